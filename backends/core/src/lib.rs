@@ -1,0 +1,330 @@
+//! The contract between everygpu's compile routes, its backends and the app.
+//!
+//! A compile route produces an [`Artifact`] (a CPU library, PTX, or validated
+//! shader modules); a [`Backend`] consumes the artifact of its [`Route`] and
+//! runs a [`CasePlan`]: it uploads the case's buffers, performs the launches in
+//! order with device-side timing, and downloads the outputs. Comparison with
+//! the CPU reference happens above, in the app, so every backend is judged by
+//! the same code.
+
+pub mod plan;
+pub mod shader;
+
+pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
+pub use shader::{ShaderArtifact, ShaderBinding, ShaderKernel, PARAM_SLOT_BYTES, STATUS_BINDING, PARAMS_BINDING, FIRST_BUFFER_BINDING};
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The compile route whose artifact a backend runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Host toolchain, cdylib.
+    Cpu,
+    /// rustc nvptx64-nvidia-cuda, PTX.
+    Nvptx,
+    /// rustc wasm32 → naga: SPIR-V, WGSL, MSL, HLSL.
+    Wasm,
+}
+
+impl Route {
+    /// The route's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Route::Cpu => "cpu",
+            Route::Nvptx => "nvptx",
+            Route::Wasm => "wasm",
+        }
+    }
+}
+
+/// What a compile route produced for one build of a kernel crate.
+#[derive(Clone, Debug)]
+pub enum Artifact {
+    /// The crate as a host cdylib (kernels, cases, CPU executor).
+    CpuLibrary {
+        /// Where the library is; backends load their own copy.
+        path: PathBuf,
+    },
+    /// Self-contained PTX of every kernel.
+    Ptx {
+        /// The PTX file.
+        path: PathBuf,
+        /// Its text.
+        text: Arc<str>,
+        /// The `sm_XX` it was generated for.
+        arch: String,
+    },
+    /// One validated shader module per kernel.
+    Shader(Arc<ShaderArtifact>),
+}
+
+/// Facts about a device, for display and for % of peak.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeviceInfo {
+    /// The device's name as its driver reports it.
+    pub name: String,
+    /// The vendor.
+    pub vendor: String,
+    /// The API used to reach it: "CPU", "CUDA", "Vulkan", "wgpu/Vulkan", "wgpu/GL"...
+    pub api: String,
+    /// Driver name and version, where known.
+    pub driver: String,
+    /// Device memory in bytes, where known.
+    pub memory_bytes: Option<u64>,
+    /// Theoretical peak memory bandwidth in GB/s, where known.
+    pub peak_gbps: Option<f64>,
+    /// Theoretical peak f32 throughput in GFLOP/s, where known.
+    pub peak_gflops: Option<f64>,
+    /// Whether kernels may use f64.
+    pub f64: bool,
+    /// Whether kernels may use i64/u64.
+    pub i64: bool,
+    /// Further facts (compute capability, limits, ...), as `key: value` lines.
+    pub details: Vec<(String, String)>,
+}
+
+/// A case buffer's bytes on the host, 16-byte aligned so any element type can
+/// be viewed in place.
+#[derive(Clone, Default)]
+pub struct HostBuffer {
+    words: Vec<u128>,
+    len: usize,
+}
+
+impl std::fmt::Debug for HostBuffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HostBuffer({} bytes)", self.len)
+    }
+}
+
+impl HostBuffer {
+    /// A copy of `bytes`.
+    pub fn from_bytes(bytes: &[u8]) -> HostBuffer {
+        let mut b = HostBuffer::zeroed(bytes.len());
+        b.bytes_mut().copy_from_slice(bytes);
+        b
+    }
+
+    /// `len` zero bytes.
+    pub fn zeroed(len: usize) -> HostBuffer {
+        HostBuffer {
+            words: vec![0; len.div_ceil(16)],
+            len,
+        }
+    }
+
+    /// The bytes.
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: `words` holds at least `len` initialised bytes.
+        unsafe { std::slice::from_raw_parts(self.words.as_ptr() as *const u8, self.len) }
+    }
+
+    /// The bytes, writable.
+    pub fn bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as above.
+        unsafe { std::slice::from_raw_parts_mut(self.words.as_mut_ptr() as *mut u8, self.len) }
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the buffer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The start address (16-byte aligned).
+    pub fn as_mut_ptr(&mut self) -> *mut u8 {
+        self.words.as_mut_ptr() as *mut u8
+    }
+}
+
+/// How a backend should run a case.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Untimed runs before the timed ones.
+    pub warmup: u32,
+    /// Timed runs of the whole case (at least 1). Outputs are those of the first run.
+    pub repeat: u32,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { warmup: 0, repeat: 1 }
+    }
+}
+
+/// A backend's result for one case.
+#[derive(Clone, Debug, Default)]
+pub struct CaseRun {
+    /// Contents of every case buffer after the first run, in plan order
+    /// (backends may leave non-output buffers empty).
+    pub buffers: Vec<HostBuffer>,
+    /// Device time of each timed run of the whole case (all its launches), in
+    /// nanoseconds.
+    pub times_ns: Vec<f64>,
+}
+
+/// A kernel panic as a backend reports it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KernelPanic {
+    /// The kernel that panicked.
+    pub kernel: String,
+    /// What it said, or what the route knows of it ("index out of bounds").
+    pub message: String,
+    /// `local_id` of the panicking thread.
+    pub local: [u32; 3],
+    /// `workgroup_id` of the panicking thread.
+    pub group: [u32; 3],
+    /// Source file, where known.
+    pub file: Option<String>,
+    /// Line (0 when unknown).
+    pub line: u32,
+    /// Column (0 when unknown).
+    pub column: u32,
+}
+
+impl std::fmt::Display for KernelPanic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [lx, ly, lz] = self.local;
+        let [gx, gy, gz] = self.group;
+        write!(
+            f,
+            "kernel `{}` panicked in thread ({lx},{ly},{lz}) of workgroup ({gx},{gy},{gz}): {}",
+            self.kernel, self.message
+        )?;
+        if let Some(file) = &self.file {
+            write!(f, " at {file}:{}:{}", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl KernelPanic {
+    /// Decodes the status buffer that GPU routes write on panic
+    /// (`everygpu_kernel::STATUS_WORDS` words). `None` when no thread panicked.
+    pub fn from_status(kernel: &str, words: &[u32], message: &str) -> Option<KernelPanic> {
+        if words.first().copied().unwrap_or(0) == 0 || words.len() < 10 {
+            return None;
+        }
+        let file_len = (words[9] as usize).min((words.len() - 10) * 4);
+        let bytes: Vec<u8> = words[10..].iter().flat_map(|w| w.to_le_bytes()).take(file_len).collect();
+        let file = String::from_utf8_lossy(&bytes).into_owned();
+        Some(KernelPanic {
+            kernel: kernel.to_string(),
+            message: message.to_string(),
+            local: [words[1], words[2], words[3]],
+            group: [words[4], words[5], words[6]],
+            file: (!file.is_empty()).then_some(file),
+            line: words[7],
+            column: words[8],
+        })
+    }
+}
+
+/// Words in the status buffer of every GPU launch (see `everygpu_kernel::STATUS_WORDS`).
+pub const STATUS_WORDS: usize = 50;
+
+/// Why a backend could not produce a result.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BackendError {
+    /// The artifact could not be loaded (driver rejected the module...).
+    #[error("cannot load the {route:?} artifact: {message}")]
+    Load {
+        /// The route of the artifact.
+        route: Route,
+        /// The driver's words (JIT log, validation error...).
+        message: String,
+    },
+    /// The backend needs an artifact of another route.
+    #[error("this backend runs {expected:?} artifacts, not {got:?}")]
+    WrongArtifact {
+        /// What it runs.
+        expected: Route,
+        /// What it was given.
+        got: Route,
+    },
+    /// A kernel of the plan is not in the loaded artifact.
+    #[error("kernel `{0}` is not in the loaded artifact")]
+    MissingKernel(String),
+    /// An allocation failed.
+    #[error("out of memory allocating {requested} bytes for buffer `{buffer}`{}", available.map(|a| format!(" ({a} bytes available)")).unwrap_or_default())]
+    OutOfMemory {
+        /// The buffer.
+        buffer: String,
+        /// Bytes requested.
+        requested: u64,
+        /// Bytes the device has, where known.
+        available: Option<u64>,
+    },
+    /// The device cannot run this kernel (f64 on a device without it, ...).
+    #[error("kernel `{kernel}` needs {what}, which this device does not support")]
+    Unsupported {
+        /// The kernel.
+        kernel: String,
+        /// What is missing.
+        what: String,
+    },
+    /// A launch failed in the driver.
+    #[error("launch of kernel `{kernel}` failed: {message}")]
+    Launch {
+        /// The kernel.
+        kernel: String,
+        /// The driver's words.
+        message: String,
+    },
+    /// A kernel panicked.
+    #[error("{0}")]
+    Panic(KernelPanic),
+    /// A launch ran past its time limit.
+    #[error("kernel `{kernel}` ran longer than {limit_ms} ms")]
+    Timeout {
+        /// The kernel.
+        kernel: String,
+        /// The limit.
+        limit_ms: u64,
+    },
+    /// Anything else the driver said.
+    #[error("{0}")]
+    Driver(String),
+}
+
+/// One device reached through one API: everything everygpu runs kernels on.
+pub trait Backend: Send {
+    /// A short, stable id: `cpu`, `cpu-mt`, `cuda:0`, `vulkan:0`, `wgpu-vulkan:0`, `wgpu-gl:0`.
+    fn id(&self) -> &str;
+
+    /// The device.
+    fn device(&self) -> &DeviceInfo;
+
+    /// The route whose artifacts it runs.
+    fn route(&self) -> Route;
+
+    /// Loads the kernels of one build. Replaces what was loaded before.
+    fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError>;
+
+    /// Runs a case: uploads `inputs` (one per plan buffer), performs the plan's
+    /// launches `warmup + repeat` times, and returns the buffers after the first
+    /// run and the device time of each timed run.
+    fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError>;
+
+    /// Device-to-device copy bandwidth in GB/s over `bytes` bytes, measured now:
+    /// the achievable memory roof. `None` where the backend cannot measure it.
+    fn measure_copy_gbps(&mut self, _bytes: u64) -> Option<f64> {
+        None
+    }
+}
+
+/// A backend that could not be opened, and why: shown by `everygpu devices`.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Absent {
+    /// The backend family: `cuda`, `vulkan`, `wgpu`.
+    pub backend: String,
+    /// Why it is not available here.
+    pub reason: String,
+}

@@ -1,0 +1,375 @@
+//! Procedural macros of `everygpu-kernel`: `#[kernel]`, `#[case]`
+//! and `#[derive(Element)]`.
+//!
+//! `#[kernel]` keeps the function as written and adds, per target:
+//! - host: a CPU entry point reading `ArgSlot`s, registered with its
+//!   description in `everygpu_kernel::host::KERNELS`;
+//! - nvptx64: an `extern "ptx-kernel"` entry exported under the kernel's name,
+//!   taking each buffer as (pointer, length) and carving `#[shared]` arrays out of
+//!   the launch's dynamic shared memory;
+//! - wasm32: an exported `extern "C" fn()` that fetches every parameter through
+//!   `everygpu` imports, for the wasm→naga lowering to bind.
+
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
+use quote::{format_ident, quote, quote_spanned};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Error, Expr, FnArg, ItemFn, Lit, Meta, Pat, Token, Type};
+
+const HOST_CFG: &str =
+    "not(any(target_arch = \"nvptx64\", target_arch = \"wasm32\", target_arch = \"amdgpu\"))";
+
+fn host_cfg() -> TokenStream2 {
+    let cfg: TokenStream2 = HOST_CFG.parse().expect("valid cfg");
+    quote!(#[cfg(#cfg)])
+}
+
+enum Param {
+    Scalar(Type),
+    Buffer { elem: Type, mutable: bool },
+    Shared { elem: Type, len: Expr },
+}
+
+struct KernelParam {
+    name: syn::Ident,
+    param: Param,
+}
+
+const SCALARS: [&str; 6] = ["u32", "i32", "f32", "u64", "i64", "f64"];
+
+fn classify(arg: &mut syn::PatType) -> syn::Result<KernelParam> {
+    let name = match &*arg.pat {
+        Pat::Ident(p) => p.ident.clone(),
+        other => return Err(Error::new(other.span(), "kernel parameters must be plain identifiers")),
+    };
+    let shared_pos = arg.attrs.iter().position(|a| a.path().is_ident("shared"));
+    if let Some(pos) = shared_pos {
+        arg.attrs.remove(pos);
+    }
+    let ty = &*arg.ty;
+    let param = match (ty, shared_pos.is_some()) {
+        (Type::Reference(r), true) => match (&*r.elem, r.mutability.is_some()) {
+            (Type::Array(a), true) => Param::Shared {
+                elem: (*a.elem).clone(),
+                len: a.len.clone(),
+            },
+            _ => return Err(Error::new(ty.span(), "a #[shared] parameter must be `&mut [T; N]`")),
+        },
+        (_, true) => return Err(Error::new(ty.span(), "a #[shared] parameter must be `&mut [T; N]`")),
+        (Type::Reference(r), false) => match &*r.elem {
+            Type::Slice(s) => Param::Buffer {
+                elem: (*s.elem).clone(),
+                mutable: r.mutability.is_some(),
+            },
+            _ => {
+                return Err(Error::new(
+                    ty.span(),
+                    "buffer parameters must be slices: `&[T]` or `&mut [T]` (workgroup arrays: `#[shared] x: &mut [T; N]`)",
+                ))
+            }
+        },
+        (Type::Path(p), false) if p.qself.is_none() && SCALARS.iter().any(|s| p.path.is_ident(s)) => {
+            Param::Scalar(ty.clone())
+        }
+        _ => {
+            return Err(Error::new(
+                ty.span(),
+                "unsupported kernel parameter type: use u32, i32, f32, u64, i64, f64, &[T], &mut [T] or #[shared] &mut [T; N]",
+            ))
+        }
+    };
+    Ok(KernelParam { name, param })
+}
+
+fn parse_dims(e: &Expr) -> syn::Result<[u32; 3]> {
+    let lit = |e: &Expr| -> syn::Result<u32> {
+        match e {
+            Expr::Lit(l) => match &l.lit {
+                Lit::Int(i) => i.base10_parse::<u32>(),
+                _ => Err(Error::new(e.span(), "expected an integer")),
+            },
+            _ => Err(Error::new(e.span(), "expected an integer literal")),
+        }
+    };
+    let dims: Vec<u32> = match e {
+        Expr::Tuple(t) => t.elems.iter().map(lit).collect::<syn::Result<_>>()?,
+        Expr::Paren(p) => vec![lit(&p.expr)?],
+        other => vec![lit(other)?],
+    };
+    if dims.is_empty() || dims.len() > 3 || dims.contains(&0) {
+        return Err(Error::new(e.span(), "workgroup_size takes 1 to 3 non-zero integers"));
+    }
+    let mut out = [1u32; 3];
+    out[..dims.len()].copy_from_slice(&dims);
+    if out.iter().product::<u32>() > 1024 {
+        return Err(Error::new(e.span(), "a workgroup has at most 1024 threads"));
+    }
+    Ok(out)
+}
+
+/// Marks a `pub fn` as a kernel: `#[kernel]` or `#[kernel(workgroup_size = 256)]`
+/// or `#[kernel(workgroup_size = (16, 16))]`. The default workgroup is 256 threads.
+#[proc_macro_attribute]
+pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
+    match kernel_impl(attr.into(), item.into()) {
+        Ok(t) => t.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
+    let mut wg = [256u32, 1, 1];
+    let metas = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(attr)?;
+    for m in metas {
+        match m {
+            Meta::NameValue(nv) if nv.path.is_ident("workgroup_size") => wg = parse_dims(&nv.value)?,
+            other => return Err(Error::new(other.span(), "unknown #[kernel] option; expected `workgroup_size = ...`")),
+        }
+    }
+    let mut f: ItemFn = syn::parse2(item)?;
+    if !matches!(f.vis, syn::Visibility::Public(_)) {
+        return Err(Error::new(f.sig.fn_token.span(), "a #[kernel] must be `pub fn`"));
+    }
+    if !f.sig.generics.params.is_empty() {
+        return Err(Error::new(f.sig.generics.span(), "a #[kernel] cannot be generic; call a generic fn from it"));
+    }
+    if !matches!(f.sig.output, syn::ReturnType::Default) {
+        return Err(Error::new(f.sig.output.span(), "a #[kernel] returns nothing; write results to a `&mut [T]`"));
+    }
+    if f.sig.asyncness.is_some() || f.sig.unsafety.is_some() {
+        return Err(Error::new(f.sig.span(), "a #[kernel] is a plain safe `fn`"));
+    }
+    let mut params = Vec::new();
+    for input in f.sig.inputs.iter_mut() {
+        match input {
+            FnArg::Typed(t) => params.push(classify(t)?),
+            FnArg::Receiver(r) => return Err(Error::new(r.span(), "a #[kernel] takes no `self`")),
+        }
+    }
+    let name = f.sig.ident.clone();
+    let name_str = name.to_string();
+    let span = name.span();
+    let host = host_cfg();
+    let [wx, wy, wz] = wg;
+    let kp = quote!(::everygpu_kernel);
+
+    // Host entry + description.
+    let host_args = params.iter().enumerate().map(|(i, p)| match &p.param {
+        Param::Scalar(t) => quote!((*args.add(#i)).scalar::<#t>()),
+        Param::Buffer { elem, mutable: false } => quote!((*args.add(#i)).slice::<#elem>()),
+        Param::Buffer { elem, mutable: true } => quote!((*args.add(#i)).slice_mut::<#elem>()),
+        Param::Shared { elem, len } => quote!((*args.add(#i)).shared::<#elem, { #len }>()),
+    });
+    let descs = params.iter().map(|p| {
+        let pname = p.name.to_string();
+        let kind = match &p.param {
+            Param::Scalar(t) => quote!(#kp::host::ParamKind::Scalar(<#t as #kp::ScalarParam>::SCALAR)),
+            Param::Buffer { elem, mutable } => {
+                quote!(#kp::host::ParamKind::Buffer { elem: <#elem as #kp::Element>::DESC, mutable: #mutable })
+            }
+            Param::Shared { elem, len } => {
+                quote!(#kp::host::ParamKind::Shared { elem: <#elem as #kp::Element>::DESC, len: #len })
+            }
+        };
+        quote!(#kp::host::ParamDesc { name: #pname, kind: #kind })
+    });
+    let host_part = quote_spanned! {span=>
+        #host
+        const _: () = {
+            unsafe fn __everygpu_entry(args: *const #kp::host::ArgSlot) {
+                // SAFETY: the executor passes one slot per parameter, matching its kind.
+                unsafe { #name(#(#host_args),*) }
+            }
+            #[#kp::__private::linkme::distributed_slice(#kp::host::KERNELS)]
+            #[linkme(crate = #kp::__private::linkme)]
+            static __EVERYGPU_KERNEL: #kp::host::KernelDesc = #kp::host::KernelDesc {
+                name: #name_str,
+                params: &[#(#descs),*],
+                workgroup_size: [#wx, #wy, #wz],
+                entry: __everygpu_entry,
+                file: file!(),
+                line: line!(),
+            };
+        };
+    };
+
+    // nvptx entry.
+    let mut ptx_params = Vec::new();
+    let mut ptx_args = Vec::new();
+    let mut ptx_shared = Vec::new();
+    for p in &params {
+        let n = &p.name;
+        match &p.param {
+            Param::Scalar(t) => {
+                ptx_params.push(quote!(#n: #t));
+                ptx_args.push(quote!(#n));
+            }
+            Param::Buffer { elem, mutable } => {
+                let ptr = format_ident!("{}_ptr", n);
+                let len = format_ident!("{}_len", n);
+                if *mutable {
+                    ptx_params.push(quote!(#ptr: *mut #elem, #len: usize));
+                    ptx_args.push(quote!(if #len == 0 { &mut [] } else { ::core::slice::from_raw_parts_mut(#ptr, #len) }));
+                } else {
+                    ptx_params.push(quote!(#ptr: *const #elem, #len: usize));
+                    ptx_args.push(quote!(if #len == 0 { &[] } else { ::core::slice::from_raw_parts(#ptr, #len) }));
+                }
+            }
+            Param::Shared { elem, len } => {
+                ptx_shared.push(quote! {
+                    __off = (__off + 15) & !15;
+                    let #n = &mut *(__smem.add(__off) as *mut [#elem; #len]);
+                    __off += ::core::mem::size_of::<[#elem; #len]>();
+                });
+                ptx_args.push(quote!(#n));
+            }
+        }
+    }
+    let ptx_part = quote_spanned! {span=>
+        #[cfg(target_arch = "nvptx64")]
+        const _: () = {
+            #[export_name = #name_str]
+            pub unsafe extern "ptx-kernel" fn __everygpu_ptx_entry(#(#ptx_params),*) {
+                #[allow(unused_variables, unused_mut, unused_assignments)]
+                let __smem = #kp::__private::shared_base();
+                #[allow(unused_variables, unused_mut, unused_assignments)]
+                let mut __off = 0usize;
+                // SAFETY: the host passes live (pointer, length) pairs and sizes
+                // dynamic shared memory for every #[shared] array.
+                unsafe {
+                    #(#ptx_shared)*
+                    #name(#(#ptx_args),*)
+                }
+            }
+        };
+    };
+
+    // wasm entry.
+    let wasm_args = params.iter().enumerate().map(|(i, p)| {
+        let i = i as u32;
+        match &p.param {
+            Param::Scalar(t) => quote!(<#t as #kp::__private::WasmParam>::param(#i)),
+            Param::Buffer { elem, mutable: false } => quote!(::core::slice::from_raw_parts(
+                #kp::__private::buffer_ptr(#i) as *const #elem,
+                #kp::__private::buffer_len(#i)
+            )),
+            Param::Buffer { elem, mutable: true } => quote!(::core::slice::from_raw_parts_mut(
+                #kp::__private::buffer_ptr(#i) as *mut #elem,
+                #kp::__private::buffer_len(#i)
+            )),
+            Param::Shared { elem, len } => quote!(&mut *(#kp::__private::shared_ptr(#i) as *mut [#elem; #len])),
+        }
+    });
+    let wasm_part = quote_spanned! {span=>
+        #[cfg(target_arch = "wasm32")]
+        const _: () = {
+            #[export_name = #name_str]
+            pub extern "C" fn __everygpu_wasm_entry() {
+                // SAFETY: the lowering binds every import to the launch's resources.
+                unsafe { #name(#(#wasm_args),*) }
+            }
+        };
+    };
+
+    Ok(quote! {
+        #f
+        #host_part
+        #ptx_part
+        #wasm_part
+    })
+}
+
+/// Registers a case: `#[case]` or `#[case(size = 1 << 20)]` on a
+/// `fn name(n: usize) -> Case`. `size` is the default problem size.
+#[proc_macro_attribute]
+pub fn case(attr: TokenStream, item: TokenStream) -> TokenStream {
+    match case_impl(attr.into(), item.into()) {
+        Ok(t) => t.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn case_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
+    let mut size: Expr = syn::parse_quote!(1 << 16);
+    let metas = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(attr)?;
+    for m in metas {
+        match m {
+            Meta::NameValue(nv) if nv.path.is_ident("size") => size = nv.value,
+            other => return Err(Error::new(other.span(), "unknown #[case] option; expected `size = ...`")),
+        }
+    }
+    let f: ItemFn = syn::parse2(item)?;
+    if f.sig.inputs.len() != 1 {
+        return Err(Error::new(f.sig.span(), "a #[case] is `fn name(n: usize) -> Case`"));
+    }
+    let name = &f.sig.ident;
+    let name_str = name.to_string();
+    let host = host_cfg();
+    let kp = quote!(::everygpu_kernel);
+    Ok(quote_spanned! {name.span()=>
+        #f
+        #host
+        const _: () = {
+            #[#kp::__private::linkme::distributed_slice(#kp::host::CASES)]
+            #[linkme(crate = #kp::__private::linkme)]
+            static __EVERYGPU_CASE: #kp::host::CaseDesc = #kp::host::CaseDesc {
+                name: #name_str,
+                default_size: (#size) as u64,
+                build: #name,
+                file: file!(),
+                line: line!(),
+            };
+        };
+    })
+}
+
+/// Implements `Element` for a `#[repr(C)]` struct of scalar fields, so it can
+/// be a buffer element.
+#[proc_macro_derive(Element)]
+pub fn derive_element(item: TokenStream) -> TokenStream {
+    match derive_impl(item.into()) {
+        Ok(t) => t.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn derive_impl(item: TokenStream2) -> syn::Result<TokenStream2> {
+    let s: syn::ItemStruct = syn::parse2(item)?;
+    let repr_c = s.attrs.iter().any(|a| {
+        a.path().is_ident("repr")
+            && a.parse_args_with(Punctuated::<syn::Ident, Token![,]>::parse_terminated)
+                .map(|ids| ids.iter().any(|i| i == "C"))
+                .unwrap_or(false)
+    });
+    if !repr_c {
+        return Err(Error::new(s.ident.span(), "#[derive(Element)] needs #[repr(C)]"));
+    }
+    if !s.generics.params.is_empty() {
+        return Err(Error::new(s.generics.span(), "#[derive(Element)] does not support generics"));
+    }
+    let syn::Fields::Named(fields) = &s.fields else {
+        return Err(Error::new(s.ident.span(), "#[derive(Element)] needs named fields"));
+    };
+    let name = &s.ident;
+    let name_str = name.to_string();
+    let kp = quote!(::everygpu_kernel);
+    let entries = fields.named.iter().map(|f| {
+        let id = f.ident.as_ref().expect("named field");
+        let ty = &f.ty;
+        let id_str = id.to_string();
+        quote!((#id_str, ::core::mem::offset_of!(#name, #id), <#ty as #kp::__private::ScalarField>::SCALAR))
+    });
+    Ok(quote! {
+        // SAFETY: #[repr(C)] and every field is a scalar (checked by ScalarField).
+        unsafe impl #kp::Element for #name {
+            const DESC: #kp::ElementDesc = #kp::ElementDesc {
+                name: #name_str,
+                size: ::core::mem::size_of::<#name>(),
+                align: ::core::mem::align_of::<#name>(),
+                fields: &[#(#entries),*],
+            };
+        }
+    })
+}

@@ -1,0 +1,173 @@
+//! wasm32 intrinsics: imports of the `everygpu` module.
+//!
+//! The wasm→naga lowering recognises each import by name and replaces the call
+//! with a shader builtin (`local_invocation_id`, `workgroupBarrier`, `atomicAdd`,
+//! `exp`, ...). Nothing here runs on a wasm engine.
+
+mod ffi {
+    #[link(wasm_import_module = "everygpu")]
+    extern "C" {
+        pub fn local_id(d: u32) -> u32;
+        pub fn workgroup_id(d: u32) -> u32;
+        pub fn workgroup_size(d: u32) -> u32;
+        pub fn num_workgroups(d: u32) -> u32;
+        pub fn barrier();
+        /// The address of `#[shared]` parameter `index` of the running kernel.
+        pub fn shared_ptr(index: u32) -> *mut u8;
+        /// The address of buffer parameter `index` of the running kernel.
+        pub fn buffer_ptr(index: u32) -> *mut u8;
+        /// The element count of buffer parameter `index`.
+        pub fn buffer_len(index: u32) -> usize;
+        pub fn param_u32(index: u32) -> u32;
+        pub fn param_i32(index: u32) -> i32;
+        pub fn param_f32(index: u32) -> f32;
+        pub fn param_u64(index: u32) -> u64;
+        pub fn param_i64(index: u32) -> i64;
+        pub fn param_f64(index: u32) -> f64;
+        pub fn panic(file: *const u8, file_len: usize, line: u32, column: u32);
+        pub fn atomic_add_u32(p: *mut u32, v: u32) -> u32;
+        pub fn atomic_min_u32(p: *mut u32, v: u32) -> u32;
+        pub fn atomic_max_u32(p: *mut u32, v: u32) -> u32;
+        pub fn atomic_xchg_u32(p: *mut u32, v: u32) -> u32;
+        pub fn atomic_cas_u32(p: *mut u32, current: u32, new: u32) -> u32;
+        pub fn atomic_add_i32(p: *mut i32, v: i32) -> i32;
+        pub fn atomic_min_i32(p: *mut i32, v: i32) -> i32;
+        pub fn atomic_max_i32(p: *mut i32, v: i32) -> i32;
+        pub fn atomic_xchg_i32(p: *mut i32, v: i32) -> i32;
+        pub fn atomic_cas_i32(p: *mut i32, current: i32, new: i32) -> i32;
+        pub fn exp_f32(x: f32) -> f32;
+        pub fn log_f32(x: f32) -> f32;
+        pub fn sin_f32(x: f32) -> f32;
+        pub fn cos_f32(x: f32) -> f32;
+        pub fn pow_f32(x: f32, y: f32) -> f32;
+        pub fn exp_f64(x: f64) -> f64;
+        pub fn log_f64(x: f64) -> f64;
+        pub fn sin_f64(x: f64) -> f64;
+        pub fn cos_f64(x: f64) -> f64;
+        pub fn pow_f64(x: f64, y: f64) -> f64;
+    }
+}
+
+macro_rules! forward {
+    ($($name:ident($($a:ident: $t:ty),*) -> $r:ty;)*) => {$(
+        #[inline(always)]
+        pub fn $name($($a: $t),*) -> $r {
+            // SAFETY: the lowering implements these imports with builtins.
+            unsafe { ffi::$name($($a),*) }
+        }
+    )*};
+}
+forward! {
+    exp_f32(x: f32) -> f32; log_f32(x: f32) -> f32; sin_f32(x: f32) -> f32; cos_f32(x: f32) -> f32;
+    pow_f32(x: f32, y: f32) -> f32;
+    exp_f64(x: f64) -> f64; log_f64(x: f64) -> f64; sin_f64(x: f64) -> f64; cos_f64(x: f64) -> f64;
+    pow_f64(x: f64, y: f64) -> f64;
+}
+
+#[inline(always)]
+pub fn local_id(d: usize) -> u32 {
+    // SAFETY: builtin read.
+    unsafe { ffi::local_id(d as u32) }
+}
+#[inline(always)]
+pub fn workgroup_id(d: usize) -> u32 {
+    // SAFETY: builtin read.
+    unsafe { ffi::workgroup_id(d as u32) }
+}
+#[inline(always)]
+pub fn workgroup_size(d: usize) -> u32 {
+    // SAFETY: builtin read.
+    unsafe { ffi::workgroup_size(d as u32) }
+}
+#[inline(always)]
+pub fn num_workgroups(d: usize) -> u32 {
+    // SAFETY: builtin read.
+    unsafe { ffi::num_workgroups(d as u32) }
+}
+#[inline(always)]
+pub fn barrier() {
+    // SAFETY: workgroupBarrier; uniformity is the caller's contract.
+    unsafe { ffi::barrier() }
+}
+#[inline(always)]
+pub fn shared_ptr(index: u32) -> *mut u8 {
+    // SAFETY: returns the address of a workgroup variable.
+    unsafe { ffi::shared_ptr(index) }
+}
+#[inline(always)]
+pub fn buffer_ptr(index: u32) -> *mut u8 {
+    // SAFETY: returns the address of a storage binding.
+    unsafe { ffi::buffer_ptr(index) }
+}
+#[inline(always)]
+pub fn buffer_len(index: u32) -> usize {
+    // SAFETY: returns the element count of a storage binding.
+    unsafe { ffi::buffer_len(index) }
+}
+pub use ffi::{
+    atomic_add_i32, atomic_add_u32, atomic_cas_i32, atomic_cas_u32, atomic_max_i32, atomic_max_u32,
+    atomic_min_i32, atomic_min_u32, atomic_xchg_i32, atomic_xchg_u32,
+};
+
+/// Reads scalar parameter `index` of the running kernel.
+pub trait WasmParam {
+    /// The parameter's value.
+    fn param(index: u32) -> Self;
+}
+macro_rules! wasm_param {
+    ($($t:ty => $f:ident),*) => {$(
+        impl WasmParam for $t {
+            #[inline(always)]
+            fn param(index: u32) -> Self {
+                // SAFETY: reads the parameter block.
+                unsafe { ffi::$f(index) }
+            }
+        }
+    )*};
+}
+wasm_param!(u32 => param_u32, i32 => param_i32, f32 => param_f32, u64 => param_u64, i64 => param_i64, f64 => param_f64);
+
+#[inline(always)]
+pub fn sqrt_f32(x: f32) -> f32 {
+    core::arch::wasm32::f32_sqrt(x)
+}
+#[inline(always)]
+pub fn sqrt_f64(x: f64) -> f64 {
+    core::arch::wasm32::f64_sqrt(x)
+}
+#[inline(always)]
+pub fn floor_f32(x: f32) -> f32 {
+    core::arch::wasm32::f32_floor(x)
+}
+#[inline(always)]
+pub fn floor_f64(x: f64) -> f64 {
+    core::arch::wasm32::f64_floor(x)
+}
+#[inline(always)]
+pub fn ceil_f32(x: f32) -> f32 {
+    core::arch::wasm32::f32_ceil(x)
+}
+#[inline(always)]
+pub fn ceil_f64(x: f64) -> f64 {
+    core::arch::wasm32::f64_ceil(x)
+}
+#[inline(always)]
+pub fn abs_f32(x: f32) -> f32 {
+    f32::from_bits(x.to_bits() & 0x7fff_ffff)
+}
+#[inline(always)]
+pub fn abs_f64(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() & 0x7fff_ffff_ffff_ffff)
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    let (file, line, col) = match info.location() {
+        Some(l) => (l.file(), l.line(), l.column()),
+        None => ("", 0, 0),
+    };
+    // SAFETY: the lowering records the panic in the status buffer and ends the
+    // invocation; the `unreachable` below is never reached.
+    unsafe { ffi::panic(file.as_ptr(), file.len(), line, col) };
+    core::arch::wasm32::unreachable()
+}

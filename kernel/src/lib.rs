@@ -1,0 +1,268 @@
+//! The kernel API of everygpu: what a kernel author writes against.
+//!
+//! A kernel crate is an ordinary `#![no_std]` Rust crate. Kernels are `pub fn`s
+//! marked `#[kernel]`; their parameters are scalars (`u32 i32 f32 u64 i64 f64`),
+//! read-only buffers `&[T]`, read-write buffers `&mut [T]` and workgroup-shared
+//! arrays (`#[shared] tile: &mut [T; N]`), where `T` is a scalar or a
+//! `#[repr(C)]` struct deriving [`Element`].
+//!
+//! The same source is compiled by real rustc for every route:
+//! - the host (CPU route): kernels run on a fiber-based executor that keeps GPU
+//!   barrier semantics ([`host`]);
+//! - `nvptx64-nvidia-cuda`: the intrinsics map to `core::arch::nvptx` and PTX;
+//! - `wasm32-unknown-unknown`: the intrinsics are imports of the `everygpu`
+//!   module that the wasm→naga lowering turns into shader builtins.
+//!
+//! Threads see a 3-D grid of workgroups: [`global_id`], [`local_id`],
+//! [`workgroup_id`], [`workgroup_size`], [`num_workgroups`], and the linear
+//! [`global_index`] for 1-D problems of any size (large grids are 2-D, since
+//! some APIs allow at most 65535 workgroups per dimension).
+//!
+//! Buffer writes from different threads must touch different elements, except
+//! through the functions of [`atomic`]: the GPU memory model, stated for Rust.
+#![no_std]
+#![cfg_attr(
+    target_arch = "nvptx64",
+    feature(stdarch_nvptx, asm_experimental_arch)
+)]
+#![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]
+#![allow(unsafe_op_in_unsafe_fn)]
+
+#[cfg(not(any(
+    target_arch = "nvptx64",
+    target_arch = "wasm32",
+    target_arch = "amdgpu")))]
+extern crate std;
+
+pub use everygpu_kernel_macros::{case, kernel, Element};
+
+/// Keeps items only in the host (CPU route) build, where `std` exists: use it
+/// for the module holding the cases, `everygpu_kernel::host_only! { mod cases; }`.
+#[macro_export]
+macro_rules! host_only {
+    ($($item:item)*) => {$(
+        #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
+        $item
+    )*};
+}
+
+mod arch;
+pub mod atomic;
+pub mod math;
+
+#[cfg(not(any(
+    target_arch = "nvptx64",
+    target_arch = "wasm32",
+    target_arch = "amdgpu")))]
+pub mod host;
+
+/// Items the generated entry points use; not part of the public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::arch::*;
+    #[cfg(not(any(
+        target_arch = "nvptx64",
+        target_arch = "wasm32",
+        target_arch = "amdgpu")))]
+    pub use linkme;
+
+    /// Scalars allowed as fields of a `#[derive(Element)]` struct.
+    pub trait ScalarField {
+        /// Which scalar.
+        const SCALAR: crate::Scalar;
+    }
+    macro_rules! scalar_field {
+        ($($t:ty => $s:ident),*) => {$(
+            impl ScalarField for $t { const SCALAR: crate::Scalar = crate::Scalar::$s; }
+        )*};
+    }
+    scalar_field!(u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64);
+}
+
+/// A three-component unsigned vector: thread and workgroup coordinates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Dim3 {
+    /// The x component.
+    pub x: u32,
+    /// The y component.
+    pub y: u32,
+    /// The z component.
+    pub z: u32,
+}
+
+/// The id of this thread in the whole grid: `workgroup_id * workgroup_size + local_id`.
+#[inline(always)]
+pub fn global_id() -> Dim3 {
+    let (g, s, l) = (workgroup_id(), workgroup_size(), local_id());
+    Dim3 {
+        x: g.x * s.x + l.x,
+        y: g.y * s.y + l.y,
+        z: g.z * s.z + l.z,
+    }
+}
+
+/// The id of this thread inside its workgroup.
+#[inline(always)]
+pub fn local_id() -> Dim3 {
+    Dim3 {
+        x: arch::local_id(0),
+        y: arch::local_id(1),
+        z: arch::local_id(2),
+    }
+}
+
+/// The id of this thread's workgroup in the grid.
+#[inline(always)]
+pub fn workgroup_id() -> Dim3 {
+    Dim3 {
+        x: arch::workgroup_id(0),
+        y: arch::workgroup_id(1),
+        z: arch::workgroup_id(2),
+    }
+}
+
+/// The number of threads per workgroup, as declared by `#[kernel(workgroup_size = ...)]`.
+#[inline(always)]
+pub fn workgroup_size() -> Dim3 {
+    Dim3 {
+        x: arch::workgroup_size(0),
+        y: arch::workgroup_size(1),
+        z: arch::workgroup_size(2),
+    }
+}
+
+/// The number of workgroups in the grid.
+#[inline(always)]
+pub fn num_workgroups() -> Dim3 {
+    Dim3 {
+        x: arch::num_workgroups(0),
+        y: arch::num_workgroups(1),
+        z: arch::num_workgroups(2),
+    }
+}
+
+/// The linear index of this thread over a grid laid out by `Grid::threads(n)`:
+/// `global_id.x + global_id.y * (num_workgroups.x * workgroup_size.x)`.
+///
+/// Use it for 1-D problems: it stays correct when the grid has to be 2-D.
+#[inline(always)]
+pub fn global_index() -> usize {
+    let g = global_id();
+    let width = arch::num_workgroups(0) * arch::workgroup_size(0);
+    g.x as usize + g.y as usize * width as usize
+}
+
+/// Waits until every thread of the workgroup has reached this barrier, and makes
+/// their writes to workgroup-shared memory and buffers visible to each other.
+///
+/// As on every GPU, all threads of a workgroup must reach the same barriers:
+/// call it only in workgroup-uniform control flow.
+#[inline(always)]
+pub fn barrier() {
+    arch::barrier()
+}
+
+/// A type that can be a buffer element: a scalar, or a `#[repr(C)]` struct of
+/// scalars with `#[derive(Element)]`.
+///
+/// # Safety
+/// The type must be plain data: `#[repr(C)]`, every bit pattern valid, no
+/// padding that the kernel reads, no pointers.
+pub unsafe trait Element: Copy + 'static {
+    /// What the host and the shader routes need to know of the type.
+    const DESC: ElementDesc;
+}
+
+/// The scalar types kernels can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scalar {
+    /// `u8`
+    U8,
+    /// `u16`
+    U16,
+    /// `u32`
+    U32,
+    /// `i32`
+    I32,
+    /// `f32`
+    F32,
+    /// `u64`
+    U64,
+    /// `i64`
+    I64,
+    /// `f64`
+    F64,
+}
+
+impl Scalar {
+    /// The name of the type in Rust.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Scalar::U8 => "u8",
+            Scalar::U16 => "u16",
+            Scalar::U32 => "u32",
+            Scalar::I32 => "i32",
+            Scalar::F32 => "f32",
+            Scalar::U64 => "u64",
+            Scalar::I64 => "i64",
+            Scalar::F64 => "f64",
+        }
+    }
+
+    /// The size of the type in bytes.
+    pub const fn size(self) -> usize {
+        match self {
+            Scalar::U8 => 1,
+            Scalar::U16 => 2,
+            Scalar::U32 | Scalar::I32 | Scalar::F32 => 4,
+            Scalar::U64 | Scalar::I64 | Scalar::F64 => 8,
+        }
+    }
+}
+
+/// Layout of a buffer element type.
+#[derive(Clone, Copy, Debug)]
+pub struct ElementDesc {
+    /// The Rust name of the type.
+    pub name: &'static str,
+    /// `size_of::<T>()`.
+    pub size: usize,
+    /// `align_of::<T>()`.
+    pub align: usize,
+    /// Fields as (name, byte offset, scalar); a scalar type has one unnamed field.
+    pub fields: &'static [(&'static str, usize, Scalar)],
+}
+
+macro_rules! scalar_element {
+    ($($t:ty => $s:ident),*) => {$(
+        // SAFETY: scalars are plain data.
+        unsafe impl Element for $t {
+            const DESC: ElementDesc = ElementDesc {
+                name: Scalar::$s.name(),
+                size: core::mem::size_of::<$t>(),
+                align: core::mem::align_of::<$t>(),
+                fields: &[("", 0, Scalar::$s)],
+            };
+        }
+    )*};
+}
+scalar_element!(u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64);
+
+/// A scalar kernel parameter type.
+pub trait ScalarParam: Copy {
+    /// Which scalar it is.
+    const SCALAR: Scalar;
+}
+
+macro_rules! scalar_param {
+    ($($t:ty => $s:ident),*) => {$(
+        impl ScalarParam for $t { const SCALAR: Scalar = Scalar::$s; }
+    )*};
+}
+scalar_param!(u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64);
+
+/// Bytes of the panicking source file's path kept in the status buffer.
+pub const STATUS_FILE_BYTES: usize = 160;
+/// Size in `u32` words of the status buffer every GPU launch gets:
+/// `[flag, local xyz, workgroup xyz, line, column, file length, file bytes...]`.
+pub const STATUS_WORDS: usize = 10 + STATUS_FILE_BYTES / 4;
