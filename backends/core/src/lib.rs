@@ -328,3 +328,12 @@ pub struct Absent {
     /// Why it is not available here.
     pub reason: String,
 }
+
+/// What a backend family found on this machine.
+#[derive(Default)]
+pub struct Enumerated {
+    /// One backend per usable device.
+    pub backends: Vec<Box<dyn Backend>>,
+    /// Why the family (or one of its devices) is not usable, when it is not.
+    pub absent: Vec<Absent>,
+}
