@@ -1,7 +1,10 @@
-//! Cases for the sample kernels: inputs, launches, traffic and baselines.
+//! Cases for the sample kernels: seeded inputs for a size `n`, the launches,
+//! bytes and flops per run, tolerances, and native baselines.
 
-use everygpu_kernel::host::*;
+use crate::{Body, FRAC, SCAN_BLOCK, STREAM_GROUP, TILE};
 use everygpu_kernel::case;
+use everygpu_kernel::host::data::filled;
+use everygpu_kernel::host::*;
 
 #[case(size = 1 << 20)]
 fn saxpy(n: usize) -> Case {
@@ -21,6 +24,132 @@ fn saxpy(n: usize) -> Case {
     c
 }
 
+/// BabelStream's initial values and scalar.
+const STREAM_A: f64 = 0.1;
+const STREAM_B: f64 = 0.2;
+const STREAM_C: f64 = 0.0;
+const STREAM_SCALAR: f64 = 0.4;
+/// Workgroups of the dot kernel (BabelStream uses a fixed count).
+const DOT_GROUPS: u32 = 1024;
+
+macro_rules! babelstream_cases {
+    ($t:ty, $suffix:literal, $copy:ident, $mul:ident, $add:ident, $triad:ident, $dot:ident) => {
+        #[case(size = 1 << 22)]
+        fn $copy(n: usize) -> Case {
+            let mut c = Case::new();
+            let a = c.input("a", filled(n, STREAM_A as $t));
+            let out = c.output("c", filled(n, STREAM_C as $t));
+            let size = core::mem::size_of::<$t>() as u64;
+            c.launch(concat!("copy_", $suffix), Grid::Linear(n as u64), &[a.into(), out.into()])
+                .traffic(2 * size * n as u64, 0)
+                .native(move |b| {
+                    let (a, c) = b.pair(a, out);
+                    c.copy_from_slice(a);
+                });
+            c
+        }
+
+        #[case(size = 1 << 22)]
+        fn $mul(n: usize) -> Case {
+            let mut c = Case::new();
+            let cc = c.input("c", filled(n, STREAM_C as $t + 1.0));
+            let out = c.output("b", filled(n, STREAM_B as $t));
+            let size = core::mem::size_of::<$t>() as u64;
+            let s = STREAM_SCALAR as $t;
+            c.launch(concat!("mul_", $suffix), Grid::Linear(n as u64), &[s.into(), cc.into(), out.into()])
+                .traffic(2 * size * n as u64, n as u64)
+                .native(move |b| {
+                    let (cc, out) = b.pair(cc, out);
+                    for (o, x) in out.iter_mut().zip(cc) {
+                        *o = s * x;
+                    }
+                });
+            c
+        }
+
+        #[case(size = 1 << 22)]
+        fn $add(n: usize) -> Case {
+            let mut c = Case::new();
+            let a = c.input("a", filled(n, STREAM_A as $t));
+            let bb = c.input("b", filled(n, STREAM_B as $t));
+            let out = c.output("c", filled(n, STREAM_C as $t));
+            let size = core::mem::size_of::<$t>() as u64;
+            c.launch(concat!("add_", $suffix), Grid::Linear(n as u64), &[a.into(), bb.into(), out.into()])
+                .traffic(3 * size * n as u64, n as u64)
+                .native(move |b| {
+                    let (a, bb, out) = b.triple(a, bb, out);
+                    for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
+                        *o = x + y;
+                    }
+                });
+            c
+        }
+
+        #[case(size = 1 << 22)]
+        fn $triad(n: usize) -> Case {
+            let mut c = Case::new();
+            let bb = c.input("b", filled(n, STREAM_B as $t));
+            let cc = c.input("c", filled(n, STREAM_C as $t + 1.0));
+            let out = c.output("a", filled(n, STREAM_A as $t));
+            let size = core::mem::size_of::<$t>() as u64;
+            let s = STREAM_SCALAR as $t;
+            c.launch(
+                concat!("triad_", $suffix),
+                Grid::Linear(n as u64),
+                &[s.into(), bb.into(), cc.into(), out.into()],
+            )
+            .traffic(3 * size * n as u64, 2 * n as u64)
+            .native(move |b| {
+                let (bb, cc, out) = b.triple(bb, cc, out);
+                for ((o, x), y) in out.iter_mut().zip(bb).zip(cc) {
+                    *o = x + s * y;
+                }
+            });
+            c
+        }
+
+        #[case(size = 1 << 22)]
+        fn $dot(n: usize) -> Case {
+            let mut rng = Rng::new(4);
+            let mut c = Case::new();
+            let a = c.input("a", fill_with(n, || rng.f64_in(0.0, 1.0) as $t));
+            let bb = c.input("b", filled(n, STREAM_B as $t));
+            let partial = c.output("partial", filled(DOT_GROUPS as usize, 0.0 as $t));
+            let size = core::mem::size_of::<$t>() as u64;
+            c.launch(
+                concat!("dot_", $suffix),
+                Grid::Workgroups([DOT_GROUPS, 1, 1]),
+                &[a.into(), bb.into(), partial.into(), Arg::Shared],
+            )
+            .traffic(2 * size * n as u64, 2 * n as u64)
+            .tolerance(Tolerance::rel(1e-4))
+            .native(move |b| {
+                // The same partition as the kernel, summed in the same order per thread.
+                let (a, bb, partial) = b.triple(a, bb, partial);
+                let stride = DOT_GROUPS as usize * STREAM_GROUP;
+                for (g, p) in partial.iter_mut().enumerate() {
+                    let mut total = 0.0;
+                    for l in 0..STREAM_GROUP {
+                        let mut i = g * STREAM_GROUP + l;
+                        while i < a.len() {
+                            total += a[i] * bb[i];
+                            i += stride;
+                        }
+                    }
+                    *p = total;
+                }
+            });
+            c
+        }
+    };
+}
+babelstream_cases!(f32, "f32", copy_f32, mul_f32, add_f32, triad_f32, dot_f32);
+babelstream_cases!(f64, "f64", copy_f64, mul_f64, add_f64, triad_f64, dot_f64);
+
+fn fill_with<T>(n: usize, f: impl FnMut() -> T) -> Vec<T> {
+    everygpu_kernel::host::data::fill(n, f)
+}
+
 #[case(size = 1 << 20)]
 fn reduce_sum(n: usize) -> Case {
     let mut rng = Rng::new(2);
@@ -30,7 +159,13 @@ fn reduce_sum(n: usize) -> Case {
     let partial = c.output("partial", vec![0.0f32; groups]);
     c.launch("reduce_sum", Grid::Linear(n as u64), &[input.into(), partial.into(), Arg::Shared])
         .traffic(4 * n as u64 + 4 * groups as u64, n as u64)
-        .tolerance(Tolerance::rel(1e-5));
+        .tolerance(Tolerance::rel(1e-5))
+        .native(move |b| {
+            let (input, partial) = b.pair(input, partial);
+            for (p, chunk) in partial.iter_mut().zip(input.chunks(256)) {
+                *p = chunk.iter().sum();
+            }
+        });
     c
 }
 
@@ -40,7 +175,158 @@ fn histogram(n: usize) -> Case {
     let mut c = Case::new();
     let values = c.input("values", rng.u32s(n, 0));
     let bins = c.output("bins", vec![0u32; 256]);
-    c.launch("histogram", Grid::Linear(n as u64), &[values.into(), bins.into()])
-        .traffic(4 * n as u64, 0);
+    c.launch("histogram", Grid::Linear(n as u64), &[values.into(), bins.into(), Arg::Shared])
+        .traffic(4 * n as u64, 0)
+        .native(move |b| {
+            let (values, bins) = b.pair(values, bins);
+            for v in values {
+                bins[(v >> 24) as usize] += 1;
+            }
+        });
+    c
+}
+
+#[case(size = 1 << 18)]
+fn min_max(n: usize) -> Case {
+    let mut rng = Rng::new(5);
+    let mut c = Case::new();
+    let values = c.input("values", fill_with(n, || rng.next_u64() as i32));
+    let result = c.output("result", vec![i32::MAX, i32::MIN]);
+    c.launch("min_max", Grid::Linear(n as u64), &[values.into(), result.into()])
+        .traffic(4 * n as u64, 0)
+        .native(move |b| {
+            let (values, result) = b.pair(values, result);
+            result[0] = values.iter().copied().min().unwrap_or(i32::MAX);
+            result[1] = values.iter().copied().max().unwrap_or(i32::MIN);
+        });
+    c
+}
+
+fn matmul_case(kernel: &'static str, n: usize, tiled: bool) -> Case {
+    let mut rng = Rng::new(6);
+    let mut c = Case::new();
+    let a = c.input("a", rng.f32s(n * n, -1.0, 1.0));
+    let b = c.input("b", rng.f32s(n * n, -1.0, 1.0));
+    let out = c.output("c", vec![0.0f32; n * n]);
+    let mut args = vec![(n as u32).into(), a.into(), b.into(), out.into()];
+    if tiled {
+        args.extend([Arg::Shared, Arg::Shared]);
+    }
+    c.launch(kernel, Grid::Threads([n as u32, n as u32, 1]), &args)
+        .traffic(3 * 4 * (n * n) as u64, 2 * (n as u64).pow(3))
+        .tolerance(Tolerance::rel(1e-4))
+        .native(move |bufs| {
+            let (a, b, out) = bufs.triple(a, b, out);
+            for row in 0..n {
+                for col in 0..n {
+                    let mut sum = 0.0f32;
+                    for k in 0..n {
+                        sum += a[row * n + k] * b[k * n + col];
+                    }
+                    out[row * n + col] = sum;
+                }
+            }
+        });
+    c
+}
+
+#[case(size = 256)]
+fn matmul_naive(n: usize) -> Case {
+    matmul_case("matmul_naive", n, false)
+}
+
+#[case(size = 256)]
+fn matmul_tiled(n: usize) -> Case {
+    let _ = TILE;
+    matmul_case("matmul_tiled", n, true)
+}
+
+#[case(size = 4096)]
+fn nbody(n: usize) -> Case {
+    let mut rng = Rng::new(7);
+    let mut c = Case::new();
+    let bodies = fill_with(n, || Body {
+        x: rng.f64_in(-1.0, 1.0) as f32,
+        y: rng.f64_in(-1.0, 1.0) as f32,
+        z: rng.f64_in(-1.0, 1.0) as f32,
+        mass: rng.f64_in(0.5, 1.0) as f32,
+    });
+    let bodies = c.input("bodies", bodies);
+    let accel = c.output("accel", vec![0.0f32; 3 * n]);
+    c.launch("nbody_accel", Grid::Linear(n as u64), &[0.01f32.into(), bodies.into(), accel.into()])
+        .traffic(16 * n as u64 + 12 * n as u64, 20 * (n as u64).pow(2))
+        .tolerance(Tolerance { abs: 1e-2, rel: 1e-3 });
+    c
+}
+
+#[case(size = 512)]
+fn mandelbrot(n: usize) -> Case {
+    let _ = FRAC;
+    let mut c = Case::new();
+    let counts = c.output("counts", vec![0u32; n * n]);
+    c.launch(
+        "mandelbrot",
+        Grid::Threads([n as u32, n as u32, 1]),
+        &[(n as u32).into(), 256u32.into(), counts.into()],
+    )
+    .traffic(4 * (n * n) as u64, 0);
+    c
+}
+
+#[case(size = 1 << 16)]
+fn bitonic_sort(n: usize) -> Case {
+    let n = n.next_power_of_two();
+    let mut rng = Rng::new(8);
+    let mut c = Case::new();
+    let data = c.output("data", rng.u32s(n, 0));
+    let mut k = 2;
+    let mut steps = 0u64;
+    while k <= n {
+        let mut j = k / 2;
+        while j > 0 {
+            c.launch("bitonic_step", Grid::Linear(n as u64), &[(j as u32).into(), (k as u32).into(), data.into()]);
+            steps += 1;
+            j /= 2;
+        }
+        k *= 2;
+    }
+    c.traffic(8 * n as u64 * steps, 0).native(move |b| b.get_mut(data).sort_unstable());
+    c
+}
+
+#[case(size = 1 << 20)]
+fn prefix_sum(n: usize) -> Case {
+    let mut rng = Rng::new(9);
+    let mut c = Case::new();
+    let input = c.input("input", rng.u32s(n, 1000));
+    let output = c.output("output", vec![0u32; n]);
+    // One level per 256× reduction: scan blocks, scan the block sums, add back.
+    let mut levels = vec![(input, output, n)];
+    loop {
+        let (_, out, len) = *levels.last().expect("one level");
+        let blocks = len.div_ceil(SCAN_BLOCK);
+        let sums = c.input(&format!("sums{}", levels.len()), vec![0u32; blocks]);
+        let scanned = c.input(&format!("scanned{}", levels.len()), vec![0u32; blocks]);
+        let src = levels.last().expect("one level").0;
+        c.launch("scan_blocks", Grid::Linear(len as u64), &[src.into(), out.into(), sums.into(), Arg::Shared]);
+        if blocks == 1 {
+            break;
+        }
+        levels.push((sums, scanned, blocks));
+    }
+    // Add the scanned sums back, innermost level first.
+    for w in levels.windows(2).rev() {
+        let (_, out, len) = w[0];
+        let (_, scanned, _) = w[1];
+        c.launch("scan_add", Grid::Linear(len as u64), &[scanned.into(), out.into()]);
+    }
+    c.traffic(8 * n as u64, n as u64).native(move |b| {
+        let (input, output) = b.pair(input, output);
+        let mut acc = 0u32;
+        for (o, v) in output.iter_mut().zip(input) {
+            acc = acc.wrapping_add(*v);
+            *o = acc;
+        }
+    });
     c
 }

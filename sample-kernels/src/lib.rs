@@ -1,7 +1,9 @@
-//! everygpu's sample kernels. Each kernel has a case in `cases.rs`.
+//! everygpu's sample kernels: ordinary Rust, compiled by real rustc for the CPU,
+//! nvptx and wasm→naga routes. Every kernel has a case in `cases.rs`.
 #![no_std]
 
-use everygpu_kernel::{atomic, barrier, global_index, kernel, local_id, workgroup_id};
+use everygpu_kernel::math::Float;
+use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, workgroup_id, Element};
 
 /// `y = a * x + y`
 #[kernel]
@@ -12,33 +14,307 @@ pub fn saxpy(a: f32, x: &[f32], y: &mut [f32]) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// BabelStream: copy, mul, add, triad, dot, in f32 and f64.
+
+/// Threads per workgroup of the BabelStream kernels.
+pub const STREAM_GROUP: usize = 256;
+
+macro_rules! babelstream {
+    ($t:ty, $copy:ident, $mul:ident, $add:ident, $triad:ident, $dot:ident) => {
+        /// BabelStream copy: `c = a`.
+        #[kernel(workgroup_size = 256)]
+        pub fn $copy(a: &[$t], c: &mut [$t]) {
+            let i = global_index();
+            if i < c.len() {
+                c[i] = a[i];
+            }
+        }
+
+        /// BabelStream mul: `b = scalar * c`.
+        #[kernel(workgroup_size = 256)]
+        pub fn $mul(scalar: $t, c: &[$t], b: &mut [$t]) {
+            let i = global_index();
+            if i < b.len() {
+                b[i] = scalar * c[i];
+            }
+        }
+
+        /// BabelStream add: `c = a + b`.
+        #[kernel(workgroup_size = 256)]
+        pub fn $add(a: &[$t], b: &[$t], c: &mut [$t]) {
+            let i = global_index();
+            if i < c.len() {
+                c[i] = a[i] + b[i];
+            }
+        }
+
+        /// BabelStream triad: `a = b + scalar * c`.
+        #[kernel(workgroup_size = 256)]
+        pub fn $triad(scalar: $t, b: &[$t], c: &[$t], a: &mut [$t]) {
+            let i = global_index();
+            if i < a.len() {
+                a[i] = b[i] + scalar * c[i];
+            }
+        }
+
+        /// BabelStream dot: each workgroup sums `a[i] * b[i]` over a grid-stride
+        /// loop and writes one partial sum.
+        #[kernel(workgroup_size = 256)]
+        pub fn $dot(a: &[$t], b: &[$t], partial: &mut [$t], #[shared] tile: &mut [$t; STREAM_GROUP]) {
+            let l = local_id().x as usize;
+            let group = workgroup_id().x as usize;
+            let stride = everygpu_kernel::num_workgroups().x as usize * STREAM_GROUP;
+            let mut sum: $t = 0.0;
+            let mut i = group * STREAM_GROUP + l;
+            while i < a.len() {
+                sum += a[i] * b[i];
+                i += stride;
+            }
+            tile[l] = sum;
+            tree_sum(tile, l);
+            if l == 0 {
+                partial[group] = tile[0];
+            }
+        }
+    };
+}
+babelstream!(f32, copy_f32, mul_f32, add_f32, triad_f32, dot_f32);
+babelstream!(f64, copy_f64, mul_f64, add_f64, triad_f64, dot_f64);
+
+/// Sums `tile` into `tile[0]` with a tree of barriers. Every thread of the
+/// workgroup calls it.
+#[inline(always)]
+fn tree_sum<T: Copy + core::ops::AddAssign, const N: usize>(tile: &mut [T; N], l: usize) {
+    barrier();
+    let mut stride = N / 2;
+    while stride > 0 {
+        if l < stride {
+            let v = tile[l + stride];
+            tile[l] += v;
+        }
+        barrier();
+        stride /= 2;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reductions and atomics.
+
 /// Sums each workgroup's 256 elements in shared memory, tree-wise.
 #[kernel(workgroup_size = 256)]
 pub fn reduce_sum(input: &[f32], partial: &mut [f32], #[shared] tile: &mut [f32; 256]) {
     let i = global_index();
     let l = local_id().x as usize;
     tile[l] = if i < input.len() { input[i] } else { 0.0 };
-    barrier();
-    let mut stride = 128;
-    while stride > 0 {
-        if l < stride {
-            tile[l] += tile[l + stride];
-        }
-        barrier();
-        stride /= 2;
-    }
+    tree_sum(tile, l);
     if l == 0 {
         partial[workgroup_id().x as usize] = tile[0];
     }
 }
 
-/// Counts values into 256 bins with atomics.
+/// Counts values into 256 bins: per-workgroup bins in shared memory with
+/// atomics, then one atomic add per bin into the result.
+#[kernel(workgroup_size = 256)]
+pub fn histogram(values: &[u32], bins: &mut [u32], #[shared] local_bins: &mut [u32; 256]) {
+    let i = global_index();
+    let l = local_id().x as usize;
+    local_bins[l] = 0;
+    barrier();
+    if i < values.len() {
+        let b = (values[i] >> 24) as usize;
+        atomic::fetch_add(&mut local_bins[b], 1);
+    }
+    barrier();
+    let count = atomic::fetch_add(&mut local_bins[l], 0);
+    if count != 0 {
+        atomic::fetch_add(&mut bins[l], count);
+    }
+}
+
+/// The smallest and largest value, with atomic min and max on signed integers.
 #[kernel]
-pub fn histogram(values: &[u32], bins: &mut [u32]) {
+pub fn min_max(values: &[i32], result: &mut [i32]) {
     let i = global_index();
     if i < values.len() {
-        let b = (values[i] & 255) as usize;
-        atomic::fetch_add(&mut bins[b], 1);
+        atomic::fetch_min(&mut result[0], values[i]);
+        atomic::fetch_max(&mut result[1], values[i]);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Matrix multiplication.
+
+/// `c = a * b` for `n × n` row-major matrices, one thread per element of `c`.
+#[kernel(workgroup_size = (16, 16))]
+pub fn matmul_naive(n: u32, a: &[f32], b: &[f32], c: &mut [f32]) {
+    let g = global_id();
+    let (row, col, n) = (g.y as usize, g.x as usize, n as usize);
+    if row < n && col < n {
+        let mut sum = 0.0f32;
+        for k in 0..n {
+            sum += a[row * n + k] * b[k * n + col];
+        }
+        c[row * n + col] = sum;
+    }
+}
+
+/// Tile edge of `matmul_tiled`.
+pub const TILE: usize = 16;
+
+/// `c = a * b` with 16×16 tiles of `a` and `b` staged in shared memory.
+#[kernel(workgroup_size = (16, 16))]
+pub fn matmul_tiled(
+    n: u32,
+    a: &[f32],
+    b: &[f32],
+    c: &mut [f32],
+    #[shared] ta: &mut [f32; TILE * TILE],
+    #[shared] tb: &mut [f32; TILE * TILE],
+) {
+    let n = n as usize;
+    let (l, g) = (local_id(), global_id());
+    let (lx, ly) = (l.x as usize, l.y as usize);
+    let (row, col) = (g.y as usize, g.x as usize);
+    let mut sum = 0.0f32;
+    for t in 0..n.div_ceil(TILE) {
+        let (ac, br) = (t * TILE + lx, t * TILE + ly);
+        ta[ly * TILE + lx] = if row < n && ac < n { a[row * n + ac] } else { 0.0 };
+        tb[ly * TILE + lx] = if br < n && col < n { b[br * n + col] } else { 0.0 };
+        barrier();
+        for k in 0..TILE {
+            sum += ta[ly * TILE + k] * tb[k * TILE + lx];
+        }
+        barrier();
+    }
+    if row < n && col < n {
+        c[row * n + col] = sum;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// N-body, Mandelbrot.
+
+/// A body of the n-body simulation: position and mass.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Element)]
+pub struct Body {
+    /// x position
+    pub x: f32,
+    /// y position
+    pub y: f32,
+    /// z position
+    pub z: f32,
+    /// mass
+    pub mass: f32,
+}
+
+/// The gravitational acceleration on each body from all others (softened):
+/// `accel[3i..3i+3]`.
+#[kernel]
+pub fn nbody_accel(softening: f32, bodies: &[Body], accel: &mut [f32]) {
+    let i = global_index();
+    if i >= bodies.len() {
+        return;
+    }
+    let me = bodies[i];
+    let mut acc = [0.0f32; 3];
+    for other in bodies {
+        let d = [other.x - me.x, other.y - me.y, other.z - me.z];
+        let dist2 = d[0] * d[0] + d[1] * d[1] + d[2] * d[2] + softening * softening;
+        let inv = 1.0 / Float::sqrt(dist2);
+        let s = other.mass * inv * inv * inv;
+        for (a, d) in acc.iter_mut().zip(d) {
+            *a += d * s;
+        }
+    }
+    accel[3 * i..3 * i + 3].copy_from_slice(&acc);
+}
+
+/// Fractional bits of the fixed-point numbers of `mandelbrot`.
+pub const FRAC: u32 = 28;
+
+/// Escape iterations of each pixel of a `width × width` view of the
+/// Mandelbrot set, in 64-bit fixed point so every device agrees bit for bit.
+#[kernel(workgroup_size = (16, 16))]
+pub fn mandelbrot(width: u32, max_iter: u32, counts: &mut [u32]) {
+    let g = global_id();
+    if g.x >= width || g.y >= width {
+        return;
+    }
+    let one = 1i64 << FRAC;
+    // View: real in [-2, 1), imaginary in [-1.5, 1.5).
+    let cr = -2 * one + (3 * one / width as i64) * g.x as i64;
+    let ci = -(3 * one / 2) + (3 * one / width as i64) * g.y as i64;
+    let (mut zr, mut zi) = (0i64, 0i64);
+    let mut n = 0;
+    while n < max_iter {
+        let (zr2, zi2) = ((zr * zr) >> FRAC, (zi * zi) >> FRAC);
+        if zr2 + zi2 > 4 * one {
+            break;
+        }
+        zi = ((2 * zr * zi) >> FRAC) + ci;
+        zr = zr2 - zi2 + cr;
+        n += 1;
+    }
+    counts[(g.y * width + g.x) as usize] = n;
+}
+
+// ---------------------------------------------------------------------------
+// Sorting and scanning.
+
+/// One compare-exchange step of a bitonic sort over a power-of-two `data`.
+#[kernel]
+pub fn bitonic_step(j: u32, k: u32, data: &mut [u32]) {
+    let i = global_index();
+    let partner = i ^ j as usize;
+    if i < data.len() && partner > i && partner < data.len() {
+        let ascending = i & k as usize == 0;
+        let (x, y) = (data[i], data[partner]);
+        if (x > y) == ascending {
+            data[i] = y;
+            data[partner] = x;
+        }
+    }
+}
+
+/// Elements scanned by one workgroup of `scan_blocks`.
+pub const SCAN_BLOCK: usize = 256;
+
+/// Inclusive prefix sums within each block of 256 elements (Hillis–Steele in
+/// shared memory); each block's total goes to `sums`.
+#[kernel(workgroup_size = 256)]
+pub fn scan_blocks(input: &[u32], output: &mut [u32], sums: &mut [u32], #[shared] tile: &mut [u32; SCAN_BLOCK]) {
+    let i = global_index();
+    let l = local_id().x as usize;
+    tile[l] = if i < input.len() { input[i] } else { 0 };
+    barrier();
+    let mut offset = 1;
+    while offset < SCAN_BLOCK {
+        let add = if l >= offset { tile[l - offset] } else { 0 };
+        barrier();
+        tile[l] = tile[l].wrapping_add(add);
+        barrier();
+        offset *= 2;
+    }
+    if i < output.len() {
+        output[i] = tile[l];
+    }
+    if l == SCAN_BLOCK - 1 {
+        let block = workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
+        if block < sums.len() {
+            sums[block] = tile[l];
+        }
+    }
+}
+
+/// Adds the scanned total of all previous blocks to each element.
+#[kernel(workgroup_size = 256)]
+pub fn scan_add(offsets: &[u32], output: &mut [u32]) {
+    let i = global_index();
+    let block = i / SCAN_BLOCK;
+    if i < output.len() && block > 0 {
+        output[i] = output[i].wrapping_add(offsets[block - 1]);
     }
 }
 

@@ -48,7 +48,11 @@ fn classify(arg: &mut syn::PatType) -> syn::Result<KernelParam> {
     if let Some(pos) = shared_pos {
         arg.attrs.remove(pos);
     }
-    let ty = &*arg.ty;
+    let mut ty = &*arg.ty;
+    // `$t` from macro_rules arrives wrapped in an invisible group.
+    while let Type::Group(g) = ty {
+        ty = &g.elem;
+    }
     let param = match (ty, shared_pos.is_some()) {
         (Type::Reference(r), true) => match (&*r.elem, r.mutability.is_some()) {
             (Type::Array(a), true) => Param::Shared {
@@ -175,7 +179,9 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         };
         quote!(#kp::host::ParamDesc { name: #pname, kind: #kind })
     });
-    let host_part = quote_spanned! {span=>
+    let file = quote_spanned!(span=> file!());
+    let line = quote_spanned!(span=> line!());
+    let host_part = quote! {
         #host
         const _: () = {
             unsafe fn __everygpu_entry(args: *const #kp::host::ArgSlot) {
@@ -189,8 +195,8 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 params: &[#(#descs),*],
                 workgroup_size: [#wx, #wy, #wz],
                 entry: __everygpu_entry,
-                file: file!(),
-                line: line!(),
+                file: #file,
+                line: #line,
             };
         };
     };
@@ -227,7 +233,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             }
         }
     }
-    let ptx_part = quote_spanned! {span=>
+    let ptx_part = quote! {
         #[cfg(target_arch = "nvptx64")]
         const _: () = {
             #[export_name = #name_str]
@@ -262,7 +268,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             Param::Shared { elem, len } => quote!(&mut *(#kp::__private::shared_ptr(#i) as *mut [#elem; #len])),
         }
     });
-    let wasm_part = quote_spanned! {span=>
+    let wasm_part = quote! {
         #[cfg(target_arch = "wasm32")]
         const _: () = {
             #[export_name = #name_str]
