@@ -1,0 +1,194 @@
+//! Translations between everygpu's types and the CUDA driver's: architecture
+//! names, bandwidth arithmetic, driver versions, error messages and launch
+//! argument bytes. Pure functions, tested without a GPU.
+
+use cudarc::driver::DriverError;
+use everygpu_backend::{Arg, KernelPanic, Param};
+
+/// A device's compute capability, `major.minor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ComputeCapability {
+    /// The major version (9 on Hopper).
+    pub major: u32,
+    /// The minor version.
+    pub minor: u32,
+}
+
+impl ComputeCapability {
+    /// The PTX target for this device: `sm_90` for 9.0. This is what the nvptx
+    /// route passes as `-Ctarget-cpu` and `nvcc -arch`.
+    pub fn arch(self) -> String {
+        format!("sm_{}{}", self.major, self.minor)
+    }
+
+    /// Parses `sm_90` / `sm_90a` / `compute_90` back into 9.0.
+    pub fn from_arch(arch: &str) -> Option<ComputeCapability> {
+        let digits = arch
+            .strip_prefix("sm_")
+            .or_else(|| arch.strip_prefix("compute_"))?;
+        let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let (major, minor) = digits.split_at(digits.len() - 1);
+        Some(ComputeCapability {
+            major: major.parse().ok()?,
+            minor: minor.parse().ok()?,
+        })
+    }
+}
+
+impl std::fmt::Display for ComputeCapability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+/// Theoretical peak memory bandwidth in GB/s (10^9 bytes per second) from the
+/// driver's memory clock (`CU_DEVICE_ATTRIBUTE_MEMORY_CLOCK_RATE`, kHz) and
+/// bus width (bits): two transfers per clock (DDR), `bus_width / 8` bytes each.
+/// `None` when the driver reports zero for either.
+pub fn peak_gbps(memory_clock_khz: u32, bus_width_bits: u32) -> Option<f64> {
+    if memory_clock_khz == 0 || bus_width_bits == 0 {
+        return None;
+    }
+    Some(2.0 * memory_clock_khz as f64 * 1e3 * (bus_width_bits as f64 / 8.0) / 1e9)
+}
+
+/// Peak f32 throughput in GFLOP/s: one fused multiply-add (2 flops) per FP32
+/// lane per clock. Lanes per SM by architecture; `None` where unknown.
+pub fn peak_f32_gflops(cc: ComputeCapability, sm_count: u32, clock_khz: u32) -> Option<f64> {
+    let lanes = match (cc.major, cc.minor) {
+        (7, _) => 64,
+        (8, 0) => 64,
+        (8, _) => 128,
+        (9, 0) => 128,
+        (10, _) | (12, _) => 128,
+        _ => return None,
+    };
+    if sm_count == 0 || clock_khz == 0 {
+        return None;
+    }
+    Some(2.0 * lanes as f64 * sm_count as f64 * clock_khz as f64 * 1e3 / 1e9)
+}
+
+/// `cuDriverGetVersion`'s integer (`13000`) as `13.0`.
+pub fn driver_version(version: i32) -> String {
+    format!("{}.{}", version / 1000, (version % 1000) / 10)
+}
+
+/// The driver's name and words for an error: `CUDA_ERROR_INVALID_PTX: a PTX
+/// JIT compilation failed`.
+pub fn driver_message(e: &DriverError) -> String {
+    let name = e.error_name().map(|s| s.to_string_lossy().into_owned());
+    let text = e.error_string().map(|s| s.to_string_lossy().into_owned());
+    match (name, text) {
+        (Ok(n), Ok(t)) => format!("{n}: {t}"),
+        (Ok(n), Err(_)) => n,
+        _ => format!("CUDA error {}", e.0 as u32),
+    }
+}
+
+/// Whether an error leaves the context unusable (a fault inside a kernel): every
+/// later call in the context fails until the primary context is reset.
+pub fn is_sticky(e: &DriverError) -> bool {
+    use cudarc::driver::sys::CUresult::*;
+    matches!(
+        e.0,
+        CUDA_ERROR_ILLEGAL_ADDRESS
+            | CUDA_ERROR_ILLEGAL_INSTRUCTION
+            | CUDA_ERROR_MISALIGNED_ADDRESS
+            | CUDA_ERROR_INVALID_ADDRESS_SPACE
+            | CUDA_ERROR_INVALID_PC
+            | CUDA_ERROR_HARDWARE_STACK_ERROR
+            | CUDA_ERROR_LAUNCH_FAILED
+            | CUDA_ERROR_ASSERT
+            | CUDA_ERROR_LAUNCH_TIMEOUT
+            | CUDA_ERROR_ECC_UNCORRECTABLE
+    )
+}
+
+/// Text of a NUL-terminated log buffer the JIT wrote.
+pub fn log_text(buf: &[u8]) -> String {
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    String::from_utf8_lossy(&buf[..end]).trim_end().to_string()
+}
+
+/// The values of one launch's kernel parameters, laid out as the nvptx entry
+/// point declares them: scalars by value, each buffer as (device pointer,
+/// element count), `#[shared]` arrays as nothing (they live in dynamic shared
+/// memory). Each value is 8 bytes here; the driver reads only the parameter's
+/// own size (4 for `u32`/`i32`/`f32`) from the start, which on little-endian
+/// hosts is the low half.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ArgValues {
+    /// One 8-byte slot per PTX parameter.
+    pub slots: Vec<u64>,
+}
+
+impl ArgValues {
+    /// Packs `args` for a kernel with parameters `params`; `buffer` gives each
+    /// case buffer's device address and element count. Errors name the
+    /// parameter whose argument does not fit.
+    pub fn pack(
+        params: &[Param],
+        args: &[Arg],
+        buffer: impl Fn(usize) -> Option<(u64, usize)>,
+    ) -> Result<ArgValues, String> {
+        if params.len() != args.len() {
+            return Err(format!(
+                "{} arguments for {} parameters",
+                args.len(),
+                params.len()
+            ));
+        }
+        let mut slots = Vec::with_capacity(params.len() * 2);
+        for (p, a) in params.iter().zip(args) {
+            match (p, a) {
+                (Param::Scalar { name, scalar }, a) => {
+                    let ok = matches!(
+                        (scalar.as_str(), a),
+                        ("u32", Arg::U32(_))
+                            | ("i32", Arg::I32(_))
+                            | ("f32", Arg::F32(_))
+                            | ("u64", Arg::U64(_))
+                            | ("i64", Arg::I64(_))
+                            | ("f64", Arg::F64(_))
+                    );
+                    if !ok {
+                        return Err(format!("parameter `{name}: {scalar}` got {a:?}"));
+                    }
+                    slots.push(a.bits());
+                }
+                (Param::Buffer { name, .. }, Arg::Buffer(i)) => {
+                    let Some((ptr, len)) = buffer(*i) else {
+                        return Err(format!(
+                            "parameter `{name}` names buffer {i}, which the plan does not have"
+                        ));
+                    };
+                    slots.push(ptr);
+                    slots.push(len as u64);
+                }
+                (Param::Shared { .. }, Arg::Shared) => {}
+                (p, a) => return Err(format!("parameter `{}` got {a:?}", p.name())),
+            }
+        }
+        Ok(ArgValues { slots })
+    }
+
+    /// The `kernelParams` array for `cuLaunchKernel`: one pointer per slot.
+    /// Valid while `self` is neither moved nor changed.
+    pub fn pointers(&mut self) -> Vec<*mut std::ffi::c_void> {
+        self.slots
+            .iter_mut()
+            .map(|s| s as *mut u64 as *mut std::ffi::c_void)
+            .collect()
+    }
+}
+
+/// Decodes the status words a launch left behind (see
+/// [`KernelPanic::from_status`]). The nvptx route records no message (the
+/// panic handler has no formatting machinery), so the message is "panicked".
+pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
+    KernelPanic::from_status(kernel, words, "panicked")
+}

@@ -1,0 +1,295 @@
+//! [`CudaBackend`]: one device, its own context and stream, the loaded module,
+//! and the [`Backend`] implementation.
+//!
+//! Each backend creates its own context (not the primary one) the first time
+//! it needs one, so a fault that poisons it (an illegal address) is recovered
+//! by destroying and recreating that context alone and reloading the last
+//! artifact; other backends of the process, on the same device, are untouched.
+
+use cudarc::driver::{result, sys, DriverError};
+use everygpu_backend::{
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route,
+    RunOptions, STATUS_WORDS,
+};
+
+use crate::adapter::Adapter;
+use crate::conv::{self, ComputeCapability};
+use crate::instance;
+use crate::module::{LoadError, Module};
+
+/// A CUDA device, running PTX from the nvptx route.
+pub struct CudaBackend {
+    id: String,
+    adapter: Adapter,
+    /// The context and what lives in it; created on first use.
+    state: Option<State>,
+    /// The last artifact loaded, to reload after the context is recreated.
+    loaded: Option<(std::sync::Arc<str>, Manifest)>,
+    /// Why the context was lost, when it was: the next call recreates it.
+    lost: Option<String>,
+}
+
+impl std::fmt::Debug for CudaBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CudaBackend")
+            .field("id", &self.id)
+            .field("device", &self.adapter.info.name)
+            .finish()
+    }
+}
+
+/// A context with its stream, status buffer and module.
+pub(crate) struct State {
+    pub(crate) context: sys::CUcontext,
+    pub(crate) stream: sys::CUstream,
+    /// `STATUS_WORDS` u32 words the panic handler writes.
+    pub(crate) status: sys::CUdeviceptr,
+    pub(crate) module: Option<Module>,
+}
+
+// SAFETY: the driver's handles may be used from any thread once the context
+// is made current there, which every entry point of `CudaBackend` does first.
+unsafe impl Send for State {}
+
+impl State {
+    fn new(adapter: &Adapter) -> Result<State, DriverError> {
+        let mut context = std::ptr::null_mut();
+        // SAFETY: `adapter.device` is a valid device; flags 0 = automatic scheduling.
+        unsafe { sys::cuCtxCreate_v2(&mut context, 0, adapter.device) }.result()?;
+        let mut state = State {
+            context,
+            stream: std::ptr::null_mut(),
+            status: 0,
+            module: None,
+        };
+        // From here on, `state`'s Drop cleans up whatever was made.
+        // A blocking stream: it orders itself after the synchronous copies and
+        // memsets, which run on the legacy default stream.
+        state.stream = result::stream::create(result::stream::StreamKind::Default)?;
+        // SAFETY: the context is current (cuCtxCreate pushed it).
+        state.status = unsafe { result::malloc_sync(STATUS_WORDS * 4) }?;
+        state.clear_status()?;
+        Ok(state)
+    }
+
+    /// Makes the context current on this thread.
+    pub(crate) fn make_current(&self) -> Result<(), DriverError> {
+        // SAFETY: `context` is live.
+        unsafe { result::ctx::set_current(self.context) }
+    }
+
+    /// Zeroes the status words.
+    pub(crate) fn clear_status(&self) -> Result<(), DriverError> {
+        // SAFETY: `status` holds STATUS_WORDS words of this context.
+        unsafe { result::memset_d8_sync(self.status, 0, STATUS_WORDS * 4) }
+    }
+
+    /// Reads the status words (the stream must be idle).
+    pub(crate) fn read_status(&self) -> Result<Vec<u32>, DriverError> {
+        let mut words = vec![0u32; STATUS_WORDS];
+        // SAFETY: as above.
+        unsafe { result::memcpy_dtoh_sync(&mut words, self.status) }?;
+        Ok(words)
+    }
+}
+
+impl Drop for State {
+    fn drop(&mut self) {
+        // Errors are ignored: a lost context fails every call, and destroying
+        // it frees everything anyway.
+        let _ = self.make_current();
+        // SAFETY: nothing runs in the context any more; each handle is freed once.
+        unsafe {
+            let _ = result::stream::synchronize(self.stream);
+            if let Some(m) = self.module.take() {
+                m.unload();
+            }
+            if self.status != 0 {
+                let _ = result::free_sync(self.status);
+            }
+            if !self.stream.is_null() {
+                let _ = result::stream::destroy(self.stream);
+            }
+            let _ = sys::cuCtxDestroy_v2(self.context);
+        }
+    }
+}
+
+impl CudaBackend {
+    /// Opens device `ordinal` (`cuda:N`). Cheap: the context is created on
+    /// first use.
+    pub fn open(ordinal: u32) -> Result<CudaBackend, BackendError> {
+        let driver = instance::driver().map_err(BackendError::Driver)?;
+        if ordinal >= driver.device_count {
+            return Err(BackendError::Driver(format!(
+                "no CUDA device {ordinal} ({} device(s))",
+                driver.device_count
+            )));
+        }
+        let adapter = Adapter::query(ordinal, driver).map_err(BackendError::Driver)?;
+        Ok(CudaBackend {
+            id: format!("cuda:{ordinal}"),
+            adapter,
+            state: None,
+            loaded: None,
+            lost: None,
+        })
+    }
+
+    /// The PTX target to build for this device: `sm_90` on an H100.
+    pub fn arch(&self) -> String {
+        self.adapter.capability.arch()
+    }
+
+    /// The device's compute capability.
+    pub fn capability(&self) -> ComputeCapability {
+        self.adapter.capability
+    }
+
+    /// Streaming multiprocessors.
+    pub fn sm_count(&self) -> u32 {
+        self.adapter.sm_count
+    }
+
+    /// The device's ordinal.
+    pub fn ordinal(&self) -> u32 {
+        self.adapter.ordinal
+    }
+
+    /// What the JIT said when it compiled the loaded module (warnings), if
+    /// anything.
+    pub fn jit_info_log(&self) -> Option<&str> {
+        let log = &self.state.as_ref()?.module.as_ref()?.info_log;
+        (!log.is_empty()).then_some(log.as_str())
+    }
+
+    /// The live context, recreated (and the last artifact reloaded) if it was
+    /// lost, made current on this thread.
+    pub(crate) fn state(&mut self) -> Result<&mut State, BackendError> {
+        if self.lost.is_some() {
+            self.state = None;
+            self.lost = None;
+        }
+        if self.state.is_none() {
+            let state = State::new(&self.adapter).map_err(|e| {
+                BackendError::Driver(format!(
+                    "cannot create a CUDA context: {}",
+                    conv::driver_message(&e)
+                ))
+            })?;
+            self.state = Some(state);
+            if let Some((ptx, manifest)) = self.loaded.clone() {
+                self.load_ptx(&ptx, &manifest)?;
+            }
+        }
+        let Some(state) = self.state.as_mut() else {
+            return Err(BackendError::Driver("no CUDA context".to_string()));
+        };
+        state.make_current().map_err(|e| {
+            BackendError::Driver(format!(
+                "cannot make the CUDA context current: {}",
+                conv::driver_message(&e)
+            ))
+        })?;
+        Ok(state)
+    }
+
+    /// Records that the context is lost; the next call recreates it.
+    pub(crate) fn mark_lost(&mut self, why: &str) {
+        self.lost = Some(why.to_string());
+    }
+
+    fn load_ptx(&mut self, ptx: &str, manifest: &Manifest) -> Result<(), BackendError> {
+        let max_shared = self.adapter.max_shared_per_block;
+        let state = self.state()?;
+        if let Some(old) = state.module.take() {
+            // SAFETY: the stream is idle between calls; the context is current.
+            unsafe { old.unload() };
+        }
+        // SAFETY: the context is current; the status buffer lives as long as it.
+        let loaded = unsafe { Module::load(ptx, manifest, state.status, max_shared) };
+        match loaded {
+            Ok(module) => {
+                state.module = Some(module);
+                Ok(())
+            }
+            Err(LoadError { message, sticky }) => {
+                if sticky {
+                    self.mark_lost(&message);
+                }
+                Err(BackendError::Load {
+                    route: Route::Nvptx,
+                    message,
+                })
+            }
+        }
+    }
+}
+
+impl Drop for CudaBackend {
+    fn drop(&mut self) {
+        self.state = None;
+    }
+}
+
+impl Backend for CudaBackend {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn device(&self) -> &DeviceInfo {
+        &self.adapter.info
+    }
+
+    fn route(&self) -> Route {
+        Route::Nvptx
+    }
+
+    fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
+        let (text, arch) = match artifact {
+            Artifact::Ptx { text, arch, .. } => (text.clone(), arch),
+            Artifact::CpuLibrary { .. } => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Nvptx,
+                    got: Route::Cpu,
+                })
+            }
+            Artifact::Shader(_) => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Nvptx,
+                    got: Route::Wasm,
+                })
+            }
+        };
+        if let Some(target) = ComputeCapability::from_arch(arch) {
+            if target > self.adapter.capability {
+                return Err(BackendError::Load {
+                    route: Route::Nvptx,
+                    message: format!(
+                        "the PTX was generated for {arch}, which this device ({}, {}) cannot run: build with -Ctarget-cpu={}",
+                        self.adapter.info.name,
+                        self.arch(),
+                        self.arch()
+                    ),
+                });
+            }
+        }
+        self.loaded = None;
+        self.load_ptx(&text, manifest)?;
+        self.loaded = Some((text, manifest.clone()));
+        Ok(())
+    }
+
+    fn run(
+        &mut self,
+        plan: &CasePlan,
+        inputs: &[HostBuffer],
+        options: &RunOptions,
+    ) -> Result<CaseRun, BackendError> {
+        crate::command::run(self, plan, inputs, options)
+    }
+
+    fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {
+        crate::command::measure_copy_gbps(self, bytes).ok()
+    }
+}

@@ -1,0 +1,171 @@
+//! Loading PTX into a context: `cuModuleLoadDataEx` with the JIT's error and
+//! info logs captured, one function handle per manifest kernel, and the
+//! `everygpu_status` global pointed at the backend's status buffer.
+
+use std::collections::HashMap;
+use std::ffi::{c_void, CString};
+
+use cudarc::driver::{result, sys};
+use everygpu_backend::{Manifest, ManifestKernel};
+
+use crate::conv;
+
+/// The global that the nvptx panic handler writes through (see
+/// `everygpu_kernel`'s nvptx arch module).
+pub const STATUS_GLOBAL: &str = "everygpu_status";
+
+/// Bytes of each JIT log buffer.
+const LOG_BYTES: usize = 64 * 1024;
+
+/// A kernel ready to launch.
+#[derive(Clone, Debug)]
+pub struct LoadedKernel {
+    /// Its entry point.
+    pub function: sys::CUfunction,
+    /// What the manifest says of it.
+    pub desc: ManifestKernel,
+    /// Bytes of dynamic shared memory per launch.
+    pub shared_bytes: u32,
+}
+
+/// A loaded module and its kernels.
+#[derive(Debug)]
+pub struct Module {
+    handle: sys::CUmodule,
+    kernels: HashMap<String, LoadedKernel>,
+    /// Whether the module has `everygpu_status` (every everygpu kernel crate has).
+    pub has_status: bool,
+    /// What the JIT said on success (warnings), if anything.
+    pub info_log: String,
+}
+
+/// Why a module could not be loaded.
+#[derive(Debug)]
+pub struct LoadError {
+    /// The driver's error and the JIT's log.
+    pub message: String,
+    /// Whether the context is lost.
+    pub sticky: bool,
+}
+
+impl Module {
+    /// JIT-compiles `ptx` in the current context and binds `status` (a device
+    /// address of `STATUS_WORDS` zeroed words) to the module's status global.
+    ///
+    /// # Safety
+    /// A context must be current; `status` must stay allocated while the module
+    /// is used.
+    pub unsafe fn load(
+        ptx: &str,
+        manifest: &Manifest,
+        status: sys::CUdeviceptr,
+        max_shared: u32,
+    ) -> Result<Module, LoadError> {
+        let image = CString::new(ptx).map_err(|_| LoadError {
+            message: "the PTX text contains a NUL byte".to_string(),
+            sticky: false,
+        })?;
+        let mut error_log = vec![0u8; LOG_BYTES];
+        let mut info_log = vec![0u8; LOG_BYTES];
+        let mut options = [
+            sys::CUjit_option::CU_JIT_ERROR_LOG_BUFFER,
+            sys::CUjit_option::CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES,
+            sys::CUjit_option::CU_JIT_INFO_LOG_BUFFER,
+            sys::CUjit_option::CU_JIT_INFO_LOG_BUFFER_SIZE_BYTES,
+        ];
+        // Size options are passed by value in the pointer-sized slot.
+        let mut values = [
+            error_log.as_mut_ptr() as *mut c_void,
+            LOG_BYTES as *mut c_void,
+            info_log.as_mut_ptr() as *mut c_void,
+            LOG_BYTES as *mut c_void,
+        ];
+        let mut handle = std::ptr::null_mut();
+        // SAFETY: the option arrays have the same length; the log buffers
+        // outlive the call; `image` is NUL-terminated PTX.
+        let r = unsafe {
+            sys::cuModuleLoadDataEx(
+                &mut handle,
+                image.as_ptr() as *const c_void,
+                options.len() as u32,
+                options.as_mut_ptr(),
+                values.as_mut_ptr(),
+            )
+        };
+        if let Err(e) = r.result() {
+            let log = conv::log_text(&error_log);
+            let mut message = conv::driver_message(&e);
+            if !log.is_empty() {
+                message = format!("{message}\n{log}");
+            }
+            return Err(LoadError {
+                message,
+                sticky: conv::is_sticky(&e),
+            });
+        }
+        let mut module = Module {
+            handle,
+            kernels: HashMap::new(),
+            has_status: false,
+            info_log: conv::log_text(&info_log),
+        };
+        for k in &manifest.kernels {
+            let Ok(name) = CString::new(k.name.as_str()) else {
+                continue;
+            };
+            // SAFETY: `handle` is a live module. A kernel missing from the PTX
+            // is reported when a plan launches it.
+            let Ok(function) = (unsafe { result::module::get_function(handle, name) }) else {
+                continue;
+            };
+            let shared_bytes = k.shared_bytes() as u32;
+            if shared_bytes > 48 * 1024 && shared_bytes <= max_shared {
+                // Above 48 KiB a kernel must opt in; a failure here shows at launch.
+                // SAFETY: `function` is live.
+                let _ = unsafe {
+                    sys::cuFuncSetAttribute(
+                        function,
+                        sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                        shared_bytes as i32,
+                    )
+                };
+            }
+            module.kernels.insert(
+                k.name.clone(),
+                LoadedKernel {
+                    function,
+                    desc: k.clone(),
+                    shared_bytes,
+                },
+            );
+        }
+        let global = CString::new(STATUS_GLOBAL).unwrap_or_default();
+        // SAFETY: `handle` is live. A module without the global (hand-written
+        // PTX, a baseline) runs without panic reports.
+        if let Ok((address, bytes)) = unsafe { result::module::get_global(handle, global) } {
+            if bytes == std::mem::size_of::<u64>() {
+                // SAFETY: `address` is an 8-byte device global of this context.
+                unsafe { result::memcpy_htod_sync(address, &[status]) }.map_err(|e| LoadError {
+                    message: format!("cannot set `{STATUS_GLOBAL}`: {}", conv::driver_message(&e)),
+                    sticky: conv::is_sticky(&e),
+                })?;
+                module.has_status = true;
+            }
+        }
+        Ok(module)
+    }
+
+    /// A kernel by name.
+    pub fn kernel(&self, name: &str) -> Option<&LoadedKernel> {
+        self.kernels.get(name)
+    }
+
+    /// Unloads the module.
+    ///
+    /// # Safety
+    /// Its context must be current; no launch may still use it.
+    pub unsafe fn unload(self) {
+        // SAFETY: the caller's contract; errors leave nothing to clean up.
+        let _ = unsafe { result::module::unload(self.handle) };
+    }
+}
