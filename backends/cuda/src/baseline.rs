@@ -246,3 +246,102 @@ pub fn babelstream_baseline_plan(plan: &CasePlan) -> Option<CasePlan> {
     out.has_native = false;
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use everygpu_backend::{Launch, PlanBuffer, Tolerance};
+
+    fn plan(kernel: &str, n: usize, groups: [u32; 3], args: Vec<Arg>, buffers: usize) -> CasePlan {
+        CasePlan {
+            buffers: (0..buffers)
+                .map(|i| PlanBuffer {
+                    name: format!("b{i}"),
+                    elem: scalar_elem("f32"),
+                    len: if i + 1 == buffers && kernel.starts_with("dot") {
+                        1024
+                    } else {
+                        n
+                    },
+                    output: i + 1 == buffers,
+                })
+                .collect(),
+            launches: vec![Launch {
+                kernel: kernel.into(),
+                kernel_index: 3,
+                groups,
+                args,
+            }],
+            bytes: 8 * n as u64,
+            flops: 0,
+            tolerance: Tolerance { abs: 0.0, rel: 0.0 },
+            has_native: true,
+        }
+    }
+
+    #[test]
+    fn manifest_matches_the_source() {
+        let m = babelstream_manifest();
+        assert_eq!(m.kernels.len(), BABELSTREAM_KERNELS.len());
+        for k in BABELSTREAM_KERNELS {
+            let name = format!("cuda_{k}");
+            assert!(m.kernel(&name).is_some(), "{name}");
+            assert!(BABELSTREAM_CU.contains(&format!("cuda_{}_##S", k.split('_').next().unwrap())));
+        }
+        assert!(m
+            .kernels
+            .iter()
+            .all(|k| k.workgroup_size == [1024, 1, 1] && k.shared_bytes() == 0));
+        let triad = m.kernel("cuda_triad_f64").unwrap();
+        assert!(matches!(&triad.params[0], Param::Scalar { scalar, .. } if scalar == "f64"));
+        assert_eq!(triad.params.len(), 4);
+    }
+
+    #[test]
+    fn plans_map_to_the_baseline() {
+        let n = 1 << 25;
+        let copy = plan(
+            "copy_f32",
+            n,
+            [n as u32 / 256, 1, 1],
+            vec![Arg::Buffer(0), Arg::Buffer(1)],
+            2,
+        );
+        let b = babelstream_baseline_plan(&copy).unwrap();
+        assert_eq!(b.launches[0].kernel, "cuda_copy_f32");
+        assert_eq!(b.launches[0].groups, [n as u32 / 1024, 1, 1]);
+        assert_eq!(b.launches[0].kernel_index, 0);
+        assert_eq!(b.buffers, copy.buffers);
+        assert!(!b.has_native);
+
+        let odd = plan(
+            "mul_f32",
+            1000,
+            [4, 1, 1],
+            vec![Arg::F32(0.4), Arg::Buffer(0), Arg::Buffer(1)],
+            2,
+        );
+        assert_eq!(
+            babelstream_baseline_plan(&odd).unwrap().launches[0].groups,
+            [1, 1, 1]
+        );
+
+        let dot = plan(
+            "dot_f64",
+            n,
+            [1024, 1, 1],
+            vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2), Arg::Shared],
+            3,
+        );
+        let b = babelstream_baseline_plan(&dot).unwrap();
+        assert_eq!(b.launches[0].kernel, "cuda_dot_f64");
+        assert_eq!(b.launches[0].groups, [1024, 1, 1]);
+        assert_eq!(
+            b.launches[0].args,
+            vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2)]
+        );
+
+        let other = plan("saxpy", n, [1, 1, 1], vec![], 2);
+        assert!(babelstream_baseline_plan(&other).is_none());
+    }
+}

@@ -192,3 +192,198 @@ impl ArgValues {
 pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
     KernelPanic::from_status(kernel, words, "panicked")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use everygpu_backend::{Elem, STATUS_WORDS};
+
+    fn elem(name: &str, size: usize) -> Elem {
+        Elem {
+            name: name.into(),
+            size,
+            align: size,
+            fields: vec![(String::new(), 0, name.into())],
+        }
+    }
+
+    #[test]
+    fn arch_strings() {
+        let h100 = ComputeCapability { major: 9, minor: 0 };
+        assert_eq!(h100.arch(), "sm_90");
+        assert_eq!(h100.to_string(), "9.0");
+        assert_eq!(ComputeCapability { major: 8, minor: 6 }.arch(), "sm_86");
+        assert_eq!(
+            ComputeCapability {
+                major: 12,
+                minor: 0
+            }
+            .arch(),
+            "sm_120"
+        );
+        assert_eq!(ComputeCapability::from_arch("sm_90"), Some(h100));
+        assert_eq!(ComputeCapability::from_arch("sm_90a"), Some(h100));
+        assert_eq!(
+            ComputeCapability::from_arch("compute_86"),
+            Some(ComputeCapability { major: 8, minor: 6 })
+        );
+        assert_eq!(
+            ComputeCapability::from_arch("sm_120"),
+            Some(ComputeCapability {
+                major: 12,
+                minor: 0
+            })
+        );
+        assert_eq!(ComputeCapability::from_arch("sm_"), None);
+        assert_eq!(ComputeCapability::from_arch("gfx90a"), None);
+        assert!(ComputeCapability::from_arch("sm_100").unwrap() > h100);
+        assert!(ComputeCapability::from_arch("sm_80").unwrap() < h100);
+    }
+
+    #[test]
+    fn peak_bandwidth_math() {
+        // H100 SXM (HBM3): 2619 MHz memory clock, 5120-bit bus.
+        let h100 = peak_gbps(2_619_000, 5120).unwrap();
+        assert!((h100 - 3352.32).abs() < 1e-6, "{h100}");
+        // RTX 4090 as the driver reports it: 10501 MHz, 384 bits → 1008 GB/s.
+        let rtx = peak_gbps(10_501_000, 384).unwrap();
+        assert!((rtx - 1008.096).abs() < 1e-6, "{rtx}");
+        assert_eq!(peak_gbps(0, 5120), None);
+        assert_eq!(peak_gbps(2_619_000, 0), None);
+        // H100 SXM: 132 SMs × 128 lanes × 2 × 1980 MHz ≈ 66.9 TFLOP/s.
+        let f = peak_f32_gflops(ComputeCapability { major: 9, minor: 0 }, 132, 1_980_000).unwrap();
+        assert!((f - 66_908.16).abs() < 1e-3, "{f}");
+        assert_eq!(
+            peak_f32_gflops(ComputeCapability { major: 5, minor: 0 }, 16, 1_000_000),
+            None
+        );
+    }
+
+    #[test]
+    fn driver_versions() {
+        assert_eq!(driver_version(13000), "13.0");
+        assert_eq!(driver_version(12080), "12.8");
+        assert_eq!(driver_version(11040), "11.4");
+    }
+
+    #[test]
+    fn jit_logs_stop_at_nul() {
+        let mut buf =
+            b"ptxas application ptx input, line 7; error   : Unknown symbol 'x'\n".to_vec();
+        buf.extend([0u8; 16]);
+        buf.extend(b"garbage");
+        assert_eq!(
+            log_text(&buf),
+            "ptxas application ptx input, line 7; error   : Unknown symbol 'x'"
+        );
+        assert_eq!(log_text(&[0; 8]), "");
+    }
+
+    #[test]
+    fn status_decoding() {
+        let mut words = vec![0u32; STATUS_WORDS];
+        assert_eq!(panic_from_status("saxpy", &words), None);
+        let file = b"sample-kernels/src/lib.rs";
+        words[0] = 1;
+        words[1..7].copy_from_slice(&[5, 0, 0, 3, 1, 0]);
+        words[7] = 13;
+        words[8] = 40;
+        words[9] = file.len() as u32;
+        for (i, chunk) in file.chunks(4).enumerate() {
+            let mut w = [0u8; 4];
+            w[..chunk.len()].copy_from_slice(chunk);
+            words[10 + i] = u32::from_le_bytes(w);
+        }
+        let p = panic_from_status("saxpy", &words).unwrap();
+        assert_eq!(p.kernel, "saxpy");
+        assert_eq!(p.message, "panicked");
+        assert_eq!(p.local, [5, 0, 0]);
+        assert_eq!(p.group, [3, 1, 0]);
+        assert_eq!(p.file.as_deref(), Some("sample-kernels/src/lib.rs"));
+        assert_eq!((p.line, p.column), (13, 40));
+        assert_eq!(
+            p.to_string(),
+            "kernel `saxpy` panicked in thread (5,0,0) of workgroup (3,1,0): panicked at sample-kernels/src/lib.rs:13:40"
+        );
+        // A file length beyond the buffer is clamped, never out of bounds.
+        words[9] = 10_000;
+        assert_eq!(
+            panic_from_status("k", &words).unwrap().file.unwrap().len(),
+            (STATUS_WORDS - 10) * 4
+        );
+    }
+
+    #[test]
+    fn argument_packing_follows_the_ptx_entry() {
+        let params = vec![
+            Param::Scalar {
+                name: "a".into(),
+                scalar: "f32".into(),
+            },
+            Param::Buffer {
+                name: "x".into(),
+                elem: elem("f32", 4),
+                mutable: false,
+            },
+            Param::Shared {
+                name: "tile".into(),
+                elem: elem("f32", 4),
+                len: 256,
+            },
+            Param::Scalar {
+                name: "n".into(),
+                scalar: "u64".into(),
+            },
+            Param::Buffer {
+                name: "y".into(),
+                elem: elem("f32", 4),
+                mutable: true,
+            },
+        ];
+        let args = [
+            Arg::F32(2.5),
+            Arg::Buffer(1),
+            Arg::Shared,
+            Arg::U64(1 << 40),
+            Arg::Buffer(0),
+        ];
+        let buffers = [(0x7000_0000_0000u64, 10usize), (0x7000_0001_0000, 20)];
+        let mut v = ArgValues::pack(&params, &args, |i| buffers.get(i).copied()).unwrap();
+        assert_eq!(
+            v.slots,
+            vec![
+                2.5f32.to_bits() as u64,
+                0x7000_0001_0000,
+                20,
+                1 << 40,
+                0x7000_0000_0000,
+                10
+            ]
+        );
+        // The driver reads 4 bytes for an f32 parameter: the slot's first 4 bytes.
+        let ptrs = v.pointers();
+        assert_eq!(ptrs.len(), 6);
+        // SAFETY: the pointer points at the first slot.
+        assert_eq!(unsafe { *(ptrs[0] as *const f32) }, 2.5);
+
+        let wrong = [
+            Arg::U32(1),
+            Arg::Buffer(1),
+            Arg::Shared,
+            Arg::U64(0),
+            Arg::Buffer(0),
+        ];
+        let e = ArgValues::pack(&params, &wrong, |i| buffers.get(i).copied()).unwrap_err();
+        assert!(e.contains("`a: f32`"), "{e}");
+        let missing = [
+            Arg::F32(1.0),
+            Arg::Buffer(7),
+            Arg::Shared,
+            Arg::U64(0),
+            Arg::Buffer(0),
+        ];
+        let e = ArgValues::pack(&params, &missing, |i| buffers.get(i).copied()).unwrap_err();
+        assert!(e.contains("buffer 7"), "{e}");
+        assert!(ArgValues::pack(&params, &args[..2], |i| buffers.get(i).copied()).is_err());
+    }
+}
