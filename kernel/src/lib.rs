@@ -21,17 +21,11 @@
 //! Buffer writes from different threads must touch different elements, except
 //! through the functions of [`atomic`]: the GPU memory model, stated for Rust.
 #![no_std]
-#![cfg_attr(
-    target_arch = "nvptx64",
-    feature(stdarch_nvptx, asm_experimental_arch)
-)]
+#![cfg_attr(target_arch = "nvptx64", feature(stdarch_nvptx, asm_experimental_arch))]
 #![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]
 #![allow(unsafe_op_in_unsafe_fn)]
 
-#[cfg(not(any(
-    target_arch = "nvptx64",
-    target_arch = "wasm32",
-    target_arch = "amdgpu")))]
+#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
 extern crate std;
 
 pub use everygpu_kernel_macros::{case, kernel, Element};
@@ -50,20 +44,14 @@ mod arch;
 pub mod atomic;
 pub mod math;
 
-#[cfg(not(any(
-    target_arch = "nvptx64",
-    target_arch = "wasm32",
-    target_arch = "amdgpu")))]
+#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
 pub mod host;
 
 /// Items the generated entry points use; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::arch::*;
-    #[cfg(not(any(
-        target_arch = "nvptx64",
-        target_arch = "wasm32",
-        target_arch = "amdgpu")))]
+    #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
     pub use linkme;
 
     /// Scalars allowed as fields of a `#[derive(Element)]` struct.
@@ -93,12 +81,8 @@ pub struct Dim3 {
 /// The id of this thread in the whole grid: `workgroup_id * workgroup_size + local_id`.
 #[inline(always)]
 pub fn global_id() -> Dim3 {
-    let (g, s, l) = (workgroup_id(), workgroup_size(), local_id());
-    Dim3 {
-        x: g.x * s.x + l.x,
-        y: g.y * s.y + l.y,
-        z: g.z * s.z + l.z,
-    }
+    let [x, y, z] = arch::global_id();
+    Dim3 { x, y, z }
 }
 
 /// The id of this thread inside its workgroup.
@@ -147,9 +131,7 @@ pub fn num_workgroups() -> Dim3 {
 /// Use it for 1-D problems: it stays correct when the grid has to be 2-D.
 #[inline(always)]
 pub fn global_index() -> usize {
-    let g = global_id();
-    let width = arch::num_workgroups(0) * arch::workgroup_size(0);
-    g.x as usize + g.y as usize * width as usize
+    arch::global_index()
 }
 
 /// Waits until every thread of the workgroup has reached this barrier, and makes

@@ -301,7 +301,8 @@ pub fn scan_blocks(input: &[u32], output: &mut [u32], sums: &mut [u32], #[shared
         output[i] = tile[l];
     }
     if l == SCAN_BLOCK - 1 {
-        let block = workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
+        let block =
+            workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
         if block < sums.len() {
             sums[block] = tile[l];
         }

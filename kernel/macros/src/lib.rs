@@ -18,8 +18,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Error, Expr, FnArg, ItemFn, Lit, Meta, Pat, Token, Type};
 
-const HOST_CFG: &str =
-    "not(any(target_arch = \"nvptx64\", target_arch = \"wasm32\", target_arch = \"amdgpu\"))";
+const HOST_CFG: &str = "not(any(target_arch = \"nvptx64\", target_arch = \"wasm32\", target_arch = \"amdgpu\"))";
 
 fn host_cfg() -> TokenStream2 {
     let cfg: TokenStream2 = HOST_CFG.parse().expect("valid cfg");
@@ -129,7 +128,12 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     for m in metas {
         match m {
             Meta::NameValue(nv) if nv.path.is_ident("workgroup_size") => wg = parse_dims(&nv.value)?,
-            other => return Err(Error::new(other.span(), "unknown #[kernel] option; expected `workgroup_size = ...`")),
+            other => {
+                return Err(Error::new(
+                    other.span(),
+                    "unknown #[kernel] option; expected `workgroup_size = ...`",
+                ))
+            }
         }
     }
     let mut f: ItemFn = syn::parse2(item)?;
@@ -137,10 +141,16 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         return Err(Error::new(f.sig.fn_token.span(), "a #[kernel] must be `pub fn`"));
     }
     if !f.sig.generics.params.is_empty() {
-        return Err(Error::new(f.sig.generics.span(), "a #[kernel] cannot be generic; call a generic fn from it"));
+        return Err(Error::new(
+            f.sig.generics.span(),
+            "a #[kernel] cannot be generic; call a generic fn from it",
+        ));
     }
     if !matches!(f.sig.output, syn::ReturnType::Default) {
-        return Err(Error::new(f.sig.output.span(), "a #[kernel] returns nothing; write results to a `&mut [T]`"));
+        return Err(Error::new(
+            f.sig.output.span(),
+            "a #[kernel] returns nothing; write results to a `&mut [T]`",
+        ));
     }
     if f.sig.asyncness.is_some() || f.sig.unsafety.is_some() {
         return Err(Error::new(f.sig.span(), "a #[kernel] is a plain safe `fn`"));
@@ -217,7 +227,8 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 let len = format_ident!("{}_len", n);
                 if *mutable {
                     ptx_params.push(quote!(#ptr: *mut #elem, #len: usize));
-                    ptx_args.push(quote!(if #len == 0 { &mut [] } else { ::core::slice::from_raw_parts_mut(#ptr, #len) }));
+                    ptx_args
+                        .push(quote!(if #len == 0 { &mut [] } else { ::core::slice::from_raw_parts_mut(#ptr, #len) }));
                 } else {
                     ptx_params.push(quote!(#ptr: *const #elem, #len: usize));
                     ptx_args.push(quote!(if #len == 0 { &[] } else { ::core::slice::from_raw_parts(#ptr, #len) }));
@@ -303,7 +314,12 @@ fn case_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2
     for m in metas {
         match m {
             Meta::NameValue(nv) if nv.path.is_ident("size") => size = nv.value,
-            other => return Err(Error::new(other.span(), "unknown #[case] option; expected `size = ...`")),
+            other => {
+                return Err(Error::new(
+                    other.span(),
+                    "unknown #[case] option; expected `size = ...`",
+                ))
+            }
         }
     }
     let f: ItemFn = syn::parse2(item)?;
@@ -353,7 +369,10 @@ fn derive_impl(item: TokenStream2) -> syn::Result<TokenStream2> {
         return Err(Error::new(s.ident.span(), "#[derive(Element)] needs #[repr(C)]"));
     }
     if !s.generics.params.is_empty() {
-        return Err(Error::new(s.generics.span(), "#[derive(Element)] does not support generics"));
+        return Err(Error::new(
+            s.generics.span(),
+            "#[derive(Element)] does not support generics",
+        ));
     }
     let syn::Fields::Named(fields) = &s.fields else {
         return Err(Error::new(s.ident.span(), "#[derive(Element)] needs named fields"));

@@ -31,6 +31,24 @@ std::thread_local! {
     pub static STATE: Cell<ThreadState> = const { Cell::new(ThreadState::IDLE) };
 }
 
+// One thread-local read per query: in a cdylib each access is a call to
+// `__tls_get_addr`, so composite ids read the whole state once.
+#[inline(always)]
+pub fn global_id() -> [u32; 3] {
+    STATE.with(|s| {
+        let s = s.get();
+        [0, 1, 2].map(|d| s.group[d] * s.size[d] + s.local[d])
+    })
+}
+#[inline(always)]
+pub fn global_index() -> usize {
+    STATE.with(|s| {
+        let s = s.get();
+        let x = (s.group[0] * s.size[0] + s.local[0]) as usize;
+        let y = (s.group[1] * s.size[1] + s.local[1]) as usize;
+        x + y * (s.groups[0] * s.size[0]) as usize
+    })
+}
 #[inline(always)]
 pub fn local_id(d: usize) -> u32 {
     STATE.with(|s| s.get().local[d])
@@ -54,22 +72,32 @@ pub fn barrier() {
 
 macro_rules! host_atomics {
     ($($t:ty, $atomic:ty, $add:ident, $min:ident, $max:ident, $xchg:ident, $cas:ident;)*) => {$(
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $add(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_add(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $min(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_min(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $max(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_max(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $xchg(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).swap(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $cas(p: *mut $t, current: $t, new: $t) -> $t {
             match <$atomic>::from_ptr(p).compare_exchange(

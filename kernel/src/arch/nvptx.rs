@@ -8,6 +8,15 @@ use core::arch::nvptx;
 core::arch::global_asm!(".extern .shared .align 16 .b8 everygpu_dyn_smem[];");
 
 #[inline(always)]
+pub fn global_id() -> [u32; 3] {
+    [0, 1, 2].map(|d| workgroup_id(d) * workgroup_size(d) + local_id(d))
+}
+#[inline(always)]
+pub fn global_index() -> usize {
+    let [x, y, _] = global_id();
+    x as usize + y as usize * (num_workgroups(0) * workgroup_size(0)) as usize
+}
+#[inline(always)]
 pub fn local_id(d: usize) -> u32 {
     // SAFETY: reading special registers has no preconditions.
     unsafe {
@@ -70,22 +79,32 @@ pub fn shared_base() -> *mut u8 {
 
 macro_rules! ptx_atomics {
     ($($t:ty, $atomic:ty, $add:ident, $min:ident, $max:ident, $xchg:ident, $cas:ident;)*) => {$(
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $add(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_add(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $min(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_min(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $max(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).fetch_max(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $xchg(p: *mut $t, v: $t) -> $t {
             <$atomic>::from_ptr(p).swap(v, core::sync::atomic::Ordering::Relaxed)
         }
+        /// # Safety
+        /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $cas(p: *mut $t, current: $t, new: $t) -> $t {
             match <$atomic>::from_ptr(p).compare_exchange(
@@ -160,12 +179,21 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
         let status = everygpu_status;
         if !status.is_null()
             && core::sync::atomic::AtomicU32::from_ptr(status)
-                .compare_exchange(0, 1, core::sync::atomic::Ordering::Relaxed, core::sync::atomic::Ordering::Relaxed)
+                .compare_exchange(
+                    0,
+                    1,
+                    core::sync::atomic::Ordering::Relaxed,
+                    core::sync::atomic::Ordering::Relaxed,
+                )
                 .is_ok()
         {
             let words = [
-                local_id(0), local_id(1), local_id(2),
-                workgroup_id(0), workgroup_id(1), workgroup_id(2),
+                local_id(0),
+                local_id(1),
+                local_id(2),
+                workgroup_id(0),
+                workgroup_id(1),
+                workgroup_id(2),
             ];
             for (i, w) in words.iter().enumerate() {
                 *status.add(1 + i) = *w;

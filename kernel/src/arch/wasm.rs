@@ -65,6 +65,15 @@ forward! {
 }
 
 #[inline(always)]
+pub fn global_id() -> [u32; 3] {
+    [0, 1, 2].map(|d| workgroup_id(d) * workgroup_size(d) + local_id(d))
+}
+#[inline(always)]
+pub fn global_index() -> usize {
+    let [x, y, _] = global_id();
+    x as usize + y as usize * (num_workgroups(0) * workgroup_size(0)) as usize
+}
+#[inline(always)]
 pub fn local_id(d: usize) -> u32 {
     // SAFETY: builtin read.
     unsafe { ffi::local_id(d as u32) }
@@ -105,8 +114,8 @@ pub fn buffer_len(index: u32) -> usize {
     unsafe { ffi::buffer_len(index) }
 }
 pub use ffi::{
-    atomic_add_i32, atomic_add_u32, atomic_cas_i32, atomic_cas_u32, atomic_max_i32, atomic_max_u32,
-    atomic_min_i32, atomic_min_u32, atomic_xchg_i32, atomic_xchg_u32,
+    atomic_add_i32, atomic_add_u32, atomic_cas_i32, atomic_cas_u32, atomic_max_i32, atomic_max_u32, atomic_min_i32,
+    atomic_min_u32, atomic_xchg_i32, atomic_xchg_u32,
 };
 
 /// Reads scalar parameter `index` of the running kernel.

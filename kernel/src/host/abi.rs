@@ -51,9 +51,20 @@ struct KernelJson {
 #[derive(serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum ParamJson {
-    Scalar { name: &'static str, scalar: &'static str },
-    Buffer { name: &'static str, elem: ElemJson, mutable: bool },
-    Shared { name: &'static str, elem: ElemJson, len: usize },
+    Scalar {
+        name: &'static str,
+        scalar: &'static str,
+    },
+    Buffer {
+        name: &'static str,
+        elem: ElemJson,
+        mutable: bool,
+    },
+    Shared {
+        name: &'static str,
+        elem: ElemJson,
+        len: usize,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -284,12 +295,19 @@ pub unsafe extern "C" fn everygpu_launch(
     err_cap: usize,
     err_len: *mut usize,
 ) -> i32 {
-    let Some(k) = KERNELS.get(kernel as usize) else { return 2 };
+    let Some(k) = KERNELS.get(kernel as usize) else {
+        return 2;
+    };
     if count != k.params.len() {
         return 2;
     }
     // SAFETY: the caller's contract.
-    let (groups, args) = unsafe { ([*groups, *groups.add(1), *groups.add(2)], core::slice::from_raw_parts(args, count)) };
+    let (groups, args) = unsafe {
+        (
+            [*groups, *groups.add(1), *groups.add(2)],
+            core::slice::from_raw_parts(args, count),
+        )
+    };
     match exec::launch(k, groups, args, parallel != 0) {
         Ok(()) => 0,
         Err(p) => {

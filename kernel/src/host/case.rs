@@ -139,7 +139,9 @@ impl Grid {
             Grid::Workgroups(g) => g,
         };
         if groups.iter().any(|&g| g == 0 || g > MAX_GROUPS_PER_DIM) {
-            return Err(format!("grid of {groups:?} workgroups: each dimension must be 1..={MAX_GROUPS_PER_DIM}"));
+            return Err(format!(
+                "grid of {groups:?} workgroups: each dimension must be 1..={MAX_GROUPS_PER_DIM}"
+            ));
         }
         Ok(groups)
     }
@@ -278,7 +280,10 @@ impl Case {
         let mut launches = Vec::new();
         for (li, l) in self.launches.iter().enumerate() {
             let Some((index, k)) = kernel(&l.kernel) else {
-                return Err(format!("launch {li} names kernel `{}`, which the crate does not define", l.kernel));
+                return Err(format!(
+                    "launch {li} names kernel `{}`, which the crate does not define",
+                    l.kernel
+                ));
             };
             if l.args.len() != k.params.len() {
                 return Err(format!(
@@ -305,7 +310,10 @@ impl Case {
                     ));
                 }
             }
-            let groups = l.grid.groups(k.workgroup_size).map_err(|e| format!("launch {li} of `{}`: {e}", k.name))?;
+            let groups = l
+                .grid
+                .groups(k.workgroup_size)
+                .map_err(|e| format!("launch {li} of `{}`: {e}", k.name))?;
             launches.push(PlanLaunch {
                 kernel: k.name.to_string(),
                 kernel_index: index,
@@ -428,7 +436,10 @@ impl Buffers<'_> {
         b: Buf<B>,
         c: Buf<C>,
     ) -> (&[A], &[B], &mut [C]) {
-        assert!(a.index != c.index && b.index != c.index, "triple() writes a buffer it also reads");
+        assert!(
+            a.index != c.index && b.index != c.index,
+            "triple() writes a buffer it also reads"
+        );
         let (pa, ba) = self.raw[a.index];
         let (pb, bb) = self.raw[b.index];
         let (pc, bc) = self.raw[c.index];

@@ -107,12 +107,7 @@ pub fn barrier() {
 /// `args` holds one slot per parameter; shared-array slots are filled here,
 /// per workgroup. `parallel` picks rayon over workgroups instead of the
 /// single-thread reference order.
-pub fn launch(
-    kernel: &KernelDesc,
-    groups: [u32; 3],
-    args: &[ArgSlot],
-    parallel: bool,
-) -> Result<(), PanicReport> {
+pub fn launch(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], parallel: bool) -> Result<(), PanicReport> {
     install_panic_hook();
     let mode = AtomicU8::new(MODE_UNKNOWN);
     let shared_layout = shared_layout(kernel);
@@ -168,9 +163,6 @@ fn run_group(
         group_args[param].ptr = unsafe { (shared.as_mut_ptr() as *mut u8).add(offset) };
     }
     let args_ptr = group_args.as_ptr();
-    let threads: Vec<[u32; 3]> = (0..size[2])
-        .flat_map(|z| (0..size[1]).flat_map(move |y| (0..size[0]).map(move |x| [x, y, z])))
-        .collect();
     let state = |local: [u32; 3]| ThreadState {
         local,
         group,
@@ -183,7 +175,7 @@ fn run_group(
     if mode.load(Ordering::Relaxed) == MODE_UNKNOWN {
         // Probe: does thread 0 reach a barrier?
         let mut fiber = new_fiber(entry, args_ptr);
-        STATE.with(|s| s.set(state(threads[0])));
+        STATE.with(|s| s.set(state([0; 3])));
         match fiber.resume(()) {
             CoroutineResult::Return(r) => {
                 recycle(fiber);
@@ -194,23 +186,44 @@ fn run_group(
             CoroutineResult::Yield(()) => {
                 mode.store(MODE_FIBERS, Ordering::Relaxed);
                 // Run the whole group on fibers, this one included.
-                return run_fibers(entry, args_ptr, &threads, state, Some(fiber));
+                return run_fibers(entry, args_ptr, &thread_ids(size), state, Some(fiber));
             }
         }
     }
     if mode.load(Ordering::Relaxed) == MODE_FIBERS {
-        return run_fibers(entry, args_ptr, &threads, state, None);
+        return run_fibers(entry, args_ptr, &thread_ids(size), state, None);
     }
-    for &local in &threads[first..] {
-        STATE.with(|s| s.set(state(local)));
-        // SAFETY: the slots describe live buffers for the whole launch.
-        let r = catch_unwind(AssertUnwindSafe(|| unsafe { entry(args_ptr) }));
-        if r.is_err() {
-            return Err(take_panic());
+    // One unwind guard for the whole group: the panic hook records which
+    // thread panicked.
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let mut st = state([0; 3]);
+        for (i, z) in (0..size[2]).enumerate() {
+            for (j, y) in (0..size[1]).enumerate() {
+                let row = (i * size[1] as usize + j) * size[0] as usize;
+                for x in 0..size[0] {
+                    if row + (x as usize) < first {
+                        continue;
+                    }
+                    st.local = [x, y, z];
+                    STATE.with(|s| s.set(st));
+                    // SAFETY: the slots describe live buffers for the whole launch.
+                    unsafe { entry(args_ptr) };
+                }
+            }
         }
+    }));
+    if r.is_err() {
+        return Err(take_panic());
     }
     drop(shared);
     Ok(())
+}
+
+/// Local ids of a workgroup in x-fastest order.
+fn thread_ids(size: [u32; 3]) -> Vec<[u32; 3]> {
+    (0..size[2])
+        .flat_map(|z| (0..size[1]).flat_map(move |y| (0..size[0]).map(move |x| [x, y, z])))
+        .collect()
 }
 
 type Fiber = Coroutine<(), (), Result<(), PanicReport>, DefaultStack>;

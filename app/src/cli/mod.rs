@@ -1,0 +1,95 @@
+//! Command-line parsing and the subcommands.
+
+mod bench;
+mod devices;
+mod emit;
+mod run;
+mod table;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Write a GPU kernel once in Rust, run it on every GPU.
+#[derive(Parser, Debug)]
+#[command(name = "everygpu", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Which cases, backends and size to run.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Selection {
+    /// The kernel crate (a folder with Cargo.toml).
+    pub krate: PathBuf,
+    /// Run only these cases (repeatable, or comma-separated).
+    #[arg(long = "case", value_delimiter = ',')]
+    pub cases: Vec<String>,
+    /// Backends to run: `all` (default) or a comma-separated list of ids or
+    /// families (cpu, cpu-mt, cuda, vulkan, wgpu, cuda:0, ...).
+    #[arg(long, default_value = "all")]
+    pub backend: String,
+    /// Problem size for every case (default: each case's own).
+    #[arg(long)]
+    pub size: Option<u64>,
+    /// Print one JSON object on stdout instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List every backend and device, and why absent ones are absent.
+    Devices {
+        /// JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run cases on backends and compare every result with the CPU reference.
+    Run(Selection),
+    /// Benchmark cases: warm-up, device-timed repeats, baselines in the same run.
+    Bench {
+        #[command(flatten)]
+        selection: Selection,
+        /// Timed repeats per case and backend.
+        #[arg(long, default_value_t = 10)]
+        repeat: u32,
+        /// Untimed warm-up runs before them.
+        #[arg(long, default_value_t = 2)]
+        warmup: u32,
+    },
+    /// Write the artifacts of one route.
+    Emit {
+        /// The kernel crate.
+        krate: PathBuf,
+        /// cpu, nvptx or wasm.
+        #[arg(long)]
+        route: String,
+        /// Output folder (default: the current one).
+        #[arg(long, default_value = ".")]
+        out: PathBuf,
+        /// PTX architecture for the nvptx route.
+        #[arg(long, default_value = "sm_80")]
+        arch: String,
+    },
+}
+
+/// Runs the parsed command; the exit code says whether everything matched.
+pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Devices { json } => devices::devices(json),
+        Command::Run(sel) => run::run(&sel),
+        Command::Bench {
+            selection,
+            repeat,
+            warmup,
+        } => bench::bench(&selection, warmup, repeat),
+        Command::Emit {
+            krate,
+            route,
+            out,
+            arch,
+        } => emit::emit(&krate, &route, &out, &arch),
+    }
+}

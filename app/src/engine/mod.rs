@@ -1,0 +1,257 @@
+//! The engine: everything the CLI and the GUI share, free of any UI.
+//!
+//! It opens a kernel crate, builds the routes its backends need, loads each
+//! backend, builds cases, runs them (the CPU reference first) and compares
+//! every backend's outputs with the reference.
+
+pub mod backends;
+pub mod compare;
+pub mod result;
+
+pub use result::{CaseResult, Status};
+
+use anyhow::{bail, Context};
+use everygpu_backend::{Absent, Artifact, Backend, BackendError, HostBuffer, Manifest, Route, RunOptions};
+use everygpu_backend_cpu::{CpuBackend, CpuLibrary};
+use everygpu_compiler::{CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Largest problem size accepted before any allocation (2^40).
+pub const MAX_SIZE: u64 = 1 << 40;
+
+/// An opened kernel crate and the backends that will run it.
+pub struct Engine {
+    /// The crate.
+    pub krate: KernelCrate,
+    host: HostToolchain,
+    kernel_toolchain: Result<KernelToolchain, String>,
+    /// The reference backend (single-thread CPU).
+    reference: CpuBackend,
+    /// The selected backends, in display order.
+    pub backends: Vec<Box<dyn Backend>>,
+    /// Selected backend families that are absent here, with the reason.
+    pub absent: Vec<Absent>,
+    /// Whether the reference's rows are shown.
+    pub show_reference: bool,
+    /// Per backend id: why it cannot run this build (route failed to compile or load).
+    pub unavailable: BTreeMap<String, String>,
+    library: Option<Arc<CpuLibrary>>,
+}
+
+impl Engine {
+    /// Opens the crate at `path` and selects backends by `filter` (see [`backends::select`]).
+    pub fn open(path: &Path, filter: &str) -> anyhow::Result<Engine> {
+        let host = HostToolchain::discover()?;
+        let krate = KernelCrate::open(path, &host)?;
+        let backends::Selected {
+            backends: selected,
+            absent,
+            show_reference,
+        } = backends::select(filter)?;
+        Ok(Engine {
+            krate,
+            host,
+            kernel_toolchain: KernelToolchain::discover().map_err(|e| e.to_string()),
+            reference: CpuBackend::reference(),
+            backends: selected,
+            absent,
+            show_reference,
+            unavailable: BTreeMap::new(),
+            library: None,
+        })
+    }
+
+    /// Builds the CPU route (required: it carries the manifest and the cases),
+    /// then the route of every selected backend, and loads each backend. A
+    /// route that fails makes its backends unavailable, with the reason; the
+    /// others still run.
+    pub fn build(&mut self) -> Result<&Manifest, CompileError> {
+        let cpu = self.krate.build(&CompileRoute::Cpu, &self.host, None)?;
+        for w in &cpu.warnings {
+            eprintln!("{w}");
+        }
+        let library = CpuLibrary::load(&cpu.path).map_err(|e| CompileError::Tool {
+            tool: "loading the CPU library".into(),
+            message: e.to_string(),
+        })?;
+        self.reference.set_library(library.clone());
+        self.unavailable.clear();
+        let mut artifacts: BTreeMap<CompileRoute, Result<Artifact, String>> = BTreeMap::new();
+        for backend in &mut self.backends {
+            let route = match backend.route() {
+                Route::Cpu => CompileRoute::Cpu,
+                Route::Nvptx => CompileRoute::Nvptx {
+                    arch: backend
+                        .device()
+                        .details
+                        .iter()
+                        .find(|(k, _)| k == "arch")
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_else(|| "sm_80".into()),
+                },
+                Route::Wasm => CompileRoute::Wasm,
+            };
+            let artifact = artifacts
+                .entry(route.clone())
+                .or_insert_with(|| {
+                    build_artifact(
+                        &self.krate,
+                        &route,
+                        &self.host,
+                        &self.kernel_toolchain,
+                        &cpu.path,
+                        &library,
+                    )
+                })
+                .clone();
+            let loaded = artifact.and_then(|a| backend.load(&a, library.manifest()).map_err(|e| e.to_string()));
+            if let Err(e) = loaded {
+                self.unavailable.insert(backend.id().to_string(), e);
+            }
+        }
+        self.library = Some(library);
+        Ok(self.library.as_ref().expect("just set").manifest())
+    }
+
+    /// The manifest of the last successful build.
+    pub fn manifest(&self) -> Option<&Manifest> {
+        self.library.as_ref().map(|l| l.manifest())
+    }
+
+    /// Resolves case names (all cases when empty) to manifest indices.
+    pub fn select_cases(&self, names: &[String]) -> anyhow::Result<Vec<usize>> {
+        let Some(manifest) = self.manifest() else {
+            bail!("the crate has not been built")
+        };
+        if manifest.kernels.is_empty() {
+            bail!(
+                "{}: the crate defines no #[kernel] (mark a `pub fn` with #[everygpu_kernel::kernel])",
+                self.krate.dir.display()
+            );
+        }
+        if manifest.cases.is_empty() {
+            bail!(
+                "{}: the crate defines kernels but no #[case] to run them",
+                self.krate.dir.display()
+            );
+        }
+        if names.is_empty() {
+            return Ok((0..manifest.cases.len()).collect());
+        }
+        names
+            .iter()
+            .map(|n| {
+                manifest.cases.iter().position(|c| &c.name == n).with_context(|| {
+                    let known: Vec<&str> = manifest.cases.iter().map(|c| c.name.as_str()).collect();
+                    format!("unknown case `{n}`; the crate has: {}", known.join(", "))
+                })
+            })
+            .collect()
+    }
+
+    /// Runs case `index` at `size` (its default when `None`) on the reference
+    /// and every selected backend. Returns one result per backend (and the
+    /// reference's first, when shown) and the reference's time.
+    pub fn run_case(&mut self, index: usize, size: Option<u64>, options: &RunOptions) -> Vec<CaseResult> {
+        let library = self.library.clone().expect("build() succeeded before run_case()");
+        let case = &library.manifest().cases[index];
+        let size = size.unwrap_or(case.default_size);
+        let mut results = Vec::new();
+        let built = match library.build_case(index, size) {
+            Ok(b) => b,
+            Err(e) => {
+                let row = CaseResult::failed(&case.name, size, "cpu", "", Status::Error, format!("{e}"));
+                results.push(row);
+                return results;
+            }
+        };
+        let plan = &built.plan;
+        let reference = self.reference.run(plan, &built.inputs, options);
+        let ref_row = CaseResult::from_run(&case.name, size, &self.reference, plan, &reference, None);
+        let expected: Option<Vec<HostBuffer>> = reference.as_ref().ok().map(|r| r.buffers.clone());
+        if self.show_reference {
+            results.push(ref_row);
+        }
+        for backend in &mut self.backends {
+            if backend.id() == "cpu" {
+                continue;
+            }
+            if let Some(why) = self.unavailable.get(backend.id()) {
+                results.push(CaseResult::failed(
+                    &case.name,
+                    size,
+                    backend.id(),
+                    &backend.device().name,
+                    Status::Error,
+                    why.clone(),
+                ));
+                continue;
+            }
+            let run = backend.run(plan, &built.inputs, options);
+            results.push(CaseResult::from_run(
+                &case.name,
+                size,
+                backend.as_ref(),
+                plan,
+                &run,
+                Some(expected.as_deref().ok_or("no reference result")),
+            ));
+        }
+        for a in &self.absent {
+            results.push(CaseResult::failed(
+                &case.name,
+                size,
+                &a.backend,
+                "",
+                Status::Skipped,
+                a.reason.clone(),
+            ));
+        }
+        results
+    }
+
+    /// The loaded CPU library (for native baselines).
+    pub fn library(&self) -> Option<&Arc<CpuLibrary>> {
+        self.library.as_ref()
+    }
+}
+
+/// Builds and loads the artifact of one route.
+fn build_artifact(
+    krate: &KernelCrate,
+    route: &CompileRoute,
+    host: &HostToolchain,
+    kernel: &Result<KernelToolchain, String>,
+    cpu_library: &Path,
+    library: &Arc<CpuLibrary>,
+) -> Result<Artifact, String> {
+    let _ = library;
+    match route {
+        CompileRoute::Cpu => Ok(Artifact::CpuLibrary {
+            path: cpu_library.to_owned(),
+        }),
+        CompileRoute::Nvptx { arch } => {
+            let tc = kernel.as_ref().map_err(|e| e.clone())?;
+            let out = krate.build(route, host, Some(tc)).map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(&out.path).map_err(|e| format!("{}: {e}", out.path.display()))?;
+            everygpu_compiler::route::ptx_is_self_contained(&text)?;
+            Ok(Artifact::Ptx {
+                path: out.path,
+                text: text.into(),
+                arch: arch.clone(),
+            })
+        }
+        CompileRoute::Wasm => Err("the shader route is not available in this build".into()),
+    }
+}
+
+/// Maps a backend error to the result status it shows as.
+pub fn status_of(e: &BackendError) -> Status {
+    match e {
+        BackendError::Panic(_) => Status::Panic,
+        BackendError::Timeout { .. } => Status::Timeout,
+        _ => Status::Error,
+    }
+}

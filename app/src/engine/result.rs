@@ -1,0 +1,195 @@
+//! One row of results: a case on a backend.
+
+use super::compare::{compare, Comparison};
+use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer};
+
+/// The outcome of a case on a backend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Outputs match the reference.
+    Match,
+    /// Outputs differ from the reference beyond the tolerance.
+    Mismatch,
+    /// The case could not run (compile, load, launch, allocation error...).
+    Error,
+    /// A kernel panicked.
+    Panic,
+    /// A launch ran past its time limit.
+    Timeout,
+    /// The backend is absent or was not asked for.
+    Skipped,
+}
+
+impl Status {
+    /// The word shown in tables.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Match => "match",
+            Status::Mismatch => "mismatch",
+            Status::Error => "error",
+            Status::Panic => "panic",
+            Status::Timeout => "timeout",
+            Status::Skipped => "skipped",
+        }
+    }
+}
+
+/// A case on a backend.
+#[derive(Clone, Debug)]
+pub struct CaseResult {
+    /// The case.
+    pub case: String,
+    /// The problem size.
+    pub size: u64,
+    /// The backend id.
+    pub backend: String,
+    /// The device name.
+    pub device: String,
+    /// The outcome.
+    pub status: Status,
+    /// Device time of each timed run, in ns.
+    pub times_ns: Vec<f64>,
+    /// Bytes moved per run.
+    pub bytes: u64,
+    /// Flops per run.
+    pub flops: u64,
+    /// Distance from the reference (when compared).
+    pub comparison: Option<Comparison>,
+    /// What went wrong, or notes.
+    pub message: String,
+}
+
+impl CaseResult {
+    /// A row for a case that could not run at all.
+    pub fn failed(case: &str, size: u64, backend: &str, device: &str, status: Status, message: String) -> CaseResult {
+        CaseResult {
+            case: case.into(),
+            size,
+            backend: backend.into(),
+            device: device.into(),
+            status,
+            times_ns: vec![],
+            bytes: 0,
+            flops: 0,
+            comparison: None,
+            message,
+        }
+    }
+
+    /// A row from a backend's run, compared with `expected` when given
+    /// (`None` for the reference itself).
+    pub fn from_run(
+        case: &str,
+        size: u64,
+        backend: &dyn Backend,
+        plan: &CasePlan,
+        run: &Result<CaseRun, BackendError>,
+        expected: Option<Result<&[HostBuffer], &str>>,
+    ) -> CaseResult {
+        let mut row = CaseResult::failed(
+            case,
+            size,
+            backend.id(),
+            &backend.device().name,
+            Status::Match,
+            String::new(),
+        );
+        row.bytes = plan.bytes;
+        row.flops = plan.flops;
+        match run {
+            Err(e) => {
+                row.status = super::status_of(e);
+                row.message = e.to_string();
+            }
+            Ok(r) => {
+                row.times_ns = r.times_ns.clone();
+                match expected {
+                    None => row.message = "reference".into(),
+                    Some(Err(why)) => {
+                        row.status = Status::Error;
+                        row.message = why.to_string();
+                    }
+                    Some(Ok(expected)) => {
+                        let c = compare(plan, expected, &r.buffers);
+                        if c.mismatches > 0 {
+                            row.status = Status::Mismatch;
+                            row.message = describe_mismatch(&c);
+                        }
+                        row.comparison = Some(c);
+                    }
+                }
+            }
+        }
+        row
+    }
+
+    /// Median device time in ms.
+    pub fn time_ms(&self) -> Option<f64> {
+        median(&self.times_ns).map(|ns| ns / 1e6)
+    }
+
+    /// GB/s at the median time.
+    pub fn gbps(&self) -> Option<f64> {
+        let ns = median(&self.times_ns)?;
+        (self.bytes > 0 && ns > 0.0).then(|| self.bytes as f64 / ns)
+    }
+
+    /// GFLOP/s at the median time.
+    pub fn gflops(&self) -> Option<f64> {
+        let ns = median(&self.times_ns)?;
+        (self.flops > 0 && ns > 0.0).then(|| self.flops as f64 / ns)
+    }
+
+    /// The row in the `--json` contract.
+    pub fn to_json(&self) -> serde_json::Value {
+        let c = self.comparison.as_ref();
+        serde_json::json!({
+            "case": self.case,
+            "backend": self.backend,
+            "device": self.device,
+            "status": self.status,
+            "time_ms": self.time_ms(),
+            "gbps": self.gbps(),
+            "gflops": self.gflops(),
+            "max_abs_err": c.map(|c| c.max_abs_err),
+            "max_rel_err": c.map(|c| c.max_rel_err),
+            "message": self.message,
+        })
+    }
+}
+
+fn describe_mismatch(c: &Comparison) -> String {
+    match &c.first {
+        Some(m) => format!(
+            "{} of {} values differ; first: {}[{}]{} expected {} got {}",
+            c.mismatches,
+            c.compared,
+            m.buffer,
+            m.index,
+            if m.field.is_empty() {
+                String::new()
+            } else {
+                format!(".{}", m.field)
+            },
+            m.expected,
+            m.actual
+        ),
+        None => format!("{} of {} values differ", c.mismatches, c.compared),
+    }
+}
+
+/// The median of `v` (`None` when empty).
+pub fn median(v: &[f64]) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let m = s.len() / 2;
+    Some(if s.len().is_multiple_of(2) {
+        (s[m - 1] + s[m]) / 2.0
+    } else {
+        s[m]
+    })
+}

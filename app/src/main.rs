@@ -1,0 +1,23 @@
+//! `everygpu`: one binary, the desktop app and the CLI.
+//!
+//! - `everygpu devices`: every backend and device found, and why others are absent;
+//! - `everygpu run <crate>`: every case on every backend, checked against the CPU reference;
+//! - `everygpu bench <crate>`: device-timed repeats with baselines measured in the same run;
+//! - `everygpu emit <crate> --route R`: writes a route's artifacts.
+
+mod cli;
+mod engine;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::dispatch(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! The `everygpu` binary as a user runs it: the sample kernels on the CPU
+//! backends, emitted artifacts, and every kind of bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_owned()
+}
+
+/// The binary, with kernel crate builds in one shared target directory.
+fn everygpu() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_everygpu"));
+    c.env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"));
+    c
+}
+
+fn run(c: &mut Command) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = c.output().expect("everygpu runs");
+    (
+        status.code().expect("exited, not killed by a signal"),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+/// A kernel crate in a temporary folder, with `lib` as its src/lib.rs.
+fn temp_crate(name: &str, lib: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new().prefix(name).tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\neverygpu-kernel = {{ path = {:?} }}\n",
+            root().join("kernel")
+        ),
+    )
+    .expect("write Cargo.toml");
+    std::fs::create_dir(dir.path().join("src")).expect("mkdir src");
+    std::fs::write(dir.path().join("src/lib.rs"), lib).expect("write lib.rs");
+    dir
+}
+
+const GOOD: &str = r#"#![no_std]
+use everygpu_kernel::{global_index, kernel};
+
+#[kernel]
+pub fn double(x: &mut [f32]) {
+    let i = global_index();
+    if i < x.len() {
+        x[i] *= 2.0;
+    }
+}
+
+everygpu_kernel::host_only! {
+    mod cases {
+        use everygpu_kernel::host::*;
+        #[everygpu_kernel::case(size = 1000)]
+        fn double(n: usize) -> Case {
+            let mut c = Case::new();
+            let x = c.output("x", data::filled(n, 1.5f32));
+            c.launch("double", Grid::Linear(n as u64), &[x.into()]);
+            c
+        }
+    }
+}
+"#;
+
+#[test]
+fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
+    let (code, out, err) =
+        run(everygpu()
+            .args(["run"])
+            .arg(root().join("sample-kernels"))
+            .args(["--backend", "cpu,cpu-mt", "--json"]));
+    assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    let rows = v["results"].as_array().expect("results array");
+    let keys = [
+        "backend",
+        "case",
+        "device",
+        "gbps",
+        "gflops",
+        "max_abs_err",
+        "max_rel_err",
+        "message",
+        "status",
+        "time_ms",
+    ];
+    let mut cases = std::collections::BTreeSet::new();
+    for r in rows {
+        let mut k: Vec<&str> = r.as_object().expect("object").keys().map(|s| s.as_str()).collect();
+        k.sort();
+        assert_eq!(k, keys);
+        assert_eq!(r["status"], "match", "{r}");
+        cases.insert(r["case"].as_str().expect("case").to_string());
+    }
+    for expected in [
+        "saxpy",
+        "copy_f32",
+        "dot_f64",
+        "reduce_sum",
+        "histogram",
+        "matmul_tiled",
+        "nbody",
+        "mandelbrot",
+        "bitonic_sort",
+        "prefix_sum",
+    ] {
+        assert!(cases.contains(expected), "missing case {expected}: {cases:?}");
+    }
+    assert_eq!(rows.len(), cases.len() * 2, "one row per case and backend");
+}
+
+#[test]
+fn compile_errors_name_file_line_and_column() {
+    let lib = GOOD.replace("x[i] *= 2.0;", "x[i] *= undefined_thing;");
+    let dir = temp_crate("brokenk", &lib);
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--backend", "cpu"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("src/lib.rs:8:17: error: cannot find value `undefined_thing`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("x[i] *= undefined_thing;"),
+        "the source line is shown: {err}"
+    );
+}
+
+#[test]
+fn missing_path_is_an_error() {
+    let (code, _, err) = run(everygpu().args(["run", "/no/such/crate"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("/no/such/crate: no such file or directory"), "{err}");
+}
+
+#[test]
+fn a_folder_without_cargo_toml_is_not_a_crate() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()));
+    assert_eq!(code, 2);
+    assert!(err.contains("not a Cargo crate (no Cargo.toml)"), "{err}");
+}
+
+#[test]
+fn a_crate_without_kernels_is_an_error() {
+    let dir = temp_crate(
+        "nokernels",
+        "#![no_std]\npub use everygpu_kernel::global_index;\npub fn helper() {}\n",
+    );
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--backend", "cpu"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("defines no #[kernel]"), "{err}");
+}
+
+#[test]
+fn unknown_case_and_backend_list_what_exists() {
+    let dir = temp_crate("goodk", GOOD);
+    let (code, _, err) = run(everygpu()
+        .arg("run")
+        .arg(dir.path())
+        .args(["--case", "nope", "--backend", "cpu"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown case `nope`; the crate has: double"), "{err}");
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--backend", "quantum"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown backend `quantum`; available here: cpu, cpu-mt"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sizes_zero_too_large_and_beyond_memory_are_errors() {
+    let dir = temp_crate("sizek", GOOD);
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", "0"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("--size must be at least 1"), "{err}");
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", "2000000000000"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than the maximum"), "{err}");
+    // 2^38 floats = 1 TiB: the case refuses before allocating, and says why.
+    let (code, out, _) = run(everygpu()
+        .arg("run")
+        .arg(dir.path())
+        .args(["--size", "274877906944", "--json"]));
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let row = &v["results"][0];
+    assert_eq!(row["status"], "error");
+    let msg = row["message"].as_str().expect("message");
+    assert!(msg.contains("need 1024.0 GiB") && msg.contains("available"), "{msg}");
+}
+
+#[test]
+fn a_missing_kernel_toolchain_says_how_to_install_it() {
+    let dir = temp_crate("tck", GOOD);
+    let (code, _, err) = run(everygpu()
+        .env("EVERYGPU_KERNEL_RUSTC", "/nonexistent/rustc")
+        .arg("emit")
+        .arg(dir.path())
+        .args(["--route", "nvptx"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("/nonexistent/rustc (not found)"), "{err}");
+    assert!(
+        err.contains("apt-get install -y rustc-web rust-web-src llvm-22 lld-22"),
+        "{err}"
+    );
+}
+
+#[test]
+fn emit_writes_self_contained_ptx_and_a_wasm_module() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let samples = root().join("sample-kernels");
+    let (code, stdout, err) = run(everygpu()
+        .arg("emit")
+        .arg(&samples)
+        .args(["--route", "nvptx", "--out"])
+        .arg(out.path()));
+    assert_eq!(code, 0, "{err}");
+    let ptx = std::fs::read_to_string(stdout.trim()).expect("ptx written");
+    for k in ["saxpy", "dot_f64", "matmul_tiled", "scan_blocks", "nbody_accel"] {
+        assert!(ptx.contains(&format!(".entry {k}(")), "no entry {k}");
+    }
+    let externs: Vec<&str> = ptx
+        .lines()
+        .filter(|l| l.trim_start().starts_with(".extern") && !l.contains(".shared"))
+        .collect();
+    assert!(externs.is_empty(), "{externs:?}");
+
+    let (code, stdout, err) = run(everygpu()
+        .arg("emit")
+        .arg(&samples)
+        .args(["--route", "wasm", "--out"])
+        .arg(out.path()));
+    assert_eq!(code, 0, "{err}");
+    let wasm = std::fs::read(stdout.trim()).expect("wasm written");
+    assert_eq!(&wasm[..4], b"\0asm");
+    for k in ["saxpy", "dot_f64", "matmul_tiled", "scan_blocks", "nbody_accel"] {
+        assert!(wasm.windows(k.len()).any(|w| w == k.as_bytes()), "no export {k}");
+    }
+}
+
+#[test]
+fn bench_reports_the_native_baseline_ratio() {
+    let (code, out, err) = run(everygpu().arg("bench").arg(root().join("sample-kernels")).args([
+        "--backend",
+        "cpu-mt",
+        "--case",
+        "saxpy",
+        "--size",
+        "65536",
+        "--repeat",
+        "3",
+        "--json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let rows = v["results"].as_array().expect("rows");
+    let native = rows
+        .iter()
+        .find(|r| r["backend"] == "native")
+        .expect("native baseline row");
+    assert_eq!(native["repeat"], 3);
+    let mt = rows.iter().find(|r| r["backend"] == "cpu-mt").expect("cpu-mt row");
+    assert_eq!(mt["baseline"], "native");
+    assert!(mt["ratio_to_baseline"].as_f64().is_some_and(|r| r > 0.0), "{mt}");
+    assert!(mt["gbps"].as_f64().is_some_and(|g| g > 0.0));
+}

@@ -1,0 +1,203 @@
+//! Running cargo and reading its JSON messages.
+
+use crate::CompileError;
+use serde::Deserialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// One rustc diagnostic, located in the user's source.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Diagnostic {
+    /// `error`, `warning`, ...
+    pub level: String,
+    /// The message.
+    pub message: String,
+    /// The primary span's file, relative to the crate as rustc reports it.
+    pub file: Option<String>,
+    /// 1-based line (0 when rustc gave no span).
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// The source line of the primary span.
+    pub source_line: Option<String>,
+    /// rustc's own rendering (with notes and help).
+    pub rendered: String,
+}
+
+impl Diagnostic {
+    /// Whether it is an error.
+    pub fn is_error(&self) -> bool {
+        self.level.starts_with("error")
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.file {
+            Some(file) => write!(
+                f,
+                "{file}:{}:{}: {}: {}",
+                self.line, self.column, self.level, self.message
+            )?,
+            None => write!(f, "{}: {}", self.level, self.message)?,
+        }
+        if let Some(src) = &self.source_line {
+            write!(f, "\n    | {}", src.trim_end())?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Deserialize)]
+struct Message {
+    reason: String,
+    #[serde(default)]
+    message: Option<RustcMessage>,
+    #[serde(default)]
+    filenames: Vec<PathBuf>,
+    #[serde(default)]
+    target: Option<Target>,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    #[serde(default)]
+    kind: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RustcMessage {
+    message: String,
+    level: String,
+    #[serde(default)]
+    spans: Vec<Span>,
+    #[serde(default)]
+    rendered: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Span {
+    file_name: String,
+    line_start: u32,
+    column_start: u32,
+    is_primary: bool,
+    #[serde(default)]
+    text: Vec<SpanText>,
+}
+
+#[derive(Deserialize)]
+struct SpanText {
+    text: String,
+}
+
+/// What a cargo build reported.
+#[derive(Debug, Default)]
+pub struct CargoOutput {
+    /// Every diagnostic of the package being built.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files of the package's library artifact.
+    pub artifacts: Vec<PathBuf>,
+    /// Whether cargo succeeded.
+    pub success: bool,
+    /// cargo's stderr (build script failures, resolution errors...).
+    pub stderr: String,
+}
+
+/// Parses cargo's `--message-format=json` stdout.
+pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<PathBuf>) {
+    let mut diagnostics = Vec::new();
+    let mut artifacts = Vec::new();
+    for line in stdout.lines() {
+        let Ok(m) = serde_json::from_str::<Message>(line) else {
+            continue;
+        };
+        match m.reason.as_str() {
+            "compiler-message" => {
+                let Some(msg) = m.message else { continue };
+                if msg.level == "failure-note" {
+                    continue;
+                }
+                let primary = msg.spans.iter().find(|s| s.is_primary);
+                let file = primary.map(|s| {
+                    let p = Path::new(&s.file_name);
+                    if p.is_absolute() {
+                        p.strip_prefix(crate_dir).unwrap_or(p).display().to_string()
+                    } else {
+                        s.file_name.clone()
+                    }
+                });
+                diagnostics.push(Diagnostic {
+                    level: msg.level,
+                    message: msg.message,
+                    file,
+                    line: primary.map_or(0, |s| s.line_start),
+                    column: primary.map_or(0, |s| s.column_start),
+                    source_line: primary.and_then(|s| s.text.first().map(|t| t.text.clone())),
+                    rendered: msg.rendered.unwrap_or_default(),
+                });
+            }
+            "compiler-artifact"
+                if m
+                    .target
+                    .as_ref()
+                    .is_some_and(|t| t.kind.iter().any(|k| k == "cdylib" || k == "lib")) =>
+            {
+                artifacts.extend(m.filenames);
+            }
+            _ => {}
+        }
+    }
+    (diagnostics, artifacts)
+}
+
+/// Runs a prepared cargo command (with `--message-format=json`) in `crate_dir`.
+pub fn run(mut cmd: Command, crate_dir: &Path) -> Result<CargoOutput, CompileError> {
+    let out = cmd.output().map_err(|e| CompileError::Tool {
+        tool: "cargo".into(),
+        message: e.to_string(),
+    })?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (diagnostics, artifacts) = parse_messages(&stdout, crate_dir);
+    Ok(CargoOutput {
+        diagnostics,
+        artifacts,
+        success: out.status.success(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_an_error_with_its_location() {
+        let line = r#"{"reason":"compiler-message","package_id":"x","message":{"message":"cannot find value `z` in this scope","code":{"code":"E0425"},"level":"error","spans":[{"file_name":"src/lib.rs","byte_start":1,"byte_end":2,"line_start":7,"line_end":7,"column_start":13,"column_end":14,"is_primary":true,"text":[{"text":"    let y = z + 1;","highlight_start":13,"highlight_end":14}],"label":null}],"children":[],"rendered":"error[E0425]: cannot find value `z`"}}"#;
+        let (d, a) = parse_messages(line, Path::new("/x"));
+        assert!(a.is_empty());
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].file.as_deref(), Some("src/lib.rs"));
+        assert_eq!((d[0].line, d[0].column), (7, 13));
+        assert!(d[0].is_error());
+        assert_eq!(
+            d[0].to_string(),
+            "src/lib.rs:7:13: error: cannot find value `z` in this scope\n    | let y = z + 1;"
+        );
+    }
+
+    #[test]
+    fn collects_library_artifacts_and_skips_noise() {
+        let text = concat!(
+            "not json\n",
+            r#"{"reason":"compiler-artifact","target":{"kind":["cdylib"]},"filenames":["/t/libk.so"]}"#,
+            "\n",
+            r#"{"reason":"compiler-artifact","target":{"kind":["proc-macro"]},"filenames":["/t/libm.so"]}"#,
+            "\n",
+            r#"{"reason":"build-finished","success":true}"#
+        );
+        let (d, a) = parse_messages(text, Path::new("/x"));
+        assert!(d.is_empty());
+        assert_eq!(a, vec![PathBuf::from("/t/libk.so")]);
+    }
+}

@@ -1,0 +1,292 @@
+//! The compile routes and the kernel crate they build.
+
+use crate::cargo::{self, Diagnostic};
+use crate::toolchain::{HostToolchain, KernelToolchain};
+use crate::CompileError;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The linker stand-in of the nvptx route (see the script's header).
+const PTX_LINK_SCRIPT: &str = include_str!("ptx-link.sh");
+
+/// A compile route.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CompileRoute {
+    /// The host toolchain builds a cdylib: kernels, cases, CPU executor.
+    Cpu,
+    /// The kernel toolchain builds self-contained PTX for one `sm_XX`.
+    Nvptx {
+        /// `sm_80`, `sm_90`, ...
+        arch: String,
+    },
+    /// The kernel toolchain builds wasm32 for the wasm→naga lowering.
+    Wasm,
+}
+
+impl CompileRoute {
+    /// The route's name, with its architecture where it has one.
+    pub fn label(&self) -> String {
+        match self {
+            CompileRoute::Cpu => "cpu".into(),
+            CompileRoute::Nvptx { arch } => format!("nvptx-{arch}"),
+            CompileRoute::Wasm => "wasm".into(),
+        }
+    }
+}
+
+/// A kernel crate on disk.
+#[derive(Clone, Debug)]
+pub struct KernelCrate {
+    /// The crate's folder (absolute).
+    pub dir: PathBuf,
+    /// The package name.
+    pub package: String,
+    /// The library target's name (package name with `-` as `_`).
+    pub lib_name: String,
+}
+
+/// What one route's build produced.
+#[derive(Clone, Debug)]
+pub struct BuildOutput {
+    /// The route.
+    pub route: CompileRoute,
+    /// The artifact: a `.so`/`.dylib`/`.dll`, a `.ptx` or a `.wasm`.
+    pub path: PathBuf,
+    /// rustc's warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// How long the build took.
+    pub duration: Duration,
+}
+
+/// Environment variables of a surrounding cargo that must not leak into the
+/// kernel crate's builds.
+const CARGO_ENV_NOISE: [&str; 12] = [
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_RUSTFLAGS",
+    "CARGO_TARGET_DIR",
+    "CARGO_BUILD_TARGET",
+    "CARGO_BUILD_TARGET_DIR",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTC_BOOTSTRAP",
+    "CARGO_MAKEFLAGS",
+    "RUSTDOCFLAGS",
+];
+
+impl KernelCrate {
+    /// Opens the kernel crate at `path`: it must be a Cargo package with a library.
+    pub fn open(path: &Path, host: &HostToolchain) -> Result<KernelCrate, CompileError> {
+        if !path.exists() {
+            return Err(CompileError::NoSuchPath { path: path.to_owned() });
+        }
+        let dir = path
+            .canonicalize()
+            .map_err(|_| CompileError::NoSuchPath { path: path.to_owned() })?;
+        let manifest = dir.join("Cargo.toml");
+        if !dir.is_dir() || !manifest.is_file() {
+            return Err(CompileError::NotACrate { path: path.to_owned() });
+        }
+        let mut cmd = Command::new(&host.cargo);
+        cmd.args(["metadata", "--no-deps", "--format-version", "1", "--manifest-path"])
+            .arg(&manifest)
+            .current_dir(&dir);
+        scrub_env(&mut cmd);
+        let out = cmd.output().map_err(|e| CompileError::Tool {
+            tool: "cargo metadata".into(),
+            message: e.to_string(),
+        })?;
+        if !out.status.success() {
+            return Err(CompileError::BadManifest {
+                path: manifest,
+                message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            });
+        }
+        let meta: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| CompileError::BadManifest {
+            path: manifest.clone(),
+            message: e.to_string(),
+        })?;
+        let packages = meta["packages"].as_array().cloned().unwrap_or_default();
+        let package = packages
+            .iter()
+            .find(|p| p["manifest_path"].as_str().map(Path::new) == Some(manifest.as_path()))
+            .or(packages.first())
+            .ok_or_else(|| CompileError::BadManifest {
+                path: manifest.clone(),
+                message: "no package in this manifest (a virtual workspace?)".into(),
+            })?;
+        let lib = package["targets"].as_array().and_then(|ts| {
+            ts.iter().find(|t| {
+                t["kind"]
+                    .as_array()
+                    .is_some_and(|k| k.iter().any(|k| matches!(k.as_str(), Some("lib" | "rlib" | "cdylib"))))
+            })
+        });
+        let Some(lib) = lib else {
+            return Err(CompileError::BadManifest {
+                path: manifest,
+                message: "the package has no library target: kernels live in src/lib.rs".into(),
+            });
+        };
+        Ok(KernelCrate {
+            package: package["name"].as_str().unwrap_or_default().to_string(),
+            lib_name: lib["name"].as_str().unwrap_or_default().replace('-', "_"),
+            dir,
+        })
+    }
+
+    /// The folder where route `route` keeps its cargo target directory:
+    /// `target/everygpu/<route>` in the crate, or `$EVERYGPU_TARGET_DIR/<route>`
+    /// (shared by every crate, e.g. in tests).
+    pub fn target_dir(&self, route: &CompileRoute) -> PathBuf {
+        match std::env::var_os("EVERYGPU_TARGET_DIR") {
+            Some(base) => PathBuf::from(base).join(route.label()),
+            None => self.dir.join("target").join("everygpu").join(route.label()),
+        }
+    }
+
+    /// Builds the crate for one route. Cargo's own fingerprints make a build
+    /// with nothing changed a no-op.
+    pub fn build(
+        &self,
+        route: &CompileRoute,
+        host: &HostToolchain,
+        kernel: Option<&KernelToolchain>,
+    ) -> Result<BuildOutput, CompileError> {
+        let start = Instant::now();
+        let target_dir = self.target_dir(route);
+        let mut cmd = Command::new(&host.cargo);
+        cmd.current_dir(&self.dir).args([
+            "rustc",
+            "--lib",
+            "--crate-type",
+            "cdylib",
+            "--release",
+            "--message-format=json",
+            "--manifest-path",
+        ]);
+        cmd.arg(self.dir.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target_dir);
+        scrub_env(&mut cmd);
+        let gpu = |route: &str| {
+            kernel.ok_or_else(|| CompileError::ToolchainMissing {
+                what: format!("a kernel toolchain for the {route} route"),
+                tried: vec![],
+                install: crate::toolchain::INSTALL_KERNEL_TOOLCHAIN.into(),
+            })
+        };
+        let expected_ext = match route {
+            CompileRoute::Cpu => std::env::consts::DLL_EXTENSION,
+            CompileRoute::Nvptx { arch } => {
+                let tc = gpu("nvptx")?;
+                std::fs::create_dir_all(&target_dir).map_err(|e| io_error(&target_dir, e))?;
+                let script = target_dir.join("ptx-link.sh");
+                let text = PTX_LINK_SCRIPT.replace("@LLVM_BIN@", &tc.llvm_bin.display().to_string());
+                if std::fs::read_to_string(&script).ok().as_deref() != Some(text.as_str()) {
+                    std::fs::write(&script, text).map_err(|e| io_error(&script, e))?;
+                    set_executable(&script)?;
+                }
+                cmd.env("RUSTC", &tc.rustc)
+                    .env("RUSTC_BOOTSTRAP", "1")
+                    .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--"])
+                    .arg(format!("-Clinker={}", script.display()))
+                    .arg(format!("-Ctarget-cpu={arch}"))
+                    .arg("-Zcrate-attr=feature(abi_ptx)");
+                "ptx"
+            }
+            CompileRoute::Wasm => {
+                let tc = gpu("wasm")?;
+                cmd.env("RUSTC", &tc.rustc)
+                    .env("RUSTC_BOOTSTRAP", "1")
+                    .args(["--target", "wasm32-unknown-unknown", "-Zbuild-std=core", "--config"])
+                    .arg(format!(
+                        "target.wasm32-unknown-unknown.linker=\"{}\"",
+                        tc.llvm_bin.join("wasm-ld").display()
+                    ))
+                    .args(["--", "-Cpanic=abort"]);
+                "wasm"
+            }
+        };
+        let out = cargo::run(cmd, &self.dir)?;
+        let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            out.diagnostics.into_iter().partition(|d| d.is_error());
+        if !out.success {
+            if errors.is_empty() {
+                return Err(CompileError::Tool {
+                    tool: format!("cargo ({} route)", route.label()),
+                    message: last_lines(&out.stderr, 30),
+                });
+            }
+            return Err(CompileError::Diagnostics {
+                route: route.label(),
+                diagnostics: errors.into_iter().chain(warnings).collect(),
+            });
+        }
+        let path = out
+            .artifacts
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == expected_ext))
+            .cloned()
+            .ok_or_else(|| CompileError::Tool {
+                tool: format!("cargo ({} route)", route.label()),
+                message: format!("no .{expected_ext} artifact among {:?}", out.artifacts),
+            })?;
+        Ok(BuildOutput {
+            route: route.clone(),
+            path,
+            warnings,
+            duration: start.elapsed(),
+        })
+    }
+}
+
+fn scrub_env(cmd: &mut Command) {
+    for v in CARGO_ENV_NOISE {
+        cmd.env_remove(v);
+    }
+    cmd.env("CARGO_TERM_COLOR", "never");
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> CompileError {
+    CompileError::Tool {
+        tool: "filesystem".into(),
+        message: format!("{}: {e}", path.display()),
+    }
+}
+
+#[cfg(unix)]
+fn set_executable(path: &Path) -> Result<(), CompileError> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).map_err(|e| io_error(path, e))
+}
+
+#[cfg(not(unix))]
+fn set_executable(_path: &Path) -> Result<(), CompileError> {
+    Ok(())
+}
+
+fn last_lines(s: &str, n: usize) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+/// Whether a PTX text is self-contained: it may declare the dynamic shared
+/// memory window, but no function or global defined elsewhere.
+pub fn ptx_is_self_contained(ptx: &str) -> Result<(), String> {
+    let externs: Vec<&str> = ptx
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(".extern") && !l.starts_with(".extern .shared"))
+        .collect();
+    if externs.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "PTX refers to symbols it does not define: {}",
+            externs.join("; ")
+        ))
+    }
+}

@@ -1,0 +1,208 @@
+//! The CPU executor's semantics, tested through real `#[kernel]`s: barriers
+//! (every thread reaches one before any passes it), shared memory, atomics,
+//! panics with thread and location, and the generated descriptions.
+#![allow(missing_docs)]
+
+use everygpu_kernel::host::{exec, kernel, ArgSlot, ParamKind};
+use everygpu_kernel::{atomic, barrier, global_index, local_id, workgroup_id, Element, Scalar};
+
+/// Each thread writes its id to shared memory, waits, then reads its
+/// neighbour's: correct only if the barrier holds every thread back.
+#[everygpu_kernel::kernel(workgroup_size = 64)]
+pub fn rotate(out: &mut [u32], #[shared] tile: &mut [u32; 64]) {
+    let l = local_id().x as usize;
+    tile[l] = l as u32 * 10;
+    barrier();
+    out[global_index()] = tile[(l + 1) % 64];
+}
+
+/// A shared-memory tree reduction over 128 threads.
+#[everygpu_kernel::kernel(workgroup_size = 128)]
+pub fn tree(input: &[f32], sums: &mut [f32], #[shared] tile: &mut [f32; 128]) {
+    let l = local_id().x as usize;
+    tile[l] = input[global_index()];
+    barrier();
+    let mut s = 64;
+    while s > 0 {
+        if l < s {
+            tile[l] += tile[l + s];
+        }
+        barrier();
+        s /= 2;
+    }
+    if l == 0 {
+        sums[workgroup_id().x as usize] = tile[0];
+    }
+}
+
+/// Every atomic operation on u32 and i32.
+#[everygpu_kernel::kernel(workgroup_size = 32)]
+pub fn atomics(u: &mut [u32], i: &mut [i32]) {
+    let g = global_index() as u32;
+    atomic::fetch_add(&mut u[0], 1);
+    atomic::fetch_max(&mut u[1], g);
+    atomic::fetch_min(&mut u[2], g);
+    atomic::fetch_add(&mut i[0], -1);
+    atomic::fetch_min(&mut i[1], -(g as i32));
+    atomic::fetch_max(&mut i[2], g as i32 - 1000);
+    // Exactly one thread wins the compare-exchange from 0 to its id + 1.
+    if atomic::compare_exchange(&mut u[3], 0, g + 1) == 0 {
+        atomic::fetch_add(&mut u[4], 1);
+    }
+    atomic::exchange(&mut u[5], 7);
+}
+
+/// Panics in one thread: index out of bounds.
+#[everygpu_kernel::kernel(workgroup_size = 16)]
+pub fn out_of_bounds(data: &mut [u32]) {
+    let i = global_index();
+    data[i * 2] = 1;
+}
+
+/// A barrier only some threads reach.
+#[everygpu_kernel::kernel(workgroup_size = 8)]
+pub fn divergent(data: &mut [u32]) {
+    let l = local_id().x;
+    if l < 4 {
+        barrier();
+    }
+    data[l as usize] = l;
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Element)]
+pub struct Pair {
+    pub a: f32,
+    pub b: u64,
+}
+
+/// Takes every parameter kind.
+#[everygpu_kernel::kernel(workgroup_size = (4, 2, 1))]
+pub fn all_params(s: f64, n: i64, pairs: &[Pair], out: &mut [f64], #[shared] _t: &mut [u32; 3]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = pairs[i].a as f64 * s + pairs[i].b as f64 + n as f64;
+    }
+}
+
+fn slot<T>(v: &mut [T]) -> ArgSlot {
+    ArgSlot {
+        ptr: v.as_mut_ptr() as *mut u8,
+        len: v.len(),
+        bits: 0,
+    }
+}
+
+const SHARED: ArgSlot = ArgSlot {
+    ptr: std::ptr::null_mut(),
+    len: 0,
+    bits: 0,
+};
+
+#[test]
+fn barrier_holds_every_thread_back() {
+    let (_, k) = kernel("rotate").expect("registered");
+    for parallel in [false, true] {
+        let mut out = vec![0u32; 64 * 5];
+        exec::launch(k, [5, 1, 1], &[slot(&mut out), SHARED], parallel).expect("no panic");
+        for (i, v) in out.iter().enumerate() {
+            assert_eq!(*v, ((i % 64 + 1) % 64) as u32 * 10, "thread {i}");
+        }
+    }
+}
+
+#[test]
+fn shared_memory_tree_reduction() {
+    let (_, k) = kernel("tree").expect("registered");
+    let mut input: Vec<f32> = (0..128 * 7).map(|i| (i % 13) as f32).collect();
+    for parallel in [false, true] {
+        let mut sums = vec![0.0f32; 7];
+        exec::launch(k, [7, 1, 1], &[slot(&mut input), slot(&mut sums), SHARED], parallel).expect("no panic");
+        for (g, s) in sums.iter().enumerate() {
+            let expected: f32 = input[g * 128..(g + 1) * 128].iter().sum();
+            assert_eq!(*s, expected, "group {g}");
+        }
+    }
+}
+
+#[test]
+fn atomics_on_u32_and_i32() {
+    let (_, k) = kernel("atomics").expect("registered");
+    for parallel in [false, true] {
+        let mut u = vec![0u32, 0, u32::MAX, 0, 0, 0];
+        let mut i = vec![0i32, 0, i32::MIN];
+        exec::launch(k, [8, 1, 1], &[slot(&mut u), slot(&mut i)], parallel).expect("no panic");
+        let threads = 8 * 32;
+        assert_eq!(u[0], threads);
+        assert_eq!(u[1], threads - 1);
+        assert_eq!(u[2], 0);
+        assert_ne!(u[3], 0);
+        assert_eq!(u[4], 1, "exactly one compare-exchange wins");
+        assert_eq!(u[5], 7);
+        assert_eq!(i[0], -(threads as i32));
+        assert_eq!(i[1], -(threads as i32 - 1));
+        assert_eq!(i[2], threads as i32 - 1 - 1000);
+    }
+}
+
+#[test]
+fn panic_reports_thread_and_location() {
+    let (_, k) = kernel("out_of_bounds").expect("registered");
+    let mut data = vec![0u32; 40];
+    let p = exec::launch(k, [2, 1, 1], &[slot(&mut data)], false).expect_err("must panic");
+    assert!(p.message.contains("index out of bounds"), "{}", p.message);
+    // Thread 20 (workgroup 1, local 4) is the first with 2*i >= 40.
+    assert_eq!((p.local, p.group), ([4, 0, 0], [1, 0, 0]));
+    assert!(
+        p.file.as_deref().is_some_and(|f| f.ends_with("executor.rs")),
+        "{:?}",
+        p.file
+    );
+    assert_eq!(p.line, 59);
+}
+
+#[test]
+fn divergent_barrier_is_reported_not_hung() {
+    let (_, k) = kernel("divergent").expect("registered");
+    let mut data = vec![0u32; 8];
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut data)], false).expect_err("divergence");
+    assert!(p.message.contains("barrier"), "{}", p.message);
+    // The executor stays usable.
+    let (_, k) = kernel("rotate").expect("registered");
+    let mut out = vec![0u32; 64];
+    exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], false).expect("no panic");
+}
+
+#[test]
+fn descriptions_record_every_parameter_kind() {
+    let (_, k) = kernel("all_params").expect("registered");
+    assert_eq!(k.workgroup_size, [4, 2, 1]);
+    let kinds: Vec<String> = k.params.iter().map(|p| format!("{}:{:?}", p.name, p.kind)).collect();
+    assert!(matches!(k.params[0].kind, ParamKind::Scalar(Scalar::F64)), "{kinds:?}");
+    assert!(matches!(k.params[1].kind, ParamKind::Scalar(Scalar::I64)));
+    match &k.params[2].kind {
+        ParamKind::Buffer { elem, mutable: false } => {
+            assert_eq!((elem.name, elem.size, elem.align), ("Pair", 16, 8));
+            assert_eq!(elem.fields, &[("a", 0, Scalar::F32), ("b", 8, Scalar::U64)][..]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(k.params[3].kind, ParamKind::Buffer { mutable: true, .. }));
+    assert!(matches!(k.params[4].kind, ParamKind::Shared { len: 3, .. }));
+    assert_eq!(Pair::DESC.size, 16);
+
+    let mut pairs = vec![Pair { a: 1.5, b: 2 }; 8];
+    let mut out = vec![0.0f64; 8];
+    let s = ArgSlot {
+        ptr: std::ptr::null_mut(),
+        len: 0,
+        bits: 2.0f64.to_bits(),
+    };
+    let n = ArgSlot {
+        ptr: std::ptr::null_mut(),
+        len: 0,
+        bits: (-1i64) as u64,
+    };
+    exec::launch(k, [1, 1, 1], &[s, n, slot(&mut pairs), slot(&mut out), SHARED], false).expect("no panic");
+    assert!(out.iter().all(|v| *v == 4.0), "{out:?}");
+}
