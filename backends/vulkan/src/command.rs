@@ -1,0 +1,857 @@
+//! Running a case on a Vulkan device: buffers and staging, one descriptor set
+//! per launch, one command buffer per run (uploads, launches with barriers
+//! between them, timestamps around the launches, readback), the status
+//! buffer decoded after every run; and the copy-bandwidth measurement.
+//!
+//! Inputs are uploaded again at the start of every run, so each run starts
+//! from the same data (kernels may update buffers in place). Each launch gets
+//! its own slice of the status buffer, so a panic is reported for the launch
+//! that raised it.
+
+use std::time::{Duration, Instant};
+
+use ash::vk;
+use everygpu_backend::{
+    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, PARAM_SLOT_BYTES, STATUS_WORDS,
+};
+
+use crate::adapter::Adapter;
+use crate::conv;
+use crate::device::{State, VulkanBackend};
+use crate::memory::{create_buffer, Buffer, BufferSet, Location};
+use crate::pipeline::Kernel;
+
+/// Bytes of one launch's status words.
+const STATUS_BYTES: u64 = (STATUS_WORDS * 4) as u64;
+
+/// How a run ended when it did not produce a result.
+enum Failure {
+    /// An error to return as is.
+    Error(BackendError),
+    /// The device is lost; it must be recreated.
+    Lost(String),
+    /// The run did not finish in time; its commands may still be running.
+    Timeout { kernel: String, limit_ms: u64 },
+}
+
+impl From<BackendError> for Failure {
+    fn from(e: BackendError) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+/// `what` failed with `r`: a lost device, or a driver error.
+fn driver(what: &str, r: vk::Result) -> Failure {
+    if conv::is_device_lost(r) {
+        Failure::Lost(conv::failed(what, r))
+    } else if conv::is_out_of_memory(r) {
+        Failure::Error(BackendError::Driver(format!(
+            "{} (out of memory)",
+            conv::failed(what, r)
+        )))
+    } else {
+        Failure::Error(BackendError::Driver(conv::failed(what, r)))
+    }
+}
+
+/// Runs `plan` (see [`everygpu_backend::Backend::run`]).
+pub(crate) fn run(
+    backend: &mut VulkanBackend,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    options: &RunOptions,
+) -> Result<CaseRun, BackendError> {
+    check_inputs(plan, inputs)?;
+    backend.ensure_state()?;
+    let timeout = backend.timeout;
+    let result = match backend.state.as_mut() {
+        Some(state) => {
+            let errors = backend
+                .loaded
+                .as_ref()
+                .map(|(a, _)| a.errors.as_slice())
+                .unwrap_or_default();
+            match resolve(&backend.adapter, state, plan, errors) {
+                Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
+                Err(e) => Err(Failure::Error(e)),
+            }
+        }
+        None => Err(Failure::Error(BackendError::Driver("no Vulkan device".to_string()))),
+    };
+    result.map_err(|failure| match failure {
+        Failure::Error(e) => e,
+        Failure::Lost(message) => {
+            backend.mark_lost(false);
+            BackendError::Driver(format!(
+                "{message}: the Vulkan device was lost; it is recreated on the next call"
+            ))
+        }
+        Failure::Timeout { kernel, limit_ms } => {
+            // Its commands may still run: keep the device and its memory alive.
+            backend.mark_lost(true);
+            BackendError::Timeout { kernel, limit_ms }
+        }
+    })
+}
+
+/// One input per plan buffer, of the plan buffer's size.
+pub(crate) fn check_inputs(plan: &CasePlan, inputs: &[HostBuffer]) -> Result<(), BackendError> {
+    if inputs.len() != plan.buffers.len() {
+        return Err(BackendError::Driver(format!(
+            "the plan has {} buffers but {} inputs were given",
+            plan.buffers.len(),
+            inputs.len()
+        )));
+    }
+    for (b, input) in plan.buffers.iter().zip(inputs) {
+        if input.len() != b.bytes() {
+            return Err(BackendError::Driver(format!(
+                "input for buffer `{}` has {} bytes; the plan says {} × {} bytes",
+                b.name,
+                input.len(),
+                b.len,
+                b.elem.size
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A launch checked against its kernel and the device.
+struct Resolved<'a> {
+    kernel: &'a Kernel,
+    launch: &'a Launch,
+    /// (binding, plan buffer) for each buffer parameter.
+    buffers: Vec<(u32, usize)>,
+    /// The parameter block.
+    params: Vec<u8>,
+}
+
+/// Finds each launch's kernel and checks it can run here as given.
+fn resolve<'a>(
+    adapter: &Adapter,
+    state: &'a State,
+    plan: &'a CasePlan,
+    errors: &[(String, String)],
+) -> Result<Vec<Resolved<'a>>, BackendError> {
+    plan.launches
+        .iter()
+        .map(|launch| {
+            let name = &launch.kernel;
+            let Some(kernel) = state.kernels.get(name) else {
+                return Err(match errors.iter().find(|(k, _)| k == name) {
+                    Some((_, message)) => BackendError::Load {
+                        route: everygpu_backend::Route::Wasm,
+                        message: message.clone(),
+                    },
+                    None => BackendError::MissingKernel(name.clone()),
+                });
+            };
+            if let Some(what) = &kernel.unsupported {
+                return Err(BackendError::Unsupported {
+                    kernel: name.clone(),
+                    what: what.clone(),
+                });
+            }
+            let max = adapter.limits.max_workgroup_count;
+            if launch.groups.iter().zip(max).any(|(&g, m)| g > m) {
+                return Err(BackendError::Launch {
+                    kernel: name.clone(),
+                    message: format!(
+                        "{:?} workgroups exceed the device's limit of {max:?} per dimension",
+                        launch.groups
+                    ),
+                });
+            }
+            let params = param_block(plan, launch)?;
+            let mut buffers = Vec::with_capacity(kernel.bindings.len());
+            for b in &kernel.bindings {
+                let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
+                    return Err(BackendError::Launch {
+                        kernel: name.clone(),
+                        message: format!(
+                            "parameter {} is a buffer (binding {}) but the launch passes {:?}",
+                            b.param,
+                            b.binding,
+                            launch.args.get(b.param)
+                        ),
+                    });
+                };
+                let Some(buffer) = plan.buffers.get(index) else {
+                    return Err(BackendError::Launch {
+                        kernel: name.clone(),
+                        message: format!("buffer {index} is not in the plan ({} buffers)", plan.buffers.len()),
+                    });
+                };
+                let bytes = buffer.bytes() as u64;
+                if bytes > adapter.limits.max_storage_buffer_range {
+                    return Err(BackendError::Unsupported {
+                        kernel: name.clone(),
+                        what: format!(
+                            "buffer `{}` of {bytes} bytes in one binding (the device binds at most {} bytes)",
+                            buffer.name, adapter.limits.max_storage_buffer_range
+                        ),
+                    });
+                }
+                buffers.push((b.binding, index));
+            }
+            Ok(Resolved {
+                kernel,
+                launch,
+                buffers,
+                params,
+            })
+        })
+        .collect()
+}
+
+/// The parameter block of `launch` (layout in `everygpu_backend::shader`):
+/// a scalar's bits or a buffer's element count per slot, 16 bytes at least.
+pub(crate) fn param_block(plan: &CasePlan, launch: &Launch) -> Result<Vec<u8>, BackendError> {
+    let mut block = vec![0u8; (launch.args.len() * PARAM_SLOT_BYTES).max(16)];
+    for (slot, arg) in launch.args.iter().enumerate() {
+        let bits = match *arg {
+            Arg::Buffer(i) => {
+                let len = plan.buffers.get(i).map(|b| b.len).unwrap_or(0);
+                u32::try_from(len).map_err(|_| BackendError::Launch {
+                    kernel: launch.kernel.clone(),
+                    message: format!("buffer {i} has {len} elements; shader kernels index at most 2^32 - 1"),
+                })? as u64
+            }
+            other => other.bits(),
+        };
+        block[slot * PARAM_SLOT_BYTES..][..8].copy_from_slice(&bits.to_le_bytes());
+    }
+    Ok(block)
+}
+
+/// Per-run objects other than buffers, destroyed together.
+struct Scratch {
+    device: ash::Device,
+    command_pool: vk::CommandPool,
+    descriptor_pool: vk::DescriptorPool,
+    command_buffers: Vec<vk::CommandBuffer>,
+    fence: vk::Fence,
+    query_pool: vk::QueryPool,
+    queue: vk::Queue,
+}
+
+impl Scratch {
+    fn new(state: &State) -> Scratch {
+        Scratch {
+            device: state.device.clone(),
+            command_pool: state.command_pool,
+            descriptor_pool: vk::DescriptorPool::null(),
+            command_buffers: Vec::new(),
+            fence: vk::Fence::null(),
+            query_pool: vk::QueryPool::null(),
+            queue: state.queue,
+        }
+    }
+
+    fn command_buffers(&mut self, count: u32) -> Result<(), Failure> {
+        let info = vk::CommandBufferAllocateInfo::default()
+            .command_pool(self.command_pool)
+            .level(vk::CommandBufferLevel::PRIMARY)
+            .command_buffer_count(count);
+        // SAFETY: the pool is live and used by this thread alone.
+        self.command_buffers = unsafe { self.device.allocate_command_buffers(&info) }
+            .map_err(|r| driver("vkAllocateCommandBuffers", r))?;
+        Ok(())
+    }
+
+    fn fence(&mut self) -> Result<vk::Fence, Failure> {
+        // SAFETY: a plain fence.
+        self.fence = unsafe { self.device.create_fence(&vk::FenceCreateInfo::default(), None) }
+            .map_err(|r| driver("vkCreateFence", r))?;
+        Ok(self.fence)
+    }
+
+    /// Submits `cb` and waits for it, up to `timeout`.
+    fn submit_and_wait(&self, cb: vk::CommandBuffer, timeout: Duration, kernel: &str) -> Result<(), Failure> {
+        let cbs = [cb];
+        let submit = vk::SubmitInfo::default().command_buffers(&cbs);
+        // SAFETY: the command buffer is recorded; the fence is unsignalled
+        // (reset after every wait); the queue is used by this thread alone.
+        unsafe {
+            self.device
+                .reset_fences(&[self.fence])
+                .map_err(|r| driver("vkResetFences", r))?;
+            self.device
+                .queue_submit(self.queue, &[submit], self.fence)
+                .map_err(|r| driver("vkQueueSubmit", r))?;
+            match self
+                .device
+                .wait_for_fences(&[self.fence], true, timeout.as_nanos().min(u64::MAX as u128) as u64)
+            {
+                Ok(()) => Ok(()),
+                Err(vk::Result::TIMEOUT) => Err(Failure::Timeout {
+                    kernel: kernel.to_string(),
+                    limit_ms: timeout.as_millis() as u64,
+                }),
+                Err(r) => Err(driver("vkWaitForFences", r)),
+            }
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        // SAFETY: dropped once its commands completed (a timed-out run is leaked).
+        unsafe {
+            if !self.command_buffers.is_empty() {
+                self.device
+                    .free_command_buffers(self.command_pool, &self.command_buffers);
+            }
+            self.device.destroy_descriptor_pool(self.descriptor_pool, None);
+            self.device.destroy_fence(self.fence, None);
+            self.device.destroy_query_pool(self.query_pool, None);
+        }
+    }
+}
+
+/// The buffers of one run, by role (indices into the run's [`BufferSet`]).
+struct RunBuffers {
+    set: BufferSet,
+    device: Vec<usize>,
+    upload: Vec<usize>,
+    readback: Vec<usize>,
+    params_device: usize,
+    params_upload: usize,
+    params_bytes: u64,
+    /// Offset and size of each launch's parameter block.
+    params_at: Vec<(u64, u64)>,
+    status: usize,
+    status_stride: u64,
+}
+
+impl RunBuffers {
+    fn get(&self, i: usize) -> &Buffer {
+        &self.set.buffers[i]
+    }
+}
+
+fn allocate(
+    adapter: &Adapter,
+    state: &State,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    launches: &[Resolved],
+) -> Result<RunBuffers, BackendError> {
+    let device = &state.device;
+    let mut set = BufferSet::new(device);
+    let mut device_ix = Vec::new();
+    let mut upload_ix = Vec::new();
+    let mut readback_ix = Vec::new();
+    let storage =
+        vk::BufferUsageFlags::STORAGE_BUFFER | vk::BufferUsageFlags::TRANSFER_SRC | vk::BufferUsageFlags::TRANSFER_DST;
+    for (b, input) in plan.buffers.iter().zip(inputs) {
+        let bytes = b.bytes() as u64;
+        device_ix.push(set.push(create_buffer(
+            device,
+            adapter,
+            &b.name,
+            bytes,
+            storage,
+            Location::Device,
+        )?));
+        let mut up = create_buffer(
+            device,
+            adapter,
+            &format!("{} (upload staging)", b.name),
+            bytes,
+            vk::BufferUsageFlags::TRANSFER_SRC,
+            Location::Upload,
+        )?;
+        if let Some(m) = up.mapped() {
+            m[..input.len()].copy_from_slice(input.bytes());
+        }
+        upload_ix.push(set.push(up));
+        readback_ix.push(set.push(create_buffer(
+            device,
+            adapter,
+            &format!("{} (readback staging)", b.name),
+            bytes,
+            vk::BufferUsageFlags::TRANSFER_DST,
+            Location::Readback,
+        )?));
+    }
+    let align = adapter.limits.min_storage_offset_alignment;
+    let mut params_at = Vec::with_capacity(launches.len());
+    let mut end = 0u64;
+    for l in launches {
+        let offset = conv::align_up(end, align);
+        params_at.push((offset, l.params.len() as u64));
+        end = offset + l.params.len() as u64;
+    }
+    let params_device = set.push(create_buffer(
+        device,
+        adapter,
+        "parameter blocks",
+        end,
+        vk::BufferUsageFlags::STORAGE_BUFFER | vk::BufferUsageFlags::TRANSFER_DST,
+        Location::Device,
+    )?);
+    let mut up = create_buffer(
+        device,
+        adapter,
+        "parameter blocks (upload staging)",
+        end,
+        vk::BufferUsageFlags::TRANSFER_SRC,
+        Location::Upload,
+    )?;
+    if let Some(m) = up.mapped() {
+        for (l, &(offset, len)) in launches.iter().zip(&params_at) {
+            m[offset as usize..][..len as usize].copy_from_slice(&l.params);
+        }
+    }
+    let params_upload = set.push(up);
+    let status_stride = conv::align_up(STATUS_BYTES, align);
+    let status = set.push(create_buffer(
+        device,
+        adapter,
+        "status",
+        status_stride * launches.len().max(1) as u64,
+        vk::BufferUsageFlags::STORAGE_BUFFER | vk::BufferUsageFlags::TRANSFER_DST,
+        Location::Readback,
+    )?);
+    Ok(RunBuffers {
+        set,
+        device: device_ix,
+        upload: upload_ix,
+        readback: readback_ix,
+        params_device,
+        params_upload,
+        params_bytes: end,
+        params_at,
+        status,
+        status_stride,
+    })
+}
+
+/// One descriptor set per launch, written.
+fn descriptor_sets(
+    scratch: &mut Scratch,
+    buffers: &RunBuffers,
+    launches: &[Resolved],
+) -> Result<Vec<vk::DescriptorSet>, Failure> {
+    let device = &scratch.device;
+    let descriptors: u32 = launches.iter().map(|l| 2 + l.buffers.len() as u32).sum();
+    let sizes = [vk::DescriptorPoolSize {
+        ty: vk::DescriptorType::STORAGE_BUFFER,
+        descriptor_count: descriptors.max(1),
+    }];
+    let info = vk::DescriptorPoolCreateInfo::default()
+        .max_sets(launches.len().max(1) as u32)
+        .pool_sizes(&sizes);
+    // SAFETY: `info` is valid for the call.
+    scratch.descriptor_pool =
+        unsafe { device.create_descriptor_pool(&info, None) }.map_err(|r| driver("vkCreateDescriptorPool", r))?;
+    if launches.is_empty() {
+        return Ok(Vec::new());
+    }
+    let layouts: Vec<vk::DescriptorSetLayout> = launches.iter().map(|l| l.kernel.set_layout).collect();
+    let info = vk::DescriptorSetAllocateInfo::default()
+        .descriptor_pool(scratch.descriptor_pool)
+        .set_layouts(&layouts);
+    // SAFETY: the pool was sized for these sets.
+    let sets = unsafe { device.allocate_descriptor_sets(&info) }.map_err(|r| driver("vkAllocateDescriptorSets", r))?;
+    // All buffer infos first: the writes point into this vector.
+    let mut infos: Vec<(vk::DescriptorSet, u32, vk::DescriptorBufferInfo)> = Vec::new();
+    for (l, (launch, &set)) in launches.iter().zip(&sets).enumerate() {
+        let status = buffers.get(buffers.status);
+        infos.push((
+            set,
+            everygpu_backend::STATUS_BINDING,
+            vk::DescriptorBufferInfo {
+                buffer: status.raw,
+                offset: l as u64 * buffers.status_stride,
+                range: STATUS_BYTES,
+            },
+        ));
+        let (offset, range) = buffers.params_at[l];
+        infos.push((
+            set,
+            everygpu_backend::PARAMS_BINDING,
+            vk::DescriptorBufferInfo {
+                buffer: buffers.get(buffers.params_device).raw,
+                offset,
+                range,
+            },
+        ));
+        for &(binding, index) in &launch.buffers {
+            infos.push((
+                set,
+                binding,
+                vk::DescriptorBufferInfo {
+                    buffer: buffers.get(buffers.device[index]).raw,
+                    offset: 0,
+                    range: vk::WHOLE_SIZE,
+                },
+            ));
+        }
+    }
+    let writes: Vec<vk::WriteDescriptorSet> = infos
+        .iter()
+        .map(|(set, binding, info)| {
+            vk::WriteDescriptorSet::default()
+                .dst_set(*set)
+                .dst_binding(*binding)
+                .descriptor_type(vk::DescriptorType::STORAGE_BUFFER)
+                .buffer_info(std::slice::from_ref(info))
+        })
+        .collect();
+    // SAFETY: every set, buffer and range is live and in bounds.
+    unsafe { device.update_descriptor_sets(&writes, &[]) };
+    Ok(sets)
+}
+
+/// A global memory barrier.
+fn barrier(
+    device: &ash::Device,
+    cb: vk::CommandBuffer,
+    src: (vk::PipelineStageFlags, vk::AccessFlags),
+    dst: (vk::PipelineStageFlags, vk::AccessFlags),
+) {
+    let b = [vk::MemoryBarrier::default()
+        .src_access_mask(src.1)
+        .dst_access_mask(dst.1)];
+    // SAFETY: `cb` is recording.
+    unsafe { device.cmd_pipeline_barrier(cb, src.0, dst.0, vk::DependencyFlags::empty(), &b, &[], &[]) };
+}
+
+const TRANSFER: vk::PipelineStageFlags = vk::PipelineStageFlags::TRANSFER;
+const COMPUTE: vk::PipelineStageFlags = vk::PipelineStageFlags::COMPUTE_SHADER;
+const HOST: vk::PipelineStageFlags = vk::PipelineStageFlags::HOST;
+
+/// Records one run: uploads, launches (timed), readback of the status and,
+/// with `readback`, of every buffer.
+fn record(
+    scratch: &Scratch,
+    cb: vk::CommandBuffer,
+    plan: &CasePlan,
+    buffers: &RunBuffers,
+    launches: &[Resolved],
+    sets: &[vk::DescriptorSet],
+    query_pool: vk::QueryPool,
+    readback: bool,
+) -> Result<(), Failure> {
+    let device = &scratch.device;
+    // SAFETY: every handle recorded is live until the run's commands complete.
+    unsafe {
+        device
+            .begin_command_buffer(cb, &vk::CommandBufferBeginInfo::default())
+            .map_err(|r| driver("vkBeginCommandBuffer", r))?;
+        if query_pool != vk::QueryPool::null() {
+            device.cmd_reset_query_pool(cb, query_pool, 0, 2);
+        }
+        for (i, b) in plan.buffers.iter().enumerate() {
+            if b.bytes() > 0 {
+                let region = vk::BufferCopy {
+                    src_offset: 0,
+                    dst_offset: 0,
+                    size: b.bytes() as u64,
+                };
+                device.cmd_copy_buffer(
+                    cb,
+                    buffers.get(buffers.upload[i]).raw,
+                    buffers.get(buffers.device[i]).raw,
+                    &[region],
+                );
+            }
+        }
+        if buffers.params_bytes > 0 {
+            let region = vk::BufferCopy {
+                src_offset: 0,
+                dst_offset: 0,
+                size: buffers.params_bytes,
+            };
+            device.cmd_copy_buffer(
+                cb,
+                buffers.get(buffers.params_upload).raw,
+                buffers.get(buffers.params_device).raw,
+                &[region],
+            );
+        }
+        device.cmd_fill_buffer(cb, buffers.get(buffers.status).raw, 0, vk::WHOLE_SIZE, 0);
+        let shader_rw = vk::AccessFlags::SHADER_READ | vk::AccessFlags::SHADER_WRITE;
+        barrier(
+            device,
+            cb,
+            (TRANSFER, vk::AccessFlags::TRANSFER_WRITE),
+            (COMPUTE, shader_rw),
+        );
+        if query_pool != vk::QueryPool::null() {
+            device.cmd_write_timestamp(cb, vk::PipelineStageFlags::BOTTOM_OF_PIPE, query_pool, 0);
+        }
+        for (l, (launch, &set)) in launches.iter().zip(sets).enumerate() {
+            if l > 0 {
+                barrier(
+                    device,
+                    cb,
+                    (COMPUTE, vk::AccessFlags::SHADER_WRITE),
+                    (COMPUTE, shader_rw),
+                );
+            }
+            device.cmd_bind_pipeline(cb, vk::PipelineBindPoint::COMPUTE, launch.kernel.pipeline);
+            device.cmd_bind_descriptor_sets(cb, vk::PipelineBindPoint::COMPUTE, launch.kernel.layout, 0, &[set], &[]);
+            let [x, y, z] = launch.launch.groups;
+            device.cmd_dispatch(cb, x, y, z);
+        }
+        if query_pool != vk::QueryPool::null() {
+            device.cmd_write_timestamp(cb, vk::PipelineStageFlags::BOTTOM_OF_PIPE, query_pool, 1);
+        }
+        barrier(
+            device,
+            cb,
+            (COMPUTE, vk::AccessFlags::SHADER_WRITE),
+            (
+                TRANSFER | HOST,
+                vk::AccessFlags::TRANSFER_READ | vk::AccessFlags::HOST_READ,
+            ),
+        );
+        if readback {
+            for (i, b) in plan.buffers.iter().enumerate() {
+                if b.bytes() > 0 {
+                    let region = vk::BufferCopy {
+                        src_offset: 0,
+                        dst_offset: 0,
+                        size: b.bytes() as u64,
+                    };
+                    device.cmd_copy_buffer(
+                        cb,
+                        buffers.get(buffers.device[i]).raw,
+                        buffers.get(buffers.readback[i]).raw,
+                        &[region],
+                    );
+                }
+            }
+            barrier(
+                device,
+                cb,
+                (TRANSFER, vk::AccessFlags::TRANSFER_WRITE),
+                (HOST, vk::AccessFlags::HOST_READ),
+            );
+        }
+        device
+            .end_command_buffer(cb)
+            .map_err(|r| driver("vkEndCommandBuffer", r))?;
+    }
+    Ok(())
+}
+
+/// Uploads, records, runs `warmup + repeat` times, and reads back.
+fn execute(
+    adapter: &Adapter,
+    state: &State,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    options: &RunOptions,
+    launches: &[Resolved],
+    timeout: Duration,
+) -> Result<CaseRun, Failure> {
+    let mut buffers = allocate(adapter, state, plan, inputs, launches)?;
+    let mut scratch = Scratch::new(state);
+    let sets = descriptor_sets(&mut scratch, &buffers, launches)?;
+    scratch.command_buffers(2)?;
+    scratch.fence()?;
+    let (first, again) = (scratch.command_buffers[0], scratch.command_buffers[1]);
+    record(&scratch, first, plan, &buffers, launches, &sets, state.query_pool, true)?;
+    record(
+        &scratch,
+        again,
+        plan,
+        &buffers,
+        launches,
+        &sets,
+        state.query_pool,
+        false,
+    )?;
+
+    let kernels: Vec<&str> = launches.iter().map(|l| l.kernel.name.as_str()).collect();
+    let mut kernels_named = kernels.clone();
+    kernels_named.dedup();
+    let kernel_names = kernels_named.join(", ");
+    let runs = options.warmup + options.repeat.max(1);
+    let mut out = CaseRun::default();
+    for r in 0..runs {
+        let cb = if r == 0 { first } else { again };
+        let started = Instant::now();
+        if let Err(f) = scratch.submit_and_wait(cb, timeout, &kernel_names) {
+            if matches!(f, Failure::Timeout { .. }) {
+                // The commands may still run: their objects must outlive them.
+                std::mem::forget(buffers);
+                std::mem::forget(scratch);
+            }
+            return Err(f);
+        }
+        let wall_ns = started.elapsed().as_nanos() as f64;
+        check_status(&state.device, &mut buffers, launches)?;
+        if r == 0 {
+            for (i, b) in plan.buffers.iter().enumerate() {
+                let rb = &mut buffers.set.buffers[buffers.readback[i]];
+                rb.invalidate(&state.device)?;
+                let bytes = rb.mapped().map(|m| &m[..b.bytes()]).unwrap_or_default();
+                out.buffers.push(HostBuffer::from_bytes(bytes));
+            }
+        }
+        if r >= options.warmup {
+            let ns = match adapter.timestamp_period {
+                Some(period) if state.query_pool != vk::QueryPool::null() => {
+                    let mut ticks = [0u64; 2];
+                    // SAFETY: both queries were written by the completed run.
+                    unsafe {
+                        state.device.get_query_pool_results(
+                            state.query_pool,
+                            0,
+                            &mut ticks,
+                            vk::QueryResultFlags::TYPE_64 | vk::QueryResultFlags::WAIT,
+                        )
+                    }
+                    .map_err(|r| driver("vkGetQueryPoolResults", r))?;
+                    (ticks[1].wrapping_sub(ticks[0]) & adapter.timestamp_mask) as f64 * period
+                }
+                _ => wall_ns,
+            };
+            out.times_ns.push(ns);
+        }
+    }
+    Ok(out)
+}
+
+/// Reads each launch's status words; the first launch that panicked is the error.
+fn check_status(device: &ash::Device, buffers: &mut RunBuffers, launches: &[Resolved]) -> Result<(), Failure> {
+    let stride = buffers.status_stride as usize;
+    let status = &mut buffers.set.buffers[buffers.status];
+    status.invalidate(device)?;
+    let Some(bytes) = status.mapped() else {
+        return Ok(());
+    };
+    for (l, launch) in launches.iter().enumerate() {
+        let words: Vec<u32> = bytes[l * stride..][..STATUS_BYTES as usize]
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        let message = launch.kernel.panic_message(words[0]);
+        if let Some(panic) = KernelPanic::from_status(&launch.kernel.name, &words, &message) {
+            return Err(Failure::Error(BackendError::Panic(panic)));
+        }
+    }
+    Ok(())
+}
+
+/// Device-to-device copy bandwidth over `bytes` bytes: the best of ten timed
+/// `vkCmdCopyBuffer` after two untimed ones, counting each byte read and
+/// written (2 × `bytes` per copy), as BabelStream's copy does.
+pub(crate) fn measure_copy_gbps(backend: &mut VulkanBackend, bytes: u64) -> Result<f64, BackendError> {
+    const COPIES: u32 = 12;
+    backend.ensure_state()?;
+    let timeout = backend.timeout;
+    let adapter = &backend.adapter;
+    let Some(period) = adapter.timestamp_period else {
+        return Err(BackendError::Driver("the compute queue has no timestamps".to_string()));
+    };
+    let Some(state) = backend.state.as_ref() else {
+        return Err(BackendError::Driver("no Vulkan device".to_string()));
+    };
+    let bytes = conv::align_up(bytes.max(4), 4);
+    let device = &state.device;
+    let mut set = BufferSet::new(device);
+    let usage = vk::BufferUsageFlags::TRANSFER_SRC | vk::BufferUsageFlags::TRANSFER_DST;
+    let src = set.push(create_buffer(
+        device,
+        adapter,
+        "copy source",
+        bytes,
+        usage,
+        Location::Device,
+    )?);
+    let dst = set.push(create_buffer(
+        device,
+        adapter,
+        "copy destination",
+        bytes,
+        usage,
+        Location::Device,
+    )?);
+    let (src, dst) = (set.buffers[src].raw, set.buffers[dst].raw);
+    let mut scratch = Scratch::new(state);
+    let result = (|| {
+        let info = vk::QueryPoolCreateInfo::default()
+            .query_type(vk::QueryType::TIMESTAMP)
+            .query_count(2 * COPIES);
+        // SAFETY: `info` is valid for the call.
+        scratch.query_pool =
+            unsafe { device.create_query_pool(&info, None) }.map_err(|r| driver("vkCreateQueryPool", r))?;
+        scratch.command_buffers(1)?;
+        scratch.fence()?;
+        let cb = scratch.command_buffers[0];
+        let region = [vk::BufferCopy {
+            src_offset: 0,
+            dst_offset: 0,
+            size: bytes,
+        }];
+        let transfer_rw = vk::AccessFlags::TRANSFER_READ | vk::AccessFlags::TRANSFER_WRITE;
+        // SAFETY: the buffers, pool and command buffer are live until the wait returns.
+        unsafe {
+            device
+                .begin_command_buffer(cb, &vk::CommandBufferBeginInfo::default())
+                .map_err(|r| driver("vkBeginCommandBuffer", r))?;
+            device.cmd_reset_query_pool(cb, scratch.query_pool, 0, 2 * COPIES);
+            device.cmd_fill_buffer(cb, src, 0, vk::WHOLE_SIZE, 0x3f80_0000);
+            for i in 0..COPIES {
+                barrier(
+                    device,
+                    cb,
+                    (TRANSFER, vk::AccessFlags::TRANSFER_WRITE),
+                    (TRANSFER, transfer_rw),
+                );
+                device.cmd_write_timestamp(cb, vk::PipelineStageFlags::BOTTOM_OF_PIPE, scratch.query_pool, 2 * i);
+                device.cmd_copy_buffer(cb, src, dst, &region);
+                device.cmd_write_timestamp(
+                    cb,
+                    vk::PipelineStageFlags::BOTTOM_OF_PIPE,
+                    scratch.query_pool,
+                    2 * i + 1,
+                );
+            }
+            device
+                .end_command_buffer(cb)
+                .map_err(|r| driver("vkEndCommandBuffer", r))?;
+        }
+        scratch.submit_and_wait(cb, timeout, "vkCmdCopyBuffer")?;
+        let mut ticks = vec![0u64; 2 * COPIES as usize];
+        // SAFETY: every query was written by the completed commands.
+        unsafe {
+            device.get_query_pool_results(
+                scratch.query_pool,
+                0,
+                &mut ticks,
+                vk::QueryResultFlags::TYPE_64 | vk::QueryResultFlags::WAIT,
+            )
+        }
+        .map_err(|r| driver("vkGetQueryPoolResults", r))?;
+        let best_ns = ticks
+            .chunks_exact(2)
+            .skip(2)
+            .map(|t| (t[1].wrapping_sub(t[0]) & adapter.timestamp_mask) as f64 * period)
+            .fold(f64::INFINITY, f64::min);
+        Ok(2.0 * bytes as f64 / best_ns.max(1.0))
+    })();
+    match result {
+        Ok(gbps) => Ok(gbps),
+        Err(Failure::Error(e)) => Err(e),
+        Err(Failure::Lost(message)) => {
+            drop(scratch);
+            drop(set);
+            backend.mark_lost(false);
+            Err(BackendError::Driver(message))
+        }
+        Err(Failure::Timeout { kernel, limit_ms }) => {
+            std::mem::forget(scratch);
+            std::mem::forget(set);
+            backend.mark_lost(true);
+            Err(BackendError::Timeout { kernel, limit_ms })
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! [`VulkanBackend`]: one physical device, its logical device and queue, the
+//! loaded kernels, and the [`Backend`] implementation.
+//!
+//! The logical device is created when the backend is opened. If the driver
+//! reports it lost (or a run times out), it is dropped, and the next call
+//! creates a new one and rebuilds the last artifact's pipelines.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ash::vk;
+use everygpu_backend::{
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    ShaderArtifact,
+};
+
+use crate::adapter::Adapter;
+use crate::conv;
+use crate::instance::Instance;
+use crate::pipeline::Kernel;
+
+/// How long a run may take before it is reported as a timeout.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// A Vulkan device running the wasm→naga route's SPIR-V.
+pub struct VulkanBackend {
+    id: String,
+    pub(crate) adapter: Adapter,
+    /// The device and what lives on it; `None` after it was lost.
+    pub(crate) state: Option<State>,
+    /// The last artifact loaded, to rebuild after the device is recreated.
+    pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    pub(crate) timeout: Duration,
+    // Declared last: dropped after `state`, which destroys its device first.
+    instance: Arc<Instance>,
+}
+
+impl std::fmt::Debug for VulkanBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VulkanBackend")
+            .field("id", &self.id)
+            .field("device", &self.adapter.info.name)
+            .finish()
+    }
+}
+
+/// A logical device with its queue, command pool, timestamp queries and kernels.
+pub(crate) struct State {
+    pub(crate) device: ash::Device,
+    pub(crate) queue: vk::Queue,
+    pub(crate) command_pool: vk::CommandPool,
+    /// Two timestamps per run; null where the queue has none.
+    pub(crate) query_pool: vk::QueryPool,
+    pub(crate) kernels: HashMap<String, Kernel>,
+}
+
+impl State {
+    fn new(instance: &Instance, adapter: &Adapter) -> Result<State, String> {
+        let f = adapter.features;
+        let core = vk::PhysicalDeviceFeatures::default()
+            .shader_float64(f.float64)
+            .shader_int64(f.int64)
+            .shader_int16(f.int16);
+        let mut f11 = vk::PhysicalDeviceVulkan11Features::default().storage_buffer16_bit_access(f.storage_buffer_16bit);
+        let mut f12 = vk::PhysicalDeviceVulkan12Features::default()
+            .storage_buffer8_bit_access(f.storage_buffer_8bit)
+            .shader_int8(f.int8)
+            .shader_buffer_int64_atomics(f.buffer_int64_atomics)
+            .shader_shared_int64_atomics(f.shared_int64_atomics)
+            .vulkan_memory_model(f.vulkan_memory_model)
+            .vulkan_memory_model_device_scope(f.vulkan_memory_model_device_scope);
+        let mut features = vk::PhysicalDeviceFeatures2::default().features(core);
+        if adapter.api_version >= vk::API_VERSION_1_2 {
+            features = features.push_next(&mut f11).push_next(&mut f12);
+        }
+        let priorities = [1.0f32];
+        let queues = [vk::DeviceQueueCreateInfo::default()
+            .queue_family_index(adapter.queue_family)
+            .queue_priorities(&priorities)];
+        let info = vk::DeviceCreateInfo::default()
+            .queue_create_infos(&queues)
+            .push_next(&mut features);
+        // SAFETY: `info` and its chain live across the call; every feature
+        // enabled was reported by the device.
+        let device = unsafe { instance.raw.create_device(adapter.physical, &info, None) }
+            .map_err(|r| conv::failed("vkCreateDevice", r))?;
+        // From here on, `state`'s Drop frees whatever was made.
+        let mut state = State {
+            // SAFETY: the family was created with one queue.
+            queue: unsafe { device.get_device_queue(adapter.queue_family, 0) },
+            device,
+            command_pool: vk::CommandPool::null(),
+            query_pool: vk::QueryPool::null(),
+            kernels: HashMap::new(),
+        };
+        let info = vk::CommandPoolCreateInfo::default()
+            .queue_family_index(adapter.queue_family)
+            .flags(vk::CommandPoolCreateFlags::RESET_COMMAND_BUFFER);
+        // SAFETY: `info` is valid for the call.
+        state.command_pool = unsafe { state.device.create_command_pool(&info, None) }
+            .map_err(|r| conv::failed("vkCreateCommandPool", r))?;
+        if adapter.timestamp_period.is_some() {
+            let info = vk::QueryPoolCreateInfo::default()
+                .query_type(vk::QueryType::TIMESTAMP)
+                .query_count(2);
+            // SAFETY: as above.
+            state.query_pool = unsafe { state.device.create_query_pool(&info, None) }
+                .map_err(|r| conv::failed("vkCreateQueryPool", r))?;
+        }
+        Ok(state)
+    }
+
+    /// Builds the pipelines of `artifact`, replacing those loaded before.
+    fn load(&mut self, adapter: &Adapter, artifact: &ShaderArtifact, manifest: &Manifest) -> Result<(), BackendError> {
+        self.unload();
+        let mut kernels = HashMap::new();
+        for shader in &artifact.kernels {
+            match Kernel::create(&self.device, adapter, shader, manifest.kernel(&shader.name)) {
+                Ok(k) => {
+                    kernels.insert(k.name.clone(), k);
+                }
+                Err(message) => {
+                    for (_, mut k) in kernels {
+                        // SAFETY: nothing was submitted with them.
+                        unsafe { k.destroy(&self.device) };
+                    }
+                    return Err(BackendError::Load {
+                        route: Route::Wasm,
+                        message,
+                    });
+                }
+            }
+        }
+        self.kernels = kernels;
+        Ok(())
+    }
+
+    fn unload(&mut self) {
+        for (_, mut k) in self.kernels.drain() {
+            // SAFETY: runs wait for their commands before returning, so none is pending.
+            unsafe { k.destroy(&self.device) };
+        }
+    }
+}
+
+impl Drop for State {
+    fn drop(&mut self) {
+        // SAFETY: runs wait for their commands, so the device is idle; a
+        // State whose run timed out is leaked instead of dropped.
+        unsafe {
+            let _ = self.device.device_wait_idle();
+            self.unload();
+            self.device.destroy_query_pool(self.query_pool, None);
+            self.device.destroy_command_pool(self.command_pool, None);
+            self.device.destroy_device(None);
+        }
+    }
+}
+
+impl VulkanBackend {
+    /// Opens physical device `index` of `instance` (`vulkan:N`) and creates its logical device.
+    pub(crate) fn open(
+        instance: Arc<Instance>,
+        physical: vk::PhysicalDevice,
+        index: usize,
+    ) -> Result<VulkanBackend, String> {
+        let adapter = Adapter::query(&instance, physical, index)?;
+        let state = State::new(&instance, &adapter).map_err(|e| format!("{}: {e}", adapter.info.name))?;
+        Ok(VulkanBackend {
+            id: format!("vulkan:{index}"),
+            adapter,
+            state: Some(state),
+            loaded: None,
+            timeout: DEFAULT_TIMEOUT,
+            instance,
+        })
+    }
+
+    /// Sets how long one run of a case may take before
+    /// [`BackendError::Timeout`] (two minutes unless set).
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
+    /// Makes sure a live device exists: recreates it, and rebuilds the last
+    /// artifact, after a loss.
+    pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
+        if self.state.is_some() {
+            return Ok(());
+        }
+        let mut state = State::new(&self.instance, &self.adapter)
+            .map_err(|e| BackendError::Driver(format!("cannot recreate the Vulkan device: {e}")))?;
+        if let Some((artifact, manifest)) = &self.loaded {
+            state.load(&self.adapter, artifact, manifest)?;
+        }
+        self.state = Some(state);
+        Ok(())
+    }
+
+    /// Records that the device is lost: the next call creates a new one.
+    /// `leak` keeps the old device alive forever (its commands may still run).
+    pub(crate) fn mark_lost(&mut self, leak: bool) {
+        if let Some(state) = self.state.take() {
+            if leak {
+                std::mem::forget(state);
+            }
+        }
+    }
+}
+
+impl Backend for VulkanBackend {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn device(&self) -> &DeviceInfo {
+        &self.adapter.info
+    }
+
+    fn route(&self) -> Route {
+        Route::Wasm
+    }
+
+    fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
+        let shaders = match artifact {
+            Artifact::Shader(s) => s.clone(),
+            Artifact::CpuLibrary { .. } => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Wasm,
+                    got: Route::Cpu,
+                })
+            }
+            Artifact::Ptx { .. } => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Wasm,
+                    got: Route::Nvptx,
+                })
+            }
+        };
+        self.loaded = None;
+        self.ensure_state()?;
+        let Some(state) = self.state.as_mut() else {
+            return Err(BackendError::Driver("no Vulkan device".to_string()));
+        };
+        state.load(&self.adapter, &shaders, manifest)?;
+        self.loaded = Some((shaders, manifest.clone()));
+        Ok(())
+    }
+
+    fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
+        crate::command::run(self, plan, inputs, options)
+    }
+
+    fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {
+        crate::command::measure_copy_gbps(self, bytes).ok()
+    }
+}

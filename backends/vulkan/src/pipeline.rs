@@ -1,0 +1,162 @@
+//! [`Kernel`]: one compute pipeline per shader kernel, built from its SPIR-V
+//! with the descriptor set layout of `everygpu_backend::shader` (binding 0
+//! status, 1 parameter block, 2.. the buffer parameters).
+
+use std::ffi::CString;
+
+use ash::vk;
+use everygpu_backend::{
+    ManifestKernel, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
+};
+
+use crate::adapter::Adapter;
+use crate::conv;
+
+/// A kernel ready to dispatch, or the reason this device cannot run it.
+pub(crate) struct Kernel {
+    pub(crate) name: String,
+    pub(crate) bindings: Vec<ShaderBinding>,
+    pub(crate) panic_messages: Vec<String>,
+    /// Why the device cannot run it (f64 without shaderFloat64, ...);
+    /// `None` when the pipeline below is live.
+    pub(crate) unsupported: Option<String>,
+    pub(crate) set_layout: vk::DescriptorSetLayout,
+    pub(crate) layout: vk::PipelineLayout,
+    pub(crate) pipeline: vk::Pipeline,
+    module: vk::ShaderModule,
+}
+
+impl Kernel {
+    /// Builds the pipeline of `shader`, or records why this device cannot.
+    /// Errors are the driver's (it rejected the SPIR-V...).
+    pub(crate) fn create(
+        device: &ash::Device,
+        adapter: &Adapter,
+        shader: &ShaderKernel,
+        manifest: Option<&ManifestKernel>,
+    ) -> Result<Kernel, String> {
+        let mut kernel = Kernel {
+            name: shader.name.clone(),
+            bindings: shader.bindings.clone(),
+            panic_messages: shader.panic_messages.clone(),
+            unsupported: unsupported(adapter, shader, manifest),
+            set_layout: vk::DescriptorSetLayout::null(),
+            layout: vk::PipelineLayout::null(),
+            pipeline: vk::Pipeline::null(),
+            module: vk::ShaderModule::null(),
+        };
+        if kernel.unsupported.is_some() {
+            return Ok(kernel);
+        }
+        let entry =
+            CString::new(shader.name.as_str()).map_err(|_| format!("kernel name {:?} contains NUL", shader.name))?;
+        // From here on, `kernel.destroy` frees whatever was made if a step fails.
+        let built = (|| {
+            let info = vk::ShaderModuleCreateInfo::default().code(&shader.spirv);
+            // SAFETY: the SPIR-V came from naga's writer after validation.
+            kernel.module = unsafe { device.create_shader_module(&info, None) }
+                .map_err(|r| conv::failed("vkCreateShaderModule", r))?;
+            let layout_bindings: Vec<vk::DescriptorSetLayoutBinding> = [STATUS_BINDING, PARAMS_BINDING]
+                .into_iter()
+                .chain(shader.bindings.iter().map(|b| b.binding))
+                .map(|binding| {
+                    vk::DescriptorSetLayoutBinding::default()
+                        .binding(binding)
+                        .descriptor_type(vk::DescriptorType::STORAGE_BUFFER)
+                        .descriptor_count(1)
+                        .stage_flags(vk::ShaderStageFlags::COMPUTE)
+                })
+                .collect();
+            let info = vk::DescriptorSetLayoutCreateInfo::default().bindings(&layout_bindings);
+            // SAFETY: `info` is valid for the call.
+            kernel.set_layout = unsafe { device.create_descriptor_set_layout(&info, None) }
+                .map_err(|r| conv::failed("vkCreateDescriptorSetLayout", r))?;
+            let set_layouts = [kernel.set_layout];
+            let info = vk::PipelineLayoutCreateInfo::default().set_layouts(&set_layouts);
+            // SAFETY: as above.
+            kernel.layout = unsafe { device.create_pipeline_layout(&info, None) }
+                .map_err(|r| conv::failed("vkCreatePipelineLayout", r))?;
+            let stage = vk::PipelineShaderStageCreateInfo::default()
+                .stage(vk::ShaderStageFlags::COMPUTE)
+                .module(kernel.module)
+                .name(&entry);
+            let info = vk::ComputePipelineCreateInfo::default()
+                .stage(stage)
+                .layout(kernel.layout);
+            // SAFETY: as above; the module has an entry point of that name.
+            let pipelines = unsafe { device.create_compute_pipelines(vk::PipelineCache::null(), &[info], None) }
+                .map_err(|(_, r)| conv::failed("vkCreateComputePipelines", r))?;
+            kernel.pipeline = pipelines.first().copied().unwrap_or_default();
+            Ok::<(), String>(())
+        })();
+        match built {
+            Ok(()) => Ok(kernel),
+            Err(e) => {
+                // SAFETY: nothing was submitted with these objects.
+                unsafe { kernel.destroy(device) };
+                Err(format!("kernel `{}`: {e}", shader.name))
+            }
+        }
+    }
+
+    /// The message of panic site `flag` (the status buffer's first word).
+    pub(crate) fn panic_message(&self, flag: u32) -> String {
+        match self.panic_messages.get((flag as usize).wrapping_sub(1)) {
+            Some(m) => m.clone(),
+            None => format!("panic (site {flag})"),
+        }
+    }
+
+    /// Frees the pipeline and its layouts.
+    ///
+    /// # Safety
+    /// No pending command may use them.
+    pub(crate) unsafe fn destroy(&mut self, device: &ash::Device) {
+        // SAFETY: per the contract; null handles are ignored by the driver.
+        unsafe {
+            device.destroy_pipeline(self.pipeline, None);
+            device.destroy_pipeline_layout(self.layout, None);
+            device.destroy_descriptor_set_layout(self.set_layout, None);
+            device.destroy_shader_module(self.module, None);
+        }
+        self.pipeline = vk::Pipeline::null();
+        self.layout = vk::PipelineLayout::null();
+        self.set_layout = vk::DescriptorSetLayout::null();
+        self.module = vk::ShaderModule::null();
+    }
+}
+
+/// Why `adapter` cannot run `shader`, if it cannot.
+fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&ManifestKernel>) -> Option<String> {
+    if shader.uses_f64 && !adapter.features.float64 {
+        return Some("f64 (Vulkan feature shaderFloat64)".to_string());
+    }
+    if shader.uses_i64 && !adapter.features.int64 {
+        return Some("64-bit integers (Vulkan feature shaderInt64)".to_string());
+    }
+    let [x, y, z] = shader.workgroup_size;
+    let [mx, my, mz] = adapter.limits.max_workgroup_size;
+    let threads = x as u64 * y as u64 * z as u64;
+    if x > mx || y > my || z > mz || threads > adapter.limits.max_workgroup_invocations as u64 {
+        return Some(format!(
+            "a workgroup of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
+            adapter.limits.max_workgroup_invocations
+        ));
+    }
+    let buffers = shader.bindings.len() as u32;
+    if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
+        return Some(format!(
+            "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and parameters) - {buffers} buffers"
+        ));
+    }
+    if let Some(k) = manifest {
+        let shared = k.shared_bytes() as u64;
+        if shared > adapter.limits.max_shared_bytes as u64 {
+            return Some(format!(
+                "{shared} bytes of workgroup memory (the device has {})",
+                adapter.limits.max_shared_bytes
+            ));
+        }
+    }
+    None
+}

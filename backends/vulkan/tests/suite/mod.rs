@@ -1,0 +1,879 @@
+//! The shader-backend test suite, written once and instantiated for every
+//! shader backend with [`backend_suite!`] (as cubecl's `testgen_all!` does):
+//! `backends/vulkan/tests/vulkan.rs` and `backends/wgpu/tests/wgpu.rs`.
+//!
+//! Until the wasm→naga lowering produces artifacts, the kernels are WGSL that
+//! follows the binding layout of `everygpu_backend::shader`, parsed and
+//! validated with naga and written as SPIR-V, exactly as the lowering will
+//! hand them over. Every test runs on every device the backend finds (or
+//! those named in `EVERYGPU_TEST_BACKENDS`, comma-separated id prefixes).
+//! Finding none is a failure, unless `EVERYGPU_ALLOW_NO_GPU=1`.
+
+#![allow(dead_code)]
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use everygpu_backend::{
+    Arg, Artifact, Backend, BackendError, CasePlan, Elem, Enumerated, HostBuffer, Launch, Manifest, ManifestKernel,
+    Param, PlanBuffer, RunOptions, ShaderArtifact, ShaderBinding, ShaderKernel, Tolerance, FIRST_BUFFER_BINDING,
+};
+
+/// Instantiates every test of the suite for one backend family.
+macro_rules! backend_suite {
+    ($enumerate:path) => {
+        backend_suite!(@tests $enumerate;
+            device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_starts_from_inputs,
+            panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
+            too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
+            timing_and_copy_bandwidth, reload_replaces_kernels);
+    };
+    (@tests $enumerate:path; $($name:ident),*) => {
+        $(
+            #[test]
+            fn $name() {
+                suite::for_each_backend($enumerate, suite::$name);
+            }
+        )*
+    };
+}
+
+/// The backends to test: all those `enumerate` finds, filtered by
+/// `EVERYGPU_TEST_BACKENDS`; fails when there are none, unless
+/// `EVERYGPU_ALLOW_NO_GPU=1` (then prints why and returns none).
+pub fn backends(enumerate: fn() -> Enumerated) -> Vec<Box<dyn Backend>> {
+    let found = enumerate();
+    let filter = std::env::var("EVERYGPU_TEST_BACKENDS").unwrap_or_default();
+    let wanted = |id: &str| filter.is_empty() || filter.split(',').any(|p| !p.is_empty() && id.starts_with(p.trim()));
+    let backends: Vec<_> = found.backends.into_iter().filter(|b| wanted(b.id())).collect();
+    if backends.is_empty() {
+        let reasons: Vec<String> = found
+            .absent
+            .iter()
+            .map(|a| format!("{}: {}", a.backend, a.reason))
+            .collect();
+        let why = format!(
+            "no device to test (filter {filter:?}); absent: [{}]",
+            reasons.join("; ")
+        );
+        if std::env::var("EVERYGPU_ALLOW_NO_GPU").as_deref() == Ok("1") {
+            eprintln!("skipped: {why}");
+        } else {
+            panic!("{why}. Install mesa-vulkan-drivers (lavapipe), or set EVERYGPU_ALLOW_NO_GPU=1 to skip");
+        }
+    }
+    backends
+}
+
+/// Runs `test` on every backend; reports each failure with the backend's id.
+pub fn for_each_backend(enumerate: fn() -> Enumerated, test: fn(&mut dyn Backend)) {
+    let mut failed = Vec::new();
+    for mut backend in backends(enumerate) {
+        let id = backend.id().to_string();
+        eprintln!(
+            "{id}: {} ({}, {})",
+            backend.device().name,
+            backend.device().api,
+            backend.device().driver
+        );
+        if std::panic::catch_unwind(AssertUnwindSafe(|| test(backend.as_mut()))).is_err() {
+            failed.push(id);
+        }
+    }
+    assert!(failed.is_empty(), "failed on {failed:?}");
+}
+
+// ---------------------------------------------------------------- builders
+
+/// A scalar element type.
+pub fn elem(scalar: &str) -> Elem {
+    let size = match scalar {
+        "u8" => 1,
+        "u16" => 2,
+        "u32" | "i32" | "f32" => 4,
+        _ => 8,
+    };
+    Elem {
+        name: scalar.to_string(),
+        size,
+        align: size,
+        fields: vec![(String::new(), 0, scalar.to_string())],
+    }
+}
+
+/// A scalar parameter.
+pub fn scalar(name: &str, s: &str) -> Param {
+    Param::Scalar {
+        name: name.to_string(),
+        scalar: s.to_string(),
+    }
+}
+
+/// A buffer parameter.
+pub fn buffer(name: &str, s: &str, mutable: bool) -> Param {
+    Param::Buffer {
+        name: name.to_string(),
+        elem: elem(s),
+        mutable,
+    }
+}
+
+/// A `#[shared]` parameter.
+pub fn shared(name: &str, s: &str, len: usize) -> Param {
+    Param::Shared {
+        name: name.to_string(),
+        elem: elem(s),
+        len,
+    }
+}
+
+/// A kernel of the suite: its WGSL and its parameters.
+pub struct TestKernel {
+    pub name: &'static str,
+    pub wgsl: &'static str,
+    pub params: Vec<Param>,
+    pub panic_messages: Vec<String>,
+}
+
+/// Parses, validates and writes `k` as SPIR-V: a [`ShaderKernel`] as the
+/// lowering produces it.
+pub fn shader_kernel(k: &TestKernel) -> ShaderKernel {
+    let module =
+        naga::front::wgsl::parse_str(k.wgsl).unwrap_or_else(|e| panic!("{}: {}", k.name, e.emit_to_string(k.wgsl)));
+    let info = naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all())
+        .validate(&module)
+        .unwrap_or_else(|e| panic!("{}: {e:?}", k.name));
+    let entry = module
+        .entry_points
+        .iter()
+        .find(|e| e.name == k.name)
+        .expect("entry point");
+    let workgroup_size = entry.workgroup_size;
+    let pipeline = naga::back::spv::PipelineOptions {
+        shader_stage: naga::ShaderStage::Compute,
+        entry_point: k.name.to_string(),
+    };
+    let spirv = naga::back::spv::write_vec(&module, &info, &naga::back::spv::Options::default(), Some(&pipeline))
+        .unwrap_or_else(|e| panic!("{}: {e}", k.name));
+    let wide = |kind: naga::ScalarKind| {
+        module.types.iter().any(|(_, t)| match t.inner {
+            naga::TypeInner::Scalar(s) | naga::TypeInner::Vector { scalar: s, .. } | naga::TypeInner::Atomic(s) => {
+                s.kind == kind && s.width == 8
+            }
+            _ => false,
+        })
+    };
+    let uses_i64 = wide(naga::ScalarKind::Uint) || wide(naga::ScalarKind::Sint);
+    let bindings = k
+        .params
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match p {
+            Param::Buffer { mutable, .. } => Some((i, *mutable)),
+            _ => None,
+        })
+        .enumerate()
+        .map(|(n, (param, writable))| ShaderBinding {
+            binding: FIRST_BUFFER_BINDING + n as u32,
+            param,
+            writable,
+        })
+        .collect();
+    ShaderKernel {
+        name: k.name.to_string(),
+        uses_f64: wide(naga::ScalarKind::Float),
+        uses_i64,
+        module: Arc::new(module),
+        info: Arc::new(info),
+        spirv,
+        bindings,
+        workgroup_size,
+        panic_messages: k.panic_messages.clone(),
+    }
+}
+
+/// The artifact and manifest of `kernels`.
+pub fn artifact(kernels: &[TestKernel]) -> (Artifact, Manifest) {
+    let shaders = ShaderArtifact {
+        kernels: kernels.iter().map(shader_kernel).collect(),
+        errors: Vec::new(),
+    };
+    let manifest = Manifest {
+        abi_version: 1,
+        kernels: kernels
+            .iter()
+            .zip(&shaders.kernels)
+            .map(|(k, s)| ManifestKernel {
+                name: k.name.to_string(),
+                params: k.params.clone(),
+                workgroup_size: s.workgroup_size,
+                file: "src/lib.rs".to_string(),
+                line: 1,
+            })
+            .collect(),
+        cases: Vec::new(),
+    };
+    (Artifact::Shader(Arc::new(shaders)), manifest)
+}
+
+/// A plan buffer of `len` elements of `scalar`.
+pub fn plan_buffer(name: &str, scalar: &str, len: usize) -> PlanBuffer {
+    PlanBuffer {
+        name: name.to_string(),
+        elem: elem(scalar),
+        len,
+        output: true,
+    }
+}
+
+/// A plan of `buffers` and `launches` (kernel index from `manifest`).
+pub fn plan(manifest: &Manifest, buffers: Vec<PlanBuffer>, launches: Vec<(&str, [u32; 3], Vec<Arg>)>) -> CasePlan {
+    CasePlan {
+        buffers,
+        launches: launches
+            .into_iter()
+            .map(|(kernel, groups, args)| Launch {
+                kernel: kernel.to_string(),
+                kernel_index: manifest
+                    .kernels
+                    .iter()
+                    .position(|k| k.name == kernel)
+                    .unwrap_or(usize::MAX),
+                groups,
+                args,
+            })
+            .collect(),
+        bytes: 0,
+        flops: 0,
+        tolerance: Tolerance { abs: 0.0, rel: 0.0 },
+        has_native: false,
+    }
+}
+
+/// Host bytes of a slice of plain scalars.
+pub fn host<T: Copy>(values: &[T]) -> HostBuffer {
+    // SAFETY: the suite's scalars are plain data without padding.
+    let bytes = unsafe { std::slice::from_raw_parts(values.as_ptr() as *const u8, std::mem::size_of_val(values)) };
+    HostBuffer::from_bytes(bytes)
+}
+
+/// A buffer's bytes as `T`s.
+pub fn values<T: Copy + Default>(b: &HostBuffer) -> Vec<T> {
+    let n = b.len() / std::mem::size_of::<T>();
+    let mut out = vec![T::default(); n];
+    // SAFETY: `out` holds `n` plain-data `T`s, `b` at least as many bytes.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            b.bytes().as_ptr(),
+            out.as_mut_ptr() as *mut u8,
+            n * std::mem::size_of::<T>(),
+        )
+    };
+    out
+}
+
+/// Loads `kernels` on `b`, failing the test with the backend's words.
+pub fn load(b: &mut dyn Backend, kernels: &[TestKernel]) -> Manifest {
+    let (artifact, manifest) = artifact(kernels);
+    if let Err(e) = b.load(&artifact, &manifest) {
+        panic!("{}: load failed: {e}", b.id());
+    }
+    manifest
+}
+
+/// Runs once without warm-up.
+pub fn run_once(
+    b: &mut dyn Backend,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+) -> Result<everygpu_backend::CaseRun, BackendError> {
+    b.run(plan, inputs, &RunOptions::default())
+}
+
+// ----------------------------------------------------------------- kernels
+
+/// The two bindings every kernel has.
+const HEADER: &str = "
+@group(0) @binding(0) var<storage, read_write> status: array<atomic<u32>, 50>;
+@group(0) @binding(1) var<storage, read> params: array<u32>;
+";
+
+/// `saxpy(a: f32, x: &[f32], y: &mut [f32])`: `y[i] = a * x[i] + y[i]`.
+pub fn saxpy_kernel() -> TestKernel {
+    TestKernel {
+        name: "saxpy",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read> x: array<f32>;
+@group(0) @binding(3) var<storage, read_write> y: array<f32>;
+@compute @workgroup_size(64)
+fn saxpy(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let a = bitcast<f32>(params[0]);
+    let n = params[4];
+    let i = gid.x;
+    if (i < n) {
+        y[i] = a * x[i] + y[i];
+    }
+}
+",
+        ]),
+        params: vec![scalar("a", "f32"), buffer("x", "f32", false), buffer("y", "f32", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// `block_sum(x: &[f32], sums: &mut [f32], #[shared] tile: &mut [f32; 256])`:
+/// each workgroup of 256 threads sums its slice of `x` into `sums[group]`.
+pub fn block_sum_kernel() -> TestKernel {
+    TestKernel {
+        name: "block_sum",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read> x: array<f32>;
+@group(0) @binding(3) var<storage, read_write> sums: array<f32>;
+var<workgroup> tile: array<f32, 256>;
+@compute @workgroup_size(256)
+fn block_sum(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>,
+             @builtin(workgroup_id) wid: vec3<u32>) {
+    let n = params[0];
+    var v = 0.0;
+    if (gid.x < n) { v = x[gid.x]; }
+    tile[lid.x] = v;
+    workgroupBarrier();
+    for (var s = 128u; s > 0u; s = s >> 1u) {
+        if (lid.x < s) { tile[lid.x] += tile[lid.x + s]; }
+        workgroupBarrier();
+    }
+    if (lid.x == 0u && wid.x < params[2]) { sums[wid.x] = tile[0]; }
+}
+",
+        ]),
+        params: vec![
+            buffer("x", "f32", false),
+            buffer("sums", "f32", true),
+            shared("tile", "f32", 256),
+        ],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// `histogram(data: &[u32], bins: &mut [u32])` with `atomicAdd`.
+pub fn histogram_kernel() -> TestKernel {
+    TestKernel {
+        name: "histogram",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read> data: array<u32>;
+@group(0) @binding(3) var<storage, read_write> bins: array<atomic<u32>>;
+@compute @workgroup_size(128)
+fn histogram(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let n = params[0];
+    let nbins = params[2];
+    if (gid.x < n) {
+        atomicAdd(&bins[data[gid.x] % nbins], 1u);
+    }
+}
+",
+        ]),
+        params: vec![buffer("data", "u32", false), buffer("bins", "u32", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// `checked(bad: u32, out: &mut [u32])`: thread `bad` records panic site 2
+/// (line 42, column 7, `src/lib.rs`) the way the lowering's panic handler
+/// does; every other thread writes its index.
+pub fn checked_kernel() -> TestKernel {
+    TestKernel {
+        name: "checked",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read_write> out: array<u32>;
+@compute @workgroup_size(64)
+fn checked(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>,
+           @builtin(workgroup_id) wid: vec3<u32>) {
+    let bad = params[0];
+    let n = params[2];
+    if (gid.x == bad) {
+        atomicStore(&status[1], lid.x);
+        atomicStore(&status[2], lid.y);
+        atomicStore(&status[3], lid.z);
+        atomicStore(&status[4], wid.x);
+        atomicStore(&status[5], wid.y);
+        atomicStore(&status[6], wid.z);
+        atomicStore(&status[7], 42u);
+        atomicStore(&status[8], 7u);
+        atomicStore(&status[9], 10u);
+        // \"src/lib.rs\", little-endian words.
+        atomicStore(&status[10], 0x2f637273u);
+        atomicStore(&status[11], 0x2e62696cu);
+        atomicStore(&status[12], 0x00007372u);
+        atomicStore(&status[0], 2u);
+        return;
+    }
+    if (gid.x < n) { out[gid.x] = gid.x; }
+}
+",
+        ]),
+        params: vec![scalar("bad", "u32"), buffer("out", "u32", true)],
+        panic_messages: vec![
+            "explicit panic".to_string(),
+            "index out of bounds: the len is 100 but the index is 100".to_string(),
+        ],
+    }
+}
+
+/// `daxpy(a: f64, x: &[f64], y: &mut [f64])` in f64.
+pub fn daxpy_kernel() -> TestKernel {
+    TestKernel {
+        name: "daxpy",
+        wgsl: "
+struct Params { a: f64, nx: u32, pad0: u32, ny: u32, pad1: u32 }
+@group(0) @binding(0) var<storage, read_write> status: array<atomic<u32>, 50>;
+@group(0) @binding(1) var<storage, read> params: Params;
+@group(0) @binding(2) var<storage, read> x: array<f64>;
+@group(0) @binding(3) var<storage, read_write> y: array<f64>;
+@compute @workgroup_size(64)
+fn daxpy(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let i = gid.x;
+    if (i < params.ny) {
+        y[i] = params.a * x[i] + y[i];
+    }
+}
+",
+        params: vec![scalar("a", "f64"), buffer("x", "f64", false), buffer("y", "f64", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// `lcg(x: &mut [u64])`: one step of a 64-bit linear congruential generator.
+pub fn lcg_kernel() -> TestKernel {
+    TestKernel {
+        name: "lcg",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read_write> x: array<u64>;
+@compute @workgroup_size(64)
+fn lcg(@builtin(global_invocation_id) gid: vec3<u32>) {
+    if (gid.x < params[0]) {
+        x[gid.x] = x[gid.x] * 6364136223846793005lu + 1442695040888963407lu;
+    }
+}
+",
+        ]),
+        params: vec![buffer("x", "u64", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// `bump(x: &mut [u32])`: `x[i] += 1`, to see that every run starts from the inputs.
+pub fn bump_kernel() -> TestKernel {
+    TestKernel {
+        name: "bump",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read_write> x: array<u32>;
+@compute @workgroup_size(64)
+fn bump(@builtin(global_invocation_id) gid: vec3<u32>) {
+    if (gid.x < params[0]) { x[gid.x] = x[gid.x] + 1u; }
+}
+",
+        ]),
+        params: vec![buffer("x", "u32", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// Joins WGSL pieces (leaked: test kernels live for the whole test run).
+fn const_format(parts: &[&str]) -> &'static str {
+    Box::leak(parts.concat().into_boxed_str())
+}
+
+// ------------------------------------------------------------------- tests
+
+/// The device describes itself.
+pub fn device_info(b: &mut dyn Backend) {
+    let d = b.device();
+    assert!(!d.name.is_empty(), "{}: no name", b.id());
+    assert!(
+        d.api.contains("Vulkan") || d.api.starts_with("wgpu"),
+        "{}: api {}",
+        b.id(),
+        d.api
+    );
+    assert!(!d.details.is_empty(), "{}: no details", b.id());
+    assert!(
+        d.details.iter().any(|(k, _)| k == "timing"),
+        "{}: does not say how it times runs",
+        b.id()
+    );
+    assert_eq!(b.route(), everygpu_backend::Route::Wasm);
+    for (k, v) in &d.details {
+        eprintln!("  {k}: {v}");
+    }
+}
+
+/// saxpy over a size that is not a multiple of the workgroup.
+pub fn saxpy(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let n = 100_003usize;
+    let x: Vec<f32> = (0..n).map(|i| (i % 1000) as f32 * 0.5).collect();
+    let y: Vec<f32> = (0..n).map(|i| (i % 17) as f32).collect();
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", n), plan_buffer("y", "f32", n)],
+        vec![(
+            "saxpy",
+            [n.div_ceil(64) as u32, 1, 1],
+            vec![Arg::F32(2.0), Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    let run = run_once(b, &p, &[host(&x), host(&y)]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(run.buffers.len(), 2);
+    assert_eq!(values::<f32>(&run.buffers[0]), x, "{}: x changed", b.id());
+    let got = values::<f32>(&run.buffers[1]);
+    for i in 0..n {
+        assert_eq!(got[i], 2.0 * x[i] + y[i], "{}: y[{i}]", b.id());
+    }
+    assert_eq!(run.times_ns.len(), 1);
+}
+
+/// Two launches, the second reading what the first wrote: a tree reduction
+/// in workgroup memory with barriers, then the sum of the partial sums.
+pub fn reduction_two_launches(b: &mut dyn Backend) {
+    let m = load(b, &[block_sum_kernel()]);
+    let n: usize = 256 * 200 - 5;
+    let groups = n.div_ceil(256);
+    let x: Vec<f32> = (0..n).map(|i| (i % 7) as f32).collect();
+    let p = plan(
+        &m,
+        vec![
+            plan_buffer("x", "f32", n),
+            plan_buffer("partial", "f32", groups),
+            plan_buffer("total", "f32", 1),
+        ],
+        vec![
+            (
+                "block_sum",
+                [groups as u32, 1, 1],
+                vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Shared],
+            ),
+            (
+                "block_sum",
+                [1, 1, 1],
+                vec![Arg::Buffer(1), Arg::Buffer(2), Arg::Shared],
+            ),
+        ],
+    );
+    let run = run_once(
+        b,
+        &p,
+        &[host(&x), HostBuffer::zeroed(groups * 4), HostBuffer::zeroed(4)],
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    let partial = values::<f32>(&run.buffers[1]);
+    for (g, chunk) in x.chunks(256).enumerate() {
+        assert_eq!(partial[g], chunk.iter().sum::<f32>(), "{}: partial[{g}]", b.id());
+    }
+    let expected: f32 = x.iter().sum();
+    assert_eq!(values::<f32>(&run.buffers[2]), vec![expected], "{}: total", b.id());
+}
+
+/// Atomic adds from every thread into a few bins.
+pub fn histogram_atomics(b: &mut dyn Backend) {
+    let m = load(b, &[histogram_kernel()]);
+    let n = 50_000usize;
+    let bins = 37usize;
+    let data: Vec<u32> = (0..n as u32).map(|i| i.wrapping_mul(2_654_435_761) >> 7).collect();
+    let mut expected = vec![0u32; bins];
+    for d in &data {
+        expected[*d as usize % bins] += 1;
+    }
+    let p = plan(
+        &m,
+        vec![plan_buffer("data", "u32", n), plan_buffer("bins", "u32", bins)],
+        vec![(
+            "histogram",
+            [n.div_ceil(128) as u32, 1, 1],
+            vec![Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    let run =
+        run_once(b, &p, &[host(&data), HostBuffer::zeroed(bins * 4)]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(values::<u32>(&run.buffers[1]), expected, "{}", b.id());
+}
+
+/// With warm-up and repeats, outputs are the first run's, each run starts
+/// from the inputs, and every timed run has a time.
+pub fn repeat_starts_from_inputs(b: &mut dyn Backend) {
+    let m = load(b, &[bump_kernel()]);
+    let n = 1000usize;
+    let x: Vec<u32> = (0..n as u32).collect();
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u32", n)],
+        vec![("bump", [16, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    let options = RunOptions { warmup: 2, repeat: 3 };
+    let run = b
+        .run(&p, &[host(&x)], &options)
+        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    let expected: Vec<u32> = x.iter().map(|v| v + 1).collect();
+    assert_eq!(values::<u32>(&run.buffers[0]), expected, "{}", b.id());
+    assert_eq!(run.times_ns.len(), 3, "{}", b.id());
+    assert!(
+        run.times_ns.iter().all(|t| *t > 0.0 && t.is_finite()),
+        "{}: times {:?}",
+        b.id(),
+        run.times_ns
+    );
+}
+
+/// A panic recorded in the status buffer comes back as `BackendError::Panic`
+/// for the launch that raised it, with thread, message and location; the
+/// backend stays usable.
+pub fn panic_reported_for_its_launch(b: &mut dyn Backend) {
+    let m = load(b, &[checked_kernel()]);
+    let n = 200usize;
+    let p = plan(
+        &m,
+        vec![plan_buffer("out", "u32", n)],
+        vec![
+            ("checked", [4, 1, 1], vec![Arg::U32(u32::MAX), Arg::Buffer(0)]),
+            ("checked", [4, 1, 1], vec![Arg::U32(77), Arg::Buffer(0)]),
+        ],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(n * 4)]) {
+        Err(BackendError::Panic(panic)) => {
+            assert_eq!(panic.kernel, "checked");
+            assert_eq!(panic.local, [13, 0, 0], "{}", b.id());
+            assert_eq!(panic.group, [1, 0, 0], "{}", b.id());
+            assert_eq!(panic.line, 42);
+            assert_eq!(panic.column, 7);
+            assert_eq!(panic.file.as_deref(), Some("src/lib.rs"));
+            assert_eq!(
+                panic.message,
+                "index out of bounds: the len is 100 but the index is 100"
+            );
+            eprintln!("  {panic}");
+        }
+        other => panic!("{}: expected a panic, got {other:?}", b.id()),
+    }
+    // Without the bad thread, the same kernel runs clean afterwards.
+    let p = plan(
+        &m,
+        vec![plan_buffer("out", "u32", n)],
+        vec![("checked", [4, 1, 1], vec![Arg::U32(u32::MAX), Arg::Buffer(0)])],
+    );
+    let run =
+        run_once(b, &p, &[HostBuffer::zeroed(n * 4)]).unwrap_or_else(|e| panic!("{}: after a panic: {e}", b.id()));
+    assert_eq!(values::<u32>(&run.buffers[0]), (0..n as u32).collect::<Vec<_>>());
+}
+
+/// f64 runs where the device has it, and is refused as `Unsupported` where not.
+pub fn f64_or_refused(b: &mut dyn Backend) {
+    let m = load(b, &[daxpy_kernel()]);
+    let n = 5000usize;
+    let x: Vec<f64> = (0..n).map(|i| i as f64 / 3.0).collect();
+    let y: Vec<f64> = (0..n).map(|i| 1.0 / (i as f64 + 1.0)).collect();
+    let a = std::f64::consts::PI;
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f64", n), plan_buffer("y", "f64", n)],
+        vec![(
+            "daxpy",
+            [n.div_ceil(64) as u32, 1, 1],
+            vec![Arg::F64(a), Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    match (b.device().f64, run_once(b, &p, &[host(&x), host(&y)])) {
+        (true, Ok(run)) => {
+            let got = values::<f64>(&run.buffers[1]);
+            for i in 0..n {
+                let want = a.mul_add(x[i], y[i]);
+                assert!(
+                    (got[i] - want).abs() <= 1e-15 * want.abs(),
+                    "{}: y[{i}] = {} want {want}",
+                    b.id(),
+                    got[i]
+                );
+            }
+        }
+        (false, Err(BackendError::Unsupported { kernel, what })) => {
+            assert_eq!(kernel, "daxpy");
+            eprintln!("  refused as expected: {what}");
+        }
+        (has, other) => panic!("{}: f64 support {has}, run gave {other:?}", b.id()),
+    }
+}
+
+/// u64 arithmetic runs where the device has it, and is refused where not.
+pub fn i64_or_refused(b: &mut dyn Backend) {
+    let m = load(b, &[lcg_kernel()]);
+    let n = 3000usize;
+    let x: Vec<u64> = (0..n as u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u64", n)],
+        vec![("lcg", [n.div_ceil(64) as u32, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    match (b.device().i64, run_once(b, &p, &[host(&x)])) {
+        (true, Ok(run)) => {
+            let want: Vec<u64> = x
+                .iter()
+                .map(|v| v.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
+                .collect();
+            assert_eq!(values::<u64>(&run.buffers[0]), want, "{}", b.id());
+        }
+        (false, Err(BackendError::Unsupported { kernel, what })) => {
+            assert_eq!(kernel, "lcg");
+            eprintln!("  refused as expected: {what}");
+        }
+        (has, other) => panic!("{}: i64 support {has}, run gave {other:?}", b.id()),
+    }
+}
+
+/// Zero-length buffers are bound (as minimal buffers) and come back empty;
+/// zero workgroups launch nothing.
+pub fn empty_buffers(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", 0), plan_buffer("y", "f32", 0)],
+        vec![
+            ("saxpy", [1, 1, 1], vec![Arg::F32(1.0), Arg::Buffer(0), Arg::Buffer(1)]),
+            ("saxpy", [0, 1, 1], vec![Arg::F32(1.0), Arg::Buffer(0), Arg::Buffer(1)]),
+        ],
+    );
+    let run =
+        run_once(b, &p, &[HostBuffer::zeroed(0), HostBuffer::zeroed(0)]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(run.buffers.len(), 2);
+    assert!(run.buffers.iter().all(|b| b.is_empty()));
+}
+
+/// A grid beyond the device's limit is refused with a clear error, not a crash.
+pub fn too_many_workgroups(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", 4), plan_buffer("y", "f32", 4)],
+        vec![(
+            "saxpy",
+            [u32::MAX, 1, 1],
+            vec![Arg::F32(1.0), Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(16), HostBuffer::zeroed(16)]) {
+        Err(BackendError::Launch { kernel, message }) => {
+            assert_eq!(kernel, "saxpy");
+            assert!(
+                message.contains("65535") || message.contains("limit"),
+                "{}: {message}",
+                b.id()
+            );
+            eprintln!("  {message}");
+        }
+        other => panic!("{}: expected a launch error, got {other:?}", b.id()),
+    }
+}
+
+/// A kernel missing from the artifact is named.
+pub fn missing_kernel(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u32", 4)],
+        vec![("nope", [1, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(16)]) {
+        Err(BackendError::MissingKernel(k)) => assert_eq!(k, "nope"),
+        other => panic!("{}: expected MissingKernel, got {other:?}", b.id()),
+    }
+}
+
+/// A kernel that did not lower is reported with the lowering's words.
+pub fn lowering_error_reported(b: &mut dyn Backend) {
+    let (artifact, manifest) = artifact(&[saxpy_kernel()]);
+    let Artifact::Shader(s) = artifact else { unreachable!() };
+    let mut s = (*s).clone();
+    s.errors.push((
+        "recursive".to_string(),
+        "kernel `recursive` calls itself (recursion is not supported)".to_string(),
+    ));
+    b.load(&Artifact::Shader(Arc::new(s)), &manifest)
+        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    let p = plan(
+        &manifest,
+        vec![plan_buffer("x", "u32", 4)],
+        vec![("recursive", [1, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(16)]) {
+        Err(BackendError::Load { message, .. }) => assert!(message.contains("recursion"), "{message}"),
+        other => panic!("{}: expected the lowering error, got {other:?}", b.id()),
+    }
+}
+
+/// Artifacts of other routes are refused.
+pub fn wrong_artifact(b: &mut dyn Backend) {
+    let ptx = Artifact::Ptx {
+        path: "k.ptx".into(),
+        text: Arc::from(""),
+        arch: "sm_90".to_string(),
+    };
+    match b.load(&ptx, &Manifest::default()) {
+        Err(BackendError::WrongArtifact { expected, got }) => {
+            assert_eq!(expected, everygpu_backend::Route::Wasm);
+            assert_eq!(got, everygpu_backend::Route::Nvptx);
+        }
+        other => panic!("{}: expected WrongArtifact, got {other:?}", b.id()),
+    }
+}
+
+/// Device times are positive and the copy bandwidth is measured.
+pub fn timing_and_copy_bandwidth(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let n = 1 << 20;
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", n), plan_buffer("y", "f32", n)],
+        vec![(
+            "saxpy",
+            [(n / 64) as u32, 1, 1],
+            vec![Arg::F32(3.0), Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    let x = vec![1.0f32; n];
+    let run = b
+        .run(&p, &[host(&x), host(&x)], &RunOptions { warmup: 1, repeat: 3 })
+        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    let best = run.times_ns.iter().copied().fold(f64::INFINITY, f64::min);
+    let gbps = (3 * n * 4) as f64 / best;
+    eprintln!("  saxpy 2^20: best {:.1} µs, {gbps:.1} GB/s", best / 1e3);
+    let copy = b.measure_copy_gbps(64 << 20);
+    eprintln!("  copy 64 MiB: {copy:?} GB/s");
+    let copy = copy.unwrap_or_else(|| panic!("{}: no copy bandwidth", b.id()));
+    assert!(copy > 0.0 && copy.is_finite());
+}
+
+/// Loading again replaces the kernels.
+pub fn reload_replaces_kernels(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u32", 4)],
+        vec![("bump", [1, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    assert!(matches!(
+        run_once(b, &p, &[host(&[1u32, 2, 3, 4])]),
+        Err(BackendError::MissingKernel(_))
+    ));
+    load(b, &[bump_kernel()]);
+    let run = run_once(b, &p, &[host(&[1u32, 2, 3, 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
+}
