@@ -34,14 +34,11 @@ impl Adapter {
     /// Queries device `ordinal`.
     pub fn query(ordinal: u32, driver: &Driver) -> Result<Adapter, String> {
         use sys::CUdevice_attribute::*;
-        let fail = |what: &str, e: cudarc::driver::DriverError| {
-            format!("{what} failed: {}", conv::driver_message(&e))
-        };
+        let fail = |what: &str, e: cudarc::driver::DriverError| format!("{what} failed: {}", conv::driver_message(&e));
         let device = result::device::get(ordinal as i32).map_err(|e| fail("cuDeviceGet", e))?;
         let name = result::device::get_name(device).map_err(|e| fail("cuDeviceGetName", e))?;
         // SAFETY: `device` is valid.
-        let memory = unsafe { result::device::total_mem(device) }
-            .map_err(|e| fail("cuDeviceTotalMem", e))? as u64;
+        let memory = unsafe { result::device::total_mem(device) }.map_err(|e| fail("cuDeviceTotalMem", e))? as u64;
         let capability = ComputeCapability {
             major: attribute(device, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR) as u32,
             minor: attribute(device, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR) as u32,
@@ -51,12 +48,8 @@ impl Adapter {
         let bus_width = attribute(device, CU_DEVICE_ATTRIBUTE_GLOBAL_MEMORY_BUS_WIDTH) as u32;
         let clock_khz = attribute(device, CU_DEVICE_ATTRIBUTE_CLOCK_RATE) as u32;
         let l2 = attribute(device, CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE);
-        let shared_optin = attribute(
-            device,
-            CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN,
-        ) as u32;
-        let shared_default =
-            attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK) as u32;
+        let shared_optin = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN) as u32;
+        let shared_default = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK) as u32;
         let max_threads = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK);
         let pci = pci_bus_id(device);
 
@@ -64,20 +57,13 @@ impl Adapter {
             ("arch".to_string(), capability.arch()),
             ("compute capability".to_string(), capability.to_string()),
             ("SMs".to_string(), sm_count.to_string()),
-            (
-                "memory clock".to_string(),
-                format!("{} MHz", memory_clock_khz / 1000),
-            ),
+            ("memory clock".to_string(), format!("{} MHz", memory_clock_khz / 1000)),
             ("memory bus".to_string(), format!("{bus_width} bits")),
             ("SM clock".to_string(), format!("{} MHz", clock_khz / 1000)),
             ("L2 cache".to_string(), format!("{} KiB", l2 / 1024)),
             (
                 "shared memory per block".to_string(),
-                format!(
-                    "{} KiB (opt-in {} KiB)",
-                    shared_default / 1024,
-                    shared_optin / 1024
-                ),
+                format!("{} KiB (opt-in {} KiB)", shared_default / 1024, shared_optin / 1024),
             ),
             ("max threads per block".to_string(), max_threads.to_string()),
         ];

@@ -100,8 +100,7 @@ pub fn babelstream_baseline_ptx(nvcc: &Path, arch: &str) -> Result<String, Basel
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    let dir =
-        std::env::temp_dir().join(format!("everygpu-baseline-{}-{stamp}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("everygpu-baseline-{}-{stamp}", std::process::id()));
     let io = |what: &str| {
         let what = what.to_string();
         move |source| BaselineError::Io { what, source }
@@ -151,8 +150,15 @@ fn scalar_elem(name: &str) -> Elem {
     }
 }
 
-/// The baseline kernels as a manifest, for [`Backend::load`](everygpu_backend::Backend::load).
+/// The baseline kernels as a manifest, for [`Backend::load`](everygpu_backend::Backend::load),
+/// with BabelStream's [`BASELINE_BLOCK`] threads per block.
 pub fn babelstream_manifest() -> Manifest {
+    babelstream_manifest_for_block(BASELINE_BLOCK)
+}
+
+/// The baseline kernels with `block` threads per block (a power of two, at
+/// most 1024): to separate the effect of the block size from the code's.
+pub fn babelstream_manifest_for_block(block: u32) -> Manifest {
     let buffer = |name: &str, t: &str, mutable: bool| Param::Buffer {
         name: name.to_string(),
         elem: scalar_elem(t),
@@ -166,17 +172,10 @@ pub fn babelstream_manifest() -> Manifest {
     for t in ["f32", "f64"] {
         let params: [(&str, Vec<Param>); 5] = [
             ("copy", vec![buffer("a", t, false), buffer("c", t, true)]),
-            (
-                "mul",
-                vec![scalar(t), buffer("c", t, false), buffer("b", t, true)],
-            ),
+            ("mul", vec![scalar(t), buffer("c", t, false), buffer("b", t, true)]),
             (
                 "add",
-                vec![
-                    buffer("a", t, false),
-                    buffer("b", t, false),
-                    buffer("c", t, true),
-                ],
+                vec![buffer("a", t, false), buffer("b", t, false), buffer("c", t, true)],
             ),
             (
                 "triad",
@@ -189,18 +188,14 @@ pub fn babelstream_manifest() -> Manifest {
             ),
             (
                 "dot",
-                vec![
-                    buffer("a", t, false),
-                    buffer("b", t, false),
-                    buffer("partial", t, true),
-                ],
+                vec![buffer("a", t, false), buffer("b", t, false), buffer("partial", t, true)],
             ),
         ];
         for (op, params) in params {
             kernels.push(ManifestKernel {
                 name: format!("cuda_{op}_{t}"),
                 params,
-                workgroup_size: [BASELINE_BLOCK, 1, 1],
+                workgroup_size: [block, 1, 1],
                 file: "backends/cuda/baseline/babelstream.cu".to_string(),
                 line: 0,
             });
@@ -219,7 +214,13 @@ pub fn babelstream_manifest() -> Manifest {
 /// `#[shared]` arguments are dropped (the baseline declares its own). `None`
 /// when the plan launches a kernel without a baseline.
 pub fn babelstream_baseline_plan(plan: &CasePlan) -> Option<CasePlan> {
-    let manifest = babelstream_manifest();
+    babelstream_baseline_plan_for_block(plan, BASELINE_BLOCK)
+}
+
+/// [`babelstream_baseline_plan`] for kernels loaded with
+/// [`babelstream_manifest_for_block`]`(block)`.
+pub fn babelstream_baseline_plan_for_block(plan: &CasePlan, block: u32) -> Option<CasePlan> {
+    let manifest = babelstream_manifest_for_block(block);
     let mut out = plan.clone();
     for launch in &mut out.launches {
         if !BABELSTREAM_KERNELS.contains(&launch.kernel.as_str()) {
@@ -234,11 +235,7 @@ pub fn babelstream_baseline_plan(plan: &CasePlan) -> Option<CasePlan> {
                 Arg::Buffer(i) => plan.buffers.get(*i).map(|b| b.len),
                 _ => None,
             })?;
-            launch.groups = [
-                (out_len as u64).div_ceil(BASELINE_BLOCK as u64) as u32,
-                1,
-                1,
-            ];
+            launch.groups = [(out_len as u64).div_ceil(block.max(1) as u64) as u32, 1, 1];
         }
         launch.kernel = name;
         launch.kernel_index = index;
@@ -321,10 +318,7 @@ mod tests {
             vec![Arg::F32(0.4), Arg::Buffer(0), Arg::Buffer(1)],
             2,
         );
-        assert_eq!(
-            babelstream_baseline_plan(&odd).unwrap().launches[0].groups,
-            [1, 1, 1]
-        );
+        assert_eq!(babelstream_baseline_plan(&odd).unwrap().launches[0].groups, [1, 1, 1]);
 
         let dot = plan(
             "dot_f64",
@@ -336,9 +330,13 @@ mod tests {
         let b = babelstream_baseline_plan(&dot).unwrap();
         assert_eq!(b.launches[0].kernel, "cuda_dot_f64");
         assert_eq!(b.launches[0].groups, [1024, 1, 1]);
+        assert_eq!(b.launches[0].args, vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2)]);
+
+        let b = babelstream_baseline_plan_for_block(&copy, 256).unwrap();
+        assert_eq!(b.launches[0].groups, [n as u32 / 256, 1, 1]);
         assert_eq!(
-            b.launches[0].args,
-            vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2)]
+            babelstream_manifest_for_block(256).kernels[0].workgroup_size,
+            [256, 1, 1]
         );
 
         let other = plan("saxpy", n, [1, 1, 1], vec![], 2);

@@ -86,7 +86,7 @@ fn launch_failure(kernel: &str, e: DriverError) -> Failure {
     let lost = conv::is_sticky(&e);
     let mut message = conv::driver_message(&e);
     if lost {
-        message.push_str(" (the CUDA context is lost; the next run recreates it)");
+        message.push_str(" (the CUDA context is lost; the process may have to be restarted)");
     }
     Failure {
         error: BackendError::Launch {
@@ -116,12 +116,7 @@ pub(crate) fn run(
     }
 }
 
-fn run_in(
-    state: &mut State,
-    plan: &CasePlan,
-    inputs: &[HostBuffer],
-    options: &RunOptions,
-) -> Result<CaseRun, Failure> {
+fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, Failure> {
     if inputs.len() != plan.buffers.len() {
         return Err(BackendError::Driver(format!(
             "{} inputs for {} plan buffers",
@@ -158,12 +153,7 @@ fn run_in(
                 }
                 .into())
             }
-            Err(e) => {
-                return Err(driver_failure(
-                    &format!("cuMemAlloc of buffer `{}`", b.name),
-                    e,
-                ))
-            }
+            Err(e) => return Err(driver_failure(&format!("cuMemAlloc of buffer `{}`", b.name), e)),
         }
     }
     for ((b, input), &address) in plan.buffers.iter().zip(inputs).zip(&addresses) {
@@ -178,8 +168,7 @@ fn run_in(
         }
         if address != 0 {
             // SAFETY: `address` holds `input.len()` bytes.
-            unsafe { result::memcpy_htod_sync(address, input.bytes()) }
-                .map_err(|e| driver_failure("upload", e))?;
+            unsafe { result::memcpy_htod_sync(address, input.bytes()) }.map_err(|e| driver_failure("upload", e))?;
         }
     }
 
@@ -233,16 +222,14 @@ fn run_in(
     let mut out = CaseRun::default();
     // First run: one launch at a time, each checked for a panic, each timed.
     {
-        let events =
-            Events::new(2 * prepared.len()).map_err(|e| driver_failure("cuEventCreate", e))?;
+        let events = Events::new(2 * prepared.len()).map_err(|e| driver_failure("cuEventCreate", e))?;
         let mut total_ms = 0.0f64;
         for (i, p) in prepared.iter_mut().enumerate() {
             let name = p.kernel.desc.name.as_str();
             // SAFETY: the events, function, stream and argument slots are live;
             // the arguments match the PTX parameters (`ArgValues::pack`).
             unsafe {
-                result::event::record(events.0[2 * i], stream)
-                    .map_err(|e| driver_failure("cuEventRecord", e))?;
+                result::event::record(events.0[2 * i], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
                 let mut params = p.args.pointers();
                 result::launch_kernel(
                     p.kernel.function,
@@ -253,15 +240,13 @@ fn run_in(
                     &mut params,
                 )
                 .map_err(|e| launch_failure(name, e))?;
-                result::event::record(events.0[2 * i + 1], stream)
-                    .map_err(|e| driver_failure("cuEventRecord", e))?;
+                result::event::record(events.0[2 * i + 1], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
                 result::stream::synchronize(stream).map_err(|e| launch_failure(name, e))?;
             }
             check_status(state, name)?;
             total_ms += events
                 .elapsed_ms(2 * i, 2 * i + 1)
-                .map_err(|e| driver_failure("cuEventElapsedTime", e))?
-                as f64;
+                .map_err(|e| driver_failure("cuEventElapsedTime", e))? as f64;
         }
         if options.warmup == 0 {
             out.times_ns.push(total_ms * 1e6);
@@ -283,10 +268,7 @@ fn run_in(
     // Later runs: the whole case between two events, checked once at the end.
     let events = Events::new(2).map_err(|e| driver_failure("cuEventCreate", e))?;
     let names: Vec<&str> = {
-        let mut n: Vec<&str> = prepared
-            .iter()
-            .map(|p| p.kernel.desc.name.as_str())
-            .collect();
+        let mut n: Vec<&str> = prepared.iter().map(|p| p.kernel.desc.name.as_str()).collect();
         n.dedup();
         n
     };
@@ -294,8 +276,7 @@ fn run_in(
     for run in 1..runs {
         // SAFETY: as above.
         unsafe {
-            result::event::record(events.0[0], stream)
-                .map_err(|e| driver_failure("cuEventRecord", e))?;
+            result::event::record(events.0[0], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
             for p in prepared.iter_mut() {
                 let mut params = p.args.pointers();
                 result::launch_kernel(
@@ -308,10 +289,8 @@ fn run_in(
                 )
                 .map_err(|e| launch_failure(&p.kernel.desc.name, e))?;
             }
-            result::event::record(events.0[1], stream)
-                .map_err(|e| driver_failure("cuEventRecord", e))?;
-            result::event::synchronize(events.0[1])
-                .map_err(|e| launch_failure(&case_kernels, e))?;
+            result::event::record(events.0[1], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
+            result::event::synchronize(events.0[1]).map_err(|e| launch_failure(&case_kernels, e))?;
         }
         check_status(state, &case_kernels)?;
         if run >= options.warmup {
@@ -330,15 +309,10 @@ fn run_in(
 /// Device-to-device copy bandwidth over `bytes` bytes: the best of ten timed
 /// `cuMemcpyDtoDAsync` after two untimed ones, counting each byte read and
 /// written (2 × `bytes` per copy), as BabelStream's copy does.
-pub(crate) fn measure_copy_gbps(
-    backend: &mut CudaBackend,
-    bytes: u64,
-) -> Result<f64, BackendError> {
+pub(crate) fn measure_copy_gbps(backend: &mut CudaBackend, bytes: u64) -> Result<f64, BackendError> {
     let state = backend.state()?;
     let stream = state.stream;
-    let fail = |what: &str, e: DriverError| {
-        BackendError::Driver(format!("{what}: {}", conv::driver_message(&e)))
-    };
+    let fail = |what: &str, e: DriverError| BackendError::Driver(format!("{what}: {}", conv::driver_message(&e)));
     let bytes = bytes.max(4) as usize;
     let mut allocations = Allocations::default();
     for _ in 0..2 {
@@ -355,17 +329,12 @@ pub(crate) fn measure_copy_gbps(
         // SAFETY: both allocations hold `bytes` bytes; events and stream are live.
         unsafe {
             result::event::record(events.0[0], stream).map_err(|e| fail("cuEventRecord", e))?;
-            result::memcpy_dtod_async(dst, src, bytes, stream)
-                .map_err(|e| fail("cuMemcpyDtoDAsync", e))?;
+            result::memcpy_dtod_async(dst, src, bytes, stream).map_err(|e| fail("cuMemcpyDtoDAsync", e))?;
             result::event::record(events.0[1], stream).map_err(|e| fail("cuEventRecord", e))?;
             result::event::synchronize(events.0[1]).map_err(|e| fail("cuMemcpyDtoDAsync", e))?;
         }
         if i >= 2 {
-            best = best.min(
-                events
-                    .elapsed_ms(0, 1)
-                    .map_err(|e| fail("cuEventElapsedTime", e))? as f64,
-            );
+            best = best.min(events.elapsed_ms(0, 1).map_err(|e| fail("cuEventElapsedTime", e))? as f64);
         }
     }
     Ok(2.0 * bytes as f64 / (best * 1e-3) / 1e9)

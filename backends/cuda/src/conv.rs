@@ -23,9 +23,7 @@ impl ComputeCapability {
 
     /// Parses `sm_90` / `sm_90a` / `compute_90` back into 9.0.
     pub fn from_arch(arch: &str) -> Option<ComputeCapability> {
-        let digits = arch
-            .strip_prefix("sm_")
-            .or_else(|| arch.strip_prefix("compute_"))?;
+        let digits = arch.strip_prefix("sm_").or_else(|| arch.strip_prefix("compute_"))?;
         let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -136,11 +134,7 @@ impl ArgValues {
         buffer: impl Fn(usize) -> Option<(u64, usize)>,
     ) -> Result<ArgValues, String> {
         if params.len() != args.len() {
-            return Err(format!(
-                "{} arguments for {} parameters",
-                args.len(),
-                params.len()
-            ));
+            return Err(format!("{} arguments for {} parameters", args.len(), params.len()));
         }
         let mut slots = Vec::with_capacity(params.len() * 2);
         for (p, a) in params.iter().zip(args) {
@@ -213,14 +207,7 @@ mod tests {
         assert_eq!(h100.arch(), "sm_90");
         assert_eq!(h100.to_string(), "9.0");
         assert_eq!(ComputeCapability { major: 8, minor: 6 }.arch(), "sm_86");
-        assert_eq!(
-            ComputeCapability {
-                major: 12,
-                minor: 0
-            }
-            .arch(),
-            "sm_120"
-        );
+        assert_eq!(ComputeCapability { major: 12, minor: 0 }.arch(), "sm_120");
         assert_eq!(ComputeCapability::from_arch("sm_90"), Some(h100));
         assert_eq!(ComputeCapability::from_arch("sm_90a"), Some(h100));
         assert_eq!(
@@ -229,10 +216,7 @@ mod tests {
         );
         assert_eq!(
             ComputeCapability::from_arch("sm_120"),
-            Some(ComputeCapability {
-                major: 12,
-                minor: 0
-            })
+            Some(ComputeCapability { major: 12, minor: 0 })
         );
         assert_eq!(ComputeCapability::from_arch("sm_"), None);
         assert_eq!(ComputeCapability::from_arch("gfx90a"), None);
@@ -268,8 +252,7 @@ mod tests {
 
     #[test]
     fn jit_logs_stop_at_nul() {
-        let mut buf =
-            b"ptxas application ptx input, line 7; error   : Unknown symbol 'x'\n".to_vec();
+        let mut buf = b"ptxas application ptx input, line 7; error   : Unknown symbol 'x'\n".to_vec();
         buf.extend([0u8; 16]);
         buf.extend(b"garbage");
         assert_eq!(
@@ -366,22 +349,10 @@ mod tests {
         // SAFETY: the pointer points at the first slot.
         assert_eq!(unsafe { *(ptrs[0] as *const f32) }, 2.5);
 
-        let wrong = [
-            Arg::U32(1),
-            Arg::Buffer(1),
-            Arg::Shared,
-            Arg::U64(0),
-            Arg::Buffer(0),
-        ];
+        let wrong = [Arg::U32(1), Arg::Buffer(1), Arg::Shared, Arg::U64(0), Arg::Buffer(0)];
         let e = ArgValues::pack(&params, &wrong, |i| buffers.get(i).copied()).unwrap_err();
         assert!(e.contains("`a: f32`"), "{e}");
-        let missing = [
-            Arg::F32(1.0),
-            Arg::Buffer(7),
-            Arg::Shared,
-            Arg::U64(0),
-            Arg::Buffer(0),
-        ];
+        let missing = [Arg::F32(1.0), Arg::Buffer(7), Arg::Shared, Arg::U64(0), Arg::Buffer(0)];
         let e = ArgValues::pack(&params, &missing, |i| buffers.get(i).copied()).unwrap_err();
         assert!(e.contains("buffer 7"), "{e}");
         assert!(ArgValues::pack(&params, &args[..2], |i| buffers.get(i).copied()).is_err());

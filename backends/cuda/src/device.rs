@@ -2,14 +2,18 @@
 //! and the [`Backend`] implementation.
 //!
 //! Each backend creates its own context (not the primary one) the first time
-//! it needs one, so a fault that poisons it (an illegal address) is recovered
-//! by destroying and recreating that context alone and reloading the last
-//! artifact; other backends of the process, on the same device, are untouched.
+//! it needs one. After a fault inside a kernel (an illegal address: a sticky
+//! error) the backend destroys that context and tries to create a new one,
+//! reloading the last artifact. On the drivers seen so far (580, CUDA 13.0) a
+//! sticky error poisons every context of the process, so the attempt fails and
+//! every later call says "restart the process": the app runs backends in worker
+//! processes for this reason. Kernel *panics* are not faults: the nvptx panic
+//! handler records its status and `exit`s, and the context stays usable.
 
 use cudarc::driver::{result, sys, DriverError};
 use everygpu_backend::{
-    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route,
-    RunOptions, STATUS_WORDS,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    STATUS_WORDS,
 };
 
 use crate::adapter::Adapter;
@@ -166,17 +170,29 @@ impl CudaBackend {
     /// The live context, recreated (and the last artifact reloaded) if it was
     /// lost, made current on this thread.
     pub(crate) fn state(&mut self) -> Result<&mut State, BackendError> {
-        if self.lost.is_some() {
+        let lost = self.lost.take();
+        if lost.is_some() {
             self.state = None;
-            self.lost = None;
         }
         if self.state.is_none() {
-            let state = State::new(&self.adapter).map_err(|e| {
-                BackendError::Driver(format!(
-                    "cannot create a CUDA context: {}",
-                    conv::driver_message(&e)
-                ))
-            })?;
+            let state = match State::new(&self.adapter) {
+                Ok(s) => s,
+                Err(e) => {
+                    let message = conv::driver_message(&e);
+                    return Err(BackendError::Driver(match lost {
+                        Some(why) => {
+                            // On current drivers a fault poisons every context of
+                            // the process: only a new process helps.
+                            let m = format!(
+                                "the CUDA context was lost ({why}) and this process cannot create another ({message}): restart the process"
+                            );
+                            self.lost = Some(why);
+                            m
+                        }
+                        None => format!("cannot create a CUDA context: {message}"),
+                    }));
+                }
+            };
             self.state = Some(state);
             if let Some((ptx, manifest)) = self.loaded.clone() {
                 self.load_ptx(&ptx, &manifest)?;
@@ -280,12 +296,7 @@ impl Backend for CudaBackend {
         Ok(())
     }
 
-    fn run(
-        &mut self,
-        plan: &CasePlan,
-        inputs: &[HostBuffer],
-        options: &RunOptions,
-    ) -> Result<CaseRun, BackendError> {
+    fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
         crate::command::run(self, plan, inputs, options)
     }
 

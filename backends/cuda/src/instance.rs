@@ -61,9 +61,8 @@ fn load() -> Result<Driver, String> {
     let version = {
         type GetVersion = unsafe extern "C" fn(*mut i32) -> sys::CUresult;
         // SAFETY: the symbol has this signature in every CUDA driver.
-        let get: libloading::Symbol<GetVersion> =
-            unsafe { library.get(b"cuDriverGetVersion\0") }
-                .map_err(|e| format!("libcuda has no cuDriverGetVersion ({e})"))?;
+        let get: libloading::Symbol<GetVersion> = unsafe { library.get(b"cuDriverGetVersion\0") }
+            .map_err(|e| format!("libcuda has no cuDriverGetVersion ({e})"))?;
         let mut v = 0;
         // SAFETY: `v` is a valid out pointer; cuDriverGetVersion needs no cuInit.
         let r = unsafe { get(&mut v) };
@@ -100,8 +99,8 @@ fn load() -> Result<Driver, String> {
             format!("cuInit failed: {message}")
         });
     }
-    let count = result::device::get_count()
-        .map_err(|e| format!("cuDeviceGetCount failed: {}", conv::driver_message(&e)))?;
+    let count =
+        result::device::get_count().map_err(|e| format!("cuDeviceGetCount failed: {}", conv::driver_message(&e)))?;
     if count <= 0 {
         return Err("no CUDA device (cuDeviceGetCount = 0)".to_string());
     }

@@ -18,9 +18,7 @@ use everygpu_backend_cuda::CudaBackend;
 pub fn ptx_path() -> PathBuf {
     std::env::var_os("EVERYGPU_TEST_PTX")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from("/work/target-ptx/nvptx64-nvidia-cuda/release/deps/sample_kernels.ptx")
-        })
+        .unwrap_or_else(|| PathBuf::from("/work/target-ptx/nvptx64-nvidia-cuda/release/deps/sample_kernels.ptx"))
 }
 
 /// The sample kernels' CPU library.
@@ -65,10 +63,7 @@ pub fn sample_ptx_or_skip() -> Option<Artifact> {
             arch: "sm_90".to_string(),
         }),
         Err(e) => {
-            skip(&format!(
-                "no sample-kernels PTX at {} ({e})",
-                path.display()
-            ));
+            skip(&format!("no sample-kernels PTX at {} ({e})", path.display()));
             None
         }
     }
@@ -85,8 +80,7 @@ pub fn setup_or_skip() -> Option<(CudaBackend, CpuLibrary)> {
             return None;
         }
     };
-    cuda.load(&artifact, &cpu.manifest)
-        .expect("the sample PTX loads");
+    cuda.load(&artifact, &cpu.manifest).expect("the sample PTX loads");
     Some((cuda, cpu))
 }
 
@@ -103,16 +97,7 @@ type CaseNewFn = unsafe extern "C" fn(u32, u64, *mut u8, usize, *mut usize) -> *
 type CasePlanFn = unsafe extern "C" fn(*const u8, *mut usize) -> *const u8;
 type CaseDataFn = unsafe extern "C" fn(*const u8, u32, *mut usize) -> *const u8;
 type CaseFreeFn = unsafe extern "C" fn(*mut u8);
-type LaunchFn = unsafe extern "C" fn(
-    u32,
-    *const u32,
-    *const ArgSlot,
-    usize,
-    u32,
-    *mut u8,
-    usize,
-    *mut usize,
-) -> i32;
+type LaunchFn = unsafe extern "C" fn(u32, *const u32, *const ArgSlot, usize, u32, *mut u8, usize, *mut usize) -> i32;
 
 /// A kernel crate's CPU library, loaded.
 pub struct CpuLibrary {
@@ -168,8 +153,7 @@ impl CpuLibrary {
             let mut len = 0;
             let p = plan(h, &mut len);
             let parsed: Result<CasePlan, String> =
-                serde_json::from_slice(std::slice::from_raw_parts(p, len))
-                    .map_err(|e| e.to_string());
+                serde_json::from_slice(std::slice::from_raw_parts(p, len)).map_err(|e| e.to_string());
             let result = parsed.map(|plan| {
                 let inputs = (0..plan.buffers.len())
                     .map(|i| {
@@ -191,15 +175,10 @@ impl CpuLibrary {
 
     /// Runs the plan on the CPU executor (all cores) over a copy of `inputs`:
     /// the reference. The error is the executor's JSON panic report.
-    pub fn reference(
-        &self,
-        plan: &CasePlan,
-        inputs: &[HostBuffer],
-    ) -> Result<Vec<HostBuffer>, String> {
+    pub fn reference(&self, plan: &CasePlan, inputs: &[HostBuffer]) -> Result<Vec<HostBuffer>, String> {
         let mut buffers = inputs.to_vec();
         // SAFETY: the export has this signature.
-        let launch =
-            unsafe { self.lib.get::<LaunchFn>(b"everygpu_launch\0") }.map_err(|e| e.to_string())?;
+        let launch = unsafe { self.lib.get::<LaunchFn>(b"everygpu_launch\0") }.map_err(|e| e.to_string())?;
         for l in &plan.launches {
             let slots: Vec<ArgSlot> = l
                 .args
@@ -301,15 +280,7 @@ pub fn compare(plan: &CasePlan, got: &[HostBuffer], expected: &[HostBuffer]) -> 
     c
 }
 
-fn compare_buffer(
-    c: &mut Comparison,
-    name: &str,
-    elem: &Elem,
-    len: usize,
-    got: &[u8],
-    exp: &[u8],
-    plan: &CasePlan,
-) {
+fn compare_buffer(c: &mut Comparison, name: &str, elem: &Elem, len: usize, got: &[u8], exp: &[u8], plan: &CasePlan) {
     assert_eq!(
         got.len(),
         exp.len(),
@@ -326,9 +297,7 @@ fn compare_buffer(
             let abs = (g - x).abs();
             let rel = if x != 0.0 { abs / x.abs() } else { abs };
             let ok = if float {
-                (g.is_nan() && x.is_nan())
-                    || abs <= plan.tolerance.abs
-                    || abs <= plan.tolerance.rel * x.abs()
+                (g.is_nan() && x.is_nan()) || abs <= plan.tolerance.abs || abs <= plan.tolerance.rel * x.abs()
             } else {
                 g == x
             };
