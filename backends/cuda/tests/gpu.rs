@@ -1,12 +1,13 @@
 //! The CUDA backend on a real device: every sample kernel against the CPU
-//! reference, panics, JIT logs, lost contexts, allocation failures, and
-//! BabelStream against CUDA C++ and `cuMemcpyDtoD`. Each test prints
-//! "skipped: no CUDA device (why)" and passes where there is no CUDA, unless
-//! `EVERYGPU_TEST_REQUIRE_CUDA=1`.
+//! reference, kernel panics, JIT logs, kernel faults (in a child process),
+//! allocation failures, and BabelStream against CUDA C++ (nvcc) and
+//! `cuMemcpyDtoD`. Each test prints "skipped: no CUDA device (why)" and passes
+//! where there is no CUDA, unless `EVERYGPU_TEST_REQUIRE_CUDA=1`.
 //!
 //! Inputs: the sample kernels' PTX (`EVERYGPU_TEST_PTX`) and CPU library
-//! (`EVERYGPU_TEST_CPU_LIB`), built as the crate README-level docs in
-//! `common` say. Run with `--test-threads=1` on a GPU so timings do not overlap.
+//! (`EVERYGPU_TEST_CPU_LIB`); `common` gives the default paths. Run with
+//! `--test-threads=1 --nocapture` on a GPU so timings do not overlap and the
+//! figures show.
 
 mod common;
 
