@@ -1,0 +1,2120 @@
+//! Emits the naga module of one kernel: globals per the binding contract of
+//! `everygpu_backend::shader`, and one compute entry point into which every
+//! function reachable by direct calls is inlined.
+//!
+//! Control flow: a wasm `block`/`loop`/`if` that some branch targets becomes a
+//! naga `Loop` (a block as `loop { ...; break }`, a wasm loop as
+//! `loop { ...; break }` whose back edges are `continue`); the others are
+//! spliced into their parent. A branch that must leave several naga loops
+//! stores the target's id in a `pending` local and breaks; after each naga loop
+//! such a branch crossed, a dispatch either finishes the branch (the enclosing
+//! naga loop is the target) or breaks further out. `br_table` is a `switch`
+//! that sets `pending`, followed by the same dispatch. Values crossing a naga
+//! scope (block results, loop parameters) go through local variables.
+//!
+//! Memory: every address is resolved by its provenance (see `analysis`) to a
+//! region (a buffer binding, a workgroup array, the private shadow stack, or
+//! the constant data) and turned into an element index; sub-word and 64-bit
+//! accesses extract or combine bits of elements.
+
+use crate::analysis::{self, branch_targets, skip_dead, Instance, Prov, Provenance};
+use crate::intrinsics::{self, AtomicOp, Dim, Intrinsic, MathOp, ParamType};
+use crate::module::WasmModule;
+use crate::{panic_message, LowerError};
+use everygpu_backend::{ManifestKernel, Param, ShaderBinding, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
+use naga::{
+    AddressSpace, ArraySize, AtomicFunction, Barrier, BinaryOperator as B, Binding, Block, BuiltIn, EntryPoint,
+    Expression, Function, FunctionArgument, GlobalVariable, Handle, Literal, LocalVariable, MathFunction as M, Module,
+    PredeclaredType, ResourceBinding, Scalar, ScalarKind, ShaderStage, Span, Statement, StorageAccess, SwitchCase,
+    SwitchValue, Type, TypeInner, UnaryOperator,
+};
+mod numeric;
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use wasmparser::{MemArg, Operator, ValType};
+
+/// The byte address `buffer_ptr`/`shared_ptr` return: non-zero (Rust treats
+/// null as `None`) and aligned for every element type.
+pub const REGION_BASE: u32 = 0x1000;
+/// Bytes of a source file name kept in the status buffer.
+const STATUS_FILE_BYTES: usize = 160;
+/// Words of the status buffer before the file bytes.
+const STATUS_HEADER_WORDS: u32 = 10;
+
+type H = Handle<Expression>;
+
+/// A memory region and how its elements are stored.
+#[derive(Clone, Copy, Debug)]
+struct Region {
+    global: Handle<GlobalVariable>,
+    /// Element scalar (u32/i32/f32/u64/i64/f64).
+    elem: Scalar,
+    /// Whether elements are `atomic<elem>`.
+    atomic: bool,
+    /// Byte address of element 0.
+    base: u32,
+    /// Per-invocation memory (non-atomic read-modify-write is fine).
+    private: bool,
+    /// Whether the kernel may write it.
+    writable: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Block,
+    Loop,
+    If,
+    Body { entry: bool },
+}
+
+struct Frame {
+    kind: Kind,
+    naga_loop: bool,
+    id: u32,
+    crossed: bool,
+    reached: bool,
+    height: usize,
+    params: Vec<H>,
+    param_types: Vec<ValType>,
+    result_types: Vec<ValType>,
+    /// Locals receiving the results (block/if/body) when they cross a scope.
+    result_locals: Vec<Handle<LocalVariable>>,
+    /// Locals receiving a naga loop's parameters on `continue`.
+    param_locals: Vec<Handle<LocalVariable>>,
+    condition: Option<H>,
+    accept: Option<Block>,
+    then_alive: bool,
+    else_seen: bool,
+}
+
+/// The result of lowering one kernel.
+pub struct Lowered {
+    /// The module (not yet validated).
+    pub module: Module,
+    /// Panic message per site id.
+    pub panic_messages: Vec<String>,
+    /// Buffer bindings in parameter order.
+    pub bindings: Vec<ShaderBinding>,
+}
+
+struct Translator<'m, 'a> {
+    m: &'m WasmModule<'a>,
+    facts: &'m analysis::FuncFacts,
+    prov: &'m Provenance,
+    kernel: &'m ManifestKernel,
+    module: Module,
+    fun: Function,
+    blocks: Vec<Block>,
+    frames: Vec<Frame>,
+    regions: HashMap<Prov, Region>,
+    data_region: Option<Region>,
+    status: Handle<GlobalVariable>,
+    params: Handle<GlobalVariable>,
+    globals: HashMap<u32, Handle<GlobalVariable>>,
+    builtins: [H; 3],
+    pending: Option<Handle<LocalVariable>>,
+    next_id: u32,
+    panic_messages: Vec<String>,
+    inline_stack: Vec<u32>,
+    targets: HashMap<u32, Rc<HashSet<usize>>>,
+    stack_bytes: u64,
+    current: u32,
+}
+
+/// Lowers kernel `kernel` whose wasm entry is function `entry`.
+pub fn lower_kernel(
+    m: &WasmModule<'_>,
+    facts: &analysis::FuncFacts,
+    kernel: &ManifestKernel,
+    entry: u32,
+) -> Result<Lowered, LowerError> {
+    let prov = analysis::analyse(m, facts, entry)?;
+    let stack_bytes = prov
+        .instances
+        .get(&(entry, Vec::new()))
+        .map(|i| i.stack_bytes)
+        .unwrap_or(0);
+    let mut module = Module::default();
+    let u32_ty = scalar_type(&mut module, Scalar::U32);
+    let atomic_u32 = module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Atomic(Scalar::U32),
+        },
+        Span::UNDEFINED,
+    );
+    let status_ty = array_type(&mut module, atomic_u32, 4, None);
+    let params_ty = array_type(&mut module, u32_ty, 4, None);
+    let status = module.global_variables.append(
+        GlobalVariable {
+            name: Some("status".into()),
+            space: AddressSpace::Storage {
+                access: StorageAccess::LOAD | StorageAccess::STORE,
+            },
+            binding: Some(ResourceBinding {
+                group: 0,
+                binding: STATUS_BINDING,
+            }),
+            ty: status_ty,
+            init: None,
+            memory_decorations: Default::default(),
+        },
+        Span::UNDEFINED,
+    );
+    let params = module.global_variables.append(
+        GlobalVariable {
+            name: Some("params".into()),
+            space: AddressSpace::Storage {
+                access: StorageAccess::LOAD,
+            },
+            binding: Some(ResourceBinding {
+                group: 0,
+                binding: PARAMS_BINDING,
+            }),
+            ty: params_ty,
+            init: None,
+            memory_decorations: Default::default(),
+        },
+        Span::UNDEFINED,
+    );
+    let kernel_name = m.rust_name(entry);
+    let unsupported = |construct: String| LowerError::Unsupported {
+        function: kernel_name.clone(),
+        construct,
+    };
+    let mut regions = HashMap::new();
+    let mut bindings = Vec::new();
+    for (k, p) in kernel.params.iter().enumerate() {
+        let k32 = k as u32;
+        match p {
+            Param::Scalar { .. } => {}
+            Param::Buffer { name, elem, mutable } => {
+                let atomic = prov.atomic_regions.contains(&Prov::Buffer(k32));
+                let scalar = elem_scalar(elem, atomic).map_err(|e| unsupported(format!("buffer `{name}`: {e}")))?;
+                if atomic && !mutable {
+                    return Err(unsupported(format!(
+                        "needs atomic access to the read-only buffer `{name}`"
+                    )));
+                }
+                let base = scalar_type(&mut module, scalar);
+                let elem_ty = if atomic { atomic_type(&mut module, scalar) } else { base };
+                let ty = array_type(&mut module, elem_ty, scalar.width as u32, None);
+                let binding = FIRST_BUFFER_BINDING + bindings.len() as u32;
+                let access = if *mutable {
+                    StorageAccess::LOAD | StorageAccess::STORE
+                } else {
+                    StorageAccess::LOAD
+                };
+                let global = module.global_variables.append(
+                    GlobalVariable {
+                        name: Some(name.clone()),
+                        space: AddressSpace::Storage { access },
+                        binding: Some(ResourceBinding { group: 0, binding }),
+                        ty,
+                        init: None,
+                        memory_decorations: Default::default(),
+                    },
+                    Span::UNDEFINED,
+                );
+                bindings.push(ShaderBinding {
+                    binding,
+                    param: k,
+                    writable: *mutable,
+                });
+                regions.insert(
+                    Prov::Buffer(k32),
+                    Region {
+                        global,
+                        elem: scalar,
+                        atomic,
+                        base: REGION_BASE,
+                        private: false,
+                        writable: *mutable,
+                    },
+                );
+            }
+            Param::Shared { name, elem, len } => {
+                let atomic = prov.atomic_regions.contains(&Prov::Shared(k32));
+                let scalar =
+                    elem_scalar(elem, atomic).map_err(|e| unsupported(format!("shared array `{name}`: {e}")))?;
+                let bytes = elem.size.saturating_mul(*len);
+                let count = bytes.div_ceil(scalar.width as usize).max(1);
+                let base = scalar_type(&mut module, scalar);
+                let elem_ty = if atomic { atomic_type(&mut module, scalar) } else { base };
+                let ty = array_type(&mut module, elem_ty, scalar.width as u32, Some(count as u32));
+                let global = module.global_variables.append(
+                    GlobalVariable {
+                        name: Some(name.clone()),
+                        space: AddressSpace::WorkGroup,
+                        binding: None,
+                        ty,
+                        init: None,
+                        memory_decorations: Default::default(),
+                    },
+                    Span::UNDEFINED,
+                );
+                regions.insert(
+                    Prov::Shared(k32),
+                    Region {
+                        global,
+                        elem: scalar,
+                        atomic,
+                        base: REGION_BASE,
+                        private: false,
+                        writable: true,
+                    },
+                );
+            }
+        }
+    }
+    let vec3 = module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Vector {
+                size: naga::VectorSize::Tri,
+                scalar: Scalar::U32,
+            },
+        },
+        Span::UNDEFINED,
+    );
+    let mut fun = Function {
+        name: Some(kernel.name.clone()),
+        ..Function::default()
+    };
+    let mut builtins = Vec::new();
+    for (i, (name, b)) in [
+        ("local_id", BuiltIn::LocalInvocationId),
+        ("workgroup_id", BuiltIn::WorkGroupId),
+        ("num_workgroups", BuiltIn::NumWorkGroups),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        fun.arguments.push(FunctionArgument {
+            name: Some(name.into()),
+            ty: vec3,
+            binding: Some(Binding::BuiltIn(b)),
+        });
+        builtins.push(
+            fun.expressions
+                .append(Expression::FunctionArgument(i as u32), Span::UNDEFINED),
+        );
+    }
+    let mut t = Translator {
+        m,
+        facts,
+        prov: &prov,
+        kernel,
+        module,
+        fun,
+        blocks: vec![Block::new()],
+        frames: Vec::new(),
+        regions,
+        data_region: None,
+        status,
+        params,
+        globals: HashMap::new(),
+        builtins: [builtins[0], builtins[1], builtins[2]],
+        pending: None,
+        next_id: 1,
+        panic_messages: Vec::new(),
+        inline_stack: Vec::new(),
+        targets: HashMap::new(),
+        stack_bytes,
+        current: entry,
+    };
+    t.inline(entry, Vec::new(), Vec::new(), true)?;
+    let body = t.blocks.pop().unwrap_or_default();
+    t.fun.body = body;
+    let mut module = t.module;
+    module.entry_points.push(EntryPoint {
+        name: kernel.name.clone(),
+        stage: ShaderStage::Compute,
+        early_depth_test: None,
+        workgroup_size: kernel.workgroup_size,
+        workgroup_size_overrides: None,
+        function: t.fun,
+        mesh_info: None,
+        task_payload: None,
+        incoming_ray_payload: None,
+    });
+    Ok(Lowered {
+        module,
+        panic_messages: t.panic_messages,
+        bindings,
+    })
+}
+
+fn scalar_type(module: &mut Module, s: Scalar) -> Handle<Type> {
+    module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Scalar(s),
+        },
+        Span::UNDEFINED,
+    )
+}
+
+fn atomic_type(module: &mut Module, s: Scalar) -> Handle<Type> {
+    module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Atomic(s),
+        },
+        Span::UNDEFINED,
+    )
+}
+
+fn array_type(module: &mut Module, base: Handle<Type>, stride: u32, len: Option<u32>) -> Handle<Type> {
+    let size = match len.and_then(std::num::NonZeroU32::new) {
+        Some(n) => ArraySize::Constant(n),
+        None => ArraySize::Dynamic,
+    };
+    module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Array { base, size, stride },
+        },
+        Span::UNDEFINED,
+    )
+}
+
+/// The element scalar of a buffer or shared array: the element itself for
+/// 4- and 8-byte scalars, u32 words for everything else.
+fn elem_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, String> {
+    let scalar = if elem.is_scalar() {
+        match elem.fields[0].2.as_str() {
+            "u32" => Scalar::U32,
+            "i32" => Scalar::I32,
+            "f32" => Scalar::F32,
+            "u64" => Scalar::U64,
+            "i64" => Scalar::I64,
+            "f64" => Scalar::F64,
+            _ => Scalar::U32,
+        }
+    } else {
+        Scalar::U32
+    };
+    if atomic && !matches!(scalar, Scalar::U32 | Scalar::I32) {
+        return Err(format!(
+            "atomic access to elements of type `{}` (only u32/i32 and byte-sized elements can be atomic)",
+            elem.name
+        ));
+    }
+    Ok(scalar)
+}
+
+fn canonical(v: ValType) -> Option<Scalar> {
+    match v {
+        ValType::I32 => Some(Scalar::U32),
+        ValType::I64 => Some(Scalar::U64),
+        ValType::F32 => Some(Scalar::F32),
+        ValType::F64 => Some(Scalar::F64),
+        _ => None,
+    }
+}
+
+fn needs_emit(e: &Expression) -> bool {
+    !matches!(
+        e,
+        Expression::Literal(_)
+            | Expression::Constant(_)
+            | Expression::ZeroValue(_)
+            | Expression::FunctionArgument(_)
+            | Expression::GlobalVariable(_)
+            | Expression::LocalVariable(_)
+            | Expression::CallResult(_)
+            | Expression::AtomicResult { .. }
+    )
+}
+
+impl Translator<'_, '_> {
+    // ----------------------------------------------------------------- helpers
+
+    fn err(&self, construct: impl Into<String>) -> LowerError {
+        LowerError::Unsupported {
+            function: self.m.rust_name(self.current),
+            construct: construct.into(),
+        }
+    }
+
+    fn block(&mut self) -> &mut Block {
+        if self.blocks.is_empty() {
+            self.blocks.push(Block::new());
+        }
+        let n = self.blocks.len() - 1;
+        &mut self.blocks[n]
+    }
+
+    fn stmt(&mut self, s: Statement) {
+        self.block().push(s, Span::UNDEFINED);
+    }
+
+    fn expr(&mut self, e: Expression) -> H {
+        let emit = needs_emit(&e);
+        let h = self.fun.expressions.append(e, Span::UNDEFINED);
+        if emit {
+            let block = self.block();
+            if let Some(Statement::Emit(range)) = block.last_mut() {
+                if let Some((first, last)) = range.first_and_last() {
+                    if last.index() + 1 == h.index() {
+                        *range = naga::Range::new_from_bounds(first, h);
+                        return h;
+                    }
+                }
+            }
+            block.push(Statement::Emit(naga::Range::new_from_bounds(h, h)), Span::UNDEFINED);
+        }
+        h
+    }
+
+    fn lit(&mut self, l: Literal) -> H {
+        self.expr(Expression::Literal(l))
+    }
+    fn u32(&mut self, v: u32) -> H {
+        self.lit(Literal::U32(v))
+    }
+    fn u64(&mut self, v: u64) -> H {
+        self.lit(Literal::U64(v))
+    }
+    fn zero(&mut self, s: Scalar) -> H {
+        match s {
+            Scalar::U64 => self.u64(0),
+            Scalar::F32 => self.lit(Literal::F32(0.0)),
+            Scalar::F64 => self.lit(Literal::F64(0.0)),
+            Scalar::I32 => self.lit(Literal::I32(0)),
+            Scalar::I64 => self.lit(Literal::I64(0)),
+            _ => self.u32(0),
+        }
+    }
+    fn bin(&mut self, op: B, left: H, right: H) -> H {
+        self.expr(Expression::Binary { op, left, right })
+    }
+    fn cast(&mut self, expr: H, kind: ScalarKind, width: u8) -> H {
+        self.expr(Expression::As {
+            expr,
+            kind,
+            convert: Some(width),
+        })
+    }
+    fn bitcast(&mut self, expr: H, kind: ScalarKind) -> H {
+        self.expr(Expression::As {
+            expr,
+            kind,
+            convert: None,
+        })
+    }
+    fn math(&mut self, fun: M, arg: H, arg1: Option<H>) -> H {
+        self.expr(Expression::Math {
+            fun,
+            arg,
+            arg1,
+            arg2: None,
+            arg3: None,
+        })
+    }
+    fn select(&mut self, condition: H, accept: H, reject: H) -> H {
+        self.expr(Expression::Select {
+            condition,
+            accept,
+            reject,
+        })
+    }
+    fn bool_u32(&mut self, b: H) -> H {
+        let one = self.u32(1);
+        let zero = self.u32(0);
+        self.select(b, one, zero)
+    }
+    fn nonzero(&mut self, v: H, s: Scalar) -> H {
+        let z = self.zero(s);
+        self.bin(B::NotEqual, v, z)
+    }
+    fn load(&mut self, pointer: H) -> H {
+        self.expr(Expression::Load { pointer })
+    }
+    fn local(&mut self, s: Scalar, name: Option<String>) -> Handle<LocalVariable> {
+        let ty = scalar_type(&mut self.module, s);
+        self.fun
+            .local_variables
+            .append(LocalVariable { name, ty, init: None }, Span::UNDEFINED)
+    }
+    fn local_ptr(&mut self, l: Handle<LocalVariable>) -> H {
+        self.expr(Expression::LocalVariable(l))
+    }
+    fn store_local(&mut self, l: Handle<LocalVariable>, value: H) {
+        let pointer = self.local_ptr(l);
+        self.stmt(Statement::Store { pointer, value });
+    }
+    fn load_local(&mut self, l: Handle<LocalVariable>) -> H {
+        let p = self.local_ptr(l);
+        self.load(p)
+    }
+    fn global_ptr(&mut self, g: Handle<GlobalVariable>) -> H {
+        self.expr(Expression::GlobalVariable(g))
+    }
+    fn literal_u32(&self, h: H) -> Option<u32> {
+        match self.fun.expressions.try_get(h).ok()? {
+            Expression::Literal(Literal::U32(v)) => Some(*v),
+            _ => None,
+        }
+    }
+    fn check_budget(&self) -> Result<(), LowerError> {
+        if self.fun.expressions.len() > 2_000_000 {
+            return Err(self.err("grows beyond two million expressions after inlining"));
+        }
+        Ok(())
+    }
+
+    fn pending(&mut self) -> Handle<LocalVariable> {
+        if let Some(p) = self.pending {
+            return p;
+        }
+        let ty = scalar_type(&mut self.module, Scalar::U32);
+        let init = self
+            .fun
+            .expressions
+            .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED);
+        let p = self.fun.local_variables.append(
+            LocalVariable {
+                name: Some("pending".into()),
+                ty,
+                init: Some(init),
+            },
+            Span::UNDEFINED,
+        );
+        self.pending = Some(p);
+        p
+    }
+
+    // ----------------------------------------------------------- control flow
+
+    /// Emits a jump to frame `target` (values already stored).
+    fn jump(&mut self, target: usize) -> Result<(), LowerError> {
+        let Some(t) = self.frames.get(target) else {
+            return Err(self.err("branches to a missing label"));
+        };
+        if t.kind == (Kind::Body { entry: true }) {
+            self.stmt(Statement::Return { value: None });
+            return Ok(());
+        }
+        let (kind, id, naga_loop) = (t.kind, t.id, t.naga_loop);
+        if kind != Kind::Loop {
+            self.frames[target].reached = true;
+        }
+        let inner: Vec<usize> = (target + 1..self.frames.len())
+            .filter(|&i| self.frames[i].naga_loop)
+            .collect();
+        if inner.is_empty() {
+            if !naga_loop {
+                return Err(self.err("branches to a label that was not lowered as a loop (internal error)"));
+            }
+            self.stmt(if kind == Kind::Loop {
+                Statement::Continue
+            } else {
+                Statement::Break
+            });
+        } else {
+            for i in inner {
+                self.frames[i].crossed = true;
+            }
+            let p = self.pending();
+            let v = self.u32(id);
+            self.store_local(p, v);
+            self.stmt(Statement::Break);
+        }
+        Ok(())
+    }
+
+    /// After a naga loop that a multi-level branch crossed (or a `br_table`
+    /// switch): finish the pending branch or pass it outwards.
+    fn dispatch(&mut self) {
+        let Some(e) = self.frames.iter().rposition(|f| f.naga_loop) else {
+            return;
+        };
+        let (id, kind, crossed) = (self.frames[e].id, self.frames[e].kind, self.frames[e].crossed);
+        let p = self.pending();
+        let cur = self.load_local(p);
+        let idv = self.u32(id);
+        let is_here = self.bin(B::Equal, cur, idv);
+        let zero = self.u32(0);
+        let any = self.bin(B::NotEqual, cur, zero);
+        let mut accept = Block::new();
+        let pptr = self
+            .fun
+            .expressions
+            .append(Expression::LocalVariable(p), Span::UNDEFINED);
+        let zero2 = self
+            .fun
+            .expressions
+            .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED);
+        accept.push(
+            Statement::Store {
+                pointer: pptr,
+                value: zero2,
+            },
+            Span::UNDEFINED,
+        );
+        accept.push(
+            if kind == Kind::Loop {
+                Statement::Continue
+            } else {
+                Statement::Break
+            },
+            Span::UNDEFINED,
+        );
+        let mut reject = Block::new();
+        if crossed {
+            let mut inner = Block::new();
+            inner.push(Statement::Break, Span::UNDEFINED);
+            reject.push(
+                Statement::If {
+                    condition: any,
+                    accept: inner,
+                    reject: Block::new(),
+                },
+                Span::UNDEFINED,
+            );
+        }
+        self.stmt(Statement::If {
+            condition: is_here,
+            accept,
+            reject,
+        });
+    }
+
+    fn block_types(&self, ty: wasmparser::BlockType) -> (Vec<ValType>, Vec<ValType>) {
+        self.m.block_arity(ty)
+    }
+
+    fn new_locals(&mut self, types: &[ValType]) -> Result<Vec<Handle<LocalVariable>>, LowerError> {
+        types
+            .iter()
+            .map(|&t| {
+                let s = canonical(t).ok_or_else(|| self.err(format!("uses values of type {t:?}")))?;
+                Ok(self.local(s, None))
+            })
+            .collect()
+    }
+
+    // ---------------------------------------------------------------- inlining
+
+    /// Emits function `f` inline; returns its results.
+    fn inline(&mut self, f: u32, args: Vec<H>, arg_provs: Vec<Prov>, entry: bool) -> Result<Vec<H>, LowerError> {
+        let m = self.m;
+        let prev = self.current;
+        self.current = f;
+        if self.inline_stack.contains(&f) {
+            return Err(self.err("is recursive, which the shader route cannot lower"));
+        }
+        let Some(info) = self.prov.instances.get(&(f, arg_provs)).cloned() else {
+            return Err(self.err("was not analysed (internal error)"));
+        };
+        let func = m.defined(f).ok_or_else(|| self.err("is not a defined function"))?;
+        let ty = m.func_type(f).ok_or_else(|| self.err("has no type"))?;
+        let targets = match self.targets.get(&f) {
+            Some(t) => t.clone(),
+            None => {
+                let t = Rc::new(branch_targets(&func.ops));
+                self.targets.insert(f, t.clone());
+                t
+            }
+        };
+        self.inline_stack.push(f);
+        let mut locals = Vec::with_capacity(func.locals.len());
+        for (i, &lt) in func.locals.iter().enumerate() {
+            let s = canonical(lt).ok_or_else(|| self.err(format!("has a local of type {lt:?}")))?;
+            let l = self.local(s, None);
+            let v = match args.get(i) {
+                Some(&a) if i < func.params => a,
+                _ => self.zero(s),
+            };
+            self.store_local(l, v);
+            locals.push(l);
+        }
+        let results: Vec<ValType> = ty.results().to_vec();
+        let body_loop = !entry && targets.contains(&usize::MAX);
+        let result_locals = if body_loop {
+            self.new_locals(&results)?
+        } else {
+            Vec::new()
+        };
+        let base = self.frames.len();
+        let id = self.next_id;
+        self.next_id += 1;
+        self.frames.push(Frame {
+            kind: Kind::Body { entry },
+            naga_loop: body_loop,
+            id,
+            crossed: false,
+            reached: false,
+            height: 0,
+            params: Vec::new(),
+            param_types: Vec::new(),
+            result_types: results.clone(),
+            result_locals,
+            param_locals: Vec::new(),
+            condition: None,
+            accept: None,
+            then_alive: false,
+            else_seen: false,
+        });
+        self.blocks.push(Block::new());
+        let out = self.body(f, &func.ops, &locals, &info, &targets, base);
+        self.inline_stack.pop();
+        self.current = prev;
+        out
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn body(
+        &mut self,
+        f: u32,
+        ops: &[Operator<'_>],
+        locals: &[Handle<LocalVariable>],
+        info: &Instance,
+        targets: &HashSet<usize>,
+        base: usize,
+    ) -> Result<Vec<H>, LowerError> {
+        let m = self.m;
+        let mut stack: Vec<H> = Vec::new();
+        let mut alive = true;
+        let mut pc = 0usize;
+        macro_rules! pop {
+            () => {
+                stack
+                    .pop()
+                    .ok_or_else(|| self.err("has an operand stack underflow"))?
+            };
+        }
+        macro_rules! frame_index {
+            ($depth:expr) => {{
+                let depth = $depth as usize;
+                match (self.frames.len()).checked_sub(1 + depth) {
+                    Some(i) if i >= base => i,
+                    _ => return Err(self.err("branches out of its function")),
+                }
+            }};
+        }
+        while pc < ops.len() {
+            self.check_budget()?;
+            let op = &ops[pc];
+            if !alive && !matches!(op, Operator::End | Operator::Else) {
+                pc = skip_dead(ops, pc);
+                continue;
+            }
+            match op {
+                Operator::Block { blockty } | Operator::Loop { blockty } | Operator::If { blockty } => {
+                    let condition = if matches!(op, Operator::If { .. }) {
+                        let c = pop!();
+                        Some(self.nonzero(c, Scalar::U32))
+                    } else {
+                        None
+                    };
+                    let (ptys, rtys) = self.block_types(*blockty);
+                    let at = stack.len().saturating_sub(ptys.len());
+                    let params = stack.split_off(at);
+                    let kind = match op {
+                        Operator::Block { .. } => Kind::Block,
+                        Operator::Loop { .. } => Kind::Loop,
+                        _ => Kind::If,
+                    };
+                    let naga_loop = targets.contains(&pc);
+                    let result_locals = if naga_loop || kind == Kind::If || kind == Kind::Loop {
+                        self.new_locals(&rtys)?
+                    } else {
+                        Vec::new()
+                    };
+                    let param_locals = if naga_loop && kind == Kind::Loop {
+                        let ls = self.new_locals(&ptys)?;
+                        for (&l, &v) in ls.iter().zip(&params) {
+                            self.store_local(l, v);
+                        }
+                        ls
+                    } else {
+                        Vec::new()
+                    };
+                    let id = self.next_id;
+                    self.next_id += 1;
+                    self.frames.push(Frame {
+                        kind,
+                        naga_loop,
+                        id,
+                        crossed: false,
+                        reached: false,
+                        height: stack.len(),
+                        params: params.clone(),
+                        param_types: ptys,
+                        result_types: rtys,
+                        result_locals,
+                        param_locals: param_locals.clone(),
+                        condition,
+                        accept: None,
+                        then_alive: false,
+                        else_seen: false,
+                    });
+                    self.blocks.push(Block::new());
+                    if param_locals.is_empty() {
+                        stack.extend(params);
+                    } else {
+                        for l in param_locals {
+                            let v = self.load_local(l);
+                            stack.push(v);
+                        }
+                    }
+                }
+                Operator::Else => {
+                    let Some(fr) = self.frames.last() else {
+                        return Err(self.err("has unbalanced control flow"));
+                    };
+                    let (height, rl, params) = (fr.height, fr.result_locals.clone(), fr.params.clone());
+                    if alive {
+                        let vals = stack.split_off(stack.len().saturating_sub(rl.len()));
+                        for (l, v) in rl.into_iter().zip(vals) {
+                            self.store_local(l, v);
+                        }
+                    }
+                    stack.truncate(height);
+                    let accept = self.blocks.pop().unwrap_or_default();
+                    self.blocks.push(Block::new());
+                    if let Some(fr) = self.frames.last_mut() {
+                        fr.accept = Some(accept);
+                        fr.then_alive = alive;
+                        fr.else_seen = true;
+                    }
+                    stack.extend(params);
+                    alive = true;
+                }
+                Operator::End => {
+                    let Some(fr) = self.frames.pop() else {
+                        return Err(self.err("has unbalanced control flow"));
+                    };
+                    let mut body = self.blocks.pop().unwrap_or_default();
+                    let uses_locals = !fr.result_locals.is_empty() || fr.result_types.is_empty();
+                    let mut direct_results = Vec::new();
+                    if alive {
+                        let n = fr.result_types.len();
+                        let vals = stack.split_off(stack.len().saturating_sub(n));
+                        if fr.result_locals.is_empty() {
+                            direct_results = vals;
+                        } else {
+                            // Stores go to the end of the construct's own block.
+                            self.blocks.push(body);
+                            for (&l, &v) in fr.result_locals.iter().zip(&vals) {
+                                self.store_local(l, v);
+                            }
+                            body = self.blocks.pop().unwrap_or_default();
+                        }
+                    }
+                    stack.truncate(fr.height);
+                    let after_alive = match fr.kind {
+                        Kind::Loop => alive,
+                        Kind::If => !fr.else_seen || fr.then_alive || alive || fr.reached,
+                        _ => alive || fr.reached,
+                    };
+                    let construct = if fr.kind == Kind::If {
+                        let (accept, reject) = if fr.else_seen {
+                            (fr.accept.unwrap_or_default(), body)
+                        } else {
+                            // No else: the parameters pass through as results.
+                            self.blocks.push(Block::new());
+                            for (&l, &v) in fr.result_locals.iter().zip(&fr.params) {
+                                self.store_local(l, v);
+                            }
+                            let reject = self.blocks.pop().unwrap_or_default();
+                            (body, reject)
+                        };
+                        let condition = match fr.condition {
+                            Some(c) => c,
+                            None => return Err(self.err("has an if without condition (internal error)")),
+                        };
+                        let mut b = Block::new();
+                        b.push(
+                            Statement::If {
+                                condition,
+                                accept,
+                                reject,
+                            },
+                            Span::UNDEFINED,
+                        );
+                        b
+                    } else {
+                        body
+                    };
+                    let is_body = matches!(fr.kind, Kind::Body { .. });
+                    if fr.naga_loop {
+                        let mut lb = construct;
+                        lb.push(Statement::Break, Span::UNDEFINED);
+                        self.stmt(Statement::Loop {
+                            body: lb,
+                            continuing: Block::new(),
+                            break_if: None,
+                        });
+                    } else {
+                        let mut c = construct;
+                        self.block().append(&mut c);
+                    }
+                    if fr.crossed {
+                        self.dispatch();
+                    }
+                    let mut results = Vec::new();
+                    if fr.result_locals.is_empty() {
+                        results = direct_results;
+                    } else {
+                        for l in fr.result_locals {
+                            let v = self.load_local(l);
+                            results.push(v);
+                        }
+                    }
+                    let _ = uses_locals;
+                    if is_body {
+                        if self.frames.len() != base {
+                            return Err(self.err("has unbalanced control flow"));
+                        }
+                        if !after_alive {
+                            // Every path ended in a panic or return: callers see no values.
+                            return Ok(results);
+                        }
+                        return Ok(results);
+                    }
+                    stack.extend(results);
+                    alive = after_alive;
+                }
+                Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
+                    let t = frame_index!(*relative_depth);
+                    let cond = if matches!(op, Operator::BrIf { .. }) {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let fr = &self.frames[t];
+                    let dest = if fr.kind == Kind::Loop {
+                        fr.param_locals.clone()
+                    } else {
+                        fr.result_locals.clone()
+                    };
+                    let n = if fr.kind == Kind::Loop {
+                        fr.param_types.len()
+                    } else {
+                        fr.result_types.len()
+                    };
+                    let entry_body = fr.kind == (Kind::Body { entry: true });
+                    if dest.len() != n && !entry_body {
+                        return Err(self.err("branches with values to a label without locals (internal error)"));
+                    }
+                    let vals: Vec<H> = stack[stack.len().saturating_sub(n)..].to_vec();
+                    if let Some(c) = cond {
+                        let c = self.nonzero(c, Scalar::U32);
+                        self.blocks.push(Block::new());
+                        for (&l, &v) in dest.iter().zip(&vals) {
+                            self.store_local(l, v);
+                        }
+                        self.jump(t)?;
+                        let accept = self.blocks.pop().unwrap_or_default();
+                        self.stmt(Statement::If {
+                            condition: c,
+                            accept,
+                            reject: Block::new(),
+                        });
+                    } else {
+                        for (&l, &v) in dest.iter().zip(&vals) {
+                            self.store_local(l, v);
+                        }
+                        self.jump(t)?;
+                        alive = false;
+                    }
+                }
+                Operator::BrTable { targets: table } => {
+                    let index = pop!();
+                    let mut depths: Vec<u32> = Vec::new();
+                    for d in table.targets() {
+                        depths.push(d.map_err(|e| LowerError::InvalidWasm(e.to_string()))?);
+                    }
+                    depths.push(table.default());
+                    let mut cases = Vec::new();
+                    let count = depths.len();
+                    for (i, d) in depths.into_iter().enumerate() {
+                        let t = frame_index!(d);
+                        let fr = &self.frames[t];
+                        let (dest, n) = if fr.kind == Kind::Loop {
+                            (fr.param_locals.clone(), fr.param_types.len())
+                        } else {
+                            (fr.result_locals.clone(), fr.result_types.len())
+                        };
+                        let (kind, id) = (fr.kind, fr.id);
+                        let vals: Vec<H> = stack[stack.len().saturating_sub(n)..].to_vec();
+                        self.blocks.push(Block::new());
+                        for (&l, &v) in dest.iter().zip(&vals) {
+                            self.store_local(l, v);
+                        }
+                        if kind == (Kind::Body { entry: true }) {
+                            self.stmt(Statement::Return { value: None });
+                        } else {
+                            if kind != Kind::Loop {
+                                self.frames[t].reached = true;
+                            }
+                            for i in t + 1..self.frames.len() {
+                                if self.frames[i].naga_loop {
+                                    self.frames[i].crossed = true;
+                                }
+                            }
+                            let p = self.pending();
+                            let v = self.u32(id);
+                            self.store_local(p, v);
+                        }
+                        let body = self.blocks.pop().unwrap_or_default();
+                        cases.push(SwitchCase {
+                            value: if i + 1 == count {
+                                SwitchValue::Default
+                            } else {
+                                SwitchValue::U32(i as u32)
+                            },
+                            body,
+                            fall_through: false,
+                        });
+                    }
+                    self.stmt(Statement::Switch { selector: index, cases });
+                    self.dispatch_after_switch();
+                    alive = false;
+                }
+                Operator::Return => {
+                    let fr = &self.frames[base];
+                    let dest = fr.result_locals.clone();
+                    let n = fr.result_types.len();
+                    let vals: Vec<H> = stack[stack.len().saturating_sub(n)..].to_vec();
+                    for (&l, &v) in dest.iter().zip(&vals) {
+                        self.store_local(l, v);
+                    }
+                    self.jump(base)?;
+                    alive = false;
+                }
+                Operator::Unreachable => {
+                    self.panic_site("entered unreachable code".into(), None)?;
+                    alive = false;
+                }
+                Operator::Nop => {}
+                Operator::Drop => {
+                    pop!();
+                }
+                Operator::Select | Operator::TypedSelect { .. } => {
+                    let c = pop!();
+                    let b = pop!();
+                    let a = pop!();
+                    let c = self.nonzero(c, Scalar::U32);
+                    let v = self.select(c, a, b);
+                    stack.push(v);
+                }
+                Operator::LocalGet { local_index } => {
+                    let l = *locals
+                        .get(*local_index as usize)
+                        .ok_or_else(|| self.err("reads a missing local"))?;
+                    let v = self.load_local(l);
+                    stack.push(v);
+                }
+                Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
+                    let l = *locals
+                        .get(*local_index as usize)
+                        .ok_or_else(|| self.err("writes a missing local"))?;
+                    let v = pop!();
+                    self.store_local(l, v);
+                    if matches!(op, Operator::LocalTee { .. }) {
+                        // Re-read: the value is the stored one, and later stores must not change it.
+                        let v = self.load_local(l);
+                        stack.push(v);
+                    }
+                }
+                Operator::GlobalGet { global_index } => {
+                    let v = self.global_get(*global_index)?;
+                    stack.push(v);
+                }
+                Operator::GlobalSet { global_index } => {
+                    let v = pop!();
+                    let g = self.mutable_global(*global_index)?;
+                    let p = self.global_ptr(g);
+                    self.stmt(Statement::Store { pointer: p, value: v });
+                }
+                Operator::I32Const { value } => {
+                    let v = self.u32(*value as u32);
+                    stack.push(v);
+                }
+                Operator::I64Const { value } => {
+                    let v = self.u64(*value as u64);
+                    stack.push(v);
+                }
+                Operator::F32Const { value } => {
+                    let v = self.lit(Literal::F32(f32::from_bits(value.bits())));
+                    stack.push(v);
+                }
+                Operator::F64Const { value } => {
+                    let v = self.lit(Literal::F64(f64::from_bits(value.bits())));
+                    stack.push(v);
+                }
+                Operator::Call { function_index } => {
+                    let callee = *function_index;
+                    let cty = m
+                        .func_type(callee)
+                        .ok_or_else(|| self.err("calls a function without a type"))?;
+                    let (np, results) = (cty.params().len(), cty.results().to_vec());
+                    let args = stack.split_off(stack.len().saturating_sub(np));
+                    let provs = info
+                        .operands
+                        .get(&pc)
+                        .cloned()
+                        .unwrap_or_else(|| vec![Prov::Scalar; np]);
+                    if let Some(imp) = m.import(callee) {
+                        let Some(kind) = intrinsics::classify(imp) else {
+                            return Err(self.err(format!(
+                                "calls the import `{}::{}`, which is not an everygpu intrinsic",
+                                imp.module, imp.name
+                            )));
+                        };
+                        if kind == Intrinsic::Panic {
+                            self.panic_import(&args)?;
+                            alive = false;
+                            for r in &results {
+                                let z = self.zero(canonical(*r).unwrap_or(Scalar::U32));
+                                stack.push(z);
+                            }
+                        } else if let Some(v) = self.intrinsic(kind, &args, &provs)? {
+                            stack.push(v);
+                        }
+                    } else if self.facts.is_panic_fn(callee) {
+                        self.panic_call(callee, &args)?;
+                        alive = false;
+                        for r in &results {
+                            let z = self.zero(canonical(*r).unwrap_or(Scalar::U32));
+                            stack.push(z);
+                        }
+                    } else {
+                        let out = self.inline(callee, args, provs, false)?;
+                        self.current = f;
+                        stack.extend(out);
+                        if self.facts.diverges.get(callee as usize) == Some(&true) {
+                            alive = false;
+                        }
+                    }
+                }
+                Operator::CallIndirect { .. } => {
+                    return Err(
+                        self.err("calls a function pointer (call_indirect), which the shader route cannot lower")
+                    );
+                }
+                _ => {
+                    if let Some((memarg, width)) = load_info(op) {
+                        let addr = pop!();
+                        let prov = info
+                            .operands
+                            .get(&pc)
+                            .and_then(|v| v.first().copied())
+                            .unwrap_or(Prov::Scalar);
+                        let v = self.mem_load(op, prov, addr, memarg, width)?;
+                        stack.push(v);
+                    } else if let Some((memarg, width)) = store_info(op) {
+                        let value = pop!();
+                        let addr = pop!();
+                        let prov = info
+                            .operands
+                            .get(&pc)
+                            .and_then(|v| v.first().copied())
+                            .unwrap_or(Prov::Scalar);
+                        self.mem_store(op, prov, addr, memarg, width, value)?;
+                    } else {
+                        self.numeric(op, &mut stack)?;
+                    }
+                }
+            }
+            pc += 1;
+        }
+        Err(self.err("has a body without end"))
+    }
+
+    fn dispatch_after_switch(&mut self) {
+        // The switch set `pending` for every target that is not the entry's body.
+        if let Some(e) = self.frames.iter().rposition(|f| f.naga_loop) {
+            self.frames[e].crossed = true;
+        }
+        self.dispatch();
+    }
+
+    fn global_get(&mut self, index: u32) -> Result<H, LowerError> {
+        let g = self
+            .m
+            .globals
+            .get(index as usize)
+            .copied()
+            .ok_or_else(|| self.err("reads a missing global"))?;
+        if !g.mutable {
+            let Some(init) = g.init else {
+                return Err(self.err("reads an imported global"));
+            };
+            return Ok(match g.ty {
+                ValType::I32 => self.u32(init as u32),
+                ValType::I64 => self.u64(init),
+                ValType::F32 => self.lit(Literal::F32(f32::from_bits(init as u32))),
+                ValType::F64 => self.lit(Literal::F64(f64::from_bits(init))),
+                _ => return Err(self.err("reads a global of a reference type")),
+            });
+        }
+        let gv = self.mutable_global(index)?;
+        let p = self.global_ptr(gv);
+        Ok(self.load(p))
+    }
+
+    fn mutable_global(&mut self, index: u32) -> Result<Handle<GlobalVariable>, LowerError> {
+        if let Some(g) = self.globals.get(&index) {
+            return Ok(*g);
+        }
+        let g = self
+            .m
+            .globals
+            .get(index as usize)
+            .copied()
+            .ok_or_else(|| self.err("uses a missing global"))?;
+        let (Some(init), Some(s)) = (g.init, canonical(g.ty)) else {
+            return Err(self.err("uses an imported or non-numeric global"));
+        };
+        let lit = match s {
+            Scalar::U64 => Literal::U64(init),
+            Scalar::F32 => Literal::F32(f32::from_bits(init as u32)),
+            Scalar::F64 => Literal::F64(f64::from_bits(init)),
+            _ => Literal::U32(init as u32),
+        };
+        let init = self
+            .module
+            .global_expressions
+            .append(Expression::Literal(lit), Span::UNDEFINED);
+        let ty = scalar_type(&mut self.module, s);
+        let name = if Some(index) == analysis::stack_pointer_global(self.m) {
+            "stack_pointer".to_string()
+        } else {
+            format!("global{index}")
+        };
+        let gv = self.module.global_variables.append(
+            GlobalVariable {
+                name: Some(name),
+                space: AddressSpace::Private,
+                binding: None,
+                ty,
+                init: Some(init),
+                memory_decorations: Default::default(),
+            },
+            Span::UNDEFINED,
+        );
+        self.globals.insert(index, gv);
+        Ok(gv)
+    }
+
+    // ------------------------------------------------------------------- panics
+
+    /// Records a panic site: the first panicking invocation writes the status
+    /// buffer; the invocation ends.
+    fn panic_site(&mut self, message: String, location: Option<(Vec<u8>, H, H)>) -> Result<(), LowerError> {
+        let site = self.panic_messages.len() as u32;
+        self.panic_messages.push(message);
+        let cas_ty = self
+            .module
+            .generate_predeclared_type(PredeclaredType::AtomicCompareExchangeWeakResult(Scalar::U32));
+        let status = self.global_ptr(self.status);
+        let flag = self.expr(Expression::AccessIndex { base: status, index: 0 });
+        let zero = self.u32(0);
+        let value = self.u32(site + 1);
+        let result = self.expr(Expression::AtomicResult {
+            ty: cas_ty,
+            comparison: true,
+        });
+        self.stmt(Statement::Atomic {
+            pointer: flag,
+            fun: AtomicFunction::Exchange { compare: Some(zero) },
+            value,
+            result: Some(result),
+        });
+        let won = self.expr(Expression::AccessIndex { base: result, index: 1 });
+        self.blocks.push(Block::new());
+        let mut words: Vec<(u32, H)> = Vec::new();
+        for (i, b) in self.builtins.into_iter().take(2).enumerate() {
+            for d in 0..3 {
+                let v = self.expr(Expression::AccessIndex { base: b, index: d });
+                words.push((1 + i as u32 * 3 + d, v));
+            }
+        }
+        let (file, line, col) = match location {
+            Some((file, line, col)) => (file, line, col),
+            None => (Vec::new(), self.u32(0), self.u32(0)),
+        };
+        let file: Vec<u8> = file.into_iter().take(STATUS_FILE_BYTES).collect();
+        words.push((7, line));
+        words.push((8, col));
+        let len = self.u32(file.len() as u32);
+        words.push((9, len));
+        for (i, chunk) in file.chunks(4).enumerate() {
+            let mut w = [0u8; 4];
+            w[..chunk.len()].copy_from_slice(chunk);
+            let v = self.u32(u32::from_le_bytes(w));
+            words.push((STATUS_HEADER_WORDS + i as u32, v));
+        }
+        for (index, value) in words {
+            let status = self.global_ptr(self.status);
+            let pointer = self.expr(Expression::AccessIndex { base: status, index });
+            self.stmt(Statement::Store { pointer, value });
+        }
+        let accept = self.blocks.pop().unwrap_or_default();
+        self.stmt(Statement::If {
+            condition: won,
+            accept,
+            reject: Block::new(),
+        });
+        self.stmt(Statement::Return { value: None });
+        Ok(())
+    }
+
+    /// A call of the `panic` import itself (a panic handler inlined by rustc).
+    fn panic_import(&mut self, args: &[H]) -> Result<(), LowerError> {
+        let file = match (args.first(), args.get(1)) {
+            (Some(&p), Some(&l)) => match (self.literal_u32(p), self.literal_u32(l)) {
+                (Some(p), Some(l)) => self.m.read_data(p, l.min(STATUS_FILE_BYTES as u32)).unwrap_or_default(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let line = match args.get(2) {
+            Some(&h) => h,
+            None => self.u32(0),
+        };
+        let col = match args.get(3) {
+            Some(&h) => h,
+            None => self.u32(0),
+        };
+        self.panic_site("explicit panic".into(), Some((file, line, col)))
+    }
+
+    /// A call of a function of core's panic chain.
+    fn panic_call(&mut self, callee: u32, args: &[H]) -> Result<(), LowerError> {
+        let name = self.m.rust_name(callee);
+        let mut message = panic_message(&name);
+        // `core::panicking::panic(msg)`, `expect_failed(msg)`: a constant message.
+        if name.ends_with("panicking::panic") || name.contains("expect_failed") {
+            if let (Some(&p), Some(&l)) = (args.first(), args.get(1)) {
+                if let (Some(p), Some(l)) = (self.literal_u32(p), self.literal_u32(l)) {
+                    if let Some(s) = self.m.read_data(p, l.min(4096)).and_then(|b| String::from_utf8(b).ok()) {
+                        message = s;
+                    }
+                }
+            }
+        }
+        let location = args.last().and_then(|&h| self.literal_u32(h)).and_then(|addr| {
+            let bytes = self.m.read_data(addr, 16)?;
+            let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            let file = self.m.read_data(word(0), word(4).min(STATUS_FILE_BYTES as u32))?;
+            std::str::from_utf8(&file).ok()?;
+            Some((file, word(8), word(12)))
+        });
+        let location = match location {
+            Some((file, line, col)) => {
+                let line = self.u32(line);
+                let col = self.u32(col);
+                Some((file, line, col))
+            }
+            None => None,
+        };
+        self.panic_site(message, location)
+    }
+
+    // --------------------------------------------------------------- intrinsics
+
+    fn const_arg(&self, args: &[H], what: &str) -> Result<u32, LowerError> {
+        args.first()
+            .and_then(|&h| self.literal_u32(h))
+            .ok_or_else(|| self.err(format!("calls `{what}` with an argument that is not a constant")))
+    }
+
+    fn param_word(&mut self, index: u32) -> H {
+        let p = self.global_ptr(self.params);
+        let e = self.expr(Expression::AccessIndex { base: p, index });
+        self.load(e)
+    }
+
+    fn intrinsic(&mut self, kind: Intrinsic, args: &[H], provs: &[Prov]) -> Result<Option<H>, LowerError> {
+        Ok(Some(match kind {
+            Intrinsic::Dim(dim) => {
+                let d = self.const_arg(args, "a thread index function")?;
+                if d > 2 {
+                    return Err(self.err(format!("asks for dimension {d} of a thread index")));
+                }
+                match dim {
+                    Dim::WorkgroupSize => self.u32(self.kernel.workgroup_size[d as usize]),
+                    Dim::LocalId | Dim::WorkgroupId | Dim::NumWorkgroups => {
+                        let b = self.builtins[match dim {
+                            Dim::LocalId => 0,
+                            Dim::WorkgroupId => 1,
+                            _ => 2,
+                        }];
+                        self.expr(Expression::AccessIndex { base: b, index: d })
+                    }
+                }
+            }
+            Intrinsic::Barrier => {
+                self.stmt(Statement::ControlBarrier(Barrier::WORK_GROUP | Barrier::STORAGE));
+                return Ok(None);
+            }
+            Intrinsic::BufferPtr | Intrinsic::SharedPtr => {
+                let i = self.const_arg(args, "buffer_ptr/shared_ptr")?;
+                let ok = matches!(
+                    (self.kernel.params.get(i as usize), kind),
+                    (Some(Param::Buffer { .. }), Intrinsic::BufferPtr)
+                        | (Some(Param::Shared { .. }), Intrinsic::SharedPtr)
+                );
+                if !ok {
+                    return Err(self.err(format!(
+                        "takes the address of parameter {i}, which the manifest does not list as that kind of parameter"
+                    )));
+                }
+                self.u32(REGION_BASE)
+            }
+            Intrinsic::BufferLen => {
+                let i = self.const_arg(args, "buffer_len")?;
+                self.param_word(i * 2)
+            }
+            Intrinsic::Param(t) => {
+                let i = self.const_arg(args, "a parameter read")?;
+                let lo = self.param_word(i * 2);
+                match t {
+                    ParamType::U32 | ParamType::I32 => lo,
+                    ParamType::F32 => self.bitcast(lo, ScalarKind::Float),
+                    ParamType::U64 | ParamType::I64 | ParamType::F64 => {
+                        let hi = self.param_word(i * 2 + 1);
+                        let q = self.join64(lo, hi);
+                        if t == ParamType::F64 {
+                            self.bitcast(q, ScalarKind::Float)
+                        } else {
+                            q
+                        }
+                    }
+                }
+            }
+            Intrinsic::Panic => return Ok(None),
+            Intrinsic::Math { op, f64 } => {
+                if f64 {
+                    return Err(self.err(format!(
+                        "calls `{}_f64`, which has no f64 form in SPIR-V (GLSL.std.450 is 32-bit only); use the f32 form",
+                        match op {
+                            MathOp::Exp => "exp",
+                            MathOp::Log => "log",
+                            MathOp::Sin => "sin",
+                            MathOp::Cos => "cos",
+                            MathOp::Pow => "pow",
+                        }
+                    )));
+                }
+                let a = *args
+                    .first()
+                    .ok_or_else(|| self.err("calls a math function without argument"))?;
+                match op {
+                    MathOp::Exp => self.math(M::Exp, a, None),
+                    MathOp::Log => self.math(M::Log, a, None),
+                    MathOp::Sin => self.math(M::Sin, a, None),
+                    MathOp::Cos => self.math(M::Cos, a, None),
+                    MathOp::Pow => {
+                        let b = *args.get(1).ok_or_else(|| self.err("calls pow without exponent"))?;
+                        self.math(M::Pow, a, Some(b))
+                    }
+                }
+            }
+            Intrinsic::Atomic { op, signed } => {
+                let (Some(&ptr), Some(&v)) = (args.first(), args.get(1)) else {
+                    return Err(self.err("calls an atomic without operands"));
+                };
+                let prov = provs.first().copied().unwrap_or(Prov::Scalar);
+                return self.atomic(op, signed, prov, ptr, v, args.get(2).copied()).map(Some);
+            }
+        }))
+    }
+
+    fn join64(&mut self, lo: H, hi: H) -> H {
+        let lo = self.cast(lo, ScalarKind::Uint, 8);
+        let hi = self.cast(hi, ScalarKind::Uint, 8);
+        let s = self.u32(32);
+        let hi = self.bin(B::ShiftLeft, hi, s);
+        self.bin(B::InclusiveOr, lo, hi)
+    }
+
+    fn atomic(
+        &mut self,
+        op: AtomicOp,
+        signed: bool,
+        prov: Prov,
+        ptr: H,
+        v: H,
+        new: Option<H>,
+    ) -> Result<H, LowerError> {
+        let region = self.region(prov, true)?;
+        let offset = self.byte_offset(&region, ptr, 0);
+        if region.private {
+            // Per-invocation memory: a plain read-modify-write.
+            let idx = self.elem_index(offset, 4);
+            let p = self.elem_ptr(&region, idx);
+            let old = self.load(p);
+            let old = self.word_bits(old, region.elem);
+            let newv = match op {
+                AtomicOp::Add => self.bin(B::Add, old, v),
+                AtomicOp::Exchange => v,
+                AtomicOp::CompareExchange => {
+                    let eq = self.bin(B::Equal, old, v);
+                    let n = new.unwrap_or(v);
+                    self.select(eq, n, old)
+                }
+                AtomicOp::Min | AtomicOp::Max => {
+                    let (a, b) = if signed {
+                        (self.bitcast(old, ScalarKind::Sint), self.bitcast(v, ScalarKind::Sint))
+                    } else {
+                        (old, v)
+                    };
+                    let r = self.math(if op == AtomicOp::Min { M::Min } else { M::Max }, a, Some(b));
+                    if signed {
+                        self.bitcast(r, ScalarKind::Uint)
+                    } else {
+                        r
+                    }
+                }
+            };
+            let nv = self.elem_value(newv, region.elem);
+            self.stmt(Statement::Store { pointer: p, value: nv });
+            return Ok(old);
+        }
+        if !region.atomic {
+            return Err(self.err("uses an atomic on memory that is not atomic (internal error)"));
+        }
+        let region_signed = region.elem == Scalar::I32;
+        if matches!(op, AtomicOp::Min | AtomicOp::Max) && region_signed != signed {
+            return Err(self.err(format!(
+                "uses a {} atomic min/max on a buffer of {} elements",
+                if signed { "signed" } else { "unsigned" },
+                if region_signed { "i32" } else { "u32" }
+            )));
+        }
+        let idx = self.elem_index(offset, 4);
+        let pointer = self.elem_ptr(&region, idx);
+        let value = self.elem_value(v, region.elem);
+        let compare = new.map(|_| value);
+        let value = match new {
+            Some(n) => self.elem_value(n, region.elem),
+            None => value,
+        };
+        let fun = match op {
+            AtomicOp::Add => AtomicFunction::Add,
+            AtomicOp::Min => AtomicFunction::Min,
+            AtomicOp::Max => AtomicFunction::Max,
+            AtomicOp::Exchange => AtomicFunction::Exchange { compare: None },
+            AtomicOp::CompareExchange => AtomicFunction::Exchange { compare },
+        };
+        let ty = if op == AtomicOp::CompareExchange {
+            self.module
+                .generate_predeclared_type(PredeclaredType::AtomicCompareExchangeWeakResult(region.elem))
+        } else {
+            scalar_type(&mut self.module, region.elem)
+        };
+        let result = self.expr(Expression::AtomicResult {
+            ty,
+            comparison: op == AtomicOp::CompareExchange,
+        });
+        self.stmt(Statement::Atomic {
+            pointer,
+            fun,
+            value,
+            result: Some(result),
+        });
+        let old = if op == AtomicOp::CompareExchange {
+            self.expr(Expression::AccessIndex { base: result, index: 0 })
+        } else {
+            result
+        };
+        Ok(self.word_bits(old, region.elem))
+    }
+
+    // ------------------------------------------------------------------- memory
+
+    fn region(&mut self, prov: Prov, write: bool) -> Result<Region, LowerError> {
+        match prov {
+            Prov::Buffer(_) | Prov::Shared(_) => {
+                let r = self.regions.get(&prov).copied().ok_or_else(|| {
+                    self.err("accesses memory derived from a parameter that is not a buffer or shared array")
+                })?;
+                if write && !r.writable {
+                    return Err(self.err("writes to a read-only buffer (`&[T]`)"));
+                }
+                Ok(r)
+            }
+            Prov::Stack => self.stack_region(),
+            Prov::Top => Err(self.err(
+                "accesses memory through a pointer whose buffer cannot be determined statically (pointers into different buffers meet here)",
+            )),
+            Prov::Scalar => {
+                if write {
+                    return Err(self.err(
+                        "writes to an address that derives from no buffer, shared array or local variable (a static or an integer used as a pointer)",
+                    ));
+                }
+                self.data_region()
+            }
+        }
+    }
+
+    fn stack_region(&mut self) -> Result<Region, LowerError> {
+        if let Some(r) = self.regions.get(&Prov::Stack) {
+            return Ok(*r);
+        }
+        let Some(sp) = analysis::stack_pointer_global(self.m) else {
+            return Err(self.err("uses stack memory without a stack pointer"));
+        };
+        let top = self.m.globals.get(sp as usize).and_then(|g| g.init).unwrap_or(0) as u32;
+        let bytes = self.stack_bytes.clamp(16, 64 * 1024);
+        if self.stack_bytes > 64 * 1024 {
+            return Err(self.err(format!(
+                "needs {} bytes of stack (more than the 64 KiB the shader route gives an invocation)",
+                self.stack_bytes
+            )));
+        }
+        let words = bytes.div_ceil(4) as u32;
+        let u32_ty = scalar_type(&mut self.module, Scalar::U32);
+        let ty = array_type(&mut self.module, u32_ty, 4, Some(words));
+        let global = self.module.global_variables.append(
+            GlobalVariable {
+                name: Some("stack".into()),
+                space: AddressSpace::Private,
+                binding: None,
+                ty,
+                init: None,
+                memory_decorations: Default::default(),
+            },
+            Span::UNDEFINED,
+        );
+        let r = Region {
+            global,
+            elem: Scalar::U32,
+            atomic: false,
+            base: top.wrapping_sub(words * 4),
+            private: true,
+            writable: true,
+        };
+        self.regions.insert(Prov::Stack, r);
+        Ok(r)
+    }
+
+    fn data_region(&mut self) -> Result<Region, LowerError> {
+        if let Some(r) = self.data_region {
+            return Ok(r);
+        }
+        let Some((start, end)) = self.m.data_range() else {
+            return Err(self.err("reads memory at a computed address outside any buffer, and the module has no data"));
+        };
+        let start = start & !3;
+        let words = (end.saturating_sub(start)).div_ceil(4);
+        if words > 16384 {
+            return Err(self.err("reads constant data at a computed address, and the data is larger than 64 KiB"));
+        }
+        let mut comps = Vec::new();
+        for i in 0..words {
+            let b = self.m.read_data(start + i * 4, 4);
+            let b = b.unwrap_or_else(|| {
+                (0..4)
+                    .map(|k| self.m.read_data(start + i * 4 + k, 1).map(|v| v[0]).unwrap_or(0))
+                    .collect()
+            });
+            let w = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            comps.push(
+                self.module
+                    .global_expressions
+                    .append(Expression::Literal(Literal::U32(w)), Span::UNDEFINED),
+            );
+        }
+        let u32_ty = scalar_type(&mut self.module, Scalar::U32);
+        let ty = array_type(&mut self.module, u32_ty, 4, Some(words.max(1)));
+        if comps.is_empty() {
+            comps.push(
+                self.module
+                    .global_expressions
+                    .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED),
+            );
+        }
+        let init = self
+            .module
+            .global_expressions
+            .append(Expression::Compose { ty, components: comps }, Span::UNDEFINED);
+        let global = self.module.global_variables.append(
+            GlobalVariable {
+                name: Some("constant_data".into()),
+                space: AddressSpace::Private,
+                binding: None,
+                ty,
+                init: Some(init),
+                memory_decorations: Default::default(),
+            },
+            Span::UNDEFINED,
+        );
+        let r = Region {
+            global,
+            elem: Scalar::U32,
+            atomic: false,
+            base: start,
+            private: true,
+            writable: false,
+        };
+        self.data_region = Some(r);
+        Ok(r)
+    }
+
+    /// `addr + offset - base` as u32.
+    fn byte_offset(&mut self, region: &Region, addr: H, offset: u64) -> H {
+        let delta = (offset as u32).wrapping_sub(region.base);
+        if delta == 0 {
+            return addr;
+        }
+        let d = self.u32(delta);
+        self.bin(B::Add, addr, d)
+    }
+
+    fn elem_index(&mut self, offset: H, elem_bytes: u32) -> H {
+        let s = self.u32(elem_bytes.trailing_zeros());
+        self.bin(B::ShiftRight, offset, s)
+    }
+
+    fn elem_ptr(&mut self, region: &Region, index: H) -> H {
+        let base = self.global_ptr(region.global);
+        self.expr(Expression::Access { base, index })
+    }
+
+    /// An element value as u32 (4-byte elements) or u64 (8-byte elements).
+    fn word_bits(&mut self, v: H, elem: Scalar) -> H {
+        match elem.kind {
+            ScalarKind::Uint => v,
+            _ => self.bitcast(v, ScalarKind::Uint),
+        }
+    }
+
+    fn elem_value(&mut self, v: H, elem: Scalar) -> H {
+        match elem.kind {
+            ScalarKind::Uint => v,
+            k => self.bitcast(v, k),
+        }
+    }
+
+    fn mask_shift(&mut self, offset: H, align_mask: u32) -> H {
+        let m = self.u32(align_mask);
+        let low = self.bin(B::And, offset, m);
+        let three = self.u32(3);
+        self.bin(B::ShiftLeft, low, three)
+    }
+
+    fn mem_load(
+        &mut self,
+        op: &Operator<'_>,
+        prov: Prov,
+        addr: H,
+        memarg: MemArg,
+        width: u32,
+    ) -> Result<H, LowerError> {
+        let signed = matches!(
+            op,
+            Operator::I32Load8S { .. }
+                | Operator::I32Load16S { .. }
+                | Operator::I64Load8S { .. }
+                | Operator::I64Load16S { .. }
+                | Operator::I64Load32S { .. }
+        );
+        let out = load_result(op);
+        // A constant address into the data segment folds to a constant.
+        if prov == Prov::Scalar {
+            if let Some(a) = self.literal_u32(addr) {
+                let ea = a.wrapping_add(memarg.offset as u32);
+                let mut bytes = [0u8; 8];
+                for (i, b) in bytes.iter_mut().enumerate().take(width as usize) {
+                    *b = self
+                        .m
+                        .read_data(ea.wrapping_add(i as u32), 1)
+                        .map(|v| v[0])
+                        .unwrap_or(0);
+                }
+                let mut raw = u64::from_le_bytes(bytes);
+                if signed && width < 8 {
+                    let sh = 64 - width * 8;
+                    raw = (((raw << sh) as i64) >> sh) as u64;
+                }
+                return Ok(match out {
+                    ValType::I32 => self.u32(raw as u32),
+                    ValType::I64 => self.u64(raw),
+                    ValType::F32 => self.lit(Literal::F32(f32::from_bits(raw as u32))),
+                    _ => self.lit(Literal::F64(f64::from_bits(raw))),
+                });
+            }
+        }
+        let region = self.region(prov, false)?;
+        let o = self.byte_offset(&region, addr, memarg.offset);
+        let esize = region.elem.width as u32;
+        // `bits`: the loaded bits, u32 for width <= 4, u64 for width 8.
+        let bits = if esize == 4 {
+            let idx = self.elem_index(o, 4);
+            match width {
+                8 => {
+                    let p = self.elem_ptr(&region, idx);
+                    let lo = self.load(p);
+                    let lo = self.word_bits(lo, region.elem);
+                    let one = self.u32(1);
+                    let idx2 = self.bin(B::Add, idx, one);
+                    let p2 = self.elem_ptr(&region, idx2);
+                    let hi = self.load(p2);
+                    let hi = self.word_bits(hi, region.elem);
+                    self.join64(lo, hi)
+                }
+                4 => {
+                    let p = self.elem_ptr(&region, idx);
+                    let w = self.load(p);
+                    self.word_bits(w, region.elem)
+                }
+                _ => {
+                    let p = self.elem_ptr(&region, idx);
+                    let w = self.load(p);
+                    let w = self.word_bits(w, region.elem);
+                    let sh = self.mask_shift(o, 3);
+                    let v = self.bin(B::ShiftRight, w, sh);
+                    let mask = self.u32(if width == 1 { 0xff } else { 0xffff });
+                    self.bin(B::And, v, mask)
+                }
+            }
+        } else {
+            let idx = self.elem_index(o, 8);
+            let p = self.elem_ptr(&region, idx);
+            let q = self.load(p);
+            let q = self.word_bits(q, region.elem);
+            if width == 8 {
+                q
+            } else {
+                let sh = self.mask_shift(o, 7);
+                let v = self.bin(B::ShiftRight, q, sh);
+                let v = self.cast(v, ScalarKind::Uint, 4);
+                if width == 4 {
+                    v
+                } else {
+                    let mask = self.u32(if width == 1 { 0xff } else { 0xffff });
+                    self.bin(B::And, v, mask)
+                }
+            }
+        };
+        // Sign extension of sub-word loads (to 32 bits first).
+        let bits = if signed && width < 4 {
+            self.sext32(bits, width * 8)
+        } else {
+            bits
+        };
+        Ok(match out {
+            ValType::I32 => bits,
+            ValType::F32 => self.bitcast(bits, ScalarKind::Float),
+            ValType::F64 => self.bitcast(bits, ScalarKind::Float),
+            _ => {
+                if width == 8 {
+                    bits
+                } else if signed {
+                    let i = self.bitcast(bits, ScalarKind::Sint);
+                    let w = self.cast(i, ScalarKind::Sint, 8);
+                    self.bitcast(w, ScalarKind::Uint)
+                } else {
+                    self.cast(bits, ScalarKind::Uint, 8)
+                }
+            }
+        })
+    }
+
+    fn sext32(&mut self, v: H, bits: u32) -> H {
+        let sh = self.u32(32 - bits);
+        let up = self.bin(B::ShiftLeft, v, sh);
+        let i = self.bitcast(up, ScalarKind::Sint);
+        let down = self.bin(B::ShiftRight, i, sh);
+        self.bitcast(down, ScalarKind::Uint)
+    }
+
+    fn mem_store(
+        &mut self,
+        op: &Operator<'_>,
+        prov: Prov,
+        addr: H,
+        memarg: MemArg,
+        width: u32,
+        value: H,
+    ) -> Result<(), LowerError> {
+        let region = self.region(prov, true)?;
+        let o = self.byte_offset(&region, addr, memarg.offset);
+        let esize = region.elem.width as u32;
+        let ty = store_value_type(op);
+        // The bits to store: u64 for width 8, u32 otherwise.
+        let bits = match (ty, width) {
+            (ValType::F32, _) | (ValType::F64, _) => self.bitcast(value, ScalarKind::Uint),
+            (ValType::I64, w) if w < 8 => self.cast(value, ScalarKind::Uint, 4),
+            _ => value,
+        };
+        if esize == 4 {
+            let idx = self.elem_index(o, 4);
+            match width {
+                4 => {
+                    let p = self.elem_ptr(&region, idx);
+                    let v = self.elem_value(bits, region.elem);
+                    self.stmt(Statement::Store { pointer: p, value: v });
+                }
+                8 => {
+                    let lo = self.cast(bits, ScalarKind::Uint, 4);
+                    let s = self.u32(32);
+                    let hi = self.bin(B::ShiftRight, bits, s);
+                    let hi = self.cast(hi, ScalarKind::Uint, 4);
+                    let p = self.elem_ptr(&region, idx);
+                    let lo = self.elem_value(lo, region.elem);
+                    self.stmt(Statement::Store { pointer: p, value: lo });
+                    let one = self.u32(1);
+                    let idx2 = self.bin(B::Add, idx, one);
+                    let p2 = self.elem_ptr(&region, idx2);
+                    let hi = self.elem_value(hi, region.elem);
+                    self.stmt(Statement::Store { pointer: p2, value: hi });
+                }
+                _ => {
+                    let sh = self.mask_shift(o, 3);
+                    let mask = self.u32(if width == 1 { 0xff } else { 0xffff });
+                    let v = self.bin(B::And, bits, mask);
+                    let v = self.bin(B::ShiftLeft, v, sh);
+                    let m = self.bin(B::ShiftLeft, mask, sh);
+                    let keep = self.expr(Expression::Unary {
+                        op: UnaryOperator::BitwiseNot,
+                        expr: m,
+                    });
+                    let p = self.elem_ptr(&region, idx);
+                    if region.private {
+                        let w = self.load(p);
+                        let w = self.word_bits(w, region.elem);
+                        let kept = self.bin(B::And, w, keep);
+                        let nw = self.bin(B::InclusiveOr, kept, v);
+                        let nw = self.elem_value(nw, region.elem);
+                        self.stmt(Statement::Store { pointer: p, value: nw });
+                    } else if region.atomic {
+                        // Two atomics on disjoint bits: other threads' bytes of the word survive.
+                        let keep = self.elem_value(keep, region.elem);
+                        let v = self.elem_value(v, region.elem);
+                        self.stmt(Statement::Atomic {
+                            pointer: p,
+                            fun: AtomicFunction::And,
+                            value: keep,
+                            result: None,
+                        });
+                        self.stmt(Statement::Atomic {
+                            pointer: p,
+                            fun: AtomicFunction::InclusiveOr,
+                            value: v,
+                            result: None,
+                        });
+                    } else {
+                        return Err(
+                            self.err("stores a sub-word value into a buffer that is not atomic (internal error)")
+                        );
+                    }
+                }
+            }
+        } else {
+            let idx = self.elem_index(o, 8);
+            let p = self.elem_ptr(&region, idx);
+            if width == 8 {
+                let v = self.elem_value(bits, region.elem);
+                self.stmt(Statement::Store { pointer: p, value: v });
+            } else if region.private {
+                let sh = self.mask_shift(o, 7);
+                let mask = self.u64(if width == 4 {
+                    0xffff_ffff
+                } else if width == 2 {
+                    0xffff
+                } else {
+                    0xff
+                });
+                let v = self.cast(bits, ScalarKind::Uint, 8);
+                let v = self.bin(B::And, v, mask);
+                let v = self.bin(B::ShiftLeft, v, sh);
+                let m = self.bin(B::ShiftLeft, mask, sh);
+                let keep = self.expr(Expression::Unary {
+                    op: UnaryOperator::BitwiseNot,
+                    expr: m,
+                });
+                let w = self.load(p);
+                let w = self.word_bits(w, region.elem);
+                let kept = self.bin(B::And, w, keep);
+                let nw = self.bin(B::InclusiveOr, kept, v);
+                let nw = self.elem_value(nw, region.elem);
+                self.stmt(Statement::Store { pointer: p, value: nw });
+            } else {
+                return Err(self.err(format!(
+                    "stores {width} bytes into a buffer of 8-byte elements, which would race with other threads"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn memarg_of(op: &Operator<'_>) -> Option<MemArg> {
+    use Operator as O;
+    Some(match op {
+        O::I32Load { memarg }
+        | O::I64Load { memarg }
+        | O::F32Load { memarg }
+        | O::F64Load { memarg }
+        | O::I32Load8S { memarg }
+        | O::I32Load8U { memarg }
+        | O::I32Load16S { memarg }
+        | O::I32Load16U { memarg }
+        | O::I64Load8S { memarg }
+        | O::I64Load8U { memarg }
+        | O::I64Load16S { memarg }
+        | O::I64Load16U { memarg }
+        | O::I64Load32S { memarg }
+        | O::I64Load32U { memarg }
+        | O::I32Store { memarg }
+        | O::I64Store { memarg }
+        | O::F32Store { memarg }
+        | O::F64Store { memarg }
+        | O::I32Store8 { memarg }
+        | O::I32Store16 { memarg }
+        | O::I64Store8 { memarg }
+        | O::I64Store16 { memarg }
+        | O::I64Store32 { memarg } => *memarg,
+        _ => return None,
+    })
+}
+
+fn load_info(op: &Operator<'_>) -> Option<(MemArg, u32)> {
+    let m = memarg_of(op)?;
+    let is_load = format!("{op:?}").contains("Load");
+    is_load.then(|| (m, analysis::load_width(op)))
+}
+
+fn store_info(op: &Operator<'_>) -> Option<(MemArg, u32)> {
+    let m = memarg_of(op)?;
+    let is_store = format!("{op:?}").contains("Store");
+    is_store.then(|| (m, analysis::store_width(op)))
+}
+
+fn load_result(op: &Operator<'_>) -> ValType {
+    use Operator as O;
+    match op {
+        O::F32Load { .. } => ValType::F32,
+        O::F64Load { .. } => ValType::F64,
+        O::I64Load { .. }
+        | O::I64Load8S { .. }
+        | O::I64Load8U { .. }
+        | O::I64Load16S { .. }
+        | O::I64Load16U { .. }
+        | O::I64Load32S { .. }
+        | O::I64Load32U { .. } => ValType::I64,
+        _ => ValType::I32,
+    }
+}
+
+fn store_value_type(op: &Operator<'_>) -> ValType {
+    use Operator as O;
+    match op {
+        O::F32Store { .. } => ValType::F32,
+        O::F64Store { .. } => ValType::F64,
+        O::I64Store { .. } | O::I64Store8 { .. } | O::I64Store16 { .. } | O::I64Store32 { .. } => ValType::I64,
+        _ => ValType::I32,
+    }
+}

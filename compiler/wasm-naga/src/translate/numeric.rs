@@ -1,0 +1,342 @@
+//! Numeric wasm instructions: integer and float arithmetic, comparisons,
+//! conversions (including the saturating ones), bit counting and sign
+//! extension. wasm integers are held as naga `u32`/`u64`; signed operations
+//! bitcast to `i32`/`i64` and back.
+
+use super::{Translator, H};
+use crate::LowerError;
+use naga::{BinaryOperator as B, Expression, Literal, MathFunction as M, Scalar, ScalarKind, UnaryOperator};
+use wasmparser::Operator;
+
+#[derive(Clone, Copy, PartialEq)]
+enum W {
+    W32,
+    W64,
+}
+
+impl Translator<'_, '_> {
+    fn int_lit(&mut self, w: W, v: u64) -> H {
+        match w {
+            W::W32 => self.u32(v as u32),
+            W::W64 => self.u64(v),
+        }
+    }
+
+    /// The shift amount of a wasm shift: `b mod bits`, as u32.
+    fn shift_amount(&mut self, w: W, b: H) -> H {
+        let m = self.int_lit(w, if w == W::W32 { 31 } else { 63 });
+        let s = self.bin(B::And, b, m);
+        if w == W::W64 {
+            self.cast(s, ScalarKind::Uint, 4)
+        } else {
+            s
+        }
+    }
+
+    fn signed_bin(&mut self, op: B, a: H, b: H) -> H {
+        let a = self.bitcast(a, ScalarKind::Sint);
+        let b = self.bitcast(b, ScalarKind::Sint);
+        let r = self.bin(op, a, b);
+        self.bitcast(r, ScalarKind::Uint)
+    }
+
+    fn signed_cmp(&mut self, op: B, a: H, b: H) -> H {
+        let a = self.bitcast(a, ScalarKind::Sint);
+        let b = self.bitcast(b, ScalarKind::Sint);
+        let r = self.bin(op, a, b);
+        self.bool_u32(r)
+    }
+
+    fn cmp(&mut self, op: B, a: H, b: H) -> H {
+        let r = self.bin(op, a, b);
+        self.bool_u32(r)
+    }
+
+    fn rotate(&mut self, w: W, a: H, b: H, left: bool) -> H {
+        let bits = if w == W::W32 { 32 } else { 64 };
+        let s = self.shift_amount(w, b);
+        let total = self.u32(bits);
+        let rest = self.bin(B::Subtract, total, s);
+        let m = self.u32(bits - 1);
+        let rest = self.bin(B::And, rest, m);
+        let (first, second) = if left {
+            (B::ShiftLeft, B::ShiftRight)
+        } else {
+            (B::ShiftRight, B::ShiftLeft)
+        };
+        let x = self.bin(first, a, s);
+        let y = self.bin(second, a, rest);
+        self.bin(B::InclusiveOr, x, y)
+    }
+
+    /// Splits a u64 into (lo, hi) u32 halves.
+    fn halves(&mut self, v: H) -> (H, H) {
+        let lo = self.cast(v, ScalarKind::Uint, 4);
+        let s = self.u32(32);
+        let hi = self.bin(B::ShiftRight, v, s);
+        let hi = self.cast(hi, ScalarKind::Uint, 4);
+        (lo, hi)
+    }
+
+    fn count64(&mut self, fun: M, v: H) -> H {
+        let (lo, hi) = self.halves(v);
+        let r = match fun {
+            M::CountOneBits => {
+                let a = self.math(M::CountOneBits, lo, None);
+                let b = self.math(M::CountOneBits, hi, None);
+                self.bin(B::Add, a, b)
+            }
+            M::CountLeadingZeros => {
+                // hi != 0 ? clz(hi) : 32 + clz(lo)
+                let a = self.math(M::CountLeadingZeros, hi, None);
+                let b = self.math(M::CountLeadingZeros, lo, None);
+                let k = self.u32(32);
+                let b = self.bin(B::Add, b, k);
+                let z = self.u32(0);
+                let c = self.bin(B::NotEqual, hi, z);
+                self.select(c, a, b)
+            }
+            _ => {
+                // lo != 0 ? ctz(lo) : 32 + ctz(hi)
+                let a = self.math(M::CountTrailingZeros, lo, None);
+                let b = self.math(M::CountTrailingZeros, hi, None);
+                let k = self.u32(32);
+                let b = self.bin(B::Add, b, k);
+                let z = self.u32(0);
+                let c = self.bin(B::NotEqual, lo, z);
+                self.select(c, a, b)
+            }
+        };
+        self.cast(r, ScalarKind::Uint, 8)
+    }
+
+    fn sext(&mut self, w: W, v: H, bits: u32) -> H {
+        let total = if w == W::W32 { 32 } else { 64 };
+        let sh = self.u32(total - bits);
+        let up = self.bin(B::ShiftLeft, v, sh);
+        let i = self.bitcast(up, ScalarKind::Sint);
+        let down = self.bin(B::ShiftRight, i, sh);
+        self.bitcast(down, ScalarKind::Uint)
+    }
+
+    fn fconst(&mut self, f64: bool, v: f64) -> H {
+        if f64 {
+            self.lit(Literal::F64(v))
+        } else {
+            self.lit(Literal::F32(v as f32))
+        }
+    }
+
+    /// Float → integer with wasm's saturating semantics (NaN → 0, clamped to
+    /// the integer range); also used for the trapping forms, whose
+    /// out-of-range inputs trap in wasm and are undefined in shaders.
+    fn trunc_sat(&mut self, x: H, f64: bool, out64: bool, signed: bool) -> H {
+        // The largest float of the source type below the integer range's top,
+        // and the exclusive limit where the result saturates to MAX.
+        let (lo, hi, limit) = match (out64, signed, f64) {
+            (false, true, false) => (-2147483648.0, 2147483520.0, 2147483648.0),
+            (false, true, true) => (-2147483648.0, 2147483647.0, 2147483648.0),
+            (false, false, false) => (0.0, 4294967040.0, 4294967296.0),
+            (false, false, true) => (0.0, 4294967295.0, 4294967296.0),
+            (true, true, false) => (-9223372036854775808.0, 9223371487098961920.0, 9223372036854775808.0),
+            (true, true, true) => (-9223372036854775808.0, 9223372036854774784.0, 9223372036854775808.0),
+            (true, false, false) => (0.0, 18446742974197923840.0, 18446744073709551616.0),
+            (true, false, true) => (0.0, 18446744073709549568.0, 18446744073709551616.0),
+        };
+        let is_nan = self.bin(B::NotEqual, x, x);
+        let zero = self.fconst(f64, 0.0);
+        let x0 = self.select(is_nan, zero, x);
+        let lo_h = self.fconst(f64, lo);
+        let hi_h = self.fconst(f64, hi);
+        let c = self.expr(Expression::Math {
+            fun: M::Clamp,
+            arg: x0,
+            arg1: Some(lo_h),
+            arg2: Some(hi_h),
+            arg3: None,
+        });
+        let width = if out64 { 8 } else { 4 };
+        let kind = if signed { ScalarKind::Sint } else { ScalarKind::Uint };
+        let v = self.cast(c, kind, width);
+        let v = if signed { self.bitcast(v, ScalarKind::Uint) } else { v };
+        let max = match (out64, signed) {
+            (false, true) => self.u32(i32::MAX as u32),
+            (false, false) => self.u32(u32::MAX),
+            (true, true) => self.u64(i64::MAX as u64),
+            (true, false) => self.u64(u64::MAX),
+        };
+        let limit_h = self.fconst(f64, limit);
+        let over = self.bin(B::GreaterEqual, x0, limit_h);
+        self.select(over, max, v)
+    }
+
+    fn int_to_float(&mut self, v: H, signed: bool, f64: bool) -> H {
+        let v = if signed { self.bitcast(v, ScalarKind::Sint) } else { v };
+        self.cast(v, ScalarKind::Float, if f64 { 8 } else { 4 })
+    }
+
+    fn copysign(&mut self, a: H, b: H, f64: bool) -> H {
+        let ua = self.bitcast(a, ScalarKind::Uint);
+        let ub = self.bitcast(b, ScalarKind::Uint);
+        let w = if f64 { W::W64 } else { W::W32 };
+        let (mag, sign) = if f64 {
+            (0x7fff_ffff_ffff_ffff, 0x8000_0000_0000_0000)
+        } else {
+            (0x7fff_ffff, 0x8000_0000)
+        };
+        let m = self.int_lit(w, mag);
+        let s = self.int_lit(w, sign);
+        let x = self.bin(B::And, ua, m);
+        let y = self.bin(B::And, ub, s);
+        let r = self.bin(B::InclusiveOr, x, y);
+        self.bitcast(r, ScalarKind::Float)
+    }
+
+    /// Lowers one numeric instruction on the operand stack.
+    pub(super) fn numeric(&mut self, op: &Operator<'_>, stack: &mut Vec<H>) -> Result<(), LowerError> {
+        use Operator as O;
+        macro_rules! pop {
+            () => {
+                stack
+                    .pop()
+                    .ok_or_else(|| self.err("has an operand stack underflow"))?
+            };
+        }
+        macro_rules! bin {
+            ($f:expr) => {{
+                let b = pop!();
+                let a = pop!();
+                let r = $f(self, a, b);
+                stack.push(r);
+            }};
+        }
+        macro_rules! un {
+            ($f:expr) => {{
+                let a = pop!();
+                let r = $f(self, a);
+                stack.push(r);
+            }};
+        }
+        type T<'x, 'y, 'z> = Translator<'x, 'y>;
+        let _ = std::marker::PhantomData::<T<'_, '_, '_>>;
+        match op {
+            O::I32Add | O::I64Add | O::F32Add | O::F64Add => bin!(|t: &mut Self, a, b| t.bin(B::Add, a, b)),
+            O::I32Sub | O::I64Sub | O::F32Sub | O::F64Sub => bin!(|t: &mut Self, a, b| t.bin(B::Subtract, a, b)),
+            O::I32Mul | O::I64Mul | O::F32Mul | O::F64Mul => bin!(|t: &mut Self, a, b| t.bin(B::Multiply, a, b)),
+            O::F32Div | O::F64Div | O::I32DivU | O::I64DivU => bin!(|t: &mut Self, a, b| t.bin(B::Divide, a, b)),
+            O::I32RemU | O::I64RemU => bin!(|t: &mut Self, a, b| t.bin(B::Modulo, a, b)),
+            O::I32DivS | O::I64DivS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Divide, a, b)),
+            O::I32RemS | O::I64RemS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Modulo, a, b)),
+            O::I32And | O::I64And => bin!(|t: &mut Self, a, b| t.bin(B::And, a, b)),
+            O::I32Or | O::I64Or => bin!(|t: &mut Self, a, b| t.bin(B::InclusiveOr, a, b)),
+            O::I32Xor | O::I64Xor => bin!(|t: &mut Self, a, b| t.bin(B::ExclusiveOr, a, b)),
+            O::I32Shl | O::I64Shl => {
+                let w = if matches!(op, O::I32Shl) { W::W32 } else { W::W64 };
+                bin!(|t: &mut Self, a, b| {
+                    let s = t.shift_amount(w, b);
+                    t.bin(B::ShiftLeft, a, s)
+                })
+            }
+            O::I32ShrU | O::I64ShrU => {
+                let w = if matches!(op, O::I32ShrU) { W::W32 } else { W::W64 };
+                bin!(|t: &mut Self, a, b| {
+                    let s = t.shift_amount(w, b);
+                    t.bin(B::ShiftRight, a, s)
+                })
+            }
+            O::I32ShrS | O::I64ShrS => {
+                let w = if matches!(op, O::I32ShrS) { W::W32 } else { W::W64 };
+                bin!(|t: &mut Self, a, b| {
+                    let s = t.shift_amount(w, b);
+                    let i = t.bitcast(a, ScalarKind::Sint);
+                    let r = t.bin(B::ShiftRight, i, s);
+                    t.bitcast(r, ScalarKind::Uint)
+                })
+            }
+            O::I32Rotl => bin!(|t: &mut Self, a, b| t.rotate(W::W32, a, b, true)),
+            O::I32Rotr => bin!(|t: &mut Self, a, b| t.rotate(W::W32, a, b, false)),
+            O::I64Rotl => bin!(|t: &mut Self, a, b| t.rotate(W::W64, a, b, true)),
+            O::I64Rotr => bin!(|t: &mut Self, a, b| t.rotate(W::W64, a, b, false)),
+            O::I32Eq | O::I64Eq | O::F32Eq | O::F64Eq => bin!(|t: &mut Self, a, b| t.cmp(B::Equal, a, b)),
+            O::I32Ne | O::I64Ne | O::F32Ne | O::F64Ne => bin!(|t: &mut Self, a, b| t.cmp(B::NotEqual, a, b)),
+            O::I32LtU | O::I64LtU | O::F32Lt | O::F64Lt => bin!(|t: &mut Self, a, b| t.cmp(B::Less, a, b)),
+            O::I32GtU | O::I64GtU | O::F32Gt | O::F64Gt => bin!(|t: &mut Self, a, b| t.cmp(B::Greater, a, b)),
+            O::I32LeU | O::I64LeU | O::F32Le | O::F64Le => bin!(|t: &mut Self, a, b| t.cmp(B::LessEqual, a, b)),
+            O::I32GeU | O::I64GeU | O::F32Ge | O::F64Ge => bin!(|t: &mut Self, a, b| t.cmp(B::GreaterEqual, a, b)),
+            O::I32LtS | O::I64LtS => bin!(|t: &mut Self, a, b| t.signed_cmp(B::Less, a, b)),
+            O::I32GtS | O::I64GtS => bin!(|t: &mut Self, a, b| t.signed_cmp(B::Greater, a, b)),
+            O::I32LeS | O::I64LeS => bin!(|t: &mut Self, a, b| t.signed_cmp(B::LessEqual, a, b)),
+            O::I32GeS | O::I64GeS => bin!(|t: &mut Self, a, b| t.signed_cmp(B::GreaterEqual, a, b)),
+            O::I32Eqz => un!(|t: &mut Self, a| {
+                let z = t.u32(0);
+                t.cmp(B::Equal, a, z)
+            }),
+            O::I64Eqz => un!(|t: &mut Self, a| {
+                let z = t.u64(0);
+                t.cmp(B::Equal, a, z)
+            }),
+            O::I32Clz => un!(|t: &mut Self, a| t.math(M::CountLeadingZeros, a, None)),
+            O::I32Ctz => un!(|t: &mut Self, a| t.math(M::CountTrailingZeros, a, None)),
+            O::I32Popcnt => un!(|t: &mut Self, a| t.math(M::CountOneBits, a, None)),
+            O::I64Clz => un!(|t: &mut Self, a| t.count64(M::CountLeadingZeros, a)),
+            O::I64Ctz => un!(|t: &mut Self, a| t.count64(M::CountTrailingZeros, a)),
+            O::I64Popcnt => un!(|t: &mut Self, a| t.count64(M::CountOneBits, a)),
+            O::I32Extend8S => un!(|t: &mut Self, a| t.sext(W::W32, a, 8)),
+            O::I32Extend16S => un!(|t: &mut Self, a| t.sext(W::W32, a, 16)),
+            O::I64Extend8S => un!(|t: &mut Self, a| t.sext(W::W64, a, 8)),
+            O::I64Extend16S => un!(|t: &mut Self, a| t.sext(W::W64, a, 16)),
+            O::I64Extend32S => un!(|t: &mut Self, a| t.sext(W::W64, a, 32)),
+            O::I32WrapI64 => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Uint, 4)),
+            O::I64ExtendI32U => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Uint, 8)),
+            O::I64ExtendI32S => un!(|t: &mut Self, a| {
+                let i = t.bitcast(a, ScalarKind::Sint);
+                let w = t.cast(i, ScalarKind::Sint, 8);
+                t.bitcast(w, ScalarKind::Uint)
+            }),
+            O::F32Min | O::F64Min => bin!(|t: &mut Self, a, b| t.math(M::Min, a, Some(b))),
+            O::F32Max | O::F64Max => bin!(|t: &mut Self, a, b| t.math(M::Max, a, Some(b))),
+            O::F32Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, false)),
+            O::F64Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, true)),
+            O::F32Abs | O::F64Abs => un!(|t: &mut Self, a| t.math(M::Abs, a, None)),
+            O::F32Neg | O::F64Neg => un!(|t: &mut Self, a| t.expr(Expression::Unary {
+                op: UnaryOperator::Negate,
+                expr: a
+            })),
+            O::F32Sqrt | O::F64Sqrt => un!(|t: &mut Self, a| t.math(M::Sqrt, a, None)),
+            O::F32Ceil | O::F64Ceil => un!(|t: &mut Self, a| t.math(M::Ceil, a, None)),
+            O::F32Floor | O::F64Floor => un!(|t: &mut Self, a| t.math(M::Floor, a, None)),
+            O::F32Trunc | O::F64Trunc => un!(|t: &mut Self, a| t.math(M::Trunc, a, None)),
+            O::F32Nearest | O::F64Nearest => un!(|t: &mut Self, a| t.math(M::Round, a, None)),
+            O::I32TruncF32S | O::I32TruncSatF32S => un!(|t: &mut Self, a| t.trunc_sat(a, false, false, true)),
+            O::I32TruncF32U | O::I32TruncSatF32U => un!(|t: &mut Self, a| t.trunc_sat(a, false, false, false)),
+            O::I32TruncF64S | O::I32TruncSatF64S => un!(|t: &mut Self, a| t.trunc_sat(a, true, false, true)),
+            O::I32TruncF64U | O::I32TruncSatF64U => un!(|t: &mut Self, a| t.trunc_sat(a, true, false, false)),
+            O::I64TruncF32S | O::I64TruncSatF32S => un!(|t: &mut Self, a| t.trunc_sat(a, false, true, true)),
+            O::I64TruncF32U | O::I64TruncSatF32U => un!(|t: &mut Self, a| t.trunc_sat(a, false, true, false)),
+            O::I64TruncF64S | O::I64TruncSatF64S => un!(|t: &mut Self, a| t.trunc_sat(a, true, true, true)),
+            O::I64TruncF64U | O::I64TruncSatF64U => un!(|t: &mut Self, a| t.trunc_sat(a, true, true, false)),
+            O::F32ConvertI32S | O::F32ConvertI64S => un!(|t: &mut Self, a| t.int_to_float(a, true, false)),
+            O::F32ConvertI32U | O::F32ConvertI64U => un!(|t: &mut Self, a| t.int_to_float(a, false, false)),
+            O::F64ConvertI32S | O::F64ConvertI64S => un!(|t: &mut Self, a| t.int_to_float(a, true, true)),
+            O::F64ConvertI32U | O::F64ConvertI64U => un!(|t: &mut Self, a| t.int_to_float(a, false, true)),
+            O::F32DemoteF64 => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Float, 4)),
+            O::F64PromoteF32 => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Float, 8)),
+            O::I32ReinterpretF32 | O::I64ReinterpretF64 => un!(|t: &mut Self, a| t.bitcast(a, ScalarKind::Uint)),
+            O::F32ReinterpretI32 | O::F64ReinterpretI64 => un!(|t: &mut Self, a| t.bitcast(a, ScalarKind::Float)),
+            O::MemoryCopy { .. } | O::MemoryFill { .. } => {
+                return Err(self.err(format!(
+                    "uses `{}` (a memcpy/memset that rustc did not unroll), which the shader route cannot lower yet",
+                    crate::analysis::op_name(op)
+                )))
+            }
+            _ => {
+                return Err(self.err(format!(
+                    "uses the wasm instruction `{}`, which the shader route cannot lower",
+                    crate::analysis::op_name(op)
+                )))
+            }
+        }
+        let _ = Scalar::U32;
+        Ok(())
+    }
+}

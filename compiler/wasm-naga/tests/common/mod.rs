@@ -1,0 +1,90 @@
+//! Builds the sample kernels with the real toolchains: the wasm32 cdylib with
+//! the kernel toolchain (rustc-web, `-Zbuild-std=core`, `-Cpanic=abort`) and the
+//! host cdylib whose `everygpu_manifest` describes the kernels.
+#![allow(dead_code)]
+
+use everygpu_backend::Manifest;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The kernel toolchain's rustc (override with `EVERYGPU_KERNEL_RUSTC`).
+fn kernel_rustc() -> String {
+    std::env::var("EVERYGPU_KERNEL_RUSTC").unwrap_or_else(|_| "/usr/bin/rustc".into())
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The sample kernels' wasm and manifest, built once per test process.
+pub fn samples() -> &'static (Vec<u8>, Manifest) {
+    static SAMPLES: OnceLock<(Vec<u8>, Manifest)> = OnceLock::new();
+    SAMPLES.get_or_init(|| {
+        let root = workspace();
+        let crate_dir = root.join("sample-kernels");
+        let target = root.join("target/wasm-naga-samples");
+        run(Command::new("cargo")
+            .current_dir(&crate_dir)
+            .env("RUSTC", kernel_rustc())
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .args([
+                "rustc",
+                "--lib",
+                "--crate-type",
+                "cdylib",
+                "--release",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .args(["-Zbuild-std=core", "--target-dir"])
+            .arg(target.join("wasm"))
+            .args([
+                "--config",
+                "target.wasm32-unknown-unknown.linker=\"/usr/lib/llvm-22/bin/wasm-ld\"",
+            ])
+            .args(["--", "-Cpanic=abort"]));
+        let wasm_path = target.join("wasm/wasm32-unknown-unknown/release/sample_kernels.wasm");
+        let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("{}: {e}", wasm_path.display()));
+        run(Command::new("cargo")
+            .current_dir(&crate_dir)
+            .env_remove("RUSTC")
+            .env_remove("RUSTC_BOOTSTRAP")
+            .args(["rustc", "--lib", "--crate-type", "cdylib", "--release", "--target-dir"])
+            .arg(target.join("cpu")));
+        let lib = target.join(format!(
+            "cpu/release/{}sample_kernels{}",
+            std::env::consts::DLL_PREFIX,
+            std::env::consts::DLL_SUFFIX
+        ));
+        (wasm, manifest_of(&lib))
+    })
+}
+
+/// Reads `everygpu_manifest` from a kernel crate's host cdylib.
+pub fn manifest_of(lib: &Path) -> Manifest {
+    // SAFETY: the library is a kernel crate built by this test; its
+    // `everygpu_manifest` returns a pointer to JSON that lives as long as the
+    // library, which stays loaded for the process (leaked below).
+    unsafe {
+        let lib = libloading::Library::new(lib).unwrap_or_else(|e| panic!("{}: {e}", lib.display()));
+        let f: libloading::Symbol<unsafe extern "C" fn(*mut usize) -> *const u8> =
+            lib.get(b"everygpu_manifest").expect("everygpu_manifest");
+        let mut len = 0usize;
+        let ptr = f(&mut len);
+        let json = std::slice::from_raw_parts(ptr, len).to_vec();
+        std::mem::forget(lib);
+        serde_json::from_slice(&json).expect("manifest JSON")
+    }
+}

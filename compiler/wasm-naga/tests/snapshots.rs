@@ -1,0 +1,105 @@
+//! Snapshot tests: every sample kernel, built by real rustc, lowered to WGSL
+//! and SPIR-V (disassembled by `spirv-dis` when present, else naga's SPIR-V is
+//! summarised as WGSL only). Refresh with `UPDATE_SNAPSHOTS=1`. The SPIR-V of
+//! every kernel must pass `spirv-val --target-env vulkan1.1` when it exists.
+
+mod common;
+
+use everygpu_wasm_naga::lower;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
+}
+
+fn tool(name: &str) -> Option<PathBuf> {
+    let out = Command::new("which").arg(name).output().ok()?;
+    out.status
+        .success()
+        .then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+}
+
+fn spirv_bytes(words: &[u32]) -> Vec<u8> {
+    words.iter().flat_map(|w| w.to_le_bytes()).collect()
+}
+
+/// Compares `text` with the snapshot `name`, or writes it under `UPDATE_SNAPSHOTS=1`.
+fn check_snapshot(name: &str, text: &str, failures: &mut Vec<String>) {
+    let path = snapshot_dir().join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(snapshot_dir()).expect("snapshot dir");
+        std::fs::write(&path, text).expect("write snapshot");
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(old) if old == text => {}
+        Ok(old) => {
+            let line = old
+                .lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(old.lines().count().min(text.lines().count()));
+            failures.push(format!("{name} differs from its snapshot from line {}", line + 1));
+        }
+        Err(_) => failures.push(format!("{name} has no snapshot (run with UPDATE_SNAPSHOTS=1)")),
+    }
+}
+
+#[test]
+fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
+    let (wasm, manifest) = common::samples();
+    let artifact = lower(wasm, manifest);
+    assert!(
+        artifact.errors.is_empty(),
+        "kernels that did not lower: {:#?}",
+        artifact.errors
+    );
+    assert_eq!(
+        artifact.kernels.len(),
+        manifest.kernels.len(),
+        "every manifest kernel is lowered"
+    );
+    let dis = tool("spirv-dis");
+    let val = tool("spirv-val");
+    let mut failures = Vec::new();
+    let tmp = std::env::temp_dir().join(format!("everygpu-wasm-naga-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).expect("temp dir");
+    for k in &artifact.kernels {
+        let wgsl = naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty())
+            .unwrap_or_else(|e| panic!("{}: WGSL: {e}", k.name));
+        check_snapshot(&format!("{}.wgsl", k.name), &wgsl, &mut failures);
+        let spv = tmp.join(format!("{}.spv", k.name));
+        std::fs::write(&spv, spirv_bytes(&k.spirv)).expect("write spv");
+        if let Some(val) = &val {
+            let out = Command::new(val)
+                .args(["--target-env", "vulkan1.1"])
+                .arg(&spv)
+                .output()
+                .expect("spirv-val");
+            if !out.status.success() {
+                failures.push(format!(
+                    "{}: spirv-val: {}{}",
+                    k.name,
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+        }
+        if let Some(dis) = &dis {
+            let out = Command::new(dis)
+                .args(["--no-header", "--no-color"])
+                .arg(&spv)
+                .output()
+                .expect("spirv-dis");
+            assert!(out.status.success(), "{}: spirv-dis failed", k.name);
+            check_snapshot(
+                &format!("{}.spvasm", k.name),
+                &String::from_utf8_lossy(&out.stdout),
+                &mut failures,
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,146 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage> a: array<f64>;
+@group(0) @binding(3) 
+var<storage> b: array<f64>;
+@group(0) @binding(4) 
+var<storage, read_write> c: array<f64>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+    var local_10: u32;
+    var local_11: u32;
+    var pending: u32 = 0u;
+
+    local = 0u;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    local_10 = 0u;
+    local_11 = 0u;
+    local = 4096u;
+    let _e33 = params[0];
+    local_1 = _e33;
+    local_2 = 4096u;
+    let _e41 = params[2];
+    local_3 = _e41;
+    local_4 = 4096u;
+    let _e49 = params[4];
+    local_5 = _e49;
+    local_6 = workgroup_id.x;
+    local_7 = 256u;
+    local_8 = local_id.x;
+    local_9 = workgroup_id.y;
+    local_10 = 1u;
+    local_11 = local_id.y;
+    loop {
+        loop {
+            loop {
+                let _e76 = local_8;
+                let _e78 = local_7;
+                let _e80 = local_6;
+                let _e86 = local_11;
+                let _e88 = local_10;
+                let _e90 = local_9;
+                local_6 = ((_e76 + (_e78 * _e80)) + ((num_workgroups.x * (_e86 + (_e88 * _e90))) * 256u));
+                let _e100 = local_6;
+                let _e102 = local_5;
+                if (select(0u, 1u, (_e100 >= _e102)) != 0u) {
+                    break;
+                }
+                let _e110 = local_6;
+                let _e112 = local_1;
+                if (select(0u, 1u, (_e110 >= _e112)) != 0u) {
+                    pending = 3u;
+                    break;
+                }
+                let _e123 = local_6;
+                let _e125 = local_3;
+                if (select(0u, 1u, (_e123 >= _e125)) != 0u) {
+                    pending = 2u;
+                    break;
+                }
+                let _e135 = local_4;
+                let _e137 = local_6;
+                local_6 = (_e137 << (3u & 31u));
+                let _e144 = local_6;
+                let _e147 = local;
+                let _e149 = local_6;
+                let _e157 = a[(((_e147 + _e149) + 4294963200u) >> 3u)];
+                let _e161 = local_2;
+                let _e163 = local_6;
+                let _e171 = b[(((_e161 + _e163) + 4294963200u) >> 3u)];
+                c[(((_e135 + _e144) + 4294963200u) >> 3u)] = bitcast<f64>(bitcast<u64>((bitcast<f64>(bitcast<u64>(_e157)) + bitcast<f64>(bitcast<u64>(_e171)))));
+                break;
+            }
+            let _e184 = pending;
+            if (_e184 == 3u) {
+                pending = 0u;
+                break;
+            } else {
+                if (_e184 != 0u) {
+                    break;
+                }
+            }
+            return;
+            break;
+        }
+        let _e192 = pending;
+        if (_e192 == 2u) {
+            pending = 0u;
+            break;
+        }
+        let _e210 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e210.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 83u);
+            atomicStore((&status[8]), 1u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+        break;
+    }
+    let _e257 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e257.exchanged {
+        atomicStore((&status[1]), local_id.x);
+        atomicStore((&status[2]), local_id.y);
+        atomicStore((&status[3]), local_id.z);
+        atomicStore((&status[4]), workgroup_id.x);
+        atomicStore((&status[5]), workgroup_id.y);
+        atomicStore((&status[6]), workgroup_id.z);
+        atomicStore((&status[7]), 83u);
+        atomicStore((&status[8]), 1u);
+        atomicStore((&status[9]), 10u);
+        atomicStore((&status[10]), 795046515u);
+        atomicStore((&status[11]), 778201452u);
+        atomicStore((&status[12]), 29554u);
+    }
+    return;
+}

@@ -1,0 +1,97 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage, read_write> data: array<u32>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn bitonic_step(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+
+    local = 0u;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    let _e26 = params[0];
+    local = _e26;
+    let _e31 = params[2];
+    local_1 = _e31;
+    local_2 = 4096u;
+    let _e39 = params[4];
+    local_3 = _e39;
+    local_4 = workgroup_id.x;
+    local_5 = 256u;
+    local_6 = local_id.x;
+    local_7 = workgroup_id.y;
+    local_8 = 1u;
+    local_9 = local_id.y;
+    loop {
+        let _e66 = local;
+        let _e68 = local_6;
+        let _e70 = local_5;
+        let _e72 = local_4;
+        let _e78 = local_9;
+        let _e80 = local_8;
+        let _e82 = local_7;
+        local_4 = ((_e68 + (_e70 * _e72)) + ((num_workgroups.x * (_e78 + (_e80 * _e82))) * 256u));
+        let _e92 = local_4;
+        local = (_e66 ^ _e92);
+        let _e96 = local;
+        let _e98 = local_3;
+        if (select(0u, 1u, (_e96 >= _e98)) != 0u) {
+            break;
+        }
+        let _e106 = local_4;
+        let _e108 = local_3;
+        if (select(0u, 1u, (_e106 >= _e108)) != 0u) {
+            break;
+        }
+        let _e116 = local;
+        let _e118 = local_4;
+        if (select(0u, 1u, (_e116 <= _e118)) != 0u) {
+            break;
+        }
+        let _e126 = local_4;
+        let _e128 = local_1;
+        let _e136 = local_2;
+        let _e138 = local_4;
+        local_4 = (_e136 + (_e138 << (2u & 31u)));
+        let _e146 = local_4;
+        let _e153 = data[((_e146 + 4294963200u) >> 2u)];
+        local_3 = _e153;
+        let _e156 = local_3;
+        let _e158 = local_2;
+        let _e160 = local;
+        local = (_e158 + (_e160 << (2u & 31u)));
+        let _e168 = local;
+        let _e175 = data[((_e168 + 4294963200u) >> 2u)];
+        local_2 = _e175;
+        let _e178 = local_2;
+        if (select(0u, 1u, (select(0u, 1u, ((_e126 & _e128) != 0u)) == select(0u, 1u, (_e156 > _e178)))) != 0u) {
+            break;
+        }
+        let _e190 = local_4;
+        let _e192 = local_2;
+        data[((_e190 + 4294963200u) >> 2u)] = _e192;
+        let _e200 = local;
+        let _e202 = local_3;
+        data[((_e200 + 4294963200u) >> 2u)] = _e202;
+        break;
+    }
+}

@@ -1,0 +1,134 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage> values: array<i32>;
+@group(0) @binding(3) 
+var<storage, read_write> result: array<atomic<i32>>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+    var pending: u32 = 0u;
+
+    local = 0u;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    local = 4096u;
+    let _e29 = params[0];
+    local_1 = _e29;
+    local_2 = 4096u;
+    let _e37 = params[2];
+    local_3 = _e37;
+    local_4 = workgroup_id.x;
+    local_5 = 256u;
+    local_6 = local_id.x;
+    local_7 = workgroup_id.y;
+    local_8 = 1u;
+    local_9 = local_id.y;
+    loop {
+        loop {
+            loop {
+                let _e64 = local_6;
+                let _e66 = local_5;
+                let _e68 = local_4;
+                let _e74 = local_9;
+                let _e76 = local_8;
+                let _e78 = local_7;
+                local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+                let _e88 = local_4;
+                let _e90 = local_1;
+                if (select(0u, 1u, (_e88 >= _e90)) != 0u) {
+                    break;
+                }
+                let _e98 = local_3;
+                if (select(0u, 1u, (_e98 == 0u)) != 0u) {
+                    pending = 3u;
+                    break;
+                }
+                let _e110 = local_2;
+                let _e112 = local;
+                let _e114 = local_4;
+                let _e126 = values[(((_e112 + (_e114 << (2u & 31u))) + 4294963200u) >> 2u)];
+                local_1 = bitcast<u32>(_e126);
+                let _e130 = local_1;
+                let _e138 = atomicMin((&result[((_e110 + 4294963200u) >> 2u)]), bitcast<i32>(_e130));
+                let _e141 = local_3;
+                if (select(0u, 1u, (_e141 == 1u)) != 0u) {
+                    pending = 2u;
+                    break;
+                }
+                let _e152 = local_2;
+                let _e156 = local_1;
+                let _e164 = atomicMax((&result[(((_e152 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e156));
+                break;
+            }
+            let _e167 = pending;
+            if (_e167 == 3u) {
+                pending = 0u;
+                break;
+            } else {
+                if (_e167 != 0u) {
+                    break;
+                }
+            }
+            return;
+            break;
+        }
+        let _e175 = pending;
+        if (_e175 == 2u) {
+            pending = 0u;
+            break;
+        }
+        let _e191 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e191.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 140u);
+            atomicStore((&status[8]), 32u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+        break;
+    }
+    let _e236 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e236.exchanged {
+        atomicStore((&status[1]), local_id.x);
+        atomicStore((&status[2]), local_id.y);
+        atomicStore((&status[3]), local_id.z);
+        atomicStore((&status[4]), workgroup_id.x);
+        atomicStore((&status[5]), workgroup_id.y);
+        atomicStore((&status[6]), workgroup_id.z);
+        atomicStore((&status[7]), 141u);
+        atomicStore((&status[8]), 32u);
+        atomicStore((&status[9]), 10u);
+        atomicStore((&status[10]), 795046515u);
+        atomicStore((&status[11]), 778201452u);
+        atomicStore((&status[12]), 29554u);
+    }
+    return;
+}

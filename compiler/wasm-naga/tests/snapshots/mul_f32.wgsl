@@ -1,0 +1,105 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage> c: array<f32>;
+@group(0) @binding(3) 
+var<storage, read_write> b: array<f32>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: f32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+    var local_10: u32;
+    var pending: u32 = 0u;
+
+    local = 0f;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    local_10 = 0u;
+    let _e28 = params[0];
+    local = bitcast<f32>(_e28);
+    local_1 = 4096u;
+    let _e37 = params[2];
+    local_2 = _e37;
+    local_3 = 4096u;
+    let _e45 = params[4];
+    local_4 = _e45;
+    local_5 = workgroup_id.x;
+    local_6 = 256u;
+    local_7 = local_id.x;
+    local_8 = workgroup_id.y;
+    local_9 = 1u;
+    local_10 = local_id.y;
+    loop {
+        loop {
+            let _e72 = local_7;
+            let _e74 = local_6;
+            let _e76 = local_5;
+            let _e82 = local_10;
+            let _e84 = local_9;
+            let _e86 = local_8;
+            local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
+            let _e96 = local_5;
+            let _e98 = local_4;
+            if (select(0u, 1u, (_e96 >= _e98)) != 0u) {
+                break;
+            }
+            let _e106 = local_5;
+            let _e108 = local_2;
+            if (select(0u, 1u, (_e106 >= _e108)) != 0u) {
+                pending = 2u;
+                break;
+            }
+            let _e119 = local_3;
+            let _e121 = local_5;
+            local_4 = (_e121 << (2u & 31u));
+            let _e128 = local_4;
+            let _e131 = local;
+            let _e133 = local_1;
+            let _e135 = local_4;
+            let _e143 = c[(((_e133 + _e135) + 4294963200u) >> 2u)];
+            b[(((_e119 + _e128) + 4294963200u) >> 2u)] = bitcast<f32>(bitcast<u32>((_e131 * bitcast<f32>(bitcast<u32>(_e143)))));
+            break;
+        }
+        let _e156 = pending;
+        if (_e156 == 2u) {
+            pending = 0u;
+            break;
+        }
+        return;
+        break;
+    }
+    let _e174 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e174.exchanged {
+        atomicStore((&status[1]), local_id.x);
+        atomicStore((&status[2]), local_id.y);
+        atomicStore((&status[3]), local_id.z);
+        atomicStore((&status[4]), workgroup_id.x);
+        atomicStore((&status[5]), workgroup_id.y);
+        atomicStore((&status[6]), workgroup_id.z);
+        atomicStore((&status[7]), 82u);
+        atomicStore((&status[8]), 1u);
+        atomicStore((&status[9]), 10u);
+        atomicStore((&status[10]), 795046515u);
+        atomicStore((&status[11]), 778201452u);
+        atomicStore((&status[12]), 29554u);
+    }
+    return;
+}

@@ -1,0 +1,110 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage> offsets: array<u32>;
+@group(0) @binding(3) 
+var<storage, read_write> output: array<u32>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+    var pending: u32 = 0u;
+
+    local = 0u;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    local = 4096u;
+    let _e29 = params[0];
+    local_1 = _e29;
+    local_2 = 4096u;
+    let _e37 = params[2];
+    local_3 = _e37;
+    local_4 = workgroup_id.x;
+    local_5 = 256u;
+    local_6 = local_id.x;
+    local_7 = workgroup_id.y;
+    local_8 = 1u;
+    local_9 = local_id.y;
+    loop {
+        loop {
+            let _e64 = local_6;
+            let _e66 = local_5;
+            let _e68 = local_4;
+            let _e74 = local_9;
+            let _e76 = local_8;
+            let _e78 = local_7;
+            local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+            let _e88 = local_4;
+            let _e90 = local_3;
+            if (select(0u, 1u, (_e88 >= _e90)) != 0u) {
+                break;
+            }
+            let _e98 = local_4;
+            local_3 = (_e98 >> (8u & 31u));
+            let _e105 = local_3;
+            if (select(0u, 1u, (_e105 == 0u)) != 0u) {
+                break;
+            }
+            let _e114 = local_3;
+            local_3 = (_e114 + 4294967295u);
+            let _e119 = local_3;
+            let _e121 = local_1;
+            if (select(0u, 1u, (_e119 >= _e121)) != 0u) {
+                pending = 2u;
+                break;
+            }
+            let _e132 = local_2;
+            let _e134 = local_4;
+            local_4 = (_e132 + (_e134 << (2u & 31u)));
+            let _e142 = local_4;
+            let _e144 = local;
+            let _e146 = local_3;
+            let _e158 = offsets[(((_e144 + (_e146 << (2u & 31u))) + 4294963200u) >> 2u)];
+            let _e160 = local_4;
+            let _e167 = output[((_e160 + 4294963200u) >> 2u)];
+            output[((_e142 + 4294963200u) >> 2u)] = (_e158 + _e167);
+            break;
+        }
+        let _e176 = pending;
+        if (_e176 == 2u) {
+            pending = 0u;
+            break;
+        }
+        return;
+        break;
+    }
+    let _e194 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e194.exchanged {
+        atomicStore((&status[1]), local_id.x);
+        atomicStore((&status[2]), local_id.y);
+        atomicStore((&status[3]), local_id.z);
+        atomicStore((&status[4]), workgroup_id.x);
+        atomicStore((&status[5]), workgroup_id.y);
+        atomicStore((&status[6]), workgroup_id.z);
+        atomicStore((&status[7]), 318u);
+        atomicStore((&status[8]), 44u);
+        atomicStore((&status[9]), 10u);
+        atomicStore((&status[10]), 795046515u);
+        atomicStore((&status[11]), 778201452u);
+        atomicStore((&status[12]), 29554u);
+    }
+    return;
+}
