@@ -36,6 +36,10 @@ pub struct Selection {
     /// Print one JSON object on stdout instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Time limit per kernel launch, in milliseconds; a launch past it is
+    /// stopped (its worker process is killed) and reported as `timeout`.
+    #[arg(long, default_value_t = 10_000)]
+    pub timeout_ms: u64,
 }
 
 #[derive(Subcommand, Debug)]
@@ -58,6 +62,12 @@ enum Command {
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
         warmup: u32,
+    },
+    /// Serve one backend to a parent everygpu over stdin/stdout (internal).
+    #[command(hide = true)]
+    Worker {
+        /// The backend id.
+        backend: String,
     },
     /// Write the artifacts of one route.
     Emit {
@@ -91,5 +101,9 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             arch,
         } => emit::emit(&krate, &route, &out, &arch),
+        Command::Worker { backend } => {
+            crate::engine::worker::serve(&backend)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

@@ -20,7 +20,11 @@ pub fn check_size(size: Option<u64>) -> anyhow::Result<()> {
 /// Opens, builds and selects; shared by `run` and `bench`.
 pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
     check_size(sel.size)?;
-    let mut engine = Engine::open(&sel.krate, &sel.backend)?;
+    let mut engine = Engine::open(
+        &sel.krate,
+        &sel.backend,
+        std::time::Duration::from_millis(sel.timeout_ms),
+    )?;
     engine.build()?;
     let cases = engine.select_cases(&sel.cases)?;
     Ok((engine, cases))
@@ -32,7 +36,7 @@ pub fn run(sel: &Selection) -> anyhow::Result<ExitCode> {
     let mut results: Vec<CaseResult> = Vec::new();
     for &c in &cases {
         let rows = engine.run_case(c, sel.size, &RunOptions::default());
-        if !sel.json {
+        if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
             for r in &rows {
                 eprintln!("{:<16} {:<14} {}", r.case, r.backend, r.status.word());
             }

@@ -6,7 +6,8 @@ use everygpu_backend::{Absent, Backend, Enumerated};
 /// Every backend family this build knows, found on this machine.
 pub fn enumerate_all() -> Enumerated {
     let mut all = everygpu_backend_cpu::enumerate();
-    for family in [] as [fn() -> Enumerated; 0] {
+    let families: [fn() -> Enumerated; 1] = [everygpu_backend_cuda::enumerate];
+    for family in families {
         let found = family();
         all.backends.extend(found.backends);
         all.absent.extend(found.absent);

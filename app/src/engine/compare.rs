@@ -29,6 +29,9 @@ pub struct Comparison {
     pub mismatches: u64,
     /// Elements compared.
     pub compared: u64,
+    /// NaN values in the backend's outputs (they match a NaN reference, but a
+    /// user wants to know).
+    pub nans: u64,
     /// The first element outside the tolerance.
     pub first: Option<Mismatch>,
     /// Per-element absolute error of the first mismatching output (at most 4096
@@ -122,6 +125,9 @@ pub fn compare(plan: &CasePlan, expected: &[HostBuffer], actual: &[HostBuffer]) 
                     continue;
                 };
                 c.compared += 1;
+                if is_float && av.is_nan() {
+                    c.nans += 1;
+                }
                 let (abs, rel, bad) = if is_float {
                     if ev.is_nan() && av.is_nan() {
                         (0.0, 0.0, false)

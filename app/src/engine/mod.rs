@@ -7,12 +7,15 @@
 pub mod backends;
 pub mod compare;
 pub mod result;
+pub mod worker;
 
 pub use result::{CaseResult, Status};
 
 use anyhow::{bail, Context};
 use everygpu_backend::{Absent, Artifact, Backend, BackendError, HostBuffer, Manifest, Route, RunOptions};
-use everygpu_backend_cpu::{CpuBackend, CpuLibrary};
+use everygpu_backend_cpu::CpuLibrary;
+use std::time::Duration;
+use worker::{LoadRequest, WorkerBackend};
 use everygpu_compiler::{CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -27,10 +30,10 @@ pub struct Engine {
     pub krate: KernelCrate,
     host: HostToolchain,
     kernel_toolchain: Result<KernelToolchain, String>,
-    /// The reference backend (single-thread CPU).
-    reference: CpuBackend,
-    /// The selected backends, in display order.
-    pub backends: Vec<Box<dyn Backend>>,
+    /// The reference backend (single-thread CPU), in its worker.
+    reference: WorkerBackend,
+    /// The selected backends, in display order, each in its worker.
+    pub backends: Vec<WorkerBackend>,
     /// Selected backend families that are absent here, with the reason.
     pub absent: Vec<Absent>,
     /// Whether the reference's rows are shown.
@@ -41,8 +44,9 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Opens the crate at `path` and selects backends by `filter` (see [`backends::select`]).
-    pub fn open(path: &Path, filter: &str) -> anyhow::Result<Engine> {
+    /// Opens the crate at `path`, selects backends by `filter` (see
+    /// [`backends::select`]) and starts a worker process for each.
+    pub fn open(path: &Path, filter: &str, launch_timeout: Duration) -> anyhow::Result<Engine> {
         let host = HostToolchain::discover()?;
         let krate = KernelCrate::open(path, &host)?;
         let backends::Selected {
@@ -50,12 +54,17 @@ impl Engine {
             absent,
             show_reference,
         } = backends::select(filter)?;
+        let mut workers = Vec::new();
+        for b in selected.iter().filter(|b| b.id() != "cpu") {
+            workers.push(WorkerBackend::start(b.id(), launch_timeout)?);
+        }
+        drop(selected);
         Ok(Engine {
             krate,
             host,
             kernel_toolchain: KernelToolchain::discover().map_err(|e| e.to_string()),
-            reference: CpuBackend::reference(),
-            backends: selected,
+            reference: WorkerBackend::start("cpu", launch_timeout)?,
+            backends: workers,
             absent,
             show_reference,
             unavailable: BTreeMap::new(),
@@ -76,9 +85,16 @@ impl Engine {
             tool: "loading the CPU library".into(),
             message: e.to_string(),
         })?;
-        self.reference.set_library(library.clone());
+        let manifest = library.manifest().clone();
         self.unavailable.clear();
-        let mut artifacts: BTreeMap<CompileRoute, Result<Artifact, String>> = BTreeMap::new();
+        let cpu_load = LoadRequest::Cpu { path: cpu.path.clone() };
+        if let Err(e) = self.reference.load_request(cpu_load.clone(), &manifest) {
+            return Err(CompileError::Tool {
+                tool: "the reference backend".into(),
+                message: e.to_string(),
+            });
+        }
+        let mut requests: BTreeMap<CompileRoute, Result<LoadRequest, String>> = BTreeMap::new();
         for backend in &mut self.backends {
             let route = match backend.route() {
                 Route::Cpu => CompileRoute::Cpu,
@@ -93,20 +109,14 @@ impl Engine {
                 },
                 Route::Wasm => CompileRoute::Wasm,
             };
-            let artifact = artifacts
+            let request = requests
                 .entry(route.clone())
-                .or_insert_with(|| {
-                    build_artifact(
-                        &self.krate,
-                        &route,
-                        &self.host,
-                        &self.kernel_toolchain,
-                        &cpu.path,
-                        &library,
-                    )
+                .or_insert_with(|| match &route {
+                    CompileRoute::Cpu => Ok(cpu_load.clone()),
+                    _ => build_route(&self.krate, &route, &self.host, &self.kernel_toolchain),
                 })
                 .clone();
-            let loaded = artifact.and_then(|a| backend.load(&a, library.manifest()).map_err(|e| e.to_string()));
+            let loaded = request.and_then(|r| backend.load_request(r, &manifest).map_err(|e| e.to_string()));
             if let Err(e) = loaded {
                 self.unavailable.insert(backend.id().to_string(), e);
             }
@@ -138,7 +148,10 @@ impl Engine {
             );
         }
         if names.is_empty() {
-            return Ok((0..manifest.cases.len()).collect());
+            // In source order, not link order.
+            let mut all: Vec<usize> = (0..manifest.cases.len()).collect();
+            all.sort_by_key(|&i| (&manifest.cases[i].file, manifest.cases[i].line));
+            return Ok(all);
         }
         names
             .iter()
@@ -162,8 +175,16 @@ impl Engine {
         let built = match library.build_case(index, size) {
             Ok(b) => b,
             Err(e) => {
-                let row = CaseResult::failed(&case.name, size, "cpu", "", Status::Error, format!("{e}"));
-                results.push(row);
+                // The case itself failed: every backend reports it.
+                let message = format!("{e}");
+                let mut rows = Vec::new();
+                if self.show_reference {
+                    rows.push(("cpu".to_string(), self.reference.device().name.clone()));
+                }
+                rows.extend(self.backends.iter().map(|b| (b.id().to_string(), b.device().name.clone())));
+                for (id, device) in rows {
+                    results.push(CaseResult::failed(&case.name, size, &id, &device, Status::Error, message.clone()));
+                }
                 return results;
             }
         };
@@ -175,9 +196,6 @@ impl Engine {
             results.push(ref_row);
         }
         for backend in &mut self.backends {
-            if backend.id() == "cpu" {
-                continue;
-            }
             if let Some(why) = self.unavailable.get(backend.id()) {
                 results.push(CaseResult::failed(
                     &case.name,
@@ -193,7 +211,7 @@ impl Engine {
             results.push(CaseResult::from_run(
                 &case.name,
                 size,
-                backend.as_ref(),
+                backend,
                 plan,
                 &run,
                 Some(expected.as_deref().ok_or("no reference result")),
@@ -218,32 +236,40 @@ impl Engine {
     }
 }
 
-/// Builds and loads the artifact of one route.
-fn build_artifact(
+/// Builds a GPU route and describes its artifact for the workers.
+fn build_route(
     krate: &KernelCrate,
     route: &CompileRoute,
     host: &HostToolchain,
     kernel: &Result<KernelToolchain, String>,
-    cpu_library: &Path,
-    library: &Arc<CpuLibrary>,
-) -> Result<Artifact, String> {
-    let _ = library;
-    match route {
-        CompileRoute::Cpu => Ok(Artifact::CpuLibrary {
-            path: cpu_library.to_owned(),
-        }),
-        CompileRoute::Nvptx { arch } => {
-            let tc = kernel.as_ref().map_err(|e| e.clone())?;
-            let out = krate.build(route, host, Some(tc)).map_err(|e| e.to_string())?;
-            let text = std::fs::read_to_string(&out.path).map_err(|e| format!("{}: {e}", out.path.display()))?;
+) -> Result<LoadRequest, String> {
+    let tc = kernel.as_ref().map_err(|e| e.clone())?;
+    let out = krate.build(route, host, Some(tc)).map_err(|e| e.to_string())?;
+    Ok(match route {
+        CompileRoute::Cpu => LoadRequest::Cpu { path: out.path },
+        CompileRoute::Nvptx { arch } => LoadRequest::Ptx {
+            path: out.path,
+            arch: arch.clone(),
+        },
+        CompileRoute::Wasm => LoadRequest::Wasm { path: out.path },
+    })
+}
+
+/// Turns a worker's load request into the artifact its backend runs.
+pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact, String> {
+    let _ = manifest;
+    match load {
+        LoadRequest::Cpu { path } => Ok(Artifact::CpuLibrary { path: path.clone() }),
+        LoadRequest::Ptx { path, arch } => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             everygpu_compiler::route::ptx_is_self_contained(&text)?;
             Ok(Artifact::Ptx {
-                path: out.path,
+                path: path.clone(),
                 text: text.into(),
                 arch: arch.clone(),
             })
         }
-        CompileRoute::Wasm => Err("the shader route is not available in this build".into()),
+        LoadRequest::Wasm { .. } => Err("the shader route is not available in this build".into()),
     }
 }
 

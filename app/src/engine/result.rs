@@ -82,7 +82,7 @@ impl CaseResult {
     pub fn from_run(
         case: &str,
         size: u64,
-        backend: &dyn Backend,
+        backend: &impl Backend,
         plan: &CasePlan,
         run: &Result<CaseRun, BackendError>,
         expected: Option<Result<&[HostBuffer], &str>>,
@@ -115,6 +115,8 @@ impl CaseResult {
                         if c.mismatches > 0 {
                             row.status = Status::Mismatch;
                             row.message = describe_mismatch(&c);
+                        } else if c.nans > 0 {
+                            row.message = format!("{} of {} output values are NaN (as in the reference)", c.nans, c.compared);
                         }
                         row.comparison = Some(c);
                     }

@@ -1,0 +1,52 @@
+//! Nothing a kernel does takes everygpu down: every fault kernel is reported
+//! with the right status on the CPU backends, the process exits normally
+//! (non-zero), and the good case still runs after the bad ones.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn every_fault_is_reported_and_the_good_case_still_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
+    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+        .arg("run")
+        .arg(root.join("tests/fault-kernels"))
+        .args(["--backend", "cpu,cpu-mt", "--json", "--timeout-ms", "2000"])
+        .output()
+        .expect("everygpu runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "exits 1, not by a signal: {stdout}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let rows = v["results"].as_array().expect("rows");
+    let mut status: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    for r in rows {
+        let key = (r["case"].as_str().unwrap_or("").to_string(), r["backend"].as_str().unwrap_or("").to_string());
+        status.insert(key, (r["status"].as_str().unwrap_or("").to_string(), r["message"].as_str().unwrap_or("").to_string()));
+    }
+    let expect = |case: &str, backend: &str, want: &str, words: &[&str]| {
+        let (s, m) = status.get(&(case.to_string(), backend.to_string())).unwrap_or_else(|| panic!("no row {case}/{backend}"));
+        assert_eq!(s, want, "{case} on {backend}: {m}");
+        for w in words {
+            assert!(m.contains(w), "{case} on {backend}: `{w}` not in: {m}");
+        }
+    };
+    for b in ["cpu", "cpu-mt"] {
+        expect("oob_read", b, "panic", &["index out of bounds", "thread (255,0,0) of workgroup (3,0,0)", "src/lib.rs:13"]);
+        expect("oob_write", b, "panic", &["index out of bounds", "src/lib.rs:21"]);
+        expect("explicit_panic", b, "panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]);
+        expect("divide_by_zero", b, "panic", &["attempt to divide by zero"]);
+        expect("endless_loop", b, "timeout", &["ran longer than 2000 ms"]);
+        expect("recursion", b, "error", &["worker died", "SIGSEGV"]);
+        expect("large_local_array", b, "error", &["worker died"]);
+        expect("huge_buffer", b, "error", &["GiB", "available"]);
+        expect("nan_output", b, "match", &[]);
+        expect("function_pointer", b, "match", &[]);
+        expect("good", b, "match", &[]);
+    }
+    expect("nan_output", "cpu-mt", "match", &["output values are NaN"]);
+    // The good case is last in the source and ran after every fault.
+    let last = rows.last().expect("rows");
+    assert_eq!(last["case"], "good");
+}
