@@ -524,18 +524,25 @@ const TRANSFER: vk::PipelineStageFlags = vk::PipelineStageFlags::TRANSFER;
 const COMPUTE: vk::PipelineStageFlags = vk::PipelineStageFlags::COMPUTE_SHADER;
 const HOST: vk::PipelineStageFlags = vk::PipelineStageFlags::HOST;
 
+/// What one run records: the plan, its buffers, launches and descriptor sets.
+struct Work<'a> {
+    plan: &'a CasePlan,
+    buffers: &'a RunBuffers,
+    launches: &'a [Resolved<'a>],
+    sets: &'a [vk::DescriptorSet],
+    query_pool: vk::QueryPool,
+}
+
 /// Records one run: uploads, launches (timed), readback of the status and,
 /// with `readback`, of every buffer.
-fn record(
-    scratch: &Scratch,
-    cb: vk::CommandBuffer,
-    plan: &CasePlan,
-    buffers: &RunBuffers,
-    launches: &[Resolved],
-    sets: &[vk::DescriptorSet],
-    query_pool: vk::QueryPool,
-    readback: bool,
-) -> Result<(), Failure> {
+fn record(scratch: &Scratch, cb: vk::CommandBuffer, work: &Work, readback: bool) -> Result<(), Failure> {
+    let Work {
+        plan,
+        buffers,
+        launches,
+        sets,
+        query_pool,
+    } = *work;
     let device = &scratch.device;
     // SAFETY: every handle recorded is live until the run's commands complete.
     unsafe {
@@ -656,22 +663,20 @@ fn execute(
     scratch.command_buffers(2)?;
     scratch.fence()?;
     let (first, again) = (scratch.command_buffers[0], scratch.command_buffers[1]);
-    record(&scratch, first, plan, &buffers, launches, &sets, state.query_pool, true)?;
-    record(
-        &scratch,
-        again,
-        plan,
-        &buffers,
-        launches,
-        &sets,
-        state.query_pool,
-        false,
-    )?;
-
-    let kernels: Vec<&str> = launches.iter().map(|l| l.kernel.name.as_str()).collect();
-    let mut kernels_named = kernels.clone();
-    kernels_named.dedup();
-    let kernel_names = kernels_named.join(", ");
+    {
+        let work = Work {
+            plan,
+            buffers: &buffers,
+            launches,
+            sets: &sets,
+            query_pool: state.query_pool,
+        };
+        record(&scratch, first, &work, true)?;
+        record(&scratch, again, &work, false)?;
+    }
+    let mut kernel_names: Vec<&str> = launches.iter().map(|l| l.kernel.name.as_str()).collect();
+    kernel_names.dedup();
+    let kernel_names = kernel_names.join(", ");
     let runs = options.warmup + options.repeat.max(1);
     let mut out = CaseRun::default();
     for r in 0..runs {

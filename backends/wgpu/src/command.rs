@@ -1,0 +1,765 @@
+//! Running a case on a wgpu device: buffers and staging, one bind group per
+//! launch, one command encoder per run (uploads, one compute pass with every
+//! launch in order, timestamps around the pass, readback), the status buffer
+//! decoded after every run; and the copy-bandwidth measurement.
+//!
+//! wgpu inserts the barriers between dispatches of a pass that use a buffer
+//! read-write, so launches see what earlier ones wrote. Inputs are uploaded
+//! again at the start of every run, so each run starts from the same data.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use everygpu_backend::{
+    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, PARAM_SLOT_BYTES, STATUS_WORDS,
+};
+
+use crate::adapter::Adapter;
+use crate::conv;
+use crate::device::{capture, State, WgpuBackend};
+use crate::pipeline::Kernel;
+
+/// Bytes of one launch's status words.
+const STATUS_BYTES: u64 = (STATUS_WORDS * 4) as u64;
+
+/// How a run ended when it did not produce a result.
+enum Failure {
+    Error(BackendError),
+    /// The device is lost; it must be recreated.
+    Lost(String),
+    /// The run did not finish in time; its commands may still be running.
+    Timeout {
+        kernel: String,
+        limit_ms: u64,
+    },
+}
+
+impl From<BackendError> for Failure {
+    fn from(e: BackendError) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+/// Runs `plan` (see [`everygpu_backend::Backend::run`]).
+pub(crate) fn run(
+    backend: &mut WgpuBackend,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    options: &RunOptions,
+) -> Result<CaseRun, BackendError> {
+    check_inputs(plan, inputs)?;
+    backend.ensure_state()?;
+    let timeout = backend.timeout;
+    let result = match backend.state.as_ref() {
+        Some(state) => {
+            let errors = backend
+                .loaded
+                .as_ref()
+                .map(|(a, _)| a.errors.as_slice())
+                .unwrap_or_default();
+            match resolve(&backend.adapter, state, plan, errors) {
+                Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
+                Err(e) => Err(Failure::Error(e)),
+            }
+        }
+        None => Err(Failure::Error(BackendError::Driver("no wgpu device".to_string()))),
+    };
+    finish(backend, result)
+}
+
+/// Turns a failure into the error to return, dropping or leaking the device.
+fn finish<T>(backend: &mut WgpuBackend, result: Result<T, Failure>) -> Result<T, BackendError> {
+    result.map_err(|failure| match failure {
+        Failure::Error(e) => e,
+        Failure::Lost(message) => {
+            backend.mark_lost(false);
+            BackendError::Driver(format!(
+                "{message}: the wgpu device was lost; it is recreated on the next call"
+            ))
+        }
+        Failure::Timeout { kernel, limit_ms } => {
+            backend.mark_lost(true);
+            BackendError::Timeout { kernel, limit_ms }
+        }
+    })
+}
+
+/// One input per plan buffer, of the plan buffer's size.
+fn check_inputs(plan: &CasePlan, inputs: &[HostBuffer]) -> Result<(), BackendError> {
+    if inputs.len() != plan.buffers.len() {
+        return Err(BackendError::Driver(format!(
+            "the plan has {} buffers but {} inputs were given",
+            plan.buffers.len(),
+            inputs.len()
+        )));
+    }
+    for (b, input) in plan.buffers.iter().zip(inputs) {
+        if input.len() != b.bytes() {
+            return Err(BackendError::Driver(format!(
+                "input for buffer `{}` has {} bytes; the plan says {} × {} bytes",
+                b.name,
+                input.len(),
+                b.len,
+                b.elem.size
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A launch checked against its kernel and the device.
+struct Resolved<'a> {
+    kernel: &'a Kernel,
+    launch: &'a Launch,
+    pipeline: &'a wgpu::ComputePipeline,
+    layout: &'a wgpu::BindGroupLayout,
+    /// (binding, plan buffer) for each buffer parameter.
+    buffers: Vec<(u32, usize)>,
+    params: Vec<u8>,
+}
+
+fn resolve<'a>(
+    adapter: &Adapter,
+    state: &'a State,
+    plan: &'a CasePlan,
+    errors: &[(String, String)],
+) -> Result<Vec<Resolved<'a>>, BackendError> {
+    plan.launches
+        .iter()
+        .map(|launch| {
+            let name = &launch.kernel;
+            let Some(kernel) = state.kernels.get(name) else {
+                return Err(match errors.iter().find(|(k, _)| k == name) {
+                    Some((_, message)) => BackendError::Load {
+                        route: everygpu_backend::Route::Wasm,
+                        message: message.clone(),
+                    },
+                    None => BackendError::MissingKernel(name.clone()),
+                });
+            };
+            let launch_error = |message: String| BackendError::Launch {
+                kernel: name.clone(),
+                message,
+            };
+            let (pipeline, layout) = match (&kernel.unsupported, &kernel.pipeline) {
+                (Some(what), _) => {
+                    return Err(BackendError::Unsupported {
+                        kernel: name.clone(),
+                        what: what.clone(),
+                    })
+                }
+                (None, Some((p, l))) => (p, l),
+                (None, None) => return Err(launch_error("the kernel has no pipeline".to_string())),
+            };
+            let max = adapter.limits.max_compute_workgroups_per_dimension;
+            if launch.groups.iter().any(|&g| g > max) {
+                return Err(launch_error(format!(
+                    "{:?} workgroups: wgpu allows at most {max} per dimension; use a 2-D grid or a grid-stride loop",
+                    launch.groups
+                )));
+            }
+            let params = param_block(plan, launch)?;
+            let mut buffers = Vec::with_capacity(kernel.bindings.len());
+            for b in &kernel.bindings {
+                let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
+                    return Err(launch_error(format!(
+                        "parameter {} is a buffer (binding {}) but the launch passes {:?}",
+                        b.param,
+                        b.binding,
+                        launch.args.get(b.param)
+                    )));
+                };
+                let Some(buffer) = plan.buffers.get(index) else {
+                    return Err(launch_error(format!(
+                        "buffer {index} is not in the plan ({} buffers)",
+                        plan.buffers.len()
+                    )));
+                };
+                let bytes = buffer.bytes() as u64;
+                let max = adapter.limits.max_storage_buffer_binding_size;
+                if bytes > max {
+                    return Err(BackendError::Unsupported {
+                        kernel: name.clone(),
+                        what: format!(
+                            "buffer `{}` of {bytes} bytes in one binding (the device binds at most {max} bytes)",
+                            buffer.name
+                        ),
+                    });
+                }
+                buffers.push((b.binding, index));
+            }
+            Ok(Resolved {
+                kernel,
+                launch,
+                pipeline,
+                layout,
+                buffers,
+                params,
+            })
+        })
+        .collect()
+}
+
+/// The parameter block of `launch` (layout in `everygpu_backend::shader`):
+/// a scalar's bits or a buffer's element count per slot, 16 bytes at least.
+fn param_block(plan: &CasePlan, launch: &Launch) -> Result<Vec<u8>, BackendError> {
+    let mut block = vec![0u8; (launch.args.len() * PARAM_SLOT_BYTES).max(16)];
+    for (slot, arg) in launch.args.iter().enumerate() {
+        let bits = match *arg {
+            Arg::Buffer(i) => {
+                let len = plan.buffers.get(i).map(|b| b.len).unwrap_or(0);
+                u32::try_from(len).map_err(|_| BackendError::Launch {
+                    kernel: launch.kernel.clone(),
+                    message: format!("buffer {i} has {len} elements; shader kernels index at most 2^32 - 1"),
+                })? as u64
+            }
+            other => other.bits(),
+        };
+        block[slot * PARAM_SLOT_BYTES..][..8].copy_from_slice(&bits.to_le_bytes());
+    }
+    Ok(block)
+}
+
+/// Creates a buffer of at least 16 bytes (a multiple of 4), optionally
+/// filled with `contents`; allocation failures become `OutOfMemory`.
+fn create_buffer(
+    state: &State,
+    adapter: &Adapter,
+    name: &str,
+    size: u64,
+    usage: wgpu::BufferUsages,
+    contents: Option<&[u8]>,
+) -> Result<wgpu::Buffer, BackendError> {
+    let size = conv::align_up(size.max(16), wgpu::COPY_BUFFER_ALIGNMENT);
+    if size > adapter.limits.max_buffer_size {
+        return Err(BackendError::OutOfMemory {
+            buffer: name.to_string(),
+            requested: size,
+            available: Some(adapter.limits.max_buffer_size),
+        });
+    }
+    let (buffer, error) = capture(&state.device, || {
+        state.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(name),
+            size,
+            usage,
+            mapped_at_creation: contents.is_some(),
+        })
+    });
+    if let Some(e) = error {
+        return Err(conv::buffer_error(e, name, size));
+    }
+    if let Some(bytes) = contents {
+        let slice = buffer.slice(..);
+        let mut view = slice
+            .get_mapped_range_mut()
+            .map_err(|e| BackendError::Driver(format!("mapping `{name}`: {e}")))?;
+        view.slice(..bytes.len()).copy_from_slice(bytes);
+        drop(view);
+        buffer.unmap();
+    }
+    Ok(buffer)
+}
+
+/// The buffers of one run.
+struct RunBuffers {
+    device: Vec<wgpu::Buffer>,
+    upload: Vec<wgpu::Buffer>,
+    readback: Vec<wgpu::Buffer>,
+    params_device: wgpu::Buffer,
+    params_upload: wgpu::Buffer,
+    params_bytes: u64,
+    params_at: Vec<(u64, u64)>,
+    status: wgpu::Buffer,
+    status_readback: wgpu::Buffer,
+    status_stride: u64,
+    /// Query set, resolve buffer and its readback, where timestamps are on.
+    timestamps: Option<(wgpu::QuerySet, wgpu::Buffer, wgpu::Buffer)>,
+}
+
+fn allocate(
+    adapter: &Adapter,
+    state: &State,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    launches: &[Resolved],
+) -> Result<RunBuffers, BackendError> {
+    use wgpu::BufferUsages as U;
+    let mut device = Vec::new();
+    let mut upload = Vec::new();
+    let mut readback = Vec::new();
+    for (b, input) in plan.buffers.iter().zip(inputs) {
+        let bytes = b.bytes() as u64;
+        device.push(create_buffer(
+            state,
+            adapter,
+            &b.name,
+            bytes,
+            U::STORAGE | U::COPY_SRC | U::COPY_DST,
+            None,
+        )?);
+        upload.push(create_buffer(
+            state,
+            adapter,
+            &format!("{} (upload staging)", b.name),
+            bytes,
+            U::COPY_SRC,
+            Some(input.bytes()),
+        )?);
+        readback.push(create_buffer(
+            state,
+            adapter,
+            &format!("{} (readback staging)", b.name),
+            bytes,
+            U::MAP_READ | U::COPY_DST,
+            None,
+        )?);
+    }
+    let align = adapter.limits.min_storage_buffer_offset_alignment as u64;
+    let mut params_at = Vec::with_capacity(launches.len());
+    let mut block = Vec::new();
+    for l in launches {
+        let offset = conv::align_up(block.len() as u64, align);
+        block.resize(offset as usize, 0);
+        params_at.push((offset, l.params.len() as u64));
+        block.extend_from_slice(&l.params);
+    }
+    block.resize(conv::align_up(block.len() as u64, 4) as usize, 0);
+    let params_bytes = block.len() as u64;
+    let params_device = create_buffer(
+        state,
+        adapter,
+        "parameter blocks",
+        params_bytes,
+        U::STORAGE | U::COPY_DST,
+        None,
+    )?;
+    let params_upload = create_buffer(
+        state,
+        adapter,
+        "parameter blocks (upload staging)",
+        params_bytes,
+        U::COPY_SRC,
+        Some(&block),
+    )?;
+    let status_stride = conv::align_up(STATUS_BYTES, align);
+    let status_bytes = status_stride * launches.len().max(1) as u64;
+    let status = create_buffer(
+        state,
+        adapter,
+        "status",
+        status_bytes,
+        U::STORAGE | U::COPY_SRC | U::COPY_DST,
+        None,
+    )?;
+    let status_readback = create_buffer(
+        state,
+        adapter,
+        "status (readback)",
+        status_bytes,
+        U::MAP_READ | U::COPY_DST,
+        None,
+    )?;
+    let timestamps = if adapter.timestamps() {
+        let (query_set, error) = capture(&state.device, || {
+            state.device.create_query_set(&wgpu::QuerySetDescriptor {
+                label: Some("run timestamps"),
+                ty: wgpu::QueryType::Timestamp,
+                count: 2,
+            })
+        });
+        if let Some(e) = error {
+            return Err(BackendError::Driver(format!("creating the timestamp queries: {e}")));
+        }
+        let resolve = create_buffer(state, adapter, "timestamps", 16, U::QUERY_RESOLVE | U::COPY_SRC, None)?;
+        let readback = create_buffer(
+            state,
+            adapter,
+            "timestamps (readback)",
+            16,
+            U::MAP_READ | U::COPY_DST,
+            None,
+        )?;
+        Some((query_set, resolve, readback))
+    } else {
+        None
+    };
+    Ok(RunBuffers {
+        device,
+        upload,
+        readback,
+        params_device,
+        params_upload,
+        params_bytes,
+        params_at,
+        status,
+        status_readback,
+        status_stride,
+        timestamps,
+    })
+}
+
+fn bind_groups(
+    state: &State,
+    buffers: &RunBuffers,
+    launches: &[Resolved],
+) -> Result<Vec<wgpu::BindGroup>, BackendError> {
+    let mut groups = Vec::with_capacity(launches.len());
+    for (l, launch) in launches.iter().enumerate() {
+        let (params_offset, params_size) = buffers.params_at[l];
+        let mut entries = vec![
+            wgpu::BindGroupEntry {
+                binding: everygpu_backend::STATUS_BINDING,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer: &buffers.status,
+                    offset: l as u64 * buffers.status_stride,
+                    size: wgpu::BufferSize::new(STATUS_BYTES),
+                }),
+            },
+            wgpu::BindGroupEntry {
+                binding: everygpu_backend::PARAMS_BINDING,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer: &buffers.params_device,
+                    offset: params_offset,
+                    size: wgpu::BufferSize::new(params_size),
+                }),
+            },
+        ];
+        for &(binding, index) in &launch.buffers {
+            entries.push(wgpu::BindGroupEntry {
+                binding,
+                resource: buffers.device[index].as_entire_binding(),
+            });
+        }
+        let (group, error) = capture(&state.device, || {
+            state.device.create_bind_group(&wgpu::BindGroupDescriptor {
+                label: Some(&launch.kernel.name),
+                layout: launch.layout,
+                entries: &entries,
+            })
+        });
+        if let Some(e) = error {
+            return Err(BackendError::Launch {
+                kernel: launch.kernel.name.clone(),
+                message: e.to_string(),
+            });
+        }
+        groups.push(group);
+    }
+    Ok(groups)
+}
+
+/// Records one run; with `readback`, copies every buffer out too.
+fn record(
+    state: &State,
+    plan: &CasePlan,
+    buffers: &RunBuffers,
+    launches: &[Resolved],
+    groups: &[wgpu::BindGroup],
+    readback: bool,
+) -> wgpu::CommandBuffer {
+    let mut encoder = state.device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+        label: Some("everygpu run"),
+    });
+    for (i, b) in plan.buffers.iter().enumerate() {
+        if b.bytes() > 0 {
+            let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
+            encoder.copy_buffer_to_buffer(&buffers.upload[i], 0, &buffers.device[i], 0, size);
+        }
+    }
+    encoder.copy_buffer_to_buffer(
+        &buffers.params_upload,
+        0,
+        &buffers.params_device,
+        0,
+        buffers.params_bytes,
+    );
+    encoder.clear_buffer(&buffers.status, 0, None);
+    {
+        let timestamp_writes = buffers
+            .timestamps
+            .as_ref()
+            .map(|(query_set, _, _)| wgpu::ComputePassTimestampWrites {
+                query_set,
+                beginning_of_pass_write_index: Some(0),
+                end_of_pass_write_index: Some(1),
+            });
+        let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+            label: Some("everygpu launches"),
+            timestamp_writes,
+        });
+        for (launch, group) in launches.iter().zip(groups) {
+            pass.set_pipeline(launch.pipeline);
+            pass.set_bind_group(0, group, &[]);
+            let [x, y, z] = launch.launch.groups;
+            pass.dispatch_workgroups(x, y, z);
+        }
+    }
+    if let Some((query_set, resolve, readback)) = &buffers.timestamps {
+        encoder.resolve_query_set(query_set, 0..2, resolve, 0);
+        encoder.copy_buffer_to_buffer(resolve, 0, readback, 0, 16);
+    }
+    encoder.copy_buffer_to_buffer(&buffers.status, 0, &buffers.status_readback, 0, buffers.status.size());
+    if readback {
+        for (i, b) in plan.buffers.iter().enumerate() {
+            if b.bytes() > 0 {
+                let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
+                encoder.copy_buffer_to_buffer(&buffers.device[i], 0, &buffers.readback[i], 0, size);
+            }
+        }
+    }
+    encoder.finish()
+}
+
+/// Submits `commands` and waits for them, up to `timeout`.
+fn submit_and_wait(
+    state: &State,
+    commands: wgpu::CommandBuffer,
+    timeout: Duration,
+    kernel: &str,
+) -> Result<(), Failure> {
+    let (index, error) = capture(&state.device, || state.queue.submit([commands]));
+    if let Some(e) = error {
+        return Err(Failure::Error(BackendError::Launch {
+            kernel: kernel.to_string(),
+            message: e.to_string(),
+        }));
+    }
+    wait(state, Some(index), timeout, kernel)
+}
+
+fn wait(state: &State, index: Option<wgpu::SubmissionIndex>, timeout: Duration, kernel: &str) -> Result<(), Failure> {
+    let polled = state.device.poll(wgpu::PollType::Wait {
+        submission_index: index,
+        timeout: Some(timeout),
+    });
+    if state.is_lost() {
+        return Err(Failure::Lost(format!("while running `{kernel}`")));
+    }
+    if let Some(e) = state.take_uncaptured() {
+        return Err(Failure::Error(BackendError::Launch {
+            kernel: kernel.to_string(),
+            message: e,
+        }));
+    }
+    match polled {
+        Ok(_) => Ok(()),
+        Err(wgpu::PollError::Timeout) => Err(Failure::Timeout {
+            kernel: kernel.to_string(),
+            limit_ms: timeout.as_millis() as u64,
+        }),
+        Err(e) => Err(Failure::Error(BackendError::Driver(format!(
+            "waiting for `{kernel}`: {e}"
+        )))),
+    }
+}
+
+/// What each buffer's map callback said, once it has.
+type MapResults = Arc<Mutex<Vec<Option<Result<(), wgpu::BufferAsyncError>>>>>;
+
+/// Maps `buffers` for reading, and returns the first `len` bytes of each.
+fn read(state: &State, buffers: &[(&wgpu::Buffer, usize)], timeout: Duration) -> Result<Vec<Vec<u8>>, Failure> {
+    let results: MapResults = Arc::new(Mutex::new(vec![None; buffers.len()]));
+    for (i, (buffer, _)) in buffers.iter().enumerate() {
+        let results = results.clone();
+        buffer.map_async(wgpu::MapMode::Read, .., move |r| {
+            if let Ok(mut v) = results.lock() {
+                v[i] = Some(r);
+            }
+        });
+    }
+    wait(state, None, timeout, "readback")?;
+    let mut out = Vec::with_capacity(buffers.len());
+    for (i, (buffer, len)) in buffers.iter().enumerate() {
+        let mapped = results.lock().ok().and_then(|v| v[i].clone());
+        match mapped {
+            Some(Ok(())) => {}
+            Some(Err(e)) => {
+                return Err(Failure::Error(BackendError::Driver(format!(
+                    "mapping a readback buffer: {e}"
+                ))))
+            }
+            None => {
+                return Err(Failure::Error(BackendError::Driver(
+                    "a readback buffer was not mapped".to_string(),
+                )))
+            }
+        }
+        let view = buffer
+            .get_mapped_range(..)
+            .map_err(|e| Failure::Error(BackendError::Driver(format!("reading a mapped buffer: {e}"))))?;
+        out.push(view[..*len].to_vec());
+        drop(view);
+        buffer.unmap();
+    }
+    Ok(out)
+}
+
+fn execute(
+    adapter: &Adapter,
+    state: &State,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    options: &RunOptions,
+    launches: &[Resolved],
+    timeout: Duration,
+) -> Result<CaseRun, Failure> {
+    let buffers = allocate(adapter, state, plan, inputs, launches)?;
+    let groups = bind_groups(state, &buffers, launches)?;
+    let mut names: Vec<&str> = launches.iter().map(|l| l.kernel.name.as_str()).collect();
+    names.dedup();
+    let names = names.join(", ");
+    let period = state.queue.get_timestamp_period() as f64;
+    let runs = options.warmup + options.repeat.max(1);
+    let mut out = CaseRun::default();
+    for r in 0..runs {
+        let (commands, error) = capture(&state.device, || {
+            record(state, plan, &buffers, launches, &groups, r == 0)
+        });
+        if let Some(e) = error {
+            return Err(Failure::Error(BackendError::Launch {
+                kernel: names.clone(),
+                message: e.to_string(),
+            }));
+        }
+        let started = Instant::now();
+        if let Err(f) = submit_and_wait(state, commands, timeout, &names) {
+            if matches!(f, Failure::Timeout { .. }) {
+                // The commands may still run: their buffers must outlive them.
+                std::mem::forget(buffers);
+                std::mem::forget(groups);
+            }
+            return Err(f);
+        }
+        let wall_ns = started.elapsed().as_nanos() as f64;
+        let mut to_read: Vec<(&wgpu::Buffer, usize)> =
+            vec![(&buffers.status_readback, buffers.status_readback.size() as usize)];
+        if let Some((_, _, ts)) = &buffers.timestamps {
+            to_read.push((ts, 16));
+        }
+        if r == 0 {
+            to_read.extend(
+                buffers
+                    .readback
+                    .iter()
+                    .zip(&plan.buffers)
+                    .map(|(rb, b)| (rb, b.bytes())),
+            );
+        }
+        let bytes = read(state, &to_read, timeout)?;
+        check_status(&bytes[0], buffers.status_stride as usize, launches)?;
+        let mut rest = bytes.into_iter().skip(1);
+        let ticks = buffers.timestamps.as_ref().and_then(|_| rest.next());
+        if r == 0 {
+            out.buffers = rest.map(|b| HostBuffer::from_bytes(&b)).collect();
+        }
+        if r >= options.warmup {
+            let ns = match ticks {
+                Some(t) => {
+                    let start = u64::from_le_bytes(t[0..8].try_into().unwrap_or_default());
+                    let end = u64::from_le_bytes(t[8..16].try_into().unwrap_or_default());
+                    end.wrapping_sub(start) as f64 * period
+                }
+                None => wall_ns,
+            };
+            out.times_ns.push(ns);
+        }
+    }
+    Ok(out)
+}
+
+/// The first launch whose status words record a panic is the error.
+fn check_status(bytes: &[u8], stride: usize, launches: &[Resolved]) -> Result<(), Failure> {
+    for (l, launch) in launches.iter().enumerate() {
+        let Some(slot) = bytes.get(l * stride..l * stride + STATUS_BYTES as usize) else {
+            break;
+        };
+        let words: Vec<u32> = slot
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        let message = launch.kernel.panic_message(words[0]);
+        if let Some(panic) = KernelPanic::from_status(&launch.kernel.name, &words, &message) {
+            return Err(Failure::Error(BackendError::Panic(panic)));
+        }
+    }
+    Ok(())
+}
+
+/// Device-to-device copy bandwidth over `bytes` bytes: the best of ten timed
+/// `copy_buffer_to_buffer` after two untimed ones, counting each byte read
+/// and written (2 × `bytes` per copy). Needs timestamps inside encoders.
+pub(crate) fn measure_copy_gbps(backend: &mut WgpuBackend, bytes: u64) -> Result<f64, BackendError> {
+    const COPIES: u32 = 12;
+    backend.ensure_state()?;
+    let timeout = backend.timeout;
+    let adapter = &backend.adapter;
+    if !adapter.encoder_timestamps() {
+        return Err(BackendError::Driver(
+            "the adapter cannot time copies (no TIMESTAMP_QUERY_INSIDE_ENCODERS)".to_string(),
+        ));
+    }
+    let Some(state) = backend.state.as_ref() else {
+        return Err(BackendError::Driver("no wgpu device".to_string()));
+    };
+    let result = (|| {
+        use wgpu::BufferUsages as U;
+        let bytes = conv::align_up(bytes.max(4), wgpu::COPY_BUFFER_ALIGNMENT);
+        let src = create_buffer(state, adapter, "copy source", bytes, U::COPY_SRC | U::COPY_DST, None)?;
+        let dst = create_buffer(state, adapter, "copy destination", bytes, U::COPY_DST, None)?;
+        let resolve = create_buffer(
+            state,
+            adapter,
+            "timestamps",
+            16 * COPIES as u64,
+            U::QUERY_RESOLVE | U::COPY_SRC,
+            None,
+        )?;
+        let readback = create_buffer(
+            state,
+            adapter,
+            "timestamps (readback)",
+            16 * COPIES as u64,
+            U::MAP_READ | U::COPY_DST,
+            None,
+        )?;
+        let (commands, error) = capture(&state.device, || {
+            let query_set = state.device.create_query_set(&wgpu::QuerySetDescriptor {
+                label: Some("copy timestamps"),
+                ty: wgpu::QueryType::Timestamp,
+                count: 2 * COPIES,
+            });
+            let mut encoder = state.device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                label: Some("copy bandwidth"),
+            });
+            encoder.clear_buffer(&src, 0, None);
+            for i in 0..COPIES {
+                encoder.write_timestamp(&query_set, 2 * i);
+                encoder.copy_buffer_to_buffer(&src, 0, &dst, 0, bytes);
+                encoder.write_timestamp(&query_set, 2 * i + 1);
+            }
+            encoder.resolve_query_set(&query_set, 0..2 * COPIES, &resolve, 0);
+            encoder.copy_buffer_to_buffer(&resolve, 0, &readback, 0, 16 * COPIES as u64);
+            encoder.finish()
+        });
+        if let Some(e) = error {
+            return Err(Failure::Error(BackendError::Driver(format!(
+                "recording the copies: {e}"
+            ))));
+        }
+        submit_and_wait(state, commands, timeout, "copy_buffer_to_buffer")?;
+        let ticks = read(state, &[(&readback, 16 * COPIES as usize)], timeout)?;
+        let period = state.queue.get_timestamp_period() as f64;
+        let best_ns = ticks[0]
+            .chunks_exact(16)
+            .skip(2)
+            .map(|t| {
+                let start = u64::from_le_bytes(t[0..8].try_into().unwrap_or_default());
+                let end = u64::from_le_bytes(t[8..16].try_into().unwrap_or_default());
+                end.wrapping_sub(start) as f64 * period
+            })
+            .fold(f64::INFINITY, f64::min);
+        Ok(2.0 * bytes as f64 / best_ns.max(1.0))
+    })();
+    finish(backend, result)
+}

@@ -1,0 +1,229 @@
+//! [`WgpuBackend`]: one wgpu adapter, its device and queue, the loaded
+//! kernels, and the [`Backend`] implementation.
+//!
+//! Every wgpu call that can fail validation runs inside error scopes, and
+//! uncaptured errors are recorded rather than left to wgpu's default handler
+//! (which panics), so a driver error never takes the process down. A lost
+//! device is recreated on the next call, and the last artifact rebuilt.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use everygpu_backend::{
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    ShaderArtifact,
+};
+
+use crate::adapter::Adapter;
+use crate::pipeline::Kernel;
+
+/// How long a run may take before it is reported as a timeout.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// A wgpu adapter running the wasm→naga route's naga modules.
+pub struct WgpuBackend {
+    id: String,
+    pub(crate) adapter: Adapter,
+    pub(crate) state: Option<State>,
+    pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    pub(crate) timeout: Duration,
+    /// Keeps the instance (and, on GL, its display) alive.
+    _instance: Arc<wgpu::Instance>,
+}
+
+impl std::fmt::Debug for WgpuBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WgpuBackend")
+            .field("id", &self.id)
+            .field("device", &self.adapter.info.name)
+            .finish()
+    }
+}
+
+/// A device with its queue and kernels.
+pub(crate) struct State {
+    pub(crate) device: wgpu::Device,
+    pub(crate) queue: wgpu::Queue,
+    pub(crate) kernels: HashMap<String, Kernel>,
+    /// Set by the device-lost callback.
+    lost: Arc<AtomicBool>,
+    /// Errors no scope caught (recorded instead of wgpu's panicking default).
+    uncaptured: Arc<Mutex<Vec<String>>>,
+}
+
+impl State {
+    fn new(adapter: &Adapter) -> Result<State, String> {
+        let desc = wgpu::DeviceDescriptor {
+            label: Some("everygpu"),
+            required_features: adapter.features,
+            required_limits: adapter.limits.clone(),
+            experimental_features: wgpu::ExperimentalFeatures::disabled(),
+            memory_hints: wgpu::MemoryHints::Performance,
+            trace: wgpu::Trace::Off,
+        };
+        let (device, queue) = pollster::block_on(adapter.raw.request_device(&desc))
+            .map_err(|e| format!("cannot create the device: {e}"))?;
+        let lost = Arc::new(AtomicBool::new(false));
+        let uncaptured = Arc::new(Mutex::new(Vec::new()));
+        let flag = lost.clone();
+        device.set_device_lost_callback(move |_, _| flag.store(true, Ordering::SeqCst));
+        let sink = uncaptured.clone();
+        device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
+            if let Ok(mut v) = sink.lock() {
+                v.push(e.to_string());
+            }
+        }));
+        Ok(State {
+            device,
+            queue,
+            kernels: HashMap::new(),
+            lost,
+            uncaptured,
+        })
+    }
+
+    /// Whether the device was lost.
+    pub(crate) fn is_lost(&self) -> bool {
+        self.lost.load(Ordering::SeqCst)
+    }
+
+    /// Errors that escaped every scope since the last call, if any.
+    pub(crate) fn take_uncaptured(&self) -> Option<String> {
+        let mut v = self.uncaptured.lock().ok()?;
+        (!v.is_empty()).then(|| std::mem::take(&mut *v).join("; "))
+    }
+
+    fn load(&mut self, adapter: &Adapter, artifact: &ShaderArtifact, manifest: &Manifest) -> Result<(), BackendError> {
+        self.kernels.clear();
+        let mut kernels = HashMap::new();
+        for shader in &artifact.kernels {
+            let kernel =
+                Kernel::create(&self.device, adapter, shader, manifest.kernel(&shader.name)).map_err(|message| {
+                    BackendError::Load {
+                        route: Route::Wasm,
+                        message,
+                    }
+                })?;
+            kernels.insert(kernel.name.clone(), kernel);
+        }
+        self.kernels = kernels;
+        Ok(())
+    }
+}
+
+/// Runs `f` inside out-of-memory, validation and internal error scopes;
+/// returns its value and the first error caught.
+pub(crate) fn capture<T>(device: &wgpu::Device, f: impl FnOnce() -> T) -> (T, Option<wgpu::Error>) {
+    let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
+    let internal = device.push_error_scope(wgpu::ErrorFilter::Internal);
+    let value = f();
+    let internal = pollster::block_on(internal.pop());
+    let validation = pollster::block_on(validation.pop());
+    let oom = pollster::block_on(oom.pop());
+    (value, oom.or(validation).or(internal))
+}
+
+impl WgpuBackend {
+    /// Opens `adapter` as backend `id` and creates its device.
+    pub(crate) fn open(
+        instance: Arc<wgpu::Instance>,
+        adapter: wgpu::Adapter,
+        id: String,
+    ) -> Result<WgpuBackend, String> {
+        let adapter = Adapter::new(adapter);
+        let state = State::new(&adapter).map_err(|e| format!("{} ({}): {e}", adapter.info.name, adapter.info.api))?;
+        Ok(WgpuBackend {
+            id,
+            adapter,
+            state: Some(state),
+            loaded: None,
+            timeout: DEFAULT_TIMEOUT,
+            _instance: instance,
+        })
+    }
+
+    /// Sets how long one run of a case may take before
+    /// [`BackendError::Timeout`] (two minutes unless set).
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
+    /// Makes sure a live device exists: recreates it, and rebuilds the last
+    /// artifact, after a loss.
+    pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
+        if self.state.as_ref().is_some_and(State::is_lost) {
+            self.mark_lost(false);
+        }
+        if self.state.is_some() {
+            return Ok(());
+        }
+        let mut state = State::new(&self.adapter)
+            .map_err(|e| BackendError::Driver(format!("cannot recreate the wgpu device: {e}")))?;
+        if let Some((artifact, manifest)) = &self.loaded {
+            state.load(&self.adapter, artifact, manifest)?;
+        }
+        self.state = Some(state);
+        Ok(())
+    }
+
+    /// Drops the device: the next call creates a new one. `leak` keeps it
+    /// alive forever instead (its commands may still run).
+    pub(crate) fn mark_lost(&mut self, leak: bool) {
+        if let Some(state) = self.state.take() {
+            if leak {
+                std::mem::forget(state);
+            }
+        }
+    }
+}
+
+impl Backend for WgpuBackend {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn device(&self) -> &DeviceInfo {
+        &self.adapter.info
+    }
+
+    fn route(&self) -> Route {
+        Route::Wasm
+    }
+
+    fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
+        let shaders = match artifact {
+            Artifact::Shader(s) => s.clone(),
+            Artifact::CpuLibrary { .. } => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Wasm,
+                    got: Route::Cpu,
+                })
+            }
+            Artifact::Ptx { .. } => {
+                return Err(BackendError::WrongArtifact {
+                    expected: Route::Wasm,
+                    got: Route::Nvptx,
+                })
+            }
+        };
+        self.loaded = None;
+        self.ensure_state()?;
+        let Some(state) = self.state.as_mut() else {
+            return Err(BackendError::Driver("no wgpu device".to_string()));
+        };
+        state.load(&self.adapter, &shaders, manifest)?;
+        self.loaded = Some((shaders, manifest.clone()));
+        Ok(())
+    }
+
+    fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
+        crate::command::run(self, plan, inputs, options)
+    }
+
+    fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {
+        crate::command::measure_copy_gbps(self, bytes).ok()
+    }
+}

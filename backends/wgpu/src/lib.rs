@@ -1,0 +1,56 @@
+//! everygpu's wgpu backend: runs the wasm→naga route's naga modules
+//! (`wgpu::ShaderSource::Naga`) on every wgpu adapter, one [`WgpuBackend`]
+//! per adapter: `wgpu-vulkan:N`, `wgpu-gl:N`, `wgpu-metal:N`, `wgpu-dx12:N`.
+//!
+//! Skeleton as in the Vulkan backend: `instance` (the wgpu instance and its
+//! adapters), `adapter` (what a device is and can do), `device` (device,
+//! loaded kernels, the [`everygpu_backend::Backend`] implementation),
+//! `pipeline` (one compute pipeline per kernel), `command` (recording and
+//! running a case), `conv` (enum translations).
+
+mod adapter;
+mod command;
+mod conv;
+mod device;
+mod instance;
+mod pipeline;
+
+pub use device::WgpuBackend;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use everygpu_backend::{Absent, Enumerated};
+
+/// Opens every wgpu adapter, numbered per wgpu backend (`wgpu-vulkan:0`,
+/// `wgpu-gl:0`, ...), and says why wgpu, or one of its adapters, is not
+/// usable where it is not.
+pub fn enumerate() -> Enumerated {
+    let mut out = Enumerated::default();
+    let instance = Arc::new(instance::create());
+    let adapters = instance::adapters(&instance);
+    if adapters.is_empty() {
+        out.absent.push(Absent {
+            backend: "wgpu".to_string(),
+            reason: format!(
+                "wgpu found no adapter on {:?} (no Vulkan, Metal, DX12 or GL driver it can use)",
+                instance::backends()
+            ),
+        });
+    }
+    let mut counts: HashMap<wgpu::Backend, usize> = HashMap::new();
+    for adapter in adapters {
+        let backend = adapter.get_info().backend;
+        let n = counts.entry(backend).or_default();
+        let id = format!("{}:{n}", conv::id_prefix(backend));
+        *n += 1;
+        match WgpuBackend::open(instance.clone(), adapter, id.clone()) {
+            Ok(b) => out.backends.push(Box::new(b)),
+            Err(reason) => out.absent.push(Absent {
+                backend: "wgpu".to_string(),
+                reason: format!("{id}: {reason}"),
+            }),
+        }
+    }
+    out
+}

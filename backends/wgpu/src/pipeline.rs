@@ -1,0 +1,141 @@
+//! [`Kernel`]: one compute pipeline per shader kernel, built from its naga
+//! module (`wgpu::ShaderSource::Naga`) with an explicit bind group layout
+//! following `everygpu_backend::shader` (binding 0 status, 1 parameter
+//! block, 2.. the buffer parameters).
+
+use std::borrow::Cow;
+
+use everygpu_backend::{
+    ManifestKernel, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
+};
+
+use crate::adapter::Adapter;
+use crate::device::capture;
+
+/// A kernel ready to dispatch, or the reason this device cannot run it.
+pub(crate) struct Kernel {
+    pub(crate) name: String,
+    pub(crate) bindings: Vec<ShaderBinding>,
+    pub(crate) panic_messages: Vec<String>,
+    /// Why the device cannot run it; `None` when `pipeline` is set.
+    pub(crate) unsupported: Option<String>,
+    pub(crate) pipeline: Option<(wgpu::ComputePipeline, wgpu::BindGroupLayout)>,
+}
+
+impl Kernel {
+    /// Builds the pipeline of `shader`, or records why this device cannot.
+    /// Errors are wgpu's (validation of the module, the driver's compiler).
+    pub(crate) fn create(
+        device: &wgpu::Device,
+        adapter: &Adapter,
+        shader: &ShaderKernel,
+        manifest: Option<&ManifestKernel>,
+    ) -> Result<Kernel, String> {
+        let mut kernel = Kernel {
+            name: shader.name.clone(),
+            bindings: shader.bindings.clone(),
+            panic_messages: shader.panic_messages.clone(),
+            unsupported: unsupported(adapter, shader, manifest),
+            pipeline: None,
+        };
+        if kernel.unsupported.is_some() {
+            return Ok(kernel);
+        }
+        let storage = |binding: u32, read_only: bool| wgpu::BindGroupLayoutEntry {
+            binding,
+            visibility: wgpu::ShaderStages::COMPUTE,
+            ty: wgpu::BindingType::Buffer {
+                ty: wgpu::BufferBindingType::Storage { read_only },
+                has_dynamic_offset: false,
+                min_binding_size: None,
+            },
+            count: None,
+        };
+        let entries: Vec<wgpu::BindGroupLayoutEntry> = [storage(STATUS_BINDING, false), storage(PARAMS_BINDING, true)]
+            .into_iter()
+            .chain(shader.bindings.iter().map(|b| storage(b.binding, !b.writable)))
+            .collect();
+        let (pipeline, error) = capture(device, || {
+            let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                label: Some(&shader.name),
+                source: wgpu::ShaderSource::Naga(Cow::Owned((*shader.module).clone())),
+            });
+            let set_layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+                label: Some(&shader.name),
+                entries: &entries,
+            });
+            let layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                label: Some(&shader.name),
+                bind_group_layouts: &[Some(&set_layout)],
+                immediate_size: 0,
+            });
+            let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                label: Some(&shader.name),
+                layout: Some(&layout),
+                module: &module,
+                entry_point: Some(&shader.name),
+                compilation_options: wgpu::PipelineCompilationOptions::default(),
+                cache: None,
+            });
+            (pipeline, set_layout)
+        });
+        if let Some(e) = error {
+            return Err(format!("kernel `{}`: {e}", shader.name));
+        }
+        kernel.pipeline = Some(pipeline);
+        Ok(kernel)
+    }
+
+    /// The message of panic site `flag` (the status buffer's first word).
+    pub(crate) fn panic_message(&self, flag: u32) -> String {
+        match self.panic_messages.get((flag as usize).wrapping_sub(1)) {
+            Some(m) => m.clone(),
+            None => format!("panic (site {flag})"),
+        }
+    }
+}
+
+/// Why `adapter` cannot run `shader`, if it cannot.
+fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&ManifestKernel>) -> Option<String> {
+    let l = &adapter.limits;
+    if shader.uses_f64 && !adapter.features.contains(wgpu::Features::SHADER_F64) {
+        return Some("f64 (wgpu feature SHADER_F64)".to_string());
+    }
+    if shader.uses_i64 && !adapter.features.contains(wgpu::Features::SHADER_INT64) {
+        return Some("64-bit integers (wgpu feature SHADER_INT64)".to_string());
+    }
+    let [x, y, z] = shader.workgroup_size;
+    let (mx, my, mz) = (
+        l.max_compute_workgroup_size_x,
+        l.max_compute_workgroup_size_y,
+        l.max_compute_workgroup_size_z,
+    );
+    let threads = x as u64 * y as u64 * z as u64;
+    if x > mx || y > my || z > mz || threads > l.max_compute_invocations_per_workgroup as u64 {
+        return Some(format!(
+            "a workgroup of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
+            l.max_compute_invocations_per_workgroup
+        ));
+    }
+    let storage = 2 + shader.bindings.len() as u32;
+    if storage > l.max_storage_buffers_per_shader_stage {
+        return Some(format!(
+            "{storage} storage buffers ({} buffer parameters, the status buffer and the parameter block; the device binds {})",
+            shader.bindings.len(),
+            l.max_storage_buffers_per_shader_stage
+        ));
+    }
+    if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
+        return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
+    }
+    if let Some(k) = manifest {
+        let shared = k.shared_bytes() as u64;
+        if shared > l.max_compute_workgroup_storage_size as u64 {
+            return Some(format!(
+                "{shared} bytes of workgroup memory (the device has {})",
+                l.max_compute_workgroup_storage_size
+            ));
+        }
+    }
+    None
+}
