@@ -27,6 +27,11 @@ macro_rules! backend_suite {
             panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
             too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
             timing_and_copy_bandwidth, reload_replaces_kernels);
+        #[test]
+        #[ignore = "measurement for GPUs: run with --ignored (EVERYGPU_BENCH_N sets the size)"]
+        fn saxpy_bandwidth() {
+            suite::for_each_backend($enumerate, suite::saxpy_bandwidth);
+        }
     };
     (@tests $enumerate:path; $($name:ident),*) => {
         $(
@@ -312,6 +317,32 @@ fn saxpy(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a = bitcast<f32>(params[0]);
     let n = params[4];
     let i = gid.x;
+    if (i < n) {
+        y[i] = a * x[i] + y[i];
+    }
+}
+",
+        ]),
+        params: vec![scalar("a", "f32"), buffer("x", "f32", false), buffer("y", "f32", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
+/// saxpy over a 2-D grid of 256-thread workgroups (wgpu allows at most
+/// 65535 workgroups per dimension): `i = x + y * groups_x * 256`.
+pub fn saxpy_2d_kernel() -> TestKernel {
+    TestKernel {
+        name: "saxpy_2d",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read> x: array<f32>;
+@group(0) @binding(3) var<storage, read_write> y: array<f32>;
+@compute @workgroup_size(256)
+fn saxpy_2d(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
+    let a = bitcast<f32>(params[0]);
+    let n = params[4];
+    let i = gid.x + gid.y * groups.x * 256u;
     if (i < n) {
         y[i] = a * x[i] + y[i];
     }
@@ -876,4 +907,54 @@ pub fn reload_replaces_kernels(b: &mut dyn Backend) {
     load(b, &[bump_kernel()]);
     let run = run_once(b, &p, &[host(&[1u32, 2, 3, 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
+}
+
+/// saxpy over `EVERYGPU_BENCH_N` floats (2^24 unless set): best device time
+/// of 10 runs after 2 warm-ups, as GB/s (12 bytes per element), next to the
+/// device-to-device copy bandwidth over one buffer.
+pub fn saxpy_bandwidth(b: &mut dyn Backend) {
+    let n: usize = std::env::var("EVERYGPU_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1 << 24);
+    let m = load(b, &[saxpy_2d_kernel()]);
+    let blocks = n.div_ceil(256);
+    let gx = blocks.min(4096);
+    let gy = blocks.div_ceil(gx);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", n), plan_buffer("y", "f32", n)],
+        vec![(
+            "saxpy_2d",
+            [gx as u32, gy as u32, 1],
+            vec![Arg::F32(2.0), Arg::Buffer(0), Arg::Buffer(1)],
+        )],
+    );
+    let x: Vec<f32> = (0..n).map(|i| (i % 1000) as f32).collect();
+    let y: Vec<f32> = (0..n).map(|i| (i % 7) as f32).collect();
+    let run = b
+        .run(&p, &[host(&x), host(&y)], &RunOptions { warmup: 2, repeat: 10 })
+        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    let got = values::<f32>(&run.buffers[1]);
+    for i in (0..n).step_by(1009).chain([n - 1]) {
+        assert_eq!(got[i], 2.0 * x[i] + y[i], "{}: y[{i}]", b.id());
+    }
+    let best = run.times_ns.iter().copied().fold(f64::INFINITY, f64::min);
+    let median = {
+        let mut t = run.times_ns.clone();
+        t.sort_by(f64::total_cmp);
+        t[t.len() / 2]
+    };
+    let copy = b.measure_copy_gbps((n * 4) as u64);
+    eprintln!(
+        "  FIGURE {} | {} | saxpy n={n}: best {:.1} µs ({:.0} GB/s), median {:.1} µs ({:.0} GB/s) | copy {} MiB: {} GB/s",
+        b.id(),
+        b.device().name,
+        best / 1e3,
+        (12 * n) as f64 / best,
+        median / 1e3,
+        (12 * n) as f64 / median,
+        n * 4 >> 20,
+        copy.map(|c| format!("{c:.0}")).unwrap_or_else(|| "n/a".to_string()),
+    );
 }
