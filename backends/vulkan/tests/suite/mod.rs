@@ -954,7 +954,7 @@ pub fn saxpy_bandwidth(b: &mut dyn Backend) {
         (12 * n) as f64 / best,
         median / 1e3,
         (12 * n) as f64 / median,
-        n * 4 >> 20,
+        (n * 4) >> 20,
         copy.map(|c| format!("{c:.0}")).unwrap_or_else(|| "n/a".to_string()),
     );
 }
