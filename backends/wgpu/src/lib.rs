@@ -44,6 +44,23 @@ pub fn enumerate() -> Enumerated {
         let n = counts.entry(backend).or_default();
         let id = format!("{}:{n}", conv::id_prefix(backend));
         *n += 1;
+        // wgpu's GL backend may get a context without compute shaders (GL
+        // 3.3 from NVIDIA's EGL): such an adapter cannot run any kernel.
+        if !adapter
+            .get_downlevel_capabilities()
+            .flags
+            .contains(wgpu::DownlevelFlags::COMPUTE_SHADERS)
+        {
+            let info = adapter.get_info();
+            out.absent.push(Absent {
+                backend: "wgpu".to_string(),
+                reason: format!(
+                    "{id}: {} ({}, {}) has no compute shaders (GL needs 4.3 or ES 3.1)",
+                    info.name, info.driver, info.driver_info
+                ),
+            });
+            continue;
+        }
         match WgpuBackend::open(instance.clone(), adapter, id.clone()) {
             Ok(b) => out.backends.push(Box::new(b)),
             Err(reason) => out.absent.push(Absent {
