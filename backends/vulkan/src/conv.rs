@@ -44,7 +44,7 @@ pub(crate) fn api_version(v: u32) -> String {
 /// 10.8.8.6 bits; the others follow the API version's layout).
 pub(crate) fn driver_version(vendor_id: u32, v: u32) -> String {
     if vendor_id == 0x10de {
-        format!("{}.{}.{}", v >> 22, (v >> 14) & 0xff, (v >> 6) & 0xff)
+        format!("{}.{}.{:02}", v >> 22, (v >> 14) & 0xff, (v >> 6) & 0xff)
     } else {
         api_version(v)
     }
@@ -84,7 +84,7 @@ mod tests {
     fn nvidia_driver_version_decodes() {
         // 580.159.04 as NVIDIA packs it.
         let v = (580 << 22) | (159 << 14) | (4 << 6);
-        assert_eq!(driver_version(0x10de, v), "580.159.4");
+        assert_eq!(driver_version(0x10de, v), "580.159.04");
         assert_eq!(api_version(vk::make_api_version(0, 1, 3, 230)), "1.3.230");
     }
 

@@ -3,11 +3,11 @@
 //!
 //! libvulkan is opened at run time, so the same binary runs where Vulkan is
 //! missing, and [`enumerate`] then says why it is absent. Skeleton as in
-//! wgpu-hal: [`instance`] (loader, `VkInstance`), [`adapter`] (what a device
-//! is and can do), [`device`] (logical device, loaded kernels, the
-//! [`everygpu_backend::Backend`] implementation), [`pipeline`] (one compute
-//! pipeline per kernel), [`memory`] (buffers), [`command`] (recording and
-//! running a case), [`conv`] (enum translations).
+//! wgpu-hal: `instance` (loader, `VkInstance`), `adapter` (what a device is
+//! and can do), `device` (logical device, loaded kernels, the
+//! [`everygpu_backend::Backend`] implementation), `pipeline` (one compute
+//! pipeline per kernel), `memory` (buffers), `command` (recording and running
+//! a case), `conv` (enum translations).
 
 mod adapter;
 mod command;

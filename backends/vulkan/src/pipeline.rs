@@ -143,10 +143,9 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
             adapter.limits.max_workgroup_invocations
         ));
     }
-    let buffers = shader.bindings.len() as u32;
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!(
-            "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and parameters) - {buffers} buffers"
+            "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and the parameter block)"
         ));
     }
     if let Some(k) = manifest {
