@@ -82,11 +82,9 @@ pub(crate) fn create_buffer(
         requested: size,
         available,
     };
+    // Larger than one allocation may be: refused before the driver is asked.
     if size > adapter.limits.max_allocation {
-        return Err(BackendError::Driver(format!(
-            "buffer `{name}` needs {size} bytes, more than the device's largest allocation ({} bytes)",
-            adapter.limits.max_allocation
-        )));
+        return Err(oom(Some(adapter.limits.max_allocation)));
     }
     let info = vk::BufferCreateInfo::default()
         .size(size)
