@@ -1004,15 +1004,13 @@ pub fn store_width(op: &Operator<'_>) -> u32 {
 pub fn op_name(op: &Operator<'_>) -> String {
     let debug = format!("{op:?}");
     let head: String = debug.chars().take_while(|c| c.is_alphanumeric()).collect();
-    // `I32TruncSatF32S` → `i32.trunc_sat_f32_s`
+    // `I32TruncSatF32S` → `i32.trunc_sat_f32_s`, `MemorySize` → `memory.size`
     let mut out = String::new();
+    let mut dotted = false;
     for (i, c) in head.chars().enumerate() {
         if c.is_uppercase() && i > 0 {
-            out.push(if out.len() == 3 && (out.starts_with('i') || out.starts_with('f')) {
-                '.'
-            } else {
-                '_'
-            });
+            out.push(if dotted { '_' } else { '.' });
+            dotted = true;
         }
         out.push(c.to_ascii_lowercase());
     }

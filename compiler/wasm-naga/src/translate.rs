@@ -472,6 +472,27 @@ impl Translator<'_, '_> {
     fn lit(&mut self, l: Literal) -> H {
         self.expr(Expression::Literal(l))
     }
+    /// An f32 constant from its bits; NaN and infinities (which naga
+    /// literals cannot hold) as a bitcast of their bits.
+    fn f32_bits(&mut self, bits: u32) -> H {
+        let v = f32::from_bits(bits);
+        if v.is_finite() {
+            self.lit(Literal::F32(v))
+        } else {
+            let b = self.u32(bits);
+            self.bitcast(b, ScalarKind::Float)
+        }
+    }
+    /// An f64 constant from its bits (see [`Self::f32_bits`]).
+    fn f64_bits(&mut self, bits: u64) -> H {
+        let v = f64::from_bits(bits);
+        if v.is_finite() {
+            self.lit(Literal::F64(v))
+        } else {
+            let b = self.u64(bits);
+            self.bitcast(b, ScalarKind::Float)
+        }
+    }
     fn u32(&mut self, v: u32) -> H {
         self.lit(Literal::U32(v))
     }
@@ -527,6 +548,18 @@ impl Translator<'_, '_> {
         self.select(b, one, zero)
     }
     fn nonzero(&mut self, v: H, s: Scalar) -> H {
+        // `select(0, 1, c) != 0` is `c`: comparisons feeding branches stay booleans.
+        if let Ok(Expression::Select {
+            condition,
+            accept,
+            reject,
+        }) = self.fun.expressions.try_get(v)
+        {
+            let (c, a, r) = (*condition, *accept, *reject);
+            if self.literal_u32(a) == Some(1) && self.literal_u32(r) == Some(0) {
+                return c;
+            }
+        }
         let z = self.zero(s);
         self.bin(B::NotEqual, v, z)
     }
@@ -1142,11 +1175,11 @@ impl Translator<'_, '_> {
                     stack.push(v);
                 }
                 Operator::F32Const { value } => {
-                    let v = self.lit(Literal::F32(f32::from_bits(value.bits())));
+                    let v = self.f32_bits(value.bits());
                     stack.push(v);
                 }
                 Operator::F64Const { value } => {
-                    let v = self.lit(Literal::F64(f64::from_bits(value.bits())));
+                    let v = self.f64_bits(value.bits());
                     stack.push(v);
                 }
                 Operator::Call { function_index } => {
@@ -1250,8 +1283,8 @@ impl Translator<'_, '_> {
             return Ok(match g.ty {
                 ValType::I32 => self.u32(init as u32),
                 ValType::I64 => self.u64(init),
-                ValType::F32 => self.lit(Literal::F32(f32::from_bits(init as u32))),
-                ValType::F64 => self.lit(Literal::F64(f64::from_bits(init))),
+                ValType::F32 => self.f32_bits(init as u32),
+                ValType::F64 => self.f64_bits(init),
                 _ => return Err(self.err("reads a global of a reference type")),
             });
         }
@@ -1273,6 +1306,14 @@ impl Translator<'_, '_> {
         let (Some(init), Some(s)) = (g.init, canonical(g.ty)) else {
             return Err(self.err("uses an imported or non-numeric global"));
         };
+        let finite = match s {
+            Scalar::F32 => f32::from_bits(init as u32).is_finite(),
+            Scalar::F64 => f64::from_bits(init).is_finite(),
+            _ => true,
+        };
+        if !finite {
+            return Err(self.err("uses a mutable float global whose initial value is not finite"));
+        }
         let lit = match s {
             Scalar::U64 => Literal::U64(init),
             Scalar::F32 => Literal::F32(f32::from_bits(init as u32)),
@@ -1841,14 +1882,20 @@ impl Translator<'_, '_> {
                 return Ok(match out {
                     ValType::I32 => self.u32(raw as u32),
                     ValType::I64 => self.u64(raw),
-                    ValType::F32 => self.lit(Literal::F32(f32::from_bits(raw as u32))),
-                    _ => self.lit(Literal::F64(f64::from_bits(raw))),
+                    ValType::F32 => self.f32_bits(raw as u32),
+                    _ => self.f64_bits(raw),
                 });
             }
         }
         let region = self.region(prov, false)?;
         let o = self.byte_offset(&region, addr, memarg.offset);
         let esize = region.elem.width as u32;
+        // A float element read as that float: no bit juggling.
+        if esize == width && region.elem.kind == ScalarKind::Float && matches!(out, ValType::F32 | ValType::F64) {
+            let idx = self.elem_index(o, esize);
+            let p = self.elem_ptr(&region, idx);
+            return Ok(self.load(p));
+        }
         // `bits`: the loaded bits, u32 for width <= 4, u64 for width 8.
         let bits = if esize == 4 {
             let idx = self.elem_index(o, 4);
@@ -1943,6 +1990,12 @@ impl Translator<'_, '_> {
         let o = self.byte_offset(&region, addr, memarg.offset);
         let esize = region.elem.width as u32;
         let ty = store_value_type(op);
+        if esize == width && region.elem.kind == ScalarKind::Float && matches!(ty, ValType::F32 | ValType::F64) {
+            let idx = self.elem_index(o, esize);
+            let p = self.elem_ptr(&region, idx);
+            self.stmt(Statement::Store { pointer: p, value });
+            return Ok(());
+        }
         // The bits to store: u64 for width 8, u32 otherwise.
         let bits = match (ty, width) {
             (ValType::F32, _) | (ValType::F64, _) => self.bitcast(value, ScalarKind::Uint),

@@ -5,7 +5,7 @@
 
 use super::{Translator, H};
 use crate::LowerError;
-use naga::{BinaryOperator as B, Expression, Literal, MathFunction as M, Scalar, ScalarKind, UnaryOperator};
+use naga::{BinaryOperator as B, Expression, Literal, MathFunction as M, ScalarKind, UnaryOperator};
 use wasmparser::Operator;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -24,6 +24,18 @@ impl Translator<'_, '_> {
 
     /// The shift amount of a wasm shift: `b mod bits`, as u32.
     fn shift_amount(&mut self, w: W, b: H) -> H {
+        let bits = if w == W::W32 { 31 } else { 63 };
+        match self.fun.expressions.try_get(b) {
+            Ok(Expression::Literal(Literal::U32(v))) => {
+                let v = *v;
+                return self.u32(v & bits);
+            }
+            Ok(Expression::Literal(Literal::U64(v))) => {
+                let v = *v as u32;
+                return self.u32(v & bits);
+            }
+            _ => {}
+        }
         let m = self.int_lit(w, if w == W::W32 { 31 } else { 63 });
         let s = self.bin(B::And, b, m);
         if w == W::W64 {
@@ -217,8 +229,6 @@ impl Translator<'_, '_> {
                 stack.push(r);
             }};
         }
-        type T<'x, 'y, 'z> = Translator<'x, 'y>;
-        let _ = std::marker::PhantomData::<T<'_, '_, '_>>;
         match op {
             O::I32Add | O::I64Add | O::F32Add | O::F64Add => bin!(|t: &mut Self, a, b| t.bin(B::Add, a, b)),
             O::I32Sub | O::I64Sub | O::F32Sub | O::F64Sub => bin!(|t: &mut Self, a, b| t.bin(B::Subtract, a, b)),
@@ -336,7 +346,6 @@ impl Translator<'_, '_> {
                 )))
             }
         }
-        let _ = Scalar::U32;
         Ok(())
     }
 }

@@ -64,53 +64,56 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 local_6 = ((_e76 + (_e78 * _e80)) + ((num_workgroups.x * (_e86 + (_e88 * _e90))) * 256u));
                 let _e100 = local_6;
                 let _e102 = local_5;
-                if (select(0u, 1u, (_e100 >= _e102)) != 0u) {
+                let _e103 = (_e100 >= _e102);
+                if _e103 {
                     break;
                 }
-                let _e110 = local_6;
-                let _e112 = local_1;
-                if (select(0u, 1u, (_e110 >= _e112)) != 0u) {
+                let _e108 = local_6;
+                let _e110 = local_1;
+                let _e111 = (_e108 >= _e110);
+                if _e111 {
                     pending = 3u;
                     break;
                 }
-                let _e123 = local_6;
-                let _e125 = local_3;
-                if (select(0u, 1u, (_e123 >= _e125)) != 0u) {
+                let _e119 = local_6;
+                let _e121 = local_3;
+                let _e122 = (_e119 >= _e121);
+                if _e122 {
                     pending = 2u;
                     break;
                 }
-                let _e135 = local_4;
+                let _e129 = local_4;
+                let _e131 = local_6;
+                local_6 = (_e131 << 3u);
                 let _e137 = local_6;
-                local_6 = (_e137 << (3u & 31u));
-                let _e144 = local_6;
-                let _e147 = local;
-                let _e149 = local_6;
-                let _e157 = a[(((_e147 + _e149) + 4294963200u) >> 3u)];
-                let _e161 = local_2;
-                let _e163 = local_6;
-                let _e171 = b[(((_e161 + _e163) + 4294963200u) >> 3u)];
-                c[(((_e135 + _e144) + 4294963200u) >> 3u)] = bitcast<f64>(bitcast<u64>((bitcast<f64>(bitcast<u64>(_e157)) + bitcast<f64>(bitcast<u64>(_e171)))));
+                let _e140 = local;
+                let _e142 = local_6;
+                let _e150 = a[(((_e140 + _e142) + 4294963200u) >> 3u)];
+                let _e152 = local_2;
+                let _e154 = local_6;
+                let _e162 = b[(((_e152 + _e154) + 4294963200u) >> 3u)];
+                c[(((_e129 + _e137) + 4294963200u) >> 3u)] = (_e150 + _e162);
                 break;
             }
-            let _e184 = pending;
-            if (_e184 == 3u) {
+            let _e171 = pending;
+            if (_e171 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e184 != 0u) {
+                if (_e171 != 0u) {
                     break;
                 }
             }
             return;
             break;
         }
-        let _e192 = pending;
-        if (_e192 == 2u) {
+        let _e179 = pending;
+        if (_e179 == 2u) {
             pending = 0u;
             break;
         }
-        let _e210 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e210.exchanged {
+        let _e197 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e197.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -127,8 +130,8 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         return;
         break;
     }
-    let _e257 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e257.exchanged {
+    let _e244 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e244.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

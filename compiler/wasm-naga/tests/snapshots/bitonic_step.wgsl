@@ -54,44 +54,48 @@ fn bitonic_step(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         local = (_e66 ^ _e92);
         let _e96 = local;
         let _e98 = local_3;
-        if (select(0u, 1u, (_e96 >= _e98)) != 0u) {
+        let _e99 = (_e96 >= _e98);
+        if _e99 {
             break;
         }
-        let _e106 = local_4;
-        let _e108 = local_3;
-        if (select(0u, 1u, (_e106 >= _e108)) != 0u) {
+        let _e104 = local_4;
+        let _e106 = local_3;
+        let _e107 = (_e104 >= _e106);
+        if _e107 {
             break;
         }
-        let _e116 = local;
-        let _e118 = local_4;
-        if (select(0u, 1u, (_e116 <= _e118)) != 0u) {
+        let _e112 = local;
+        let _e114 = local_4;
+        let _e115 = (_e112 <= _e114);
+        if _e115 {
             break;
         }
-        let _e126 = local_4;
-        let _e128 = local_1;
-        let _e136 = local_2;
-        let _e138 = local_4;
-        local_4 = (_e136 + (_e138 << (2u & 31u)));
-        let _e146 = local_4;
-        let _e153 = data[((_e146 + 4294963200u) >> 2u)];
-        local_3 = _e153;
-        let _e156 = local_3;
-        let _e158 = local_2;
+        let _e120 = local_4;
+        let _e122 = local_1;
+        let _e130 = local_2;
+        let _e132 = local_4;
+        local_4 = (_e130 + (_e132 << 2u));
+        let _e139 = local_4;
+        let _e146 = data[((_e139 + 4294963200u) >> 2u)];
+        local_3 = _e146;
+        let _e149 = local_3;
+        let _e151 = local_2;
+        let _e153 = local;
+        local = (_e151 + (_e153 << 2u));
         let _e160 = local;
-        local = (_e158 + (_e160 << (2u & 31u)));
-        let _e168 = local;
-        let _e175 = data[((_e168 + 4294963200u) >> 2u)];
-        local_2 = _e175;
-        let _e178 = local_2;
-        if (select(0u, 1u, (select(0u, 1u, ((_e126 & _e128) != 0u)) == select(0u, 1u, (_e156 > _e178)))) != 0u) {
+        let _e167 = data[((_e160 + 4294963200u) >> 2u)];
+        local_2 = _e167;
+        let _e170 = local_2;
+        let _e175 = (select(0u, 1u, ((_e120 & _e122) != 0u)) == select(0u, 1u, (_e149 > _e170)));
+        if _e175 {
             break;
         }
-        let _e190 = local_4;
-        let _e192 = local_2;
+        let _e180 = local_4;
+        let _e182 = local_2;
+        data[((_e180 + 4294963200u) >> 2u)] = _e182;
+        let _e190 = local;
+        let _e192 = local_3;
         data[((_e190 + 4294963200u) >> 2u)] = _e192;
-        let _e200 = local;
-        let _e202 = local_3;
-        data[((_e200 + 4294963200u) >> 2u)] = _e202;
         break;
     }
 }

@@ -54,35 +54,37 @@ fn copy_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
             let _e88 = local_4;
             let _e90 = local_3;
-            if (select(0u, 1u, (_e88 >= _e90)) != 0u) {
+            let _e91 = (_e88 >= _e90);
+            if _e91 {
                 break;
             }
-            let _e98 = local_4;
-            let _e100 = local_1;
-            if (select(0u, 1u, (_e98 >= _e100)) != 0u) {
+            let _e96 = local_4;
+            let _e98 = local_1;
+            let _e99 = (_e96 >= _e98);
+            if _e99 {
                 pending = 2u;
                 break;
             }
-            let _e111 = local_2;
-            let _e113 = local_4;
-            local_3 = (_e113 << (2u & 31u));
+            let _e107 = local_2;
+            let _e109 = local_4;
+            local_3 = (_e109 << 2u);
+            let _e115 = local_3;
+            let _e118 = local;
             let _e120 = local_3;
-            let _e123 = local;
-            let _e125 = local_3;
-            let _e133 = a[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            c[(((_e111 + _e120) + 4294963200u) >> 2u)] = bitcast<f32>(bitcast<u32>(bitcast<f32>(bitcast<u32>(_e133))));
+            let _e128 = a[(((_e118 + _e120) + 4294963200u) >> 2u)];
+            c[(((_e107 + _e115) + 4294963200u) >> 2u)] = _e128;
             break;
         }
-        let _e145 = pending;
-        if (_e145 == 2u) {
+        let _e136 = pending;
+        if (_e136 == 2u) {
             pending = 0u;
             break;
         }
         return;
         break;
     }
-    let _e163 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e163.exchanged {
+    let _e154 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e154.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -62,24 +62,26 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             local_5 = (_e78 + (_e80 * _e82));
             let _e87 = local_5;
             let _e89 = local;
-            if (select(0u, 1u, (_e87 >= _e89)) != 0u) {
+            let _e90 = (_e87 >= _e89);
+            if _e90 {
                 break;
             }
-            let _e97 = local_8;
-            let _e99 = local_7;
-            let _e102 = local_9;
-            local_6 = ((_e97 * _e99) + _e102);
-            let _e106 = local_6;
-            let _e108 = local;
-            if (select(0u, 1u, (_e106 >= _e108)) != 0u) {
+            let _e95 = local_8;
+            let _e97 = local_7;
+            let _e100 = local_9;
+            local_6 = ((_e95 * _e97) + _e100);
+            let _e104 = local_6;
+            let _e106 = local;
+            let _e107 = (_e104 >= _e106);
+            if _e107 {
                 break;
             }
-            let _e117 = local;
-            local_4 = (805306368u / _e117);
+            let _e113 = local;
+            local_4 = (805306368u / _e113);
             loop {
                 loop {
-                    let _e121 = local_1;
-                    if (_e121 != 0u) {
+                    let _e117 = local_1;
+                    if (_e117 != 0u) {
                         break;
                     }
                     local_4 = 0u;
@@ -87,94 +89,97 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     break;
                     break;
                 }
-                let _e130 = pending;
-                if (_e130 == 4u) {
+                let _e126 = pending;
+                if (_e126 == 4u) {
                     pending = 0u;
                     break;
                 }
-                let _e138 = local_4;
-                local_10 = u64(_e138);
-                let _e142 = local_10;
-                let _e144 = local_6;
-                local_11 = ((_e142 * u64(_e144)) + 18446744073306898432lu);
-                let _e151 = local_10;
-                let _e153 = local_5;
-                local_12 = ((_e151 * u64(_e153)) + 18446744073172680704lu);
+                let _e134 = local_4;
+                local_10 = u64(_e134);
+                let _e138 = local_10;
+                let _e140 = local_6;
+                local_11 = ((_e138 * u64(_e140)) + 18446744073306898432lu);
+                let _e147 = local_10;
+                let _e149 = local_5;
+                local_12 = ((_e147 * u64(_e149)) + 18446744073172680704lu);
                 local_4 = 0u;
                 local_10 = 0lu;
                 local_13 = 0lu;
                 loop {
-                    let _e166 = local_13;
-                    let _e168 = local_13;
-                    local_14 = bitcast<u64>((bitcast<i64>((_e166 * _e168)) >> u32((28lu & 63lu))));
-                    let _e179 = local_14;
-                    let _e181 = local_10;
-                    let _e183 = local_10;
-                    local_15 = bitcast<u64>((bitcast<i64>((_e181 * _e183)) >> u32((28lu & 63lu))));
-                    let _e194 = local_15;
-                    if (select(0u, 1u, (bitcast<i64>((_e179 + _e194)) >= bitcast<i64>(1073741825lu))) != 0u) {
+                    let _e162 = local_13;
+                    let _e164 = local_13;
+                    local_14 = bitcast<u64>((bitcast<i64>((_e162 * _e164)) >> 28u));
+                    let _e173 = local_14;
+                    let _e175 = local_10;
+                    let _e177 = local_10;
+                    local_15 = bitcast<u64>((bitcast<i64>((_e175 * _e177)) >> 28u));
+                    let _e186 = local_15;
+                    let _e191 = (bitcast<i64>((_e173 + _e186)) >= bitcast<i64>(1073741825lu));
+                    if _e191 {
                         pending = 4u;
                         break;
                     }
-                    let _e208 = local_11;
-                    let _e210 = local_10;
-                    let _e212 = local_13;
-                    local_13 = (_e208 + bitcast<u64>((bitcast<i64>(((_e210 * _e212) << u32((1lu & 63lu)))) >> u32((28lu & 63lu)))));
-                    let _e229 = local_12;
-                    let _e231 = local_15;
-                    let _e234 = local_14;
-                    local_10 = ((_e229 + _e231) - _e234);
-                    let _e238 = local_1;
-                    let _e240 = local_4;
-                    local_4 = (_e240 + 1u);
-                    let _e245 = local_4;
-                    if (select(0u, 1u, (_e238 != _e245)) != 0u) {
+                    let _e198 = local_11;
+                    let _e200 = local_10;
+                    let _e202 = local_13;
+                    local_13 = (_e198 + bitcast<u64>((bitcast<i64>(((_e200 * _e202) << 1u)) >> 28u)));
+                    let _e215 = local_12;
+                    let _e217 = local_15;
+                    let _e220 = local_14;
+                    local_10 = ((_e215 + _e217) - _e220);
+                    let _e224 = local_1;
+                    let _e226 = local_4;
+                    local_4 = (_e226 + 1u);
+                    let _e231 = local_4;
+                    let _e232 = (_e224 != _e231);
+                    if _e232 {
                         continue;
                     }
                     break;
                 }
-                let _e253 = pending;
-                if (_e253 == 4u) {
+                let _e237 = pending;
+                if (_e237 == 4u) {
                     pending = 0u;
                     break;
                 }
-                let _e261 = local_1;
-                local_4 = _e261;
+                let _e245 = local_1;
+                local_4 = _e245;
                 break;
             }
-            let _e264 = local_6;
-            let _e266 = local;
-            let _e269 = local_5;
-            local_1 = ((_e264 * _e266) + _e269);
-            let _e273 = local_1;
-            let _e275 = local_3;
-            if (select(0u, 1u, (_e273 >= _e275)) != 0u) {
+            let _e248 = local_6;
+            let _e250 = local;
+            let _e253 = local_5;
+            local_1 = ((_e248 * _e250) + _e253);
+            let _e257 = local_1;
+            let _e259 = local_3;
+            let _e260 = (_e257 >= _e259);
+            if _e260 {
                 pending = 2u;
                 break;
             }
-            let _e285 = local_2;
-            let _e287 = local_1;
-            let _e294 = local_4;
-            counts[(((_e285 + (_e287 << (2u & 31u))) + 4294963200u) >> 2u)] = _e294;
+            let _e267 = local_2;
+            let _e269 = local_1;
+            let _e275 = local_4;
+            counts[(((_e267 + (_e269 << 2u)) + 4294963200u) >> 2u)] = _e275;
             break;
         }
-        let _e302 = pending;
-        if (_e302 == 2u) {
+        let _e283 = pending;
+        if (_e283 == 2u) {
             pending = 0u;
             break;
         }
         return;
         break;
     }
-    let _e320 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e320.exchanged {
+    let _e301 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e301.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 260u);
+        atomicStore((&status[7]), 259u);
         atomicStore((&status[8]), 5u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -70,127 +70,132 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     local_13 = (_e87 + (_e89 * _e91));
                     let _e96 = local_13;
                     let _e98 = local;
-                    if (select(0u, 1u, (_e96 >= _e98)) != 0u) {
+                    let _e99 = (_e96 >= _e98);
+                    if _e99 {
                         break;
                     }
-                    let _e106 = local_11;
-                    let _e108 = local_10;
-                    let _e111 = local_12;
-                    local_7 = ((_e106 * _e108) + _e111);
-                    let _e115 = local_7;
-                    let _e117 = local;
-                    if (select(0u, 1u, (_e115 >= _e117)) != 0u) {
+                    let _e104 = local_11;
+                    let _e106 = local_10;
+                    let _e109 = local_12;
+                    local_7 = ((_e104 * _e106) + _e109);
+                    let _e113 = local_7;
+                    let _e115 = local;
+                    let _e116 = (_e113 >= _e115);
+                    if _e116 {
                         break;
                     }
-                    let _e125 = local;
-                    local_12 = (_e125 << (2u & 31u));
-                    let _e132 = local_3;
-                    let _e134 = local_13;
-                    local_9 = (_e132 + (_e134 << (2u & 31u)));
-                    let _e142 = local_1;
-                    let _e144 = local_7;
-                    let _e146 = local;
-                    local_3 = (_e144 * _e146);
-                    let _e150 = local_3;
-                    local_10 = (_e142 + (_e150 << (2u & 31u)));
+                    let _e121 = local;
+                    local_12 = (_e121 << 2u);
+                    let _e127 = local_3;
+                    let _e129 = local_13;
+                    local_9 = (_e127 + (_e129 << 2u));
+                    let _e136 = local_1;
+                    let _e138 = local_7;
+                    let _e140 = local;
+                    local_3 = (_e138 * _e140);
+                    let _e144 = local_3;
+                    local_10 = (_e136 + (_e144 << 2u));
                     local_14 = 0f;
-                    let _e160 = local;
-                    local_11 = _e160;
-                    let _e163 = local_3;
-                    local_7 = _e163;
-                    let _e166 = local_13;
-                    local_8 = _e166;
+                    let _e153 = local;
+                    local_11 = _e153;
+                    let _e156 = local_3;
+                    local_7 = _e156;
+                    let _e159 = local_13;
+                    local_8 = _e159;
                     loop {
-                        let _e169 = local_7;
-                        let _e171 = local_2;
-                        if (select(0u, 1u, (_e169 >= _e171)) != 0u) {
+                        let _e162 = local_7;
+                        let _e164 = local_2;
+                        let _e165 = (_e162 >= _e164);
+                        if _e165 {
                             pending = 3u;
                             break;
                         }
-                        let _e182 = local_8;
-                        let _e184 = local_4;
-                        if (select(0u, 1u, (_e182 >= _e184)) != 0u) {
+                        let _e173 = local_8;
+                        let _e175 = local_4;
+                        let _e176 = (_e173 >= _e175);
+                        if _e176 {
                             pending = 2u;
                             break;
                         }
-                        let _e194 = local_7;
-                        local_7 = (_e194 + 1u);
-                        let _e199 = local_8;
-                        let _e201 = local;
-                        local_8 = (_e199 + _e201);
-                        let _e205 = local_14;
-                        let _e207 = local_10;
-                        let _e214 = a[((_e207 + 4294963200u) >> 2u)];
-                        let _e218 = local_9;
-                        let _e225 = b[((_e218 + 4294963200u) >> 2u)];
-                        local_14 = (_e205 + (bitcast<f32>(bitcast<u32>(_e214)) * bitcast<f32>(bitcast<u32>(_e225))));
-                        let _e232 = local_10;
-                        local_10 = (_e232 + 4u);
-                        let _e237 = local_9;
-                        let _e239 = local_12;
-                        local_9 = (_e237 + _e239);
-                        let _e243 = local_11;
-                        local_11 = (_e243 + 4294967295u);
-                        let _e248 = local_11;
-                        if (_e248 != 0u) {
+                        let _e183 = local_7;
+                        local_7 = (_e183 + 1u);
+                        let _e188 = local_8;
+                        let _e190 = local;
+                        local_8 = (_e188 + _e190);
+                        let _e194 = local_14;
+                        let _e196 = local_10;
+                        let _e203 = a[((_e196 + 4294963200u) >> 2u)];
+                        let _e205 = local_9;
+                        let _e212 = b[((_e205 + 4294963200u) >> 2u)];
+                        local_14 = (_e194 + (_e203 * _e212));
+                        let _e217 = local_10;
+                        local_10 = (_e217 + 4u);
+                        let _e222 = local_9;
+                        let _e224 = local_12;
+                        local_9 = (_e222 + _e224);
+                        let _e228 = local_11;
+                        local_11 = (_e228 + 4294967295u);
+                        let _e233 = local_11;
+                        if (_e233 != 0u) {
                             continue;
                         }
                         break;
                     }
-                    let _e252 = pending;
-                    if (_e252 == 5u) {
+                    let _e237 = pending;
+                    if (_e237 == 5u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e252 != 0u) {
+                        if (_e237 != 0u) {
                             break;
                         }
                     }
-                    let _e260 = local_3;
-                    let _e262 = local_13;
-                    local_7 = (_e260 + _e262);
-                    let _e266 = local_7;
-                    let _e268 = local_6;
-                    if (select(0u, 1u, (_e266 >= _e268)) != 0u) {
+                    let _e245 = local_3;
+                    let _e247 = local_13;
+                    local_7 = (_e245 + _e247);
+                    let _e251 = local_7;
+                    let _e253 = local_6;
+                    let _e254 = (_e251 >= _e253);
+                    if _e254 {
                         pending = 4u;
                         break;
                     }
-                    let _e278 = local_5;
-                    let _e280 = local_7;
-                    let _e287 = local_14;
-                    c[(((_e278 + (_e280 << (2u & 31u))) + 4294963200u) >> 2u)] = bitcast<f32>(bitcast<u32>(_e287));
+                    let _e261 = local_5;
+                    let _e263 = local_7;
+                    let _e269 = local_14;
+                    c[(((_e261 + (_e263 << 2u)) + 4294963200u) >> 2u)] = _e269;
                     break;
                 }
-                let _e297 = pending;
-                if (_e297 == 4u) {
+                let _e277 = pending;
+                if (_e277 == 4u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e297 != 0u) {
+                    if (_e277 != 0u) {
                         break;
                     }
                 }
                 return;
                 break;
             }
-            let _e305 = pending;
-            if (_e305 == 3u) {
+            let _e285 = pending;
+            if (_e285 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e305 != 0u) {
+                if (_e285 != 0u) {
                     break;
                 }
             }
-            let _e323 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e323.exchanged {
+            let _e303 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e303.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 158u);
+                atomicStore((&status[7]), 157u);
                 atomicStore((&status[8]), 9u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -200,24 +205,25 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             return;
             break;
         }
-        let _e360 = pending;
-        if (_e360 == 2u) {
+        let _e340 = pending;
+        if (_e340 == 2u) {
             pending = 0u;
             break;
         }
-        let _e368 = local_2;
-        let _e370 = local_3;
-        let _e372 = local_2;
-        let _e374 = local_3;
-        let _e391 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e391.exchanged {
+        let _e348 = local_2;
+        let _e350 = local_3;
+        let _e352 = local_2;
+        let _e354 = local_3;
+        let _e355 = (_e352 > _e354);
+        let _e369 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e369.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 156u);
+            atomicStore((&status[7]), 155u);
             atomicStore((&status[8]), 20u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -227,15 +233,15 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         return;
         break;
     }
-    let _e438 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e438.exchanged {
+    let _e416 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e416.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 156u);
+        atomicStore((&status[7]), 155u);
         atomicStore((&status[8]), 37u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

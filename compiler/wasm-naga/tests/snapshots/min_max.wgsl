@@ -55,57 +55,60 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
                 local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
                 let _e88 = local_4;
                 let _e90 = local_1;
-                if (select(0u, 1u, (_e88 >= _e90)) != 0u) {
+                let _e91 = (_e88 >= _e90);
+                if _e91 {
                     break;
                 }
-                let _e98 = local_3;
-                if (select(0u, 1u, (_e98 == 0u)) != 0u) {
+                let _e96 = local_3;
+                let _e98 = (_e96 == 0u);
+                if _e98 {
                     pending = 3u;
                     break;
                 }
-                let _e110 = local_2;
-                let _e112 = local;
-                let _e114 = local_4;
-                let _e126 = values[(((_e112 + (_e114 << (2u & 31u))) + 4294963200u) >> 2u)];
-                local_1 = bitcast<u32>(_e126);
-                let _e130 = local_1;
-                let _e138 = atomicMin((&result[((_e110 + 4294963200u) >> 2u)]), bitcast<i32>(_e130));
-                let _e141 = local_3;
-                if (select(0u, 1u, (_e141 == 1u)) != 0u) {
+                let _e106 = local_2;
+                let _e108 = local;
+                let _e110 = local_4;
+                let _e121 = values[(((_e108 + (_e110 << 2u)) + 4294963200u) >> 2u)];
+                local_1 = bitcast<u32>(_e121);
+                let _e125 = local_1;
+                let _e133 = atomicMin((&result[((_e106 + 4294963200u) >> 2u)]), bitcast<i32>(_e125));
+                let _e136 = local_3;
+                let _e138 = (_e136 == 1u);
+                if _e138 {
                     pending = 2u;
                     break;
                 }
-                let _e152 = local_2;
-                let _e156 = local_1;
-                let _e164 = atomicMax((&result[(((_e152 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e156));
+                let _e145 = local_2;
+                let _e149 = local_1;
+                let _e157 = atomicMax((&result[(((_e145 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e149));
                 break;
             }
-            let _e167 = pending;
-            if (_e167 == 3u) {
+            let _e160 = pending;
+            if (_e160 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e167 != 0u) {
+                if (_e160 != 0u) {
                     break;
                 }
             }
             return;
             break;
         }
-        let _e175 = pending;
-        if (_e175 == 2u) {
+        let _e168 = pending;
+        if (_e168 == 2u) {
             pending = 0u;
             break;
         }
-        let _e191 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e191.exchanged {
+        let _e184 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e184.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 140u);
+            atomicStore((&status[7]), 139u);
             atomicStore((&status[8]), 32u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -115,15 +118,15 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
         return;
         break;
     }
-    let _e236 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e236.exchanged {
+    let _e229 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e229.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 141u);
+        atomicStore((&status[7]), 140u);
         atomicStore((&status[8]), 32u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -58,40 +58,42 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
             let _e96 = local_5;
             let _e98 = local_4;
-            if (select(0u, 1u, (_e96 >= _e98)) != 0u) {
+            let _e99 = (_e96 >= _e98);
+            if _e99 {
                 break;
             }
-            let _e106 = local_5;
-            let _e108 = local_2;
-            if (select(0u, 1u, (_e106 >= _e108)) != 0u) {
+            let _e104 = local_5;
+            let _e106 = local_2;
+            let _e107 = (_e104 >= _e106);
+            if _e107 {
                 pending = 2u;
                 break;
             }
-            let _e119 = local_3;
-            let _e121 = local_5;
-            local_4 = (_e121 << (2u & 31u));
-            let _e128 = local_4;
-            local_5 = (_e119 + _e128);
-            let _e132 = local_5;
-            let _e134 = local;
-            let _e136 = local_1;
-            let _e138 = local_4;
-            let _e146 = x[(((_e136 + _e138) + 4294963200u) >> 2u)];
-            let _e151 = local_5;
-            let _e158 = y[((_e151 + 4294963200u) >> 2u)];
-            y[((_e132 + 4294963200u) >> 2u)] = bitcast<f32>(bitcast<u32>(((_e134 * bitcast<f32>(bitcast<u32>(_e146))) + bitcast<f32>(bitcast<u32>(_e158)))));
+            let _e115 = local_3;
+            let _e117 = local_5;
+            local_4 = (_e117 << 2u);
+            let _e123 = local_4;
+            local_5 = (_e115 + _e123);
+            let _e127 = local_5;
+            let _e129 = local;
+            let _e131 = local_1;
+            let _e133 = local_4;
+            let _e141 = x[(((_e131 + _e133) + 4294963200u) >> 2u)];
+            let _e144 = local_5;
+            let _e151 = y[((_e144 + 4294963200u) >> 2u)];
+            y[((_e127 + 4294963200u) >> 2u)] = ((_e129 * _e141) + _e151);
             break;
         }
-        let _e171 = pending;
-        if (_e171 == 2u) {
+        let _e160 = pending;
+        if (_e160 == 2u) {
             pending = 0u;
             break;
         }
         return;
         break;
     }
-    let _e189 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e189.exchanged {
+    let _e178 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e178.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -54,52 +54,55 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
             let _e88 = local_4;
             let _e90 = local_3;
-            if (select(0u, 1u, (_e88 >= _e90)) != 0u) {
+            let _e91 = (_e88 >= _e90);
+            if _e91 {
                 break;
             }
-            let _e98 = local_4;
-            local_3 = (_e98 >> (8u & 31u));
-            let _e105 = local_3;
-            if (select(0u, 1u, (_e105 == 0u)) != 0u) {
+            let _e96 = local_4;
+            local_3 = (_e96 >> 8u);
+            let _e102 = local_3;
+            let _e104 = (_e102 == 0u);
+            if _e104 {
                 break;
             }
+            let _e109 = local_3;
+            local_3 = (_e109 + 4294967295u);
             let _e114 = local_3;
-            local_3 = (_e114 + 4294967295u);
-            let _e119 = local_3;
-            let _e121 = local_1;
-            if (select(0u, 1u, (_e119 >= _e121)) != 0u) {
+            let _e116 = local_1;
+            let _e117 = (_e114 >= _e116);
+            if _e117 {
                 pending = 2u;
                 break;
             }
-            let _e132 = local_2;
+            let _e125 = local_2;
+            let _e127 = local_4;
+            local_4 = (_e125 + (_e127 << 2u));
             let _e134 = local_4;
-            local_4 = (_e132 + (_e134 << (2u & 31u)));
-            let _e142 = local_4;
-            let _e144 = local;
-            let _e146 = local_3;
-            let _e158 = offsets[(((_e144 + (_e146 << (2u & 31u))) + 4294963200u) >> 2u)];
-            let _e160 = local_4;
-            let _e167 = output[((_e160 + 4294963200u) >> 2u)];
-            output[((_e142 + 4294963200u) >> 2u)] = (_e158 + _e167);
+            let _e136 = local;
+            let _e138 = local_3;
+            let _e149 = offsets[(((_e136 + (_e138 << 2u)) + 4294963200u) >> 2u)];
+            let _e151 = local_4;
+            let _e158 = output[((_e151 + 4294963200u) >> 2u)];
+            output[((_e134 + 4294963200u) >> 2u)] = (_e149 + _e158);
             break;
         }
-        let _e176 = pending;
-        if (_e176 == 2u) {
+        let _e167 = pending;
+        if (_e167 == 2u) {
             pending = 0u;
             break;
         }
         return;
         break;
     }
-    let _e194 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e194.exchanged {
+    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e185.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 318u);
+        atomicStore((&status[7]), 317u);
         atomicStore((&status[8]), 44u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

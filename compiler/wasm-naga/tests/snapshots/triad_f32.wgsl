@@ -68,54 +68,57 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 local_7 = ((_e84 + (_e86 * _e88)) + ((num_workgroups.x * (_e94 + (_e96 * _e98))) * 256u));
                 let _e108 = local_7;
                 let _e110 = local_6;
-                if (select(0u, 1u, (_e108 >= _e110)) != 0u) {
+                let _e111 = (_e108 >= _e110);
+                if _e111 {
                     break;
                 }
-                let _e118 = local_7;
-                let _e120 = local_2;
-                if (select(0u, 1u, (_e118 >= _e120)) != 0u) {
+                let _e116 = local_7;
+                let _e118 = local_2;
+                let _e119 = (_e116 >= _e118);
+                if _e119 {
                     pending = 3u;
                     break;
                 }
-                let _e131 = local_7;
-                let _e133 = local_4;
-                if (select(0u, 1u, (_e131 >= _e133)) != 0u) {
+                let _e127 = local_7;
+                let _e129 = local_4;
+                let _e130 = (_e127 >= _e129);
+                if _e130 {
                     pending = 2u;
                     break;
                 }
-                let _e143 = local_5;
+                let _e137 = local_5;
+                let _e139 = local_7;
+                local_7 = (_e139 << 2u);
                 let _e145 = local_7;
-                local_7 = (_e145 << (2u & 31u));
-                let _e152 = local_7;
-                let _e155 = local_1;
-                let _e157 = local_7;
-                let _e165 = b[(((_e155 + _e157) + 4294963200u) >> 2u)];
-                let _e169 = local;
-                let _e171 = local_3;
-                let _e173 = local_7;
-                let _e181 = c[(((_e171 + _e173) + 4294963200u) >> 2u)];
-                a[(((_e143 + _e152) + 4294963200u) >> 2u)] = bitcast<f32>(bitcast<u32>((bitcast<f32>(bitcast<u32>(_e165)) + (_e169 * bitcast<f32>(bitcast<u32>(_e181))))));
+                let _e148 = local_1;
+                let _e150 = local_7;
+                let _e158 = b[(((_e148 + _e150) + 4294963200u) >> 2u)];
+                let _e160 = local;
+                let _e162 = local_3;
+                let _e164 = local_7;
+                let _e172 = c[(((_e162 + _e164) + 4294963200u) >> 2u)];
+                a[(((_e137 + _e145) + 4294963200u) >> 2u)] = (_e158 + (_e160 * _e172));
                 break;
             }
-            let _e195 = pending;
-            if (_e195 == 3u) {
+            let _e182 = pending;
+            if (_e182 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e195 != 0u) {
+                if (_e182 != 0u) {
                     break;
                 }
             }
             return;
             break;
         }
-        let _e203 = pending;
-        if (_e203 == 2u) {
+        let _e190 = pending;
+        if (_e190 == 2u) {
             pending = 0u;
             break;
         }
-        let _e221 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e221.exchanged {
+        let _e208 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e208.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -132,8 +135,8 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         return;
         break;
     }
-    let _e268 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e268.exchanged {
+    let _e255 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e255.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -69,54 +69,57 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 local_7 = ((_e92 + (_e94 * _e96)) + ((num_workgroups.x * (_e102 + (_e104 * _e106))) * 256u));
                 let _e116 = local_7;
                 let _e118 = local_6;
-                if (select(0u, 1u, (_e116 >= _e118)) != 0u) {
+                let _e119 = (_e116 >= _e118);
+                if _e119 {
                     break;
                 }
-                let _e126 = local_7;
-                let _e128 = local_2;
-                if (select(0u, 1u, (_e126 >= _e128)) != 0u) {
+                let _e124 = local_7;
+                let _e126 = local_2;
+                let _e127 = (_e124 >= _e126);
+                if _e127 {
                     pending = 3u;
                     break;
                 }
-                let _e139 = local_7;
-                let _e141 = local_4;
-                if (select(0u, 1u, (_e139 >= _e141)) != 0u) {
+                let _e135 = local_7;
+                let _e137 = local_4;
+                let _e138 = (_e135 >= _e137);
+                if _e138 {
                     pending = 2u;
                     break;
                 }
-                let _e151 = local_5;
+                let _e145 = local_5;
+                let _e147 = local_7;
+                local_7 = (_e147 << 3u);
                 let _e153 = local_7;
-                local_7 = (_e153 << (3u & 31u));
-                let _e160 = local_7;
-                let _e163 = local_1;
-                let _e165 = local_7;
-                let _e173 = b[(((_e163 + _e165) + 4294963200u) >> 3u)];
-                let _e177 = local;
-                let _e179 = local_3;
-                let _e181 = local_7;
-                let _e189 = c[(((_e179 + _e181) + 4294963200u) >> 3u)];
-                a[(((_e151 + _e160) + 4294963200u) >> 3u)] = bitcast<f64>(bitcast<u64>((bitcast<f64>(bitcast<u64>(_e173)) + (_e177 * bitcast<f64>(bitcast<u64>(_e189))))));
+                let _e156 = local_1;
+                let _e158 = local_7;
+                let _e166 = b[(((_e156 + _e158) + 4294963200u) >> 3u)];
+                let _e168 = local;
+                let _e170 = local_3;
+                let _e172 = local_7;
+                let _e180 = c[(((_e170 + _e172) + 4294963200u) >> 3u)];
+                a[(((_e145 + _e153) + 4294963200u) >> 3u)] = (_e166 + (_e168 * _e180));
                 break;
             }
-            let _e203 = pending;
-            if (_e203 == 3u) {
+            let _e190 = pending;
+            if (_e190 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e203 != 0u) {
+                if (_e190 != 0u) {
                     break;
                 }
             }
             return;
             break;
         }
-        let _e211 = pending;
-        if (_e211 == 2u) {
+        let _e198 = pending;
+        if (_e198 == 2u) {
             pending = 0u;
             break;
         }
-        let _e229 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e229.exchanged {
+        let _e216 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e216.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -133,8 +136,8 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         return;
         break;
     }
-    let _e276 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e276.exchanged {
+    let _e263 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e263.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
