@@ -3,6 +3,8 @@
 //! host cdylib whose `everygpu_manifest` describes the kernels.
 #![allow(dead_code)]
 
+pub mod interp;
+
 use everygpu_backend::Manifest;
 use std::path::{Path, PathBuf};
 use std::process::Command;
