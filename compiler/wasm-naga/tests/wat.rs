@@ -1,0 +1,407 @@
+//! Unit tests on hand-written wasm: control flow (multi-level breaks,
+//! `br_table`, block and loop values), provenance (stack memory, constant
+//! data, pointers passed to inlined callees, ambiguous pointers), sub-word
+//! stores, 64-bit arithmetic and the constructs the route refuses. Accepted
+//! kernels are run in the test interpreter and compared with Rust.
+
+mod common;
+
+use common::interp::{self, Buffers};
+use everygpu_backend::{Elem, Manifest, ManifestKernel, Param, ShaderArtifact};
+use everygpu_wasm_naga::lower;
+
+const IMPORTS: &str = r#"
+  (import "everygpu" "local_id" (func $local_id (param i32) (result i32)))
+  (import "everygpu" "workgroup_id" (func $workgroup_id (param i32) (result i32)))
+  (import "everygpu" "buffer_ptr" (func $buffer_ptr (param i32) (result i32)))
+  (import "everygpu" "buffer_len" (func $buffer_len (param i32) (result i32)))
+  (import "everygpu" "param_u32" (func $param_u32 (param i32) (result i32)))
+  (import "everygpu" "panic" (func $panic (param i32 i32 i32 i32)))
+  (memory 17)
+  (global $__stack_pointer (mut i32) (i32.const 1048576))
+"#;
+
+fn elem(scalar: &str, size: usize) -> Elem {
+    Elem {
+        name: scalar.into(),
+        size,
+        align: size,
+        fields: vec![(String::new(), 0, scalar.into())],
+    }
+}
+
+fn buffer(name: &str, scalar: &str, size: usize, mutable: bool) -> Param {
+    Param::Buffer {
+        name: name.into(),
+        elem: elem(scalar, size),
+        mutable,
+    }
+}
+
+/// Lowers `body` (module fields after the common imports) with one kernel `k`.
+fn lower_wat(body: &str, params: Vec<Param>) -> ShaderArtifact {
+    let wasm = wat::parse_str(format!("(module {IMPORTS} {body})")).expect("valid WAT");
+    let manifest = Manifest {
+        abi_version: 1,
+        kernels: vec![ManifestKernel {
+            name: "k".into(),
+            params,
+            workgroup_size: [64, 1, 1],
+            file: "test.rs".into(),
+            line: 1,
+        }],
+        cases: vec![],
+    };
+    lower(&wasm, &manifest)
+}
+
+/// Lowers and runs `k(out: &mut [u32])` over 64 threads; returns `out` and the status flag.
+fn run_out(body: &str, out_len: usize) -> (Vec<u32>, u32, ShaderArtifact) {
+    let artifact = lower_wat(body, vec![buffer("out", "u32", 4, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let k = &artifact.kernels[0];
+    let mut buffers = Buffers::new();
+    buffers.insert(0, vec![0; 50]);
+    buffers.insert(1, vec![out_len as u64, 0]);
+    buffers.insert(2, vec![0; out_len]);
+    interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
+    let out = buffers[&2].iter().map(|&b| b as u32).collect();
+    let flag = buffers[&0][0] as u32;
+    (out, flag, artifact)
+}
+
+fn error_of(artifact: &ShaderArtifact) -> String {
+    assert!(artifact.kernels.is_empty(), "expected a refusal");
+    artifact.errors.first().map(|e| e.1.clone()).unwrap_or_default()
+}
+
+/// `out[i] = f(i)` for thread i, with `f` in `$f`.
+fn per_thread(f: &str) -> String {
+    format!(
+        r#"{f}
+        (func (export "k")
+          (local $i i32)
+          (local.set $i (call $local_id (i32.const 0)))
+          (i32.store
+            (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2)))
+            (call $f (local.get $i))))"#
+    )
+}
+
+#[test]
+fn multi_level_breaks_br_table_and_block_values() {
+    // f(i): a loop that counts, a br_table dispatching on i % 4 out of three
+    // nested blocks, a break out of two levels from inside a loop, an if/else
+    // producing a value and a block producing a value.
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (local $acc i32) (local $n i32)
+        (block $exit
+          (block $b2
+            (block $b1
+              (block $b0
+                (br_table $b0 $b1 $b2 $exit (i32.rem_u (local.get $i) (i32.const 4))))
+              ;; i % 4 == 0: loop adding 1..=i, leaving two levels when acc > 100
+              (loop $l
+                (local.set $n (i32.add (local.get $n) (i32.const 1)))
+                (local.set $acc (i32.add (local.get $acc) (local.get $n)))
+                (br_if $exit (i32.gt_u (local.get $acc) (i32.const 100)))
+                (br_if $l (i32.lt_u (local.get $n) (local.get $i))))
+              (br $exit))
+            ;; i % 4 == 1: if/else with a value
+            (local.set $acc
+              (if (result i32) (i32.gt_u (local.get $i) (i32.const 20))
+                (then (i32.mul (local.get $i) (i32.const 3)))
+                (else (i32.sub (i32.const 0) (local.get $i)))))
+            (br $exit))
+          ;; i % 4 == 2: a block with a value and an early exit carrying a value
+          (local.set $acc
+            (block $v (result i32)
+              (drop (br_if $v (i32.const 7) (i32.lt_u (local.get $i) (i32.const 30))))
+              (i32.const 9))))
+        ;; i % 4 == 3 lands here directly with acc = 0
+        (i32.add (local.get $acc) (i32.const 1000)))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    let text = wgsl(&artifact);
+    assert!(text.contains("switch") && text.contains("pending"), "{text}");
+    let want: Vec<u32> = (0..64u32)
+        .map(|i| {
+            let acc: u32 = match i % 4 {
+                0 => {
+                    let (mut acc, mut n) = (0u32, 0u32);
+                    loop {
+                        n += 1;
+                        acc += n;
+                        if acc > 100 || n >= i {
+                            break acc;
+                        }
+                    }
+                }
+                1 if i > 20 => i * 3,
+                1 => 0u32.wrapping_sub(i),
+                2 if i < 30 => 7,
+                2 => 9,
+                _ => 0,
+            };
+            acc.wrapping_add(1000)
+        })
+        .collect();
+    assert_eq!(out, want);
+}
+
+#[test]
+fn inlined_callees_with_returns_and_stack_memory() {
+    // $fill writes i, i+1, i+2, i+3 into a stack array through a pointer
+    // argument and returns early for odd i; $sum reads it back.
+    let body = r#"
+      (func $fill (param $p i32) (param $i i32)
+        (i32.store (local.get $p) (local.get $i))
+        (i32.store offset=4 (local.get $p) (i32.add (local.get $i) (i32.const 1)))
+        (if (i32.and (local.get $i) (i32.const 1)) (then (return)))
+        (i32.store offset=8 (local.get $p) (i32.add (local.get $i) (i32.const 2)))
+        (i32.store8 offset=12 (local.get $p) (i32.const 255)))
+      (func $sum (param $p i32) (result i32)
+        (i32.add
+          (i32.add (i32.load (local.get $p)) (i32.load offset=4 (local.get $p)))
+          (i32.add (i32.load offset=8 (local.get $p)) (i32.load8_u offset=12 (local.get $p)))))
+      (func (export "k")
+        (local $sp i32) (local $i i32)
+        (local.set $sp (i32.sub (global.get $__stack_pointer) (i32.const 16)))
+        (global.set $__stack_pointer (local.get $sp))
+        (local.set $i (call $local_id (i32.const 0)))
+        (i64.store (local.get $sp) (i64.const 0))
+        (i64.store offset=8 (local.get $sp) (i64.const 0))
+        (call $fill (local.get $sp) (local.get $i))
+        (i32.store
+          (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2)))
+          (call $sum (local.get $sp)))
+        (global.set $__stack_pointer (i32.add (local.get $sp) (i32.const 16))))"#;
+    let (out, flag, _) = run_out(body, 64);
+    assert_eq!(flag, 0);
+    let want: Vec<u32> = (0..64u32)
+        .map(|i| if i % 2 == 1 { 2 * i + 1 } else { 3 * i + 3 + 255 })
+        .collect();
+    assert_eq!(out, want);
+}
+
+#[test]
+fn constant_data_folds_and_dynamic_lookups_read_a_table() {
+    let f = r#"
+      (data (i32.const 1048576) "\05\00\00\00\07\00\00\00\0b\00\00\00\0d\00\00\00")
+      (func $f (param $i i32) (result i32)
+        (i32.add
+          (i32.load (i32.add (i32.const 1048576) (i32.shl (i32.and (local.get $i) (i32.const 3)) (i32.const 2))))
+          (i32.load (i32.const 1048580))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    let table = [5u32, 7, 11, 13];
+    let want: Vec<u32> = (0..64).map(|i| table[i & 3] + 7).collect();
+    assert_eq!(out, want);
+    let wgsl = wgsl(&artifact);
+    assert!(wgsl.contains("constant_data"), "a dynamic lookup reads a private table");
+}
+
+#[test]
+fn byte_stores_into_a_u8_buffer_are_atomic_and_keep_neighbours() {
+    let body = r#"
+      (func (export "k")
+        (local $i i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (i32.store8
+          (i32.add (call $buffer_ptr (i32.const 0)) (local.get $i))
+          (i32.add (local.get $i) (i32.const 100))))"#;
+    let artifact = lower_wat(body, vec![buffer("bytes", "u8", 1, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let k = &artifact.kernels[0];
+    let wgsl = wgsl(&artifact);
+    assert!(wgsl.contains("array<atomic<u32>>"), "{wgsl}");
+    let mut buffers = Buffers::new();
+    buffers.insert(0, vec![0; 50]);
+    buffers.insert(1, vec![64, 0]);
+    buffers.insert(2, vec![0; 16]);
+    interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
+    let bytes: Vec<u8> = buffers[&2].iter().flat_map(|&w| (w as u32).to_le_bytes()).collect();
+    let want: Vec<u8> = (0..64).map(|i| i + 100).collect();
+    assert_eq!(bytes, want);
+}
+
+#[test]
+fn i64_arithmetic_matches_rust() {
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (local $x i64)
+        (local.set $x (i64.mul (i64.extend_i32_s (i32.sub (local.get $i) (i32.const 32))) (i64.const 0x123456789)))
+        (i32.wrap_i64
+          (i64.xor
+            (i64.xor
+              (i64.rotl (local.get $x) (i64.extend_i32_u (local.get $i)))
+              (i64.div_s (local.get $x) (i64.const -7)))
+            (i64.xor
+              (i64.shr_s (local.get $x) (i64.const 3))
+              (i64.add (i64.clz (local.get $x)) (i64.popcnt (local.get $x)))))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    let want: Vec<u32> = (0..64i32)
+        .map(|i| {
+            let x = ((i - 32) as i64).wrapping_mul(0x123456789);
+            let a = (x as u64).rotate_left(i as u32) as i64 ^ (x / -7);
+            let b = (x >> 3) ^ (x.leading_zeros() as i64 + x.count_ones() as i64);
+            (a ^ b) as u32
+        })
+        .collect();
+    assert_eq!(out, want);
+    assert!(artifact.kernels[0].uses_i64 && !artifact.kernels[0].uses_f64);
+}
+
+#[test]
+fn float_to_int_conversions_saturate() {
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (local $x f32)
+        (local.set $x (f32.mul (f32.convert_i32_s (i32.sub (local.get $i) (i32.const 32))) (f32.const 1e8)))
+        (i32.add
+          (i32.trunc_sat_f32_s (local.get $x))
+          (i32.trunc_sat_f32_u (f32.div (local.get $x) (f32.const 0)))))"#;
+    let (out, _, _) = run_out(&per_thread(f), 64);
+    let want: Vec<u32> = (0..64i32)
+        .map(|i| {
+            let x = (i - 32) as f32 * 1e8;
+            (x as i32).wrapping_add((x / 0.0) as u32 as i32) as u32
+        })
+        .collect();
+    assert_eq!(out, want);
+}
+
+#[test]
+fn unreachable_records_a_panic_and_ends_the_invocation() {
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (if (i32.eq (local.get $i) (i32.const 5)) (then unreachable))
+        (local.get $i))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 1);
+    assert_eq!(
+        artifact.kernels[0].panic_messages,
+        vec!["entered unreachable code".to_string()]
+    );
+    assert_eq!(out[5], 0, "the panicking thread stops before its store");
+    assert_eq!(out[6], 6);
+}
+
+#[test]
+fn panic_chain_calls_are_panic_sites_with_their_location() {
+    // A diverging `panic_bounds_check`-like function that ends in the panic
+    // import; its last argument is a Location in the data segment.
+    let body = r#"
+      (data (i32.const 1048576) "src/x.rs")
+      (data (i32.const 1048592) "\00\00\10\00\08\00\00\00\2a\00\00\00\07\00\00\00")
+      (func $_ZN4core9panicking18panic_bounds_check17h0000000000000000E (param i32 i32 i32)
+        (call $panic (i32.load (local.get 2)) (i32.load offset=4 (local.get 2))
+                     (i32.load offset=8 (local.get 2)) (i32.load offset=12 (local.get 2)))
+        unreachable)
+      (func (export "k")
+        (local $i i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (if (i32.ge_u (local.get $i) (i32.const 3))
+          (then
+            (call $_ZN4core9panicking18panic_bounds_check17h0000000000000000E
+              (local.get $i) (i32.const 3) (i32.const 1048592))
+            unreachable))
+        (i32.store (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2))) (i32.const 1)))"#;
+    let artifact = lower_wat(body, vec![buffer("out", "u32", 4, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let k = &artifact.kernels[0];
+    assert_eq!(k.panic_messages, vec!["index out of bounds".to_string()]);
+    let mut buffers = Buffers::new();
+    buffers.insert(0, vec![0; 50]);
+    buffers.insert(1, vec![64, 0]);
+    buffers.insert(2, vec![0; 64]);
+    interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
+    let status: Vec<u32> = buffers[&0].iter().map(|&b| b as u32).collect();
+    assert_eq!(status[0], 1);
+    assert!(status[1] >= 3);
+    assert_eq!((status[7], status[8], status[9]), (42, 7, 8));
+    assert_eq!(
+        &status[10..12],
+        &[u32::from_le_bytes(*b"src/"), u32::from_le_bytes(*b"x.rs")]
+    );
+    assert!(
+        !wgsl(&artifact).contains("panic_bounds_check"),
+        "the panic chain is not lowered"
+    );
+}
+
+#[test]
+fn pointers_into_two_buffers_are_refused_by_name() {
+    let body = r#"
+      (func $pick (param $c i32) (result i32)
+        (i32.load (select (call $buffer_ptr (i32.const 0)) (call $buffer_ptr (i32.const 1)) (local.get $c))))
+      (func (export "k")
+        (i32.store (call $buffer_ptr (i32.const 0)) (call $pick (call $local_id (i32.const 0)))))"#;
+    let artifact = lower_wat(body, vec![buffer("a", "u32", 4, true), buffer("b", "u32", 4, false)]);
+    let e = error_of(&artifact);
+    assert!(e.contains("`pick`") && e.contains("cannot be determined"), "{e}");
+}
+
+#[test]
+fn indirect_calls_recursion_and_memcpy_are_refused_by_name() {
+    let indirect = r#"
+      (type $t (func (result i32)))
+      (table 1 funcref)
+      (func $callee (result i32) (i32.const 1))
+      (elem (i32.const 0) $callee)
+      (func $caller (result i32) (call_indirect (type $t) (i32.const 0)))
+      (func (export "k") (drop (call $caller)))"#;
+    let e = error_of(&lower_wat(indirect, vec![]));
+    assert!(e.contains("`caller` calls a function pointer (call_indirect)"), "{e}");
+
+    let recursive = r#"
+      (func $fact (param i32) (result i32)
+        (if (result i32) (local.get 0)
+          (then (i32.mul (local.get 0) (call $fact (i32.sub (local.get 0) (i32.const 1)))))
+          (else (i32.const 1))))
+      (func (export "k") (drop (call $fact (i32.const 4))))"#;
+    let e = error_of(&lower_wat(recursive, vec![]));
+    assert!(e.contains("`fact` is recursive"), "{e}");
+
+    let memcpy = r#"
+      (func (export "k")
+        (memory.copy (call $buffer_ptr (i32.const 0)) (call $buffer_ptr (i32.const 1)) (call $buffer_len (i32.const 0))))"#;
+    let e = error_of(&lower_wat(
+        memcpy,
+        vec![buffer("a", "u32", 4, true), buffer("b", "u32", 4, false)],
+    ));
+    assert!(e.contains("memory.copy"), "{e}");
+}
+
+#[test]
+fn writes_to_read_only_buffers_are_refused() {
+    let body = r#"
+      (func (export "k") (i32.store (call $buffer_ptr (i32.const 0)) (i32.const 1)))"#;
+    let e = error_of(&lower_wat(body, vec![buffer("a", "u32", 4, false)]));
+    assert!(e.contains("read-only"), "{e}");
+}
+
+#[test]
+fn invalid_wasm_is_reported_for_every_kernel() {
+    let manifest = Manifest {
+        abi_version: 1,
+        kernels: vec![ManifestKernel {
+            name: "k".into(),
+            params: vec![],
+            workgroup_size: [1, 1, 1],
+            file: String::new(),
+            line: 0,
+        }],
+        cases: vec![],
+    };
+    let artifact = lower(b"\0asm\x01\0\0\0garbage", &manifest);
+    assert_eq!(artifact.errors.len(), 1);
+    assert!(artifact.errors[0].1.starts_with("invalid wasm"));
+}
+
+fn wgsl(artifact: &ShaderArtifact) -> String {
+    let k = &artifact.kernels[0];
+    naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL")
+}
