@@ -610,7 +610,8 @@ impl Ctx<'_, '_> {
                             let p = argv.first().map_or(Prov::Scalar, |v| v.prov);
                             let v = argv.get(1).map_or(Prov::Scalar, |v| v.prov);
                             record(&mut inst.operands, pc, &[p]);
-                            if width < 4 && matches!(p, Prov::Buffer(_) | Prov::Shared(_)) {
+                            let aligned = memarg_of(op).is_some_and(|m| (1u32 << m.align.min(31)) >= width);
+                            if (width < 4 || !aligned) && matches!(p, Prov::Buffer(_) | Prov::Shared(_)) {
                                 self.prov.atomic_regions.insert(p);
                             }
                             if p == Prov::Stack && width >= 4 {
@@ -840,6 +841,7 @@ fn effect(op: &Operator<'_>) -> Option<Effect> {
         | O::I64Store16 { .. }
         | O::I64Store32 { .. } => e(2, 0, EffKind::Store { width: store_width(op) }),
         O::MemoryCopy { .. } | O::MemoryFill { .. } => e(3, 0, EffKind::Bulk),
+        O::DataDrop { .. } | O::ElemDrop { .. } => e(0, 0, EffKind::Value),
         O::I32Add
         | O::I32Sub
         | O::I32And
@@ -976,6 +978,37 @@ fn effect(op: &Operator<'_>) -> Option<Effect> {
         | O::F64ReinterpretI64 => e(1, 1, EffKind::Value),
         _ => None,
     }
+}
+
+/// The memory argument of a load or store.
+pub fn memarg_of(op: &Operator<'_>) -> Option<wasmparser::MemArg> {
+    use Operator as O;
+    Some(match op {
+        O::I32Load { memarg }
+        | O::I64Load { memarg }
+        | O::F32Load { memarg }
+        | O::F64Load { memarg }
+        | O::I32Load8S { memarg }
+        | O::I32Load8U { memarg }
+        | O::I32Load16S { memarg }
+        | O::I32Load16U { memarg }
+        | O::I64Load8S { memarg }
+        | O::I64Load8U { memarg }
+        | O::I64Load16S { memarg }
+        | O::I64Load16U { memarg }
+        | O::I64Load32S { memarg }
+        | O::I64Load32U { memarg }
+        | O::I32Store { memarg }
+        | O::I64Store { memarg }
+        | O::F32Store { memarg }
+        | O::F64Store { memarg }
+        | O::I32Store8 { memarg }
+        | O::I32Store16 { memarg }
+        | O::I64Store8 { memarg }
+        | O::I64Store16 { memarg }
+        | O::I64Store32 { memarg } => *memarg,
+        _ => return None,
+    })
 }
 
 /// Bytes read by a load instruction.

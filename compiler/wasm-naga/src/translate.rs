@@ -1233,7 +1233,15 @@ impl Translator<'_, '_> {
                     );
                 }
                 _ => {
-                    if let Some((memarg, width)) = load_info(op) {
+                    if let Operator::MemoryFill { .. } | Operator::MemoryCopy { .. } = op {
+                        let n = pop!();
+                        let v = pop!();
+                        let d = pop!();
+                        let provs = info.operands.get(&pc).cloned().unwrap_or_default();
+                        self.bulk(op, &provs, d, v, n)?;
+                    } else if let Operator::DataDrop { .. } | Operator::ElemDrop { .. } = op {
+                        // Passive segments are never read: dropping them does nothing.
+                    } else if let Some((memarg, width)) = load_info(op) {
                         let addr = pop!();
                         let prov = info
                             .operands
@@ -1891,13 +1899,65 @@ impl Translator<'_, '_> {
         let o = self.byte_offset(&region, addr, memarg.offset);
         let esize = region.elem.width as u32;
         // A float element read as that float: no bit juggling.
-        if esize == width && region.elem.kind == ScalarKind::Float && matches!(out, ValType::F32 | ValType::F64) {
+        if esize == width
+            && (1u32 << memarg.align.min(31)) >= width
+            && region.elem.kind == ScalarKind::Float
+            && matches!(out, ValType::F32 | ValType::F64)
+        {
             let idx = self.elem_index(o, esize);
             let p = self.elem_ptr(&region, idx);
             return Ok(self.load(p));
         }
-        // `bits`: the loaded bits, u32 for width <= 4, u64 for width 8.
-        let bits = if esize == 4 {
+        let aligned = (1u32 << memarg.align.min(31)) >= width;
+        let bits = self.load_bits(&region, o, width, aligned);
+        // Sign extension of sub-word loads (to 32 bits first).
+        let bits = if signed && width < 4 {
+            self.sext32(bits, width * 8)
+        } else {
+            bits
+        };
+        Ok(match out {
+            ValType::I32 => bits,
+            ValType::F32 => self.bitcast(bits, ScalarKind::Float),
+            ValType::F64 => self.bitcast(bits, ScalarKind::Float),
+            _ => {
+                if width == 8 {
+                    bits
+                } else if signed {
+                    let i = self.bitcast(bits, ScalarKind::Sint);
+                    let w = self.cast(i, ScalarKind::Sint, 8);
+                    self.bitcast(w, ScalarKind::Uint)
+                } else {
+                    self.cast(bits, ScalarKind::Uint, 8)
+                }
+            }
+        })
+    }
+
+    /// Reads `width` bytes at byte offset `o` of `region`: u32 bits for
+    /// widths up to 4, u64 bits for 8. Unaligned accesses are assembled from bytes.
+    fn load_bits(&mut self, region: &Region, o: H, width: u32, aligned: bool) -> H {
+        if !aligned && width > 1 {
+            if width == 8 {
+                let lo = self.load_bits(region, o, 4, false);
+                let four = self.u32(4);
+                let o4 = self.bin(B::Add, o, four);
+                let hi = self.load_bits(region, o4, 4, false);
+                return self.join64(lo, hi);
+            }
+            let mut acc = self.load_bits(region, o, 1, true);
+            for k in 1..width {
+                let kk = self.u32(k);
+                let ok = self.bin(B::Add, o, kk);
+                let b = self.load_bits(region, ok, 1, true);
+                let sh = self.u32(8 * k);
+                let b = self.bin(B::ShiftLeft, b, sh);
+                acc = self.bin(B::InclusiveOr, acc, b);
+            }
+            return acc;
+        }
+        let esize = region.elem.width as u32;
+        if esize == 4 {
             let idx = self.elem_index(o, 4);
             match width {
                 8 => {
@@ -1944,69 +2004,42 @@ impl Translator<'_, '_> {
                     self.bin(B::And, v, mask)
                 }
             }
-        };
-        // Sign extension of sub-word loads (to 32 bits first).
-        let bits = if signed && width < 4 {
-            self.sext32(bits, width * 8)
-        } else {
-            bits
-        };
-        Ok(match out {
-            ValType::I32 => bits,
-            ValType::F32 => self.bitcast(bits, ScalarKind::Float),
-            ValType::F64 => self.bitcast(bits, ScalarKind::Float),
-            _ => {
-                if width == 8 {
-                    bits
-                } else if signed {
-                    let i = self.bitcast(bits, ScalarKind::Sint);
-                    let w = self.cast(i, ScalarKind::Sint, 8);
-                    self.bitcast(w, ScalarKind::Uint)
-                } else {
-                    self.cast(bits, ScalarKind::Uint, 8)
-                }
+        }
+    }
+
+    /// Writes `width` bytes of `bits` (u32, or u64 for width 8) at byte
+    /// offset `o` of `region`. Unaligned accesses are split into bytes.
+    fn store_bits(&mut self, region: &Region, o: H, width: u32, bits: H, aligned: bool) -> Result<(), LowerError> {
+        if !aligned && width > 1 {
+            if width == 8 {
+                let lo = self.cast(bits, ScalarKind::Uint, 4);
+                let s = self.u32(32);
+                let hi = self.bin(B::ShiftRight, bits, s);
+                let hi = self.cast(hi, ScalarKind::Uint, 4);
+                self.store_bits(region, o, 4, lo, false)?;
+                let four = self.u32(4);
+                let o4 = self.bin(B::Add, o, four);
+                return self.store_bits(region, o4, 4, hi, false);
             }
-        })
-    }
-
-    fn sext32(&mut self, v: H, bits: u32) -> H {
-        let sh = self.u32(32 - bits);
-        let up = self.bin(B::ShiftLeft, v, sh);
-        let i = self.bitcast(up, ScalarKind::Sint);
-        let down = self.bin(B::ShiftRight, i, sh);
-        self.bitcast(down, ScalarKind::Uint)
-    }
-
-    fn mem_store(
-        &mut self,
-        op: &Operator<'_>,
-        prov: Prov,
-        addr: H,
-        memarg: MemArg,
-        width: u32,
-        value: H,
-    ) -> Result<(), LowerError> {
-        let region = self.region(prov, true)?;
-        let o = self.byte_offset(&region, addr, memarg.offset);
-        let esize = region.elem.width as u32;
-        let ty = store_value_type(op);
-        if esize == width && region.elem.kind == ScalarKind::Float && matches!(ty, ValType::F32 | ValType::F64) {
-            let idx = self.elem_index(o, esize);
-            let p = self.elem_ptr(&region, idx);
-            self.stmt(Statement::Store { pointer: p, value });
+            for k in 0..width {
+                let sh = self.u32(8 * k);
+                let b = self.bin(B::ShiftRight, bits, sh);
+                let ok = if k == 0 {
+                    o
+                } else {
+                    let kk = self.u32(k);
+                    self.bin(B::Add, o, kk)
+                };
+                self.store_bits(region, ok, 1, b, true)?;
+            }
             return Ok(());
         }
-        // The bits to store: u64 for width 8, u32 otherwise.
-        let bits = match (ty, width) {
-            (ValType::F32, _) | (ValType::F64, _) => self.bitcast(value, ScalarKind::Uint),
-            (ValType::I64, w) if w < 8 => self.cast(value, ScalarKind::Uint, 4),
-            _ => value,
-        };
+        let esize = region.elem.width as u32;
         if esize == 4 {
             let idx = self.elem_index(o, 4);
             match width {
                 4 => {
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     let v = self.elem_value(bits, region.elem);
                     self.stmt(Statement::Store { pointer: p, value: v });
                 }
@@ -2015,12 +2048,12 @@ impl Translator<'_, '_> {
                     let s = self.u32(32);
                     let hi = self.bin(B::ShiftRight, bits, s);
                     let hi = self.cast(hi, ScalarKind::Uint, 4);
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     let lo = self.elem_value(lo, region.elem);
                     self.stmt(Statement::Store { pointer: p, value: lo });
                     let one = self.u32(1);
                     let idx2 = self.bin(B::Add, idx, one);
-                    let p2 = self.elem_ptr(&region, idx2);
+                    let p2 = self.elem_ptr(region, idx2);
                     let hi = self.elem_value(hi, region.elem);
                     self.stmt(Statement::Store { pointer: p2, value: hi });
                 }
@@ -2034,7 +2067,7 @@ impl Translator<'_, '_> {
                         op: UnaryOperator::BitwiseNot,
                         expr: m,
                     });
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     if region.private {
                         let w = self.load(p);
                         let w = self.word_bits(w, region.elem);
@@ -2067,7 +2100,7 @@ impl Translator<'_, '_> {
             }
         } else {
             let idx = self.elem_index(o, 8);
-            let p = self.elem_ptr(&region, idx);
+            let p = self.elem_ptr(region, idx);
             if width == 8 {
                 let v = self.elem_value(bits, region.elem);
                 self.stmt(Statement::Store { pointer: p, value: v });
@@ -2102,46 +2135,187 @@ impl Translator<'_, '_> {
         }
         Ok(())
     }
-}
 
-fn memarg_of(op: &Operator<'_>) -> Option<MemArg> {
-    use Operator as O;
-    Some(match op {
-        O::I32Load { memarg }
-        | O::I64Load { memarg }
-        | O::F32Load { memarg }
-        | O::F64Load { memarg }
-        | O::I32Load8S { memarg }
-        | O::I32Load8U { memarg }
-        | O::I32Load16S { memarg }
-        | O::I32Load16U { memarg }
-        | O::I64Load8S { memarg }
-        | O::I64Load8U { memarg }
-        | O::I64Load16S { memarg }
-        | O::I64Load16U { memarg }
-        | O::I64Load32S { memarg }
-        | O::I64Load32U { memarg }
-        | O::I32Store { memarg }
-        | O::I64Store { memarg }
-        | O::F32Store { memarg }
-        | O::F64Store { memarg }
-        | O::I32Store8 { memarg }
-        | O::I32Store16 { memarg }
-        | O::I64Store8 { memarg }
-        | O::I64Store16 { memarg }
-        | O::I64Store32 { memarg } => *memarg,
-        _ => return None,
-    })
+    /// `memory.fill` / `memory.copy`: a byte loop into private memory; a word
+    /// loop into buffers and shared arrays, which panics when the address or
+    /// length is not a multiple of 4 (sub-word stores there would race).
+    fn bulk(&mut self, op: &Operator<'_>, provs: &[Prov], d: H, v: H, n: H) -> Result<(), LowerError> {
+        let prov = |i: usize| provs.get(i).copied().unwrap_or(Prov::Scalar);
+        let dst = self.region(prov(0), true)?;
+        let od = self.byte_offset(&dst, d, 0);
+        let step = if dst.private { 1 } else { 4 };
+        let is_fill = matches!(op, Operator::MemoryFill { .. });
+        let src = if is_fill {
+            None
+        } else {
+            Some(self.region(prov(1), false)?)
+        };
+        let os = match &src {
+            Some(r) => Some(self.byte_offset(r, v, 0)),
+            None => None,
+        };
+        if step == 4 {
+            let mut any = self.bin(B::InclusiveOr, od, n);
+            if let Some(os) = os {
+                any = self.bin(B::InclusiveOr, any, os);
+            }
+            let three = self.u32(3);
+            let low = self.bin(B::And, any, three);
+            let zero = self.u32(0);
+            let bad = self.bin(B::NotEqual, low, zero);
+            self.blocks.push(Block::new());
+            self.panic_site(
+                "memset/memcpy into a buffer or shared array at an address or length that is not a multiple of 4 (the shader route copies whole words)".into(),
+                None,
+            )?;
+            let accept = self.blocks.pop().unwrap_or_default();
+            self.stmt(Statement::If {
+                condition: bad,
+                accept,
+                reject: Block::new(),
+            });
+        }
+        match (src, os) {
+            (Some(src), Some(os)) => {
+                let emit = |t: &mut Self, backward: bool| {
+                    t.copy_loop(n, step, backward, |t, i| {
+                        let from = t.bin(B::Add, os, i);
+                        let bits = t.load_bits(&src, from, step, true);
+                        let to = t.bin(B::Add, od, i);
+                        t.store_bits(&dst, to, step, bits, true)
+                    })
+                };
+                if prov(0) == prov(1) {
+                    // memmove: copy backwards when the destination is above the source.
+                    let up = self.bin(B::Greater, od, os);
+                    self.blocks.push(Block::new());
+                    emit(self, true)?;
+                    let accept = self.blocks.pop().unwrap_or_default();
+                    self.blocks.push(Block::new());
+                    emit(self, false)?;
+                    let reject = self.blocks.pop().unwrap_or_default();
+                    self.stmt(Statement::If {
+                        condition: up,
+                        accept,
+                        reject,
+                    });
+                } else {
+                    emit(self, false)?;
+                }
+            }
+            _ => {
+                let ff = self.u32(0xff);
+                let byte = self.bin(B::And, v, ff);
+                let value = if step == 4 {
+                    let splat = self.u32(0x0101_0101);
+                    self.bin(B::Multiply, byte, splat)
+                } else {
+                    byte
+                };
+                self.copy_loop(n, step, false, |t, i| {
+                    let to = t.bin(B::Add, od, i);
+                    t.store_bits(&dst, to, step, value, true)
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A loop over byte offsets `0..n` by `step` (or down from `n`).
+    fn copy_loop(
+        &mut self,
+        n: H,
+        step: u32,
+        backward: bool,
+        mut body: impl FnMut(&mut Self, H) -> Result<(), LowerError>,
+    ) -> Result<(), LowerError> {
+        let i = self.local(Scalar::U32, None);
+        let start = if backward { n } else { self.u32(0) };
+        self.store_local(i, start);
+        self.blocks.push(Block::new());
+        let iv = self.load_local(i);
+        let done = if backward {
+            let zero = self.u32(0);
+            self.bin(B::Equal, iv, zero)
+        } else {
+            self.bin(B::GreaterEqual, iv, n)
+        };
+        let mut brk = Block::new();
+        brk.push(Statement::Break, Span::UNDEFINED);
+        self.stmt(Statement::If {
+            condition: done,
+            accept: brk,
+            reject: Block::new(),
+        });
+        let stepv = self.u32(step);
+        if backward {
+            let next = self.bin(B::Subtract, iv, stepv);
+            self.store_local(i, next);
+            body(self, next)?;
+        } else {
+            body(self, iv)?;
+            let next = self.bin(B::Add, iv, stepv);
+            self.store_local(i, next);
+        }
+        let lb = self.blocks.pop().unwrap_or_default();
+        self.stmt(Statement::Loop {
+            body: lb,
+            continuing: Block::new(),
+            break_if: None,
+        });
+        Ok(())
+    }
+
+    fn sext32(&mut self, v: H, bits: u32) -> H {
+        let sh = self.u32(32 - bits);
+        let up = self.bin(B::ShiftLeft, v, sh);
+        let i = self.bitcast(up, ScalarKind::Sint);
+        let down = self.bin(B::ShiftRight, i, sh);
+        self.bitcast(down, ScalarKind::Uint)
+    }
+
+    fn mem_store(
+        &mut self,
+        op: &Operator<'_>,
+        prov: Prov,
+        addr: H,
+        memarg: MemArg,
+        width: u32,
+        value: H,
+    ) -> Result<(), LowerError> {
+        let region = self.region(prov, true)?;
+        let o = self.byte_offset(&region, addr, memarg.offset);
+        let esize = region.elem.width as u32;
+        let ty = store_value_type(op);
+        if esize == width
+            && (1u32 << memarg.align.min(31)) >= width
+            && region.elem.kind == ScalarKind::Float
+            && matches!(ty, ValType::F32 | ValType::F64)
+        {
+            let idx = self.elem_index(o, esize);
+            let p = self.elem_ptr(&region, idx);
+            self.stmt(Statement::Store { pointer: p, value });
+            return Ok(());
+        }
+        // The bits to store: u64 for width 8, u32 otherwise.
+        let bits = match (ty, width) {
+            (ValType::F32, _) | (ValType::F64, _) => self.bitcast(value, ScalarKind::Uint),
+            (ValType::I64, w) if w < 8 => self.cast(value, ScalarKind::Uint, 4),
+            _ => value,
+        };
+        let aligned = (1u32 << memarg.align.min(31)) >= width;
+        self.store_bits(&region, o, width, bits, aligned)
+    }
 }
 
 fn load_info(op: &Operator<'_>) -> Option<(MemArg, u32)> {
-    let m = memarg_of(op)?;
+    let m = analysis::memarg_of(op)?;
     let is_load = format!("{op:?}").contains("Load");
     is_load.then(|| (m, analysis::load_width(op)))
 }
 
 fn store_info(op: &Operator<'_>) -> Option<(MemArg, u32)> {
-    let m = memarg_of(op)?;
+    let m = analysis::memarg_of(op)?;
     let is_store = format!("{op:?}").contains("Store");
     is_store.then(|| (m, analysis::store_width(op)))
 }

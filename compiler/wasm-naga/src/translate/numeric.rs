@@ -333,12 +333,6 @@ impl Translator<'_, '_> {
             O::F64PromoteF32 => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Float, 8)),
             O::I32ReinterpretF32 | O::I64ReinterpretF64 => un!(|t: &mut Self, a| t.bitcast(a, ScalarKind::Uint)),
             O::F32ReinterpretI32 | O::F64ReinterpretI64 => un!(|t: &mut Self, a| t.bitcast(a, ScalarKind::Float)),
-            O::MemoryCopy { .. } | O::MemoryFill { .. } => {
-                return Err(self.err(format!(
-                    "uses `{}` (a memcpy/memset that rustc did not unroll), which the shader route cannot lower yet",
-                    crate::analysis::op_name(op)
-                )))
-            }
             _ => {
                 return Err(self.err(format!(
                     "uses the wasm instruction `{}`, which the shader route cannot lower",
