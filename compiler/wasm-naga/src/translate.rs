@@ -1961,23 +1961,23 @@ impl Translator<'_, '_> {
             let idx = self.elem_index(o, 4);
             match width {
                 8 => {
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     let lo = self.load(p);
                     let lo = self.word_bits(lo, region.elem);
                     let one = self.u32(1);
                     let idx2 = self.bin(B::Add, idx, one);
-                    let p2 = self.elem_ptr(&region, idx2);
+                    let p2 = self.elem_ptr(region, idx2);
                     let hi = self.load(p2);
                     let hi = self.word_bits(hi, region.elem);
                     self.join64(lo, hi)
                 }
                 4 => {
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     let w = self.load(p);
                     self.word_bits(w, region.elem)
                 }
                 _ => {
-                    let p = self.elem_ptr(&region, idx);
+                    let p = self.elem_ptr(region, idx);
                     let w = self.load(p);
                     let w = self.word_bits(w, region.elem);
                     let sh = self.mask_shift(o, 3);
@@ -1988,7 +1988,7 @@ impl Translator<'_, '_> {
             }
         } else {
             let idx = self.elem_index(o, 8);
-            let p = self.elem_ptr(&region, idx);
+            let p = self.elem_ptr(region, idx);
             let q = self.load(p);
             let q = self.word_bits(q, region.elem);
             if width == 8 {
@@ -2150,10 +2150,7 @@ impl Translator<'_, '_> {
         } else {
             Some(self.region(prov(1), false)?)
         };
-        let os = match &src {
-            Some(r) => Some(self.byte_offset(r, v, 0)),
-            None => None,
-        };
+        let os = src.as_ref().map(|r| self.byte_offset(r, v, 0));
         if step == 4 {
             let mut any = self.bin(B::InclusiveOr, od, n);
             if let Some(os) = os {
