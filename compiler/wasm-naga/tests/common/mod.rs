@@ -31,47 +31,54 @@ fn run(cmd: &mut Command) {
 /// The sample kernels' wasm and manifest, built once per test process.
 pub fn samples() -> &'static (Vec<u8>, Manifest) {
     static SAMPLES: OnceLock<(Vec<u8>, Manifest)> = OnceLock::new();
-    SAMPLES.get_or_init(|| {
-        let root = workspace();
-        let crate_dir = root.join("sample-kernels");
-        let target = root.join("target/wasm-naga-samples");
-        run(Command::new("cargo")
-            .current_dir(&crate_dir)
-            .env("RUSTC", kernel_rustc())
-            .env("RUSTC_BOOTSTRAP", "1")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .args([
-                "rustc",
-                "--lib",
-                "--crate-type",
-                "cdylib",
-                "--release",
-                "--target",
-                "wasm32-unknown-unknown",
-            ])
-            .args(["-Zbuild-std=core", "--target-dir"])
-            .arg(target.join("wasm"))
-            .args([
-                "--config",
-                "target.wasm32-unknown-unknown.linker=\"/usr/lib/llvm-22/bin/wasm-ld\"",
-            ])
-            .args(["--", "-Cpanic=abort"]));
-        let wasm_path = target.join("wasm/wasm32-unknown-unknown/release/sample_kernels.wasm");
-        let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("{}: {e}", wasm_path.display()));
-        run(Command::new("cargo")
-            .current_dir(&crate_dir)
-            .env_remove("RUSTC")
-            .env_remove("RUSTC_BOOTSTRAP")
-            .args(["rustc", "--lib", "--crate-type", "cdylib", "--release", "--target-dir"])
-            .arg(target.join("cpu")));
-        let lib = target.join(format!(
-            "cpu/release/{}sample_kernels{}",
-            std::env::consts::DLL_PREFIX,
-            std::env::consts::DLL_SUFFIX
-        ));
-        (wasm, manifest_of(&lib))
-    })
+    SAMPLES.get_or_init(|| build_kernel_crate(&workspace().join("sample-kernels"), "sample_kernels"))
+}
+
+/// Builds a kernel crate for wasm32 (kernel toolchain) and for the host, into
+/// `target/wasm-naga-tests/<lib>`; returns its wasm and its manifest.
+pub fn build_kernel_crate(crate_dir: &Path, lib: &str) -> (Vec<u8>, Manifest) {
+    let target = workspace().join("target/wasm-naga-tests").join(lib);
+    run(Command::new("cargo")
+        .current_dir(crate_dir)
+        .env("RUSTC", kernel_rustc())
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .args([
+            "rustc",
+            "--lib",
+            "--crate-type",
+            "cdylib",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .args(["-Zbuild-std=core", "--target-dir"])
+        .arg(target.join("wasm"))
+        .args([
+            "--config",
+            "target.wasm32-unknown-unknown.linker=\"/usr/lib/llvm-22/bin/wasm-ld\"",
+        ])
+        .args(["--", "-Cpanic=abort"]));
+    let wasm_path = target.join(format!("wasm/wasm32-unknown-unknown/release/{lib}.wasm"));
+    let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("{}: {e}", wasm_path.display()));
+    run(Command::new("cargo")
+        .current_dir(crate_dir)
+        .env_remove("RUSTC")
+        .env_remove("RUSTC_BOOTSTRAP")
+        .args(["rustc", "--lib", "--crate-type", "cdylib", "--release", "--target-dir"])
+        .arg(target.join("cpu")));
+    let so = target.join(format!(
+        "cpu/release/{}{lib}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ));
+    (wasm, manifest_of(&so))
+}
+
+/// The path of a crate in the workspace.
+pub fn workspace_path(rel: &str) -> PathBuf {
+    workspace().join(rel)
 }
 
 /// Reads `everygpu_manifest` from a kernel crate's host cdylib.
