@@ -1450,6 +1450,25 @@ impl Translator<'_, '_> {
                 }
             }
         }
+        // `panic_fmt(fmt::Arguments, location)`, as rustc 1.96 passes it: a
+        // literal message is (str pointer, len << 1 | 1); otherwise a constant
+        // template (a length byte and that many literal bytes, 0xc0 for an
+        // argument, 0 at the end) and the arguments, shown as `{}`.
+        if name.ends_with("panic_fmt") {
+            let first = args.first().and_then(|&h| self.literal_u32(h));
+            let second = args.get(1).and_then(|&h| self.literal_u32(h));
+            let text = match (first, second) {
+                (Some(p), Some(l)) if l & 1 == 1 => self
+                    .m
+                    .read_data(p, (l >> 1).min(4096))
+                    .and_then(|b| String::from_utf8(b).ok()),
+                (Some(t), _) => self.decode_template(t),
+                _ => None,
+            };
+            if let Some(text) = text {
+                message = text;
+            }
+        }
         let location = args.last().and_then(|&h| self.literal_u32(h)).and_then(|addr| {
             let bytes = self.m.read_data(addr, 16)?;
             let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
@@ -1466,6 +1485,29 @@ impl Translator<'_, '_> {
             None => None,
         };
         self.panic_site(message, location)
+    }
+
+    /// Decodes a constant `format_args!` template; `None` for anything unexpected.
+    fn decode_template(&self, mut addr: u32) -> Option<String> {
+        let mut out = Vec::new();
+        loop {
+            let b = self.m.read_data(addr, 1)?[0];
+            addr = addr.checked_add(1)?;
+            match b {
+                0 => break,
+                1..=0x7f => {
+                    out.extend(self.m.read_data(addr, b as u32)?);
+                    addr = addr.checked_add(b as u32)?;
+                }
+                0xc0 => out.extend_from_slice(b"{}"),
+                _ => return None,
+            }
+            if out.len() > 1024 {
+                return None;
+            }
+        }
+        let text = String::from_utf8(out).ok()?;
+        (!text.is_empty()).then_some(text)
     }
 
     // --------------------------------------------------------------- intrinsics

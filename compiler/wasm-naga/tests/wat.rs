@@ -471,3 +471,23 @@ fn unaligned_loads_and_stores_assemble_bytes() {
         assert_eq!(buffers[&2][i] as u32, want, "offset {i}");
     }
 }
+
+#[test]
+fn formatted_panic_messages_come_from_their_template() {
+    let body = r#"
+      (data (i32.const 1048576) "\06len is\c0\0a, index is\c0\00")
+      (func $_ZN4core9panicking9panic_fmt17h0000000000000000E (param i32 i32 i32)
+        (call $panic (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))
+        unreachable)
+      (func (export "k")
+        (if (call $local_id (i32.const 0))
+          (then
+            (call $_ZN4core9panicking9panic_fmt17h0000000000000000E (i32.const 1048576) (i32.const 64) (i32.const 0))
+            unreachable)))"#;
+    let artifact = lower_wat(body, vec![]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    assert_eq!(
+        artifact.kernels[0].panic_messages,
+        vec!["len is{}, index is{}".to_string()]
+    );
+}
