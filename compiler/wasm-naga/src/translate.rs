@@ -1757,7 +1757,13 @@ impl Translator<'_, '_> {
             return Err(self.err("uses stack memory without a stack pointer"));
         };
         let top = self.m.globals.get(sp as usize).and_then(|g| g.init).unwrap_or(0) as u32;
-        let bytes = self.stack_bytes.clamp(16, 64 * 1024);
+        // Frames are found as `__stack_pointer - constant`; when the analysis
+        // saw none (the pointer went through a local first), give 1 KiB.
+        let bytes = if self.stack_bytes == 0 {
+            1024
+        } else {
+            self.stack_bytes.clamp(16, 64 * 1024)
+        };
         if self.stack_bytes > 64 * 1024 {
             return Err(self.err(format!(
                 "needs {} bytes of stack (more than the 64 KiB the shader route gives an invocation)",

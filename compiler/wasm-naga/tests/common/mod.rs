@@ -35,9 +35,10 @@ pub fn samples() -> &'static (Vec<u8>, Manifest) {
 }
 
 /// Builds a kernel crate for wasm32 (kernel toolchain) and for the host, into
-/// `target/wasm-naga-tests/<lib>`; returns its wasm and its manifest.
+/// `target/wasm-naga-tests/{wasm,cpu}` (shared by every test crate, so core is
+/// built for wasm32 once); returns its wasm and its manifest.
 pub fn build_kernel_crate(crate_dir: &Path, lib: &str) -> (Vec<u8>, Manifest) {
-    let target = workspace().join("target/wasm-naga-tests").join(lib);
+    let target = workspace().join("target/wasm-naga-tests");
     run(Command::new("cargo")
         .current_dir(crate_dir)
         .env("RUSTC", kernel_rustc())
