@@ -3,10 +3,13 @@
 //! - `everygpu devices`: every backend and device found, and why others are absent;
 //! - `everygpu run <crate>`: every case on every backend, checked against the CPU reference;
 //! - `everygpu bench <crate>`: device-timed repeats with baselines measured in the same run;
-//! - `everygpu emit <crate> --route R`: writes a route's artifacts.
+//! - `everygpu emit <crate> --route R`: writes a route's artifacts;
+//! - `everygpu watch <crate>`: rebuilds and reruns on every save;
+//! - `everygpu` or `everygpu gui [<crate>]`: the desktop app.
 
 mod cli;
 mod engine;
+mod gui;
 
 use clap::Parser;
 use std::process::ExitCode;

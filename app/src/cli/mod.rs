@@ -5,6 +5,7 @@ mod devices;
 mod emit;
 mod run;
 mod table;
+mod watch;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -14,8 +15,9 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "everygpu", version, about)]
 pub struct Cli {
+    /// Without a command: the desktop app on the bundled sample kernels.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 /// Which cases, backends and size to run.
@@ -63,6 +65,20 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         warmup: u32,
     },
+    /// Rebuild and rerun on every save of the crate; a fresh table each time.
+    Watch {
+        #[command(flatten)]
+        selection: Selection,
+        /// Benchmark the loop instead: edit src/lib.rs this many times and
+        /// print the save-to-results latency (p50, p95).
+        #[arg(long, value_name = "SAVES")]
+        latency: Option<u32>,
+    },
+    /// Open the desktop app on a kernel crate (default: the sample kernels).
+    Gui {
+        /// The kernel crate.
+        krate: Option<PathBuf>,
+    },
     /// Serve one backend to a parent everygpu over stdin/stdout (internal).
     #[command(hide = true)]
     Worker {
@@ -87,7 +103,12 @@ enum Command {
 
 /// Runs the parsed command; the exit code says whether everything matched.
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
-    match cli.command {
+    let Some(command) = cli.command else {
+        return crate::gui::run(None);
+    };
+    match command {
+        Command::Watch { selection, latency } => watch::watch(&selection, latency),
+        Command::Gui { krate } => crate::gui::run(krate),
         Command::Devices { json } => devices::devices(json),
         Command::Run(sel) => run::run(&sel),
         Command::Bench {

@@ -7,6 +7,7 @@
 pub mod backends;
 pub mod compare;
 pub mod result;
+pub mod session;
 pub mod worker;
 
 pub use result::{CaseResult, Status};

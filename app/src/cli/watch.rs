@@ -1,0 +1,234 @@
+//! `everygpu watch`: the app's loop without a window. Every save rebuilds the
+//! crate and prints a fresh results table (or rustc's diagnostics); the last
+//! good results are never lost, a compile error only adds to them.
+//!
+//! `--latency N` turns it into a benchmark of that loop: it edits the crate's
+//! `src/lib.rs` N times (a comment line at the end), times each edit until its
+//! new table is printed, restores the file and prints p50/p95.
+
+use super::run::{check_size, results_table};
+use super::Selection;
+use crate::engine::session::{RouteState, Session, SessionConfig, SessionEvent};
+use crate::engine::CaseResult;
+use anyhow::{bail, Context};
+use everygpu_backend::RunOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The `watch` subcommand.
+pub fn watch(sel: &Selection, latency: Option<u32>) -> anyhow::Result<ExitCode> {
+    check_size(sel.size)?;
+    let session = Session::start(
+        SessionConfig {
+            krate: sel.krate.clone(),
+            backend: sel.backend.clone(),
+            cases: sel.cases.clone(),
+            size: sel.size,
+            launch_timeout: Duration::from_millis(sel.timeout_ms),
+            options: RunOptions::default(),
+        },
+        Arc::new(|| {}),
+    );
+    let mut printer = Printer {
+        json: sel.json,
+        rows: Vec::new(),
+        changed: Vec::new(),
+        build_ms: None,
+        dir: PathBuf::new(),
+    };
+    match latency {
+        None => {
+            loop {
+                let event = match session.event_timeout(Duration::from_secs(3600)) {
+                    Ok(e) => e,
+                    Err(true) => break,
+                    Err(false) => continue,
+                };
+                if let SessionEvent::OpenFailed { message } = &event {
+                    bail!("{message}");
+                }
+                printer.event(event);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(n) => measure_latency(&session, &mut printer, n.max(1)),
+    }
+}
+
+/// Prints what a session reports.
+struct Printer {
+    json: bool,
+    rows: Vec<CaseResult>,
+    changed: Vec<PathBuf>,
+    build_ms: Option<u64>,
+    dir: PathBuf,
+}
+
+impl Printer {
+    /// Handles one event; returns the generation whose run just finished (not interrupted).
+    fn event(&mut self, event: SessionEvent) -> Option<u64> {
+        let mut out = std::io::stdout().lock();
+        match event {
+            SessionEvent::Opened {
+                dir, package, backends, ..
+            } => {
+                let ids: Vec<&str> = backends.iter().map(|b| b.id.as_str()).collect();
+                eprintln!(
+                    "everygpu watch: {package} at {} on {} (Ctrl-C to stop)",
+                    dir.display(),
+                    ids.join(", ")
+                );
+                self.dir = dir;
+            }
+            SessionEvent::FilesChanged { paths } => self.changed = paths,
+            SessionEvent::BuildStarted { .. } => {
+                self.rows.clear();
+                self.build_ms = None;
+            }
+            SessionEvent::Route {
+                state: RouteState::Built { ms },
+                ..
+            } => self.build_ms = Some(ms),
+            SessionEvent::CaseDone { results, .. } => self.rows.extend(results),
+            SessionEvent::Note { message } | SessionEvent::Watch { message } => {
+                if self.json {
+                    let _ = writeln!(out, "{}", serde_json::json!({ "note": message }));
+                } else {
+                    let _ = writeln!(out, "note: {message}");
+                }
+            }
+            SessionEvent::BuildFailed { generation, failure } => {
+                if self.json {
+                    let diags: Vec<serde_json::Value> = failure
+                        .diagnostics
+                        .iter()
+                        .map(|d| serde_json::to_value(d).unwrap_or_default())
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({ "generation": generation, "error": failure.message, "diagnostics": diags })
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "── build {generation}{}: failed; the previous results still stand ──\n{}\n",
+                        self.changed_note(),
+                        failure.message
+                    );
+                }
+            }
+            SessionEvent::RunFinished {
+                generation,
+                interrupted,
+                ..
+            } => {
+                if interrupted || self.rows.is_empty() {
+                    return None;
+                }
+                if self.json {
+                    let rows: Vec<serde_json::Value> = self.rows.iter().map(CaseResult::to_json).collect();
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({ "generation": generation, "results": rows })
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "── build {generation}{}{} ──\n{}\n",
+                        self.changed_note(),
+                        self.build_ms
+                            .map(|ms| format!(", built in {ms} ms"))
+                            .unwrap_or_default(),
+                        results_table(&self.rows)
+                    );
+                }
+                let _ = out.flush();
+                return Some(generation);
+            }
+            _ => {}
+        }
+        let _ = out.flush();
+        None
+    }
+
+    fn changed_note(&self) -> String {
+        let names: Vec<String> = self
+            .changed
+            .iter()
+            .map(|p| p.strip_prefix(&self.dir).unwrap_or(p).display().to_string())
+            .collect();
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(" after a change to {}", names.join(", "))
+        }
+    }
+}
+
+/// Edits `src/lib.rs` `n` times and times each edit until its table is printed.
+fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::Result<ExitCode> {
+    let wait_run = |printer: &mut Printer, limit: Duration| -> anyhow::Result<u64> {
+        let start = Instant::now();
+        loop {
+            let left = limit
+                .checked_sub(start.elapsed())
+                .context("no results within the time limit")?;
+            match session.event_timeout(left) {
+                Ok(SessionEvent::OpenFailed { message }) => bail!("{message}"),
+                Ok(SessionEvent::BuildFailed { failure, .. }) => bail!("the build failed: {}", failure.message),
+                Ok(e) => {
+                    if let Some(g) = printer.event(e) {
+                        return Ok(g);
+                    }
+                }
+                Err(true) => bail!("the session stopped"),
+                Err(false) => {}
+            }
+        }
+    };
+    wait_run(printer, Duration::from_secs(600))?;
+    let lib = printer.dir.join("src/lib.rs");
+    let original = std::fs::read_to_string(&lib).with_context(|| format!("reading {}", lib.display()))?;
+    let mut samples = Vec::new();
+    let mut builds = Vec::new();
+    let result = (|| -> anyhow::Result<()> {
+        for i in 0..n {
+            // A settled file system, so every edit starts its own cycle.
+            std::thread::sleep(Duration::from_millis(300));
+            while session.try_event().is_some() {}
+            write_probe(&lib, &original, i)?;
+            let t0 = Instant::now();
+            wait_run(printer, Duration::from_secs(120))?;
+            samples.push(t0.elapsed().as_secs_f64());
+            builds.push(printer.build_ms.unwrap_or(0) as f64 / 1e3);
+        }
+        Ok(())
+    })();
+    std::fs::write(&lib, &original).with_context(|| format!("restoring {}", lib.display()))?;
+    result?;
+    let pct = |v: &[f64], p: f64| -> f64 {
+        let mut s = v.to_vec();
+        s.sort_by(f64::total_cmp);
+        s[((s.len() - 1) as f64 * p).round() as usize]
+    };
+    println!(
+        "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s; cpu route build p50 {:.3} s (debounce {} ms)",
+        pct(&samples, 0.5),
+        pct(&samples, 0.95),
+        pct(&samples, 0.0),
+        pct(&samples, 1.0),
+        pct(&builds, 0.5),
+        crate::engine::session::DEBOUNCE.as_millis()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_probe(lib: &Path, original: &str, i: u32) -> anyhow::Result<()> {
+    let text = format!("{original}\n// everygpu watch --latency: edit {i}\n");
+    std::fs::write(lib, text).with_context(|| format!("writing {}", lib.display()))
+}

@@ -1,0 +1,675 @@
+//! A live session on one kernel crate, shared by `everygpu watch` and the app.
+//!
+//! One worker thread owns the [`Engine`] (it is `Send`, its backends are not
+//! `Sync`, so it stays on one thread). Commands go in over a channel, events
+//! come out over another; a file watcher (notify) feeds the same input
+//! channel. A burst of saves is debounced ([`DEBOUNCE`]) into one rebuild, and
+//! a save that arrives while cases run interrupts the run, so the newest source
+//! is always the one being built. Files under `target/` (the routes' own
+//! output), `.git/` and editor swap files are ignored.
+
+use super::{CaseResult, Engine};
+use everygpu_backend::{Backend, DeviceInfo, Manifest, RunOptions};
+use everygpu_compiler::{CompileError, Diagnostic};
+use notify::Watcher;
+use std::collections::{BTreeMap, VecDeque};
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Quiet time after the last file event before a rebuild starts.
+pub const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// How often the worker checks that the crate folder still exists.
+const EXISTENCE_POLL: Duration = Duration::from_millis(500);
+
+/// What a session should open and run.
+#[derive(Clone, Debug)]
+pub struct SessionConfig {
+    /// The kernel crate.
+    pub krate: PathBuf,
+    /// Backend filter (see [`super::backends::select`]).
+    pub backend: String,
+    /// Cases to run on every rebuild (all when empty).
+    pub cases: Vec<String>,
+    /// Problem size (each case's default when `None`).
+    pub size: Option<u64>,
+    /// Time limit per launch.
+    pub launch_timeout: Duration,
+    /// Runs per case on every rebuild.
+    pub options: RunOptions,
+}
+
+/// A command to the session's worker.
+#[derive(Clone, Debug)]
+pub enum SessionCommand {
+    /// Rebuild and rerun now.
+    Rebuild,
+    /// Change which cases and size run on each rebuild (and rerun).
+    Select {
+        /// Cases (all when empty).
+        cases: Vec<String>,
+        /// Problem size (defaults when `None`).
+        size: Option<u64>,
+    },
+    /// Run one case at each of `sizes` (for the throughput-over-size plot).
+    Sweep {
+        /// The case.
+        case: String,
+        /// The sizes, in order.
+        sizes: Vec<u64>,
+    },
+    /// Stop the worker.
+    Shutdown,
+}
+
+/// One backend of the session, for display.
+#[derive(Clone, Debug)]
+pub struct BackendInfo {
+    /// Its id (`cpu`, `cpu-mt`, `cuda:0`...).
+    pub id: String,
+    /// Its device.
+    pub device: DeviceInfo,
+}
+
+/// The state of one compile route in the current build.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RouteState {
+    /// Being built.
+    Building,
+    /// Built, in this many milliseconds.
+    Built {
+        /// Build time.
+        ms: u64,
+    },
+    /// Failed; the build failure says why.
+    Failed,
+}
+
+/// Why a build produced no results.
+#[derive(Clone, Debug, Default)]
+pub struct BuildFailure {
+    /// The route that failed (`cpu`, `nvptx-sm_80`...), when known.
+    pub route: String,
+    /// rustc's diagnostics (errors first), when it reported any.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The whole error as text.
+    pub message: String,
+}
+
+/// What the worker reports.
+#[derive(Clone, Debug)]
+pub enum SessionEvent {
+    /// The crate was opened and the backends started.
+    Opened {
+        /// The crate's folder.
+        dir: PathBuf,
+        /// Its package name.
+        package: String,
+        /// The selected backends.
+        backends: Vec<BackendInfo>,
+        /// Selected backend families absent here, with the reason.
+        absent: Vec<(String, String)>,
+    },
+    /// The crate could not be opened; the worker has stopped.
+    OpenFailed {
+        /// Why.
+        message: String,
+    },
+    /// Files changed (after the debounce); a rebuild follows.
+    FilesChanged {
+        /// The changed paths (deduplicated).
+        paths: Vec<PathBuf>,
+    },
+    /// A build started.
+    BuildStarted {
+        /// Its number (1 for the first).
+        generation: u64,
+    },
+    /// A route changed state.
+    Route {
+        /// The build.
+        generation: u64,
+        /// The route's label.
+        route: String,
+        /// Its state.
+        state: RouteState,
+    },
+    /// The build failed: the previous results stay valid for the previous source.
+    BuildFailed {
+        /// The build.
+        generation: u64,
+        /// Why.
+        failure: BuildFailure,
+    },
+    /// The build succeeded; cases follow.
+    Built {
+        /// The build.
+        generation: u64,
+        /// The crate's manifest (kernels and cases).
+        manifest: Manifest,
+        /// Per backend id: why it cannot run this build.
+        unavailable: BTreeMap<String, String>,
+    },
+    /// One case ran on every backend.
+    CaseDone {
+        /// The build.
+        generation: u64,
+        /// One row per backend.
+        results: Vec<CaseResult>,
+    },
+    /// A note about the run (a selected case that no longer exists...).
+    Note {
+        /// The text.
+        message: String,
+    },
+    /// Every case of the build ran, or the run was interrupted by a newer save.
+    RunFinished {
+        /// The build.
+        generation: u64,
+        /// Whether a newer save interrupted it.
+        interrupted: bool,
+        /// From the first file event of this cycle to now, when a save started it.
+        since_change: Option<Duration>,
+    },
+    /// One size of a sweep ran.
+    SweepPoint {
+        /// The case.
+        case: String,
+        /// The size.
+        size: u64,
+        /// One row per backend.
+        results: Vec<CaseResult>,
+    },
+    /// A sweep ended (all sizes, or interrupted, or it could not start).
+    SweepFinished {
+        /// The case.
+        case: String,
+        /// Why it stopped early, if it did.
+        error: Option<String>,
+    },
+    /// Something about the watched folder (gone, back, watcher error).
+    Watch {
+        /// The text.
+        message: String,
+    },
+}
+
+/// Everything that reaches the worker.
+enum Input {
+    Command(SessionCommand),
+    Changed(Vec<PathBuf>),
+    WatchError(String),
+}
+
+/// A running session: send commands, receive events.
+pub struct Session {
+    inputs: Sender<Input>,
+    events: Receiver<SessionEvent>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Session {
+    /// Starts the worker thread; it opens the crate, builds and runs, then
+    /// rebuilds on every save. `wake` is called after every event (the app
+    /// asks for a repaint there).
+    pub fn start(config: SessionConfig, wake: Arc<dyn Fn() + Send + Sync>) -> Session {
+        let (inputs, input_rx) = mpsc::channel();
+        let (event_tx, events) = mpsc::channel();
+        let watcher_tx = inputs.clone();
+        let thread = std::thread::Builder::new()
+            .name("everygpu-session".into())
+            .spawn(move || {
+                let mut worker = Worker {
+                    config,
+                    inputs: input_rx,
+                    watcher_tx,
+                    events: event_tx,
+                    wake,
+                    backlog: VecDeque::new(),
+                    generation: 0,
+                    watcher: None,
+                };
+                worker.main();
+            })
+            .expect("spawning a thread");
+        Session {
+            inputs,
+            events,
+            thread: Some(thread),
+        }
+    }
+
+    /// Sends a command (ignored once the worker has stopped).
+    pub fn send(&self, command: SessionCommand) {
+        let _ = self.inputs.send(Input::Command(command));
+    }
+
+    /// The next event, without waiting.
+    pub fn try_event(&self) -> Option<SessionEvent> {
+        self.events.try_recv().ok()
+    }
+
+    /// The next event, waiting up to `timeout`. `Err(true)` when the worker has stopped.
+    pub fn event_timeout(&self, timeout: Duration) -> Result<SessionEvent, bool> {
+        self.events
+            .recv_timeout(timeout)
+            .map_err(|e| e == RecvTimeoutError::Disconnected)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.inputs.send(Input::Command(SessionCommand::Shutdown));
+        // The worker may be inside a long build; do not block the caller on it.
+        drop(self.thread.take());
+    }
+}
+
+/// Whether a file event at `path` (inside `dir`) should trigger a rebuild.
+pub fn is_relevant(dir: &Path, path: &Path) -> bool {
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    let hidden_dir = rel.components().any(|c| match c {
+        Component::Normal(s) => s == "target" || s == ".git",
+        _ => false,
+    });
+    if hidden_dir {
+        return false;
+    }
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Cargo rewrites Cargo.lock itself; editors write swap and backup files.
+    !(name == "Cargo.lock"
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.starts_with(".#")
+        || name == "4913")
+}
+
+struct Worker {
+    config: SessionConfig,
+    inputs: Receiver<Input>,
+    watcher_tx: Sender<Input>,
+    events: Sender<SessionEvent>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    /// Inputs read while running, to handle next.
+    backlog: VecDeque<Input>,
+    generation: u64,
+    /// Kept alive while the folder exists.
+    watcher: Option<notify::RecommendedWatcher>,
+}
+
+/// What an interruption check found.
+enum Interrupt {
+    None,
+    Changed,
+    Shutdown,
+}
+
+impl Worker {
+    fn emit(&self, event: SessionEvent) {
+        let _ = self.events.send(event);
+        (self.wake)();
+    }
+
+    fn next_input(&mut self, timeout: Duration) -> Result<Input, RecvTimeoutError> {
+        match self.backlog.pop_front() {
+            Some(i) => Ok(i),
+            None => self.inputs.recv_timeout(timeout),
+        }
+    }
+
+    fn watch(&self, dir: &Path) -> Option<notify::RecommendedWatcher> {
+        let tx = self.watcher_tx.clone();
+        let root = dir.to_path_buf();
+        let handler = move |res: notify::Result<notify::Event>| {
+            let input = match res {
+                Ok(ev) => {
+                    if matches!(ev.kind, notify::EventKind::Access(_) | notify::EventKind::Other) {
+                        return;
+                    }
+                    let paths: Vec<PathBuf> = ev.paths.into_iter().filter(|p| is_relevant(&root, p)).collect();
+                    if paths.is_empty() {
+                        return;
+                    }
+                    Input::Changed(paths)
+                }
+                Err(e) => Input::WatchError(e.to_string()),
+            };
+            let _ = tx.send(input);
+        };
+        let watcher = notify::recommended_watcher(handler).and_then(|mut w| {
+            w.watch(dir, notify::RecursiveMode::Recursive)?;
+            Ok(w)
+        });
+        match watcher {
+            Ok(w) => Some(w),
+            Err(e) => {
+                self.emit(SessionEvent::Watch {
+                    message: format!("cannot watch {}: {e}; rebuild by hand", dir.display()),
+                });
+                None
+            }
+        }
+    }
+
+    fn main(&mut self) {
+        let mut engine = match Engine::open(&self.config.krate, &self.config.backend, self.config.launch_timeout) {
+            Ok(e) => e,
+            Err(e) => {
+                self.emit(SessionEvent::OpenFailed {
+                    message: format!("{e:#}"),
+                });
+                return;
+            }
+        };
+        let dir = engine.krate.dir.clone();
+        let mut backends = Vec::new();
+        if engine.show_reference {
+            backends.push(BackendInfo {
+                id: "cpu".into(),
+                device: engine.reference_device().clone(),
+            });
+        }
+        backends.extend(engine.backends.iter().map(|b| BackendInfo {
+            id: b.id().to_string(),
+            device: b.device().clone(),
+        }));
+        self.emit(SessionEvent::Opened {
+            dir: dir.clone(),
+            package: engine.krate.package.clone(),
+            backends,
+            absent: engine
+                .absent
+                .iter()
+                .map(|a| (a.backend.clone(), a.reason.clone()))
+                .collect(),
+        });
+        self.watcher = self.watch(&dir);
+        let mut folder_gone = false;
+        // The first build needs no save.
+        let mut pending: Option<(Option<Instant>, Vec<PathBuf>)> = Some((None, vec![]));
+        loop {
+            if let Some((first_change, changed)) = pending.take() {
+                // Debounce: wait for DEBOUNCE of quiet, gathering the storm.
+                let mut changed = changed;
+                let mut first_change = first_change;
+                let mut shutdown = false;
+                if first_change.is_some() {
+                    loop {
+                        match self.inputs.recv_timeout(DEBOUNCE) {
+                            Ok(Input::Changed(p)) => changed.extend(p),
+                            Ok(Input::Command(SessionCommand::Shutdown)) => {
+                                shutdown = true;
+                                break;
+                            }
+                            Ok(other) => self.backlog.push_back(other),
+                            Err(RecvTimeoutError::Timeout) => break,
+                            Err(RecvTimeoutError::Disconnected) => {
+                                shutdown = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if shutdown {
+                    return;
+                }
+                if !changed.is_empty() {
+                    changed.sort();
+                    changed.dedup();
+                    // Editors' and sed's temporary files come and go within a save.
+                    let existing: Vec<PathBuf> = changed.iter().filter(|p| p.exists()).cloned().collect();
+                    if !existing.is_empty() {
+                        changed = existing;
+                    }
+                    self.emit(SessionEvent::FilesChanged { paths: changed });
+                }
+                match self.build_and_run(&mut engine, first_change.take()) {
+                    Interrupt::None => {}
+                    Interrupt::Shutdown => return,
+                    Interrupt::Changed => pending = Some((Some(Instant::now()), vec![])),
+                }
+                continue;
+            }
+            match self.next_input(EXISTENCE_POLL) {
+                Ok(Input::Changed(p)) => pending = Some((Some(Instant::now()), p)),
+                Ok(Input::WatchError(message)) => self.emit(SessionEvent::Watch {
+                    message: format!("file watcher: {message}"),
+                }),
+                Ok(Input::Command(c)) => match c {
+                    SessionCommand::Shutdown => return,
+                    SessionCommand::Rebuild => pending = Some((None, vec![])),
+                    SessionCommand::Select { cases, size } => {
+                        self.config.cases = cases;
+                        self.config.size = size;
+                        pending = Some((None, vec![]));
+                    }
+                    SessionCommand::Sweep { case, sizes } => {
+                        if let Interrupt::Shutdown = self.sweep(&mut engine, &case, &sizes) {
+                            return;
+                        }
+                    }
+                },
+                Err(RecvTimeoutError::Disconnected) => return,
+                Err(RecvTimeoutError::Timeout) => {
+                    let exists = dir.join("Cargo.toml").is_file();
+                    if !exists && !folder_gone {
+                        folder_gone = true;
+                        self.watcher = None;
+                        self.emit(SessionEvent::Watch {
+                            message: format!(
+                                "{} is gone; the last results stay on screen, and the crate is rebuilt when it comes back",
+                                dir.display()
+                            ),
+                        });
+                    } else if exists && folder_gone {
+                        folder_gone = false;
+                        self.watcher = self.watch(&dir);
+                        self.emit(SessionEvent::Watch {
+                            message: format!("{} is back", dir.display()),
+                        });
+                        pending = Some((Some(Instant::now()), vec![]));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Looks for a newer save or a shutdown while work is under way.
+    fn interrupted(&mut self) -> Interrupt {
+        loop {
+            match self.inputs.try_recv() {
+                Ok(Input::Changed(_)) => return Interrupt::Changed,
+                Ok(Input::Command(SessionCommand::Shutdown)) => return Interrupt::Shutdown,
+                Ok(other) => self.backlog.push_back(other),
+                Err(mpsc::TryRecvError::Empty) => return Interrupt::None,
+                Err(mpsc::TryRecvError::Disconnected) => return Interrupt::Shutdown,
+            }
+        }
+    }
+
+    fn build_and_run(&mut self, engine: &mut Engine, first_change: Option<Instant>) -> Interrupt {
+        self.generation += 1;
+        let generation = self.generation;
+        self.emit(SessionEvent::BuildStarted { generation });
+        self.emit(SessionEvent::Route {
+            generation,
+            route: "cpu".into(),
+            state: RouteState::Building,
+        });
+        let start = Instant::now();
+        let built = engine.build().map(|m| m.clone());
+        let manifest = match built {
+            Ok(m) => m,
+            Err(e) => {
+                let failure = match e {
+                    CompileError::Diagnostics { route, diagnostics } => {
+                        let message = CompileError::Diagnostics {
+                            route: route.clone(),
+                            diagnostics: diagnostics.clone(),
+                        }
+                        .to_string();
+                        let mut diagnostics = diagnostics;
+                        diagnostics.sort_by_key(|d| !d.is_error());
+                        BuildFailure {
+                            route,
+                            diagnostics,
+                            message,
+                        }
+                    }
+                    other => BuildFailure {
+                        route: "cpu".into(),
+                        diagnostics: vec![],
+                        message: other.to_string(),
+                    },
+                };
+                self.emit(SessionEvent::Route {
+                    generation,
+                    route: failure.route.clone(),
+                    state: RouteState::Failed,
+                });
+                self.emit(SessionEvent::BuildFailed { generation, failure });
+                self.emit(SessionEvent::RunFinished {
+                    generation,
+                    interrupted: false,
+                    since_change: first_change.map(|t| t.elapsed()),
+                });
+                return Interrupt::None;
+            }
+        };
+        self.emit(SessionEvent::Route {
+            generation,
+            route: "cpu".into(),
+            state: RouteState::Built {
+                ms: start.elapsed().as_millis() as u64,
+            },
+        });
+        self.emit(SessionEvent::Built {
+            generation,
+            manifest: manifest.clone(),
+            unavailable: engine.unavailable.clone(),
+        });
+        let wanted: Vec<String> = self
+            .config
+            .cases
+            .iter()
+            .filter(|n| {
+                let known = manifest.cases.iter().any(|c| &c.name == *n);
+                if !known {
+                    self.emit(SessionEvent::Note {
+                        message: format!("case `{n}` is not in the crate any more"),
+                    });
+                }
+                known
+            })
+            .cloned()
+            .collect();
+        let cases = if wanted.is_empty() && !self.config.cases.is_empty() {
+            // Every selected case is gone: run them all rather than nothing.
+            engine.select_cases(&[])
+        } else {
+            engine.select_cases(&wanted)
+        };
+        let cases = match cases {
+            Ok(c) => c,
+            Err(e) => {
+                self.emit(SessionEvent::Note {
+                    message: format!("{e:#}"),
+                });
+                vec![]
+            }
+        };
+        for index in cases {
+            match self.interrupted() {
+                Interrupt::None => {}
+                other => {
+                    self.emit(SessionEvent::RunFinished {
+                        generation,
+                        interrupted: true,
+                        since_change: None,
+                    });
+                    return other;
+                }
+            }
+            let results = engine.run_case(index, self.config.size, &self.config.options);
+            self.emit(SessionEvent::CaseDone { generation, results });
+        }
+        self.emit(SessionEvent::RunFinished {
+            generation,
+            interrupted: false,
+            since_change: first_change.map(|t| t.elapsed()),
+        });
+        Interrupt::None
+    }
+
+    fn sweep(&mut self, engine: &mut Engine, case: &str, sizes: &[u64]) -> Interrupt {
+        let index = engine
+            .manifest()
+            .and_then(|m| m.cases.iter().position(|c| c.name == case));
+        let Some(index) = index else {
+            self.emit(SessionEvent::SweepFinished {
+                case: case.into(),
+                error: Some(format!("case `{case}` is not in the last good build")),
+            });
+            return Interrupt::None;
+        };
+        let options = RunOptions { warmup: 1, repeat: 3 };
+        for &size in sizes {
+            match self.interrupted() {
+                Interrupt::None => {}
+                Interrupt::Changed => {
+                    self.emit(SessionEvent::SweepFinished {
+                        case: case.into(),
+                        error: Some("interrupted by a save".into()),
+                    });
+                    // The save still needs its rebuild.
+                    self.backlog.push_front(Input::Changed(vec![]));
+                    return Interrupt::None;
+                }
+                Interrupt::Shutdown => return Interrupt::Shutdown,
+            }
+            let results = engine.run_case(index, Some(size), &options);
+            self.emit(SessionEvent::SweepPoint {
+                case: case.into(),
+                size,
+                results,
+            });
+        }
+        self.emit(SessionEvent::SweepFinished {
+            case: case.into(),
+            error: None,
+        });
+        Interrupt::None
+    }
+}
+
+impl Engine {
+    /// The reference backend's device.
+    pub fn reference_device(&self) -> &DeviceInfo {
+        self.reference.device()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_relevant;
+    use std::path::Path;
+
+    #[test]
+    fn target_git_lock_and_swap_files_are_ignored() {
+        let dir = Path::new("/k");
+        assert!(is_relevant(dir, Path::new("/k/src/lib.rs")));
+        assert!(is_relevant(dir, Path::new("/k/Cargo.toml")));
+        assert!(!is_relevant(dir, Path::new("/k/target/everygpu/cpu/x.so")));
+        assert!(!is_relevant(dir, Path::new("/k/.git/index")));
+        assert!(!is_relevant(dir, Path::new("/k/Cargo.lock")));
+        assert!(!is_relevant(dir, Path::new("/k/src/.lib.rs.swp")));
+        assert!(!is_relevant(dir, Path::new("/k/src/lib.rs~")));
+    }
+}

@@ -1,0 +1,398 @@
+//! The code view: what each GPU route generated from the crate.
+//!
+//! A background thread ([`ArtifactBuilder`]) builds the nvptx route (PTX text)
+//! and the wasm route, lowers the wasm through `everygpu-wasm-naga` and writes
+//! each kernel's shader in every [`ShaderLanguage`] this build can write. It
+//! runs only when the code tab asks for it, so edits are not slowed by builds
+//! nobody looks at.
+//!
+//! Extension point: a new shader language is one [`ShaderLanguage`] variant
+//! and one arm in [`ShaderLanguage::render`] (MSL and HLSL need naga's
+//! `msl-out`/`hlsl-out` writers with the binding maps the backends use).
+
+use super::state::Action;
+use eframe::egui;
+use everygpu_backend::{Manifest, ShaderKernel};
+use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+
+/// The PTX architecture shown in the code view.
+pub const PTX_ARCH: &str = "sm_80";
+
+/// A shader language a kernel can be shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShaderLanguage {
+    /// WebGPU's WGSL (naga's WGSL writer).
+    Wgsl,
+    /// SPIR-V, as the words the Vulkan backends load.
+    SpirV,
+    /// Metal.
+    Msl,
+    /// Direct3D.
+    Hlsl,
+}
+
+impl ShaderLanguage {
+    /// Every language, in display order.
+    pub const ALL: [ShaderLanguage; 4] = [
+        ShaderLanguage::Wgsl,
+        ShaderLanguage::SpirV,
+        ShaderLanguage::Msl,
+        ShaderLanguage::Hlsl,
+    ];
+
+    /// Its name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ShaderLanguage::Wgsl => "WGSL",
+            ShaderLanguage::SpirV => "SPIR-V",
+            ShaderLanguage::Msl => "MSL",
+            ShaderLanguage::Hlsl => "HLSL",
+        }
+    }
+
+    /// The kernel's shader in this language, or why it cannot be shown.
+    pub fn render(self, kernel: &ShaderKernel) -> Result<String, String> {
+        match self {
+            ShaderLanguage::Wgsl => {
+                naga::back::wgsl::write_string(&kernel.module, &kernel.info, naga::back::wgsl::WriterFlags::empty())
+                    .map_err(|e| format!("naga's WGSL writer: {e}"))
+            }
+            ShaderLanguage::SpirV => {
+                let mut text = format!(
+                    "; SPIR-V module of `{}`: {} words (disassemble with `spirv-dis` after `everygpu emit --route wasm`)\n",
+                    kernel.name,
+                    kernel.spirv.len()
+                );
+                for chunk in kernel.spirv.chunks(8) {
+                    let words: Vec<String> = chunk.iter().map(|w| format!("{w:08x}")).collect();
+                    text.push_str(&words.join(" "));
+                    text.push('\n');
+                }
+                Ok(text)
+            }
+            ShaderLanguage::Msl | ShaderLanguage::Hlsl => {
+                Err(format!(
+                "{} is not written by this build yet: it needs naga's {} writer with the shader backends' binding maps",
+                self.name(),
+                if self == ShaderLanguage::Msl { "msl-out" } else { "hlsl-out" }
+            ))
+            }
+        }
+    }
+}
+
+/// One kernel's shader texts.
+#[derive(Clone, Debug)]
+pub struct ShaderText {
+    /// The kernel.
+    pub kernel: String,
+    /// Per language: the text or why there is none.
+    pub outputs: Vec<(ShaderLanguage, Result<String, String>)>,
+}
+
+/// What one route generated.
+#[derive(Clone, Debug)]
+pub struct RouteArtifact {
+    /// The route's label (`nvptx-sm_80`, `wasm`).
+    pub route: String,
+    /// The artifact file, when built.
+    pub path: Option<PathBuf>,
+    /// Why it could not be built.
+    pub error: Option<String>,
+    /// The artifact as text (PTX), when it is text.
+    pub text: Option<String>,
+    /// Kernels lowered to shaders (wasm route).
+    pub shaders: Vec<ShaderText>,
+    /// Kernels the lowering refused, with why.
+    pub lowering_errors: Vec<(String, String)>,
+}
+
+/// The code tab's data and selection.
+#[derive(Clone, Debug, Default)]
+pub struct ArtifactsView {
+    /// The good build they were made from (0: none yet).
+    pub generation: u64,
+    /// Whether a build of them is under way.
+    pub building: bool,
+    /// Per route.
+    pub routes: Vec<RouteArtifact>,
+    /// The route shown.
+    pub route: usize,
+    /// The kernel shown (shader routes).
+    pub kernel: usize,
+    /// The language shown (index in [`ShaderLanguage::ALL`]).
+    pub language: usize,
+}
+
+/// What the artifact thread reports.
+#[derive(Clone, Debug)]
+pub enum ArtifactEvent {
+    /// A build of the artifacts started.
+    Started {
+        /// For this good build.
+        generation: u64,
+    },
+    /// One route is done.
+    Route {
+        /// For this good build.
+        generation: u64,
+        /// What it made.
+        artifact: RouteArtifact,
+    },
+    /// All routes are done.
+    Finished {
+        /// For this good build.
+        generation: u64,
+    },
+}
+
+impl ArtifactsView {
+    /// Folds one event in.
+    pub fn apply(&mut self, event: ArtifactEvent) {
+        match event {
+            ArtifactEvent::Started { generation } => {
+                self.building = true;
+                self.generation = generation;
+            }
+            ArtifactEvent::Route { generation, artifact } => {
+                if generation != self.generation {
+                    return;
+                }
+                match self.routes.iter_mut().find(|r| r.route == artifact.route) {
+                    Some(r) => *r = artifact,
+                    None => self.routes.push(artifact),
+                }
+            }
+            ArtifactEvent::Finished { generation } => {
+                if generation == self.generation {
+                    self.building = false;
+                }
+            }
+        }
+    }
+}
+
+struct Request {
+    dir: PathBuf,
+    manifest: Manifest,
+    generation: u64,
+}
+
+/// The background thread that builds artifacts for the code view.
+pub struct ArtifactBuilder {
+    requests: Sender<Request>,
+    events: Receiver<ArtifactEvent>,
+}
+
+impl ArtifactBuilder {
+    /// Starts the thread; `wake` is called after every event.
+    pub fn start(wake: Arc<dyn Fn() + Send + Sync>) -> ArtifactBuilder {
+        let (requests, request_rx) = mpsc::channel::<Request>();
+        let (event_tx, events) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("everygpu-artifacts".into())
+            .spawn(move || {
+                while let Ok(mut request) = request_rx.recv() {
+                    // Only the newest request matters.
+                    while let Ok(newer) = request_rx.try_recv() {
+                        request = newer;
+                    }
+                    let emit = |e: ArtifactEvent| {
+                        let _ = event_tx.send(e);
+                        wake();
+                    };
+                    let generation = request.generation;
+                    emit(ArtifactEvent::Started { generation });
+                    for artifact in build_artifacts(&request) {
+                        emit(ArtifactEvent::Route { generation, artifact });
+                    }
+                    emit(ArtifactEvent::Finished { generation });
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("everygpu: no artifact thread: {e}");
+        }
+        ArtifactBuilder { requests, events }
+    }
+
+    /// Asks for the artifacts of good build `generation` of the crate at `dir`.
+    pub fn request(&self, dir: PathBuf, manifest: Manifest, generation: u64) {
+        let _ = self.requests.send(Request {
+            dir,
+            manifest,
+            generation,
+        });
+    }
+
+    /// The next event, without waiting.
+    pub fn try_event(&self) -> Option<ArtifactEvent> {
+        self.events.try_recv().ok()
+    }
+}
+
+fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
+    let empty = |route: &str| RouteArtifact {
+        route: route.into(),
+        path: None,
+        error: None,
+        text: None,
+        shaders: vec![],
+        lowering_errors: vec![],
+    };
+    let ptx_route = CompileRoute::Nvptx { arch: PTX_ARCH.into() };
+    let mut ptx = empty(&ptx_route.label());
+    let mut wasm = empty(&CompileRoute::Wasm.label());
+    let opened = HostToolchain::discover().and_then(|host| {
+        let krate = KernelCrate::open(&request.dir, &host)?;
+        Ok((host, krate))
+    });
+    let (host, krate) = match opened {
+        Ok(x) => x,
+        Err(e) => {
+            ptx.error = Some(e.to_string());
+            wasm.error = Some(e.to_string());
+            return vec![ptx, wasm];
+        }
+    };
+    let toolchain = match KernelToolchain::discover() {
+        Ok(t) => t,
+        Err(e) => {
+            ptx.error = Some(e.to_string());
+            wasm.error = Some(e.to_string());
+            return vec![ptx, wasm];
+        }
+    };
+    match krate.build(&ptx_route, &host, Some(&toolchain)) {
+        Ok(out) => {
+            match std::fs::read_to_string(&out.path) {
+                Ok(t) => ptx.text = Some(t),
+                Err(e) => ptx.error = Some(format!("{}: {e}", out.path.display())),
+            }
+            ptx.path = Some(out.path);
+        }
+        Err(e) => ptx.error = Some(e.to_string()),
+    }
+    match krate.build(&CompileRoute::Wasm, &host, Some(&toolchain)) {
+        Ok(out) => {
+            match std::fs::read(&out.path) {
+                Ok(bytes) => {
+                    let lowered = everygpu_wasm_naga::lower(&bytes, &request.manifest);
+                    wasm.text = Some(format!(
+                        "{}: {} bytes; {} kernels lowered to naga modules, {} refused",
+                        out.path.display(),
+                        bytes.len(),
+                        lowered.kernels.len(),
+                        lowered.errors.len()
+                    ));
+                    wasm.shaders = lowered
+                        .kernels
+                        .iter()
+                        .map(|k| ShaderText {
+                            kernel: k.name.clone(),
+                            outputs: ShaderLanguage::ALL.iter().map(|l| (*l, l.render(k))).collect(),
+                        })
+                        .collect();
+                    wasm.lowering_errors = lowered.errors.clone();
+                }
+                Err(e) => wasm.error = Some(format!("{}: {e}", out.path.display())),
+            }
+            wasm.path = Some(out.path);
+        }
+        Err(e) => wasm.error = Some(e.to_string()),
+    }
+    vec![ptx, wasm]
+}
+
+/// The code tab.
+pub fn code_ui(ui: &mut egui::Ui, view: &mut ArtifactsView, good_generation: u64, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        if view.building {
+            ui.label(format!("building the GPU routes for build {}…", view.generation));
+        } else if good_generation == 0 {
+            ui.label("no good build yet");
+        } else if view.generation < good_generation || view.routes.is_empty() {
+            if ui.button("Build PTX and shaders").clicked() {
+                actions.push(Action::BuildArtifacts);
+            }
+            if view.generation > 0 {
+                ui.label(format!(
+                    "(showing build {}; the crate is at build {good_generation})",
+                    view.generation
+                ));
+            }
+        } else {
+            ui.label(format!("artifacts of build {}", view.generation));
+        }
+    });
+    if view.routes.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        for (i, r) in view.routes.iter().enumerate() {
+            let mark = if r.error.is_some() { " ⚠" } else { "" };
+            if ui
+                .selectable_label(view.route == i, format!("{}{mark}", r.route))
+                .clicked()
+            {
+                view.route = i;
+            }
+        }
+    });
+    let Some(route) = view.routes.get(view.route.min(view.routes.len() - 1)) else {
+        return;
+    };
+    if let Some(path) = &route.path {
+        ui.monospace(path.display().to_string());
+    }
+    if let Some(e) = &route.error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    let mut text: Option<&str> = None;
+    let mut missing: Option<&str> = None;
+    if route.shaders.is_empty() {
+        text = route.text.as_deref();
+    } else {
+        if let Some(summary) = &route.text {
+            ui.label(summary);
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label("kernel:");
+            for (i, k) in route.shaders.iter().enumerate() {
+                if ui.selectable_label(view.kernel == i, &k.kernel).clicked() {
+                    view.kernel = i;
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label("language:");
+            for (i, l) in ShaderLanguage::ALL.iter().enumerate() {
+                if ui.selectable_label(view.language == i, l.name()).clicked() {
+                    view.language = i;
+                }
+            }
+        });
+        let kernel = &route.shaders[view.kernel.min(route.shaders.len() - 1)];
+        match kernel.outputs.get(view.language).map(|(_, r)| r) {
+            Some(Ok(t)) => text = Some(t),
+            Some(Err(e)) => missing = Some(e),
+            None => {}
+        }
+    }
+    for (k, why) in &route.lowering_errors {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("{k}: {why}"));
+    }
+    if let Some(why) = missing {
+        ui.label(why);
+    }
+    if let Some(text) = text {
+        if ui.button("Copy").clicked() {
+            ui.ctx().copy_text(text.to_string());
+        }
+        egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
+            ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
+        });
+    }
+}

@@ -1,0 +1,168 @@
+//! The desktop app (eframe/egui): one kernel crate, every backend side by
+//! side, rebuilt and rerun on every save.
+//!
+//! - [`state`]: what the window shows, as data, and how session events change it;
+//! - [`view`], [`plots`], [`code`]: drawing it (functions ending in `_ui`),
+//!   returning [`state::Action`]s;
+//! - this module: the eframe app, which owns the session (the engine's worker
+//!   thread, see [`crate::engine::session`]) and the artifact thread, feeds
+//!   their events into the state and applies actions. Nothing slow runs on the
+//!   UI thread.
+
+pub mod code;
+pub mod plots;
+pub mod state;
+pub mod view;
+
+use crate::engine::session::{Session, SessionCommand, SessionConfig};
+use anyhow::anyhow;
+use code::ArtifactBuilder;
+use eframe::egui;
+use everygpu_backend::RunOptions;
+use state::{Action, AppState, Phase, Remembered};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The bundled sample kernels: `$EVERYGPU_SAMPLES`, else the workspace's
+/// `sample-kernels` next to this crate's sources.
+pub fn sample_kernels_dir() -> PathBuf {
+    match std::env::var_os("EVERYGPU_SAMPLES") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../sample-kernels"));
+            p.canonicalize().unwrap_or(p)
+        }
+    }
+}
+
+/// Opens the window on `krate` (the sample kernels when `None`) and returns when it closes.
+pub fn run(krate: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let krate = krate.unwrap_or_else(sample_kernels_dir);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("everygpu")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 500.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "everygpu",
+        options,
+        Box::new(move |cc| Ok(Box::new(EveryGpuApp::new(cc, krate)))),
+    )
+    .map_err(|e| anyhow!("the window could not open: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The eframe app.
+pub struct EveryGpuApp {
+    state: AppState,
+    session: Option<Session>,
+    artifacts: ArtifactBuilder,
+    ctx: egui::Context,
+    started: Instant,
+    size: Option<u64>,
+}
+
+impl EveryGpuApp {
+    /// Restores what was remembered and opens `krate`.
+    pub fn new(cc: &eframe::CreationContext<'_>, krate: PathBuf) -> EveryGpuApp {
+        let remembered: Remembered = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let ctx = cc.egui_ctx.clone();
+        let wake_ctx = ctx.clone();
+        let mut app = EveryGpuApp {
+            state: AppState::new(krate.clone(), remembered),
+            session: None,
+            artifacts: ArtifactBuilder::start(Arc::new(move || wake_ctx.request_repaint())),
+            ctx,
+            started: Instant::now(),
+            size: None,
+        };
+        app.open(krate);
+        app
+    }
+
+    fn open(&mut self, dir: PathBuf) {
+        // Dropping the old session stops its worker (after any build in flight).
+        self.session = None;
+        let dir = dir.canonicalize().unwrap_or(dir);
+        self.state.reset_for(dir.clone());
+        self.size = None;
+        let ctx = self.ctx.clone();
+        self.session = Some(Session::start(
+            SessionConfig {
+                krate: dir,
+                backend: "all".into(),
+                cases: vec![],
+                size: None,
+                launch_timeout: Duration::from_secs(10),
+                options: RunOptions { warmup: 1, repeat: 3 },
+            },
+            Arc::new(move || ctx.request_repaint()),
+        ));
+    }
+
+    fn apply(&mut self, action: Action) {
+        let send = |s: &Option<Session>, c: SessionCommand| {
+            if let Some(s) = s {
+                s.send(c);
+            }
+        };
+        match action {
+            Action::Open(dir) => self.open(dir),
+            Action::Rebuild => send(&self.session, SessionCommand::Rebuild),
+            Action::SelectCase(c) => self.state.selected_case = Some(c),
+            Action::SetSize(size) => {
+                self.size = size;
+                send(&self.session, SessionCommand::Select { cases: vec![], size });
+            }
+            Action::Sweep { case, max_log2 } => {
+                self.state.sweep.case = case.clone();
+                self.state.sweep.points.clear();
+                self.state.sweep.running = true;
+                self.state.sweep.error = None;
+                let sizes = (10..=max_log2.min(26)).map(|e| 1u64 << e).collect();
+                send(&self.session, SessionCommand::Sweep { case, sizes });
+            }
+            Action::BuildArtifacts => {
+                if let Some(m) = &self.state.manifest {
+                    self.artifacts
+                        .request(self.state.crate_dir.clone(), m.clone(), self.state.good_generation);
+                }
+            }
+        }
+    }
+}
+
+impl eframe::App for EveryGpuApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.state.clock = self.started.elapsed().as_secs_f64();
+        if let Some(session) = &self.session {
+            while let Some(event) = session.try_event() {
+                self.state.apply(event);
+            }
+        }
+        while let Some(event) = self.artifacts.try_event() {
+            self.state.artifacts.apply(event);
+        }
+        if matches!(self.state.phase, Phase::Building | Phase::Opening) {
+            // The header's build timer.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        for action in view::app_ui(ui, &mut self.state) {
+            self.apply(action);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state.remembered());
+    }
+}

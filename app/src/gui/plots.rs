@@ -1,0 +1,179 @@
+//! The plots (egui_plot): throughput over a size sweep (log-log), throughput
+//! over the history of edits, and the per-element error of a mismatching output.
+
+use super::state::{Action, AppState};
+use eframe::egui;
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+
+/// A stable colour per backend id.
+pub fn backend_color(id: &str) -> egui::Color32 {
+    const PALETTE: [egui::Color32; 6] = [
+        egui::Color32::from_rgb(86, 156, 214),
+        egui::Color32::from_rgb(230, 145, 56),
+        egui::Color32::from_rgb(106, 190, 106),
+        egui::Color32::from_rgb(206, 92, 92),
+        egui::Color32::from_rgb(170, 120, 210),
+        egui::Color32::from_rgb(200, 190, 80),
+    ];
+    let h = id.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
+    PALETTE[(h as usize) % PALETTE.len()]
+}
+
+/// The unit of a case's throughput.
+fn unit(state: &AppState, case: &str) -> &'static str {
+    let moves_bytes = state
+        .results
+        .get(case)
+        .and_then(|e| e.rows.first())
+        .is_none_or(|r| r.bytes > 0);
+    if moves_bytes {
+        "GB/s"
+    } else {
+        "GFLOP/s"
+    }
+}
+
+/// The three plots side by side.
+pub fn plots_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let height = (ui.available_height() - 40.0).max(140.0);
+    let width = ((ui.available_width() - 24.0) / 3.0).max(200.0);
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            sweep_ui(ui, state, actions, height);
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            history_ui(ui, state, height);
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            error_ui(ui, state, height);
+        });
+    });
+}
+
+fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, height: f32) {
+    let case = state.selected_case.clone().unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.strong("Throughput over size");
+        let enabled = !case.is_empty() && !state.sweep.running && state.good_generation > 0;
+        if ui.add_enabled(enabled, egui::Button::new("Sweep")).clicked() {
+            actions.push(Action::Sweep {
+                case: case.clone(),
+                max_log2: state.sweep.max_log2,
+            });
+        }
+        ui.add(
+            egui::DragValue::new(&mut state.sweep.max_log2)
+                .range(10..=28)
+                .prefix("to 2^"),
+        );
+    });
+    let u = unit(state, &state.sweep.case);
+    let caption = if state.sweep.case.is_empty() {
+        "no sweep yet: Sweep runs the selected case at 2^10..2^N".to_string()
+    } else if state.sweep.running {
+        format!("{}: sweeping…", state.sweep.case)
+    } else {
+        format!("{} ({u}, log-log)", state.sweep.case)
+    };
+    ui.label(caption);
+    Plot::new("sweep")
+        .height(height)
+        .legend(Legend::default())
+        .x_axis_label("size")
+        .y_axis_label(u)
+        .x_axis_formatter(|m, _| format!("2^{}", m.value.round()))
+        .y_axis_formatter(|m, _| crate::gui::view::number(10f64.powf(m.value)))
+        .show(ui, |plot| {
+            for (backend, points) in &state.sweep.points {
+                let pts: Vec<[f64; 2]> = points
+                    .iter()
+                    .filter(|(_, t)| *t > 0.0)
+                    .map(|(s, t)| [(*s as f64).log2(), t.log10()])
+                    .collect();
+                let color = backend_color(backend);
+                plot.line(Line::new(backend.clone(), PlotPoints::new(pts.clone())).color(color));
+                plot.points(
+                    Points::new(backend.clone(), PlotPoints::new(pts))
+                        .color(color)
+                        .radius(3.0),
+                );
+            }
+        });
+}
+
+fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
+    let case = state.selected_case.clone().unwrap_or_default();
+    let u = unit(state, &case);
+    ui.strong("Throughput over edits");
+    ui.label(if case.is_empty() {
+        "one point per good build".to_string()
+    } else {
+        format!("{case} ({u}), one point per good build")
+    });
+    let mut series: std::collections::BTreeMap<&str, Vec<[f64; 2]>> = Default::default();
+    for p in &state.history {
+        if let Some(per_backend) = p.throughput.get(&case) {
+            for (b, t) in per_backend {
+                series.entry(b.as_str()).or_default().push([p.generation as f64, *t]);
+            }
+        }
+    }
+    Plot::new("history")
+        .height(height)
+        .legend(Legend::default())
+        .x_axis_label("build")
+        .y_axis_label(u)
+        .include_y(0.0)
+        .show(ui, |plot| {
+            for (backend, pts) in series {
+                let color = backend_color(backend);
+                plot.line(Line::new(backend, PlotPoints::new(pts.clone())).color(color));
+                plot.points(Points::new(backend, PlotPoints::new(pts)).color(color).radius(3.0));
+            }
+        });
+}
+
+fn error_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
+    let case = state.selected_case.clone().unwrap_or_default();
+    ui.strong("Error per element");
+    let rows = state.results.get(&case).map(|e| e.rows.as_slice()).unwrap_or_default();
+    let mismatching: Vec<_> = rows
+        .iter()
+        .filter_map(|r| {
+            let c = r.comparison.as_ref()?;
+            (!c.error_profile.is_empty()).then_some((r, c))
+        })
+        .collect();
+    match mismatching.first() {
+        None if rows.is_empty() => ui.label("no results yet"),
+        None => ui.label(format!("{case}: every output matches the reference")),
+        Some((r, c)) => ui.label(format!(
+            "{}: |actual - expected| of `{}` ({} of {} values differ)",
+            r.backend,
+            c.first.as_ref().map(|m| m.buffer.as_str()).unwrap_or("output"),
+            c.mismatches,
+            c.compared
+        )),
+    };
+    Plot::new("error")
+        .height(height)
+        .legend(Legend::default())
+        .x_axis_label("element")
+        .y_axis_label("abs error")
+        .include_y(0.0)
+        .show(ui, |plot| {
+            for (r, c) in &mismatching {
+                let step = (r.size as f64 / c.error_profile.len() as f64).max(1.0);
+                let pts: Vec<[f64; 2]> = c
+                    .error_profile
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| [i as f64 * step, if e.is_finite() { *e } else { f64::MAX.sqrt() }])
+                    .collect();
+                plot.line(Line::new(r.backend.clone(), PlotPoints::new(pts)).color(backend_color(&r.backend)));
+            }
+        });
+}

@@ -1,0 +1,304 @@
+//! The app's main states, built by hand (no compile, no backend) and rendered
+//! headless with wgpu (lavapipe where there is no GPU): compiling, results,
+//! a compile error over the last good results, and a mismatch with a panic.
+//! Refresh the images under `app/tests/snapshots` with `UPDATE_SNAPSHOTS=1`.
+
+// The app is a binary: its engine and GUI modules are compiled into this test.
+#![allow(dead_code)]
+
+#[rustfmt::skip]
+#[path = "../src/engine/mod.rs"]
+mod engine;
+#[rustfmt::skip]
+#[path = "../src/gui/mod.rs"]
+mod gui;
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions};
+use engine::compare::{Comparison, Mismatch};
+use engine::session::{BackendInfo, BuildFailure, RouteState, SessionEvent};
+use engine::{CaseResult, Status};
+use everygpu_backend::{DeviceInfo, Manifest, ManifestCase};
+use everygpu_compiler::Diagnostic;
+use gui::state::{AppState, Phase, Remembered, Tab};
+use std::path::PathBuf;
+
+fn backends() -> Vec<BackendInfo> {
+    let dev = |name: &str, api: &str, peak: Option<f64>| DeviceInfo {
+        name: name.into(),
+        api: api.into(),
+        peak_gbps: peak,
+        ..DeviceInfo::default()
+    };
+    vec![
+        BackendInfo {
+            id: "cpu".into(),
+            device: dev("CPU reference (1 thread)", "CPU", None),
+        },
+        BackendInfo {
+            id: "cpu-mt".into(),
+            device: dev("CPU, 16 threads", "CPU", None),
+        },
+        BackendInfo {
+            id: "cuda:0".into(),
+            device: dev("NVIDIA H100 80GB HBM3", "CUDA", Some(3352.0)),
+        },
+    ]
+}
+
+fn manifest(cases: &[&str]) -> Manifest {
+    Manifest {
+        abi_version: 1,
+        kernels: vec![],
+        cases: cases
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ManifestCase {
+                name: c.to_string(),
+                default_size: 1 << 20,
+                file: "src/cases.rs".into(),
+                line: i as u32 * 10,
+            })
+            .collect(),
+    }
+}
+
+fn row(case: &str, backend: &str, device: &str, ms: f64) -> CaseResult {
+    let mut r = CaseResult::failed(case, 1 << 20, backend, device, Status::Match, String::new());
+    r.times_ns = vec![ms * 1e6];
+    r.bytes = 12 << 20;
+    r.flops = 2 << 20;
+    r.comparison = Some(Comparison {
+        max_abs_err: 1.2e-7,
+        max_rel_err: 3.0e-7,
+        compared: 1 << 20,
+        ..Comparison::default()
+    });
+    r
+}
+
+fn saxpy_rows() -> Vec<CaseResult> {
+    let mut reference = row("saxpy", "cpu", "CPU reference (1 thread)", 1.9);
+    reference.comparison = None;
+    reference.message = "reference".into();
+    vec![
+        reference,
+        row("saxpy", "cpu-mt", "CPU, 16 threads", 0.41),
+        row("saxpy", "cuda:0", "NVIDIA H100 80GB HBM3", 0.0049),
+    ]
+}
+
+/// A window opened on a crate, with the backends started.
+fn opened() -> AppState {
+    let mut s = AppState::new(PathBuf::from("/work/sample-kernels"), Remembered::default());
+    s.apply(SessionEvent::Opened {
+        dir: PathBuf::from("/work/sample-kernels"),
+        package: "sample-kernels".into(),
+        backends: backends(),
+        absent: vec![("vulkan".into(), "no Vulkan loader (libvulkan.so.1)".into())],
+    });
+    s
+}
+
+/// The state after `n` good builds of saxpy and stream_copy.
+fn with_results(n: u64) -> AppState {
+    let mut s = opened();
+    for g in 1..=n {
+        s.clock = g as f64 * 10.0;
+        s.apply(SessionEvent::BuildStarted { generation: g });
+        s.apply(SessionEvent::Route {
+            generation: g,
+            route: "cpu".into(),
+            state: RouteState::Built { ms: 640 + 20 * g },
+        });
+        s.apply(SessionEvent::Built {
+            generation: g,
+            manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
+            unavailable: Default::default(),
+        });
+        let mut rows = saxpy_rows();
+        for r in &mut rows {
+            r.times_ns[0] *= 1.0 + 0.15 * (n - g) as f64;
+        }
+        s.apply(SessionEvent::CaseDone {
+            generation: g,
+            results: rows,
+        });
+        s.apply(SessionEvent::RunFinished {
+            generation: g,
+            interrupted: false,
+            since_change: None,
+        });
+    }
+    for (i, size) in (10..=22).step_by(2).enumerate() {
+        let mut rows = saxpy_rows();
+        for r in &mut rows {
+            r.size = 1 << size;
+            r.bytes = 12 << size;
+            r.times_ns[0] = r.times_ns[0] / (1u64 << (22 - size)) as f64 * (1.0 + 2.0 / (i + 1) as f64);
+        }
+        s.apply(SessionEvent::SweepPoint {
+            case: "saxpy".into(),
+            size: 1 << size,
+            results: rows,
+        });
+    }
+    s.apply(SessionEvent::SweepFinished {
+        case: "saxpy".into(),
+        error: None,
+    });
+    s
+}
+
+fn render(name: &str, state: AppState) -> Harness<'static, AppState> {
+    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 760.0)).build_ui_state(
+        |ui, state: &mut AppState| {
+            gui::view::app_ui(ui, state);
+        },
+        state,
+    );
+    harness.run_steps(4);
+    let options =
+        SnapshotOptions::default().output_path(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
+    harness.snapshot_options(name, &options);
+    harness
+}
+
+#[test]
+fn compiling() {
+    let mut s = opened();
+    s.clock = 1.4;
+    s.apply(SessionEvent::BuildStarted { generation: 1 });
+    s.apply(SessionEvent::Route {
+        generation: 1,
+        route: "cpu".into(),
+        state: RouteState::Building,
+    });
+    s.clock = 2.6;
+    assert_eq!(s.phase, Phase::Building);
+    let harness = render("compiling", s);
+    harness.get_by_label("compiling…");
+}
+
+#[test]
+fn results() {
+    let s = with_results(3);
+    assert_eq!(s.history.len(), 3);
+    assert!(s.staleness("saxpy").is_none());
+    let mut harness = render("results", s);
+    harness.get_by_label("Sweep");
+    harness.get_by_label("Code").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().tab, Tab::Code);
+}
+
+#[test]
+fn compile_error_keeps_the_last_results() {
+    let mut s = with_results(2);
+    s.apply(SessionEvent::FilesChanged {
+        paths: vec![PathBuf::from("/work/sample-kernels/src/lib.rs")],
+    });
+    s.apply(SessionEvent::BuildStarted { generation: 3 });
+    s.apply(SessionEvent::Route {
+        generation: 3,
+        route: "cpu".into(),
+        state: RouteState::Failed,
+    });
+    let diagnostic = Diagnostic {
+        level: "error".into(),
+        message: "mismatched types: expected `f32`, found `f64`".into(),
+        file: Some("src/lib.rs".into()),
+        line: 14,
+        column: 22,
+        source_line: Some("        y[i] = a * x[i] + y[i] * 2.0f64;".into()),
+        rendered: String::new(),
+    };
+    s.apply(SessionEvent::BuildFailed {
+        generation: 3,
+        failure: BuildFailure {
+            route: "cpu".into(),
+            diagnostics: vec![diagnostic],
+            message: "cpu build failed".into(),
+        },
+    });
+    s.apply(SessionEvent::RunFinished {
+        generation: 3,
+        interrupted: false,
+        since_change: None,
+    });
+    assert_eq!(s.results["saxpy"].generation, 2, "the last good results stay");
+    assert!(s.staleness("saxpy").is_some_and(|t| t.contains("build 3 failed")));
+    let harness = render("compile_error", s);
+    harness.get_by_label("src/lib.rs:14:22");
+}
+
+#[test]
+fn mismatch_and_panic() {
+    let mut s = with_results(1);
+    let mut rows = saxpy_rows();
+    rows[1].status = Status::Panic;
+    rows[1].times_ns.clear();
+    rows[1].comparison = None;
+    rows[1].message =
+        "kernel `saxpy` panicked in thread (31,0,0) of workgroup (7,0,0): index out of bounds: the len is 1048576 but the index is 1048576 at src/lib.rs:12:9".into();
+    rows[2].status = Status::Mismatch;
+    let profile: Vec<f64> = (0..4096)
+        .map(|i| {
+            if i % 512 > 480 {
+                0.25 + (i % 7) as f64 * 0.01
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    rows[2].comparison = Some(Comparison {
+        max_abs_err: 0.31,
+        max_rel_err: 0.97,
+        mismatches: 8064,
+        compared: 1 << 20,
+        nans: 0,
+        first: Some(Mismatch {
+            buffer: "y".into(),
+            index: 123_136,
+            field: String::new(),
+            expected: "0.7312".into(),
+            actual: "0.4812".into(),
+        }),
+        error_profile: profile,
+    });
+    rows[2].message = "8064 of 1048576 values differ".into();
+    s.apply(SessionEvent::BuildStarted { generation: 2 });
+    s.apply(SessionEvent::Built {
+        generation: 2,
+        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
+        unavailable: Default::default(),
+    });
+    s.apply(SessionEvent::CaseDone {
+        generation: 2,
+        results: rows,
+    });
+    s.apply(SessionEvent::RunFinished {
+        generation: 2,
+        interrupted: false,
+        since_change: None,
+    });
+    assert_eq!(s.case_status("saxpy"), Some(Status::Panic));
+    let harness = render("mismatch", s);
+    harness.get_by_label("first mismatch: y[123136]");
+}
+
+#[test]
+fn renamed_case_keeps_its_results_marked() {
+    let mut s = with_results(1);
+    s.apply(SessionEvent::BuildStarted { generation: 2 });
+    s.apply(SessionEvent::Built {
+        generation: 2,
+        manifest: manifest(&["saxpy_v2", "stream_copy_f32", "reduce_sum"]),
+        unavailable: Default::default(),
+    });
+    assert_eq!(s.selected_case.as_deref(), Some("saxpy_v2"));
+    assert!(s.results.contains_key("saxpy"));
+    assert!(s.staleness("saxpy").is_some_and(|t| t.contains("not in the crate")));
+    assert!(s.case_names().contains(&"saxpy".to_string()));
+}
