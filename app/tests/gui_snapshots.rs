@@ -230,7 +230,7 @@ fn compile_error_keeps_the_last_results() {
     assert_eq!(s.results["saxpy"].generation, 2, "the last good results stay");
     assert!(s.staleness("saxpy").is_some_and(|t| t.contains("build 3 failed")));
     let harness = render("compile_error", s);
-    harness.get_by_label("src/lib.rs:14:22");
+    harness.get_by_label("  --> src/lib.rs:14:22");
 }
 
 #[test]

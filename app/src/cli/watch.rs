@@ -38,6 +38,8 @@ pub fn watch(sel: &Selection, latency: Option<u32>) -> anyhow::Result<ExitCode> 
         changed: Vec::new(),
         build_ms: None,
         dir: PathBuf::new(),
+        build_started: None,
+        built: None,
     };
     match latency {
         None => {
@@ -65,6 +67,9 @@ struct Printer {
     changed: Vec<PathBuf>,
     build_ms: Option<u64>,
     dir: PathBuf,
+    /// When the current cycle's build started and finished (for `--latency`).
+    build_started: Option<Instant>,
+    built: Option<Instant>,
 }
 
 impl Printer {
@@ -87,11 +92,15 @@ impl Printer {
             SessionEvent::BuildStarted { .. } => {
                 self.rows.clear();
                 self.build_ms = None;
+                self.build_started = Some(Instant::now());
             }
             SessionEvent::Route {
                 state: RouteState::Built { ms },
                 ..
-            } => self.build_ms = Some(ms),
+            } => {
+                self.build_ms = Some(ms);
+                self.built = Some(Instant::now());
+            }
             SessionEvent::CaseDone { results, .. } => self.rows.extend(results),
             SessionEvent::Note { message } | SessionEvent::Watch { message } => {
                 if self.json {
@@ -195,7 +204,9 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::
     let lib = printer.dir.join("src/lib.rs");
     let original = std::fs::read_to_string(&lib).with_context(|| format!("reading {}", lib.display()))?;
     let mut samples = Vec::new();
+    let mut to_build = Vec::new();
     let mut builds = Vec::new();
+    let mut runs = Vec::new();
     let result = (|| -> anyhow::Result<()> {
         for i in 0..n {
             // A settled file system, so every edit starts its own cycle.
@@ -204,8 +215,14 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::
             write_probe(&lib, &original, i)?;
             let t0 = Instant::now();
             wait_run(printer, Duration::from_secs(120))?;
-            samples.push(t0.elapsed().as_secs_f64());
-            builds.push(printer.build_ms.unwrap_or(0) as f64 / 1e3);
+            let done = Instant::now();
+            samples.push((done - t0).as_secs_f64());
+            let (Some(started), Some(built)) = (printer.build_started, printer.built) else {
+                bail!("a run finished without a build")
+            };
+            to_build.push(started.saturating_duration_since(t0).as_secs_f64());
+            builds.push((built - started).as_secs_f64());
+            runs.push((done - built).as_secs_f64());
         }
         Ok(())
     })();
@@ -217,13 +234,17 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::
         s[((s.len() - 1) as f64 * p).round() as usize]
     };
     println!(
-        "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s; cpu route build p50 {:.3} s (debounce {} ms)",
+        "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s\n\
+         where it goes (p50): save to build start {:.3} s (file event + {} ms debounce), \
+         build and load {:.3} s, cases and table {:.3} s",
         pct(&samples, 0.5),
         pct(&samples, 0.95),
         pct(&samples, 0.0),
         pct(&samples, 1.0),
+        pct(&to_build, 0.5),
+        crate::engine::session::DEBOUNCE.as_millis(),
         pct(&builds, 0.5),
-        crate::engine::session::DEBOUNCE.as_millis()
+        pct(&runs, 0.5),
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,18 +5,26 @@ use super::state::{Action, AppState};
 use eframe::egui;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
-/// A stable colour per backend id.
-pub fn backend_color(id: &str) -> egui::Color32 {
-    const PALETTE: [egui::Color32; 6] = [
-        egui::Color32::from_rgb(86, 156, 214),
-        egui::Color32::from_rgb(230, 145, 56),
-        egui::Color32::from_rgb(106, 190, 106),
-        egui::Color32::from_rgb(206, 92, 92),
-        egui::Color32::from_rgb(170, 120, 210),
+/// A colour per backend: by its place among the session's backends, so no
+/// two backends of a session share one (up to eight).
+pub fn backend_color(state: &AppState, id: &str) -> egui::Color32 {
+    const PALETTE: [egui::Color32; 8] = [
         egui::Color32::from_rgb(200, 190, 80),
+        egui::Color32::from_rgb(230, 110, 90),
+        egui::Color32::from_rgb(86, 156, 214),
+        egui::Color32::from_rgb(106, 190, 106),
+        egui::Color32::from_rgb(170, 120, 210),
+        egui::Color32::from_rgb(230, 145, 56),
+        egui::Color32::from_rgb(80, 200, 200),
+        egui::Color32::from_rgb(220, 120, 180),
     ];
-    let h = id.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
-    PALETTE[(h as usize) % PALETTE.len()]
+    let index = state.backends.iter().position(|b| b.id == id).unwrap_or_else(|| {
+        let h = id
+            .bytes()
+            .fold(7usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+        state.backends.len() + h
+    });
+    PALETTE[index % PALETTE.len()]
 }
 
 /// The unit of a case's throughput.
@@ -93,7 +101,7 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, 
                     .filter(|(_, t)| *t > 0.0)
                     .map(|(s, t)| [(*s as f64).log2(), t.log10()])
                     .collect();
-                let color = backend_color(backend);
+                let color = backend_color(state, backend);
                 plot.line(Line::new(backend.clone(), PlotPoints::new(pts.clone())).color(color));
                 plot.points(
                     Points::new(backend.clone(), PlotPoints::new(pts))
@@ -129,7 +137,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
         .include_y(0.0)
         .show(ui, |plot| {
             for (backend, pts) in series {
-                let color = backend_color(backend);
+                let color = backend_color(state, backend);
                 plot.line(Line::new(backend, PlotPoints::new(pts.clone())).color(color));
                 plot.points(Points::new(backend, PlotPoints::new(pts)).color(color).radius(3.0));
             }
@@ -173,7 +181,7 @@ fn error_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
                     .enumerate()
                     .map(|(i, e)| [i as f64 * step, if e.is_finite() { *e } else { f64::MAX.sqrt() }])
                     .collect();
-                plot.line(Line::new(r.backend.clone(), PlotPoints::new(pts)).color(backend_color(&r.backend)));
+                plot.line(Line::new(r.backend.clone(), PlotPoints::new(pts)).color(backend_color(state, &r.backend)));
             }
         });
 }

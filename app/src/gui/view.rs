@@ -251,7 +251,7 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
                 ui.set_opacity(0.55);
             }
             ui.horizontal(|ui| {
-                dot_ui(ui, backend_color(&r.backend));
+                dot_ui(ui, backend_color(state, &r.backend));
                 ui.strong(&r.backend);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(
