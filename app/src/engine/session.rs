@@ -504,7 +504,7 @@ impl Worker {
             state: RouteState::Building,
         });
         let start = Instant::now();
-        let built = engine.build().map(|m| m.clone());
+        let built = engine.build().cloned();
         let manifest = match built {
             Ok(m) => m,
             Err(e) => {

@@ -13,7 +13,7 @@ use egui::{Color32, RichText};
 use std::path::PathBuf;
 
 /// Width of one backend card.
-const CARD_WIDTH: f32 = 250.0;
+const CARD_WIDTH: f32 = 222.0;
 
 /// A number with a sensible number of digits.
 pub fn number(v: f64) -> String {
@@ -101,7 +101,7 @@ fn header_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>)
     ui.horizontal_wrapped(|ui| {
         let (text, color) = match state.phase {
             Phase::Opening => ("opening…".to_string(), Color32::GRAY),
-            Phase::Building => (format!("building {}…", state.generation), Color32::LIGHT_BLUE),
+            Phase::Building => (format!("compiling build {}…", state.generation), Color32::LIGHT_BLUE),
             Phase::Running => (format!("running build {}…", state.generation), Color32::LIGHT_BLUE),
             Phase::Watching => ("watching for saves".to_string(), Color32::GRAY),
             Phase::Failed => ("could not open the crate".to_string(), Color32::from_rgb(225, 70, 70)),
