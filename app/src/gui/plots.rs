@@ -92,8 +92,8 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, 
         .legend(Legend::default())
         .x_axis_label("size")
         .y_axis_label(u)
-        .x_axis_formatter(|m, _| format!("2^{}", m.value.round()))
-        .y_axis_formatter(|m, _| crate::gui::view::number(10f64.powf(m.value)))
+        .x_axis_formatter(|m, range| log_label(m.value, range, |v| format!("2^{v}")))
+        .y_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
         .show(ui, |plot| {
             for (backend, points) in &state.sweep.points {
                 let pts: Vec<[f64; 2]> = points
@@ -110,6 +110,17 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, 
                 );
             }
         });
+}
+
+/// A label for a mark on a log axis: only whole exponents, unless the view
+/// spans less than two of them.
+fn log_label(value: f64, range: &std::ops::RangeInclusive<f64>, label: impl Fn(f64) -> String) -> String {
+    let whole = (value - value.round()).abs() < 1e-9;
+    if whole || range.end() - range.start() < 2.0 {
+        label(if whole { value.round() } else { value })
+    } else {
+        String::new()
+    }
 }
 
 fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
