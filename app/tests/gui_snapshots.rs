@@ -21,7 +21,7 @@ use engine::session::{BackendInfo, BuildFailure, RouteState, SessionEvent};
 use engine::{CaseResult, Status};
 use everygpu_backend::{DeviceInfo, Manifest, ManifestCase};
 use everygpu_compiler::Diagnostic;
-use gui::state::{AppState, Phase, Remembered, Tab};
+use gui::state::{Action, AppState, Phase, Remembered, Tab};
 use std::path::PathBuf;
 
 fn backends() -> Vec<BackendInfo> {
@@ -301,4 +301,61 @@ fn renamed_case_keeps_its_results_marked() {
     assert!(s.results.contains_key("saxpy"));
     assert!(s.staleness("saxpy").is_some_and(|t| t.contains("not in the crate")));
     assert!(s.case_names().contains(&"saxpy".to_string()));
+}
+
+#[test]
+fn buttons_become_actions() {
+    struct Window {
+        state: AppState,
+        actions: Vec<Action>,
+    }
+    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 760.0)).build_ui_state(
+        |ui, w: &mut Window| {
+            let actions = gui::view::app_ui(ui, &mut w.state);
+            w.actions.extend(actions);
+        },
+        Window {
+            state: with_results(1),
+            actions: vec![],
+        },
+    );
+    harness.run_steps(2);
+    harness.get_by_label("Sweep").click();
+    harness.get_by_label("Open").click();
+    harness.get_by_label("Rebuild").click();
+    harness.run_steps(2);
+    let actions = &harness.state().actions;
+    assert!(actions.contains(&Action::Sweep {
+        case: "saxpy".into(),
+        max_log2: 22
+    }));
+    assert!(actions.contains(&Action::Open(PathBuf::from("/work/sample-kernels"))));
+    assert!(actions.contains(&Action::Rebuild));
+}
+
+#[test]
+fn a_crate_that_cannot_be_opened_says_why_and_keeps_the_recent_list() {
+    let mut s = AppState::new(
+        PathBuf::from("/nowhere"),
+        Remembered {
+            recent: vec![PathBuf::from("/work/sample-kernels")],
+            ..Remembered::default()
+        },
+    );
+    s.reset_for(PathBuf::from("/nowhere"));
+    s.apply(SessionEvent::OpenFailed {
+        message: "/nowhere: no such file or directory".into(),
+    });
+    assert_eq!(s.phase, Phase::Failed);
+    assert_eq!(
+        s.recent,
+        vec![PathBuf::from("/nowhere"), PathBuf::from("/work/sample-kernels")]
+    );
+    let harness = Harness::builder().with_size(egui::vec2(1280.0, 760.0)).build_ui_state(
+        |ui, state: &mut AppState| {
+            gui::view::app_ui(ui, state);
+        },
+        s,
+    );
+    harness.get_by_label("/nowhere: no such file or directory");
 }
