@@ -7,8 +7,10 @@
 //! nobody looks at.
 //!
 //! Extension point: a new shader language is one [`ShaderLanguage`] variant
-//! and one arm in [`ShaderLanguage::render`] (MSL and HLSL need naga's
-//! `msl-out`/`hlsl-out` writers with the binding maps the backends use).
+//! and one arm in [`ShaderLanguage::render`]. MSL and HLSL need naga's
+//! `msl-out`/`hlsl-out` writers with the binding maps the shader backends use;
+//! once the compiler crate exposes its writer for them (a
+//! `write(kernel, language)` next to the lowering), those two arms call it.
 
 use super::state::Action;
 use eframe::egui;
