@@ -22,20 +22,45 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
     let rows = v["results"].as_array().expect("rows");
     let mut status: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
     for r in rows {
-        let key = (r["case"].as_str().unwrap_or("").to_string(), r["backend"].as_str().unwrap_or("").to_string());
-        status.insert(key, (r["status"].as_str().unwrap_or("").to_string(), r["message"].as_str().unwrap_or("").to_string()));
+        let key = (
+            r["case"].as_str().unwrap_or("").to_string(),
+            r["backend"].as_str().unwrap_or("").to_string(),
+        );
+        status.insert(
+            key,
+            (
+                r["status"].as_str().unwrap_or("").to_string(),
+                r["message"].as_str().unwrap_or("").to_string(),
+            ),
+        );
     }
     let expect = |case: &str, backend: &str, want: &str, words: &[&str]| {
-        let (s, m) = status.get(&(case.to_string(), backend.to_string())).unwrap_or_else(|| panic!("no row {case}/{backend}"));
+        let (s, m) = status
+            .get(&(case.to_string(), backend.to_string()))
+            .unwrap_or_else(|| panic!("no row {case}/{backend}"));
         assert_eq!(s, want, "{case} on {backend}: {m}");
         for w in words {
             assert!(m.contains(w), "{case} on {backend}: `{w}` not in: {m}");
         }
     };
     for b in ["cpu", "cpu-mt"] {
-        expect("oob_read", b, "panic", &["index out of bounds", "thread (255,0,0) of workgroup (3,0,0)", "src/lib.rs:13"]);
+        expect(
+            "oob_read",
+            b,
+            "panic",
+            &[
+                "index out of bounds",
+                "thread (255,0,0) of workgroup (3,0,0)",
+                "src/lib.rs:13",
+            ],
+        );
         expect("oob_write", b, "panic", &["index out of bounds", "src/lib.rs:21"]);
-        expect("explicit_panic", b, "panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]);
+        expect(
+            "explicit_panic",
+            b,
+            "panic",
+            &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"],
+        );
         expect("divide_by_zero", b, "panic", &["attempt to divide by zero"]);
         expect("endless_loop", b, "timeout", &["ran longer than 2000 ms"]);
         expect("recursion", b, "error", &["worker died", "SIGSEGV"]);

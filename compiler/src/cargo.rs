@@ -138,8 +138,7 @@ pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<P
                 });
             }
             "compiler-artifact"
-                if m
-                    .target
+                if m.target
                     .as_ref()
                     .is_some_and(|t| t.kind.iter().any(|k| k == "cdylib" || k == "lib")) =>
             {

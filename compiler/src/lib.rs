@@ -7,10 +7,13 @@
 //! - [`cargo`]: runs cargo with `--message-format=json` and parses rustc's
 //!   diagnostics into [`Diagnostic`]s (file:line:col, message, source line);
 //! - [`route`]: the routes ([`CompileRoute`]) and what each produces; each
-//!   route has its own target directory, so routes never invalidate each other.
+//!   route has its own target directory, so routes never invalidate each other;
+//! - [`shader`]: the wasm route's lowering (`everygpu-wasm-naga`) and the
+//!   shading languages written from its validated naga modules.
 
 pub mod cargo;
 pub mod route;
+pub mod shader;
 pub mod toolchain;
 
 pub use cargo::Diagnostic;

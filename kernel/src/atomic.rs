@@ -1,5 +1,6 @@
 //! Atomic read-modify-write operations on `u32` and `i32` elements of buffers
-//! and workgroup-shared arrays. Each returns the element's previous value.
+//! (`fetch_add(&mut bins[b], 1)`) and of workgroup-shared arrays
+//! (`tile.fetch_add(b, 1)`). Each returns the element's previous value.
 //!
 //! They are relaxed: atomic on the element, ordering nothing else. Use
 //! [`crate::barrier`] to order workgroup memory.
@@ -85,4 +86,42 @@ pub fn exchange<T: AtomicInt>(slot: &mut T, v: T) -> T {
 pub fn compare_exchange<T: AtomicInt>(slot: &mut T, current: T, new: T) -> T {
     // SAFETY: as above.
     unsafe { T::cas(slot, current, new) }
+}
+
+impl<T: AtomicInt, const N: usize> crate::Shared<T, N> {
+    /// Atomically adds `v` (wrapping) to element `i`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn fetch_add(&self, i: usize, v: T) -> T {
+        // SAFETY: `ptr` checks the index.
+        unsafe { T::add(self.ptr(i), v) }
+    }
+    /// Atomically stores `min(element i, v)`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn fetch_min(&self, i: usize, v: T) -> T {
+        // SAFETY: as above.
+        unsafe { T::min(self.ptr(i), v) }
+    }
+    /// Atomically stores `max(element i, v)`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn fetch_max(&self, i: usize, v: T) -> T {
+        // SAFETY: as above.
+        unsafe { T::max(self.ptr(i), v) }
+    }
+    /// Atomically stores `v` in element `i`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn exchange(&self, i: usize, v: T) -> T {
+        // SAFETY: as above.
+        unsafe { T::xchg(self.ptr(i), v) }
+    }
+    /// Atomically stores `new` in element `i` if it equals `current`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn compare_exchange(&self, i: usize, current: T, new: T) -> T {
+        // SAFETY: as above.
+        unsafe { T::cas(self.ptr(i), current, new) }
+    }
 }

@@ -3,8 +3,8 @@
 //! A kernel crate is an ordinary `#![no_std]` Rust crate. Kernels are `pub fn`s
 //! marked `#[kernel]`; their parameters are scalars (`u32 i32 f32 u64 i64 f64`),
 //! read-only buffers `&[T]`, read-write buffers `&mut [T]` and workgroup-shared
-//! arrays (`#[shared] tile: &mut [T; N]`), where `T` is a scalar or a
-//! `#[repr(C)]` struct deriving [`Element`].
+//! arrays (`tile: &Shared<T, N>`), where `T` is a scalar or a `#[repr(C)]`
+//! struct deriving [`Element`].
 //!
 //! The same source is compiled by real rustc for every route:
 //! - the host (CPU route): kernels run on a fiber-based executor that keeps GPU
@@ -132,6 +132,69 @@ pub fn num_workgroups() -> Dim3 {
 #[inline(always)]
 pub fn global_index() -> usize {
     arch::global_index()
+}
+
+/// A workgroup-shared array of `N` elements: one per workgroup, visible to all
+/// of its threads. Take it as a kernel parameter `tile: &Shared<T, N>`.
+///
+/// Threads of a workgroup read each other's writes after a [`barrier`], so the
+/// array is never a `&mut` (which would let the compiler assume no other
+/// thread writes it): elements are read with [`Shared::get`] and written with
+/// [`Shared::set`], like `Cell`s.
+#[repr(transparent)]
+pub struct Shared<T, const N: usize>(core::cell::UnsafeCell<[T; N]>);
+
+// SAFETY: threads of a workgroup share it by design; races on an element are
+// the kernel's to avoid (barriers, atomics), as on every GPU.
+unsafe impl<T, const N: usize> Sync for Shared<T, N> {}
+
+impl<T: Copy, const N: usize> Shared<T, N> {
+    /// The number of elements.
+    #[inline(always)]
+    pub const fn len(&self) -> usize {
+        N
+    }
+
+    /// Whether the array is empty.
+    #[inline(always)]
+    pub const fn is_empty(&self) -> bool {
+        N == 0
+    }
+
+    /// Element `i`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn get(&self, i: usize) -> T {
+        assert_index(i, N);
+        // SAFETY: in bounds; the memory is the workgroup's array.
+        unsafe { (self.0.get() as *const T).add(i).read() }
+    }
+
+    /// Stores `v` in element `i`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn set(&self, i: usize, v: T) {
+        assert_index(i, N);
+        // SAFETY: as above.
+        unsafe { (self.0.get() as *mut T).add(i).write(v) }
+    }
+
+    /// The address of element `i`, for atomics (see [`atomic`]).
+    #[inline(always)]
+    #[track_caller]
+    pub fn ptr(&self, i: usize) -> *mut T {
+        assert_index(i, N);
+        // SAFETY: in bounds.
+        unsafe { (self.0.get() as *mut T).add(i) }
+    }
+}
+
+#[inline(always)]
+#[track_caller]
+fn assert_index(i: usize, len: usize) {
+    if i >= len {
+        panic!("index out of bounds: the len is {len} but the index is {i}");
+    }
 }
 
 /// Waits until every thread of the workgroup has reached this barrier, and makes

@@ -4,34 +4,34 @@
 #![allow(missing_docs)]
 
 use everygpu_kernel::host::{exec, kernel, ArgSlot, ParamKind};
-use everygpu_kernel::{atomic, barrier, global_index, local_id, workgroup_id, Element, Scalar};
+use everygpu_kernel::{atomic, barrier, global_index, local_id, workgroup_id, Element, Scalar, Shared};
 
 /// Each thread writes its id to shared memory, waits, then reads its
 /// neighbour's: correct only if the barrier holds every thread back.
 #[everygpu_kernel::kernel(workgroup_size = 64)]
-pub fn rotate(out: &mut [u32], #[shared] tile: &mut [u32; 64]) {
+pub fn rotate(out: &mut [u32], tile: &Shared<u32, 64>) {
     let l = local_id().x as usize;
-    tile[l] = l as u32 * 10;
+    tile.set(l, l as u32 * 10);
     barrier();
-    out[global_index()] = tile[(l + 1) % 64];
+    out[global_index()] = tile.get((l + 1) % 64);
 }
 
 /// A shared-memory tree reduction over 128 threads.
 #[everygpu_kernel::kernel(workgroup_size = 128)]
-pub fn tree(input: &[f32], sums: &mut [f32], #[shared] tile: &mut [f32; 128]) {
+pub fn tree(input: &[f32], sums: &mut [f32], tile: &Shared<f32, 128>) {
     let l = local_id().x as usize;
-    tile[l] = input[global_index()];
+    tile.set(l, input[global_index()]);
     barrier();
     let mut s = 64;
     while s > 0 {
         if l < s {
-            tile[l] += tile[l + s];
+            tile.set(l, tile.get(l) + tile.get(l + s));
         }
         barrier();
         s /= 2;
     }
     if l == 0 {
-        sums[workgroup_id().x as usize] = tile[0];
+        sums[workgroup_id().x as usize] = tile.get(0);
     }
 }
 
@@ -78,7 +78,7 @@ pub struct Pair {
 
 /// Takes every parameter kind.
 #[everygpu_kernel::kernel(workgroup_size = (4, 2, 1))]
-pub fn all_params(s: f64, n: i64, pairs: &[Pair], out: &mut [f64], #[shared] _t: &mut [u32; 3]) {
+pub fn all_params(s: f64, n: i64, pairs: &[Pair], out: &mut [f64], _t: &Shared<u32, 3>) {
     let i = global_index();
     if i < out.len() {
         out[i] = pairs[i].a as f64 * s + pairs[i].b as f64 + n as f64;

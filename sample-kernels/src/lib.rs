@@ -3,7 +3,7 @@
 #![no_std]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, workgroup_id, Element};
+use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, workgroup_id, Element, Shared};
 
 /// `y = a * x + y`
 #[kernel]
@@ -61,7 +61,7 @@ macro_rules! babelstream {
         /// BabelStream dot: each workgroup sums `a[i] * b[i]` over a grid-stride
         /// loop and writes one partial sum.
         #[kernel(workgroup_size = 256)]
-        pub fn $dot(a: &[$t], b: &[$t], partial: &mut [$t], #[shared] tile: &mut [$t; STREAM_GROUP]) {
+        pub fn $dot(a: &[$t], b: &[$t], partial: &mut [$t], tile: &Shared<$t, STREAM_GROUP>) {
             let l = local_id().x as usize;
             let group = workgroup_id().x as usize;
             let stride = everygpu_kernel::num_workgroups().x as usize * STREAM_GROUP;
@@ -71,10 +71,10 @@ macro_rules! babelstream {
                 sum += a[i] * b[i];
                 i += stride;
             }
-            tile[l] = sum;
+            tile.set(l, sum);
             tree_sum(tile, l);
             if l == 0 {
-                partial[group] = tile[0];
+                partial[group] = tile.get(0);
             }
         }
     };
@@ -85,13 +85,12 @@ babelstream!(f64, copy_f64, mul_f64, add_f64, triad_f64, dot_f64);
 /// Sums `tile` into `tile[0]` with a tree of barriers. Every thread of the
 /// workgroup calls it.
 #[inline(always)]
-fn tree_sum<T: Copy + core::ops::AddAssign, const N: usize>(tile: &mut [T; N], l: usize) {
+fn tree_sum<T: Copy + core::ops::Add<Output = T>, const N: usize>(tile: &Shared<T, N>, l: usize) {
     barrier();
     let mut stride = N / 2;
     while stride > 0 {
         if l < stride {
-            let v = tile[l + stride];
-            tile[l] += v;
+            tile.set(l, tile.get(l) + tile.get(l + stride));
         }
         barrier();
         stride /= 2;
@@ -103,30 +102,30 @@ fn tree_sum<T: Copy + core::ops::AddAssign, const N: usize>(tile: &mut [T; N], l
 
 /// Sums each workgroup's 256 elements in shared memory, tree-wise.
 #[kernel(workgroup_size = 256)]
-pub fn reduce_sum(input: &[f32], partial: &mut [f32], #[shared] tile: &mut [f32; 256]) {
+pub fn reduce_sum(input: &[f32], partial: &mut [f32], tile: &Shared<f32, 256>) {
     let i = global_index();
     let l = local_id().x as usize;
-    tile[l] = if i < input.len() { input[i] } else { 0.0 };
+    tile.set(l, if i < input.len() { input[i] } else { 0.0 });
     tree_sum(tile, l);
     if l == 0 {
-        partial[workgroup_id().x as usize] = tile[0];
+        partial[workgroup_id().x as usize] = tile.get(0);
     }
 }
 
 /// Counts values into 256 bins: per-workgroup bins in shared memory with
 /// atomics, then one atomic add per bin into the result.
 #[kernel(workgroup_size = 256)]
-pub fn histogram(values: &[u32], bins: &mut [u32], #[shared] local_bins: &mut [u32; 256]) {
+pub fn histogram(values: &[u32], bins: &mut [u32], local_bins: &Shared<u32, 256>) {
     let i = global_index();
     let l = local_id().x as usize;
-    local_bins[l] = 0;
+    local_bins.set(l, 0);
     barrier();
     if i < values.len() {
         let b = (values[i] >> 24) as usize;
-        atomic::fetch_add(&mut local_bins[b], 1);
+        local_bins.fetch_add(b, 1);
     }
     barrier();
-    let count = atomic::fetch_add(&mut local_bins[l], 0);
+    let count = local_bins.get(l);
     if count != 0 {
         atomic::fetch_add(&mut bins[l], count);
     }
@@ -169,8 +168,8 @@ pub fn matmul_tiled(
     a: &[f32],
     b: &[f32],
     c: &mut [f32],
-    #[shared] ta: &mut [f32; TILE * TILE],
-    #[shared] tb: &mut [f32; TILE * TILE],
+    ta: &Shared<f32, { TILE * TILE }>,
+    tb: &Shared<f32, { TILE * TILE }>,
 ) {
     let n = n as usize;
     let (l, g) = (local_id(), global_id());
@@ -179,11 +178,11 @@ pub fn matmul_tiled(
     let mut sum = 0.0f32;
     for t in 0..n.div_ceil(TILE) {
         let (ac, br) = (t * TILE + lx, t * TILE + ly);
-        ta[ly * TILE + lx] = if row < n && ac < n { a[row * n + ac] } else { 0.0 };
-        tb[ly * TILE + lx] = if br < n && col < n { b[br * n + col] } else { 0.0 };
+        ta.set(ly * TILE + lx, if row < n && ac < n { a[row * n + ac] } else { 0.0 });
+        tb.set(ly * TILE + lx, if br < n && col < n { b[br * n + col] } else { 0.0 });
         barrier();
         for k in 0..TILE {
-            sum += ta[ly * TILE + k] * tb[k * TILE + lx];
+            sum += ta.get(ly * TILE + k) * tb.get(k * TILE + lx);
         }
         barrier();
     }
@@ -284,27 +283,27 @@ pub const SCAN_BLOCK: usize = 256;
 /// Inclusive prefix sums within each block of 256 elements (Hillis–Steele in
 /// shared memory); each block's total goes to `sums`.
 #[kernel(workgroup_size = 256)]
-pub fn scan_blocks(input: &[u32], output: &mut [u32], sums: &mut [u32], #[shared] tile: &mut [u32; SCAN_BLOCK]) {
+pub fn scan_blocks(input: &[u32], output: &mut [u32], sums: &mut [u32], tile: &Shared<u32, SCAN_BLOCK>) {
     let i = global_index();
     let l = local_id().x as usize;
-    tile[l] = if i < input.len() { input[i] } else { 0 };
+    tile.set(l, if i < input.len() { input[i] } else { 0 });
     barrier();
     let mut offset = 1;
     while offset < SCAN_BLOCK {
-        let add = if l >= offset { tile[l - offset] } else { 0 };
+        let add = if l >= offset { tile.get(l - offset) } else { 0 };
         barrier();
-        tile[l] = tile[l].wrapping_add(add);
+        tile.set(l, tile.get(l).wrapping_add(add));
         barrier();
         offset *= 2;
     }
     if i < output.len() {
-        output[i] = tile[l];
+        output[i] = tile.get(l);
     }
     if l == SCAN_BLOCK - 1 {
         let block =
             workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
         if block < sums.len() {
-            sums[block] = tile[l];
+            sums[block] = tile.get(l);
         }
     }
 }

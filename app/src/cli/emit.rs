@@ -1,25 +1,23 @@
 //! `everygpu emit`: writes one route's artifacts.
+//!
+//! `cpu`, `nvptx` and `wasm` copy the route's build output; `spirv`, `wgsl`,
+//! `msl` and `hlsl` write one file per kernel from the validated naga modules;
+//! `all` writes the CPU library, the PTX and the wasm module side by side,
+//! which `everygpu run --artifacts DIR` runs without any toolchain.
 
 use anyhow::{bail, Context};
-use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
-use std::path::Path;
+use everygpu_backend_cpu::CpuLibrary;
+use everygpu_compiler::shader::{self, Language};
+use everygpu_compiler::{BuildOutput, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Builds `route` and copies its artifact into `out`.
-pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result<ExitCode> {
-    let host = HostToolchain::discover()?;
-    let k = KernelCrate::open(krate, &host)?;
-    let route = match route {
-        "cpu" => CompileRoute::Cpu,
-        "nvptx" | "ptx" => CompileRoute::Nvptx { arch: arch.to_string() },
-        "wasm" => CompileRoute::Wasm,
-        other => bail!("unknown route `{other}`; routes: cpu, nvptx, wasm"),
-    };
+fn build(k: &KernelCrate, host: &HostToolchain, route: &CompileRoute) -> anyhow::Result<BuildOutput> {
     let tc = match route {
         CompileRoute::Cpu => None,
         _ => Some(KernelToolchain::discover()?),
     };
-    let built = k.build(&route, &host, tc.as_ref())?;
+    let built = k.build(route, host, tc.as_ref())?;
     for w in &built.warnings {
         eprintln!("{w}");
     }
@@ -27,10 +25,76 @@ pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result
         let text = std::fs::read_to_string(&built.path)?;
         everygpu_compiler::route::ptx_is_self_contained(&text).map_err(anyhow::Error::msg)?;
     }
+    Ok(built)
+}
+
+fn copy_to(src: &Path, out: &Path, name: Option<String>) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
-    let name = built.path.file_name().context("artifact without a file name")?;
+    let name = match name {
+        Some(n) => n,
+        None => src
+            .file_name()
+            .context("artifact without a file name")?
+            .to_string_lossy()
+            .into_owned(),
+    };
     let dest = out.join(name);
-    std::fs::copy(&built.path, &dest).with_context(|| format!("{}", dest.display()))?;
+    std::fs::copy(src, &dest).with_context(|| format!("{}", dest.display()))?;
     println!("{}", dest.display());
-    Ok(ExitCode::SUCCESS)
+    Ok(dest)
+}
+
+/// Builds `route` and writes its artifacts into `out`.
+pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result<ExitCode> {
+    let host = HostToolchain::discover()?;
+    let k = KernelCrate::open(krate, &host)?;
+    let simple = match route {
+        "cpu" => Some(CompileRoute::Cpu),
+        "nvptx" | "ptx" => Some(CompileRoute::Nvptx { arch: arch.to_string() }),
+        "wasm" => Some(CompileRoute::Wasm),
+        _ => None,
+    };
+    if let Some(r) = simple {
+        let built = build(&k, &host, &r)?;
+        copy_to(&built.path, out, None)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if route == "all" {
+        let cpu = build(&k, &host, &CompileRoute::Cpu)?;
+        copy_to(&cpu.path, out, None)?;
+        let ptx = build(&k, &host, &CompileRoute::Nvptx { arch: arch.to_string() })?;
+        copy_to(&ptx.path, out, Some(format!("{}.{arch}.ptx", k.lib_name)))?;
+        let wasm = build(&k, &host, &CompileRoute::Wasm)?;
+        copy_to(&wasm.path, out, None)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(language) = Language::from_route(route) else {
+        bail!("unknown route `{route}`; routes: cpu, nvptx, wasm, spirv, wgsl, msl, hlsl, all");
+    };
+    // The manifest comes from the CPU build; the kernels from the wasm build.
+    let cpu = build(&k, &host, &CompileRoute::Cpu)?;
+    let library = CpuLibrary::load(&cpu.path)?;
+    let wasm = build(&k, &host, &CompileRoute::Wasm)?;
+    let bytes = std::fs::read(&wasm.path).with_context(|| format!("{}", wasm.path.display()))?;
+    let artifact = shader::lower(&bytes, library.manifest());
+    std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+    let mut failed = false;
+    for kernel in &artifact.kernels {
+        match shader::write(kernel, language) {
+            Ok(data) => {
+                let dest = out.join(format!("{}.{}", kernel.name, language.extension()));
+                std::fs::write(&dest, data).with_context(|| format!("{}", dest.display()))?;
+                println!("{}", dest.display());
+            }
+            Err(e) => {
+                eprintln!("error: kernel `{}`: {e}", kernel.name);
+                failed = true;
+            }
+        }
+    }
+    for (kernel, why) in &artifact.errors {
+        eprintln!("error: kernel `{kernel}` cannot take the shader route: {why}");
+        failed = true;
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

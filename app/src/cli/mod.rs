@@ -42,6 +42,10 @@ pub struct Selection {
     /// stopped (its worker process is killed) and reported as `timeout`.
     #[arg(long, default_value_t = 10_000)]
     pub timeout_ms: u64,
+    /// Run prebuilt artifacts from this folder (`everygpu emit --route all`)
+    /// instead of building `krate`: for machines without a Rust toolchain.
+    #[arg(long)]
+    pub artifacts: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -64,6 +68,10 @@ enum Command {
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
         warmup: u32,
+        /// Also measure a device-to-device copy of each case's bytes on every
+        /// backend: the achievable memory roof.
+        #[arg(long)]
+        copy_roof: bool,
     },
     /// Rebuild and rerun on every save of the crate; a fresh table each time.
     Watch {
@@ -89,7 +97,7 @@ enum Command {
     Emit {
         /// The kernel crate.
         krate: PathBuf,
-        /// cpu, nvptx or wasm.
+        /// cpu, nvptx, wasm, spirv, wgsl, msl, hlsl, or all (cpu + nvptx + wasm, for `run --artifacts`).
         #[arg(long)]
         route: String,
         /// Output folder (default: the current one).
@@ -115,7 +123,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             selection,
             repeat,
             warmup,
-        } => bench::bench(&selection, warmup, repeat),
+            copy_roof,
+        } => bench::bench(&selection, warmup, repeat, copy_roof),
         Command::Emit {
             krate,
             route,

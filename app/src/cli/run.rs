@@ -20,11 +20,11 @@ pub fn check_size(size: Option<u64>) -> anyhow::Result<()> {
 /// Opens, builds and selects; shared by `run` and `bench`.
 pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
     check_size(sel.size)?;
-    let mut engine = Engine::open(
-        &sel.krate,
-        &sel.backend,
-        std::time::Duration::from_millis(sel.timeout_ms),
-    )?;
+    let timeout = std::time::Duration::from_millis(sel.timeout_ms);
+    let mut engine = match &sel.artifacts {
+        Some(dir) => Engine::open_artifacts(dir, &sel.backend, timeout)?,
+        None => Engine::open(&sel.krate, &sel.backend, timeout)?,
+    };
     engine.build()?;
     let cases = engine.select_cases(&sel.cases)?;
     Ok((engine, cases))

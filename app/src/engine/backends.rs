@@ -6,7 +6,11 @@ use everygpu_backend::{Absent, Backend, Enumerated};
 /// Every backend family this build knows, found on this machine.
 pub fn enumerate_all() -> Enumerated {
     let mut all = everygpu_backend_cpu::enumerate();
-    let families: [fn() -> Enumerated; 1] = [everygpu_backend_cuda::enumerate];
+    let families: [fn() -> Enumerated; 3] = [
+        everygpu_backend_cuda::enumerate,
+        everygpu_backend_vulkan::enumerate,
+        everygpu_backend_wgpu::enumerate,
+    ];
     for family in families {
         let found = family();
         all.backends.extend(found.backends);

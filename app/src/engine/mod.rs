@@ -15,12 +15,12 @@ pub use result::{CaseResult, Status};
 use anyhow::{bail, Context};
 use everygpu_backend::{Absent, Artifact, Backend, BackendError, HostBuffer, Manifest, Route, RunOptions};
 use everygpu_backend_cpu::CpuLibrary;
-use std::time::Duration;
-use worker::{LoadRequest, WorkerBackend};
 use everygpu_compiler::{CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
+use worker::{LoadRequest, WorkerBackend};
 
 /// Largest problem size accepted before any allocation (2^40).
 pub const MAX_SIZE: u64 = 1 << 40;
@@ -42,6 +42,9 @@ pub struct Engine {
     /// Per backend id: why it cannot run this build (route failed to compile or load).
     pub unavailable: BTreeMap<String, String>,
     library: Option<Arc<CpuLibrary>>,
+    /// A folder of prebuilt artifacts (`everygpu emit --route all`) used
+    /// instead of building: for machines without a Rust toolchain.
+    prebuilt: Option<std::path::PathBuf>,
 }
 
 impl Engine {
@@ -70,7 +73,55 @@ impl Engine {
             show_reference,
             unavailable: BTreeMap::new(),
             library: None,
+            prebuilt: None,
         })
+    }
+
+    /// Opens a folder of prebuilt artifacts written by `everygpu emit --route
+    /// all`: the CPU library, `<lib>.<sm_XX>.ptx` and the wasm module. Nothing is
+    /// compiled, so no toolchain is needed.
+    pub fn open_artifacts(dir: &Path, filter: &str, launch_timeout: Duration) -> anyhow::Result<Engine> {
+        if !dir.is_dir() {
+            bail!("{}: no such folder of artifacts", dir.display());
+        }
+        let backends::Selected {
+            backends: selected,
+            absent,
+            show_reference,
+        } = backends::select(filter)?;
+        let mut workers = Vec::new();
+        for b in selected.iter().filter(|b| b.id() != "cpu") {
+            workers.push(WorkerBackend::start(b.id(), launch_timeout)?);
+        }
+        drop(selected);
+        Ok(Engine {
+            krate: KernelCrate {
+                dir: dir.to_owned(),
+                package: String::new(),
+                lib_name: String::new(),
+            },
+            host: HostToolchain { cargo: "cargo".into() },
+            kernel_toolchain: Err("prebuilt artifacts: nothing is compiled".into()),
+            reference: WorkerBackend::start("cpu", launch_timeout)?,
+            backends: workers,
+            absent,
+            show_reference,
+            unavailable: BTreeMap::new(),
+            library: None,
+            prebuilt: Some(dir.to_owned()),
+        })
+    }
+
+    /// The file of the prebuilt folder that ends with `suffix`.
+    fn prebuilt_file(&self, suffix: &str) -> Option<std::path::PathBuf> {
+        let dir = self.prebuilt.as_ref()?;
+        let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(suffix))
+            .collect();
+        found.sort();
+        found.into_iter().next()
     }
 
     /// Builds the CPU route (required: it carries the manifest and the cases),
@@ -78,17 +129,28 @@ impl Engine {
     /// route that fails makes its backends unavailable, with the reason; the
     /// others still run.
     pub fn build(&mut self) -> Result<&Manifest, CompileError> {
-        let cpu = self.krate.build(&CompileRoute::Cpu, &self.host, None)?;
-        for w in &cpu.warnings {
-            eprintln!("{w}");
-        }
-        let library = CpuLibrary::load(&cpu.path).map_err(|e| CompileError::Tool {
+        let cpu = match &self.prebuilt {
+            None => {
+                let cpu = self.krate.build(&CompileRoute::Cpu, &self.host, None)?;
+                for w in &cpu.warnings {
+                    eprintln!("{w}");
+                }
+                cpu.path
+            }
+            Some(dir) => self
+                .prebuilt_file(&format!(".{}", std::env::consts::DLL_EXTENSION))
+                .ok_or_else(|| CompileError::Tool {
+                    tool: "prebuilt artifacts".into(),
+                    message: format!("no CPU library in {}", dir.display()),
+                })?,
+        };
+        let library = CpuLibrary::load(&cpu).map_err(|e| CompileError::Tool {
             tool: "loading the CPU library".into(),
             message: e.to_string(),
         })?;
         let manifest = library.manifest().clone();
         self.unavailable.clear();
-        let cpu_load = LoadRequest::Cpu { path: cpu.path.clone() };
+        let cpu_load = LoadRequest::Cpu { path: cpu.clone() };
         if let Err(e) = self.reference.load_request(cpu_load.clone(), &manifest) {
             return Err(CompileError::Tool {
                 tool: "the reference backend".into(),
@@ -112,9 +174,28 @@ impl Engine {
             };
             let request = requests
                 .entry(route.clone())
-                .or_insert_with(|| match &route {
-                    CompileRoute::Cpu => Ok(cpu_load.clone()),
-                    _ => build_route(&self.krate, &route, &self.host, &self.kernel_toolchain),
+                .or_insert_with(|| match (&route, &self.prebuilt) {
+                    (CompileRoute::Cpu, _) => Ok(cpu_load.clone()),
+                    (_, None) => build_route(&self.krate, &route, &self.host, &self.kernel_toolchain),
+                    (CompileRoute::Nvptx { arch }, Some(dir)) => {
+                        let path = dir.join(format!("{}.{arch}.ptx", cpu_stem(&cpu)));
+                        if path.exists() {
+                            Ok(LoadRequest::Ptx {
+                                path,
+                                arch: arch.clone(),
+                            })
+                        } else {
+                            Err(format!("no {} among the prebuilt artifacts", path.display()))
+                        }
+                    }
+                    (CompileRoute::Wasm, Some(dir)) => {
+                        let path = dir.join(format!("{}.wasm", cpu_stem(&cpu)));
+                        if path.exists() {
+                            Ok(LoadRequest::Wasm { path })
+                        } else {
+                            Err(format!("no {} among the prebuilt artifacts", path.display()))
+                        }
+                    }
                 })
                 .clone();
             let loaded = request.and_then(|r| backend.load_request(r, &manifest).map_err(|e| e.to_string()));
@@ -182,9 +263,20 @@ impl Engine {
                 if self.show_reference {
                     rows.push(("cpu".to_string(), self.reference.device().name.clone()));
                 }
-                rows.extend(self.backends.iter().map(|b| (b.id().to_string(), b.device().name.clone())));
+                rows.extend(
+                    self.backends
+                        .iter()
+                        .map(|b| (b.id().to_string(), b.device().name.clone())),
+                );
                 for (id, device) in rows {
-                    results.push(CaseResult::failed(&case.name, size, &id, &device, Status::Error, message.clone()));
+                    results.push(CaseResult::failed(
+                        &case.name,
+                        size,
+                        &id,
+                        &device,
+                        Status::Error,
+                        message.clone(),
+                    ));
                 }
                 return results;
             }
@@ -237,6 +329,17 @@ impl Engine {
     }
 }
 
+/// The library name of a CPU build output (`libfoo.so` → `foo`).
+fn cpu_stem(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    stem.strip_prefix(std::env::consts::DLL_PREFIX)
+        .unwrap_or(&stem)
+        .to_string()
+}
+
 /// Builds a GPU route and describes its artifact for the workers.
 fn build_route(
     krate: &KernelCrate,
@@ -258,7 +361,6 @@ fn build_route(
 
 /// Turns a worker's load request into the artifact its backend runs.
 pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact, String> {
-    let _ = manifest;
     match load {
         LoadRequest::Cpu { path } => Ok(Artifact::CpuLibrary { path: path.clone() }),
         LoadRequest::Ptx { path, arch } => {
@@ -270,7 +372,12 @@ pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact
                 arch: arch.clone(),
             })
         }
-        LoadRequest::Wasm { .. } => Err("the shader route is not available in this build".into()),
+        LoadRequest::Wasm { path } => {
+            let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(Artifact::Shader(std::sync::Arc::new(everygpu_compiler::shader::lower(
+                &wasm, manifest,
+            ))))
+        }
     }
 }
 

@@ -116,7 +116,10 @@ impl CaseResult {
                             row.status = Status::Mismatch;
                             row.message = describe_mismatch(&c);
                         } else if c.nans > 0 {
-                            row.message = format!("{} of {} output values are NaN (as in the reference)", c.nans, c.compared);
+                            row.message = format!(
+                                "{} of {} output values are NaN (as in the reference)",
+                                c.nans, c.compared
+                            );
                         }
                         row.comparison = Some(c);
                     }

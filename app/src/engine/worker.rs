@@ -50,11 +50,21 @@ enum Request {
 
 #[derive(Serialize, Deserialize)]
 enum Reply {
-    Hello { id: String, route: Route, device: DeviceInfo },
+    Hello {
+        id: String,
+        route: Route,
+        device: DeviceInfo,
+    },
     Loaded,
-    Ran { times_ns: Vec<f64> },
-    Copy { gbps: Option<f64> },
-    Failed { error: WireError },
+    Ran {
+        times_ns: Vec<f64>,
+    },
+    Copy {
+        gbps: Option<f64>,
+    },
+    Failed {
+        error: WireError,
+    },
 }
 
 /// A [`BackendError`] on the wire.

@@ -11,7 +11,9 @@ pub mod plan;
 pub mod shader;
 
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
-pub use shader::{ShaderArtifact, ShaderBinding, ShaderKernel, PARAM_SLOT_BYTES, STATUS_BINDING, PARAMS_BINDING, FIRST_BUFFER_BINDING};
+pub use shader::{
+    ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, PARAM_SLOT_BYTES, STATUS_BINDING,
+};
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -212,7 +214,11 @@ impl KernelPanic {
             return None;
         }
         let file_len = (words[9] as usize).min((words.len() - 10) * 4);
-        let bytes: Vec<u8> = words[10..].iter().flat_map(|w| w.to_le_bytes()).take(file_len).collect();
+        let bytes: Vec<u8> = words[10..]
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .take(file_len)
+            .collect();
         let file = String::from_utf8_lossy(&bytes).into_owned();
         Some(KernelPanic {
             kernel: kernel.to_string(),

@@ -5,8 +5,8 @@
 //! - host: a CPU entry point reading `ArgSlot`s, registered with its
 //!   description in `everygpu_kernel::host::KERNELS`;
 //! - nvptx64: an `extern "ptx-kernel"` entry exported under the kernel's name,
-//!   taking each buffer as (pointer, length) and carving `#[shared]` arrays out of
-//!   the launch's dynamic shared memory;
+//!   taking each buffer as (pointer, length) and carving `&Shared<T, N>` arrays
+//!   out of the launch's dynamic shared memory;
 //! - wasm32: an exported `extern "C" fn()` that fetches every parameter through
 //!   `everygpu` imports, for the wasm→naga lowering to bind.
 
@@ -43,45 +43,63 @@ fn classify(arg: &mut syn::PatType) -> syn::Result<KernelParam> {
         Pat::Ident(p) => p.ident.clone(),
         other => return Err(Error::new(other.span(), "kernel parameters must be plain identifiers")),
     };
-    let shared_pos = arg.attrs.iter().position(|a| a.path().is_ident("shared"));
-    if let Some(pos) = shared_pos {
-        arg.attrs.remove(pos);
-    }
+    // `#[shared]` is accepted for clarity; the type alone decides.
+    arg.attrs.retain(|a| !a.path().is_ident("shared"));
     let mut ty = &*arg.ty;
     // `$t` from macro_rules arrives wrapped in an invisible group.
     while let Type::Group(g) = ty {
         ty = &g.elem;
     }
-    let param = match (ty, shared_pos.is_some()) {
-        (Type::Reference(r), true) => match (&*r.elem, r.mutability.is_some()) {
-            (Type::Array(a), true) => Param::Shared {
-                elem: (*a.elem).clone(),
-                len: a.len.clone(),
-            },
-            _ => return Err(Error::new(ty.span(), "a #[shared] parameter must be `&mut [T; N]`")),
-        },
-        (_, true) => return Err(Error::new(ty.span(), "a #[shared] parameter must be `&mut [T; N]`")),
-        (Type::Reference(r), false) => match &*r.elem {
-            Type::Slice(s) => Param::Buffer {
-                elem: (*s.elem).clone(),
-                mutable: r.mutability.is_some(),
-            },
-            _ => {
-                return Err(Error::new(
+    const USE: &str =
+        "unsupported kernel parameter type: use u32, i32, f32, u64, i64, f64, &[T], &mut [T] or &Shared<T, N>";
+    let param = match ty {
+        Type::Reference(r) => {
+            match &*r.elem {
+                Type::Slice(s) => Param::Buffer {
+                    elem: (*s.elem).clone(),
+                    mutable: r.mutability.is_some(),
+                },
+                Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Shared") => {
+                    if r.mutability.is_some() {
+                        return Err(Error::new(
+                            ty.span(),
+                            "take a workgroup array as `&Shared<T, N>`, not `&mut`",
+                        ));
+                    }
+                    let args = match &p.path.segments.last().expect("checked").arguments {
+                        syn::PathArguments::AngleBracketed(a) => a.args.iter().cloned().collect::<Vec<_>>(),
+                        _ => vec![],
+                    };
+                    match args.as_slice() {
+                        [syn::GenericArgument::Type(elem), len] => {
+                            let len: Expr = match len {
+                                syn::GenericArgument::Const(e) => e.clone(),
+                                syn::GenericArgument::Type(t) => syn::parse_quote!(#t),
+                                other => return Err(Error::new(other.span(), "expected the array length N")),
+                            };
+                            // A const generic argument needs braces unless it is a
+                            // literal, a path or already a block.
+                            let len = match len {
+                                Expr::Block(_) | Expr::Lit(_) | Expr::Path(_) => len,
+                                other => syn::parse_quote!({ #other }),
+                            };
+                            Param::Shared {
+                                elem: elem.clone(),
+                                len,
+                            }
+                        }
+                        _ => return Err(Error::new(ty.span(), "a workgroup array is `&Shared<T, N>`")),
+                    }
+                }
+                Type::Array(_) => return Err(Error::new(
                     ty.span(),
-                    "buffer parameters must be slices: `&[T]` or `&mut [T]` (workgroup arrays: `#[shared] x: &mut [T; N]`)",
-                ))
+                    "workgroup arrays are `&Shared<T, N>` (threads write each other's elements, so not `&mut [T; N]`)",
+                )),
+                _ => return Err(Error::new(ty.span(), USE)),
             }
-        },
-        (Type::Path(p), false) if p.qself.is_none() && SCALARS.iter().any(|s| p.path.is_ident(s)) => {
-            Param::Scalar(ty.clone())
         }
-        _ => {
-            return Err(Error::new(
-                ty.span(),
-                "unsupported kernel parameter type: use u32, i32, f32, u64, i64, f64, &[T], &mut [T] or #[shared] &mut [T; N]",
-            ))
-        }
+        Type::Path(p) if p.qself.is_none() && SCALARS.iter().any(|s| p.path.is_ident(s)) => Param::Scalar(ty.clone()),
+        _ => return Err(Error::new(ty.span(), USE)),
     };
     Ok(KernelParam { name, param })
 }
@@ -174,7 +192,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         Param::Scalar(t) => quote!((*args.add(#i)).scalar::<#t>()),
         Param::Buffer { elem, mutable: false } => quote!((*args.add(#i)).slice::<#elem>()),
         Param::Buffer { elem, mutable: true } => quote!((*args.add(#i)).slice_mut::<#elem>()),
-        Param::Shared { elem, len } => quote!((*args.add(#i)).shared::<#elem, { #len }>()),
+        Param::Shared { elem, len } => quote!((*args.add(#i)).shared::<#elem, #len>()),
     });
     let descs = params.iter().map(|p| {
         let pname = p.name.to_string();
@@ -237,7 +255,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             Param::Shared { elem, len } => {
                 ptx_shared.push(quote! {
                     __off = (__off + 15) & !15;
-                    let #n = &mut *(__smem.add(__off) as *mut [#elem; #len]);
+                    let #n = &*(__smem.add(__off) as *const #kp::Shared<#elem, #len>);
                     __off += ::core::mem::size_of::<[#elem; #len]>();
                 });
                 ptx_args.push(quote!(#n));
@@ -254,7 +272,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 #[allow(unused_variables, unused_mut, unused_assignments)]
                 let mut __off = 0usize;
                 // SAFETY: the host passes live (pointer, length) pairs and sizes
-                // dynamic shared memory for every #[shared] array.
+                // dynamic shared memory for every workgroup array.
                 unsafe {
                     #(#ptx_shared)*
                     #name(#(#ptx_args),*)
@@ -276,7 +294,9 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 #kp::__private::buffer_ptr(#i) as *mut #elem,
                 #kp::__private::buffer_len(#i)
             )),
-            Param::Shared { elem, len } => quote!(&mut *(#kp::__private::shared_ptr(#i) as *mut [#elem; #len])),
+            Param::Shared { elem, len } => {
+                quote!(&*(#kp::__private::shared_ptr(#i) as *const #kp::Shared<#elem, #len>))
+            }
         }
     });
     let wasm_part = quote! {

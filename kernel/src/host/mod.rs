@@ -64,7 +64,7 @@ pub enum ParamKind {
         /// Whether the kernel may write it.
         mutable: bool,
     },
-    /// `#[shared] name: &mut [T; N]`: one array per workgroup.
+    /// `name: &Shared<T, N>`: one array per workgroup.
     Shared {
         /// The element type.
         elem: ElementDesc,
@@ -136,10 +136,9 @@ impl ArgSlot {
     /// # Safety
     /// `ptr` must point to a live, aligned `[T; N]` of this workgroup.
     #[inline(always)]
-    #[allow(clippy::mut_from_ref)]
-    pub unsafe fn shared<'a, T, const N: usize>(&self) -> &'a mut [T; N] {
+    pub unsafe fn shared<'a, T, const N: usize>(&self) -> &'a crate::Shared<T, N> {
         // SAFETY: the caller's contract.
-        unsafe { &mut *(self.ptr as *mut [T; N]) }
+        unsafe { &*(self.ptr as *const crate::Shared<T, N>) }
     }
 }
 
