@@ -387,7 +387,15 @@ impl Backend for WorkerBackend {
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {
             (Reply::Ran { times_ns }, buffers) => Ok(CaseRun { buffers, times_ns }),
-            (Reply::Failed { error }, _) => Err(error.into()),
+            (Reply::Failed { error }, _) => {
+                let error: BackendError = error.into();
+                // A CUDA fault poisons the whole process: the next run gets a fresh worker.
+                let text = error.to_string();
+                if text.contains("context was lost") || text.contains("CUDA_ERROR_ILLEGAL") || text.contains("CUDA_ERROR_LAUNCH") {
+                    let _ = self.fail("lost its device context");
+                }
+                Err(error)
+            }
             _ => Err(self.fail("answered a run with something else")),
         }
     }
