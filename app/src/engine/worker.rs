@@ -391,7 +391,10 @@ impl Backend for WorkerBackend {
                 let error: BackendError = error.into();
                 // A CUDA fault poisons the whole process: the next run gets a fresh worker.
                 let text = error.to_string();
-                if text.contains("context was lost") || text.contains("CUDA_ERROR_ILLEGAL") || text.contains("CUDA_ERROR_LAUNCH") {
+                if text.contains("context was lost")
+                    || text.contains("CUDA_ERROR_ILLEGAL")
+                    || text.contains("CUDA_ERROR_LAUNCH")
+                {
                     let _ = self.fail("lost its device context");
                 }
                 Err(error)
