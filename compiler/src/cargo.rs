@@ -181,7 +181,7 @@ mod tests {
         assert!(d[0].is_error());
         assert_eq!(
             d[0].to_string(),
-            "src/lib.rs:7:13: error: cannot find value `z` in this scope\n    | let y = z + 1;"
+            "src/lib.rs:7:13: error: cannot find value `z` in this scope\n    |     let y = z + 1;"
         );
     }
 
