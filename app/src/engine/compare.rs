@@ -39,7 +39,10 @@ pub struct Comparison {
     pub error_profile: Vec<f64>,
 }
 
-fn read(bytes: &[u8], offset: usize, scalar: &str) -> Option<(f64, bool, String)> {
+/// The value at `offset` as f64, whether it is a float, and a formatter for
+/// its exact text (called only for the first mismatch: formatting every
+/// compared value would dominate the comparison).
+fn read(bytes: &[u8], offset: usize, scalar: &str) -> Option<(f64, bool)> {
     macro_rules! get {
         ($t:ty) => {{
             let b = bytes.get(offset..offset + std::mem::size_of::<$t>())?;
@@ -47,40 +50,40 @@ fn read(bytes: &[u8], offset: usize, scalar: &str) -> Option<(f64, bool, String)
         }};
     }
     Some(match scalar {
-        "f32" => {
-            let v = get!(f32);
-            (v as f64, true, format!("{v:?}"))
-        }
-        "f64" => {
-            let v = get!(f64);
-            (v, true, format!("{v:?}"))
-        }
-        "u8" => {
-            let v = get!(u8);
-            (v as f64, false, v.to_string())
-        }
-        "u16" => {
-            let v = get!(u16);
-            (v as f64, false, v.to_string())
-        }
-        "u32" => {
-            let v = get!(u32);
-            (v as f64, false, v.to_string())
-        }
-        "i32" => {
-            let v = get!(i32);
-            (v as f64, false, v.to_string())
-        }
-        "u64" => {
-            let v = get!(u64);
-            (v as f64, false, v.to_string())
-        }
-        "i64" => {
-            let v = get!(i64);
-            (v as f64, false, v.to_string())
-        }
+        "f32" => (get!(f32) as f64, true),
+        "f64" => (get!(f64), true),
+        "u8" => (get!(u8) as f64, false),
+        "u16" => (get!(u16) as f64, false),
+        "u32" => (get!(u32) as f64, false),
+        "i32" => (get!(i32) as f64, false),
+        "u64" => (get!(u64) as f64, false),
+        "i64" => (get!(i64) as f64, false),
         _ => return None,
     })
+}
+
+/// The exact text of the value at `offset` (u64/i64 without going through f64).
+fn text(bytes: &[u8], offset: usize, scalar: &str) -> String {
+    macro_rules! get {
+        ($t:ty) => {
+            bytes
+                .get(offset..offset + std::mem::size_of::<$t>())
+                .and_then(|b| b.try_into().ok())
+                .map(<$t>::from_le_bytes)
+        };
+    }
+    let s = match scalar {
+        "f32" => get!(f32).map(|v| format!("{v:?}")),
+        "f64" => get!(f64).map(|v| format!("{v:?}")),
+        "u8" => get!(u8).map(|v| v.to_string()),
+        "u16" => get!(u16).map(|v| v.to_string()),
+        "u32" => get!(u32).map(|v| v.to_string()),
+        "i32" => get!(i32).map(|v| v.to_string()),
+        "u64" => get!(u64).map(|v| v.to_string()),
+        "i64" => get!(i64).map(|v| v.to_string()),
+        _ => None,
+    };
+    s.unwrap_or_default()
 }
 
 /// Compares the output buffers of `actual` with `expected`.
@@ -119,8 +122,7 @@ pub fn compare(plan: &CasePlan, expected: &[HostBuffer], actual: &[HostBuffer]) 
             let mut worst = 0.0f64;
             for (field, offset, scalar) in &buf.elem.fields {
                 let at = idx * buf.elem.size + offset;
-                let (Some((ev, is_float, es)), Some((av, _, as_))) =
-                    (read(e.bytes(), at, scalar), read(a.bytes(), at, scalar))
+                let (Some((ev, is_float)), Some((av, _))) = (read(e.bytes(), at, scalar), read(a.bytes(), at, scalar))
                 else {
                     continue;
                 };
@@ -172,8 +174,8 @@ pub fn compare(plan: &CasePlan, expected: &[HostBuffer], actual: &[HostBuffer]) 
                             buffer: buf.name.clone(),
                             index: idx,
                             field: field.clone(),
-                            expected: es,
-                            actual: as_,
+                            expected: text(e.bytes(), at, scalar),
+                            actual: text(a.bytes(), at, scalar),
                         });
                     }
                 }
