@@ -16,6 +16,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    // Case buffers of a MiB and more live in shared memory, so the app and
+    // its workers exchange paths instead of pushing bytes through pipes.
+    everygpu_backend::host_buffer::set_shared_threshold(Some(1 << 20));
     match cli::dispatch(args) {
         Ok(code) => code,
         Err(e) => {

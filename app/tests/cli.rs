@@ -247,27 +247,117 @@ fn emit_writes_self_contained_ptx_and_a_wasm_module() {
 
 #[test]
 fn bench_reports_the_native_baseline_ratio() {
-    let (code, out, err) = run(everygpu().arg("bench").arg(root().join("sample-kernels")).args([
-        "--backend",
-        "cpu-mt",
-        "--case",
-        "saxpy",
-        "--size",
-        "65536",
-        "--repeat",
-        "3",
-        "--json",
-    ]));
+    let history = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = run(everygpu()
+        .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
+        .arg("bench")
+        .arg(root().join("sample-kernels"))
+        .args([
+            "--backend",
+            "cpu-mt",
+            "--case",
+            "saxpy",
+            "--size",
+            "65536",
+            "--repeat",
+            "3",
+            "--json",
+        ]));
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     let rows = v["results"].as_array().expect("rows");
     let native = rows
         .iter()
-        .find(|r| r["backend"] == "native")
+        .find(|r| r["kind"]["name"] == "native")
         .expect("native baseline row");
     assert_eq!(native["repeat"], 3);
-    let mt = rows.iter().find(|r| r["backend"] == "cpu-mt").expect("cpu-mt row");
+    assert_eq!(native["kind"]["type"], "baseline");
+    let mt = rows
+        .iter()
+        .find(|r| r["backend"] == "cpu-mt" && r["kind"]["type"] == "kernel")
+        .expect("cpu-mt row");
     assert_eq!(mt["baseline"], "native");
     assert!(mt["ratio_to_baseline"].as_f64().is_some_and(|r| r > 0.0), "{mt}");
     assert!(mt["gbps"].as_f64().is_some_and(|g| g > 0.0));
+    // The copy roof was measured for the device, and the row is a share of it.
+    let devices = v["devices"].as_array().expect("devices");
+    let cpu_mt = devices
+        .iter()
+        .find(|d| d["backend"] == "cpu-mt")
+        .expect("cpu-mt device");
+    assert!(cpu_mt["copy_gbps"].as_f64().is_some_and(|g| g > 0.0), "{cpu_mt}");
+    assert!(mt["pct_of_copy_roof"].as_f64().is_some_and(|p| p > 0.0), "{mt}");
+}
+
+#[test]
+fn bench_sweeps_sizes_writes_a_report_and_keeps_history() {
+    let history = tempfile::tempdir().expect("tempdir");
+    let db = history.path().join("h.sqlite");
+    let report = history.path().join("report");
+    let bench = |extra: &[&str]| {
+        let mut c = everygpu();
+        c.env("EVERYGPU_HISTORY", &db)
+            .arg("bench")
+            .arg(root().join("sample-kernels"))
+            .args([
+                "--backend",
+                "cpu-mt",
+                "--case",
+                "saxpy",
+                "--repeat",
+                "2",
+                "--warmup",
+                "0",
+            ])
+            .args(extra);
+        run(&mut c)
+    };
+    let (code, out, err) = bench(&["--sizes", "2^10..2^14:2", "--json", "--report"]);
+    assert_ne!(code, 0, "--report needs a folder");
+    assert!(err.contains("--report"), "{out}{err}");
+    let (code, out, err) = bench(&[
+        "--sizes",
+        "2^10..2^14:2",
+        "--json",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let sizes: Vec<u64> = v["results"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["backend"] == "cpu-mt")
+        .map(|r| r["size"].as_u64().expect("size"))
+        .collect();
+    assert_eq!(sizes, vec![1 << 10, 1 << 12, 1 << 14]);
+    let written: Vec<String> = std::fs::read_dir(&report)
+        .expect("the report folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    for suffix in [".md", ".json", "-throughput.png", "-roofline.png"] {
+        assert!(
+            written.iter().any(|f| f.ends_with(suffix)),
+            "no *{suffix} in {written:?}"
+        );
+    }
+    assert!(err.contains("stored as run #1"), "{err}");
+    // A second run (one size), then the history lists both and compares them.
+    let (code, _, err) = bench(&["--size", "4096"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("stored as run #2"), "{err}");
+    let (code, out, err) = run(everygpu().env("EVERYGPU_HISTORY", &db).args(["history", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    let runs: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(runs.as_array().map(Vec::len), Some(2), "{runs}");
+    let (code, out, err) = run(everygpu().env("EVERYGPU_HISTORY", &db).args(["history", "1", "2"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("saxpy") && out.contains("2^12"), "{out}");
+    let (code, _, err) = run(everygpu().env("EVERYGPU_HISTORY", &db).args(["history", "1", "99"]));
+    assert_ne!(code, 0);
+    assert!(err.contains("99"), "{err}");
+    let (code, _, err) = run(everygpu().args(["bench", "x", "--sizes", "2^12..2^10"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("power of two"), "{err}");
 }

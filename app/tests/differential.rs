@@ -27,3 +27,56 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `bench` on the shader backends: the hand-written WGSL baselines run beside
+/// the Rust kernels with the same plans and are judged against the reference
+/// too, and each device's compute-shader copy roof is measured.
+#[test]
+fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
+    let history = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+        .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
+        .arg("bench")
+        .arg(root.join("sample-kernels"))
+        .args([
+            "--backend",
+            "vulkan,wgpu-vulkan",
+            "--case",
+            "copy_f32,dot_f32",
+            "--size",
+            "65536",
+        ])
+        .args(["--repeat", "2", "--warmup", "1", "--json", "--timeout-ms", "60000"])
+        .output()
+        .expect("everygpu runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let rows = v["results"].as_array().expect("rows");
+    for backend in ["vulkan:0", "wgpu-vulkan:0"] {
+        let device = v["devices"]
+            .as_array()
+            .and_then(|d| d.iter().find(|d| d["backend"] == backend))
+            .unwrap_or_else(|| panic!("no {backend} among the devices: {stdout}"));
+        assert!(device["copy_gbps"].as_f64().is_some_and(|g| g > 0.0), "{device}");
+        for case in ["copy_f32", "dot_f32"] {
+            let of = |kind: &str| {
+                rows.iter()
+                    .find(|r| r["backend"] == backend && r["case"] == case && r["kind"]["type"] == kind)
+                    .unwrap_or_else(|| panic!("no {kind} row of {case} on {backend}: {stdout}"))
+            };
+            let (baseline, kernel) = (of("baseline"), of("kernel"));
+            assert_eq!(baseline["kind"]["name"], "WGSL");
+            assert_eq!(baseline["status"], "match", "{baseline}");
+            assert_eq!(kernel["status"], "match", "{kernel}");
+            assert_eq!(kernel["baseline"], "WGSL");
+            assert!(
+                kernel["ratio_to_baseline"].as_f64().is_some_and(|r| r > 0.0),
+                "{kernel}"
+            );
+        }
+    }
+    assert_eq!(out.status.code(), Some(0));
+}

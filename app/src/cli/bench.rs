@@ -1,187 +1,281 @@
-//! `everygpu bench`: warm-up, device-timed repeats, and baselines measured in
-//! the same run (the native Rust loop on the CPU).
+//! `everygpu bench`: size sweeps with warm-up and device-timed repeats, on
+//! every backend beside baselines measured in the same run (the plain Rust
+//! loop on the CPU, BabelStream CUDA C++ on CUDA devices, hand-written WGSL on
+//! shader backends) and each device's achievable copy roof; then reports
+//! (markdown, JSON, PNG) and the run in the history database.
 
-use super::run::prepare;
+use super::run::{check_size, prepare};
 use super::table::{num, render};
 use super::Selection;
-use crate::engine::result::median;
-use crate::engine::{CaseResult, Status};
-use everygpu_backend::{Backend, RunOptions};
+use crate::engine::worker::{LoadRequest, WorkerBackend};
+use crate::engine::{CaseResult, Engine};
+use everygpu_backend::{Backend, CaseRun, Route, RunOptions};
+use everygpu_backend_cpu::BuiltCase;
+use everygpu_report::{BenchRecord, BenchRun, DeviceInfo, History, RecordKind};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-/// One benchmark row.
-struct BenchRow {
-    result: CaseResult,
-    baseline: Option<(String, f64)>,
+/// What `bench` measures besides the selection.
+#[derive(Clone, Debug)]
+pub struct BenchArgs {
+    /// Untimed runs before the timed ones.
+    pub warmup: u32,
+    /// Timed runs.
+    pub repeat: u32,
+    /// Problem sizes to sweep (the selection's `--size`, or each case's own, when `None`).
+    pub sizes: Option<Sizes>,
+    /// Write markdown, JSON and PNG plots into this folder.
+    pub report: Option<PathBuf>,
+    /// Do not store the run in the history database.
+    pub no_history: bool,
+}
+
+/// Bytes per buffer of the copy-roof measurement (halved until a device takes it).
+const ROOF_BYTES: u64 = 256 << 20;
+
+/// The problem sizes of `--sizes`, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sizes(pub Vec<u64>);
+
+/// [`parse_sizes`] for clap.
+pub fn parse_size_list(text: &str) -> Result<Sizes, String> {
+    parse_sizes(text).map(Sizes)
+}
+
+/// Parses `--sizes`: comma-separated terms, each a number (`4096`), a power
+/// of two (`2^12`) or a range of powers of two (`2^10..2^28`, every power in
+/// between; `2^10..2^28:2` every second one).
+pub fn parse_sizes(text: &str) -> Result<Vec<u64>, String> {
+    fn one(t: &str) -> Result<u64, String> {
+        let t = t.trim();
+        let value = match t.split_once('^') {
+            Some((base, exp)) => {
+                let base: u64 = base.trim().parse().map_err(|_| format!("`{t}`: not a number"))?;
+                let exp: u32 = exp.trim().parse().map_err(|_| format!("`{t}`: not an exponent"))?;
+                base.checked_pow(exp).ok_or_else(|| format!("`{t}` is too large"))?
+            }
+            None => t.parse().map_err(|_| format!("`{t}`: not a size"))?,
+        };
+        if value == 0 {
+            return Err("sizes must be at least 1".into());
+        }
+        Ok(value)
+    }
+    let mut sizes = Vec::new();
+    for term in text.split(',').filter(|t| !t.trim().is_empty()) {
+        match term.split_once("..") {
+            None => sizes.push(one(term)?),
+            Some((from, to)) => {
+                let (to, step) = match to.split_once(':') {
+                    Some((to, step)) => (
+                        to,
+                        step.trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|s| *s > 0)
+                            .ok_or_else(|| format!("`{term}`: the step must be a positive exponent"))?,
+                    ),
+                    None => (to, 1),
+                };
+                let (from, to) = (one(from)?, one(to)?);
+                if !from.is_power_of_two() || !to.is_power_of_two() || from > to {
+                    return Err(format!("`{term}`: a range goes from a power of two up to another"));
+                }
+                let mut e = from.trailing_zeros();
+                while e <= to.trailing_zeros() {
+                    sizes.push(1u64 << e);
+                    e += step;
+                }
+            }
+        }
+    }
+    if sizes.is_empty() {
+        return Err("no sizes given".into());
+    }
+    Ok(sizes)
 }
 
 /// The `bench` subcommand.
-pub fn bench(sel: &Selection, warmup: u32, repeat: u32, copy_roof: bool) -> anyhow::Result<ExitCode> {
+pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let sizes: Vec<Option<u64>> = match &args.sizes {
+        Some(Sizes(sizes)) => sizes.iter().map(|&s| Some(s)).collect(),
+        None => vec![sel.size],
+    };
+    for s in &sizes {
+        check_size(*s)?;
+    }
     let (mut engine, cases) = prepare(sel)?;
     let options = RunOptions {
-        warmup,
-        repeat: repeat.max(1),
+        warmup: args.warmup,
+        repeat: args.repeat.max(1),
     };
-    let mut rows: Vec<BenchRow> = Vec::new();
-    let mut cuda_cpp = CudaCppBaseline::new(sel.timeout_ms);
+    let timeout = Duration::from_millis(sel.timeout_ms);
+    let krate = match engine.krate.package.as_str() {
+        "" => engine.krate.dir.display().to_string(),
+        name => name.to_string(),
+    };
+    let source_hash = everygpu_report::hash_sources(&engine.krate.dir).unwrap_or_default();
+    let mut run = BenchRun::new(env!("CARGO_PKG_VERSION"), krate, source_hash);
+    run.devices = devices(&mut engine);
+    let mut cuda_cpp = CudaCppBaseline::new(timeout);
+    let mut wgsl = WgslBaseline::new(timeout);
     for &c in &cases {
-        let results = engine.run_case(c, sel.size, &options);
-        // The native baseline: the same computation as a plain Rust loop, timed here.
-        let native = native_times(&engine, c, sel.size, &options);
-        let native_median = native.as_ref().and_then(|t| median(t));
-        let Some(first) = results.first() else { continue };
-        let (case_name, size) = (first.case.clone(), first.size);
-        let (bytes, flops) = (
-            results.iter().map(|r| r.bytes).max().unwrap_or(0),
-            results.iter().map(|r| r.flops).max().unwrap_or(0),
-        );
-        if let Some(times) = &native {
-            let mut r = CaseResult::failed(
-                &case_name,
-                size,
-                "native",
-                "CPU (plain Rust loop)",
-                Status::Match,
-                "baseline".into(),
-            );
-            r.times_ns = times.clone();
-            (r.bytes, r.flops) = (bytes, flops);
-            rows.push(BenchRow {
-                result: r,
-                baseline: None,
-            });
-        }
-        // The CUDA C++ baseline on each CUDA device, for the cases that have one.
-        let mut cpp_medians = std::collections::BTreeMap::new();
-        for r in results.iter().filter(|r| r.backend.starts_with("cuda:")) {
-            if let Some(row) = cuda_cpp.run(&engine, &r.backend, c, size, &options) {
-                if let Some(m) = median(&row.times_ns) {
-                    cpp_medians.insert(r.backend.clone(), m);
-                }
-                rows.push(BenchRow {
-                    result: row,
-                    baseline: None,
-                });
-            }
-        }
-        let cuda_median = results
-            .iter()
-            .filter(|r| r.backend.starts_with("cuda:") && r.status == Status::Match)
-            .find_map(|r| median(&r.times_ns));
-        for r in results {
-            let t = median(&r.times_ns).filter(|t| *t > 0.0);
-            let baseline = match (t, r.backend.as_str()) {
-                (Some(t), b) if b.starts_with("cpu") => native_median.map(|n| ("native".to_string(), n / t)),
-                (Some(t), b) if b.starts_with("cuda:") => cpp_medians.get(b).map(|n| ("CUDA C++".to_string(), n / t)),
-                (Some(t), _) => cuda_median.map(|n| ("cuda".to_string(), n / t)),
-                _ => None,
-            };
-            rows.push(BenchRow { result: r, baseline });
-        }
-        // The achievable roof: a device-to-device copy of the case's bytes on each device.
-        if copy_roof {
-            for b in engine.backends.iter_mut() {
-                let Some(gbps) = b.measure_copy_gbps(bytes.max(1 << 20) / 2) else {
+        for &size in &sizes {
+            let built = match engine.build_case(c, size) {
+                Ok(b) => b,
+                Err(rows) => {
+                    run.records.extend(rows.iter().map(|r| record(r, "")));
                     continue;
-                };
-                let mut r = CaseResult::failed(
-                    &case_name,
-                    size,
-                    b.id(),
-                    &b.device().name,
-                    Status::Match,
-                    "device-to-device copy".into(),
-                );
-                r.bytes = bytes;
-                r.times_ns = vec![bytes as f64 / gbps];
-                rows.push(BenchRow {
-                    result: r,
-                    baseline: None,
-                });
+                }
+            };
+            let rows = bench_case(&mut engine, c, &built, &options, &mut cuda_cpp, &mut wgsl);
+            if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                for r in &rows {
+                    eprintln!("{:<16} {:>10} {:<28} {}", r.case, r.size, r.label(), r.status);
+                }
             }
+            run.records.extend(rows);
         }
     }
-    if sel.json {
-        let out: Vec<serde_json::Value> = rows
-            .iter()
-            .map(|b| {
-                let r = &b.result;
-                let mut v = r.to_json();
-                let sorted = {
-                    let mut t = r.times_ns.clone();
-                    t.sort_by(f64::total_cmp);
-                    t
-                };
-                v["size"] = r.size.into();
-                v["min_ms"] = sorted.first().map(|t| t / 1e6).into();
-                v["max_ms"] = sorted.last().map(|t| t / 1e6).into();
-                v["repeat"] = (r.times_ns.len() as u64).into();
-                v["baseline"] = b.baseline.as_ref().map(|(n, _)| n.clone()).into();
-                v["ratio_to_baseline"] = b.baseline.as_ref().map(|(_, x)| *x).into();
-                v
-            })
-            .collect();
-        println!("{}", serde_json::json!({ "results": out }));
-    } else {
-        let table: Vec<Vec<String>> = rows
-            .iter()
-            .map(|b| {
-                let r = &b.result;
-                let mut t = r.times_ns.clone();
-                t.sort_by(f64::total_cmp);
-                vec![
-                    r.case.clone(),
-                    r.size.to_string(),
-                    r.backend.clone(),
-                    r.status.word().into(),
-                    num(r.time_ms()),
-                    num(t.first().map(|x| x / 1e6)),
-                    num(t.last().map(|x| x / 1e6)),
-                    num(r.gbps()),
-                    num(r.gflops()),
-                    b.baseline
-                        .as_ref()
-                        .map(|(n, x)| format!("{x:.2}× {n}"))
-                        .unwrap_or_else(|| "-".into()),
-                    r.message.replace('\n', " "),
-                ]
-            })
-            .collect();
-        println!(
-            "{}",
-            render(
-                &[
-                    "case",
-                    "size",
-                    "backend",
-                    "status",
-                    "median ms",
-                    "min ms",
-                    "max ms",
-                    "GB/s",
-                    "GFLOP/s",
-                    "vs baseline",
-                    "message"
-                ],
-                &table
-            )
-        );
+    print(&run, sel.json);
+    if let Some(dir) = &args.report {
+        let stem = report_stem(&run);
+        let files = everygpu_report::write_report(&run, dir, &stem)?;
+        for f in files.all() {
+            eprintln!("wrote {}", f.display());
+        }
     }
-    let ok = rows.iter().all(|b| b.result.status == Status::Match);
+    if !args.no_history {
+        // The results are on screen already: a history that cannot be written is reported, not fatal.
+        match History::default_path().and_then(|p| History::open(&p)) {
+            Ok(mut h) => match h.insert(&run) {
+                Ok(id) => eprintln!("stored as run {id} in {}", h.path().display()),
+                Err(e) => eprintln!("warning: the run was not stored in the history: {e}"),
+            },
+            Err(e) => eprintln!("warning: no history database: {e}"),
+        }
+    }
+    let ok = run.records.iter().all(|r| r.matched() || r.status == "skipped");
     Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-/// Times the case's native baseline `warmup + repeat` times; `None` when it has none.
-fn native_times(
-    engine: &crate::engine::Engine,
+/// Each backend's device with its theoretical peaks and the copy roof measured now.
+fn devices(engine: &mut Engine) -> Vec<DeviceInfo> {
+    let mut out: Vec<DeviceInfo> = Vec::new();
+    for b in engine.backends.iter_mut() {
+        let info = b.device().clone();
+        let mut d = DeviceInfo::new(b.id(), &info.name);
+        d.driver = info.driver.clone();
+        d.peak_gbps = info.peak_gbps;
+        d.peak_gflops = info.peak_gflops;
+        let mut bytes = ROOF_BYTES;
+        while d.copy_gbps.is_none() && bytes >= 16 << 20 {
+            d.copy_gbps = b.measure_copy_gbps(bytes);
+            bytes /= 2;
+        }
+        out.push(d);
+    }
+    // A device reached through several APIs has one set of peaks: Vulkan does
+    // not report them, CUDA does.
+    let known: Vec<(String, Option<f64>, Option<f64>)> = out
+        .iter()
+        .filter(|d| d.peak_gbps.is_some() || d.peak_gflops.is_some())
+        .map(|d| (d.name.clone(), d.peak_gbps, d.peak_gflops))
+        .collect();
+    for d in &mut out {
+        if let Some((_, gbps, gflops)) = known.iter().find(|(name, ..)| *name == d.name) {
+            d.peak_gbps = d.peak_gbps.or(*gbps);
+            d.peak_gflops = d.peak_gflops.or(*gflops);
+        }
+    }
+    out
+}
+
+/// Runs one built case on every backend and its baselines; returns the records.
+fn bench_case(
+    engine: &mut Engine,
     case: usize,
-    size: Option<u64>,
+    built: &BuiltCase,
     options: &RunOptions,
-) -> Option<Vec<f64>> {
-    let library = engine.library()?;
-    let n = size.unwrap_or(library.manifest().cases[case].default_size);
-    let built = library.build_case(case, n).ok()?;
+    cuda_cpp: &mut CudaCppBaseline,
+    wgsl: &mut WgslBaseline,
+) -> Vec<BenchRecord> {
+    let kernel = built
+        .plan
+        .launches
+        .first()
+        .map(|l| l.kernel.clone())
+        .unwrap_or_default();
+    let results = engine.run_built(case, built, options);
+    let Some(first) = results.first() else {
+        return Vec::new();
+    };
+    let case_name = first.case.clone();
+    let mut records = Vec::new();
+    // The native baseline: the same computation as a plain Rust loop, timed here.
+    let native = native_times(built, options).map(|times| {
+        BenchRecord::new(
+            &case_name,
+            built.size,
+            "cpu",
+            RecordKind::Baseline { name: "native".into() },
+        )
+        .with_kernel(&kernel)
+        .with_times(&times)
+        .with_work(built.plan.bytes, built.plan.flops)
+        .with_message("plain Rust loop")
+    });
+    // Baselines on each device, keyed by backend id.
+    let mut baselines: BTreeMap<String, BenchRecord> = BTreeMap::new();
+    for r in &results {
+        let Some(backend) = engine.backends.iter().find(|b| b.id() == r.backend) else {
+            continue;
+        };
+        let rec = match backend.route() {
+            Route::Nvptx => cuda_cpp.run(engine, &r.backend, built, &case_name, &kernel, options),
+            Route::Wasm => wgsl.run(engine, &r.backend, built, &case_name, &kernel, options),
+            Route::Cpu => None,
+        };
+        if let Some(rec) = rec {
+            baselines.insert(r.backend.clone(), rec);
+        }
+    }
+    if let Some(n) = &native {
+        records.push(n.clone());
+    }
+    for r in &results {
+        let mut rec = record(r, &kernel);
+        let baseline = match r.backend.as_str() {
+            b if b.starts_with("cpu") => native.as_ref(),
+            b => baselines.get(b),
+        };
+        if let (Some(base), Some(t)) = (baseline.filter(|b| b.matched()), rec.median_ns.filter(|t| *t > 0.0)) {
+            if let Some(bt) = base.median_ns {
+                rec = rec.with_baseline(base.kind.baseline_name(), bt / t);
+            }
+        }
+        if let Some(base) = baselines.remove(&r.backend) {
+            records.push(base);
+        }
+        records.push(rec);
+    }
+    records
+}
+
+/// A backend's result as a record of the kernel.
+fn record(r: &CaseResult, kernel: &str) -> BenchRecord {
+    BenchRecord::new(&r.case, r.size, &r.backend, RecordKind::Kernel)
+        .with_kernel(kernel)
+        .with_times(&r.times_ns)
+        .with_work(r.bytes, r.flops)
+        .with_status(r.status.word())
+        .with_message(r.message.replace('\n', " "))
+}
+
+/// Times the case's native baseline `warmup + repeat` times; `None` when it has none.
+fn native_times(built: &BuiltCase, options: &RunOptions) -> Option<Vec<f64>> {
     if !built.plan.has_native {
         return None;
     }
@@ -197,29 +291,164 @@ fn native_times(
     Some(times)
 }
 
+/// A baseline's run judged like any backend's: against the reference's outputs.
+fn judged(
+    engine: &Engine,
+    mut rec: BenchRecord,
+    backend: &WorkerBackend,
+    plan: &everygpu_backend::CasePlan,
+    run: Result<CaseRun, everygpu_backend::BackendError>,
+) -> BenchRecord {
+    let expected = engine.last_reference().ok_or("no reference result");
+    let row = CaseResult::from_run(&rec.case, rec.size, backend, plan, &run, Some(expected));
+    rec = rec
+        .with_times(&row.times_ns)
+        .with_status(row.status.word())
+        .with_work(plan.bytes, plan.flops);
+    if !row.message.is_empty() {
+        rec = rec.with_message(row.message.replace('\n', " "));
+    }
+    rec
+}
+
+/// The file stem of a report: the crate and the first device's name.
+fn report_stem(run: &BenchRun) -> String {
+    let device = run
+        .devices
+        .iter()
+        .find(|d| !d.backend.starts_with("cpu"))
+        .or(run.devices.first())
+        .map(|d| d.name.clone())
+        .unwrap_or_else(|| "cpu".into());
+    format!("{}-{device}", run.krate)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Prints the records as a table, or as the JSON contract.
+fn print(run: &BenchRun, json: bool) {
+    if json {
+        let results: Vec<serde_json::Value> = run
+            .records
+            .iter()
+            .map(|r| {
+                let mut v = serde_json::to_value(r).unwrap_or_default();
+                v["label"] = r.label().into();
+                v["median_ms"] = r.median_ms().into();
+                v["min_ms"] = r.min_ns.map(|t| t / 1e6).into();
+                v["max_ms"] = r.max_ns.map(|t| t / 1e6).into();
+                v["gbps"] = r.gbps().into();
+                v["gflops"] = r.gflops().into();
+                v["pct_of_copy_roof"] = run.pct_of_copy_roof(r).into();
+                v["pct_of_peak"] = run.pct_of_peak(r).into();
+                v
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({ "devices": run.devices, "machine": run.machine, "results": results })
+        );
+        return;
+    }
+    let devices: Vec<Vec<String>> = run
+        .devices
+        .iter()
+        .map(|d| {
+            vec![
+                d.backend.clone(),
+                d.name.clone(),
+                num(d.copy_gbps),
+                num(d.peak_gbps),
+                num(d.peak_gflops),
+            ]
+        })
+        .collect();
+    println!(
+        "{}\n",
+        render(
+            &["backend", "device", "copy roof GB/s", "peak GB/s", "peak GFLOP/s"],
+            &devices
+        )
+    );
+    let table: Vec<Vec<String>> = run
+        .records
+        .iter()
+        .map(|r| {
+            vec![
+                r.case.clone(),
+                r.size.to_string(),
+                r.label(),
+                r.status.clone(),
+                num(r.median_ms()),
+                num(r.min_ns.map(|t| t / 1e6)),
+                num(r.max_ns.map(|t| t / 1e6)),
+                num(r.gbps()),
+                num(r.gflops()),
+                num(run.pct_of_copy_roof(r)),
+                num(run.pct_of_peak(r)),
+                match (&r.baseline, r.ratio_to_baseline) {
+                    (Some(n), Some(x)) => format!("{x:.2}× {n}"),
+                    _ => "-".into(),
+                },
+                r.message.clone(),
+            ]
+        })
+        .collect();
+    println!(
+        "{}",
+        render(
+            &[
+                "case",
+                "size",
+                "backend",
+                "status",
+                "median ms",
+                "min ms",
+                "max ms",
+                "GB/s",
+                "GFLOP/s",
+                "% roof",
+                "% peak",
+                "vs baseline",
+                "message"
+            ],
+            &table
+        )
+    );
+}
+
+/// A worker per backend id for a baseline, started on first use; or why none.
+type Workers = BTreeMap<String, Result<WorkerBackend, String>>;
+
 /// BabelStream in CUDA C++ (`backends/cuda/baseline`), built with nvcc for each
 /// CUDA device and run in a worker of its own beside the Rust kernels.
 struct CudaCppBaseline {
-    /// Per backend id: the worker with the baseline loaded, or why there is none.
-    workers: std::collections::BTreeMap<String, Result<crate::engine::worker::WorkerBackend, String>>,
-    timeout_ms: u64,
+    workers: Workers,
+    timeout: Duration,
 }
 
 impl CudaCppBaseline {
-    fn new(timeout_ms: u64) -> Self {
+    fn new(timeout: Duration) -> Self {
         CudaCppBaseline {
-            workers: Default::default(),
-            timeout_ms,
+            workers: Workers::new(),
+            timeout,
         }
     }
 
-    fn worker(
-        &mut self,
-        engine: &crate::engine::Engine,
-        id: &str,
-    ) -> Result<&mut crate::engine::worker::WorkerBackend, String> {
+    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
         use everygpu_backend_cuda::baseline;
-        let timeout = std::time::Duration::from_millis(self.timeout_ms);
+        let timeout = self.timeout;
         let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
             let arch = engine
                 .backends
@@ -237,57 +466,173 @@ impl CudaCppBaseline {
             let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
             let path = std::env::temp_dir().join(format!("everygpu-babelstream-{}-{arch}.ptx", std::process::id()));
             std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
-            let mut w = crate::engine::worker::WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
-            w.load_request(
-                crate::engine::worker::LoadRequest::Ptx { path, arch },
+            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
+            let loaded = w.load_request(
+                LoadRequest::Ptx {
+                    path: path.clone(),
+                    arch,
+                },
                 &baseline::babelstream_manifest(),
-            )
-            .map_err(|e| e.to_string())?;
+            );
+            let _ = std::fs::remove_file(&path);
+            loaded.map_err(|e| e.to_string())?;
             Ok(w)
         });
         entry.as_mut().map_err(|e| e.clone())
     }
 
-    /// Runs case `case` on the baseline; `None` when the case has no CUDA C++ twin.
+    /// Runs the case on the baseline; `None` when the kernel has no CUDA C++ twin.
     fn run(
         &mut self,
-        engine: &crate::engine::Engine,
+        engine: &Engine,
         id: &str,
-        case: usize,
-        size: u64,
+        built: &BuiltCase,
+        case: &str,
+        kernel: &str,
         options: &RunOptions,
-    ) -> Option<CaseResult> {
-        let library = engine.library()?;
-        let built = library.build_case(case, size).ok()?;
+    ) -> Option<BenchRecord> {
         let plan = everygpu_backend_cuda::baseline::babelstream_baseline_plan(&built.plan)?;
-        let name = library.manifest().cases[case].name.clone();
-        let label = format!("{id} (CUDA C++)");
-        let mut row = CaseResult::failed(
-            &name,
-            size,
-            &label,
-            "",
-            Status::Match,
-            "BabelStream CUDA C++ baseline".into(),
-        );
-        row.bytes = plan.bytes;
-        row.flops = plan.flops;
+        let rec = BenchRecord::new(
+            case,
+            built.size,
+            id,
+            RecordKind::Baseline {
+                name: "CUDA C++".into(),
+            },
+        )
+        .with_kernel(format!("cuda_{kernel}"))
+        .with_work(plan.bytes, plan.flops);
         match self.worker(engine, id) {
-            Err(e) => {
-                row.status = Status::Skipped;
-                row.message = format!("no CUDA C++ baseline: {e}");
-            }
+            Err(e) => Some(
+                rec.with_status("skipped")
+                    .with_message(format!("no CUDA C++ baseline: {e}")),
+            ),
             Ok(w) => {
-                row.device = w.device().name.clone();
-                match w.run(&plan, &built.inputs, options) {
-                    Ok(run) => row.times_ns = run.times_ns,
-                    Err(e) => {
-                        row.status = crate::engine::status_of(&e);
-                        row.message = e.to_string();
-                    }
+                let run = w.run(&plan, &built.inputs, options);
+                // Its dot reduces over 1024-thread blocks: its partial sums differ from the
+                // Rust kernel's, so only the streaming kernels are judged element by element.
+                if kernel.starts_with("dot_") {
+                    return Some(match run {
+                        Ok(r) => rec
+                            .with_times(&r.times_ns)
+                            .with_message("partial sums over 1024-thread blocks"),
+                        Err(e) => rec
+                            .with_status(crate::engine::status_of(&e).word())
+                            .with_message(e.to_string()),
+                    });
                 }
+                let w: &WorkerBackend = w;
+                Some(judged(engine, rec, w, &plan, run))
             }
         }
-        Some(row)
+    }
+}
+
+/// Hand-written WGSL (`backends/wgpu/baseline`), run on each shader backend in
+/// a worker of its own, with the Rust kernel's own plan and inputs.
+struct WgslBaseline {
+    workers: Workers,
+    timeout: Duration,
+    dir: Option<PathBuf>,
+}
+
+impl WgslBaseline {
+    fn new(timeout: Duration) -> Self {
+        WgslBaseline {
+            workers: Workers::new(),
+            timeout,
+            dir: None,
+        }
+    }
+
+    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
+        let dir = match &self.dir {
+            Some(d) => d.clone(),
+            None => {
+                let d = std::env::temp_dir().join(format!("everygpu-wgsl-baseline-{}", std::process::id()));
+                everygpu_backend_wgpu::baseline::write_babelstream_wgsl(&d).map_err(|e| e.to_string())?;
+                self.dir = Some(d.clone());
+                d
+            }
+        };
+        let timeout = self.timeout;
+        let manifest = engine.manifest().cloned().ok_or("the crate has not been built")?;
+        let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
+            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
+            w.load_request(LoadRequest::Wgsl { dir }, &manifest)
+                .map_err(|e| e.to_string())?;
+            Ok(w)
+        });
+        entry.as_mut().map_err(|e| e.clone())
+    }
+
+    /// Runs the case on the baseline; `None` when the kernel has no WGSL twin.
+    fn run(
+        &mut self,
+        engine: &Engine,
+        id: &str,
+        built: &BuiltCase,
+        case: &str,
+        kernel: &str,
+        options: &RunOptions,
+    ) -> Option<BenchRecord> {
+        if built.plan.launches.len() != 1
+            || !everygpu_backend_wgpu::baseline::BABELSTREAM_WGSL
+                .iter()
+                .any(|(k, _)| *k == kernel)
+        {
+            return None;
+        }
+        let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "WGSL".into() })
+            .with_kernel(kernel)
+            .with_work(built.plan.bytes, built.plan.flops);
+        match self.worker(engine, id) {
+            Err(e) => Some(
+                rec.with_status("skipped")
+                    .with_message(format!("no WGSL baseline: {e}")),
+            ),
+            Ok(w) => {
+                let run = w.run(&built.plan, &built.inputs, options);
+                let w: &WorkerBackend = w;
+                Some(judged(engine, rec, w, &built.plan, run))
+            }
+        }
+    }
+}
+
+impl Drop for WgslBaseline {
+    fn drop(&mut self) {
+        if let Some(d) = &self.dir {
+            let _ = std::fs::remove_dir_all(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_sizes;
+
+    #[test]
+    fn sizes_parse_as_numbers_powers_and_ranges() {
+        assert_eq!(parse_sizes("4096").unwrap(), vec![4096]);
+        assert_eq!(parse_sizes("2^10,2^12").unwrap(), vec![1024, 4096]);
+        assert_eq!(parse_sizes("2^10..2^13").unwrap(), vec![1024, 2048, 4096, 8192]);
+        assert_eq!(
+            parse_sizes("2^10..2^16:2").unwrap(),
+            vec![1 << 10, 1 << 12, 1 << 14, 1 << 16]
+        );
+        assert_eq!(parse_sizes("1000, 2^4..2^5").unwrap(), vec![1000, 16, 32]);
+    }
+
+    #[test]
+    fn bad_sizes_say_what_is_wrong() {
+        assert!(parse_sizes("").unwrap_err().contains("no sizes"));
+        assert!(parse_sizes("0").unwrap_err().contains("at least 1"));
+        assert!(parse_sizes("2^x").unwrap_err().contains("exponent"));
+        assert!(parse_sizes("2^70").unwrap_err().contains("too large"));
+        assert!(parse_sizes("1000..2^12").unwrap_err().contains("power of two"));
+        assert!(parse_sizes("2^12..2^10").unwrap_err().contains("power of two"));
+        assert!(parse_sizes("2^10..2^12:0").unwrap_err().contains("step"));
+        assert!(parse_sizes("lots").unwrap_err().contains("not a size"));
     }
 }

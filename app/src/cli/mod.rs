@@ -3,6 +3,7 @@
 mod bench;
 mod devices;
 mod emit;
+mod history;
 mod run;
 mod table;
 mod watch;
@@ -58,7 +59,8 @@ enum Command {
     },
     /// Run cases on backends and compare every result with the CPU reference.
     Run(Selection),
-    /// Benchmark cases: warm-up, device-timed repeats, baselines in the same run.
+    /// Benchmark cases: size sweeps, device-timed repeats, baselines and copy roofs
+    /// in the same run; reports and history.
     Bench {
         #[command(flatten)]
         selection: Selection,
@@ -68,10 +70,28 @@ enum Command {
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
         warmup: u32,
-        /// Also measure a device-to-device copy of each case's bytes on every
-        /// backend: the achievable memory roof.
+        /// Sweep these problem sizes: `2^10..2^28` (every power of two in
+        /// between), `2^10..2^28:2` (every second), or a list `4096,2^20`.
+        #[arg(long, value_parser = bench::parse_size_list, conflicts_with = "size")]
+        sizes: Option<bench::Sizes>,
+        /// Write the report (markdown, JSON, throughput and roofline PNGs) into this folder.
+        #[arg(long, value_name = "DIR")]
+        report: Option<PathBuf>,
+        /// Do not store the run in the history database (`everygpu history`).
         #[arg(long)]
-        copy_roof: bool,
+        no_history: bool,
+    },
+    /// Benchmark runs stored by `bench`: list them, show one, or compare two.
+    History {
+        /// No id: list the latest runs. One: show that run. Two: compare the
+        /// second with the first.
+        ids: Vec<i64>,
+        /// How many runs to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// JSON instead of tables.
+        #[arg(long)]
+        json: bool,
     },
     /// Rebuild and rerun on every save of the crate; a fresh table each time.
     Watch {
@@ -123,8 +143,20 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             selection,
             repeat,
             warmup,
-            copy_roof,
-        } => bench::bench(&selection, warmup, repeat, copy_roof),
+            sizes,
+            report,
+            no_history,
+        } => bench::bench(
+            &selection,
+            &bench::BenchArgs {
+                warmup,
+                repeat,
+                sizes,
+                report,
+                no_history,
+            },
+        ),
+        Command::History { ids, limit, json } => history::history(&ids, limit, json),
         Command::Emit {
             krate,
             route,

@@ -14,7 +14,7 @@ pub use result::{CaseResult, Status};
 
 use anyhow::{bail, Context};
 use everygpu_backend::{Absent, Artifact, Backend, BackendError, HostBuffer, Manifest, Route, RunOptions};
-use everygpu_backend_cpu::CpuLibrary;
+use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
 use everygpu_compiler::{CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -45,6 +45,7 @@ pub struct Engine {
     /// A folder of prebuilt artifacts (`everygpu emit --route all`) used
     /// instead of building: for machines without a Rust toolchain.
     prebuilt: Option<std::path::PathBuf>,
+    last_reference: Option<Vec<HostBuffer>>,
 }
 
 impl Engine {
@@ -74,6 +75,7 @@ impl Engine {
             unavailable: BTreeMap::new(),
             library: None,
             prebuilt: None,
+            last_reference: None,
         })
     }
 
@@ -109,6 +111,7 @@ impl Engine {
             unavailable: BTreeMap::new(),
             library: None,
             prebuilt: Some(dir.to_owned()),
+            last_reference: None,
         })
     }
 
@@ -248,44 +251,50 @@ impl Engine {
 
     /// Runs case `index` at `size` (its default when `None`) on the reference
     /// and every selected backend. Returns one result per backend (and the
-    /// reference's first, when shown) and the reference's time.
+    /// reference's first, when shown).
     pub fn run_case(&mut self, index: usize, size: Option<u64>, options: &RunOptions) -> Vec<CaseResult> {
-        let library = self.library.clone().expect("build() succeeded before run_case()");
+        match self.build_case(index, size) {
+            Ok(built) => self.run_built(index, &built, options),
+            Err(rows) => rows,
+        }
+    }
+
+    /// Builds case `index` at `size` (its default when `None`): its plan and
+    /// input buffers. When the case itself fails, the error is every backend's
+    /// result row.
+    pub fn build_case(&self, index: usize, size: Option<u64>) -> Result<BuiltCase, Vec<CaseResult>> {
+        let library = self.library.clone().expect("build() succeeded before build_case()");
         let case = &library.manifest().cases[index];
         let size = size.unwrap_or(case.default_size);
-        let mut results = Vec::new();
-        let built = match library.build_case(index, size) {
-            Ok(b) => b,
-            Err(e) => {
-                // The case itself failed: every backend reports it.
-                let message = format!("{e}");
-                let mut rows = Vec::new();
-                if self.show_reference {
-                    rows.push(("cpu".to_string(), self.reference.device().name.clone()));
-                }
-                rows.extend(
-                    self.backends
-                        .iter()
-                        .map(|b| (b.id().to_string(), b.device().name.clone())),
-                );
-                for (id, device) in rows {
-                    results.push(CaseResult::failed(
-                        &case.name,
-                        size,
-                        &id,
-                        &device,
-                        Status::Error,
-                        message.clone(),
-                    ));
-                }
-                return results;
+        library.build_case(index, size).map_err(|e| {
+            let message = format!("{e}");
+            let mut rows = Vec::new();
+            if self.show_reference {
+                rows.push(("cpu".to_string(), self.reference.device().name.clone()));
             }
-        };
+            rows.extend(
+                self.backends
+                    .iter()
+                    .map(|b| (b.id().to_string(), b.device().name.clone())),
+            );
+            rows.into_iter()
+                .map(|(id, device)| CaseResult::failed(&case.name, size, &id, &device, Status::Error, message.clone()))
+                .collect()
+        })
+    }
+
+    /// Runs a built case (of manifest index `index`) on the reference and
+    /// every selected backend, comparing each backend with the reference.
+    pub fn run_built(&mut self, index: usize, built: &BuiltCase, options: &RunOptions) -> Vec<CaseResult> {
+        let library = self.library.clone().expect("build() succeeded before run_built()");
+        let case = &library.manifest().cases[index];
+        let size = built.size;
+        let mut results = Vec::new();
         let plan = &built.plan;
         // The reference runs once: its outputs are what matters, not its speed.
         let reference = self.reference.run(plan, &built.inputs, &RunOptions::default());
         let ref_row = CaseResult::from_run(&case.name, size, &self.reference, plan, &reference, None);
-        let expected: Option<Vec<HostBuffer>> = reference.as_ref().ok().map(|r| r.buffers.clone());
+        let expected: Option<Vec<HostBuffer>> = reference.ok().map(|r| r.buffers);
         if self.show_reference {
             results.push(ref_row);
         }
@@ -321,12 +330,14 @@ impl Engine {
                 a.reason.clone(),
             ));
         }
+        self.last_reference = expected;
         results
     }
 
-    /// The loaded CPU library (for native baselines).
-    pub fn library(&self) -> Option<&Arc<CpuLibrary>> {
-        self.library.as_ref()
+    /// The reference's output buffers of the last case run (`None` when the
+    /// reference failed): to judge baselines run beside the backends.
+    pub fn last_reference(&self) -> Option<&[HostBuffer]> {
+        self.last_reference.as_deref()
     }
 }
 
@@ -373,6 +384,9 @@ pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact
                 arch: arch.clone(),
             })
         }
+        LoadRequest::Wgsl { dir } => Ok(Artifact::Shader(std::sync::Arc::new(
+            everygpu_backend::ShaderArtifact::from_wgsl_dir(dir, manifest),
+        ))),
         LoadRequest::Wasm { path } => {
             let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(Artifact::Shader(std::sync::Arc::new(everygpu_compiler::shader::lower(

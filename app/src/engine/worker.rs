@@ -1,8 +1,9 @@
 //! Isolation: every backend runs kernels in a worker child process.
 //!
 //! The worker is this same binary (`everygpu worker <backend-id>`), speaking a
-//! small protocol on its stdin/stdout: each message is a JSON header and raw
-//! buffers, framed by lengths. A crash, an abort, a segfault or a runaway
+//! small protocol on its stdin/stdout: each message is a JSON header and its
+//! buffers, framed by lengths. Large buffers stay in shared memory and travel
+//! as paths ([`everygpu_backend::host_buffer`]); small ones inline. A crash, an abort, a segfault or a runaway
 //! kernel costs only the worker: [`WorkerBackend`] reports which case, backend
 //! and why, and starts a fresh worker (loading the same artifact) on next use.
 //!
@@ -38,6 +39,11 @@ pub enum LoadRequest {
     Wasm {
         /// The `.wasm` file.
         path: PathBuf,
+    },
+    /// Hand-written WGSL kernels, `<dir>/<kernel>.wgsl` (shader baselines).
+    Wgsl {
+        /// The folder.
+        dir: PathBuf,
     },
 }
 
@@ -98,14 +104,40 @@ impl From<WireError> for BackendError {
     }
 }
 
-fn write_frame(w: &mut impl Write, header: &impl Serialize, buffers: &[&[u8]]) -> std::io::Result<()> {
+/// How a buffer travels in a frame.
+const INLINE: u8 = 0;
+/// By the path of its shared-memory file, the sender keeping it.
+const SHARED_LENT: u8 = 1;
+/// By the path of its shared-memory file, handed over to the receiver.
+const SHARED_GIVEN: u8 = 2;
+
+/// Writes a frame. Buffers in shared memory travel as paths (handed over to
+/// the receiver when `hand_over`); the others inline.
+fn write_frame(
+    w: &mut impl Write,
+    header: &impl Serialize,
+    buffers: &[&HostBuffer],
+    hand_over: bool,
+) -> std::io::Result<()> {
     let json = serde_json::to_vec(header).map_err(std::io::Error::other)?;
     w.write_all(&(json.len() as u32).to_le_bytes())?;
     w.write_all(&json)?;
     w.write_all(&(buffers.len() as u32).to_le_bytes())?;
     for b in buffers {
-        w.write_all(&(b.len() as u64).to_le_bytes())?;
-        w.write_all(b)?;
+        match b.shared_path() {
+            Some(path) => {
+                let path = path.as_os_str().as_encoded_bytes();
+                w.write_all(&[if hand_over { SHARED_GIVEN } else { SHARED_LENT }])?;
+                w.write_all(&(b.len() as u64).to_le_bytes())?;
+                w.write_all(&(path.len() as u32).to_le_bytes())?;
+                w.write_all(path)?;
+            }
+            None => {
+                w.write_all(&[INLINE])?;
+                w.write_all(&(b.len() as u64).to_le_bytes())?;
+                w.write_all(b.bytes())?;
+            }
+        }
     }
     w.flush()
 }
@@ -120,11 +152,27 @@ fn read_frame<T: for<'de> Deserialize<'de>>(r: &mut impl Read) -> std::io::Resul
     let count = u32::from_le_bytes(len4) as usize;
     let mut buffers = Vec::with_capacity(count);
     for _ in 0..count {
+        let mut kind = [0u8; 1];
         let mut len8 = [0u8; 8];
+        r.read_exact(&mut kind)?;
         r.read_exact(&mut len8)?;
-        let mut b = HostBuffer::zeroed(u64::from_le_bytes(len8) as usize);
-        r.read_exact(b.bytes_mut())?;
-        buffers.push(b);
+        let len = u64::from_le_bytes(len8) as usize;
+        match kind[0] {
+            INLINE => {
+                let mut b = HostBuffer::zeroed(len);
+                r.read_exact(b.bytes_mut())?;
+                buffers.push(b);
+            }
+            SHARED_LENT | SHARED_GIVEN => {
+                r.read_exact(&mut len4)?;
+                let mut path = vec![0u8; u32::from_le_bytes(len4) as usize];
+                r.read_exact(&mut path)?;
+                // SAFETY: the bytes came from `as_encoded_bytes` in the same binary.
+                let path = PathBuf::from(unsafe { std::ffi::OsString::from_encoded_bytes_unchecked(path) });
+                buffers.push(HostBuffer::open_shared(&path, len, kind[0] == SHARED_GIVEN)?);
+            }
+            other => return Err(std::io::Error::other(format!("bad buffer kind {other} in a frame"))),
+        }
     }
     Ok((header, buffers))
 }
@@ -147,6 +195,7 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
             device: backend.device().clone(),
         },
         &[],
+        false,
     )?;
     loop {
         let (request, buffers) = match read_frame::<Request>(&mut input) {
@@ -165,20 +214,22 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                         error: WireError::Other(message),
                     },
                 };
-                write_frame(&mut output, &reply, &[])?;
+                write_frame(&mut output, &reply, &[], false)?;
             }
             Request::Run { plan, warmup, repeat } => {
                 match backend.run(&plan, &buffers, &RunOptions { warmup, repeat }) {
-                    Ok(run) => {
-                        let views: Vec<&[u8]> = run.buffers.iter().map(|b| b.bytes()).collect();
-                        write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views)?;
+                    Ok(mut run) => {
+                        let views: Vec<&HostBuffer> = run.buffers.iter().collect();
+                        write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views, true)?;
+                        // The parent owns the shared outputs now.
+                        run.buffers.iter_mut().for_each(HostBuffer::disown);
                     }
-                    Err(e) => write_frame(&mut output, &Reply::Failed { error: (&e).into() }, &[])?,
+                    Err(e) => write_frame(&mut output, &Reply::Failed { error: (&e).into() }, &[], false)?,
                 }
             }
             Request::MeasureCopy { bytes } => {
                 let gbps = backend.measure_copy_gbps(bytes);
-                write_frame(&mut output, &Reply::Copy { gbps }, &[])?;
+                write_frame(&mut output, &Reply::Copy { gbps }, &[], false)?;
             }
         }
     }
@@ -260,6 +311,8 @@ impl WorkerBackend {
         };
         let _ = r.child.kill();
         let status = r.child.wait().ok();
+        // Outputs it had not handed over yet.
+        everygpu_backend::host_buffer::remove_shared_of(r.child.id());
         BackendError::Driver(format!("{} worker {what}{}", self.id, describe_exit(status)))
     }
 
@@ -280,7 +333,7 @@ impl WorkerBackend {
         }
     }
 
-    fn send(&mut self, request: &Request, buffers: &[&[u8]]) -> Result<(), BackendError> {
+    fn send(&mut self, request: &Request, buffers: &[&HostBuffer]) -> Result<(), BackendError> {
         if self.running.is_none() {
             self.spawn()?;
             if let Some((load, manifest)) = self.loaded.clone() {
@@ -288,7 +341,7 @@ impl WorkerBackend {
             }
         }
         let r = self.running.as_mut().expect("spawned");
-        if write_frame(&mut r.stdin, request, buffers).is_err() {
+        if write_frame(&mut r.stdin, request, buffers, false).is_err() {
             return Err(self.fail("stopped reading requests"));
         }
         Ok(())
@@ -300,7 +353,7 @@ impl WorkerBackend {
             load: load.clone(),
             manifest: manifest.clone(),
         };
-        if write_frame(&mut r.stdin, &request, &[]).is_err() {
+        if write_frame(&mut r.stdin, &request, &[], false).is_err() {
             return Err(self.fail("stopped reading requests"));
         }
         match self.wait(Duration::from_secs(600), "loading")? {
@@ -326,6 +379,7 @@ impl Drop for WorkerBackend {
             drop(r.stdin);
             let _ = r.child.kill();
             let _ = r.child.wait();
+            everygpu_backend::host_buffer::remove_shared_of(r.child.id());
         }
     }
 }
@@ -375,7 +429,7 @@ impl Backend for WorkerBackend {
     }
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
-        let views: Vec<&[u8]> = inputs.iter().map(|b| b.bytes()).collect();
+        let views: Vec<&HostBuffer> = inputs.iter().collect();
         let request = Request::Run {
             plan: plan.clone(),
             warmup: options.warmup,

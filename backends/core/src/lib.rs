@@ -7,9 +7,12 @@
 //! the CPU reference happens above, in the app, so every backend is judged by
 //! the same code.
 
+pub mod copy_roof;
+pub mod host_buffer;
 pub mod plan;
 pub mod shader;
 
+pub use host_buffer::HostBuffer;
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
 pub use shader::{
     ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, PARAM_SLOT_BYTES, STATUS_BINDING,
@@ -85,64 +88,6 @@ pub struct DeviceInfo {
     pub i64: bool,
     /// Further facts (compute capability, limits, ...), as `key: value` lines.
     pub details: Vec<(String, String)>,
-}
-
-/// A case buffer's bytes on the host, 16-byte aligned so any element type can
-/// be viewed in place.
-#[derive(Clone, Default)]
-pub struct HostBuffer {
-    words: Vec<u128>,
-    len: usize,
-}
-
-impl std::fmt::Debug for HostBuffer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "HostBuffer({} bytes)", self.len)
-    }
-}
-
-impl HostBuffer {
-    /// A copy of `bytes`.
-    pub fn from_bytes(bytes: &[u8]) -> HostBuffer {
-        let mut b = HostBuffer::zeroed(bytes.len());
-        b.bytes_mut().copy_from_slice(bytes);
-        b
-    }
-
-    /// `len` zero bytes.
-    pub fn zeroed(len: usize) -> HostBuffer {
-        HostBuffer {
-            words: vec![0; len.div_ceil(16)],
-            len,
-        }
-    }
-
-    /// The bytes.
-    pub fn bytes(&self) -> &[u8] {
-        // SAFETY: `words` holds at least `len` initialised bytes.
-        unsafe { std::slice::from_raw_parts(self.words.as_ptr() as *const u8, self.len) }
-    }
-
-    /// The bytes, writable.
-    pub fn bytes_mut(&mut self) -> &mut [u8] {
-        // SAFETY: as above.
-        unsafe { std::slice::from_raw_parts_mut(self.words.as_mut_ptr() as *mut u8, self.len) }
-    }
-
-    /// The length in bytes.
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    /// Whether the buffer is empty.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// The start address (16-byte aligned).
-    pub fn as_mut_ptr(&mut self) -> *mut u8 {
-        self.words.as_mut_ptr() as *mut u8
-    }
 }
 
 /// How a backend should run a case.

@@ -72,3 +72,115 @@ impl ShaderArtifact {
         self.kernels.iter().find(|k| k.name == name)
     }
 }
+
+/// SPIR-V writer options every shader of the route uses: bounds checks clamp
+/// indices (a kernel's bug must not crash the device), loops are not bounded
+/// (Rust defines infinite loops; backends time out runaway kernels), debug
+/// names are kept.
+pub fn spirv_options() -> naga::back::spv::Options<'static> {
+    use naga::proc::{BoundsCheckPolicies, BoundsCheckPolicy};
+    naga::back::spv::Options {
+        bounds_check_policies: BoundsCheckPolicies {
+            index: BoundsCheckPolicy::Restrict,
+            buffer: BoundsCheckPolicy::Restrict,
+            image_load: BoundsCheckPolicy::Restrict,
+            binding_array: BoundsCheckPolicy::Restrict,
+        },
+        force_loop_bounding: false,
+        // Names in the SPIR-V, in every build profile (naga's default adds them
+        // in debug builds only): readable disassembly, identical artifacts.
+        flags: naga::back::spv::WriterFlags::DEBUG | naga::back::spv::WriterFlags::LABEL_VARYINGS,
+        ..naga::back::spv::Options::default()
+    }
+}
+
+/// Whether a validated module uses 64-bit floats and 64-bit integers.
+pub fn uses_64_bit(module: &naga::Module) -> (bool, bool) {
+    module.types.iter().fold((false, false), |(f, i), (_, ty)| {
+        let s = match ty.inner {
+            naga::TypeInner::Scalar(s) | naga::TypeInner::Atomic(s) | naga::TypeInner::Vector { scalar: s, .. } => {
+                Some(s)
+            }
+            _ => None,
+        };
+        match s {
+            Some(s) if s.width == 8 && s.kind == naga::ScalarKind::Float => (true, i),
+            Some(s) if s.width == 8 => (f, true),
+            _ => (f, i),
+        }
+    })
+}
+
+impl ShaderKernel {
+    /// A hand-written WGSL kernel in the layout above: its entry point is
+    /// named after `kernel`, binding 0 is the status buffer, binding 1 the
+    /// parameter block (`array<vec2<u32>>`, one slot per parameter) and the
+    /// buffer parameters follow from binding 2 in order. It then runs wherever
+    /// the route's shaders run, with the same case plans: the baselines of the
+    /// shader backends are written this way.
+    pub fn from_wgsl(source: &str, kernel: &crate::ManifestKernel) -> Result<ShaderKernel, String> {
+        let module = naga::front::wgsl::parse_str(source).map_err(|e| e.emit_to_string(source))?;
+        let Some(entry) = module.entry_points.iter().find(|e| e.name == kernel.name) else {
+            return Err(format!("the WGSL has no entry point `{}`", kernel.name));
+        };
+        if entry.workgroup_size != kernel.workgroup_size {
+            return Err(format!(
+                "`{}`: @workgroup_size{:?} in the WGSL, {:?} in the kernel",
+                kernel.name, entry.workgroup_size, kernel.workgroup_size
+            ));
+        }
+        let mut validator =
+            naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());
+        let info = validator.validate(&module).map_err(|e| e.emit_to_string(source))?;
+        let pipeline = naga::back::spv::PipelineOptions {
+            shader_stage: naga::ShaderStage::Compute,
+            entry_point: kernel.name.clone(),
+        };
+        let spirv = naga::back::spv::write_vec(&module, &info, &spirv_options(), Some(&pipeline))
+            .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
+        let mut bindings = Vec::new();
+        for (param, p) in kernel.params.iter().enumerate() {
+            if let crate::Param::Buffer { mutable, .. } = p {
+                bindings.push(ShaderBinding {
+                    binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
+                    param,
+                    writable: *mutable,
+                });
+            }
+        }
+        let (uses_f64, uses_i64) = uses_64_bit(&module);
+        Ok(ShaderKernel {
+            name: kernel.name.clone(),
+            module: Arc::new(module),
+            info: Arc::new(info),
+            spirv,
+            bindings,
+            workgroup_size: kernel.workgroup_size,
+            uses_f64,
+            uses_i64,
+            panic_messages: Vec::new(),
+        })
+    }
+}
+
+impl ShaderArtifact {
+    /// Hand-written WGSL kernels: for each kernel of `manifest`, the file
+    /// `<dir>/<kernel>.wgsl` if there is one (see [`ShaderKernel::from_wgsl`]).
+    /// Kernels without a file are left out; files that fail go to `errors`.
+    pub fn from_wgsl_dir(dir: &std::path::Path, manifest: &crate::Manifest) -> ShaderArtifact {
+        let mut artifact = ShaderArtifact::default();
+        for kernel in &manifest.kernels {
+            let path = dir.join(format!("{}.wgsl", kernel.name));
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            match ShaderKernel::from_wgsl(&source, kernel) {
+                Ok(k) => artifact.kernels.push(k),
+                Err(e) => artifact
+                    .errors
+                    .push((kernel.name.clone(), format!("{}: {e}", path.display()))),
+            }
+        }
+        artifact
+    }
+}

@@ -70,6 +70,8 @@ impl std::fmt::Display for CaseError {
 
 /// A case built for one size: its plan and initial buffers.
 pub struct BuiltCase {
+    /// The problem size it was built for.
+    pub size: u64,
     /// What to run.
     pub plan: CasePlan,
     /// Initial contents of every buffer, in plan order.
@@ -236,6 +238,7 @@ impl CpuLibrary {
             })
             .collect();
         Ok(BuiltCase {
+            size: n,
             plan,
             inputs,
             handle,

@@ -253,6 +253,17 @@ impl Backend for VulkanBackend {
     }
 
     fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {
-        crate::command::measure_copy_gbps(self, bytes).ok()
+        // A compute-shader copy: transfer-queue copies are far below what
+        // kernels reach on some drivers. It replaces the loaded kernels for a
+        // moment.
+        let previous = self.loaded.clone();
+        let gbps = everygpu_backend::copy_roof::measure(self, bytes);
+        self.loaded = None;
+        if let Some((artifact, manifest)) = previous {
+            if let Err(e) = self.load(&Artifact::Shader(artifact), &manifest) {
+                eprintln!("{}: reloading the kernels after the copy roof: {e}", self.id());
+            }
+        }
+        gbps.ok()
     }
 }

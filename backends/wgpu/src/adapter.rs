@@ -101,10 +101,4 @@ impl Adapter {
     pub(crate) fn timestamps(&self) -> bool {
         self.features.contains(wgpu::Features::TIMESTAMP_QUERY)
     }
-
-    /// Whether copies can be timed (timestamps outside passes).
-    pub(crate) fn encoder_timestamps(&self) -> bool {
-        self.features
-            .contains(wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS)
-    }
 }

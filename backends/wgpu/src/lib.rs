@@ -9,6 +9,7 @@
 //! running a case), `conv` (enum translations).
 
 mod adapter;
+pub mod baseline;
 mod command;
 mod conv;
 mod device;

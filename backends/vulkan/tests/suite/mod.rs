@@ -890,6 +890,11 @@ pub fn timing_and_copy_bandwidth(b: &mut dyn Backend) {
     eprintln!("  copy 64 MiB: {copy:?} GB/s");
     let copy = copy.unwrap_or_else(|| panic!("{}: no copy bandwidth", b.id()));
     assert!(copy > 0.0 && copy.is_finite());
+    // Measuring loads a copy kernel: the case's kernels must still be there.
+    let again = b
+        .run(&p, &[host(&x), host(&x)], &RunOptions::default())
+        .unwrap_or_else(|e| panic!("{}: after measuring the copy: {e}", b.id()));
+    assert_eq!(values::<f32>(&again.buffers[1]), values::<f32>(&run.buffers[1]));
 }
 
 /// Loading again replaces the kernels.
