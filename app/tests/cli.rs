@@ -103,6 +103,7 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         "copy_f32",
         "dot_f64",
         "reduce_sum",
+        "reduce_sum_warp",
         "histogram",
         "matmul_tiled",
         "nbody",

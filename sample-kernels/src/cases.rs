@@ -1,7 +1,7 @@
 //! Cases for the sample kernels: seeded inputs for a size `n`, the launches,
 //! bytes and flops per run, tolerances, and native baselines.
 
-use crate::{Body, FRAC, SCAN_BLOCK, STREAM_GROUP, TILE};
+use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, STREAM_GROUP, TILE};
 use everygpu_kernel::case;
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
@@ -150,23 +150,35 @@ fn fill_with<T>(n: usize, f: impl FnMut() -> T) -> Vec<T> {
     everygpu_kernel::host::data::fill(n, f)
 }
 
-#[case(size = 1 << 20)]
-fn reduce_sum(n: usize) -> Case {
+/// Per-workgroup sums of `n` values in `[0, 1)`, checked against the sums of
+/// 256-element chunks.
+fn reduce_case(kernel: &'static str, n: usize) -> Case {
     let mut rng = Rng::new(2);
     let mut c = Case::new();
     let input = c.input("input", rng.f32s(n, 0.0, 1.0));
-    let groups = n.div_ceil(256);
+    let groups = n.div_ceil(REDUCE_GROUP);
     let partial = c.output("partial", vec![0.0f32; groups]);
-    c.launch("reduce_sum", Grid::Linear(n as u64), &[input.into(), partial.into(), Arg::Shared])
+    c.launch(kernel, Grid::Linear(n as u64), &[input.into(), partial.into(), Arg::Shared])
         .traffic(4 * n as u64 + 4 * groups as u64, n as u64)
         .tolerance(Tolerance::rel(1e-5))
         .native(move |b| {
             let (input, partial) = b.pair(input, partial);
-            for (p, chunk) in partial.iter_mut().zip(input.chunks(256)) {
+            for (p, chunk) in partial.iter_mut().zip(input.chunks(REDUCE_GROUP)) {
                 *p = chunk.iter().sum();
             }
         });
     c
+}
+
+#[case(size = 1 << 20)]
+fn reduce_sum(n: usize) -> Case {
+    reduce_case("reduce_sum", n)
+}
+
+/// The same sums with warp shuffles on CUDA (the portable tree elsewhere).
+#[case(size = 1 << 20)]
+fn reduce_sum_warp(n: usize) -> Case {
+    reduce_case("reduce_sum_warp", n)
 }
 
 #[case(size = 1 << 20)]

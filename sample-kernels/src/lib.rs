@@ -1,6 +1,6 @@
-//! everygpu's sample kernels: ordinary Rust, compiled by real rustc for the CPU,
-//! nvptx and wasm→naga routes. Every kernel has a case in `cases.rs`.
+//! everygpu's sample kernels, each with a case in `cases.rs`, compiled by real rustc for every route.
 #![no_std]
+#![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
 use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, workgroup_id, Element, Shared};
@@ -316,6 +316,102 @@ pub fn scan_add(offsets: &[u32], output: &mut [u32]) {
     if i < output.len() && block > 0 {
         output[i] = output[i].wrapping_add(offsets[block - 1]);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Vendor-specific code with a portable path.
+
+/// Threads per workgroup of `reduce_sum_warp`.
+pub const REDUCE_GROUP: usize = 256;
+
+/// Sums each workgroup's 256 elements, like `reduce_sum`, with a vendor-specific
+/// path on CUDA and the portable one everywhere else: an example of how a
+/// kernel uses one GPU's instructions without giving up the other targets.
+///
+/// - **nvptx (CUDA)**: each warp of 32 threads adds its values in registers
+///   with the `shfl.sync.down.b32` instruction (inline PTX, see `warp_sum`),
+///   lane 0 of each warp puts the warp's sum in shared memory, and after one
+///   barrier the 8 warp sums are added by shuffles again: one barrier instead
+///   of the tree's nine.
+/// - **every other target** (the CPU executor, the wasm→naga shaders for
+///   Vulkan, Metal, DX12, WebGPU): the portable shared-memory tree
+///   (`tree_sum`), as in `reduce_sum`.
+///
+/// The choice is made at compile time with `#[cfg(target_arch = "nvptx64")]`:
+/// each route's rustc sees only its own path, so the kernel's signature, its
+/// case and the comparison with the CPU reference stay the same. The two paths
+/// add in different orders, so they agree to rounding (the case's tolerance),
+/// not bit for bit. Inline assembly on nvptx is unstable in Rust: the crate
+/// enables it with `#![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]`,
+/// which the nvptx route accepts because it builds with `RUSTC_BOOTSTRAP=1`.
+#[kernel(workgroup_size = 256)]
+pub fn reduce_sum_warp(input: &[f32], partial: &mut [f32], tile: &Shared<f32, REDUCE_GROUP>) {
+    let i = global_index();
+    let l = local_id().x as usize;
+    let v = if i < input.len() { input[i] } else { 0.0 };
+    let total = workgroup_sum(v, tile, l);
+    if l == 0 {
+        partial[workgroup_id().x as usize] = total;
+    }
+}
+
+/// The sum of `v` over the workgroup, in thread 0 (the others hold partial
+/// sums): warp shuffles on nvptx.
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+fn workgroup_sum(v: f32, tile: &Shared<f32, REDUCE_GROUP>, l: usize) -> f32 {
+    const WARPS: usize = REDUCE_GROUP / WARP;
+    let (warp, lane) = (l / WARP, l % WARP);
+    let s = warp_sum(v);
+    if lane == 0 {
+        tile.set(warp, s);
+    }
+    barrier();
+    // Every warp adds up the warp sums (only the first one's result is used):
+    // the shuffles then run with all 32 lanes, in workgroup-uniform control
+    // flow, as `shfl.sync` with a full mask requires.
+    warp_sum(if lane < WARPS { tile.get(lane) } else { 0.0 })
+}
+
+/// The sum of `v` over the workgroup, in thread 0: the portable tree.
+#[cfg(not(target_arch = "nvptx64"))]
+#[inline(always)]
+fn workgroup_sum(v: f32, tile: &Shared<f32, REDUCE_GROUP>, l: usize) -> f32 {
+    tile.set(l, v);
+    tree_sum(tile, l);
+    tile.get(0)
+}
+
+/// Threads per warp on NVIDIA GPUs.
+#[cfg(target_arch = "nvptx64")]
+const WARP: usize = 32;
+
+/// The sum of `v` over the 32 lanes of this warp, in lane 0 (a tree of
+/// `shfl.sync.down.b32`: lane `i` adds lane `i + offset`'s value). Every lane
+/// of the warp must call it.
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+fn warp_sum(mut v: f32) -> f32 {
+    let mut offset = WARP as u32 / 2;
+    while offset > 0 {
+        let other: u32;
+        // SAFETY: all 32 lanes execute this (mask 0xffffffff) in converged
+        // control flow; the clamp 0x1f keeps the source lane inside the warp.
+        // Not `pure`: a shuffle reads other threads' registers, so it must not
+        // be merged, moved or dropped like arithmetic.
+        unsafe {
+            core::arch::asm!(
+                "shfl.sync.down.b32 {out}, {v}, {offset}, 0x1f, 0xffffffff;",
+                out = out(reg32) other,
+                v = in(reg32) v.to_bits(),
+                offset = in(reg32) offset,
+                options(nomem, nostack),
+            );
+        }
+        v += f32::from_bits(other);
+        offset /= 2;
+    }
+    v
 }
 
 everygpu_kernel::host_only! {
