@@ -8,15 +8,19 @@
 //!   diagnostics into [`Diagnostic`]s (file:line:col, message, source line);
 //! - [`route`]: the routes ([`CompileRoute`]) and what each produces; each
 //!   route has its own target directory, so routes never invalidate each other;
+//! - [`ptxas`]: validates the nvptx route's PTX with NVIDIA's ptxas when it
+//!   is installed, and says so when it is not;
 //! - [`shader`]: the wasm route's lowering (`everygpu-wasm-naga`) and the
 //!   shading languages written from its validated naga modules.
 
 pub mod cargo;
+pub mod ptxas;
 pub mod route;
 pub mod shader;
 pub mod toolchain;
 
 pub use cargo::Diagnostic;
+pub use ptxas::{PtxValidation, PtxasDiscovery};
 pub use route::{BuildOutput, CompileRoute, KernelCrate};
 pub use toolchain::{HostToolchain, KernelToolchain};
 
@@ -72,6 +76,9 @@ pub enum CompileError {
         /// Its output or the OS error.
         message: String,
     },
+    /// ptxas refused the PTX of the nvptx route: a GPU would refuse it too.
+    #[error("{0}")]
+    Ptxas(Box<ptxas::PtxasRefusal>),
     /// The wasm→naga lowering refused the module as a whole.
     #[error("{0}")]
     Lowering(String),

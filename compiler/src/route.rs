@@ -1,6 +1,7 @@
 //! The compile routes and the kernel crate they build.
 
 use crate::cargo::{self, Diagnostic};
+use crate::ptxas::{self, PtxValidation};
 use crate::toolchain::{HostToolchain, KernelToolchain};
 use crate::CompileError;
 use std::path::{Path, PathBuf};
@@ -57,6 +58,10 @@ pub struct BuildOutput {
     pub warnings: Vec<Diagnostic>,
     /// How long the build took.
     pub duration: Duration,
+    /// nvptx only: whether ptxas validated the PTX, or why not (a note for
+    /// the user, e.g. "PTX not validated: ptxas not found ..."). `None` on
+    /// the other routes.
+    pub validation: Option<PtxValidation>,
 }
 
 /// Environment variables of a surrounding cargo that must not leak into the
@@ -139,7 +144,9 @@ impl KernelCrate {
 
     /// The folder where route `route` keeps its cargo target directory:
     /// `target/everygpu/<route>` in the crate, or `$EVERYGPU_TARGET_DIR/<route>`
-    /// (shared by every crate, e.g. in tests).
+    /// (shared by every crate, e.g. in tests). `<route>` is
+    /// [`CompileRoute::label`], which carries the nvptx architecture: each
+    /// `sm_XX` keeps its own cache.
     pub fn target_dir(&self, route: &CompileRoute) -> PathBuf {
         match std::env::var_os("EVERYGPU_TARGET_DIR") {
             Some(base) => PathBuf::from(base).join(route.label()),
@@ -147,16 +154,32 @@ impl KernelCrate {
         }
     }
 
-    /// Builds the crate for one route. Cargo's own fingerprints make a build
-    /// with nothing changed a no-op.
+    /// Builds the crate for one route in [`KernelCrate::target_dir`]. Cargo's
+    /// own fingerprints make a build with nothing changed a no-op.
+    ///
+    /// The nvptx route also checks that the PTX is self-contained and, when
+    /// the kernel toolchain found ptxas, validates it for the route's
+    /// architecture ([`crate::ptxas`]); [`BuildOutput::validation`] says which.
     pub fn build(
         &self,
         route: &CompileRoute,
         host: &HostToolchain,
         kernel: Option<&KernelToolchain>,
     ) -> Result<BuildOutput, CompileError> {
+        self.build_in(route, host, kernel, &self.target_dir(route))
+    }
+
+    /// [`KernelCrate::build`] with an explicit cargo target directory, which
+    /// must belong to this route alone (tests give each their own).
+    pub fn build_in(
+        &self,
+        route: &CompileRoute,
+        host: &HostToolchain,
+        kernel: Option<&KernelToolchain>,
+        target_dir: &Path,
+    ) -> Result<BuildOutput, CompileError> {
         let start = Instant::now();
-        let target_dir = self.target_dir(route);
+        let target_dir = target_dir.to_owned();
         let mut cmd = Command::new(&host.cargo);
         cmd.current_dir(&self.dir).args([
             "rustc",
@@ -234,11 +257,24 @@ impl KernelCrate {
                 tool: format!("cargo ({} route)", route.label()),
                 message: format!("no .{expected_ext} artifact among {:?}", out.artifacts),
             })?;
+        let validation = match route {
+            CompileRoute::Nvptx { arch } => {
+                let tc = gpu("nvptx")?;
+                let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+                ptx_is_self_contained(&text).map_err(|message| CompileError::Tool {
+                    tool: format!("ptx-link ({} route)", route.label()),
+                    message,
+                })?;
+                Some(ptxas::check(&tc.ptxas, &path, arch, &route.label())?)
+            }
+            CompileRoute::Cpu | CompileRoute::Wasm => None,
+        };
         Ok(BuildOutput {
             route: route.clone(),
             path,
             warnings,
             duration: start.elapsed(),
+            validation,
         })
     }
 }
@@ -288,5 +324,30 @@ pub fn ptx_is_self_contained(ptx: &str) -> Result<(), String> {
             "PTX refers to symbols it does not define: {}",
             externs.join("; ")
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_nvptx_architecture_has_its_own_target_dir() {
+        let k = KernelCrate {
+            dir: PathBuf::from("/k"),
+            package: "k".into(),
+            lib_name: "k".into(),
+        };
+        let dir = |arch: &str| k.target_dir(&CompileRoute::Nvptx { arch: arch.into() });
+        assert_ne!(dir("sm_80"), dir("sm_90"));
+        assert_eq!(dir("sm_90").file_name(), Some("nvptx-sm_90".as_ref()));
+        assert_ne!(k.target_dir(&CompileRoute::Wasm), k.target_dir(&CompileRoute::Cpu));
+    }
+
+    #[test]
+    fn only_the_shared_window_may_be_extern() {
+        assert!(ptx_is_self_contained(".extern .shared .align 16 .b8 everygpu_dyn_smem[];\n").is_ok());
+        let err = ptx_is_self_contained(".extern .func foo\n(\n);").expect_err("extern function");
+        assert!(err.contains(".extern .func foo"), "{err}");
     }
 }

@@ -6,8 +6,10 @@
 //!   `-Zbuild-std=core`) and LLVM tools (`llvm-link`, `opt`, `llc`, `llvm-ar`,
 //!   `wasm-ld`): Debian's `rustc-web` + `rust-web-src` + `llvm-22` + `lld-22`, a
 //!   rustup toolchain with `rust-src`, or whatever `EVERYGPU_KERNEL_RUSTC` and
-//!   `EVERYGPU_LLVM_BIN` name.
+//!   `EVERYGPU_LLVM_BIN` name. NVIDIA's `ptxas`, optional, validates the
+//!   nvptx route's PTX when present (`EVERYGPU_PTXAS`, see [`crate::ptxas`]).
 
+use crate::ptxas::PtxasDiscovery;
 use crate::CompileError;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,11 +54,13 @@ pub struct KernelToolchain {
     pub version: String,
     /// Folder holding the LLVM tools.
     pub llvm_bin: PathBuf,
+    /// NVIDIA's ptxas, which validates the nvptx route's PTX when found.
+    pub ptxas: PtxasDiscovery,
 }
 
 impl KernelToolchain {
     /// Finds a rustc with `rust-src` and the LLVM tools, or explains what is
-    /// missing and how to install it.
+    /// missing and how to install it; looks for ptxas too (optional).
     pub fn discover() -> Result<KernelToolchain, CompileError> {
         let mut tried = Vec::new();
         let candidates: Vec<PathBuf> = match std::env::var_os("EVERYGPU_KERNEL_RUSTC") {
@@ -106,6 +110,7 @@ impl KernelToolchain {
                     rustc,
                     version,
                     llvm_bin: dir,
+                    ptxas: PtxasDiscovery::discover(),
                 });
             }
             llvm_tried.push(format!("{} (missing {})", dir.display(), missing.join(", ")));

@@ -1,0 +1,401 @@
+//! PTX snapshot tests, no GPU needed: the sample kernels built through the
+//! nvptx route (the real kernel toolchain and the `ptx-link.sh` stand-in) for
+//! `sm_80`, once per test process, in this test's own target folder.
+//!
+//! - A few kernels' `.entry`s are compared with `tests/snapshots/<kernel>.sm_80.ptx`,
+//!   normalized so that numbering which depends on the rest of the module
+//!   (labels, call sequences, crate hashes in mangled names) does not churn.
+//!   Refresh with `UPDATE_SNAPSHOTS=1`, as the wasm-naga snapshots.
+//! - The whole PTX must be self-contained (no `.extern` but the dynamic
+//!   shared-memory window), the warp kernel must use `shfl.sync`, and ptxas
+//!   must accept the PTX when it is installed (skipped, with the reason
+//!   printed, when it is not).
+
+use everygpu_compiler::ptxas::{Ptxas, PtxasDiscovery};
+use everygpu_compiler::route::ptx_is_self_contained;
+use everygpu_compiler::{
+    BuildOutput, CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain, PtxValidation,
+};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// The architecture the snapshots are taken for (the app's default).
+const ARCH: &str = "sm_80";
+
+/// The kernels whose PTX is snapshotted: plain loads and stores, arithmetic,
+/// a shared-memory reduction, warp shuffles, atomics.
+const SNAPSHOT_KERNELS: [&str; 5] = ["copy_f32", "triad_f32", "dot_f32", "reduce_sum_warp", "histogram"];
+
+/// One nvptx build of the sample kernels, shared by every test here.
+struct Built {
+    krate: KernelCrate,
+    host: HostToolchain,
+    kernel: KernelToolchain,
+    target_dir: PathBuf,
+    output: BuildOutput,
+    ptx: String,
+}
+
+fn route() -> CompileRoute {
+    CompileRoute::Nvptx { arch: ARCH.into() }
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn build() -> Result<Built, String> {
+    let start = Instant::now();
+    let host = HostToolchain::discover().map_err(|e| e.to_string())?;
+    let kernel = KernelToolchain::discover().map_err(|e| e.to_string())?;
+    let krate = KernelCrate::open(&workspace().join("sample-kernels"), &host).map_err(|e| e.to_string())?;
+    // This test's own folder: no race with other tests building the same crate.
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("ptx-snapshots")
+        .join(route().label());
+    let output = krate
+        .build_in(&route(), &host, Some(&kernel), &target_dir)
+        .map_err(|e| e.to_string())?;
+    let ptx = std::fs::read_to_string(&output.path).map_err(|e| format!("{}: {e}", output.path.display()))?;
+    eprintln!(
+        "sample kernels built for {} in {:.1} s: {}",
+        route().label(),
+        start.elapsed().as_secs_f64(),
+        output.path.display()
+    );
+    Ok(Built {
+        krate,
+        host,
+        kernel,
+        target_dir,
+        output,
+        ptx,
+    })
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Result<Built, String>> = OnceLock::new();
+    match BUILT.get_or_init(build) {
+        Ok(b) => b,
+        Err(e) => panic!("the nvptx build of sample-kernels failed:\n{e}"),
+    }
+}
+
+/// The lines of `.entry name(...) { ... }` in `ptx`.
+fn entry<'a>(ptx: &'a str, name: &str) -> Option<Vec<&'a str>> {
+    let header = format!(".entry {name}(");
+    let mut lines = ptx.lines().skip_while(|l| !l.contains(&header));
+    let first = lines.next()?;
+    let mut out = vec![first];
+    for l in lines {
+        out.push(l);
+        if l == "}" {
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// Replaces each `from<digits>` (or `from<base62>_` with `base62`) by `to`.
+fn replace_numbered(line: &str, from: &str, to: &str, base62: bool) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find(from) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + from.len()..];
+        let n = if base62 {
+            after.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(after.len())
+        } else {
+            after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len())
+        };
+        let ends_right = !base62 || after[n..].starts_with('_');
+        if n == 0 || !ends_right {
+            out.push_str(from);
+            rest = after;
+            continue;
+        }
+        out.push_str(to);
+        rest = &after[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `17h<16 hex digits>E` (the hash of a legacy-mangled name) becomes `17hE`.
+fn drop_legacy_hashes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("17h") {
+        let after = &rest[at + 3..];
+        let is_hash = after.len() > 16
+            && after.as_bytes()[..16].iter().all(u8::is_ascii_hexdigit)
+            && after.as_bytes()[16] == b'E';
+        out.push_str(&rest[..at + 3]);
+        rest = if is_hash { &after[16..] } else { after };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes from one PTX line what depends on the rest of the module or on the
+/// toolchain build, not on the kernel: the function number in block labels
+/// (`$L__BB38_2`), call sequence numbers, crate disambiguators in v0-mangled
+/// names (`Cs<hash>_`), legacy mangling hashes, and names of anonymous constants.
+fn normalize_line(line: &str) -> String {
+    let mut l = replace_numbered(line, "$L__BB", "$L__BB", false);
+    l = replace_numbered(&l, "callseq ", "callseq N", false);
+    if l.contains("_R") {
+        l = replace_numbered(&l, "Cs", "Cs", true);
+    }
+    l = drop_legacy_hashes(&l);
+    if let Some(at) = l.find("anon_$_") {
+        let end = l[at..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+            .map_or(l.len(), |e| at + e);
+        l.replace_range(at..end, "anon_CONST");
+    }
+    l
+}
+
+/// The snapshot text of one kernel: the module's `.version`/`.target` lines
+/// and the normalized entry.
+fn snapshot_text(ptx: &str, name: &str) -> Option<String> {
+    let mut text = String::new();
+    for l in ptx.lines() {
+        if l.starts_with(".version") || l.starts_with(".target") || l.starts_with(".address_size") {
+            text.push_str(l);
+            text.push('\n');
+        }
+    }
+    text.push('\n');
+    for l in entry(ptx, name)? {
+        text.push_str(&normalize_line(l));
+        text.push('\n');
+    }
+    Some(text)
+}
+
+/// Compares `text` with the snapshot `name`, or writes it under `UPDATE_SNAPSHOTS=1`.
+fn check_snapshot(name: &str, text: &str, failures: &mut Vec<String>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let path = dir.join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(&dir).expect("snapshot dir");
+        std::fs::write(&path, text).expect("write snapshot");
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(old) if old == text => {}
+        Ok(old) => {
+            let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), text.lines().collect());
+            let line = a
+                .iter()
+                .zip(&b)
+                .position(|(x, y)| x != y)
+                .unwrap_or(a.len().min(b.len()));
+            failures.push(format!(
+                "{name} differs from its snapshot from line {}:\n  snapshot: {}\n  now:      {}",
+                line + 1,
+                a.get(line).unwrap_or(&"<end>"),
+                b.get(line).unwrap_or(&"<end>")
+            ));
+        }
+        Err(_) => failures.push(format!("{name} has no snapshot (run with UPDATE_SNAPSHOTS=1)")),
+    }
+}
+
+#[test]
+fn selected_kernels_match_their_ptx_snapshots() {
+    let b = built();
+    let mut failures = Vec::new();
+    for k in SNAPSHOT_KERNELS {
+        match snapshot_text(&b.ptx, k) {
+            Some(text) => check_snapshot(&format!("{k}.{ARCH}.ptx"), &text, &mut failures),
+            None => failures.push(format!("no `.entry {k}` in {}", b.output.path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_ptx_is_self_contained_for_its_architecture() {
+    let b = built();
+    ptx_is_self_contained(&b.ptx).unwrap_or_else(|e| panic!("{e}"));
+    let externs: Vec<&str> = b
+        .ptx
+        .lines()
+        .filter(|l| l.trim_start().starts_with(".extern"))
+        .collect();
+    assert_eq!(
+        externs,
+        [".extern .shared .align 16 .b8 everygpu_dyn_smem[];"],
+        "the dynamic shared-memory window is the only extern"
+    );
+    assert!(
+        b.ptx.lines().any(|l| l == format!(".target {ARCH}")),
+        "the PTX targets {ARCH}"
+    );
+    assert!(
+        b.output.path.starts_with(&b.target_dir),
+        "the route's own target folder"
+    );
+    for k in SNAPSHOT_KERNELS.iter().chain(["reduce_sum", "saxpy"].iter()) {
+        assert!(entry(&b.ptx, k).is_some(), "no `.entry {k}`");
+    }
+}
+
+#[test]
+fn the_warp_kernel_shuffles_and_the_portable_one_does_not() {
+    let b = built();
+    let warp = entry(&b.ptx, "reduce_sum_warp").expect("reduce_sum_warp entry");
+    let shuffles = warp.iter().filter(|l| l.contains("shfl.sync.down.b32")).count();
+    // Two warp sums of five steps each (16, 8, 4, 2, 1 lanes apart).
+    assert_eq!(shuffles, 10, "{}", warp.join("\n"));
+    let barriers = |lines: &[&str]| lines.iter().filter(|l| l.contains("bar.sync")).count();
+    assert_eq!(barriers(&warp), 1, "one barrier between the two warp sums");
+    let tree = entry(&b.ptx, "reduce_sum").expect("reduce_sum entry");
+    assert!(!tree.iter().any(|l| l.contains("shfl.sync")));
+    assert!(barriers(&tree) > 1, "the tree needs a barrier per level");
+}
+
+#[test]
+fn ptxas_accepts_the_ptx_when_installed() {
+    let b = built();
+    match (&b.kernel.ptxas, &b.output.validation) {
+        (PtxasDiscovery::Found(p), Some(v @ PtxValidation::Validated { cubin, .. })) => {
+            assert!(cubin.is_file(), "{} wrote no cubin", p.path.display());
+            eprintln!("{v}");
+        }
+        (PtxasDiscovery::Found(_), other) => panic!("ptxas was found but the route says {other:?}"),
+        (_, Some(v @ PtxValidation::Skipped { .. })) => {
+            eprintln!("skipped: {v}");
+        }
+        (d, other) => panic!("discovery {d:?} but validation {other:?}"),
+    }
+}
+
+/// A ptxas that refuses everything with a log pointing into `copy_f32`.
+#[cfg(unix)]
+fn refusing_ptxas(dir: &Path, ptx: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let line = ptx
+        .lines()
+        .position(|l| l.contains(".entry copy_f32("))
+        .expect("copy_f32 entry")
+        + 10;
+    let script = format!(
+        "#!/bin/sh\n\
+         for a; do ptx=\"$a\"; done\n\
+         echo \"ptxas $ptx, line {line}; error   : Unknown symbol 'everygpu_missing'\" >&2\n\
+         echo 'ptxas fatal   : Ptx assembly aborted due to errors' >&2\n\
+         exit 255\n"
+    );
+    let path = dir.join("ptxas");
+    std::fs::write(&path, script).expect("write fake ptxas");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_ptxas_refusal_fails_the_nvptx_route_with_its_log() {
+    let b = built();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut kernel = b.kernel.clone();
+    kernel.ptxas = PtxasDiscovery::Found(Ptxas {
+        path: refusing_ptxas(dir.path(), &b.ptx),
+        version: "refuses everything".into(),
+    });
+    // Nothing changed: cargo does nothing, then the route runs "ptxas".
+    let err = b
+        .krate
+        .build_in(&route(), &b.host, Some(&kernel), &b.target_dir)
+        .expect_err("the route fails when ptxas refuses the PTX");
+    let CompileError::Ptxas(refusal) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!((refusal.route.as_str(), refusal.arch.as_str()), ("nvptx-sm_80", ARCH));
+    assert_eq!(refusal.kernels, ["copy_f32"]);
+    let log = &refusal.log;
+    assert!(log.contains("Unknown symbol 'everygpu_missing'"), "{log}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with("nvptx-sm_80: ptxas -arch=sm_80 rejected the PTX of kernel copy_f32 ("),
+        "{text}"
+    );
+}
+
+#[test]
+fn normalization_keeps_the_kernel_and_drops_module_numbering() {
+    assert_eq!(normalize_line("\t@%p1 bra \t$L__BB38_2;"), "\t@%p1 bra \t$L__BB_2;");
+    assert_eq!(normalize_line("$L__BB38_10:"), "$L__BB_10:");
+    assert_eq!(normalize_line("\t{ // callseq 70, 0"), "\t{ // callseq N, 0");
+    assert_eq!(
+        normalize_line("\tcall.uni _RNvNtCsitLHWDqi81h_4core9panicking18panic_bounds_check, (param0);"),
+        "\tcall.uni _RNvNtCs_4core9panicking18panic_bounds_check, (param0);"
+    );
+    assert_eq!(
+        normalize_line("\tmov.b64 \t%rd20, anon_$_379c6f29c5238e853aefea95f74968a6_$_16;"),
+        "\tmov.b64 \t%rd20, anon_CONST;"
+    );
+    assert_eq!(
+        normalize_line("call _ZN4core9panicking5panic17h0123456789abcdefE,"),
+        "call _ZN4core9panicking5panic17hE,"
+    );
+    assert_eq!(
+        normalize_line("\tadd.rn.f32 \t%r16, %r42, %r13;"),
+        "\tadd.rn.f32 \t%r16, %r42, %r13;"
+    );
+}
+
+/// A small PTX module with one kernel whose body is `body`.
+fn one_kernel_ptx(name: &str, body: &str) -> String {
+    format!(
+        ".version 7.0\n.target {ARCH}\n.address_size 64\n\n\
+         .visible .entry {name}(\n\t.param .u64 {name}_param_0\n)\n{{\n\
+         \t.reg .b32 \t%r<4>;\n\t.reg .b64 \t%rd<4>;\n{body}\tret;\n}}\n"
+    )
+}
+
+/// The real ptxas on hand-written PTX: it accepts a valid kernel and writes a
+/// cubin; its refusals are attributed to the right kernel. Skipped, with the
+/// reason, where ptxas is not installed.
+#[test]
+fn real_ptxas_accepts_valid_ptx_and_names_the_kernel_it_refuses() {
+    let ptxas = match PtxasDiscovery::discover() {
+        PtxasDiscovery::Found(p) => p,
+        other => {
+            eprintln!("skipped: no ptxas ({other:?})");
+            return;
+        }
+    };
+    eprintln!("ptxas: {} ({})", ptxas.path.display(), ptxas.version);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let check = |name: &str, body: &str| {
+        let path = dir.path().join(format!("{name}.ptx"));
+        std::fs::write(&path, one_kernel_ptx(name, body)).expect("write ptx");
+        everygpu_compiler::ptxas::validate(&ptxas, &path, ARCH, "nvptx-sm_80")
+    };
+    let valid = "\tld.param.u64 \t%rd1, [valid_param_0];\n\tcvta.to.global.u64 \t%rd2, %rd1;\n\
+                 \tmov.u32 \t%r1, %tid.x;\n\tst.global.u32 \t[%rd2], %r1;\n";
+    match check("valid", valid) {
+        Ok(v @ PtxValidation::Validated { .. }) => eprintln!("{v}"),
+        other => panic!("valid PTX: {other:?}"),
+    }
+    let refusal = |result: Result<PtxValidation, CompileError>| match result {
+        Err(CompileError::Ptxas(r)) => r,
+        other => panic!("expected a refusal: {other:?}"),
+    };
+    let bogus = refusal(check("bogus", "\tmov.u32 \t%r1, %tid.x;\n\tbogus.instruction \t%r1;\n"));
+    eprintln!("{bogus}");
+    assert_eq!(bogus.kernels, ["bogus"], "{}", bogus.log);
+    assert!(bogus.log.contains("bogus"), "{}", bogus.log);
+    let greedy = refusal(check(
+        "greedy",
+        "\t.shared .align 4 .b8 big[262144];\n\tmov.u64 \t%rd1, big;\n\tmov.u32 \t%r1, %tid.x;\n\
+         \tst.shared.u32 \t[%rd1], %r1;\n",
+    ));
+    eprintln!("{greedy}");
+    assert_eq!(greedy.kernels, ["greedy"], "{}", greedy.log);
+}
