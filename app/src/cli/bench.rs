@@ -126,7 +126,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
             let built = match engine.build_case(c, size) {
                 Ok(b) => b,
                 Err(rows) => {
-                    run.records.extend(rows.iter().map(|r| record(r, "")));
+                    run.records.extend(rows.iter().map(|r| r.to_record("")));
                     continue;
                 }
             };
@@ -246,7 +246,7 @@ fn bench_case(
         records.push(n.clone());
     }
     for r in &results {
-        let mut rec = record(r, &kernel);
+        let mut rec = r.to_record(&kernel);
         let baseline = match r.backend.as_str() {
             b if b.starts_with("cpu") => native.as_ref(),
             b => baselines.get(b),
@@ -262,16 +262,6 @@ fn bench_case(
         records.push(rec);
     }
     records
-}
-
-/// A backend's result as a record of the kernel.
-fn record(r: &CaseResult, kernel: &str) -> BenchRecord {
-    BenchRecord::new(&r.case, r.size, &r.backend, RecordKind::Kernel)
-        .with_kernel(kernel)
-        .with_times(&r.times_ns)
-        .with_work(r.bytes, r.flops)
-        .with_status(r.status.word())
-        .with_message(r.message.replace('\n', " "))
 }
 
 /// Times the case's native baseline `warmup + repeat` times; `None` when it has none.

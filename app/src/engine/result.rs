@@ -2,6 +2,7 @@
 
 use super::compare::{compare, Comparison};
 use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer};
+use everygpu_report::{BenchRecord, RecordKind};
 
 /// The outcome of a case on a backend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -144,6 +145,17 @@ impl CaseResult {
     pub fn gflops(&self) -> Option<f64> {
         let ns = median(&self.times_ns)?;
         (self.flops > 0 && ns > 0.0).then(|| self.flops as f64 / ns)
+    }
+
+    /// The row as a history record of kernel `kernel` (empty when unknown):
+    /// its times, status, traffic and message.
+    pub fn to_record(&self, kernel: &str) -> BenchRecord {
+        BenchRecord::new(&self.case, self.size, &self.backend, RecordKind::Kernel)
+            .with_kernel(kernel)
+            .with_times(&self.times_ns)
+            .with_work(self.bytes, self.flops)
+            .with_status(self.status.word())
+            .with_message(self.message.replace('\n', " "))
     }
 
     /// The row in the `--json` contract.
