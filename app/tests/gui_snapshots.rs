@@ -17,10 +17,11 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions};
 use engine::compare::{Comparison, Mismatch};
-use engine::session::{BackendInfo, BuildFailure, RouteState, SessionEvent};
+use engine::session::{BackendInfo, BuildFailure, EditPoint, EditSeries, RouteState, SessionEvent, StoredRun};
 use engine::{CaseResult, Status};
 use everygpu_backend::{DeviceInfo, Manifest, ManifestCase};
 use everygpu_compiler::Diagnostic;
+use everygpu_report::{RunId, SeriesKey};
 use gui::state::{Action, AppState, Phase, Remembered, Tab};
 use std::path::PathBuf;
 
@@ -101,9 +102,45 @@ fn opened() -> AppState {
     s
 }
 
-/// The state after `n` good builds of saxpy and stream_copy.
+/// Adds the rows of build `generation` to the stored series, as the session
+/// does after storing its run as run `generation`.
+fn store(series: &mut EditSeries, generation: u64, rows: &[CaseResult]) -> SessionEvent {
+    let source_hash = format!("{:016x}", generation.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    for r in rows {
+        // As the session reads it back: rows without a time are not plotted.
+        let Some(&median_ns) = r.times_ns.first() else {
+            continue;
+        };
+        let key = SeriesKey {
+            case: r.case.clone(),
+            backend: r.backend.clone(),
+        };
+        series.entry(key).or_default().push(EditPoint {
+            run: RunId(generation as i64),
+            started_unix: 1_750_000_000 + generation as i64 * 90,
+            source_hash: source_hash.clone(),
+            size: r.size,
+            status: r.status.word().into(),
+            median_ns,
+            gbps: r.gbps(),
+            gflops: r.gflops(),
+        });
+    }
+    SessionEvent::History {
+        stored: Some(StoredRun {
+            generation,
+            run: RunId(generation as i64),
+            source_hash,
+        }),
+        database: PathBuf::from("/home/user/.local/share/everygpu/history.sqlite"),
+        series: series.clone(),
+    }
+}
+
+/// The state after `n` good builds of saxpy and stream_copy, each stored in the history.
 fn with_results(n: u64) -> AppState {
     let mut s = opened();
+    let mut series = EditSeries::new();
     for g in 1..=n {
         s.clock = g as f64 * 10.0;
         s.apply(SessionEvent::BuildStarted { generation: g });
@@ -123,13 +160,14 @@ fn with_results(n: u64) -> AppState {
         }
         s.apply(SessionEvent::CaseDone {
             generation: g,
-            results: rows,
+            results: rows.clone(),
         });
         s.apply(SessionEvent::RunFinished {
             generation: g,
             interrupted: false,
             since_change: None,
         });
+        s.apply(store(&mut series, g, &rows));
     }
     for (i, size) in (10..=22).step_by(2).enumerate() {
         let mut rows = saxpy_rows();
@@ -184,7 +222,9 @@ fn compiling() {
 #[test]
 fn results() {
     let s = with_results(3);
-    assert_eq!(s.history.len(), 3);
+    let edits = s.edit_plot("saxpy");
+    assert_eq!(edits.runs.len(), 3);
+    assert_eq!(edits.lines.len(), 3, "one line per backend");
     assert!(s.staleness("saxpy").is_none());
     let mut harness = render("results", s);
     harness.get_by_label("Sweep");
@@ -268,6 +308,8 @@ fn mismatch_and_panic() {
         error_profile: profile,
     });
     rows[2].message = "8064 of 1048576 values differ".into();
+    let mut series = s.history.clone();
+    let stored = store(&mut series, 2, &rows);
     s.apply(SessionEvent::BuildStarted { generation: 2 });
     s.apply(SessionEvent::Built {
         generation: 2,
@@ -283,6 +325,7 @@ fn mismatch_and_panic() {
         interrupted: false,
         since_change: None,
     });
+    s.apply(stored);
     assert_eq!(s.case_status("saxpy"), Some(Status::Panic));
     let harness = render("mismatch", s);
     harness.get_by_label("first mismatch: y[123136]");

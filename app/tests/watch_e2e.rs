@@ -2,8 +2,12 @@
 //! edited on disk while the command watches it. Every save gives a fresh
 //! table; a compile error prints rustc's diagnostics and the watch goes on;
 //! a save storm gives one fresh table of the last save; a crate folder that
-//! disappears and comes back is rebuilt.
+//! disappears and comes back is rebuilt; every good run is stored in the
+//! history database (a temporary one per test, `EVERYGPU_HISTORY`) and the
+//! crate's stored series is reported when it opens and after each run.
 
+use everygpu_report::History;
+use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -46,6 +50,78 @@ everygpu_kernel::host_only! {{
     )
 }
 
+/// A kernel crate in a temporary folder, with a history database of its own.
+struct Crate {
+    package: String,
+    dir: tempfile::TempDir,
+    history: tempfile::TempDir,
+}
+
+impl Crate {
+    /// A fresh crate named `package` (tests run in parallel and share a
+    /// target folder: each needs its own name) with one case.
+    fn new(package: &str, factor: &str, case: &str) -> Crate {
+        let dir = tempfile::Builder::new().prefix(package).tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("Cargo.toml"),
+            format!(
+                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\neverygpu-kernel = {{ path = {:?} }}\n",
+                root().join("kernel")
+            ),
+        )
+        .expect("write Cargo.toml");
+        std::fs::create_dir(dir.path().join("src")).expect("mkdir src");
+        std::fs::write(dir.path().join("src/lib.rs"), lib_rs(factor, case)).expect("write lib.rs");
+        Crate {
+            package: package.into(),
+            dir,
+            history: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn lib(&self) -> PathBuf {
+        self.dir.path().join("src/lib.rs")
+    }
+
+    fn database(&self) -> PathBuf {
+        self.history.path().join("history.sqlite")
+    }
+
+    /// Saves `src/lib.rs` with a kernel that multiplies by `factor` and a case named `case`.
+    fn save(&self, factor: &str, case: &str) {
+        std::fs::write(self.lib(), lib_rs(factor, case)).expect("edit lib.rs");
+    }
+
+    /// Starts `everygpu watch` on the crate, on the two CPU backends.
+    fn watch(&self, args: &[&str]) -> Watch {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+            .arg("watch")
+            .arg(self.dir.path())
+            .args(["--backend", "cpu,cpu-mt"])
+            .args(args)
+            .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+            .env("EVERYGPU_HISTORY", self.database())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("everygpu watch starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watch {
+            child,
+            lines,
+            seen: String::new(),
+        }
+    }
+}
+
 /// Kills the watch when the test ends, however it ends.
 struct Watch {
     child: Child,
@@ -61,61 +137,24 @@ impl Drop for Watch {
 }
 
 impl Watch {
-    /// Starts `everygpu watch` on a fresh crate named `package` (tests run in
-    /// parallel and share a target folder: each needs its own name); returns
-    /// it with the crate's folder.
-    fn start(package: &str, factor: &str, case: &str) -> (Watch, tempfile::TempDir) {
-        let dir = tempfile::Builder::new().prefix(package).tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("Cargo.toml"),
-            format!(
-                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\neverygpu-kernel = {{ path = {:?} }}\n",
-                root().join("kernel")
-            ),
-        )
-        .expect("write Cargo.toml");
-        std::fs::create_dir(dir.path().join("src")).expect("mkdir src");
-        std::fs::write(dir.path().join("src/lib.rs"), lib_rs(factor, case)).expect("write lib.rs");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-            .arg("watch")
-            .arg(dir.path())
-            .args(["--backend", "cpu,cpu-mt"])
-            .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("everygpu watch starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        (
-            Watch {
-                child,
-                lines,
-                seen: String::new(),
-            },
-            dir,
-        )
+    /// The next line of output, waiting until `deadline`.
+    fn next_line(&mut self, what: &str, start: Instant, limit: Duration) -> String {
+        let left = limit
+            .checked_sub(start.elapsed())
+            .unwrap_or_else(|| panic!("no {what} in {limit:?}; output so far:\n{}", self.seen));
+        let Ok(line) = self.lines.recv_timeout(left) else {
+            panic!("no {what}; output so far:\n{}", self.seen)
+        };
+        self.seen.push_str(&line);
+        self.seen.push('\n');
+        line
     }
 
     /// Reads output until a line contains `needle`.
     fn expect_line(&mut self, needle: &str, limit: Duration) -> String {
         let start = Instant::now();
         loop {
-            let left = limit
-                .checked_sub(start.elapsed())
-                .unwrap_or_else(|| panic!("no line with {needle:?} in {limit:?}; output so far:\n{}", self.seen));
-            let Ok(line) = self.lines.recv_timeout(left) else {
-                panic!("no line with {needle:?}; output so far:\n{}", self.seen)
-            };
-            self.seen.push_str(&line);
-            self.seen.push('\n');
+            let line = self.next_line(&format!("line with {needle:?}"), start, limit);
             if line.contains(needle) {
                 return line;
             }
@@ -128,15 +167,7 @@ impl Watch {
         let start = Instant::now();
         let mut block = String::new();
         loop {
-            let left = limit
-                .checked_sub(start.elapsed())
-                .unwrap_or_else(|| panic!("no output with {needles:?} in {limit:?}; output so far:\n{}", self.seen));
-            let line = match self.lines.recv_timeout(left) {
-                Ok(l) => l,
-                Err(_) => panic!("no output with {needles:?}; output so far:\n{}", self.seen),
-            };
-            self.seen.push_str(&line);
-            self.seen.push('\n');
+            let line = self.next_line(&format!("output with {needles:?}"), start, limit);
             if line.starts_with("── build") {
                 block.clear();
             }
@@ -147,18 +178,42 @@ impl Watch {
             }
         }
     }
+
+    /// Reads `--json` output until a line's object satisfies `wanted`.
+    fn expect_json(&mut self, what: &str, wanted: impl Fn(&Value) -> bool, limit: Duration) -> Value {
+        let start = Instant::now();
+        loop {
+            let line = self.next_line(what, start, limit);
+            let Ok(value) = serde_json::from_str::<Value>(&line) else {
+                continue;
+            };
+            if wanted(&value) {
+                return value;
+            }
+        }
+    }
+}
+
+/// The points of `case` on `backend` in a `{"history": ...}` line.
+fn series_points<'a>(history: &'a Value, case: &str, backend: &str) -> &'a [Value] {
+    history["history"]["series"]
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["case"] == case && s["backend"] == backend))
+        .and_then(|s| s["points"].as_array())
+        .map(Vec::as_slice)
+        .unwrap_or_default()
 }
 
 #[test]
 fn watch_prints_a_fresh_table_on_every_save_and_survives_a_compile_error() {
-    let (mut watch, dir) = Watch::start("watched_edits", "2.0", "double");
-    let lib = dir.path().join("src/lib.rs");
+    let krate = Crate::new("watched_edits", "2.0", "double");
+    let mut watch = krate.watch(&[]);
     let first = watch.expect(&["double", "cpu-mt", "match"], Duration::from_secs(600));
     assert!(first.contains("── build 1"), "{first}");
 
     // An edit that renames the case: a new table with the new name.
     std::thread::sleep(Duration::from_millis(300));
-    std::fs::write(&lib, lib_rs("3.0", "triple")).expect("edit lib.rs");
+    krate.save("3.0", "triple");
     let second = watch.expect(&["triple", "cpu-mt"], Duration::from_secs(300));
     assert!(
         second.contains("src/lib.rs"),
@@ -168,27 +223,27 @@ fn watch_prints_a_fresh_table_on_every_save_and_survives_a_compile_error() {
 
     // A compile error: diagnostics with file:line, and the watch goes on.
     std::thread::sleep(Duration::from_millis(300));
-    std::fs::write(&lib, lib_rs("3.0f64", "triple")).expect("break lib.rs");
+    krate.save("3.0f64", "triple");
     let failed = watch.expect(&["failed", "src/lib.rs:8:"], Duration::from_secs(300));
     assert!(failed.contains("previous results still stand"), "{failed}");
 
     // Fixed again: fresh results.
     std::thread::sleep(Duration::from_millis(300));
-    std::fs::write(&lib, lib_rs("4.0", "quadruple")).expect("fix lib.rs");
+    krate.save("4.0", "quadruple");
     watch.expect(&["quadruple", "match"], Duration::from_secs(300));
 }
 
 #[test]
 fn a_save_storm_gives_the_last_save_and_a_vanished_folder_is_rebuilt_when_it_returns() {
-    let (mut watch, dir) = Watch::start("watched_storm", "2.0", "calm");
+    let krate = Crate::new("watched_storm", "2.0", "calm");
+    let mut watch = krate.watch(&[]);
     watch.expect(&["calm", "cpu-mt", "match"], Duration::from_secs(600));
-    let lib = dir.path().join("src/lib.rs");
 
     // Thirty saves 5 ms apart: the debounce and the interruption of stale runs
     // leave a table of the last one.
     std::thread::sleep(Duration::from_millis(300));
     for i in 0..30 {
-        std::fs::write(&lib, lib_rs(&format!("{i}.0"), &format!("storm_{i}"))).expect("edit lib.rs");
+        krate.save(&format!("{i}.0"), &format!("storm_{i}"));
         std::thread::sleep(Duration::from_millis(5));
     }
     watch.expect(&["storm_29", "cpu-mt", "match"], Duration::from_secs(300));
@@ -197,10 +252,97 @@ fn a_save_storm_gives_the_last_save_and_a_vanished_folder_is_rebuilt_when_it_ret
 
     // The folder goes away (results stay), then comes back and is rebuilt.
     std::thread::sleep(Duration::from_millis(300));
-    let away = dir.path().with_extension("away");
-    std::fs::rename(dir.path(), &away).expect("move the crate away");
+    let dir = krate.dir.path();
+    let away = dir.with_extension("away");
+    std::fs::rename(dir, &away).expect("move the crate away");
     watch.expect_line("is gone", Duration::from_secs(30));
     std::fs::write(away.join("src/lib.rs"), lib_rs("7.0", "returned")).expect("edit while away");
-    std::fs::rename(&away, dir.path()).expect("move the crate back");
+    std::fs::rename(&away, dir).expect("move the crate back");
     watch.expect(&["returned", "cpu-mt", "match"], Duration::from_secs(300));
+}
+
+#[test]
+fn watch_stores_every_good_run_in_the_history_and_reports_the_series() {
+    let krate = Crate::new("watched_history", "2.0", "doubled");
+    let mut watch = krate.watch(&["--json"]);
+    let is_history = |v: &Value| v["history"].is_object();
+    let stored = |v: &Value| v["history"]["stored"].is_object();
+
+    // When the crate opens: its earlier runs (none), before any build.
+    let opened = watch.expect_json("history when the crate opens", is_history, Duration::from_secs(600));
+    assert!(opened["history"]["stored"].is_null(), "{opened}");
+    assert_eq!(opened["history"]["series"], serde_json::json!([]), "{opened}");
+    assert_eq!(
+        opened["history"]["database"].as_str().map(PathBuf::from),
+        Some(krate.database())
+    );
+
+    // The first build's run is stored and comes back as a one-point series.
+    let first = watch.expect_json("the first run stored", stored, Duration::from_secs(600));
+    let hash_1 = first["history"]["stored"]["source_hash"]
+        .as_str()
+        .expect("hash")
+        .to_string();
+    assert_eq!(
+        hash_1,
+        everygpu_report::hash_sources(krate.dir.path()).expect("hash the sources")
+    );
+    for backend in ["cpu", "cpu-mt"] {
+        let points = series_points(&first, "doubled", backend);
+        assert_eq!(points.len(), 1, "{backend}: {first}");
+        assert_eq!(points[0]["source_hash"], hash_1.as_str());
+        assert_eq!(points[0]["size"], 1000);
+        assert!(points[0]["median_ns"].as_f64().is_some_and(|t| t > 0.0), "{first}");
+        assert_eq!(points[0]["status"], "match");
+    }
+
+    // A compile error is not a run: nothing is stored.
+    std::thread::sleep(Duration::from_millis(300));
+    krate.save("3.0f64", "doubled");
+    watch.expect_json(
+        "the build failure",
+        |v| v["error"].is_string(),
+        Duration::from_secs(300),
+    );
+
+    // The fix is: a second run, from other sources.
+    std::thread::sleep(Duration::from_millis(300));
+    krate.save("3.0", "doubled");
+    let second = watch.expect_json("the second run stored", stored, Duration::from_secs(300));
+    let hash_2 = second["history"]["stored"]["source_hash"]
+        .as_str()
+        .expect("hash")
+        .to_string();
+    assert_ne!(hash_1, hash_2);
+    let points = series_points(&second, "doubled", "cpu-mt");
+    let hashes: Vec<&str> = points.iter().filter_map(|p| p["source_hash"].as_str()).collect();
+    assert_eq!(hashes, [hash_1.as_str(), hash_2.as_str()], "{second}");
+
+    // The database holds those two runs, and nothing else.
+    let history = History::open(&krate.database()).expect("open the history");
+    let runs = history.runs_of(&krate.package, 10).expect("list the runs");
+    assert_eq!(runs.len(), 2, "{runs:?}");
+    let series = history
+        .series(&krate.package, "doubled", "cpu-mt")
+        .expect("read the series");
+    let hashes: Vec<&str> = series.iter().map(|p| p.source_hash.as_str()).collect();
+    assert_eq!(hashes, [hash_1.as_str(), hash_2.as_str()]);
+    let run = history.load(runs[0].id).expect("load the newest run");
+    assert_eq!(run.project_version, env!("CARGO_PKG_VERSION"));
+    let devices: Vec<&str> = run.devices.iter().map(|d| d.backend.as_str()).collect();
+    assert_eq!(devices, ["cpu", "cpu-mt"]);
+    assert_eq!(
+        run.records.len(),
+        2,
+        "one record per case and backend: {:?}",
+        run.records
+    );
+    assert!(run.records.iter().all(|r| r.matched() && r.median_ns.is_some()));
+
+    // A new session on the crate shows both runs before it has built anything.
+    drop(watch);
+    let mut watch = krate.watch(&["--json"]);
+    let reopened = watch.expect_json("history when the crate opens", is_history, Duration::from_secs(600));
+    assert!(reopened["history"]["stored"].is_null(), "{reopened}");
+    assert_eq!(series_points(&reopened, "doubled", "cpu-mt").len(), 2, "{reopened}");
 }

@@ -94,6 +94,8 @@ enum Command {
         json: bool,
     },
     /// Rebuild and rerun on every save of the crate; a fresh table each time.
+    /// Every run of a good build that no save interrupted is stored in the
+    /// history database (`everygpu history`).
     Watch {
         #[command(flatten)]
         selection: Selection,

@@ -1,6 +1,8 @@
 //! `everygpu watch`: the app's loop without a window. Every save rebuilds the
 //! crate and prints a fresh results table (or rustc's diagnostics); the last
-//! good results are never lost, a compile error only adds to them.
+//! good results are never lost, a compile error only adds to them. Every run
+//! of a good build that no save interrupted is stored in the history database
+//! (`everygpu history`, `$EVERYGPU_HISTORY`), as the app does.
 //!
 //! `--latency N` turns it into a benchmark of that loop: it edits the crate's
 //! `src/lib.rs` N times (a comment line at the end), times each edit until its
@@ -102,6 +104,46 @@ impl Printer {
                 self.built = Some(Instant::now());
             }
             SessionEvent::CaseDone { results, .. } => self.rows.extend(results),
+            SessionEvent::History {
+                stored,
+                database,
+                series,
+            } => {
+                if self.json {
+                    let series: Vec<serde_json::Value> = series
+                        .iter()
+                        .map(|(key, points)| {
+                            serde_json::json!({ "case": key.case, "backend": key.backend, "points": points })
+                        })
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        serde_json::json!({ "history": { "stored": stored, "database": database, "series": series } })
+                    );
+                } else {
+                    match stored {
+                        Some(s) => {
+                            let _ = writeln!(
+                                out,
+                                "history: build {} stored as run {} (source {})",
+                                s.generation, s.run, s.source_hash
+                            );
+                        }
+                        None => {
+                            let mut runs: Vec<_> = series.values().flatten().map(|p| p.run).collect();
+                            runs.sort();
+                            runs.dedup();
+                            let _ = writeln!(
+                                out,
+                                "history: {} earlier runs of this crate in {}",
+                                runs.len(),
+                                database.display()
+                            );
+                        }
+                    }
+                }
+            }
             SessionEvent::Note { message } | SessionEvent::Watch { message } => {
                 if self.json {
                     let _ = writeln!(out, "{}", serde_json::json!({ "note": message }));

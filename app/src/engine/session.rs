@@ -7,10 +7,19 @@
 //! a save that arrives while cases run interrupts the run, so the newest source
 //! is always the one being built. Files under `target/` (the routes' own
 //! output), `.git/` and editor swap files are ignored.
+//!
+//! Every run of a good build that no save interrupted is stored in the
+//! history database (`everygpu_report::History`, where `everygpu bench`
+//! stores its runs too); the crate's newest stored runs are then read back
+//! and sent as [`SessionEvent::History`], also once when the crate opens, so
+//! the throughput over edits spans earlier sessions. The database is only
+//! touched on the worker thread, and its errors become notes: the session
+//! goes on without it.
 
 use super::{CaseResult, Engine};
 use everygpu_backend::{Backend, DeviceInfo, Manifest, RunOptions};
 use everygpu_compiler::{CompileError, Diagnostic};
+use everygpu_report::{BenchRun, History, RecordKind, RunId, SeriesKey};
 use notify::Watcher;
 use std::collections::{BTreeMap, VecDeque};
 use std::path::{Component, Path, PathBuf};
@@ -24,6 +33,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// How often the worker checks that the crate folder still exists.
 const EXISTENCE_POLL: Duration = Duration::from_millis(500);
+
+/// How many of the crate's newest stored runs [`SessionEvent::History`] covers.
+pub const HISTORY_RUNS: usize = 50;
 
 /// What a session should open and run.
 #[derive(Clone, Debug)]
@@ -97,6 +109,42 @@ pub struct BuildFailure {
     pub diagnostics: Vec<Diagnostic>,
     /// The whole error as text.
     pub message: String,
+}
+
+/// One stored measurement of a case on a backend: a point of the
+/// throughput-over-edits plot.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct EditPoint {
+    /// The run it belongs to.
+    pub run: RunId,
+    /// When the run started (Unix seconds).
+    pub started_unix: i64,
+    /// The crate's source hash in that run (`everygpu_report::hash_sources`).
+    pub source_hash: String,
+    /// The problem size.
+    pub size: u64,
+    /// The outcome (`match`, `mismatch`...).
+    pub status: String,
+    /// Median device time, in ns.
+    pub median_ns: f64,
+    /// GB/s at the median time (`None` when the case moves no bytes).
+    pub gbps: Option<f64>,
+    /// GFLOP/s at the median time (`None` when the case counts no flops).
+    pub gflops: Option<f64>,
+}
+
+/// Kernel measurements per case and backend, each oldest run first, then by size.
+pub type EditSeries = BTreeMap<SeriesKey, Vec<EditPoint>>;
+
+/// A run the session has just stored in the history.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct StoredRun {
+    /// The build it measured.
+    pub generation: u64,
+    /// Its id in the database.
+    pub run: RunId,
+    /// The crate's source hash it was built from.
+    pub source_hash: String,
 }
 
 /// What the worker reports.
@@ -195,6 +243,16 @@ pub enum SessionEvent {
         /// The text.
         message: String,
     },
+    /// The crate's newest runs in the history database: sent when the crate
+    /// opens and after each run stored.
+    History {
+        /// The run just stored (`None` when the crate opens).
+        stored: Option<StoredRun>,
+        /// The database file.
+        database: PathBuf,
+        /// The kernel measurements of the crate's newest [`HISTORY_RUNS`] runs.
+        series: EditSeries,
+    },
 }
 
 /// Everything that reaches the worker.
@@ -231,6 +289,9 @@ impl Session {
                     backlog: VecDeque::new(),
                     generation: 0,
                     watcher: None,
+                    history: None,
+                    krate_name: String::new(),
+                    devices: Vec::new(),
                 };
                 worker.main();
             })
@@ -302,6 +363,12 @@ struct Worker {
     generation: u64,
     /// Kept alive while the folder exists.
     watcher: Option<notify::RecommendedWatcher>,
+    /// Where runs are stored (`None` when the database could not be opened).
+    history: Option<History>,
+    /// The crate's name in the history (its package name).
+    krate_name: String,
+    /// The session's devices, as the history describes them.
+    devices: Vec<everygpu_report::DeviceInfo>,
 }
 
 /// What an interruption check found.
@@ -380,6 +447,11 @@ impl Worker {
             id: b.id().to_string(),
             device: b.device().clone(),
         }));
+        self.devices = backends.iter().map(history_device).collect();
+        self.krate_name = match engine.krate.package.as_str() {
+            "" => dir.display().to_string(),
+            name => name.to_string(),
+        };
         self.emit(SessionEvent::Opened {
             dir: dir.clone(),
             package: engine.krate.package.clone(),
@@ -390,6 +462,7 @@ impl Worker {
                 .map(|a| (a.backend.clone(), a.reason.clone()))
                 .collect(),
         });
+        self.open_history();
         self.watcher = self.watch(&dir);
         let mut folder_gone = false;
         // The first build needs no save.
@@ -503,6 +576,11 @@ impl Worker {
             route: "cpu".into(),
             state: RouteState::Building,
         });
+        // The run to store, started now; its source hash is set once built.
+        let mut stored_run = self
+            .history
+            .is_some()
+            .then(|| BenchRun::new(env!("CARGO_PKG_VERSION"), &self.krate_name, ""));
         let start = Instant::now();
         let built = engine.build().cloned();
         let manifest = match built {
@@ -555,6 +633,12 @@ impl Worker {
             manifest: manifest.clone(),
             unavailable: engine.unavailable.clone(),
         });
+        // The sources as built, with the Cargo.lock the build may have written
+        // (as `everygpu bench` hashes them). A save from here on interrupts
+        // the run before its next case, and an interrupted run is not stored.
+        if let Some(run) = &mut stored_run {
+            run.source_hash = everygpu_report::hash_sources(&engine.krate.dir).unwrap_or_default();
+        }
         let wanted: Vec<String> = self
             .config
             .cases
@@ -598,6 +682,9 @@ impl Worker {
                 }
             }
             let results = engine.run_case(index, self.config.size, &self.config.options);
+            if let Some(run) = &mut stored_run {
+                run.records.extend(results.iter().map(|r| r.to_record("")));
+            }
             self.emit(SessionEvent::CaseDone { generation, results });
         }
         self.emit(SessionEvent::RunFinished {
@@ -605,7 +692,67 @@ impl Worker {
             interrupted: false,
             since_change: first_change.map(|t| t.elapsed()),
         });
+        if let Some(run) = stored_run {
+            self.store(generation, run);
+        }
         Interrupt::None
+    }
+
+    /// Opens the history database and reports the crate's stored runs.
+    fn open_history(&mut self) {
+        match History::default_path().and_then(|path| History::open(&path)) {
+            Ok(history) => {
+                self.history = Some(history);
+                self.report_history(None);
+            }
+            Err(e) => self.emit(SessionEvent::Note {
+                message: format!("runs are not stored in the history: {e}"),
+            }),
+        }
+    }
+
+    /// Stores a finished run, then reports the crate's stored runs.
+    fn store(&mut self, generation: u64, mut run: BenchRun) {
+        let Some(history) = self.history.as_mut() else {
+            return;
+        };
+        if run.records.is_empty() {
+            return;
+        }
+        run.devices = self.devices.clone();
+        match history.insert(&run) {
+            Ok(id) => self.report_history(Some(StoredRun {
+                generation,
+                run: id,
+                source_hash: run.source_hash,
+            })),
+            Err(e) => self.emit(SessionEvent::Note {
+                message: format!("build {generation} was not stored in the history: {e}"),
+            }),
+        }
+    }
+
+    /// Reads the crate's newest runs back and sends them.
+    fn report_history(&self, stored: Option<StoredRun>) {
+        let Some(history) = &self.history else {
+            return;
+        };
+        match edit_series(history, &self.krate_name) {
+            Ok(series) => self.emit(SessionEvent::History {
+                stored,
+                database: history.path().to_path_buf(),
+                series,
+            }),
+            Err(e) => {
+                let what = match &stored {
+                    Some(s) => format!("build {} was stored as run {}, but ", s.generation, s.run),
+                    None => String::new(),
+                };
+                self.emit(SessionEvent::Note {
+                    message: format!("{what}the history of {} cannot be read: {e}", self.krate_name),
+                });
+            }
+        }
     }
 
     fn sweep(&mut self, engine: &mut Engine, case: &str, sizes: &[u64]) -> Interrupt {
@@ -647,6 +794,52 @@ impl Worker {
         });
         Interrupt::None
     }
+}
+
+/// A session backend's device as the history describes it (no copy roof:
+/// watch runs do not measure one).
+fn history_device(b: &BackendInfo) -> everygpu_report::DeviceInfo {
+    let mut d = everygpu_report::DeviceInfo::new(&b.id, &b.device.name);
+    d.driver = b.device.driver.clone();
+    d.peak_gbps = b.device.peak_gbps;
+    d.peak_gflops = b.device.peak_gflops;
+    d
+}
+
+/// The kernel measurements of `krate`'s newest [`HISTORY_RUNS`] runs, per
+/// case and backend; records without a time (errors, skipped backends) are left out.
+pub fn edit_series(history: &History, krate: &str) -> everygpu_report::Result<EditSeries> {
+    let mut runs = history.runs_of(krate, HISTORY_RUNS)?;
+    // Newest first from the database; the plot goes oldest first.
+    runs.reverse();
+    let mut series = EditSeries::new();
+    for summary in runs {
+        let run = history.load(summary.id)?;
+        for r in run.records.iter().filter(|r| r.kind == RecordKind::Kernel) {
+            let Some(median_ns) = r.median_ns else {
+                continue;
+            };
+            let key = SeriesKey {
+                case: r.case.clone(),
+                backend: r.backend.clone(),
+            };
+            series.entry(key).or_default().push(EditPoint {
+                run: summary.id,
+                started_unix: run.started_unix,
+                source_hash: run.source_hash.clone(),
+                size: r.size,
+                status: r.status.clone(),
+                median_ns,
+                gbps: r.gbps(),
+                gflops: r.gflops(),
+            });
+        }
+    }
+    for points in series.values_mut() {
+        // Oldest run first, then by size (a bench run sweeps sizes), as `History::series`.
+        points.sort_by_key(|p| (p.started_unix, p.run, p.size));
+    }
+    Ok(series)
 }
 
 impl Engine {

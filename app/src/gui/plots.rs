@@ -1,9 +1,11 @@
 //! The plots (egui_plot): throughput over a size sweep (log-log), throughput
-//! over the history of edits, and the per-element error of a mismatching output.
+//! over edits (the crate's runs in the history database), and the
+//! per-element error of a mismatching output.
 
-use super::state::{Action, AppState};
+use super::state::{short_hash, Action, AppState};
 use eframe::egui;
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{HoverPosition, Legend, Line, Plot, PlotPoints, Points};
+use everygpu_report::format::time_utc;
 
 /// A colour per backend: by its place among the session's backends, so no
 /// two backends of a session share one (up to eight).
@@ -123,34 +125,64 @@ fn log_label(value: f64, range: &std::ops::RangeInclusive<f64>, label: impl Fn(f
     }
 }
 
+/// Throughput over edits: the selected case's stored runs (the history
+/// database, as the session last read it) at the current size, one line per
+/// backend; hovering a point names its run, source hash and time.
 fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
     let case = state.selected_case.clone().unwrap_or_default();
-    let u = unit(state, &case);
+    let plot = state.edit_plot(&case);
+    let u = plot.unit;
     ui.strong("Throughput over edits");
-    ui.label(if case.is_empty() {
-        "one point per good build".to_string()
-    } else {
-        format!("{case} ({u}), one point per good build")
+    ui.label(match (case.is_empty(), plot.size) {
+        (true, _) => "one point per stored run".to_string(),
+        (false, Some(size)) => format!("{case} ({u}, size {size}), one point per run"),
+        (false, None) => format!("{case} ({u}), one point per run"),
     });
-    let mut series: std::collections::BTreeMap<&str, Vec<[f64; 2]>> = Default::default();
-    for p in &state.history {
-        if let Some(per_backend) = p.throughput.get(&case) {
-            for (b, t) in per_backend {
-                series.entry(b.as_str()).or_default().push([p.generation as f64, *t]);
-            }
-        }
-    }
-    Plot::new("history")
+    let mut edits = Plot::new("history")
         .height(height)
         .legend(Legend::default())
-        .x_axis_label("build")
+        .x_axis_label("edit")
         .y_axis_label(u)
-        .include_y(0.0)
-        .show(ui, |plot| {
-            for (backend, pts) in series {
+        .include_y(0.0);
+    if plot.runs.len() == 1 {
+        // One edit alone would get an x range of thousands around it.
+        edits = edits.include_x(0.5).include_x(1.5);
+    }
+    edits
+        // Edits are whole numbers.
+        .x_axis_formatter(|m, _| {
+            if (m.value - m.value.round()).abs() < 1e-9 {
+                format!("{}", m.value.round())
+            } else {
+                String::new()
+            }
+        })
+        .label_formatter(|pos| {
+            let HoverPosition::NearDataPoint {
+                plot_name, position, ..
+            } = pos
+            else {
+                return None;
+            };
+            let run = plot.run_at(position.x)?;
+            Some(format!(
+                "{plot_name}: {} {u}\nedit {}, run {}, source {}\n{}",
+                crate::gui::view::number(position.y),
+                position.x.round(),
+                run.run,
+                short_hash(&run.source_hash),
+                time_utc(run.started_unix)
+            ))
+        })
+        .show(ui, |p| {
+            for (backend, pts) in &plot.lines {
                 let color = backend_color(state, backend);
-                plot.line(Line::new(backend, PlotPoints::new(pts.clone())).color(color));
-                plot.points(Points::new(backend, PlotPoints::new(pts)).color(color).radius(3.0));
+                p.line(Line::new(backend.as_str(), PlotPoints::new(pts.clone())).color(color));
+                p.points(
+                    Points::new(backend.as_str(), PlotPoints::new(pts.clone()))
+                        .color(color)
+                        .radius(3.0),
+                );
             }
         });
 }

@@ -5,9 +5,10 @@
 //! app applies in one place. Tests build an `AppState` by hand and render it.
 
 use super::code::ArtifactsView;
-use crate::engine::session::{BackendInfo, BuildFailure, RouteState, SessionEvent};
+use crate::engine::session::{BackendInfo, BuildFailure, EditPoint, EditSeries, RouteState, SessionEvent};
 use crate::engine::{CaseResult, Status};
 use everygpu_backend::Manifest;
+use everygpu_report::RunId;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -68,13 +69,37 @@ pub struct CaseEntry {
     pub generation: u64,
 }
 
-/// One successful build's throughput per case and backend.
-#[derive(Clone, Debug, Default)]
-pub struct HistoryPoint {
-    /// The build.
-    pub generation: u64,
-    /// GB/s (or GFLOP/s where a case moves no bytes) per case, per backend.
-    pub throughput: BTreeMap<String, BTreeMap<String, f64>>,
+/// A stored run on the x axis of the throughput-over-edits plot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditRun {
+    /// Its id in the history database.
+    pub run: RunId,
+    /// When it started (Unix seconds).
+    pub started_unix: i64,
+    /// The crate's source hash it was built from.
+    pub source_hash: String,
+}
+
+/// The throughput-over-edits plot of one case at one size, from the history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EditPlot {
+    /// The size plotted (`None` when nothing says which).
+    pub size: Option<u64>,
+    /// GB/s, or GFLOP/s where the case moves no bytes.
+    pub unit: &'static str,
+    /// The runs that measured the case at that size, oldest first: the
+    /// first is edit 1 on the x axis.
+    pub runs: Vec<EditRun>,
+    /// Per backend: (edit, throughput) points, in edit order.
+    pub lines: BTreeMap<String, Vec<[f64; 2]>>,
+}
+
+impl EditPlot {
+    /// The run at edit `x` (1 for the first).
+    pub fn run_at(&self, x: f64) -> Option<&EditRun> {
+        let index = x.round();
+        (index >= 1.0).then(|| self.runs.get(index as usize - 1)).flatten()
+    }
 }
 
 /// The size sweep of one case.
@@ -160,8 +185,11 @@ pub struct AppState {
     pub selected_case: Option<String>,
     /// The size sweep.
     pub sweep: SweepState,
-    /// Throughput over the history of good builds.
-    pub history: Vec<HistoryPoint>,
+    /// The crate's stored runs (the session reads them from the history
+    /// database), per case and backend: throughput over edits.
+    pub history: EditSeries,
+    /// The history database, once the session has read it.
+    pub history_database: Option<PathBuf>,
     /// Generated code.
     pub artifacts: ArtifactsView,
     /// The central tab.
@@ -201,7 +229,8 @@ impl AppState {
                 },
                 ..SweepState::default()
             },
-            history: vec![],
+            history: EditSeries::new(),
+            history_database: None,
             artifacts: ArtifactsView::default(),
             tab: remembered.tab,
         }
@@ -333,24 +362,12 @@ impl AppState {
                     }
                 }
                 self.manifest = Some(manifest);
-                self.history.push(HistoryPoint {
-                    generation,
-                    throughput: BTreeMap::new(),
-                });
                 self.phase = Phase::Running;
             }
             SessionEvent::CaseDone { generation, results } => {
                 let Some(case) = results.first().map(|r| r.case.clone()) else {
                     return;
                 };
-                if let Some(point) = self.history.iter_mut().rev().find(|p| p.generation == generation) {
-                    let per_backend = point.throughput.entry(case.clone()).or_default();
-                    for r in &results {
-                        if let Some(t) = throughput(r) {
-                            per_backend.insert(r.backend.clone(), t);
-                        }
-                    }
-                }
                 self.results.insert(
                     case,
                     CaseEntry {
@@ -394,6 +411,96 @@ impl AppState {
                 self.sweep.error = error;
             }
             SessionEvent::Watch { message } => self.note(message),
+            SessionEvent::History {
+                stored,
+                database,
+                series,
+            } => {
+                match &stored {
+                    Some(s) => self.note(format!(
+                        "build {} stored as run {} (source {})",
+                        s.generation,
+                        s.run,
+                        short_hash(&s.source_hash)
+                    )),
+                    None => {
+                        let mut runs: Vec<RunId> = series.values().flatten().map(|p| p.run).collect();
+                        runs.sort();
+                        runs.dedup();
+                        self.note(format!(
+                            "history: {} earlier runs of {} in {}",
+                            runs.len(),
+                            self.package,
+                            database.display()
+                        ));
+                    }
+                }
+                self.history = series;
+                self.history_database = Some(database);
+            }
+        }
+    }
+
+    /// The throughput-over-edits plot of `case`: its stored runs at the size
+    /// of its current results (else of its newest stored run), one line per backend.
+    pub fn edit_plot(&self, case: &str) -> EditPlot {
+        let of_case = || self.history.iter().filter(move |(k, _)| k.case == case);
+        let size = self
+            .results
+            .get(case)
+            .and_then(|e| e.rows.first())
+            .map(|r| r.size)
+            .or_else(|| {
+                of_case()
+                    .flat_map(|(_, points)| points.last())
+                    .max_by_key(|p| (p.started_unix, p.run))
+                    .map(|p| p.size)
+            });
+        let points: Vec<(&str, &EditPoint)> = of_case()
+            .flat_map(|(k, points)| {
+                points
+                    .iter()
+                    .filter(|p| Some(p.size) == size)
+                    .map(|p| (k.backend.as_str(), p))
+            })
+            .collect();
+        let moves_bytes = if points.is_empty() {
+            self.results
+                .get(case)
+                .and_then(|e| e.rows.first())
+                .is_none_or(|r| r.bytes > 0)
+        } else {
+            points.iter().any(|(_, p)| p.gbps.is_some())
+        };
+        let mut runs: Vec<EditRun> = points
+            .iter()
+            .map(|(_, p)| EditRun {
+                run: p.run,
+                started_unix: p.started_unix,
+                source_hash: p.source_hash.clone(),
+            })
+            .collect();
+        runs.sort_by_key(|r| (r.started_unix, r.run));
+        runs.dedup_by_key(|r| r.run);
+        let mut lines: BTreeMap<String, Vec<[f64; 2]>> = BTreeMap::new();
+        for (backend, p) in points {
+            let y = if moves_bytes { p.gbps } else { p.gflops };
+            let (Some(y), Some(index)) = (y, runs.iter().position(|r| r.run == p.run)) else {
+                continue;
+            };
+            lines
+                .entry(backend.to_string())
+                .or_default()
+                .push([(index + 1) as f64, y]);
+        }
+        for line in lines.values_mut() {
+            line.sort_by(|a, b| a[0].total_cmp(&b[0]));
+        }
+        EditPlot {
+            size,
+            unit: if moves_bytes { "GB/s" } else { "GFLOP/s" },
+            runs,
+            lines,
         }
     }
 
@@ -471,4 +578,139 @@ impl AppState {
 /// A row's throughput: GB/s, or GFLOP/s for a case that moves no bytes.
 pub fn throughput(r: &CaseResult) -> Option<f64> {
     r.gbps().or_else(|| r.gflops())
+}
+
+/// The first 8 hex digits of a source hash (all of it when shorter).
+pub fn short_hash(hash: &str) -> &str {
+    hash.get(..8).unwrap_or(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::session::StoredRun;
+    use everygpu_report::SeriesKey;
+
+    fn key(case: &str, backend: &str) -> SeriesKey {
+        SeriesKey {
+            case: case.into(),
+            backend: backend.into(),
+        }
+    }
+
+    fn point(run: i64, hash: &str, size: u64, gbps: Option<f64>, gflops: Option<f64>) -> EditPoint {
+        EditPoint {
+            run: RunId(run),
+            started_unix: 1_700_000_000 + run * 60,
+            source_hash: hash.into(),
+            size,
+            status: "match".into(),
+            median_ns: 1000.0,
+            gbps,
+            gflops,
+        }
+    }
+
+    fn results(case: &str, size: u64, bytes: u64) -> SessionEvent {
+        let mut row = CaseResult::failed(case, size, "cuda:0", "GPU", Status::Match, String::new());
+        row.times_ns = vec![1000.0];
+        row.bytes = bytes;
+        row.flops = 2 * size;
+        SessionEvent::CaseDone {
+            generation: 1,
+            results: vec![row],
+        }
+    }
+
+    #[test]
+    fn the_history_event_fills_the_plot_of_throughput_over_edits() {
+        let mut s = AppState::new(PathBuf::from("/k"), Remembered::default());
+        s.apply(results("saxpy", 1024, 12 * 1024));
+        assert!(s.edit_plot("saxpy").lines.is_empty(), "no stored runs yet");
+
+        let mut series = EditSeries::new();
+        series.insert(
+            key("saxpy", "cuda:0"),
+            vec![
+                point(1, "aaaa1111", 1024, Some(100.0), Some(1.0)),
+                point(2, "bbbb2222", 1024, Some(200.0), Some(2.0)),
+                point(2, "bbbb2222", 4096, Some(300.0), Some(3.0)),
+                point(3, "cccc3333", 1024, Some(250.0), Some(2.5)),
+            ],
+        );
+        series.insert(key("saxpy", "cpu"), vec![point(2, "bbbb2222", 1024, Some(5.0), None)]);
+        series.insert(
+            key("other", "cuda:0"),
+            vec![point(4, "dddd4444", 1024, Some(9.0), None)],
+        );
+        s.apply(SessionEvent::History {
+            stored: Some(StoredRun {
+                generation: 3,
+                run: RunId(3),
+                source_hash: "cccc3333".into(),
+            }),
+            database: PathBuf::from("/tmp/history.sqlite"),
+            series,
+        });
+
+        let plot = s.edit_plot("saxpy");
+        assert_eq!(plot.size, Some(1024), "the size of the current results");
+        assert_eq!(plot.unit, "GB/s");
+        let hashes: Vec<&str> = plot.runs.iter().map(|r| r.source_hash.as_str()).collect();
+        assert_eq!(
+            hashes,
+            ["aaaa1111", "bbbb2222", "cccc3333"],
+            "one edit per run, oldest first"
+        );
+        assert_eq!(plot.lines["cuda:0"], vec![[1.0, 100.0], [2.0, 200.0], [3.0, 250.0]]);
+        assert_eq!(
+            plot.lines["cpu"],
+            vec![[2.0, 5.0]],
+            "a backend keeps the edit number of its run"
+        );
+        assert_eq!(plot.run_at(2.0).map(|r| r.run), Some(RunId(2)));
+        assert!(plot.run_at(0.0).is_none() && plot.run_at(4.0).is_none());
+        assert_eq!(s.history_database, Some(PathBuf::from("/tmp/history.sqlite")));
+        assert!(
+            s.log.last().is_some_and(|l| l.contains("stored as run #3")),
+            "{:?}",
+            s.log
+        );
+
+        // Another size of the current results: that size's runs only.
+        s.apply(results("saxpy", 4096, 12 * 4096));
+        let plot = s.edit_plot("saxpy");
+        assert_eq!(plot.runs.len(), 1);
+        assert_eq!(plot.lines["cuda:0"], vec![[1.0, 300.0]]);
+
+        // A case without results yet: the size of its newest run.
+        assert_eq!(s.edit_plot("other").lines["cuda:0"], vec![[1.0, 9.0]]);
+    }
+
+    #[test]
+    fn a_case_that_moves_no_bytes_plots_gflops_over_edits() {
+        let mut s = AppState::new(PathBuf::from("/k"), Remembered::default());
+        s.apply(results("fma_chain", 64, 0));
+        let mut series = EditSeries::new();
+        series.insert(
+            key("fma_chain", "cuda:0"),
+            vec![
+                point(1, "aaaa1111", 64, None, Some(40.0)),
+                point(2, "bbbb2222", 64, None, Some(80.0)),
+            ],
+        );
+        s.apply(SessionEvent::History {
+            stored: None,
+            database: PathBuf::from("/tmp/history.sqlite"),
+            series,
+        });
+        let plot = s.edit_plot("fma_chain");
+        assert_eq!(plot.unit, "GFLOP/s");
+        assert_eq!(plot.lines["cuda:0"], vec![[1.0, 40.0], [2.0, 80.0]]);
+        assert!(
+            s.log.last().is_some_and(|l| l.contains("2 earlier runs")),
+            "{:?}",
+            s.log
+        );
+    }
 }
