@@ -1,10 +1,10 @@
 //! `everygpu watch` as a user runs it: a kernel crate in a temporary folder,
 //! edited on disk while the command watches it. Every save gives a fresh
 //! table; a compile error prints rustc's diagnostics and the watch goes on;
-//! a save storm gives one fresh table of the last save; a crate folder that
-//! disappears and comes back is rebuilt; every good run is stored in the
-//! history database (a temporary one per test, `EVERYGPU_HISTORY`) and the
-//! crate's stored series is reported when it opens and after each run.
+//! a storm of a hundred saves ends with the results of the last save; a crate
+//! folder that disappears and comes back is rebuilt; every good run is stored
+//! in the history database (a temporary one per test, `EVERYGPU_HISTORY`) and
+//! the crate's stored series is reported when it opens and after each run.
 
 use everygpu_report::History;
 use serde_json::Value;
@@ -204,6 +204,22 @@ fn series_points<'a>(history: &'a Value, case: &str, backend: &str) -> &'a [Valu
         .unwrap_or_default()
 }
 
+/// The save numbers of the `storm_N` cases in each results table of `output`
+/// (build failures left out), in the order the tables were printed.
+fn storm_tables(output: &str) -> Vec<u32> {
+    output
+        .split("── build")
+        .skip(1)
+        .filter(|block| !block.contains(": failed;"))
+        .filter_map(|block| {
+            let table = block.split("\n\n").next().unwrap_or_default();
+            table
+                .split_whitespace()
+                .find_map(|w| w.strip_prefix("storm_")?.parse::<u32>().ok())
+        })
+        .collect()
+}
+
 #[test]
 fn watch_prints_a_fresh_table_on_every_save_and_survives_a_compile_error() {
     let krate = Crate::new("watched_edits", "2.0", "double");
@@ -234,21 +250,62 @@ fn watch_prints_a_fresh_table_on_every_save_and_survives_a_compile_error() {
 }
 
 #[test]
-fn a_save_storm_gives_the_last_save_and_a_vanished_folder_is_rebuilt_when_it_returns() {
+fn a_storm_of_a_hundred_saves_ends_with_the_last_save_and_a_vanished_folder_is_rebuilt() {
     let krate = Crate::new("watched_storm", "2.0", "calm");
     let mut watch = krate.watch(&[]);
     watch.expect(&["calm", "cpu-mt", "match"], Duration::from_secs(600));
+    let storm_output_from = watch.seen.len();
 
-    // Thirty saves 5 ms apart: the debounce and the interruption of stale runs
-    // leave a table of the last one.
+    // A hundred saves 40 ms apart, each with its own case name and factor;
+    // only the last one multiplies by NaN, so only its results say so.
     std::thread::sleep(Duration::from_millis(300));
-    for i in 0..30 {
-        krate.save(&format!("{i}.0"), &format!("storm_{i}"));
-        std::thread::sleep(Duration::from_millis(5));
+    let start = Instant::now();
+    for i in 0..100 {
+        let factor = if i == 99 {
+            "f32::NAN".to_string()
+        } else {
+            format!("{i}.5")
+        };
+        krate.save(&factor, &format!("storm_{i}"));
+        std::thread::sleep(Duration::from_millis(40));
     }
-    watch.expect(&["storm_29", "cpu-mt", "match"], Duration::from_secs(300));
-    let tables = watch.seen.matches("── build").count();
-    assert!(tables <= 4, "a storm of 30 saves gave {tables} builds:\n{}", watch.seen);
+    let storm = start.elapsed();
+    let last = watch.expect(&["storm_99", "cpu-mt"], Duration::from_secs(300));
+    let settled = start.elapsed();
+    assert!(
+        last.contains("match") && last.contains("output values are NaN (as in the reference)"),
+        "the last save's kernel writes NaN everywhere:\n{last}"
+    );
+    let tables = storm_tables(&watch.seen[storm_output_from..]);
+    eprintln!(
+        "100 saves in {:.2} s; {} results tables ({tables:?}), the last save's {:.2} s after the first save",
+        storm.as_secs_f64(),
+        tables.len(),
+        settled.as_secs_f64()
+    );
+    // Results never go back to an older save, and the last table is the last save's.
+    assert!(
+        tables.windows(2).all(|w| w[0] < w[1]) && tables.last() == Some(&99),
+        "tables during the storm, in order: {tables:?}\n{}",
+        watch.seen
+    );
+    assert!(
+        tables.len() < 25,
+        "a storm of 100 saves gave {} tables:\n{}",
+        tables.len(),
+        watch.seen
+    );
+
+    // The session still answers, and nothing from the storm follows its last table.
+    std::thread::sleep(Duration::from_millis(300));
+    krate.save("1.0", "after_storm");
+    watch.expect(&["after_storm", "cpu-mt", "match"], Duration::from_secs(300));
+    assert_eq!(
+        storm_tables(&watch.seen[storm_output_from..]),
+        tables,
+        "no storm results after the last save's:\n{}",
+        watch.seen
+    );
 
     // The folder goes away (results stay), then comes back and is rebuilt.
     std::thread::sleep(Duration::from_millis(300));

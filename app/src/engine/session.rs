@@ -374,7 +374,8 @@ struct Worker {
 /// What an interruption check found.
 enum Interrupt {
     None,
-    Changed,
+    /// A newer save, with the paths it changed.
+    Changed(Vec<PathBuf>),
     Shutdown,
 }
 
@@ -506,7 +507,7 @@ impl Worker {
                 match self.build_and_run(&mut engine, first_change.take()) {
                     Interrupt::None => {}
                     Interrupt::Shutdown => return,
-                    Interrupt::Changed => pending = Some((Some(Instant::now()), vec![])),
+                    Interrupt::Changed(paths) => pending = Some((Some(Instant::now()), paths)),
                 }
                 continue;
             }
@@ -558,7 +559,7 @@ impl Worker {
     fn interrupted(&mut self) -> Interrupt {
         loop {
             match self.inputs.try_recv() {
-                Ok(Input::Changed(_)) => return Interrupt::Changed,
+                Ok(Input::Changed(paths)) => return Interrupt::Changed(paths),
                 Ok(Input::Command(SessionCommand::Shutdown)) => return Interrupt::Shutdown,
                 Ok(other) => self.backlog.push_back(other),
                 Err(mpsc::TryRecvError::Empty) => return Interrupt::None,
@@ -770,13 +771,13 @@ impl Worker {
         for &size in sizes {
             match self.interrupted() {
                 Interrupt::None => {}
-                Interrupt::Changed => {
+                Interrupt::Changed(paths) => {
                     self.emit(SessionEvent::SweepFinished {
                         case: case.into(),
                         error: Some("interrupted by a save".into()),
                     });
                     // The save still needs its rebuild.
-                    self.backlog.push_front(Input::Changed(vec![]));
+                    self.backlog.push_front(Input::Changed(paths));
                     return Interrupt::None;
                 }
                 Interrupt::Shutdown => return Interrupt::Shutdown,
