@@ -491,3 +491,227 @@ fn formatted_panic_messages_come_from_their_template() {
         vec!["len is{}, index is{}".to_string()]
     );
 }
+
+/// `bytes` as a WAT data string.
+fn data_string(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("\\{b:02x}")).collect()
+}
+
+/// The float type of each expression of the kernel's entry point that is a
+/// binary operation `op`, or a math function `fun`, on floats.
+fn float_ops(artifact: &ShaderArtifact, op: Option<naga::BinaryOperator>, fun: Option<naga::MathFunction>) -> usize {
+    let k = &artifact.kernels[0];
+    let f = &k.module.entry_points[0].function;
+    let info = k.info.get_entry_point(0);
+    f.expressions
+        .iter()
+        .filter(|(_, e)| match e {
+            naga::Expression::Binary { op: o, left, .. } => {
+                Some(*o) == op
+                    && info[*left].ty.inner_with(&k.module.types).scalar_kind() == Some(naga::ScalarKind::Float)
+            }
+            naga::Expression::Math { fun: m, arg, .. } => {
+                Some(*m) == fun
+                    && info[*arg].ty.inner_with(&k.module.types).scalar_kind() == Some(naga::ScalarKind::Float)
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// wasm's `min`/`max`: NaN if either operand is, `-0.0 < +0.0`.
+fn wasm_min_max(a: f64, b: f64, min: bool) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else if a == b {
+        let bits = if min {
+            a.to_bits() | b.to_bits()
+        } else {
+            a.to_bits() & b.to_bits()
+        };
+        f64::from_bits(bits)
+    } else if min {
+        a.min(b)
+    } else {
+        a.max(b)
+    }
+}
+
+fn same_float(got: u64, want: f64, what: &str) {
+    if want.is_nan() {
+        assert!(f64::from_bits(got).is_nan(), "{what}: got {got:#x}, want NaN");
+    } else {
+        assert_eq!(got, want.to_bits(), "{what}: got {}, want {want}", f64::from_bits(got));
+    }
+}
+
+#[test]
+fn float_ne_min_and_max_follow_wasm_with_nans_and_signed_zeros() {
+    // naga writes a float `!=` as the ordered OpFOrdNotEqual (false for NaN),
+    // and SPIR-V's FMin/FMax may return either operand for a NaN or ±0: the
+    // lowering must use neither. Thread i takes a = V[i % 8], b = V[i / 8].
+    let values = [f64::NAN, -0.0, 0.0, 1.0, -1.5, f64::INFINITY, f64::NEG_INFINITY, 2.5];
+    let table: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let body = format!(
+        r#"
+      (data (i32.const 1048576) "{}")
+      (func (export "k")
+        (local $i i32) (local $a f64) (local $b f64) (local $o i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (local.set $a (f64.load (i32.add (i32.const 1048576) (i32.shl (i32.and (local.get $i) (i32.const 7)) (i32.const 3)))))
+        (local.set $b (f64.load (i32.add (i32.const 1048576) (i32.shl (i32.shr_u (local.get $i) (i32.const 3)) (i32.const 3)))))
+        (local.set $o (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 5))))
+        (i64.store (local.get $o) (i64.reinterpret_f64 (f64.min (local.get $a) (local.get $b))))
+        (i64.store offset=8 (local.get $o) (i64.reinterpret_f64 (f64.max (local.get $a) (local.get $b))))
+        (i32.store offset=16 (local.get $o) (f64.ne (local.get $a) (local.get $b)))
+        (i32.store offset=20 (local.get $o) (f32.ne (f32.demote_f64 (local.get $a)) (f32.demote_f64 (local.get $b))))
+        (i32.store offset=24 (local.get $o)
+          (i32.reinterpret_f32 (f32.min (f32.demote_f64 (local.get $a)) (f32.demote_f64 (local.get $b)))))
+        (i32.store offset=28 (local.get $o)
+          (i32.reinterpret_f32 (f32.max (f32.demote_f64 (local.get $a)) (f32.demote_f64 (local.get $b))))))"#,
+        data_string(&table)
+    );
+    let (out, flag, artifact) = run_out(&body, 64 * 8);
+    assert_eq!(flag, 0);
+    assert_eq!(float_ops(&artifact, Some(naga::BinaryOperator::NotEqual), None), 0);
+    assert_eq!(float_ops(&artifact, None, Some(naga::MathFunction::Min)), 0);
+    assert_eq!(float_ops(&artifact, None, Some(naga::MathFunction::Max)), 0);
+    for i in 0..64 {
+        let (a, b) = (values[i % 8], values[i / 8]);
+        let w = &out[i * 8..i * 8 + 8];
+        let q = |k: usize| w[k] as u64 | (w[k + 1] as u64) << 32;
+        same_float(q(0), wasm_min_max(a, b, true), &format!("f64.min({a}, {b})"));
+        same_float(q(2), wasm_min_max(a, b, false), &format!("f64.max({a}, {b})"));
+        assert_eq!(w[4], (a != b) as u32, "f64.ne({a}, {b})");
+        assert_eq!(w[5], (a != b) as u32, "f32.ne({a}, {b})");
+        let f32_bits = |v: u32| (f32::from_bits(v) as f64).to_bits();
+        same_float(f32_bits(w[6]), wasm_min_max(a, b, true), &format!("f32.min({a}, {b})"));
+        same_float(f32_bits(w[7]), wasm_min_max(a, b, false), &format!("f32.max({a}, {b})"));
+    }
+}
+
+#[test]
+fn rounding_keeps_the_sign_and_f64_avoids_trunc_and_round_even() {
+    // Lavapipe returns f64 Trunc/RoundEven unchanged from 2^23 up and rounds
+    // 1.5 to 1; drivers drop the sign of a zero result: f64 trunc and nearest
+    // are built from floor and ceil, and every rounding copies the sign.
+    let values = [
+        1.5,
+        2.5,
+        -0.5,
+        -1.5,
+        -0.4,
+        0.5,
+        2147483647.5,
+        4503599627370495.5,
+        4503599627370497.0,
+        1e300,
+        -0.0,
+        f64::INFINITY,
+        f64::NAN,
+        23361352.866225895,
+        -6245817390.878327,
+        0.49999999999999994,
+    ];
+    let table: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let body = format!(
+        r#"
+      (data (i32.const 1048576) "{}")
+      (func (export "k")
+        (local $i i32) (local $x f64) (local $y f32) (local $o i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (local.set $x (f64.load (i32.add (i32.const 1048576) (i32.shl (i32.and (local.get $i) (i32.const 15)) (i32.const 3)))))
+        (local.set $y (f32.demote_f64 (local.get $x)))
+        (local.set $o (i32.add (call $buffer_ptr (i32.const 0)) (i32.mul (local.get $i) (i32.const 48))))
+        (i64.store (local.get $o) (i64.reinterpret_f64 (f64.trunc (local.get $x))))
+        (i64.store offset=8 (local.get $o) (i64.reinterpret_f64 (f64.floor (local.get $x))))
+        (i64.store offset=16 (local.get $o) (i64.reinterpret_f64 (f64.ceil (local.get $x))))
+        (i64.store offset=24 (local.get $o) (i64.reinterpret_f64 (f64.nearest (local.get $x))))
+        (i32.store offset=32 (local.get $o) (i32.reinterpret_f32 (f32.trunc (local.get $y))))
+        (i32.store offset=36 (local.get $o) (i32.reinterpret_f32 (f32.floor (local.get $y))))
+        (i32.store offset=40 (local.get $o) (i32.reinterpret_f32 (f32.ceil (local.get $y))))
+        (i32.store offset=44 (local.get $o) (i32.reinterpret_f32 (f32.nearest (local.get $y)))))"#,
+        data_string(&table)
+    );
+    let (out, flag, artifact) = run_out(&body, 64 * 12);
+    assert_eq!(flag, 0);
+    let k = &artifact.kernels[0];
+    let f = &k.module.entry_points[0].function;
+    let info = k.info.get_entry_point(0);
+    let f64_rounding = f
+        .expressions
+        .iter()
+        .filter(|(_, e)| {
+            matches!(e, naga::Expression::Math { fun: naga::MathFunction::Trunc | naga::MathFunction::Round, arg, .. }
+                if info[*arg].ty.inner_with(&k.module.types).scalar_width() == Some(8))
+        })
+        .count();
+    assert_eq!(f64_rounding, 0, "f64 Trunc/RoundEven in the module");
+    for i in 0..64 {
+        let x = values[i % 16];
+        let y = x as f32;
+        let w = &out[i * 12..i * 12 + 12];
+        let q = |k: usize| w[k] as u64 | (w[k + 1] as u64) << 32;
+        same_float(q(0), x.trunc(), &format!("f64.trunc({x})"));
+        same_float(q(2), x.floor(), &format!("f64.floor({x})"));
+        same_float(q(4), x.ceil(), &format!("f64.ceil({x})"));
+        same_float(q(6), x.round_ties_even(), &format!("f64.nearest({x})"));
+        for (k, want) in [y.trunc(), y.floor(), y.ceil(), y.round_ties_even()]
+            .into_iter()
+            .enumerate()
+        {
+            same_float(
+                (f32::from_bits(w[8 + k]) as f64).to_bits(),
+                want as f64,
+                &format!("f32 rounding {k} of {y}"),
+            );
+        }
+    }
+}
+
+/// The widths of the `SignedZeroInfNanPreserve` execution modes in `spirv`.
+fn preserved_widths(spirv: &[u32]) -> Vec<u32> {
+    let mut widths = Vec::new();
+    let mut at = 5;
+    while at < spirv.len() {
+        let (count, opcode) = ((spirv[at] >> 16) as usize, spirv[at] & 0xffff);
+        if opcode == 16 && count == 4 && spirv[at + 2] == 4461 {
+            widths.push(spirv[at + 3]);
+        }
+        at += count.max(1);
+    }
+    widths
+}
+
+#[test]
+fn spirv_declares_signed_zero_inf_nan_preserve_for_every_float_width() {
+    // Vulkan lets drivers assume no NaN, no infinity and no signed zero unless
+    // the entry point says otherwise, for each float width it uses.
+    let f32_only = per_thread(
+        r#"(func $f (param $i i32) (result i32)
+             (f32.ne (f32.convert_i32_u (local.get $i)) (f32.const 3)))"#,
+    );
+    let artifact = lower_wat(&f32_only, vec![buffer("out", "u32", 4, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    assert_eq!(preserved_widths(&artifact.kernels[0].spirv), vec![32]);
+    let with_f64 = per_thread(
+        r#"(func $f (param $i i32) (result i32)
+             (f64.ne (f64.promote_f32 (f32.convert_i32_u (local.get $i))) (f64.const 3)))"#,
+    );
+    let artifact = lower_wat(&with_f64, vec![buffer("out", "u32", 4, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let spirv = &artifact.kernels[0].spirv;
+    assert_eq!(preserved_widths(spirv), vec![32, 64]);
+    assert!(artifact.kernels[0].uses_f64);
+    // The capability and the extension the mode needs.
+    assert!(spirv.windows(2).any(|w| w == [(2 << 16) | 17, 4466]));
+    let ext: Vec<u8> = spirv.iter().flat_map(|w| w.to_le_bytes()).collect();
+    assert!(ext.windows(22).any(|w| w == b"SPV_KHR_float_controls"));
+    // A kernel without floats needs neither.
+    let integers = per_thread(r#"(func $f (param $i i32) (result i32) (i32.mul (local.get $i) (i32.const 3)))"#);
+    let artifact = lower_wat(&integers, vec![buffer("out", "u32", 4, true)]);
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let spirv = &artifact.kernels[0].spirv;
+    assert!(preserved_widths(spirv).is_empty());
+    assert!(!spirv.windows(2).any(|w| w == [(2 << 16) | 17, 4466]));
+}

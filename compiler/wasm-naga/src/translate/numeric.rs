@@ -59,6 +59,16 @@ impl Translator<'_, '_> {
         self.bool_u32(r)
     }
 
+    /// IEEE `a != b` (true when either is NaN) as `!(a == b)`: naga writes a
+    /// float `!=` as SPIR-V's ordered `OpFOrdNotEqual`, false for NaN.
+    fn float_ne(&mut self, a: H, b: H) -> H {
+        let eq = self.bin(B::Equal, a, b);
+        self.expr(Expression::Unary {
+            op: UnaryOperator::LogicalNot,
+            expr: eq,
+        })
+    }
+
     fn cmp(&mut self, op: B, a: H, b: H) -> H {
         let r = self.bin(op, a, b);
         self.bool_u32(r)
@@ -155,7 +165,7 @@ impl Translator<'_, '_> {
             (true, false, false) => (0.0, 18446742974197923840.0, 18446744073709551616.0),
             (true, false, true) => (0.0, 18446744073709549568.0, 18446744073709551616.0),
         };
-        let is_nan = self.bin(B::NotEqual, x, x);
+        let is_nan = self.float_ne(x, x);
         let zero = self.fconst(f64, 0.0);
         let x0 = self.select(is_nan, zero, x);
         let lo_h = self.fconst(f64, lo);
@@ -185,6 +195,70 @@ impl Translator<'_, '_> {
     fn int_to_float(&mut self, v: H, signed: bool, f64: bool) -> H {
         let v = if signed { self.bitcast(v, ScalarKind::Sint) } else { v };
         self.cast(v, ScalarKind::Float, if f64 { 8 } else { 4 })
+    }
+
+    /// Rounding to an integral value (`ceil`, `floor`, `trunc`, `nearest`
+    /// as round-half-even). IEEE gives the result the input's sign
+    /// (`trunc(-0.5)` is `-0.0`); drivers are not that careful (lavapipe's
+    /// f64 `Trunc` returns `+0.0`), so the sign is copied explicitly.
+    ///
+    /// f64 `trunc` and `nearest` are built from `floor` and `ceil`: lavapipe
+    /// (Mesa 22.3) returns f64 `Trunc` and `RoundEven` unchanged from 2^23 up
+    /// (the f32 limit of fractional values) and rounds 1.5 to 1.
+    fn round(&mut self, fun: M, x: H, f64: bool) -> H {
+        let r = match (fun, f64) {
+            (M::Trunc, true) => {
+                // x < 0 ? ceil(x) : floor(x)
+                let zero = self.fconst(true, 0.0);
+                let negative = self.bin(B::Less, x, zero);
+                let c = self.math(M::Ceil, x, None);
+                let f = self.math(M::Floor, x, None);
+                self.select(negative, c, f)
+            }
+            (M::Round, true) => {
+                // f = floor(x), d = x - f (exact); up when d > 0.5, or d == 0.5
+                // and f is odd. From 2^52 up x is integral and d is 0.
+                let f = self.math(M::Floor, x, None);
+                let d = self.bin(B::Subtract, x, f);
+                let half = self.fconst(true, 0.5);
+                let above = self.bin(B::Greater, d, half);
+                let tie = self.bin(B::Equal, d, half);
+                let f_half = self.bin(B::Multiply, f, half);
+                let f_half = self.math(M::Floor, f_half, None);
+                let two = self.fconst(true, 2.0);
+                let even_part = self.bin(B::Multiply, f_half, two);
+                let parity = self.bin(B::Subtract, f, even_part);
+                let one = self.fconst(true, 1.0);
+                let odd = self.bin(B::Equal, parity, one);
+                let tie_odd = self.bin(B::LogicalAnd, tie, odd);
+                let up = self.bin(B::LogicalOr, above, tie_odd);
+                let f1 = self.bin(B::Add, f, one);
+                self.select(up, f1, f)
+            }
+            _ => self.math(fun, x, None),
+        };
+        self.copysign(r, x, f64)
+    }
+
+    /// wasm `min`/`max`: NaN when either operand is NaN, and `-0.0` below
+    /// `+0.0`. SPIR-V's `FMin`/`FMax` leave both open (drivers return the
+    /// other operand for a NaN), so neither is used: a comparison picks the
+    /// operand, equal operands (which covers ±0) combine their bits (OR keeps
+    /// a sign for `min`, AND clears it for `max`), and `a + b` gives the NaN.
+    fn min_max(&mut self, a: H, b: H, min: bool) -> H {
+        let pick_a = self.bin(if min { B::Less } else { B::Greater }, a, b);
+        let r = self.select(pick_a, a, b);
+        let ua = self.bitcast(a, ScalarKind::Uint);
+        let ub = self.bitcast(b, ScalarKind::Uint);
+        let both = self.bin(if min { B::InclusiveOr } else { B::And }, ua, ub);
+        let both = self.bitcast(both, ScalarKind::Float);
+        let eq = self.bin(B::Equal, a, b);
+        let r = self.select(eq, both, r);
+        let a_nan = self.float_ne(a, a);
+        let b_nan = self.float_ne(b, b);
+        let nan = self.bin(B::LogicalOr, a_nan, b_nan);
+        let sum = self.bin(B::Add, a, b);
+        self.select(nan, sum, r)
     }
 
     fn copysign(&mut self, a: H, b: H, f64: bool) -> H {
@@ -268,7 +342,11 @@ impl Translator<'_, '_> {
             O::I64Rotl => bin!(|t: &mut Self, a, b| t.rotate(W::W64, a, b, true)),
             O::I64Rotr => bin!(|t: &mut Self, a, b| t.rotate(W::W64, a, b, false)),
             O::I32Eq | O::I64Eq | O::F32Eq | O::F64Eq => bin!(|t: &mut Self, a, b| t.cmp(B::Equal, a, b)),
-            O::I32Ne | O::I64Ne | O::F32Ne | O::F64Ne => bin!(|t: &mut Self, a, b| t.cmp(B::NotEqual, a, b)),
+            O::I32Ne | O::I64Ne => bin!(|t: &mut Self, a, b| t.cmp(B::NotEqual, a, b)),
+            O::F32Ne | O::F64Ne => bin!(|t: &mut Self, a, b| {
+                let r = t.float_ne(a, b);
+                t.bool_u32(r)
+            }),
             O::I32LtU | O::I64LtU | O::F32Lt | O::F64Lt => bin!(|t: &mut Self, a, b| t.cmp(B::Less, a, b)),
             O::I32GtU | O::I64GtU | O::F32Gt | O::F64Gt => bin!(|t: &mut Self, a, b| t.cmp(B::Greater, a, b)),
             O::I32LeU | O::I64LeU | O::F32Le | O::F64Le => bin!(|t: &mut Self, a, b| t.cmp(B::LessEqual, a, b)),
@@ -303,8 +381,8 @@ impl Translator<'_, '_> {
                 let w = t.cast(i, ScalarKind::Sint, 8);
                 t.bitcast(w, ScalarKind::Uint)
             }),
-            O::F32Min | O::F64Min => bin!(|t: &mut Self, a, b| t.math(M::Min, a, Some(b))),
-            O::F32Max | O::F64Max => bin!(|t: &mut Self, a, b| t.math(M::Max, a, Some(b))),
+            O::F32Min | O::F64Min => bin!(|t: &mut Self, a, b| t.min_max(a, b, true)),
+            O::F32Max | O::F64Max => bin!(|t: &mut Self, a, b| t.min_max(a, b, false)),
             O::F32Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, false)),
             O::F64Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, true)),
             O::F32Abs | O::F64Abs => un!(|t: &mut Self, a| t.math(M::Abs, a, None)),
@@ -313,10 +391,12 @@ impl Translator<'_, '_> {
                 expr: a
             })),
             O::F32Sqrt | O::F64Sqrt => un!(|t: &mut Self, a| t.math(M::Sqrt, a, None)),
-            O::F32Ceil | O::F64Ceil => un!(|t: &mut Self, a| t.math(M::Ceil, a, None)),
-            O::F32Floor | O::F64Floor => un!(|t: &mut Self, a| t.math(M::Floor, a, None)),
-            O::F32Trunc | O::F64Trunc => un!(|t: &mut Self, a| t.math(M::Trunc, a, None)),
-            O::F32Nearest | O::F64Nearest => un!(|t: &mut Self, a| t.math(M::Round, a, None)),
+            O::F32Ceil | O::F64Ceil => un!(|t: &mut Self, a| t.round(M::Ceil, a, matches!(op, O::F64Ceil))),
+            O::F32Floor | O::F64Floor => un!(|t: &mut Self, a| t.round(M::Floor, a, matches!(op, O::F64Floor))),
+            O::F32Trunc | O::F64Trunc => un!(|t: &mut Self, a| t.round(M::Trunc, a, matches!(op, O::F64Trunc))),
+            O::F32Nearest | O::F64Nearest => {
+                un!(|t: &mut Self, a| t.round(M::Round, a, matches!(op, O::F64Nearest)))
+            }
             O::I32TruncF32S | O::I32TruncSatF32S => un!(|t: &mut Self, a| t.trunc_sat(a, false, false, true)),
             O::I32TruncF32U | O::I32TruncSatF32U => un!(|t: &mut Self, a| t.trunc_sat(a, false, false, false)),
             O::I32TruncF64S | O::I32TruncSatF64S => un!(|t: &mut Self, a| t.trunc_sat(a, true, false, true)),
