@@ -1,7 +1,7 @@
 //! Cases for the sample kernels: seeded inputs for a size `n`, the launches,
 //! bytes and flops per run, tolerances, and native baselines.
 
-use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, STREAM_GROUP, TILE};
+use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, TILE};
 use everygpu_kernel::case;
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
@@ -124,19 +124,12 @@ macro_rules! babelstream_cases {
             .traffic(2 * size * n as u64, 2 * n as u64)
             .tolerance(Tolerance::rel(1e-4))
             .native(move |b| {
-                // The same partition as the kernel, summed in the same order per thread.
+                // A plain Rust dot, in contiguous chunks (one per partial sum):
+                // the loop a CPU programmer writes, not the GPU's strided partition.
                 let (a, bb, partial) = b.triple(a, bb, partial);
-                let stride = DOT_GROUPS as usize * STREAM_GROUP;
-                for (g, p) in partial.iter_mut().enumerate() {
-                    let mut total = 0.0;
-                    for l in 0..STREAM_GROUP {
-                        let mut i = g * STREAM_GROUP + l;
-                        while i < a.len() {
-                            total += a[i] * bb[i];
-                            i += stride;
-                        }
-                    }
-                    *p = total;
+                let chunk = a.len().div_ceil(partial.len()).max(1);
+                for (p, (a, bb)) in partial.iter_mut().zip(a.chunks(chunk).zip(bb.chunks(chunk))) {
+                    *p = a.iter().zip(bb).map(|(x, y)| x * y).sum();
                 }
             });
             c

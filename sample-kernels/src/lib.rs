@@ -65,12 +65,12 @@ macro_rules! babelstream {
             let l = local_id().x as usize;
             let group = workgroup_id().x as usize;
             let stride = everygpu_kernel::num_workgroups().x as usize * STREAM_GROUP;
-            let mut sum: $t = 0.0;
-            let mut i = group * STREAM_GROUP + l;
-            while i < a.len() {
-                sum += a[i] * b[i];
-                i += stride;
-            }
+            // Four independent sums keep four loads of each input in flight
+            // per thread (a GPU hides memory latency with loads in flight, and
+            // not every driver's compiler unrolls the loop by itself).
+            let start = group * STREAM_GROUP + l;
+            let sum = dot_partial(a, b, start, stride);
+            // The workgroup's threads then add their sums in a tree.
             tile.set(l, sum);
             tree_sum(tile, l);
             if l == 0 {
@@ -416,4 +416,32 @@ fn warp_sum(mut v: f32) -> f32 {
 
 everygpu_kernel::host_only! {
     mod cases;
+}
+
+/// One thread's share of a dot product: `a[i] * b[i]` for `i = start, start +
+/// stride, ...`, in four independent sums (see the BabelStream dot kernels).
+#[inline(always)]
+fn dot_partial<T>(a: &[T], b: &[T], start: usize, stride: usize) -> T
+where
+    T: Copy + Default + core::ops::Add<Output = T> + core::ops::Mul<Output = T>,
+{
+    let n = a.len().min(b.len());
+    // SAFETY (every `get_unchecked` below): the loop conditions keep each index
+    // below `n`, the length of both slices, so the checks would only cost
+    // instructions in the hottest loop.
+    let at = |i: usize| unsafe { *a.get_unchecked(i) * *b.get_unchecked(i) };
+    let (mut s0, mut s1, mut s2, mut s3) = (T::default(), T::default(), T::default(), T::default());
+    let mut i = start;
+    while i + 3 * stride < n {
+        s0 = s0 + at(i);
+        s1 = s1 + at(i + stride);
+        s2 = s2 + at(i + 2 * stride);
+        s3 = s3 + at(i + 3 * stride);
+        i += 4 * stride;
+    }
+    while i < n {
+        s0 = s0 + at(i);
+        i += stride;
+    }
+    (s0 + s1) + (s2 + s3)
 }

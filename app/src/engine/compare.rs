@@ -2,6 +2,7 @@
 //! field by field, by each buffer's element type and the case's tolerance.
 
 use everygpu_backend::{CasePlan, HostBuffer};
+use rayon::prelude::*;
 
 /// The first element that did not match.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -39,27 +40,57 @@ pub struct Comparison {
     pub error_profile: Vec<f64>,
 }
 
-/// The value at `offset` as f64, whether it is a float, and a formatter for
-/// its exact text (called only for the first mismatch: formatting every
-/// compared value would dominate the comparison).
-fn read(bytes: &[u8], offset: usize, scalar: &str) -> Option<(f64, bool)> {
-    macro_rules! get {
-        ($t:ty) => {{
-            let b = bytes.get(offset..offset + std::mem::size_of::<$t>())?;
-            <$t>::from_le_bytes(b.try_into().ok()?)
-        }};
+/// A field's scalar type, resolved once per buffer rather than per element.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Scalar {
+    F32,
+    F64,
+    U8,
+    U16,
+    U32,
+    I32,
+    U64,
+    I64,
+}
+
+impl Scalar {
+    fn of(name: &str) -> Option<Scalar> {
+        Some(match name {
+            "f32" => Scalar::F32,
+            "f64" => Scalar::F64,
+            "u8" => Scalar::U8,
+            "u16" => Scalar::U16,
+            "u32" => Scalar::U32,
+            "i32" => Scalar::I32,
+            "u64" => Scalar::U64,
+            "i64" => Scalar::I64,
+            _ => return None,
+        })
     }
-    Some(match scalar {
-        "f32" => (get!(f32) as f64, true),
-        "f64" => (get!(f64), true),
-        "u8" => (get!(u8) as f64, false),
-        "u16" => (get!(u16) as f64, false),
-        "u32" => (get!(u32) as f64, false),
-        "i32" => (get!(i32) as f64, false),
-        "u64" => (get!(u64) as f64, false),
-        "i64" => (get!(i64) as f64, false),
-        _ => return None,
-    })
+
+    fn is_float(self) -> bool {
+        matches!(self, Scalar::F32 | Scalar::F64)
+    }
+
+    /// The value at `offset` as f64.
+    fn read(self, bytes: &[u8], offset: usize) -> Option<f64> {
+        macro_rules! get {
+            ($t:ty) => {{
+                let b = bytes.get(offset..offset + std::mem::size_of::<$t>())?;
+                <$t>::from_le_bytes(b.try_into().ok()?) as f64
+            }};
+        }
+        Some(match self {
+            Scalar::F32 => get!(f32),
+            Scalar::F64 => get!(f64),
+            Scalar::U8 => get!(u8),
+            Scalar::U16 => get!(u16),
+            Scalar::U32 => get!(u32),
+            Scalar::I32 => get!(i32),
+            Scalar::U64 => get!(u64),
+            Scalar::I64 => get!(i64),
+        })
+    }
 }
 
 /// The exact text of the value at `offset` (u64/i64 without going through f64).
@@ -84,6 +115,108 @@ fn text(bytes: &[u8], offset: usize, scalar: &str) -> String {
         _ => None,
     };
     s.unwrap_or_default()
+}
+
+/// Elements per parallel chunk of a comparison.
+const CHUNK: usize = 1 << 16;
+
+/// The comparison of one chunk of elements.
+#[derive(Default)]
+struct Part {
+    max_abs: f64,
+    max_rel: f64,
+    mismatches: u64,
+    compared: u64,
+    nans: u64,
+    /// The first mismatch: element index and field index.
+    first: Option<(usize, usize)>,
+    /// The worst error of every `step`-th element.
+    profile: Vec<f64>,
+}
+
+/// Compares elements `range` of one buffer.
+fn compare_chunk(
+    range: std::ops::Range<usize>,
+    elem_size: usize,
+    fields: &[(usize, Option<Scalar>)],
+    e: &[u8],
+    a: &[u8],
+    tol: everygpu_backend::Tolerance,
+    step: usize,
+) -> Part {
+    let mut p = Part::default();
+    let bytes = range.start * elem_size..(range.end * elem_size).min(e.len()).min(a.len());
+    // Identical bytes: nothing differs; only NaNs are left to count.
+    if e.get(bytes.clone()) == a.get(bytes) {
+        for idx in range.clone() {
+            for &(offset, scalar) in fields {
+                let Some(s) = scalar else { continue };
+                p.compared += 1;
+                if s.is_float() && s.read(a, idx * elem_size + offset).is_some_and(f64::is_nan) {
+                    p.nans += 1;
+                }
+            }
+        }
+        p.profile = range.filter(|i| i % step == 0).map(|_| 0.0).collect();
+        return p;
+    }
+    for idx in range {
+        let mut worst = 0.0f64;
+        for (f, &(offset, scalar)) in fields.iter().enumerate() {
+            let Some(s) = scalar else { continue };
+            let at = idx * elem_size + offset;
+            let (Some(ev), Some(av)) = (s.read(e, at), s.read(a, at)) else {
+                continue;
+            };
+            p.compared += 1;
+            let is_float = s.is_float();
+            if is_float && av.is_nan() {
+                p.nans += 1;
+            }
+            let (abs, rel, bad) = if is_float {
+                if ev.is_nan() && av.is_nan() {
+                    (0.0, 0.0, false)
+                } else if ev.is_nan() || av.is_nan() || ev.is_infinite() || av.is_infinite() {
+                    let same = ev == av;
+                    (
+                        if same { 0.0 } else { f64::INFINITY },
+                        if same { 0.0 } else { f64::INFINITY },
+                        !same,
+                    )
+                } else {
+                    let abs = (av - ev).abs();
+                    (abs, relative(abs, ev), abs > tol.abs && abs > tol.rel * ev.abs())
+                }
+            } else {
+                let abs = (av - ev).abs();
+                (abs, relative(abs, ev), abs > tol.abs)
+            };
+            worst = worst.max(abs);
+            p.max_abs = p.max_abs.max(abs);
+            if rel.is_finite() || bad {
+                p.max_rel = p.max_rel.max(rel);
+            }
+            if bad {
+                p.mismatches += 1;
+                p.first.get_or_insert((idx, f));
+            }
+        }
+        if idx % step == 0 {
+            p.profile.push(worst);
+        }
+    }
+    p
+}
+
+/// `abs` relative to the reference value `ev`.
+fn relative(abs: f64, ev: f64) -> f64 {
+    if ev != 0.0 {
+        abs / ev.abs()
+    } else if abs == 0.0 {
+        0.0
+    } else {
+        f64::INFINITY
+    }
 }
 
 /// Compares the output buffers of `actual` with `expected`.
@@ -116,73 +249,41 @@ pub fn compare(plan: &CasePlan, expected: &[HostBuffer], actual: &[HostBuffer]) 
             });
             continue;
         }
-        let mut profile = Vec::new();
+        let fields: Vec<(usize, Option<Scalar>)> = buf
+            .elem
+            .fields
+            .iter()
+            .map(|(_, offset, scalar)| (*offset, Scalar::of(scalar)))
+            .collect();
         let step = (buf.len / 4096).max(1);
-        for idx in 0..buf.len {
-            let mut worst = 0.0f64;
-            for (field, offset, scalar) in &buf.elem.fields {
+        // Chunks in parallel: outputs of 2^28 elements are common in benchmarks.
+        let chunks: Vec<std::ops::Range<usize>> = (0..buf.len)
+            .step_by(CHUNK)
+            .map(|s| s..(s + CHUNK).min(buf.len))
+            .collect();
+        let parts: Vec<Part> = chunks
+            .into_par_iter()
+            .map(|range| compare_chunk(range, buf.elem.size, &fields, e.bytes(), a.bytes(), tol, step))
+            .collect();
+        let mut profile = Vec::new();
+        for p in parts {
+            c.max_abs_err = c.max_abs_err.max(p.max_abs);
+            c.max_rel_err = c.max_rel_err.max(p.max_rel);
+            c.mismatches += p.mismatches;
+            c.compared += p.compared;
+            c.nans += p.nans;
+            if let (None, Some((idx, f))) = (&c.first, p.first) {
+                let (field, offset, scalar) = &buf.elem.fields[f];
                 let at = idx * buf.elem.size + offset;
-                let (Some((ev, is_float)), Some((av, _))) = (read(e.bytes(), at, scalar), read(a.bytes(), at, scalar))
-                else {
-                    continue;
-                };
-                c.compared += 1;
-                if is_float && av.is_nan() {
-                    c.nans += 1;
-                }
-                let (abs, rel, bad) = if is_float {
-                    if ev.is_nan() && av.is_nan() {
-                        (0.0, 0.0, false)
-                    } else if ev.is_nan() || av.is_nan() || ev.is_infinite() || av.is_infinite() {
-                        let same = ev == av;
-                        (
-                            if same { 0.0 } else { f64::INFINITY },
-                            if same { 0.0 } else { f64::INFINITY },
-                            !same,
-                        )
-                    } else {
-                        let abs = (av - ev).abs();
-                        let rel = if ev != 0.0 {
-                            abs / ev.abs()
-                        } else if abs == 0.0 {
-                            0.0
-                        } else {
-                            f64::INFINITY
-                        };
-                        (abs, rel, abs > tol.abs && abs > tol.rel * ev.abs())
-                    }
-                } else {
-                    let abs = (av - ev).abs();
-                    let rel = if ev != 0.0 {
-                        abs / ev.abs()
-                    } else if abs == 0.0 {
-                        0.0
-                    } else {
-                        f64::INFINITY
-                    };
-                    (abs, rel, abs > tol.abs)
-                };
-                worst = worst.max(abs);
-                c.max_abs_err = c.max_abs_err.max(abs);
-                if rel.is_finite() || bad {
-                    c.max_rel_err = c.max_rel_err.max(rel);
-                }
-                if bad {
-                    c.mismatches += 1;
-                    if c.first.is_none() {
-                        c.first = Some(Mismatch {
-                            buffer: buf.name.clone(),
-                            index: idx,
-                            field: field.clone(),
-                            expected: text(e.bytes(), at, scalar),
-                            actual: text(a.bytes(), at, scalar),
-                        });
-                    }
-                }
+                c.first = Some(Mismatch {
+                    buffer: buf.name.clone(),
+                    index: idx,
+                    field: field.clone(),
+                    expected: text(e.bytes(), at, scalar),
+                    actual: text(a.bytes(), at, scalar),
+                });
             }
-            if idx % step == 0 {
-                profile.push(worst);
-            }
+            profile.extend(p.profile);
         }
         if c.mismatches > 0 && c.error_profile.is_empty() {
             c.error_profile = profile;

@@ -22,6 +22,15 @@ use std::sync::Arc;
 use std::time::Duration;
 use worker::{LoadRequest, WorkerBackend};
 
+/// With `EVERYGPU_TRACE` set, prints how long `what` took since `start` on
+/// stderr: where the time of a large run goes.
+pub fn trace(what: impl std::fmt::Display, start: std::time::Instant) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("EVERYGPU_TRACE").is_some()) {
+        eprintln!("[trace] {what}: {:.3} s", start.elapsed().as_secs_f64());
+    }
+}
+
 /// Largest problem size accepted before any allocation (2^40).
 pub const MAX_SIZE: u64 = 1 << 40;
 
@@ -45,7 +54,7 @@ pub struct Engine {
     /// A folder of prebuilt artifacts (`everygpu emit --route all`) used
     /// instead of building: for machines without a Rust toolchain.
     prebuilt: Option<std::path::PathBuf>,
-    last_reference: Option<Vec<HostBuffer>>,
+    last_reference: Result<Vec<HostBuffer>, String>,
 }
 
 impl Engine {
@@ -75,7 +84,7 @@ impl Engine {
             unavailable: BTreeMap::new(),
             library: None,
             prebuilt: None,
-            last_reference: None,
+            last_reference: Err("no case has run yet".into()),
         })
     }
 
@@ -99,7 +108,10 @@ impl Engine {
         Ok(Engine {
             krate: KernelCrate {
                 dir: dir.to_owned(),
-                package: String::new(),
+                // Named after the library it holds (`libfoo.so` → `foo`).
+                package: file_with_suffix(dir, &format!(".{}", std::env::consts::DLL_EXTENSION))
+                    .map(|p| cpu_stem(&p))
+                    .unwrap_or_default(),
                 lib_name: String::new(),
             },
             host: HostToolchain { cargo: "cargo".into() },
@@ -111,20 +123,13 @@ impl Engine {
             unavailable: BTreeMap::new(),
             library: None,
             prebuilt: Some(dir.to_owned()),
-            last_reference: None,
+            last_reference: Err("no case has run yet".into()),
         })
     }
 
     /// The file of the prebuilt folder that ends with `suffix`.
     fn prebuilt_file(&self, suffix: &str) -> Option<std::path::PathBuf> {
-        let dir = self.prebuilt.as_ref()?;
-        let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-            .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.to_string_lossy().ends_with(suffix))
-            .collect();
-        found.sort();
-        found.into_iter().next()
+        file_with_suffix(self.prebuilt.as_ref()?, suffix)
     }
 
     /// Builds the CPU route (required: it carries the manifest and the cases),
@@ -266,7 +271,10 @@ impl Engine {
         let library = self.library.clone().expect("build() succeeded before build_case()");
         let case = &library.manifest().cases[index];
         let size = size.unwrap_or(case.default_size);
-        library.build_case(index, size).map_err(|e| {
+        let start = std::time::Instant::now();
+        let built = library.build_case(index, size);
+        trace(format_args!("{} {size}: build", case.name), start);
+        built.map_err(|e| {
             let message = format!("{e}");
             let mut rows = Vec::new();
             if self.show_reference {
@@ -292,9 +300,14 @@ impl Engine {
         let mut results = Vec::new();
         let plan = &built.plan;
         // The reference runs once: its outputs are what matters, not its speed.
+        let start = std::time::Instant::now();
         let reference = self.reference.run(plan, &built.inputs, &RunOptions::default());
+        trace(format_args!("{} {size}: reference", case.name), start);
         let ref_row = CaseResult::from_run(&case.name, size, &self.reference, plan, &reference, None);
-        let expected: Option<Vec<HostBuffer>> = reference.ok().map(|r| r.buffers);
+        let (expected, why_none) = match reference {
+            Ok(r) => (Some(r.buffers), String::new()),
+            Err(e) => (None, format!("the CPU reference failed: {e}")),
+        };
         if self.show_reference {
             results.push(ref_row);
         }
@@ -310,15 +323,19 @@ impl Engine {
                 ));
                 continue;
             }
+            let start = std::time::Instant::now();
             let run = backend.run(plan, &built.inputs, options);
+            trace(format_args!("{} {size}: {} run", case.name, backend.id()), start);
+            let start = std::time::Instant::now();
             results.push(CaseResult::from_run(
                 &case.name,
                 size,
                 backend,
                 plan,
                 &run,
-                Some(expected.as_deref().ok_or("no reference result")),
+                Some(expected.as_deref().ok_or(why_none.as_str())),
             ));
+            trace(format_args!("{} {size}: {} compare", case.name, backend.id()), start);
         }
         for a in &self.absent {
             results.push(CaseResult::failed(
@@ -330,15 +347,29 @@ impl Engine {
                 a.reason.clone(),
             ));
         }
-        self.last_reference = expected;
+        self.last_reference = expected.ok_or(why_none);
         results
     }
 
-    /// The reference's output buffers of the last case run (`None` when the
-    /// reference failed): to judge baselines run beside the backends.
-    pub fn last_reference(&self) -> Option<&[HostBuffer]> {
-        self.last_reference.as_deref()
+    /// The reference's output buffers of the last case run, or why there are
+    /// none: to judge baselines run beside the backends.
+    pub fn last_reference(&self) -> Result<&[HostBuffer], &str> {
+        match &self.last_reference {
+            Ok(b) => Ok(b),
+            Err(why) => Err(why),
+        }
     }
+}
+
+/// The first file (by name) of `dir` whose name ends with `suffix`.
+fn file_with_suffix(dir: &Path, suffix: &str) -> Option<std::path::PathBuf> {
+    let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    found.sort();
+    found.into_iter().next()
 }
 
 /// The library name of a CPU build output (`libfoo.so` → `foo`).

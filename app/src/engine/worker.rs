@@ -217,7 +217,13 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 write_frame(&mut output, &reply, &[], false)?;
             }
             Request::Run { plan, warmup, repeat } => {
-                match backend.run(&plan, &buffers, &RunOptions { warmup, repeat }) {
+                let start = std::time::Instant::now();
+                let run = backend.run(&plan, &buffers, &RunOptions { warmup, repeat });
+                super::trace(
+                    format_args!("worker {id}: run of {} launches", plan.launches.len()),
+                    start,
+                );
+                match run {
                     Ok(mut run) => {
                         let views: Vec<&HostBuffer> = run.buffers.iter().collect();
                         write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views, true)?;
@@ -437,7 +443,11 @@ impl Backend for WorkerBackend {
         };
         self.send(&request, &views)?;
         let runs = (options.warmup + options.repeat).max(1);
-        let limit = self.launch_timeout * (plan.launches.len().max(1) as u32 * runs);
+        // Moving the buffers in and out, and the CPU's simulation of a large
+        // case, take time of their own: 10 s per GB of buffers on top.
+        let buffer_bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
+        let limit = self.launch_timeout * (plan.launches.len().max(1) as u32 * runs)
+            + Duration::from_secs_f64(buffer_bytes as f64 / 1e8);
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {
             (Reply::Ran { times_ns }, buffers) => Ok(CaseRun { buffers, times_ns }),

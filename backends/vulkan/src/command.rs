@@ -315,7 +315,8 @@ struct RunBuffers {
     set: BufferSet,
     device: Vec<usize>,
     upload: Vec<usize>,
-    readback: Vec<usize>,
+    /// Readback staging of the output buffers (`None` for the others).
+    readback: Vec<Option<usize>>,
     params_device: usize,
     params_upload: usize,
     params_bytes: u64,
@@ -367,14 +368,18 @@ fn allocate(
             m[..input.len()].copy_from_slice(input.bytes());
         }
         upload_ix.push(set.push(up));
-        readback_ix.push(set.push(create_buffer(
-            device,
-            adapter,
-            &format!("{} (readback staging)", b.name),
-            bytes,
-            vk::BufferUsageFlags::TRANSFER_DST,
-            Location::Readback,
-        )?));
+        // Only outputs come back: host-visible memory is costly at 2^28 elements.
+        readback_ix.push(match b.output {
+            true => Some(set.push(create_buffer(
+                device,
+                adapter,
+                &format!("{} (readback staging)", b.name),
+                bytes,
+                vk::BufferUsageFlags::TRANSFER_DST,
+                Location::Readback,
+            )?)),
+            false => None,
+        });
     }
     let align = adapter.limits.min_storage_offset_alignment;
     let mut params_at = Vec::with_capacity(launches.len());
@@ -619,19 +624,15 @@ fn record(scratch: &Scratch, cb: vk::CommandBuffer, work: &Work, readback: bool)
         );
         if readback {
             for (i, b) in plan.buffers.iter().enumerate() {
-                if b.bytes() > 0 {
-                    let region = vk::BufferCopy {
-                        src_offset: 0,
-                        dst_offset: 0,
-                        size: b.bytes() as u64,
-                    };
-                    device.cmd_copy_buffer(
-                        cb,
-                        buffers.get(buffers.device[i]).raw,
-                        buffers.get(buffers.readback[i]).raw,
-                        &[region],
-                    );
-                }
+                let Some(rb) = buffers.readback[i].filter(|_| b.bytes() > 0) else {
+                    continue;
+                };
+                let region = vk::BufferCopy {
+                    src_offset: 0,
+                    dst_offset: 0,
+                    size: b.bytes() as u64,
+                };
+                device.cmd_copy_buffer(cb, buffers.get(buffers.device[i]).raw, buffers.get(rb).raw, &[region]);
             }
             barrier(
                 device,
@@ -694,7 +695,11 @@ fn execute(
         check_status(&state.device, &mut buffers, launches)?;
         if r == 0 {
             for (i, b) in plan.buffers.iter().enumerate() {
-                let rb = &mut buffers.set.buffers[buffers.readback[i]];
+                let Some(rb) = buffers.readback[i] else {
+                    out.buffers.push(HostBuffer::default());
+                    continue;
+                };
+                let rb = &mut buffers.set.buffers[rb];
                 rb.invalidate(&state.device)?;
                 let bytes = rb.mapped().map(|m| &m[..b.bytes()]).unwrap_or_default();
                 out.buffers.push(HostBuffer::from_bytes(bytes));

@@ -67,6 +67,9 @@ impl Buffer {
 
 /// Creates a buffer of `size` bytes (16 at least, so empty buffers can still
 /// be bound) in `location`, named `name` in errors.
+/// Allocations from this size on are dedicated to their buffer.
+const DEDICATED_FROM: u64 = 64 << 20;
+
 pub(crate) fn create_buffer(
     device: &ash::Device,
     adapter: &Adapter,
@@ -121,9 +124,26 @@ pub(crate) fn create_buffer(
             "no memory type with {required:?} can hold buffer `{name}`"
         )));
     };
-    let alloc = vk::MemoryAllocateInfo::default()
+    // Large buffers get a dedicated allocation where the driver prefers it (or
+    // from 64 MiB on): NVIDIA maps those with large pages, and a plain
+    // allocation of a GiB streams measurably slower (TLB misses).
+    let dedicated = adapter.api_version >= vk::API_VERSION_1_1 && {
+        let mut needs = vk::MemoryDedicatedRequirements::default();
+        let mut req2 = vk::MemoryRequirements2::default().push_next(&mut needs);
+        let info = vk::BufferMemoryRequirementsInfo2::default().buffer(raw);
+        // SAFETY: `raw` is live; the output chain is valid for the call.
+        unsafe { device.get_buffer_memory_requirements2(&info, &mut req2) };
+        needs.prefers_dedicated_allocation == vk::TRUE
+            || needs.requires_dedicated_allocation == vk::TRUE
+            || requirements.size >= DEDICATED_FROM
+    };
+    let mut dedicated_info = vk::MemoryDedicatedAllocateInfo::default().buffer(raw);
+    let mut alloc = vk::MemoryAllocateInfo::default()
         .allocation_size(requirements.size)
         .memory_type_index(memory_type);
+    if dedicated {
+        alloc = alloc.push_next(&mut dedicated_info);
+    }
     // SAFETY: `alloc` is valid for the call.
     let memory = match unsafe { device.allocate_memory(&alloc, None) } {
         Ok(m) => m,

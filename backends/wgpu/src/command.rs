@@ -265,7 +265,8 @@ fn create_buffer(
 struct RunBuffers {
     device: Vec<wgpu::Buffer>,
     upload: Vec<wgpu::Buffer>,
-    readback: Vec<wgpu::Buffer>,
+    /// Readback staging of the output buffers (`None` for the others).
+    readback: Vec<Option<wgpu::Buffer>>,
     params_device: wgpu::Buffer,
     params_upload: wgpu::Buffer,
     params_bytes: u64,
@@ -306,14 +307,18 @@ fn allocate(
             U::COPY_SRC,
             Some(input.bytes()),
         )?);
-        readback.push(create_buffer(
-            state,
-            adapter,
-            &format!("{} (readback staging)", b.name),
-            bytes,
-            U::MAP_READ | U::COPY_DST,
-            None,
-        )?);
+        // Only outputs come back: mappable memory is costly at 2^28 elements.
+        readback.push(match b.output {
+            true => Some(create_buffer(
+                state,
+                adapter,
+                &format!("{} (readback staging)", b.name),
+                bytes,
+                U::MAP_READ | U::COPY_DST,
+                None,
+            )?),
+            false => None,
+        });
     }
     let align = adapter.limits.min_storage_buffer_offset_alignment as u64;
     let mut params_at = Vec::with_capacity(launches.len());
@@ -502,9 +507,9 @@ fn record(
     encoder.copy_buffer_to_buffer(&buffers.status, 0, &buffers.status_readback, 0, buffers.status.size());
     if readback {
         for (i, b) in plan.buffers.iter().enumerate() {
-            if b.bytes() > 0 {
+            if let Some(rb) = buffers.readback[i].as_ref().filter(|_| b.bytes() > 0) {
                 let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
-                encoder.copy_buffer_to_buffer(&buffers.device[i], 0, &buffers.readback[i], 0, size);
+                encoder.copy_buffer_to_buffer(&buffers.device[i], 0, rb, 0, size);
             }
         }
     }
@@ -558,7 +563,7 @@ fn wait(state: &State, index: Option<wgpu::SubmissionIndex>, timeout: Duration, 
 type MapResults = Arc<Mutex<Vec<Option<Result<(), wgpu::BufferAsyncError>>>>>;
 
 /// Maps `buffers` for reading, and returns the first `len` bytes of each.
-fn read(state: &State, buffers: &[(&wgpu::Buffer, usize)], timeout: Duration) -> Result<Vec<Vec<u8>>, Failure> {
+fn read(state: &State, buffers: &[(&wgpu::Buffer, usize)], timeout: Duration) -> Result<Vec<HostBuffer>, Failure> {
     let results: MapResults = Arc::new(Mutex::new(vec![None; buffers.len()]));
     for (i, (buffer, _)) in buffers.iter().enumerate() {
         let results = results.clone();
@@ -588,7 +593,7 @@ fn read(state: &State, buffers: &[(&wgpu::Buffer, usize)], timeout: Duration) ->
         let view = buffer
             .get_mapped_range(..)
             .map_err(|e| Failure::Error(BackendError::Driver(format!("reading a mapped buffer: {e}"))))?;
-        out.push(view[..*len].to_vec());
+        out.push(HostBuffer::from_bytes(&view[..*len]));
         drop(view);
         buffer.unmap();
     }
@@ -643,21 +648,28 @@ fn execute(
                     .readback
                     .iter()
                     .zip(&plan.buffers)
-                    .map(|(rb, b)| (rb, b.bytes())),
+                    .filter_map(|(rb, b)| Some((rb.as_ref()?, b.bytes()))),
             );
         }
         let bytes = read(state, &to_read, timeout)?;
-        check_status(&bytes[0], buffers.status_stride as usize, launches)?;
+        check_status(bytes[0].bytes(), buffers.status_stride as usize, launches)?;
         let mut rest = bytes.into_iter().skip(1);
         let ticks = buffers.timestamps.as_ref().and_then(|_| rest.next());
         if r == 0 {
-            out.buffers = rest.map(|b| HostBuffer::from_bytes(&b)).collect();
+            out.buffers = buffers
+                .readback
+                .iter()
+                .map(|rb| match rb {
+                    Some(_) => rest.next().unwrap_or_default(),
+                    None => HostBuffer::default(),
+                })
+                .collect();
         }
         if r >= options.warmup {
             let ns = match ticks {
                 Some(t) => {
-                    let start = u64::from_le_bytes(t[0..8].try_into().unwrap_or_default());
-                    let end = u64::from_le_bytes(t[8..16].try_into().unwrap_or_default());
+                    let start = u64::from_le_bytes(t.bytes()[0..8].try_into().unwrap_or_default());
+                    let end = u64::from_le_bytes(t.bytes()[8..16].try_into().unwrap_or_default());
                     end.wrapping_sub(start) as f64 * period
                 }
                 None => wall_ns,
