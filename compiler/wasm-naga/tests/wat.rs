@@ -715,3 +715,65 @@ fn spirv_declares_signed_zero_inf_nan_preserve_for_every_float_width() {
     assert!(preserved_widths(spirv).is_empty());
     assert!(!spirv.windows(2).any(|w| w == [(2 << 16) | 17, 4466]));
 }
+
+#[test]
+fn abs_and_neg_work_on_the_sign_bit() {
+    // wasm defines abs and neg on the bits (NaN payloads kept); drivers treat
+    // FAbs/FNegate as arithmetic (lavapipe folds FAbs(-0.0) to -0.0).
+    let values = [
+        -0.0f64,
+        0.0,
+        -1.5,
+        f64::from_bits(0xfff8_0000_1234_5678),
+        f64::NEG_INFINITY,
+        2.0,
+        1e-310,
+        -1e-310,
+    ];
+    let table: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let body = format!(
+        r#"
+      (data (i32.const 1048576) "{}")
+      (func (export "k")
+        (local $i i32) (local $x f64) (local $o i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (local.set $x (f64.load (i32.add (i32.const 1048576) (i32.shl (i32.and (local.get $i) (i32.const 7)) (i32.const 3)))))
+        (local.set $o (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 5))))
+        (i64.store (local.get $o) (i64.reinterpret_f64 (f64.abs (local.get $x))))
+        (i64.store offset=8 (local.get $o) (i64.reinterpret_f64 (f64.neg (local.get $x))))
+        (i32.store offset=16 (local.get $o) (i32.reinterpret_f32 (f32.abs (f32.demote_f64 (local.get $x)))))
+        (i32.store offset=20 (local.get $o) (i32.reinterpret_f32 (f32.neg (f32.demote_f64 (local.get $x)))))
+        (i64.store offset=24 (local.get $o) (i64.reinterpret_f64 (f64.abs (f64.const -0.0)))))"#,
+        data_string(&table)
+    );
+    let (out, flag, artifact) = run_out(&body, 64 * 8);
+    assert_eq!(flag, 0);
+    assert_eq!(float_ops(&artifact, None, Some(naga::MathFunction::Abs)), 0);
+    let k = &artifact.kernels[0];
+    let negates = k.module.entry_points[0]
+        .function
+        .expressions
+        .iter()
+        .filter(|(_, e)| {
+            matches!(
+                e,
+                naga::Expression::Unary {
+                    op: naga::UnaryOperator::Negate,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(negates, 0, "no arithmetic negation");
+    for i in 0..64 {
+        let x = values[i % 8];
+        let w = &out[i * 8..i * 8 + 8];
+        let q = |k: usize| w[k] as u64 | (w[k + 1] as u64) << 32;
+        assert_eq!(q(0), x.to_bits() & !(1 << 63), "f64.abs({x})");
+        assert_eq!(q(2), x.to_bits() ^ (1 << 63), "f64.neg({x})");
+        let y = (x as f32).to_bits();
+        assert_eq!(w[4], y & !(1 << 31), "f32.abs({x})");
+        assert_eq!(w[5], y ^ (1 << 31), "f32.neg({x})");
+        assert_eq!(q(6), 0, "f64.abs(-0.0)");
+    }
+}

@@ -261,6 +261,24 @@ impl Translator<'_, '_> {
         self.select(nan, sum, r)
     }
 
+    /// wasm `abs` and `neg`, which are defined on the bits (the sign bit
+    /// cleared or flipped, NaN payloads kept): `bits & !sign` (`op` And) or
+    /// `bits ^ sign` (ExclusiveOr). `FAbs`/`FNegate` are arithmetic to
+    /// drivers: lavapipe folds `FAbs(-0.0)` to `-0.0`.
+    fn sign_bit(&mut self, a: H, f64: bool, op: B) -> H {
+        let w = if f64 { W::W64 } else { W::W32 };
+        let sign: u64 = if f64 { 0x8000_0000_0000_0000 } else { 0x8000_0000 };
+        let mask = if op == B::And {
+            !sign & if f64 { u64::MAX } else { 0xffff_ffff }
+        } else {
+            sign
+        };
+        let m = self.int_lit(w, mask);
+        let bits = self.bitcast(a, ScalarKind::Uint);
+        let r = self.bin(op, bits, m);
+        self.bitcast(r, ScalarKind::Float)
+    }
+
     fn copysign(&mut self, a: H, b: H, f64: bool) -> H {
         let ua = self.bitcast(a, ScalarKind::Uint);
         let ub = self.bitcast(b, ScalarKind::Uint);
@@ -385,11 +403,8 @@ impl Translator<'_, '_> {
             O::F32Max | O::F64Max => bin!(|t: &mut Self, a, b| t.min_max(a, b, false)),
             O::F32Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, false)),
             O::F64Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, true)),
-            O::F32Abs | O::F64Abs => un!(|t: &mut Self, a| t.math(M::Abs, a, None)),
-            O::F32Neg | O::F64Neg => un!(|t: &mut Self, a| t.expr(Expression::Unary {
-                op: UnaryOperator::Negate,
-                expr: a
-            })),
+            O::F32Abs | O::F64Abs => un!(|t: &mut Self, a| t.sign_bit(a, matches!(op, O::F64Abs), B::And)),
+            O::F32Neg | O::F64Neg => un!(|t: &mut Self, a| t.sign_bit(a, matches!(op, O::F64Neg), B::ExclusiveOr)),
             O::F32Sqrt | O::F64Sqrt => un!(|t: &mut Self, a| t.math(M::Sqrt, a, None)),
             O::F32Ceil | O::F64Ceil => un!(|t: &mut Self, a| t.round(M::Ceil, a, matches!(op, O::F64Ceil))),
             O::F32Floor | O::F64Floor => un!(|t: &mut Self, a| t.round(M::Floor, a, matches!(op, O::F64Floor))),
