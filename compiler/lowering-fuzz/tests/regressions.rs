@@ -1,0 +1,146 @@
+//! Lowering bugs the differential campaign found, as small modules with
+//! chosen arguments, run on the first Vulkan device and in wasmi. Each module
+//! failed before its fix (on lavapipe); thread `t` takes the `t`-th entry of
+//! its argument table (cyclically), so every edge value reaches the device at
+//! run time rather than as a constant the driver could fold.
+
+use everygpu_backend::Backend;
+use everygpu_lowering_fuzz::{gpu, run_module_with};
+
+/// The first Vulkan device; `None` (after saying why) when there is none and
+/// `EVERYGPU_ALLOW_NO_GPU=1`.
+fn device() -> Option<Box<dyn Backend>> {
+    match gpu::open_vulkan() {
+        Ok(b) => Some(b),
+        Err(why) if std::env::var("EVERYGPU_ALLOW_NO_GPU").as_deref() == Ok("1") => {
+            eprintln!("skipped: no Vulkan device: {why}");
+            None
+        }
+        Err(why) => panic!(
+            "no Vulkan device: {why}. Install mesa-vulkan-drivers (lavapipe), or set EVERYGPU_ALLOW_NO_GPU=1 to skip"
+        ),
+    }
+}
+
+/// Runs `wat` with parameter `p` of every call of thread `t` set to
+/// `table[(t + p) % len]`; fails on any difference from wasmi.
+fn check(wat: &str, table: &[u64]) {
+    let Some(mut backend) = device() else { return };
+    let wasm = wat::parse_str(wat).expect("valid WAT");
+    let pick = |t: u32, _call: usize, p: usize| Some(table[(t as usize + p * 7) % table.len()]);
+    let r = run_module_with(backend.as_mut(), 0, wasm, &pick);
+    if let Some(f) = &r.failure {
+        panic!("{}:\n{}", f.kind(), f.lines().join("\n"));
+    }
+    assert!(r.lowered && r.ran, "{r:?}");
+    assert_eq!(r.threads_compared, 64);
+}
+
+fn f64s(values: &[f64]) -> Vec<u64> {
+    values.iter().map(|v| v.to_bits()).collect()
+}
+
+const EDGES: &[f64] = &[
+    f64::NAN,
+    -0.0,
+    0.0,
+    1.0,
+    -1.5,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+    2.5,
+    -0.3,
+    1e300,
+    2147483647.5,
+];
+
+/// naga writes a float `!=` as the ordered `OpFOrdNotEqual`, false for NaN:
+/// `x != x` (Rust's `is_nan`) was false, and saturating conversions, which
+/// test for NaN that way, turned NaN into the integer minimum.
+#[test]
+fn float_ne_is_true_for_nan() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64 f64) (result i32 i32 i32 i64 i32)
+            (f64.ne (local.get 0) (local.get 1))
+            (f64.ne (local.get 0) (local.get 0))
+            (f32.ne (f32.demote_f64 (local.get 0)) (f32.demote_f64 (local.get 1)))
+            (i64.trunc_sat_f64_s (local.get 0))
+            (i32.trunc_sat_f32_u (f32.demote_f64 (local.get 1)))))"#,
+        &f64s(EDGES),
+    );
+}
+
+/// SPIR-V's `FMin`/`FMax` return the other operand for a NaN (wasm: NaN) and
+/// either zero for ±0 (wasm: `-0.0` is the minimum).
+#[test]
+fn min_and_max_propagate_nan_and_order_signed_zeros() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64 f64) (result i64 i64 i32 i32)
+            (i64.reinterpret_f64 (f64.min (local.get 0) (local.get 1)))
+            (i64.reinterpret_f64 (f64.max (local.get 0) (local.get 1)))
+            (i32.reinterpret_f32 (f32.min (f32.demote_f64 (local.get 0)) (f32.demote_f64 (local.get 1))))
+            (i32.reinterpret_f32 (f32.max (f32.demote_f64 (local.get 0)) (f32.demote_f64 (local.get 1))))))"#,
+        &f64s(EDGES),
+    );
+}
+
+/// Lavapipe's f64 `Trunc` and `RoundEven` return values from 2^23 up
+/// unchanged and round 1.5 to 1; its `Trunc` of -0.3 is `+0.0`.
+#[test]
+fn rounding_is_exact_and_keeps_the_sign() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64) (result f64 f64 f64 f64 f32 f32 f32 f32)
+            (f64.trunc (local.get 0))
+            (f64.floor (local.get 0))
+            (f64.ceil (local.get 0))
+            (f64.nearest (local.get 0))
+            (f32.trunc (f32.demote_f64 (local.get 0)))
+            (f32.floor (f32.demote_f64 (local.get 0)))
+            (f32.ceil (f32.demote_f64 (local.get 0)))
+            (f32.nearest (f32.demote_f64 (local.get 0)))))"#,
+        &f64s(&[
+            1.5,
+            2.5,
+            -0.5,
+            -1.5,
+            -0.3,
+            0.5,
+            2147483647.5,
+            23361352.866225895,
+            -6245817390.878327,
+            4503599627370495.5,
+            4503599627370497.0,
+            0.49999999999999994,
+            -0.0,
+            f64::INFINITY,
+            f64::NAN,
+            1e300,
+        ]),
+    );
+}
+
+/// wasm's `abs` and `neg` act on the sign bit; lavapipe folds `FAbs(-0.0)`
+/// to `-0.0`.
+#[test]
+fn abs_and_neg_of_zeros_and_nans_keep_their_bits() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64) (result i64 i64 i64 i32 f32)
+            (i64.reinterpret_f64 (f64.abs (local.get 0)))
+            (i64.reinterpret_f64 (f64.neg (local.get 0)))
+            (i64.reinterpret_f64 (f64.abs (f64.const -0x0p+0)))
+            (i32.reinterpret_f32 (f32.abs (f32.const -0x0p+0)))
+            (f32.neg (f32.demote_f64 (local.get 0)))))"#,
+        &[
+            (-0.0f64).to_bits(),
+            0,
+            0xfff8_0000_1234_5678,
+            0x7ff0_0000_0000_0001,
+            (-1.5f64).to_bits(),
+            f64::NEG_INFINITY.to_bits(),
+        ],
+    );
+}
