@@ -148,9 +148,7 @@ fn abs_and_neg_of_zeros_and_nans_keep_their_bits() {
 /// Driver bugs the campaign found, not the lowering's (the SPIR-V is right
 /// and passes spirv-val): lavapipe (Mesa 22.3) folds float operations with a
 /// constant operand as if NaNs, infinities and signed zeros did not exist,
-/// although the lowered kernels declare `SignedZeroInfNanPreserve`, and
-/// folds a 64-bit signed comparison with a sign-extended constant wrongly.
-/// (A division by zero is also outside the range where Vulkan defines
+/// although the lowered kernels declare `SignedZeroInfNanPreserve`. (A division by zero is also outside the range where Vulkan defines
 /// `OpFDiv`.) On the driver named, each module must still differ from wasm,
 /// so a fixed driver shows up here; on any other device it must match.
 const KNOWN_DRIVER_FAILURES: &[(&str, &str, &str, f64)] = &[
@@ -171,13 +169,6 @@ const KNOWN_DRIVER_FAILURES: &[(&str, &str, &str, f64)] = &[
         "x / 0.0 gives 0.0 (wasm: an infinity, or NaN for 0/0)",
         "(module (memory 1) (func (param f64) (result f64) (f64.div (local.get 0) (f64.const 0))))",
         1.5,
-    ),
-    (
-        "llvmpipe",
-        "i64 bits of a subnormal f64 constant > sign-extended i32 constant is false",
-        r#"(module (memory 1) (func (param f64) (result i32)
-             (i64.gt_s (i64.reinterpret_f64 (f64.const 0x1.fffffep-1051)) (i64.extend_i32_s (i32.const 4)))))"#,
-        0.0,
     ),
 ];
 
@@ -200,4 +191,18 @@ fn known_driver_failures_are_still_there_and_nowhere_else() {
         }
     }
     assert!(surprises.is_empty(), "{}", surprises.join("\n"));
+}
+
+/// lavapipe folds a signed 64-bit comparison against an `OpSConvert`ed
+/// constant to the wrong answer; the lowering sign-extends by shifts.
+#[test]
+fn sign_extended_i64_comparisons() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64) (result i32 i32 i64)
+            (i64.gt_s (i64.reinterpret_f64 (f64.const 0x1.fffffep-1051)) (i64.extend_i32_s (i32.const 4)))
+            (i64.ge_s (i64.trunc_sat_f64_s (local.get 0)) (i64.extend_i32_s (i32.const -3)))
+            (i64.extend_i32_s (i32.trunc_sat_f64_s (local.get 0)))))"#,
+        &f64s(EDGES),
+    );
 }

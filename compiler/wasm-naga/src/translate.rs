@@ -1972,9 +1972,7 @@ impl Translator<'_, '_> {
                 if width == 8 {
                     bits
                 } else if signed {
-                    let i = self.bitcast(bits, ScalarKind::Sint);
-                    let w = self.cast(i, ScalarKind::Sint, 8);
-                    self.bitcast(w, ScalarKind::Uint)
+                    self.sext_i32_to_i64(bits)
                 } else {
                     self.cast(bits, ScalarKind::Uint, 8)
                 }

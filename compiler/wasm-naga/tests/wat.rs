@@ -777,3 +777,43 @@ fn abs_and_neg_work_on_the_sign_bit() {
         assert_eq!(q(6), 0, "f64.abs(-0.0)");
     }
 }
+
+#[test]
+fn i32_to_i64_sign_extension_uses_shifts() {
+    // lavapipe folds a signed 64-bit comparison against an OpSConvert'ed
+    // constant wrongly; i64.extend_i32_s and the sign-extending i64 loads
+    // shift instead.
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (local $p i32)
+        (local.set $p (i32.sub (global.get $__stack_pointer) (i32.const 16)))
+        (i32.store (local.get $p) (i32.sub (i32.const 0) (local.get $i)))
+        (i32.add
+          (i64.gt_s (i64.const 0) (i64.extend_i32_s (i32.sub (i32.const 0) (local.get $i))))
+          (i32.wrap_i64 (i64.shr_u (i64.load32_s (local.get $p)) (i64.const 32)))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    let want: Vec<u32> = (0..64u32)
+        .map(|i| {
+            let neg = (i as i32).wrapping_neg() as i64;
+            (0 > neg) as u32 + ((neg as u64) >> 32) as u32
+        })
+        .collect();
+    assert_eq!(out, want);
+    let converts = artifact.kernels[0].module.entry_points[0]
+        .function
+        .expressions
+        .iter()
+        .filter(|(_, e)| {
+            matches!(
+                e,
+                naga::Expression::As {
+                    kind: naga::ScalarKind::Sint,
+                    convert: Some(8),
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(converts, 0, "no i32 → i64 conversion");
+}

@@ -132,6 +132,14 @@ impl Translator<'_, '_> {
         self.cast(r, ScalarKind::Uint, 8)
     }
 
+    /// An i32 (as u32) sign-extended to an i64 (as u64), by shifts rather
+    /// than an `OpSConvert`: lavapipe (Mesa 22.3) folds a signed 64-bit
+    /// comparison against a sign-converted constant to the wrong answer.
+    pub(super) fn sext_i32_to_i64(&mut self, v: H) -> H {
+        let w = self.cast(v, ScalarKind::Uint, 8);
+        self.sext(W::W64, w, 32)
+    }
+
     fn sext(&mut self, w: W, v: H, bits: u32) -> H {
         let total = if w == W::W32 { 32 } else { 64 };
         let sh = self.u32(total - bits);
@@ -394,11 +402,7 @@ impl Translator<'_, '_> {
             O::I64Extend32S => un!(|t: &mut Self, a| t.sext(W::W64, a, 32)),
             O::I32WrapI64 => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Uint, 4)),
             O::I64ExtendI32U => un!(|t: &mut Self, a| t.cast(a, ScalarKind::Uint, 8)),
-            O::I64ExtendI32S => un!(|t: &mut Self, a| {
-                let i = t.bitcast(a, ScalarKind::Sint);
-                let w = t.cast(i, ScalarKind::Sint, 8);
-                t.bitcast(w, ScalarKind::Uint)
-            }),
+            O::I64ExtendI32S => un!(|t: &mut Self, a| t.sext_i32_to_i64(a)),
             O::F32Min | O::F64Min => bin!(|t: &mut Self, a, b| t.min_max(a, b, true)),
             O::F32Max | O::F64Max => bin!(|t: &mut Self, a, b| t.min_max(a, b, false)),
             O::F32Copysign => bin!(|t: &mut Self, a, b| t.copysign(a, b, false)),
