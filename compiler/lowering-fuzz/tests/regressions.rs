@@ -148,9 +148,9 @@ fn abs_and_neg_of_zeros_and_nans_keep_their_bits() {
 /// Driver bugs the campaign found, not the lowering's (the SPIR-V is right
 /// and passes spirv-val): lavapipe (Mesa 22.3) folds float operations with a
 /// constant operand as if NaNs, infinities and signed zeros did not exist,
-/// although the lowered kernels declare `SignedZeroInfNanPreserve`. (A division by zero is also outside the range where Vulkan defines
-/// `OpFDiv`.) On the driver named, each module must still differ from wasm,
-/// so a fixed driver shows up here; on any other device it must match.
+/// although the lowered kernels declare `SignedZeroInfNanPreserve`. On the
+/// driver named, each module must still differ from wasm, so a fixed driver
+/// shows up here; on any other device it must match.
 const KNOWN_DRIVER_FAILURES: &[(&str, &str, &str, f64)] = &[
     (
         "llvmpipe",
@@ -163,12 +163,6 @@ const KNOWN_DRIVER_FAILURES: &[(&str, &str, &str, f64)] = &[
         "0.0 * x is folded to 0.0 (wrong for negative x, infinities and NaN)",
         "(module (memory 1) (func (param f64) (result f64) (f64.mul (f64.const 0) (local.get 0))))",
         -1.5,
-    ),
-    (
-        "llvmpipe",
-        "x / 0.0 gives 0.0 (wasm: an infinity, or NaN for 0/0)",
-        "(module (memory 1) (func (param f64) (result f64) (f64.div (local.get 0) (f64.const 0))))",
-        1.5,
     ),
 ];
 
@@ -203,6 +197,22 @@ fn sign_extended_i64_comparisons() {
             (i64.gt_s (i64.reinterpret_f64 (f64.const 0x1.fffffep-1051)) (i64.extend_i32_s (i32.const 4)))
             (i64.ge_s (i64.trunc_sat_f64_s (local.get 0)) (i64.extend_i32_s (i32.const -3)))
             (i64.extend_i32_s (i32.trunc_sat_f64_s (local.get 0)))))"#,
+        &f64s(EDGES),
+    );
+}
+
+/// Vulkan defines `OpFDiv` only for divisors in the normal range, and
+/// lavapipe computes `x / 0.0` as 0; wasm's `x / ±0` is an infinity (NaN for
+/// `0 / 0` and `NaN / 0`).
+#[test]
+fn division_by_zero_gives_infinities_and_nan() {
+    check(
+        r#"(module (memory 1)
+          (func (param f64 f64) (result f64 f64 f32 f64)
+            (f64.div (local.get 0) (f64.const 0))
+            (f64.div (local.get 0) (f64.const -0))
+            (f32.div (f32.demote_f64 (local.get 0)) (f32.const 0))
+            (f64.div (local.get 0) (local.get 1))))"#,
         &f64s(EDGES),
     );
 }

@@ -269,6 +269,37 @@ impl Translator<'_, '_> {
         self.select(nan, sum, r)
     }
 
+    /// wasm `a / b`. Vulkan defines `OpFDiv` only for divisors in the normal
+    /// range, and lavapipe gives `x / 0.0` as 0: a zero divisor is handled
+    /// here, as IEEE does, with an infinity of the operands' combined sign,
+    /// or NaN for `0 / 0` and `NaN / 0`.
+    fn float_div(&mut self, a: H, b: H, f64: bool) -> H {
+        let q = self.bin(B::Divide, a, b);
+        let zero = self.fconst(f64, 0.0);
+        let b_zero = self.bin(B::Equal, b, zero);
+        let a_zero = self.bin(B::Equal, a, zero);
+        let a_nan = self.float_ne(a, a);
+        let nan_case = self.bin(B::LogicalOr, a_zero, a_nan);
+        let (inf_bits, nan_bits) = if f64 {
+            (0x7ff0_0000_0000_0000, 0x7ff8_0000_0000_0000)
+        } else {
+            (0x7f80_0000, 0x7fc0_0000)
+        };
+        let w = if f64 { W::W64 } else { W::W32 };
+        let inf = self.int_lit(w, inf_bits);
+        let inf = self.bitcast(inf, ScalarKind::Float);
+        // The sign of a / ±0 is sign(a) xor sign(b).
+        let ua = self.bitcast(a, ScalarKind::Uint);
+        let ub = self.bitcast(b, ScalarKind::Uint);
+        let signs = self.bin(B::ExclusiveOr, ua, ub);
+        let signs = self.bitcast(signs, ScalarKind::Float);
+        let inf = self.copysign(inf, signs, f64);
+        let nan = self.int_lit(w, nan_bits);
+        let nan = self.bitcast(nan, ScalarKind::Float);
+        let special = self.select(nan_case, nan, inf);
+        self.select(b_zero, special, q)
+    }
+
     /// wasm `abs` and `neg`, which are defined on the bits (the sign bit
     /// cleared or flipped, NaN payloads kept): `bits & !sign` (`op` And) or
     /// `bits ^ sign` (ExclusiveOr). `FAbs`/`FNegate` are arithmetic to
@@ -333,7 +364,8 @@ impl Translator<'_, '_> {
             O::I32Add | O::I64Add | O::F32Add | O::F64Add => bin!(|t: &mut Self, a, b| t.bin(B::Add, a, b)),
             O::I32Sub | O::I64Sub | O::F32Sub | O::F64Sub => bin!(|t: &mut Self, a, b| t.bin(B::Subtract, a, b)),
             O::I32Mul | O::I64Mul | O::F32Mul | O::F64Mul => bin!(|t: &mut Self, a, b| t.bin(B::Multiply, a, b)),
-            O::F32Div | O::F64Div | O::I32DivU | O::I64DivU => bin!(|t: &mut Self, a, b| t.bin(B::Divide, a, b)),
+            O::I32DivU | O::I64DivU => bin!(|t: &mut Self, a, b| t.bin(B::Divide, a, b)),
+            O::F32Div | O::F64Div => bin!(|t: &mut Self, a, b| t.float_div(a, b, matches!(op, O::F64Div))),
             O::I32RemU | O::I64RemU => bin!(|t: &mut Self, a, b| t.bin(B::Modulo, a, b)),
             O::I32DivS | O::I64DivS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Divide, a, b)),
             O::I32RemS | O::I64RemS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Modulo, a, b)),

@@ -123,68 +123,69 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
                 let _e245 = local_19;
                 let _e249 = local;
                 let _e251 = local;
-                local = (1f / sqrt((_e206 + (((_e222 * _e224) + (_e243 * _e245)) + (_e249 * _e251)))));
-                let _e259 = local;
-                let _e261 = local;
-                let _e263 = local;
-                let _e265 = local_1;
-                let _e274 = bodies[(((_e265 + 12u) + 4294963200u) >> 2u)];
-                local = (_e259 * (_e261 * (_e263 * bitcast<f32>(_e274))));
-                let _e281 = local;
-                local_17 = (_e185 + (_e203 * _e281));
-                let _e286 = local_16;
-                let _e288 = local_19;
-                let _e290 = local;
-                local_16 = (_e286 + (_e288 * _e290));
-                let _e295 = local_15;
-                let _e297 = local_18;
-                let _e299 = local;
-                local_15 = (_e295 + (_e297 * _e299));
-                let _e304 = local_1;
-                local_1 = (_e304 + 16u);
-                let _e309 = local_1;
-                let _e311 = local_2;
-                let _e312 = (_e309 != _e311);
-                if _e312 {
+                let _e255 = sqrt((_e206 + (((_e222 * _e224) + (_e243 * _e245)) + (_e249 * _e251))));
+                local = select((1f / _e255), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>(2139095040u)) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e255)))) & 2147483648u))), bitcast<f32>(2143289344u), ((1f == 0f) || !((1f == 1f)))), (_e255 == 0f));
+                let _e283 = local;
+                let _e285 = local;
+                let _e287 = local;
+                let _e289 = local_1;
+                let _e298 = bodies[(((_e289 + 12u) + 4294963200u) >> 2u)];
+                local = (_e283 * (_e285 * (_e287 * bitcast<f32>(_e298))));
+                let _e305 = local;
+                local_17 = (_e185 + (_e203 * _e305));
+                let _e310 = local_16;
+                let _e312 = local_19;
+                let _e314 = local;
+                local_16 = (_e310 + (_e312 * _e314));
+                let _e319 = local_15;
+                let _e321 = local_18;
+                let _e323 = local;
+                local_15 = (_e319 + (_e321 * _e323));
+                let _e328 = local_1;
+                local_1 = (_e328 + 16u);
+                let _e333 = local_1;
+                let _e335 = local_2;
+                let _e336 = (_e333 != _e335);
+                if _e336 {
                     continue;
                 }
                 break;
             }
-            let _e317 = local_5;
-            local_1 = (_e317 * 3u);
-            let _e322 = local_1;
-            local_2 = (_e322 + 3u);
-            let _e327 = local_2;
-            let _e329 = local_4;
-            let _e330 = (_e327 > _e329);
-            if _e330 {
+            let _e341 = local_5;
+            local_1 = (_e341 * 3u);
+            let _e346 = local_1;
+            local_2 = (_e346 + 3u);
+            let _e351 = local_2;
+            let _e353 = local_4;
+            let _e354 = (_e351 > _e353);
+            if _e354 {
                 pending = 2u;
                 break;
             }
-            let _e338 = local_3;
-            let _e340 = local_1;
-            local_1 = (_e338 + (_e340 << 2u));
-            let _e347 = local_1;
-            let _e349 = local_17;
-            accel[((_e347 + 4294963208u) >> 2u)] = _e349;
-            let _e357 = local_1;
-            let _e359 = local_16;
-            accel[((_e357 + 4294963204u) >> 2u)] = _e359;
-            let _e367 = local_1;
-            let _e369 = local_15;
-            accel[((_e367 + 4294963200u) >> 2u)] = _e369;
+            let _e362 = local_3;
+            let _e364 = local_1;
+            local_1 = (_e362 + (_e364 << 2u));
+            let _e371 = local_1;
+            let _e373 = local_17;
+            accel[((_e371 + 4294963208u) >> 2u)] = _e373;
+            let _e381 = local_1;
+            let _e383 = local_16;
+            accel[((_e381 + 4294963204u) >> 2u)] = _e383;
+            let _e391 = local_1;
+            let _e393 = local_15;
+            accel[((_e391 + 4294963200u) >> 2u)] = _e393;
             break;
         }
-        let _e377 = pending;
-        if (_e377 == 2u) {
+        let _e401 = pending;
+        if (_e401 == 2u) {
             pending = 0u;
             break;
         }
         return;
         break;
     }
-    let _e397 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e397.exchanged {
+    let _e421 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e421.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
