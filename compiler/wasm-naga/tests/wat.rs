@@ -817,3 +817,19 @@ fn i32_to_i64_sign_extension_uses_shifts() {
         .count();
     assert_eq!(converts, 0, "no i32 → i64 conversion");
 }
+
+#[test]
+fn integer_division_by_a_constant_zero_lowers_to_a_valid_shader() {
+    // Valid wasm (it traps when reached); naga's validator refuses a constant
+    // zero divisor. The shader computes what it does for a zero divisor at
+    // run time: x / 0 = x, x % 0 = 0.
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (i32.add
+          (i32.add (i32.div_u (local.get $i) (i32.const 0)) (i32.rem_s (local.get $i) (i32.const 0)))
+          (i32.wrap_i64 (i64.div_s (i64.extend_i32_u (local.get $i)) (i64.const 0)))))"#;
+    let (out, flag, _) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    let want: Vec<u32> = (0..64u32).map(|i| 2 * i).collect();
+    assert_eq!(out, want);
+}

@@ -45,6 +45,19 @@ impl Translator<'_, '_> {
         }
     }
 
+    /// An integer divisor, with a constant 0 replaced by 1: naga's validator
+    /// rejects a division by a constant zero (wasm traps there, at run time
+    /// only), and `x / 1 = x`, `x % 1 = 0` are what the shaders compute for
+    /// a zero divisor at run time (WGSL's definition, which naga's SPIR-V
+    /// follows).
+    fn constant_divisor(&mut self, b: H) -> H {
+        match self.fun.expressions.try_get(b) {
+            Ok(Expression::Literal(Literal::U32(0))) => self.u32(1),
+            Ok(Expression::Literal(Literal::U64(0))) => self.u64(1),
+            _ => b,
+        }
+    }
+
     fn signed_bin(&mut self, op: B, a: H, b: H) -> H {
         let a = self.bitcast(a, ScalarKind::Sint);
         let b = self.bitcast(b, ScalarKind::Sint);
@@ -364,11 +377,23 @@ impl Translator<'_, '_> {
             O::I32Add | O::I64Add | O::F32Add | O::F64Add => bin!(|t: &mut Self, a, b| t.bin(B::Add, a, b)),
             O::I32Sub | O::I64Sub | O::F32Sub | O::F64Sub => bin!(|t: &mut Self, a, b| t.bin(B::Subtract, a, b)),
             O::I32Mul | O::I64Mul | O::F32Mul | O::F64Mul => bin!(|t: &mut Self, a, b| t.bin(B::Multiply, a, b)),
-            O::I32DivU | O::I64DivU => bin!(|t: &mut Self, a, b| t.bin(B::Divide, a, b)),
+            O::I32DivU | O::I64DivU => bin!(|t: &mut Self, a, b| {
+                let b = t.constant_divisor(b);
+                t.bin(B::Divide, a, b)
+            }),
             O::F32Div | O::F64Div => bin!(|t: &mut Self, a, b| t.float_div(a, b, matches!(op, O::F64Div))),
-            O::I32RemU | O::I64RemU => bin!(|t: &mut Self, a, b| t.bin(B::Modulo, a, b)),
-            O::I32DivS | O::I64DivS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Divide, a, b)),
-            O::I32RemS | O::I64RemS => bin!(|t: &mut Self, a, b| t.signed_bin(B::Modulo, a, b)),
+            O::I32RemU | O::I64RemU => bin!(|t: &mut Self, a, b| {
+                let b = t.constant_divisor(b);
+                t.bin(B::Modulo, a, b)
+            }),
+            O::I32DivS | O::I64DivS => bin!(|t: &mut Self, a, b| {
+                let b = t.constant_divisor(b);
+                t.signed_bin(B::Divide, a, b)
+            }),
+            O::I32RemS | O::I64RemS => bin!(|t: &mut Self, a, b| {
+                let b = t.constant_divisor(b);
+                t.signed_bin(B::Modulo, a, b)
+            }),
             O::I32And | O::I64And => bin!(|t: &mut Self, a, b| t.bin(B::And, a, b)),
             O::I32Or | O::I64Or => bin!(|t: &mut Self, a, b| t.bin(B::InclusiveOr, a, b)),
             O::I32Xor | O::I64Xor => bin!(|t: &mut Self, a, b| t.bin(B::ExclusiveOr, a, b)),
