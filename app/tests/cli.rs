@@ -106,6 +106,7 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         "reduce_sum_warp",
         "histogram",
         "matmul_tiled",
+        "sgemm",
         "nbody",
         "mandelbrot",
         "bitonic_sort",

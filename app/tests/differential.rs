@@ -18,7 +18,7 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
     let v: serde_json::Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
     let rows = v["results"].as_array().expect("rows");
-    assert!(rows.len() >= 42, "21 cases on two backends: {stdout}");
+    assert!(rows.len() >= 44, "22 cases on two backends: {stdout}");
     let bad: Vec<String> = rows
         .iter()
         .filter(|r| r["status"] != "match")
