@@ -1,8 +1,9 @@
 //! `everygpu bench`: size sweeps with warm-up and device-timed repeats, on
 //! every backend beside baselines measured in the same run (the plain Rust
-//! loop on the CPU, BabelStream CUDA C++ on CUDA devices, hand-written WGSL on
-//! shader backends) and each device's achievable copy roof; then reports
-//! (markdown, JSON, PNG) and the run in the history database.
+//! loop on the CPU, BabelStream CUDA C++ and cuBLAS SGEMM on CUDA devices,
+//! hand-written WGSL on shader backends) and each device's achievable copy
+//! roof; then reports (markdown, JSON, PNG) and the run in the history
+//! database.
 
 use super::run::{check_size, prepare};
 use super::table::{num, render};
@@ -120,6 +121,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let mut run = BenchRun::new(env!("CARGO_PKG_VERSION"), krate, source_hash);
     run.devices = devices(&mut engine);
     let mut cuda_cpp = CudaCppBaseline::new(timeout);
+    let mut cublas = CublasBaseline::new(timeout);
     let mut wgsl = WgslBaseline::new(timeout);
     for &c in &cases {
         for &size in &sizes {
@@ -130,7 +132,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let rows = bench_case(&mut engine, c, &built, &options, &mut cuda_cpp, &mut wgsl);
+            let rows = bench_case(&mut engine, c, &built, &options, &mut cuda_cpp, &mut cublas, &mut wgsl);
             if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
                 for r in &rows {
                     eprintln!("{:<16} {:>10} {:<28} {}", r.case, r.size, r.label(), r.status);
@@ -202,6 +204,7 @@ fn bench_case(
     built: &BuiltCase,
     options: &RunOptions,
     cuda_cpp: &mut CudaCppBaseline,
+    cublas: &mut CublasBaseline,
     wgsl: &mut WgslBaseline,
 ) -> Vec<BenchRecord> {
     let kernel = built
@@ -240,7 +243,9 @@ fn bench_case(
         };
         let start = Instant::now();
         let rec = match backend.route() {
-            Route::Nvptx => cuda_cpp.run(engine, &r.backend, built, &case_name, &kernel, options),
+            Route::Nvptx => cuda_cpp
+                .run(engine, &r.backend, built, &case_name, &kernel, options)
+                .or_else(|| cublas.run(engine, &r.backend, built, &case_name, options)),
             Route::Wasm => wgsl.run(engine, &r.backend, built, &case_name, &kernel, options),
             Route::Cpu => None,
         };
@@ -521,6 +526,60 @@ impl CudaCppBaseline {
                             .with_message(e.to_string()),
                     });
                 }
+                let w: &WorkerBackend = w;
+                Some(judged(engine, rec, w, &plan, run))
+            }
+        }
+    }
+}
+
+/// cuBLAS (`cublasSgemm`) for the kernels that have a twin there, run in a
+/// worker of its own on each CUDA device with the case's buffers and inputs.
+struct CublasBaseline {
+    workers: Workers,
+    timeout: Duration,
+}
+
+impl CublasBaseline {
+    fn new(timeout: Duration) -> Self {
+        CublasBaseline {
+            workers: Workers::new(),
+            timeout,
+        }
+    }
+
+    fn worker(&mut self, id: &str) -> Result<&mut WorkerBackend, String> {
+        let timeout = self.timeout;
+        let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
+            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
+            w.load_request(LoadRequest::Cublas, &everygpu_backend::Manifest::default())
+                .map_err(|e| e.to_string())?;
+            Ok(w)
+        });
+        entry.as_mut().map_err(|e| e.clone())
+    }
+
+    /// Runs the case on cuBLAS; `None` when the kernel has no cuBLAS twin.
+    fn run(
+        &mut self,
+        engine: &Engine,
+        id: &str,
+        built: &BuiltCase,
+        case: &str,
+        options: &RunOptions,
+    ) -> Option<BenchRecord> {
+        let plan = everygpu_backend_cuda::cublas::cublas_baseline_plan(&built.plan)?;
+        let routine = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
+        let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "cuBLAS".into() })
+            .with_kernel(routine)
+            .with_work(plan.bytes, plan.flops);
+        match self.worker(id) {
+            Err(e) => Some(
+                rec.with_status("skipped")
+                    .with_message(format!("no cuBLAS baseline: {e}")),
+            ),
+            Ok(w) => {
+                let run = w.run(&plan, &built.inputs, options);
                 let w: &WorkerBackend = w;
                 Some(judged(engine, rec, w, &plan, run))
             }

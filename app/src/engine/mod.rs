@@ -424,6 +424,7 @@ pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact
                 &wasm, manifest,
             ))))
         }
+        LoadRequest::Cublas => Err("cuBLAS is a library, not an artifact: a worker opens it itself".into()),
     }
 }
 

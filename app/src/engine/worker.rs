@@ -45,6 +45,9 @@ pub enum LoadRequest {
         /// The folder.
         dir: PathBuf,
     },
+    /// cuBLAS on a CUDA device (a baseline): nothing to load from the
+    /// crate; plans launch its routines by name (`cublasSgemm`).
+    Cublas,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -204,6 +207,19 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
             Err(e) => return Err(e.into()),
         };
         match request {
+            Request::Load {
+                load: LoadRequest::Cublas,
+                ..
+            } => {
+                let reply = match cublas_backend(id) {
+                    Ok(b) => {
+                        backend = b;
+                        Reply::Loaded
+                    }
+                    Err(e) => Reply::Failed { error: (&e).into() },
+                };
+                write_frame(&mut output, &reply, &[], false)?;
+            }
             Request::Load { load, manifest } => {
                 let reply = match super::load_artifact(&load, &manifest) {
                     Ok(artifact) => match backend.load(&artifact, &manifest) {
@@ -239,6 +255,18 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+/// A fresh backend for CUDA device `id` (`cuda:N`) with cuBLAS loaded: it
+/// replaces the worker's backend.
+fn cublas_backend(id: &str) -> Result<Box<dyn Backend>, BackendError> {
+    let ordinal = id
+        .strip_prefix("cuda:")
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| BackendError::Driver(format!("cuBLAS runs on CUDA devices, not on {id}")))?;
+    let mut cuda = everygpu_backend_cuda::CudaBackend::open(ordinal)?;
+    cuda.load_cublas()?;
+    Ok(Box::new(cuda))
 }
 
 struct Running {

@@ -1,6 +1,7 @@
 //! Running a [`CasePlan`]: allocations, uploads, launches in plan order with
-//! CUDA events around them, panic checks through the status buffer, and
-//! downloads; and the device-to-device copy that measures the memory roof.
+//! CUDA events around them (a launch is a kernel of the loaded module or a
+//! cuBLAS routine), panic checks through the status buffer, and downloads; and
+//! the device-to-device copy that measures the memory roof.
 
 use cudarc::driver::{result, sys, DriverError};
 use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, RunOptions};
@@ -56,11 +57,67 @@ impl Drop for Events {
 }
 
 /// One launch, ready to go.
-struct Prepared<'a> {
-    kernel: &'a LoadedKernel,
-    grid: (u32, u32, u32),
-    block: (u32, u32, u32),
-    args: ArgValues,
+enum Prepared<'a> {
+    /// A kernel of the loaded module.
+    Kernel {
+        kernel: &'a LoadedKernel,
+        grid: (u32, u32, u32),
+        block: (u32, u32, u32),
+        args: ArgValues,
+    },
+    /// Row-major `c = a · b` by cuBLAS (see [`crate::cublas`]).
+    Sgemm {
+        blas: &'a crate::cublas::Handle,
+        n: std::ffi::c_int,
+        a: sys::CUdeviceptr,
+        b: sys::CUdeviceptr,
+        c: sys::CUdeviceptr,
+    },
+}
+
+impl Prepared<'_> {
+    fn name(&self) -> &str {
+        match self {
+            Prepared::Kernel { kernel, .. } => &kernel.desc.name,
+            Prepared::Sgemm { .. } => crate::cublas::SGEMM,
+        }
+    }
+
+    /// Enqueues the launch on `stream`.
+    ///
+    /// # Safety
+    /// The context is current, `stream` is its stream (the one cuBLAS was
+    /// given), and the arguments point to live allocations of the sizes the
+    /// plan says.
+    unsafe fn enqueue(&mut self, stream: sys::CUstream) -> Result<(), Failure> {
+        match self {
+            Prepared::Kernel {
+                kernel,
+                grid,
+                block,
+                args,
+            } => {
+                let mut params = args.pointers();
+                // SAFETY: the caller's contract; the arguments match the PTX
+                // parameters (`ArgValues::pack`).
+                unsafe {
+                    result::launch_kernel(kernel.function, *grid, *block, kernel.shared_bytes, stream, &mut params)
+                }
+                .map_err(|e| launch_failure(&kernel.desc.name, e))
+            }
+            Prepared::Sgemm { blas, n, a, b, c } => {
+                // SAFETY: the caller's contract; `sgemm_args` checked the
+                // buffers hold n × n floats.
+                unsafe { blas.sgemm_row_major(*n, *a, *b, *c) }.map_err(|e| Failure {
+                    error: BackendError::Launch {
+                        kernel: crate::cublas::SGEMM.to_string(),
+                        message: e.to_string(),
+                    },
+                    lost: false,
+                })
+            }
+        }
+    }
 }
 
 /// A failure, and whether it lost the context.
@@ -125,10 +182,6 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
         ))
         .into());
     }
-    let Some(module) = state.module.as_ref() else {
-        return Err(BackendError::Driver("no artifact is loaded".to_string()).into());
-    };
-
     // Allocate every buffer first, so a case too big for the device says so
     // before anything else.
     let mut allocations = Allocations::default();
@@ -175,6 +228,28 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
     // Resolve kernels and pack arguments once; every run reuses them.
     let mut prepared = Vec::with_capacity(plan.launches.len());
     for l in &plan.launches {
+        if l.kernel == crate::cublas::SGEMM {
+            let Some(blas) = state.blas.as_ref() else {
+                return Err(BackendError::MissingKernel(format!("{} (cuBLAS is not loaded)", l.kernel)).into());
+            };
+            let (n, [a, b, c]) = crate::cublas::sgemm_args(plan, &l.args).map_err(|message| BackendError::Launch {
+                kernel: l.kernel.clone(),
+                message,
+            })?;
+            if n > 0 {
+                prepared.push(Prepared::Sgemm {
+                    blas,
+                    n,
+                    a: addresses[a],
+                    b: addresses[b],
+                    c: addresses[c],
+                });
+            }
+            continue;
+        }
+        let Some(module) = state.module.as_ref() else {
+            return Err(BackendError::Driver("no artifact is loaded".to_string()).into());
+        };
         let Some(kernel) = module.kernel(&l.kernel) else {
             return Err(BackendError::MissingKernel(l.kernel.clone()).into());
         };
@@ -191,7 +266,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
             continue; // nothing to run; CUDA refuses empty grids
         }
         let [bx, by, bz] = kernel.desc.workgroup_size;
-        prepared.push(Prepared {
+        prepared.push(Prepared::Kernel {
             kernel,
             grid: (gx, gy, gz),
             block: (bx, by, bz),
@@ -225,24 +300,15 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
         let events = Events::new(2 * prepared.len()).map_err(|e| driver_failure("cuEventCreate", e))?;
         let mut total_ms = 0.0f64;
         for (i, p) in prepared.iter_mut().enumerate() {
-            let name = p.kernel.desc.name.as_str();
-            // SAFETY: the events, function, stream and argument slots are live;
-            // the arguments match the PTX parameters (`ArgValues::pack`).
+            // SAFETY: the events, stream and allocations are live; `enqueue`'s
+            // contract holds (the context is current for the whole call).
             unsafe {
                 result::event::record(events.0[2 * i], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
-                let mut params = p.args.pointers();
-                result::launch_kernel(
-                    p.kernel.function,
-                    p.grid,
-                    p.block,
-                    p.kernel.shared_bytes,
-                    stream,
-                    &mut params,
-                )
-                .map_err(|e| launch_failure(name, e))?;
+                p.enqueue(stream)?;
                 result::event::record(events.0[2 * i + 1], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
-                result::stream::synchronize(stream).map_err(|e| launch_failure(name, e))?;
+                result::stream::synchronize(stream).map_err(|e| launch_failure(p.name(), e))?;
             }
+            let name = p.name();
             check_status(state, name)?;
             total_ms += events
                 .elapsed_ms(2 * i, 2 * i + 1)
@@ -267,8 +333,8 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
 
     // Later runs: the whole case between two events, checked once at the end.
     let events = Events::new(2).map_err(|e| driver_failure("cuEventCreate", e))?;
-    let names: Vec<&str> = {
-        let mut n: Vec<&str> = prepared.iter().map(|p| p.kernel.desc.name.as_str()).collect();
+    let names: Vec<String> = {
+        let mut n: Vec<String> = prepared.iter().map(|p| p.name().to_string()).collect();
         n.dedup();
         n
     };
@@ -278,16 +344,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
         unsafe {
             result::event::record(events.0[0], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
             for p in prepared.iter_mut() {
-                let mut params = p.args.pointers();
-                result::launch_kernel(
-                    p.kernel.function,
-                    p.grid,
-                    p.block,
-                    p.kernel.shared_bytes,
-                    stream,
-                    &mut params,
-                )
-                .map_err(|e| launch_failure(&p.kernel.desc.name, e))?;
+                p.enqueue(stream)?;
             }
             result::event::record(events.0[1], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
             result::event::synchronize(events.0[1]).map_err(|e| launch_failure(&case_kernels, e))?;

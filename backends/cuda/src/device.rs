@@ -21,7 +21,8 @@ use crate::conv::{self, ComputeCapability};
 use crate::instance;
 use crate::module::{LoadError, Module};
 
-/// A CUDA device, running PTX from the nvptx route.
+/// A CUDA device, running PTX from the nvptx route, and cuBLAS routines
+/// once [`CudaBackend::load_cublas`] succeeded.
 pub struct CudaBackend {
     id: String,
     adapter: Adapter,
@@ -29,6 +30,8 @@ pub struct CudaBackend {
     state: Option<State>,
     /// The last artifact loaded, to reload after the context is recreated.
     loaded: Option<(std::sync::Arc<str>, Manifest)>,
+    /// Whether cuBLAS is loaded, to recreate its handle with the context.
+    cublas: bool,
     /// Why the context was lost, when it was: the next call recreates it.
     lost: Option<String>,
 }
@@ -42,13 +45,15 @@ impl std::fmt::Debug for CudaBackend {
     }
 }
 
-/// A context with its stream, status buffer and module.
+/// A context with its stream, status buffer, module and cuBLAS handle.
 pub(crate) struct State {
     pub(crate) context: sys::CUcontext,
     pub(crate) stream: sys::CUstream,
     /// `STATUS_WORDS` u32 words the panic handler writes.
     pub(crate) status: sys::CUdeviceptr,
     pub(crate) module: Option<Module>,
+    /// cuBLAS on `stream`, after [`CudaBackend::load_cublas`].
+    pub(crate) blas: Option<crate::cublas::Handle>,
 }
 
 // SAFETY: the driver's handles may be used from any thread once the context
@@ -65,6 +70,7 @@ impl State {
             stream: std::ptr::null_mut(),
             status: 0,
             module: None,
+            blas: None,
         };
         // From here on, `state`'s Drop cleans up whatever was made.
         // A blocking stream: it orders itself after the synchronous copies and
@@ -105,6 +111,8 @@ impl Drop for State {
         // SAFETY: nothing runs in the context any more; each handle is freed once.
         unsafe {
             let _ = result::stream::synchronize(self.stream);
+            // Before the stream and the context it uses.
+            self.blas = None;
             if let Some(m) = self.module.take() {
                 m.unload();
             }
@@ -136,6 +144,7 @@ impl CudaBackend {
             adapter,
             state: None,
             loaded: None,
+            cublas: false,
             lost: None,
         })
     }
@@ -197,6 +206,9 @@ impl CudaBackend {
             if let Some((ptx, manifest)) = self.loaded.clone() {
                 self.load_ptx(&ptx, &manifest)?;
             }
+            if self.cublas {
+                self.create_cublas_handle()?;
+            }
         }
         let Some(state) = self.state.as_mut() else {
             return Err(BackendError::Driver("no CUDA context".to_string()));
@@ -208,6 +220,41 @@ impl CudaBackend {
             ))
         })?;
         Ok(state)
+    }
+
+    /// Loads `libcublas` and creates a handle in this backend's context: from
+    /// then on, plans may launch the routines of [`crate::cublas`] (see
+    /// [`crate::cublas::cublas_baseline_plan`]) beside the loaded kernels.
+    /// The error says why cuBLAS is unusable ("libcublas not found (tried
+    /// ...)").
+    pub fn load_cublas(&mut self) -> Result<(), BackendError> {
+        self.create_cublas_handle()?;
+        self.cublas = true;
+        Ok(())
+    }
+
+    /// `cublasGetVersion` (e.g. 130100 for 13.1.0) and the library's path,
+    /// once cuBLAS is loaded.
+    pub fn cublas_version(&self) -> Option<(i32, &'static str)> {
+        let handle = self.state.as_ref()?.blas.as_ref()?;
+        let library = crate::cublas::library().ok()?;
+        Some((handle.version, library.path.as_str()))
+    }
+
+    fn create_cublas_handle(&mut self) -> Result<(), BackendError> {
+        let failed = |e: crate::cublas::CublasError| BackendError::Load {
+            route: Route::Nvptx,
+            message: format!("cuBLAS: {e}"),
+        };
+        let library = crate::cublas::library().map_err(failed)?;
+        let state = self.state()?;
+        if state.blas.is_none() {
+            // SAFETY: `state()` made the context current; the stream is the
+            // context's and lives as long as the handle (`State` drops the
+            // handle first).
+            state.blas = Some(unsafe { crate::cublas::Handle::new(library, state.stream) }.map_err(failed)?);
+        }
+        Ok(())
     }
 
     /// Records that the context is lost; the next call recreates it.

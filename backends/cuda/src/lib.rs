@@ -1,5 +1,6 @@
 //! everygpu's CUDA backend: runs the nvptx route's self-contained PTX through
-//! the CUDA driver API, and CUDA C++ baselines built by `nvcc` beside it.
+//! the CUDA driver API, and baselines beside it: CUDA C++ built by `nvcc`,
+//! and cuBLAS.
 //!
 //! `libcuda` is loaded at run time (cudarc's `dynamic-loading`), so the same
 //! binary runs on machines without CUDA, where [`enumerate`] reports why.
@@ -11,12 +12,14 @@
 //! - `module`: PTX → `CUmodule` with the JIT logs, the status global;
 //! - `command`: running a case plan, timing, panic checks;
 //! - `conv`: pure translations (arch names, peaks, argument packing);
-//! - [`baseline`]: BabelStream in CUDA C++, compiled with `nvcc -ptx`.
+//! - [`baseline`]: BabelStream in CUDA C++, compiled with `nvcc -ptx`;
+//! - [`cublas`]: cuBLAS SGEMM, `libcublas` loaded at run time.
 
 mod adapter;
 pub mod baseline;
 mod command;
 pub mod conv;
+pub mod cublas;
 mod device;
 mod instance;
 mod module;

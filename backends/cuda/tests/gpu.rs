@@ -1,7 +1,7 @@
 //! The CUDA backend on a real device: every sample kernel against the CPU
 //! reference, kernel panics, JIT logs, kernel faults (in a child process),
-//! allocation failures, and BabelStream against CUDA C++ (nvcc) and
-//! `cuMemcpyDtoD`. Each test prints "skipped: no CUDA device (why)" and passes
+//! allocation failures, BabelStream against CUDA C++ (nvcc) and
+//! `cuMemcpyDtoD`, and cuBLAS SGEMM against a CPU product. Each test prints "skipped: no CUDA device (why)" and passes
 //! where there is no CUDA, unless `EVERYGPU_TEST_REQUIRE_CUDA=1`.
 //!
 //! Inputs: the sample kernels' PTX (`EVERYGPU_TEST_PTX`) and CPU library
@@ -274,6 +274,102 @@ fn one_kernel_manifest(name: &str, params: Vec<Param>) -> Manifest {
             line: 1,
         }],
         cases: vec![],
+    }
+}
+
+/// Row-major `a · b` for `n × n` matrices, summed in f64.
+fn cpu_product(n: usize, a: &[f32], b: &[f32]) -> Vec<f64> {
+    let mut c = vec![0.0f64; n * n];
+    for i in 0..n {
+        for k in 0..n {
+            let a_ik = a[i * n + k] as f64;
+            for j in 0..n {
+                c[i * n + j] += a_ik * b[k * n + j] as f64;
+            }
+        }
+    }
+    c
+}
+
+#[test]
+fn cublas_sgemm_matches_a_cpu_product() {
+    let Some(mut cuda) = cuda_or_skip() else {
+        return;
+    };
+    if let Err(e) = cuda.load_cublas() {
+        skip(&format!("no cuBLAS ({e})"));
+        return;
+    }
+    let (version, path) = cuda.cublas_version().expect("cuBLAS is loaded");
+    println!("cuBLAS {version} from {path}");
+    let f32_elem = Elem {
+        name: "f32".into(),
+        size: 4,
+        align: 4,
+        fields: vec![(String::new(), 0, "f32".into())],
+    };
+    // Sizes on and off cuBLAS's tile sizes, and 1.
+    for n in [1usize, 64, 67, 200] {
+        let mut seed = 0x2545_f491_u32.wrapping_add(n as u32);
+        let mut value = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            (seed >> 8) as f32 / (1u32 << 24) as f32 * 2.0 - 1.0
+        };
+        let a: Vec<f32> = (0..n * n).map(|_| value()).collect();
+        let b: Vec<f32> = (0..n * n).map(|_| value()).collect();
+        let bytes = |v: &[f32]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        let plan = everygpu_backend::CasePlan {
+            buffers: ["a", "b", "c"]
+                .iter()
+                .map(|name| PlanBuffer {
+                    name: name.to_string(),
+                    elem: f32_elem.clone(),
+                    len: n * n,
+                    output: *name == "c",
+                })
+                .collect(),
+            launches: vec![Launch {
+                kernel: everygpu_backend_cuda::cublas::SGEMM.into(),
+                kernel_index: 0,
+                groups: [1, 1, 1],
+                args: vec![Arg::U32(n as u32), Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2)],
+            }],
+            bytes: 12 * (n * n) as u64,
+            flops: 2 * (n as u64).pow(3),
+            tolerance: everygpu_backend::Tolerance { abs: 0.0, rel: 0.0 },
+            has_native: false,
+        };
+        let inputs = vec![
+            everygpu_backend::HostBuffer::from_bytes(&bytes(&a)),
+            everygpu_backend::HostBuffer::from_bytes(&bytes(&b)),
+            everygpu_backend::HostBuffer::from_bytes(&bytes(&vec![f32::NAN; n * n])),
+        ];
+        let run = cuda
+            .run(&plan, &inputs, &RunOptions { warmup: 1, repeat: 3 })
+            .expect("cublasSgemm runs");
+        assert_eq!(run.times_ns.len(), 3);
+        let c: Vec<f32> = run.buffers[2]
+            .bytes()
+            .chunks(4)
+            .map(|w| f32::from_le_bytes(w.try_into().unwrap()))
+            .collect();
+        let expected = cpu_product(n, &a, &b);
+        // The sample case's bound: √n · 2⁻²⁴ · n/4 (see `sgemm` in cases.rs).
+        let bound = (n as f64).powf(1.5) * 2f64.powi(-24) / 4.0 + 1e-7;
+        let worst = c
+            .iter()
+            .zip(&expected)
+            .map(|(&g, &x)| (g as f64 - x).abs())
+            .fold(0.0f64, f64::max);
+        let best = run.times_ns.iter().copied().fold(f64::INFINITY, f64::min);
+        println!(
+            "n={n:<4} max abs error {worst:.2e} (bound {bound:.2e}), {:.1} us, {:.1} GFLOP/s",
+            best / 1e3,
+            plan.flops as f64 / best
+        );
+        assert!(worst <= bound, "n = {n}: error {worst} above {bound}");
     }
 }
 
