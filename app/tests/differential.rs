@@ -11,7 +11,7 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
         .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
         .arg("run")
         .arg(root.join("sample-kernels"))
-        .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "60000"])
+        .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "300000"])
         .output()
         .expect("everygpu runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -48,7 +48,7 @@ fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
             "--size",
             "65536",
         ])
-        .args(["--repeat", "2", "--warmup", "1", "--json", "--timeout-ms", "60000"])
+        .args(["--repeat", "2", "--warmup", "1", "--json", "--timeout-ms", "300000"])
         .output()
         .expect("everygpu runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
