@@ -125,26 +125,8 @@ pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
     artifact
 }
 
-/// SPIR-V writer options of the route: bounds checks clamp indices (a
-/// kernel's bug must not crash the device), loops are not bounded (Rust
-/// defines infinite loops; backends time out runaway kernels), debug names
-/// are kept.
-pub fn spirv_options() -> naga::back::spv::Options<'static> {
-    use naga::proc::{BoundsCheckPolicies, BoundsCheckPolicy};
-    naga::back::spv::Options {
-        bounds_check_policies: BoundsCheckPolicies {
-            index: BoundsCheckPolicy::Restrict,
-            buffer: BoundsCheckPolicy::Restrict,
-            image_load: BoundsCheckPolicy::Restrict,
-            binding_array: BoundsCheckPolicy::Restrict,
-        },
-        force_loop_bounding: false,
-        // Names in the SPIR-V, in every build profile (naga's default adds them
-        // in debug builds only): readable disassembly, identical artifacts.
-        flags: naga::back::spv::WriterFlags::DEBUG | naga::back::spv::WriterFlags::LABEL_VARYINGS,
-        ..naga::back::spv::Options::default()
-    }
-}
+/// SPIR-V writer options of the route (shared with hand-written WGSL kernels).
+pub use everygpu_backend::shader::spirv_options;
 
 fn lower_one(
     m: &module::WasmModule<'_>,
