@@ -125,3 +125,19 @@ pub fn measure(backend: &mut dyn Backend, bytes: u64) -> Result<f64, String> {
     }
     Ok(plan.bytes as f64 / best)
 }
+
+/// [`measure`], then loads `previous` again (the kernels the backend had
+/// loaded, if any): for a backend's `measure_copy_gbps`.
+pub fn measure_then_reload(
+    backend: &mut dyn Backend,
+    bytes: u64,
+    previous: Option<(Arc<ShaderArtifact>, Manifest)>,
+) -> Option<f64> {
+    let gbps = measure(backend, bytes);
+    if let Some((artifact, manifest)) = previous {
+        if let Err(e) = backend.load(&Artifact::Shader(artifact), &manifest) {
+            eprintln!("{}: reloading the kernels after the copy roof: {e}", backend.id());
+        }
+    }
+    gbps.ok()
+}

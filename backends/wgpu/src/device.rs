@@ -228,13 +228,6 @@ impl Backend for WgpuBackend {
         // kernels reach on some drivers. It replaces the loaded kernels for a
         // moment.
         let previous = self.loaded.clone();
-        let gbps = everygpu_backend::copy_roof::measure(self, bytes);
-        self.loaded = None;
-        if let Some((artifact, manifest)) = previous {
-            if let Err(e) = self.load(&Artifact::Shader(artifact), &manifest) {
-                eprintln!("{}: reloading the kernels after the copy roof: {e}", self.id());
-            }
-        }
-        gbps.ok()
+        everygpu_backend::copy_roof::measure_then_reload(self, bytes, previous)
     }
 }
