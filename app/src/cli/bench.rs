@@ -433,57 +433,100 @@ fn print(run: &BenchRun, json: bool) {
     );
 }
 
-/// A worker per backend id for a baseline, started on first use; or why none.
-type Workers = BTreeMap<String, Result<WorkerBackend, String>>;
+/// A baseline's workers: one per backend id, started and loaded on first
+/// use; or why there is none.
+struct Workers {
+    timeout: Duration,
+    by_id: BTreeMap<String, Result<WorkerBackend, String>>,
+}
+
+impl Workers {
+    fn new(timeout: Duration) -> Self {
+        Workers {
+            timeout,
+            by_id: BTreeMap::new(),
+        }
+    }
+
+    /// The worker of backend `id`; on first use it is started and `load` loads the baseline into it.
+    fn get(
+        &mut self,
+        id: &str,
+        load: impl FnOnce(&mut WorkerBackend) -> Result<(), String>,
+    ) -> Result<&mut WorkerBackend, String> {
+        let timeout = self.timeout;
+        let entry = self.by_id.entry(id.to_string()).or_insert_with(|| {
+            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
+            load(&mut w)?;
+            Ok(w)
+        });
+        entry.as_mut().map_err(|e| e.clone())
+    }
+}
+
+/// A baseline's record: `skipped` with the reason when it has no worker,
+/// else its run of `plan`, judged against the reference.
+fn baseline_record(
+    engine: &Engine,
+    rec: BenchRecord,
+    worker: Result<&mut WorkerBackend, String>,
+    plan: &everygpu_backend::CasePlan,
+    built: &BuiltCase,
+    options: &RunOptions,
+) -> BenchRecord {
+    match worker {
+        Err(e) => {
+            let why = format!("no {} baseline: {e}", rec.kind.baseline_name());
+            rec.with_status("skipped").with_message(why)
+        }
+        Ok(w) => {
+            let run = w.run(plan, &built.inputs, options);
+            judged(engine, rec, w, plan, run)
+        }
+    }
+}
 
 /// BabelStream in CUDA C++ (`backends/cuda/baseline`), built with nvcc for each
 /// CUDA device and run in a worker of its own beside the Rust kernels.
 struct CudaCppBaseline {
     workers: Workers,
-    timeout: Duration,
 }
 
 impl CudaCppBaseline {
     fn new(timeout: Duration) -> Self {
         CudaCppBaseline {
-            workers: Workers::new(),
-            timeout,
+            workers: Workers::new(timeout),
         }
     }
 
-    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
+    /// Builds the baseline for the device's `sm_XX` with nvcc and loads it.
+    fn load(engine: &Engine, id: &str, w: &mut WorkerBackend) -> Result<(), String> {
         use everygpu_backend_cuda::baseline;
-        let timeout = self.timeout;
-        let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
-            let arch = engine
-                .backends
-                .iter()
-                .find(|b| b.id() == id)
-                .and_then(|b| {
-                    b.device()
-                        .details
-                        .iter()
-                        .find(|(k, _)| k == "arch")
-                        .map(|(_, v)| v.clone())
-                })
-                .ok_or("no arch")?;
-            let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
-            let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
-            let path = std::env::temp_dir().join(format!("everygpu-babelstream-{}-{arch}.ptx", std::process::id()));
-            std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
-            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
-            let loaded = w.load_request(
-                LoadRequest::Ptx {
-                    path: path.clone(),
-                    arch,
-                },
-                &baseline::babelstream_manifest(),
-            );
-            let _ = std::fs::remove_file(&path);
-            loaded.map_err(|e| e.to_string())?;
-            Ok(w)
-        });
-        entry.as_mut().map_err(|e| e.clone())
+        let arch = engine
+            .backends
+            .iter()
+            .find(|b| b.id() == id)
+            .and_then(|b| {
+                b.device()
+                    .details
+                    .iter()
+                    .find(|(k, _)| k == "arch")
+                    .map(|(_, v)| v.clone())
+            })
+            .ok_or("no arch")?;
+        let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
+        let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
+        let path = std::env::temp_dir().join(format!("everygpu-babelstream-{}-{arch}.ptx", std::process::id()));
+        std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
+        let loaded = w.load_request(
+            LoadRequest::Ptx {
+                path: path.clone(),
+                arch,
+            },
+            &baseline::babelstream_manifest(),
+        );
+        let _ = std::fs::remove_file(&path);
+        loaded.map_err(|e| e.to_string())
     }
 
     /// Runs the case on the baseline; `None` when the kernel has no CUDA C++ twin.
@@ -507,28 +550,19 @@ impl CudaCppBaseline {
         )
         .with_kernel(format!("cuda_{kernel}"))
         .with_work(plan.bytes, plan.flops);
-        match self.worker(engine, id) {
-            Err(e) => Some(
-                rec.with_status("skipped")
-                    .with_message(format!("no CUDA C++ baseline: {e}")),
-            ),
-            Ok(w) => {
-                let run = w.run(&plan, &built.inputs, options);
-                // Its dot reduces over 1024-thread blocks: its partial sums differ from the
-                // Rust kernel's, so only the streaming kernels are judged element by element.
-                if kernel.starts_with("dot_") {
-                    return Some(match run {
-                        Ok(r) => rec
-                            .with_times(&r.times_ns)
-                            .with_message("partial sums over 1024-thread blocks"),
-                        Err(e) => rec
-                            .with_status(crate::engine::status_of(&e).word())
-                            .with_message(e.to_string()),
-                    });
-                }
-                let w: &WorkerBackend = w;
-                Some(judged(engine, rec, w, &plan, run))
-            }
+        let worker = self.workers.get(id, |w| Self::load(engine, id, w));
+        match worker {
+            // Its dot reduces over 1024-thread blocks: its partial sums differ from the
+            // Rust kernel's, so only the streaming kernels are judged element by element.
+            Ok(w) if kernel.starts_with("dot_") => Some(match w.run(&plan, &built.inputs, options) {
+                Ok(r) => rec
+                    .with_times(&r.times_ns)
+                    .with_message("partial sums over 1024-thread blocks"),
+                Err(e) => rec
+                    .with_status(crate::engine::status_of(&e).word())
+                    .with_message(e.to_string()),
+            }),
+            worker => Some(baseline_record(engine, rec, worker, &plan, built, options)),
         }
     }
 }
@@ -537,26 +571,13 @@ impl CudaCppBaseline {
 /// worker of its own on each CUDA device with the case's buffers and inputs.
 struct CublasBaseline {
     workers: Workers,
-    timeout: Duration,
 }
 
 impl CublasBaseline {
     fn new(timeout: Duration) -> Self {
         CublasBaseline {
-            workers: Workers::new(),
-            timeout,
+            workers: Workers::new(timeout),
         }
-    }
-
-    fn worker(&mut self, id: &str) -> Result<&mut WorkerBackend, String> {
-        let timeout = self.timeout;
-        let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
-            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
-            w.load_request(LoadRequest::Cublas, &everygpu_backend::Manifest::default())
-                .map_err(|e| e.to_string())?;
-            Ok(w)
-        });
-        entry.as_mut().map_err(|e| e.clone())
     }
 
     /// Runs the case on cuBLAS; `None` when the kernel has no cuBLAS twin.
@@ -573,17 +594,11 @@ impl CublasBaseline {
         let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "cuBLAS".into() })
             .with_kernel(routine)
             .with_work(plan.bytes, plan.flops);
-        match self.worker(id) {
-            Err(e) => Some(
-                rec.with_status("skipped")
-                    .with_message(format!("no cuBLAS baseline: {e}")),
-            ),
-            Ok(w) => {
-                let run = w.run(&plan, &built.inputs, options);
-                let w: &WorkerBackend = w;
-                Some(judged(engine, rec, w, &plan, run))
-            }
-        }
+        let worker = self.workers.get(id, |w| {
+            w.load_request(LoadRequest::Cublas, &everygpu_backend::Manifest::default())
+                .map_err(|e| e.to_string())
+        });
+        Some(baseline_record(engine, rec, worker, &plan, built, options))
     }
 }
 
@@ -591,19 +606,18 @@ impl CublasBaseline {
 /// a worker of its own, with the Rust kernel's own plan and inputs.
 struct WgslBaseline {
     workers: Workers,
-    timeout: Duration,
     dir: Option<PathBuf>,
 }
 
 impl WgslBaseline {
     fn new(timeout: Duration) -> Self {
         WgslBaseline {
-            workers: Workers::new(),
-            timeout,
+            workers: Workers::new(timeout),
             dir: None,
         }
     }
 
+    /// Writes the WGSL files once and loads them into backend `id`'s worker.
     fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
         let dir = match &self.dir {
             Some(d) => d.clone(),
@@ -614,15 +628,11 @@ impl WgslBaseline {
                 d
             }
         };
-        let timeout = self.timeout;
         let manifest = engine.manifest().cloned().ok_or("the crate has not been built")?;
-        let entry = self.workers.entry(id.to_string()).or_insert_with(|| {
-            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
+        self.workers.get(id, |w| {
             w.load_request(LoadRequest::Wgsl { dir }, &manifest)
-                .map_err(|e| e.to_string())?;
-            Ok(w)
-        });
-        entry.as_mut().map_err(|e| e.clone())
+                .map_err(|e| e.to_string())
+        })
     }
 
     /// Runs the case on the baseline; `None` when the kernel has no WGSL twin.
@@ -645,17 +655,8 @@ impl WgslBaseline {
         let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "WGSL".into() })
             .with_kernel(kernel)
             .with_work(built.plan.bytes, built.plan.flops);
-        match self.worker(engine, id) {
-            Err(e) => Some(
-                rec.with_status("skipped")
-                    .with_message(format!("no WGSL baseline: {e}")),
-            ),
-            Ok(w) => {
-                let run = w.run(&built.plan, &built.inputs, options);
-                let w: &WorkerBackend = w;
-                Some(judged(engine, rec, w, &built.plan, run))
-            }
-        }
+        let worker = self.worker(engine, id);
+        Some(baseline_record(engine, rec, worker, &built.plan, built, options))
     }
 }
 
