@@ -13,6 +13,7 @@
 //! cannot be lowered are reported with the Rust function and the construct.
 
 pub mod analysis;
+mod barriers;
 pub mod intrinsics;
 pub mod module;
 pub mod spirv;
@@ -135,7 +136,18 @@ fn lower_one(
     entry: u32,
 ) -> Result<ShaderKernel, LowerError> {
     let lowered = translate::lower_kernel(m, facts, kernel, entry)?;
-    let module = lowered.module;
+    let mut module = lowered.module;
+    let status: Vec<_> = module
+        .global_variables
+        .iter()
+        .filter(|(_, g)| {
+            g.binding
+                .as_ref()
+                .is_some_and(|b| b.binding == everygpu_backend::STATUS_BINDING)
+        })
+        .map(|(h, _)| h)
+        .collect();
+    barriers::drop_needless_storage_ordering(&mut module, &status);
     let mut validator =
         naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());
     let info = validator

@@ -209,7 +209,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e385 = local_17;
                     let _e387 = local_11;
                     tile[((_e383 + 4294963200u) >> 2u)] = (_e385 + _e387);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e396 = local_8;
@@ -217,21 +216,13 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e398 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -252,7 +243,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e424 = local_2;
                     let _e431 = tile[((_e424 + 4294963712u) >> 2u)];
                     tile[((_e413 + 4294963200u) >> 2u)] = (_e422 + _e431);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e440 = local_8;
@@ -260,19 +250,12 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e442 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -293,7 +276,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e468 = local_2;
                     let _e475 = tile[((_e468 + 4294963456u) >> 2u)];
                     tile[((_e457 + 4294963200u) >> 2u)] = (_e466 + _e475);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e484 = local_8;
@@ -301,17 +283,11 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e486 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -332,7 +308,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e512 = local_2;
                     let _e519 = tile[((_e512 + 4294963328u) >> 2u)];
                     tile[((_e501 + 4294963200u) >> 2u)] = (_e510 + _e519);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e528 = local_8;
@@ -340,15 +315,10 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e530 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -369,7 +339,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e556 = local_2;
                     let _e563 = tile[((_e556 + 4294963264u) >> 2u)];
                     tile[((_e545 + 4294963200u) >> 2u)] = (_e554 + _e563);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e572 = local_8;
@@ -377,13 +346,9 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e574 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -404,7 +369,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e600 = local_2;
                     let _e607 = tile[((_e600 + 4294963232u) >> 2u)];
                     tile[((_e589 + 4294963200u) >> 2u)] = (_e598 + _e607);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e616 = local_8;
@@ -412,11 +376,8 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e618 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -437,7 +398,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e644 = local_2;
                     let _e651 = tile[((_e644 + 4294963216u) >> 2u)];
                     tile[((_e633 + 4294963200u) >> 2u)] = (_e642 + _e651);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e660 = local_8;
@@ -445,9 +405,7 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         if _e662 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 7u;
                         break;
@@ -468,7 +426,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     let _e688 = local_2;
                     let _e695 = tile[((_e688 + 4294963208u) >> 2u)];
                     tile[((_e677 + 4294963200u) >> 2u)] = (_e686 + _e695);
-                    storageBarrier();
                     workgroupBarrier();
                     let _e704 = local_8;
                     let _e706 = (_e704 == 0u);
@@ -476,7 +433,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         pending = 8u;
                         break;
                     }
-                    storageBarrier();
                     workgroupBarrier();
                     pending = 7u;
                     break;
@@ -536,7 +492,6 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e844 = local_7;
             let _e851 = tile[((_e844 + 4294963204u) >> 2u)];
             tile[((_e833 + 4294963200u) >> 2u)] = (_e842 + _e851);
-            storageBarrier();
             workgroupBarrier();
             let _e860 = local_9;
             let _e862 = local_6;

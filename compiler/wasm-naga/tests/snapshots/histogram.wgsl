@@ -86,7 +86,6 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
                 local_15 = (_e128 + (_e130 << 2u));
                 let _e137 = local_15;
                 atomicStore((&local_bins[((_e137 + 4294963200u) >> 2u)]), 0u);
-                storageBarrier();
                 workgroupBarrier();
                 let _e146 = local_7;
                 let _e148 = local_6;
@@ -164,7 +163,6 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         let _e335 = atomicAdd((&local_bins[(((_e301 + (((_e316 >> ((_e311 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
         break;
     }
-    storageBarrier();
     workgroupBarrier();
     loop {
         loop {

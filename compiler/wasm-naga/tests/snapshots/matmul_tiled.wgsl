@@ -1172,7 +1172,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                                 ta[((_e1761 + 4294963200u) >> 2u)] = _e1763;
                                                                                                                                                                                 let _e1771 = local_15;
                                                                                                                                                                                 tb[((_e1771 + 4294963200u) >> 2u)] = bitcast<f32>(0u);
-                                                                                                                                                                                storageBarrier();
                                                                                                                                                                                 workgroupBarrier();
                                                                                                                                                                                 let _e1781 = local_8;
                                                                                                                                                                                 let _e1788 = ta[((_e1781 + 4294963248u) >> 2u)];
@@ -1346,7 +1345,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                                 local_11 = (_e2297 + 64u);
                                                                                                                                                                                 let _e2302 = local_10;
                                                                                                                                                                                 local_10 = (_e2302 + 16u);
-                                                                                                                                                                                storageBarrier();
                                                                                                                                                                                 workgroupBarrier();
                                                                                                                                                                                 let _e2307 = local_12;
                                                                                                                                                                                 local_12 = (_e2307 + 4294967295u);
@@ -1826,7 +1824,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                     ta[((_e2928 + 4294963200u) >> 2u)] = bitcast<f32>(0u);
                                                                                                                                                                     let _e2938 = local_15;
                                                                                                                                                                     tb[((_e2938 + 4294963200u) >> 2u)] = bitcast<f32>(0u);
-                                                                                                                                                                    storageBarrier();
                                                                                                                                                                     workgroupBarrier();
                                                                                                                                                                     let _e2948 = local_21;
                                                                                                                                                                     let _e2950 = local_8;
@@ -1894,7 +1891,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                     let _e3259 = local_27;
                                                                                                                                                                     let _e3266 = tb[((_e3259 + 4294963200u) >> 2u)];
                                                                                                                                                                     local_21 = ((((((((((((((((_e2948 + (_e2957 * _e2966)) + (_e2977 * _e2986)) + (_e2997 * _e3006)) + (_e3017 * _e3026)) + (_e3037 * _e3046)) + (_e3057 * _e3066)) + (_e3077 * _e3086)) + (_e3097 * _e3106)) + (_e3117 * _e3126)) + (_e3137 * _e3146)) + (_e3157 * _e3166)) + (_e3177 * _e3186)) + (_e3197 * _e3206)) + (_e3217 * _e3226)) + (_e3237 * _e3246)) + (_e3257 * _e3266));
-                                                                                                                                                                    storageBarrier();
                                                                                                                                                                     workgroupBarrier();
                                                                                                                                                                     let _e3271 = local_12;
                                                                                                                                                                     local_12 = (_e3271 + 4294967295u);
@@ -2677,7 +2673,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                             let _e4461 = local_15;
                                                                                                                                                                             let _e4463 = local_55;
                                                                                                                                                                             tb[((_e4461 + 4294963200u) >> 2u)] = _e4463;
-                                                                                                                                                                            storageBarrier();
                                                                                                                                                                             workgroupBarrier();
                                                                                                                                                                             let _e4471 = local_8;
                                                                                                                                                                             let _e4478 = ta[((_e4471 + 4294963232u) >> 2u)];
@@ -2899,7 +2894,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                                                                                                                             let _e5108 = local_9;
                                                                                                                                                                             let _e5110 = local_42;
                                                                                                                                                                             local_9 = (_e5108 + _e5110);
-                                                                                                                                                                            storageBarrier();
                                                                                                                                                                             workgroupBarrier();
                                                                                                                                                                             let _e5114 = local_12;
                                                                                                                                                                             local_12 = (_e5114 + 4294967295u);
@@ -3900,7 +3894,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                     let _e6568 = local_15;
                                                                     let _e6570 = local_55;
                                                                     tb[((_e6568 + 4294963200u) >> 2u)] = _e6570;
-                                                                    storageBarrier();
                                                                     workgroupBarrier();
                                                                     let _e6578 = local_8;
                                                                     let _e6585 = ta[((_e6578 + 4294963248u) >> 2u)];
@@ -4078,7 +4071,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                                     let _e7105 = local_9;
                                                                     let _e7107 = local_38;
                                                                     local_9 = (_e7105 + _e7107);
-                                                                    storageBarrier();
                                                                     workgroupBarrier();
                                                                     let _e7111 = local_12;
                                                                     local_12 = (_e7111 + 4294967295u);
@@ -4345,7 +4337,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 let _e7489 = local_15;
                 let _e7491 = local_21;
                 tb[((_e7489 + 4294963200u) >> 2u)] = _e7491;
-                storageBarrier();
                 workgroupBarrier();
                 let _e7499 = local;
                 let _e7501 = local_10;
@@ -4465,7 +4456,6 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     let _e7747 = local_15;
     let _e7749 = local_21;
     tb[((_e7747 + 4294963200u) >> 2u)] = _e7749;
-    storageBarrier();
     workgroupBarrier();
     let _e7757 = local;
     let _e7759 = local_23;

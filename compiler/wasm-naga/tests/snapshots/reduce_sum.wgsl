@@ -111,7 +111,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e187 = local_2;
                     let _e189 = local_15;
                     tile[((_e187 + 4294963200u) >> 2u)] = _e189;
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e197 = local_14;
@@ -119,21 +118,13 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e199 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -154,7 +145,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e226 = local_2;
                     let _e233 = tile[((_e226 + 4294963712u) >> 2u)];
                     tile[((_e215 + 4294963200u) >> 2u)] = (_e224 + _e233);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e242 = local_14;
@@ -162,19 +152,12 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e244 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -195,7 +178,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e270 = local_2;
                     let _e277 = tile[((_e270 + 4294963456u) >> 2u)];
                     tile[((_e259 + 4294963200u) >> 2u)] = (_e268 + _e277);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e286 = local_14;
@@ -203,17 +185,11 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e288 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -234,7 +210,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e314 = local_2;
                     let _e321 = tile[((_e314 + 4294963328u) >> 2u)];
                     tile[((_e303 + 4294963200u) >> 2u)] = (_e312 + _e321);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e330 = local_14;
@@ -242,15 +217,10 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e332 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -271,7 +241,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e358 = local_2;
                     let _e365 = tile[((_e358 + 4294963264u) >> 2u)];
                     tile[((_e347 + 4294963200u) >> 2u)] = (_e356 + _e365);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e374 = local_14;
@@ -279,13 +248,9 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e376 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -306,7 +271,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e402 = local_2;
                     let _e409 = tile[((_e402 + 4294963232u) >> 2u)];
                     tile[((_e391 + 4294963200u) >> 2u)] = (_e400 + _e409);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e418 = local_14;
@@ -314,11 +278,8 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e420 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -339,7 +300,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e446 = local_2;
                     let _e453 = tile[((_e446 + 4294963216u) >> 2u)];
                     tile[((_e435 + 4294963200u) >> 2u)] = (_e444 + _e453);
-                    storageBarrier();
                     workgroupBarrier();
                     loop {
                         let _e462 = local_14;
@@ -347,9 +307,7 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         if _e464 {
                             break;
                         }
-                        storageBarrier();
                         workgroupBarrier();
-                        storageBarrier();
                         workgroupBarrier();
                         pending = 4u;
                         break;
@@ -370,7 +328,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     let _e490 = local_2;
                     let _e497 = tile[((_e490 + 4294963208u) >> 2u)];
                     tile[((_e479 + 4294963200u) >> 2u)] = (_e488 + _e497);
-                    storageBarrier();
                     workgroupBarrier();
                     let _e506 = local_14;
                     let _e508 = (_e506 == 0u);
@@ -378,7 +335,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         pending = 5u;
                         break;
                     }
-                    storageBarrier();
                     workgroupBarrier();
                     pending = 4u;
                     break;
@@ -438,7 +394,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e646 = local_5;
             let _e653 = tile[((_e646 + 4294963204u) >> 2u)];
             tile[((_e635 + 4294963200u) >> 2u)] = (_e644 + _e653);
-            storageBarrier();
             workgroupBarrier();
             let _e662 = local_5;
             let _e669 = tile[((_e662 + 4294963200u) >> 2u)];

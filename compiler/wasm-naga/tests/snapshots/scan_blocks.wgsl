@@ -116,7 +116,6 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         let _e199 = local_3;
         let _e201 = local_1;
         tile[((_e199 + 4294963200u) >> 2u)] = _e201;
-        storageBarrier();
         workgroupBarrier();
         local_10 = 0u;
         local_1 = 0u;
@@ -131,14 +130,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_1 = _e229;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e232 = local_3;
         let _e234 = local_3;
         let _e241 = tile[((_e234 + 4294963200u) >> 2u)];
         let _e243 = local_1;
         tile[((_e232 + 4294963200u) >> 2u)] = (_e241 + _e243);
-        storageBarrier();
         workgroupBarrier();
         loop {
             let _e252 = local_17;
@@ -151,14 +148,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_10 = _e268;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e271 = local_3;
         let _e273 = local_3;
         let _e280 = tile[((_e273 + 4294963200u) >> 2u)];
         let _e282 = local_10;
         tile[((_e271 + 4294963200u) >> 2u)] = (_e280 + _e282);
-        storageBarrier();
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
@@ -173,14 +168,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_10 = _e311;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e314 = local_3;
         let _e316 = local_3;
         let _e323 = tile[((_e316 + 4294963200u) >> 2u)];
         let _e325 = local_10;
         tile[((_e314 + 4294963200u) >> 2u)] = (_e323 + _e325);
-        storageBarrier();
         workgroupBarrier();
         loop {
             let _e334 = local_17;
@@ -193,14 +186,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_1 = _e350;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e353 = local_3;
         let _e355 = local_3;
         let _e362 = tile[((_e355 + 4294963200u) >> 2u)];
         let _e364 = local_1;
         tile[((_e353 + 4294963200u) >> 2u)] = (_e362 + _e364);
-        storageBarrier();
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
@@ -215,14 +206,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_10 = _e393;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e396 = local_3;
         let _e398 = local_3;
         let _e405 = tile[((_e398 + 4294963200u) >> 2u)];
         let _e407 = local_10;
         tile[((_e396 + 4294963200u) >> 2u)] = (_e405 + _e407);
-        storageBarrier();
         workgroupBarrier();
         loop {
             let _e416 = local_17;
@@ -235,14 +224,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_1 = _e432;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e435 = local_3;
         let _e437 = local_3;
         let _e444 = tile[((_e437 + 4294963200u) >> 2u)];
         let _e446 = local_1;
         tile[((_e435 + 4294963200u) >> 2u)] = (_e444 + _e446);
-        storageBarrier();
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
@@ -257,14 +244,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_10 = _e475;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e478 = local_3;
         let _e480 = local_3;
         let _e487 = tile[((_e480 + 4294963200u) >> 2u)];
         let _e489 = local_10;
         tile[((_e478 + 4294963200u) >> 2u)] = (_e487 + _e489);
-        storageBarrier();
         workgroupBarrier();
         loop {
             let _e498 = local_17;
@@ -277,14 +262,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_1 = _e514;
             break;
         }
-        storageBarrier();
         workgroupBarrier();
         let _e517 = local_3;
         let _e519 = local_3;
         let _e526 = tile[((_e519 + 4294963200u) >> 2u)];
         let _e528 = local_1;
         tile[((_e517 + 4294963200u) >> 2u)] = (_e526 + _e528);
-        storageBarrier();
         workgroupBarrier();
         loop {
             let _e537 = local_9;

@@ -679,7 +679,6 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     let _e1111 = local_33;
     let _e1113 = local_27;
     tb[((_e1111 + 4294963212u) >> 2u)] = _e1113;
-    storageBarrier();
     workgroupBarrier();
     loop {
         loop {
@@ -1665,7 +1664,6 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
             let _e3501 = local_111;
             local_111 = (_e3501 + 1024u);
-            storageBarrier();
             workgroupBarrier();
             let _e3506 = local_113;
             local_10 = _e3506;
