@@ -80,3 +80,69 @@ fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
     }
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `bench --wgsl DIR` runs the user's own WGSL kernels as the baselines: a
+/// kernel with a file is measured beside the Rust one, a file naga rejects
+/// is that row's error (naming the file), and a kernel without a file has no
+/// baseline row. A folder without any `.wgsl` file is refused.
+#[test]
+fn bench_takes_the_users_wgsl_baselines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
+    let history = tempfile::tempdir().expect("tempdir");
+    let wgsl = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        root.join("backends/wgpu/baseline/copy_f32.wgsl"),
+        wgsl.path().join("copy_f32.wgsl"),
+    )
+    .expect("copy_f32.wgsl");
+    std::fs::write(wgsl.path().join("dot_f32.wgsl"), "fn dot_f32( {\n").expect("dot_f32.wgsl");
+    let bench = |dir: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_everygpu"))
+            .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+            .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
+            .arg("bench")
+            .arg(root.join("sample-kernels"))
+            .args([
+                "--backend",
+                "vulkan",
+                "--case",
+                "copy_f32,dot_f32,add_f32",
+                "--size",
+                "65536",
+            ])
+            .args(["--repeat", "2", "--warmup", "1", "--warmup-ms", "0", "--json"])
+            .args(["--timeout-ms", "300000", "--wgsl"])
+            .arg(dir)
+            .output()
+            .expect("everygpu runs")
+    };
+    let out = bench(wgsl.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let rows = v["results"].as_array().expect("rows");
+    let baseline = |case: &str| {
+        rows.iter()
+            .find(|r| r["backend"] == "vulkan:0" && r["case"] == case && r["kind"]["type"] == "baseline")
+    };
+    let copy = baseline("copy_f32").unwrap_or_else(|| panic!("no copy_f32 baseline: {stdout}"));
+    assert_eq!(copy["status"], "match", "{copy}");
+    let dot = baseline("dot_f32").unwrap_or_else(|| panic!("no dot_f32 baseline: {stdout}"));
+    assert_eq!(dot["status"], "error", "{dot}");
+    assert!(
+        dot["message"].as_str().is_some_and(|m| m.contains("dot_f32.wgsl")),
+        "{dot}"
+    );
+    assert!(baseline("add_f32").is_none(), "add_f32 has no WGSL file: {stdout}");
+    let kernel = rows
+        .iter()
+        .find(|r| r["backend"] == "vulkan:0" && r["case"] == "add_f32" && r["kind"]["type"] == "kernel")
+        .unwrap_or_else(|| panic!("no add_f32 row: {stdout}"));
+    assert_eq!(kernel["status"], "match", "{kernel}");
+
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = bench(empty.path());
+    assert_ne!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no `<kernel>.wgsl` file"), "{stderr}");
+}

@@ -305,6 +305,7 @@ impl History {
                             source_hash: row.get(3)?,
                             records: Vec::new(),
                             devices: Vec::new(),
+                            notes: Vec::new(),
                         },
                         row.get::<_, String>(8)?,
                     ))

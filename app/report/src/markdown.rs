@@ -62,6 +62,12 @@ pub fn render(run: &BenchRun) -> String {
         ));
         out.push_str("\nPeaks are theoretical; the copy roof is a device-to-device copy measured in this run.\n");
     }
+    if !run.notes.is_empty() {
+        out.push('\n');
+        for note in &run.notes {
+            let _ = writeln!(out, "- {note}");
+        }
+    }
 
     if run.records.is_empty() {
         out.push_str("\nNo measurements.\n");

@@ -26,6 +26,10 @@ pub struct BenchRun {
     pub records: Vec<BenchRecord>,
     /// The devices the records name by [`BenchRecord::backend`].
     pub devices: Vec<DeviceInfo>,
+    /// How the run measured, in sentences for the report (warm-up, clocks).
+    /// Not kept in the history database.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 /// The host a run was measured on.
@@ -161,6 +165,7 @@ impl BenchRun {
             source_hash: source_hash.into(),
             records: Vec::new(),
             devices: Vec::new(),
+            notes: Vec::new(),
         }
     }
 

@@ -118,6 +118,18 @@ fn markdown_escapes_table_breaking_text() {
     assert!(md.contains("a \\| b c"), "{md}");
 }
 
+#[test]
+fn markdown_lists_the_run_notes_after_the_devices() {
+    let mut run = small_run();
+    run.notes = vec!["Warm-up: 2 runs and at least 200 ms per case.".into()];
+    let md = everygpu_report::markdown::render(&run);
+    let note = md
+        .find("- Warm-up: 2 runs and at least 200 ms per case.")
+        .expect("the note");
+    assert!(md.find("## Devices").expect("devices") < note, "{md}");
+    assert!(note < md.find("## Summary").expect("summary"), "{md}");
+}
+
 fn decode_png(path: &std::path::Path) -> (u32, u32, Vec<u8>) {
     let bytes = std::fs::read(path).expect("PNG written");
     let decoder = png::Decoder::new(std::io::Cursor::new(bytes));

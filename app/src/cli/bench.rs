@@ -23,6 +23,8 @@ use std::time::{Duration, Instant};
 pub struct BenchArgs {
     /// Untimed runs before the timed ones.
     pub warmup: u32,
+    /// Minimum warm-up time, in milliseconds.
+    pub warmup_ms: u64,
     /// Timed runs.
     pub repeat: u32,
     /// Problem sizes to sweep (the selection's `--size`, or each case's own, when `None`).
@@ -31,6 +33,11 @@ pub struct BenchArgs {
     pub report: Option<PathBuf>,
     /// Do not store the run in the history database.
     pub no_history: bool,
+    /// Folder of hand-written WGSL baselines (`<kernel>.wgsl`); the built-in
+    /// BabelStream ones when `None`.
+    pub wgsl: Option<PathBuf>,
+    /// Do not hold a CUDA context open during the run.
+    pub no_clock_hold: bool,
 }
 
 /// Bytes per buffer of the copy-roof measurement (halved until a device takes it).
@@ -110,6 +117,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let (mut engine, cases) = prepare(sel)?;
     let options = RunOptions {
         warmup: args.warmup,
+        warmup_time: Duration::from_millis(args.warmup_ms),
         repeat: args.repeat.max(1),
     };
     let timeout = Duration::from_millis(sel.timeout_ms);
@@ -119,10 +127,33 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
     };
     let source_hash = everygpu_report::hash_sources(&engine.krate.dir).unwrap_or_default();
     let mut run = BenchRun::new(env!("CARGO_PKG_VERSION"), krate, source_hash);
+    run.notes.push(format!(
+        "Each case: {} warm-up run(s) and at least {} ms of warm-up, then {} timed runs; inputs are uploaded once.",
+        options.warmup, args.warmup_ms, options.repeat
+    ));
+    // Held for the whole run (see `ClockHold`): NVIDIA GPUs driven only
+    // through Vulkan otherwise measure at idle clocks.
+    let _clocks = if args.no_clock_hold {
+        run.notes.push(
+            "No CUDA context was held open (`--no-clock-hold`): GPUs may have run below their compute clocks.".into(),
+        );
+        None
+    } else {
+        match everygpu_backend_cuda::ClockHold::new() {
+            Ok(hold) => {
+                run.notes.push(format!(
+                    "A CUDA context was held open on {} device(s) for the whole run, which keeps NVIDIA GPUs at their compute clocks for every backend.",
+                    hold.devices()
+                ));
+                Some(hold)
+            }
+            Err(_) => None,
+        }
+    };
     run.devices = devices(&mut engine);
     let mut cuda_cpp = CudaCppBaseline::new(timeout);
     let mut cublas = CublasBaseline::new(timeout);
-    let mut wgsl = WgslBaseline::new(timeout);
+    let mut wgsl = WgslBaseline::new(timeout, args.wgsl.clone())?;
     for &c in &cases {
         for &size in &sizes {
             let built = match engine.build_case(c, size) {
@@ -279,17 +310,17 @@ fn bench_case(
     records
 }
 
-/// Times the case's native baseline `warmup + repeat` times; `None` when it has none.
+/// Times the case's native baseline on `options`' schedule; `None` when it has none.
 fn native_times(built: &BuiltCase, options: &RunOptions) -> Option<Vec<f64>> {
     if !built.plan.has_native {
         return None;
     }
     let mut buffers = built.inputs.clone();
     let mut times = Vec::new();
-    for i in 0..(options.warmup + options.repeat) {
+    for (_, timed) in options.schedule() {
         let start = Instant::now();
         built.run_native(&mut buffers).ok()?;
-        if i >= options.warmup {
+        if timed {
             times.push(start.elapsed().as_nanos() as f64);
         }
     }
@@ -602,32 +633,54 @@ impl CublasBaseline {
     }
 }
 
-/// Hand-written WGSL (`backends/wgpu/baseline`), run on each shader backend in
-/// a worker of its own, with the Rust kernel's own plan and inputs.
+/// Hand-written WGSL (`backends/wgpu/baseline`, or the user's folder), run on
+/// each shader backend in a worker of its own, with the Rust kernel's own
+/// plan and inputs.
 struct WgslBaseline {
     workers: Workers,
-    dir: Option<PathBuf>,
+    /// The folder the workers load.
+    dir: PathBuf,
+    /// The kernels it holds a `.wgsl` file for.
+    kernels: Vec<String>,
+    /// Whether `dir` is ours to remove.
+    owned: bool,
 }
 
 impl WgslBaseline {
-    fn new(timeout: Duration) -> Self {
-        WgslBaseline {
-            workers: Workers::new(timeout),
-            dir: None,
-        }
-    }
-
-    /// Writes the WGSL files once and loads them into backend `id`'s worker.
-    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
-        let dir = match &self.dir {
-            Some(d) => d.clone(),
+    /// The user's folder, or the built-in kernels written to a temporary one.
+    fn new(timeout: Duration, user: Option<PathBuf>) -> anyhow::Result<Self> {
+        let owned = user.is_none();
+        let dir = match user {
+            Some(d) => d,
             None => {
                 let d = std::env::temp_dir().join(format!("everygpu-wgsl-baseline-{}", std::process::id()));
-                everygpu_backend_wgpu::baseline::write_babelstream_wgsl(&d).map_err(|e| e.to_string())?;
-                self.dir = Some(d.clone());
+                everygpu_backend_wgpu::baseline::write_babelstream_wgsl(&d)
+                    .map_err(|e| anyhow::anyhow!("writing the WGSL baselines to {}: {e}", d.display()))?;
                 d
             }
         };
+        let entries = std::fs::read_dir(&dir).map_err(|e| anyhow::anyhow!("WGSL baselines {}: {e}", dir.display()))?;
+        let mut kernels: Vec<String> = entries
+            .filter_map(|e| {
+                let path = e.ok()?.path();
+                (path.extension()? == "wgsl").then(|| path.file_stem()?.to_str().map(str::to_string))?
+            })
+            .collect();
+        kernels.sort();
+        if kernels.is_empty() {
+            anyhow::bail!("WGSL baselines {}: no `<kernel>.wgsl` file", dir.display());
+        }
+        Ok(WgslBaseline {
+            workers: Workers::new(timeout),
+            dir,
+            kernels,
+            owned,
+        })
+    }
+
+    /// Loads the WGSL files into backend `id`'s worker (once).
+    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
+        let dir = self.dir.clone();
         let manifest = engine.manifest().cloned().ok_or("the crate has not been built")?;
         self.workers.get(id, |w| {
             w.load_request(LoadRequest::Wgsl { dir }, &manifest)
@@ -645,11 +698,7 @@ impl WgslBaseline {
         kernel: &str,
         options: &RunOptions,
     ) -> Option<BenchRecord> {
-        if built.plan.launches.len() != 1
-            || !everygpu_backend_wgpu::baseline::BABELSTREAM_WGSL
-                .iter()
-                .any(|(k, _)| *k == kernel)
-        {
+        if built.plan.launches.len() != 1 || !self.kernels.iter().any(|k| k == kernel) {
             return None;
         }
         let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "WGSL".into() })
@@ -662,8 +711,8 @@ impl WgslBaseline {
 
 impl Drop for WgslBaseline {
     fn drop(&mut self) {
-        if let Some(d) = &self.dir {
-            let _ = std::fs::remove_dir_all(d);
+        if self.owned {
+            let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
 }

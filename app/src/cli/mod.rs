@@ -70,6 +70,10 @@ enum Command {
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
         warmup: u32,
+        /// Keep warming up for at least this many milliseconds, so that an
+        /// idle GPU's clocks come back up before the timed runs.
+        #[arg(long, value_name = "MS", default_value_t = 200)]
+        warmup_ms: u64,
         /// Sweep these problem sizes: `2^10..2^28` (every power of two in
         /// between), `2^10..2^28:2` (every second), or a list `4096,2^20`.
         #[arg(long, value_parser = bench::parse_size_list, conflicts_with = "size")]
@@ -80,6 +84,16 @@ enum Command {
         /// Do not store the run in the history database (`everygpu history`).
         #[arg(long)]
         no_history: bool,
+        /// Hand-written WGSL baselines from this folder (`<kernel>.wgsl`, in
+        /// the shader route's binding layout), instead of the built-in
+        /// BabelStream ones.
+        #[arg(long, value_name = "DIR")]
+        wgsl: Option<PathBuf>,
+        /// Do not hold a CUDA context open while measuring. By default one is
+        /// held on every NVIDIA GPU, as the driver then keeps the GPU at its
+        /// compute clocks; without it, Vulkan-only runs measure at idle clocks.
+        #[arg(long)]
+        no_clock_hold: bool,
     },
     /// Benchmark runs stored by `bench`: list them, show one, or compare two.
     History {
@@ -145,17 +159,23 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             selection,
             repeat,
             warmup,
+            warmup_ms,
             sizes,
             report,
             no_history,
+            wgsl,
+            no_clock_hold,
         } => bench::bench(
             &selection,
             &bench::BenchArgs {
                 warmup,
+                warmup_ms,
                 repeat,
                 sizes,
                 report,
                 no_history,
+                wgsl,
+                no_clock_hold,
             },
         ),
         Command::History { ids, limit, json } => history::history(&ids, limit, json),

@@ -767,7 +767,7 @@ impl Worker {
             });
             return Interrupt::None;
         };
-        let options = RunOptions { warmup: 1, repeat: 3 };
+        let options = RunOptions::runs(1, 3);
         for &size in sizes {
             match self.interrupted() {
                 Interrupt::None => {}

@@ -52,9 +52,19 @@ pub enum LoadRequest {
 
 #[derive(Serialize, Deserialize)]
 enum Request {
-    Load { load: LoadRequest, manifest: Manifest },
-    Run { plan: CasePlan, warmup: u32, repeat: u32 },
-    MeasureCopy { bytes: u64 },
+    Load {
+        load: LoadRequest,
+        manifest: Manifest,
+    },
+    Run {
+        plan: CasePlan,
+        warmup: u32,
+        warmup_ms: u64,
+        repeat: u32,
+    },
+    MeasureCopy {
+        bytes: u64,
+    },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -232,9 +242,19 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 };
                 write_frame(&mut output, &reply, &[], false)?;
             }
-            Request::Run { plan, warmup, repeat } => {
+            Request::Run {
+                plan,
+                warmup,
+                warmup_ms,
+                repeat,
+            } => {
                 let start = std::time::Instant::now();
-                let run = backend.run(&plan, &buffers, &RunOptions { warmup, repeat });
+                let options = RunOptions {
+                    warmup,
+                    warmup_time: Duration::from_millis(warmup_ms),
+                    repeat,
+                };
+                let run = backend.run(&plan, &buffers, &options);
                 super::trace(
                     format_args!("worker {id}: run of {} launches", plan.launches.len()),
                     start,
@@ -467,6 +487,7 @@ impl Backend for WorkerBackend {
         let request = Request::Run {
             plan: plan.clone(),
             warmup: options.warmup,
+            warmup_ms: options.warmup_time.as_millis() as u64,
             repeat: options.repeat,
         };
         self.send(&request, &views)?;
@@ -475,6 +496,7 @@ impl Backend for WorkerBackend {
         // case, take time of their own: 10 s per GB of buffers on top.
         let buffer_bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
         let limit = self.launch_timeout * (plan.launches.len().max(1) as u32 * runs)
+            + options.warmup_time
             + Duration::from_secs_f64(buffer_bytes as f64 / 1e8);
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {

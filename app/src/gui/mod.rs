@@ -101,7 +101,7 @@ impl EveryGpuApp {
                 cases: vec![],
                 size: None,
                 launch_timeout: Duration::from_secs(10),
-                options: RunOptions { warmup: 1, repeat: 3 },
+                options: RunOptions::runs(1, 3),
             },
             Arc::new(move || ctx.request_repaint()),
         ));

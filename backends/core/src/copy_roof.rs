@@ -102,7 +102,7 @@ pub fn copy_roof_case(bytes: u64) -> Result<(Artifact, Manifest, CasePlan), Stri
 }
 
 /// Measures the copy on `backend` (which must run the shader route): the best
-/// of ten timed runs after two untimed ones, counting each byte read and
+/// of ten timed runs after 200 ms of untimed ones (at least two), counting each byte read and
 /// written, as BabelStream's copy does. Loads the copy kernel: the caller
 /// reloads its own artifact afterwards.
 pub fn measure(backend: &mut dyn Backend, bytes: u64) -> Result<f64, String> {
@@ -114,7 +114,14 @@ pub fn measure(backend: &mut dyn Backend, bytes: u64) -> Result<f64, String> {
     }
     let inputs = [src, HostBuffer::zeroed(plan.buffers[1].bytes())];
     let run = backend
-        .run(&plan, &inputs, &RunOptions { warmup: 2, repeat: 10 })
+        .run(
+            &plan,
+            &inputs,
+            &RunOptions {
+                warmup_time: std::time::Duration::from_millis(200),
+                ..RunOptions::runs(2, 10)
+            },
+        )
         .map_err(|e| e.to_string())?;
     if run.buffers.get(1).map(|b| b.bytes()) != Some(inputs[0].bytes()) {
         return Err("the copy kernel did not copy".into());

@@ -20,6 +20,7 @@ pub use shader::{
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The compile route whose artifact a backend runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -91,17 +92,88 @@ pub struct DeviceInfo {
 }
 
 /// How a backend should run a case.
+///
+/// Inputs are uploaded once, before the first run. Every later run (warm-up
+/// or timed) starts from the device buffers as the run before left them, as
+/// BabelStream and CUDA programs do: a kernel that updates a buffer in place
+/// sees its own earlier result. Re-uploading instead would time the kernel
+/// behind the upload's writes still in the device's cache.
 #[derive(Clone, Debug)]
 pub struct RunOptions {
     /// Untimed runs before the timed ones.
     pub warmup: u32,
+    /// Warm-up also lasts at least this long from the start of the first run.
+    /// A GPU that mostly idles lowers its clocks and a few short runs do not
+    /// bring them back: on an H100 driven through Vulkan alone, the SM clock
+    /// stayed at 345 MHz (not 1980) through two warm-up runs of a 0.1 ms
+    /// kernel, and its timed runs took 2.2× as long.
+    pub warmup_time: Duration,
     /// Timed runs of the whole case (at least 1). Outputs are those of the first run.
     pub repeat: u32,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { warmup: 0, repeat: 1 }
+        RunOptions {
+            warmup: 0,
+            warmup_time: Duration::ZERO,
+            repeat: 1,
+        }
+    }
+}
+
+impl RunOptions {
+    /// `warmup` runs and `repeat` timed ones, without a minimum warm-up time.
+    pub fn runs(warmup: u32, repeat: u32) -> Self {
+        RunOptions {
+            warmup,
+            repeat,
+            ..RunOptions::default()
+        }
+    }
+
+    /// The runs to make, in order (see [`RunSchedule`]).
+    pub fn schedule(&self) -> RunSchedule {
+        RunSchedule {
+            warmup: self.warmup,
+            warmup_time: self.warmup_time,
+            repeat: self.repeat.max(1),
+            started: None,
+            done: 0,
+            timed: 0,
+        }
+    }
+}
+
+/// The runs of a case: `(index, timed)` for each, warm-up runs first (at
+/// least [`RunOptions::warmup`] of them, for at least
+/// [`RunOptions::warmup_time`] from the first run's start), then the timed
+/// ones. Its clock starts at the first `next`.
+#[derive(Clone, Debug)]
+pub struct RunSchedule {
+    warmup: u32,
+    warmup_time: Duration,
+    repeat: u32,
+    started: Option<std::time::Instant>,
+    done: u32,
+    timed: u32,
+}
+
+impl Iterator for RunSchedule {
+    type Item = (u32, bool);
+
+    fn next(&mut self) -> Option<(u32, bool)> {
+        if self.timed == self.repeat {
+            return None;
+        }
+        let started = *self.started.get_or_insert_with(std::time::Instant::now);
+        let warming = self.done < self.warmup || started.elapsed() < self.warmup_time;
+        let index = self.done;
+        self.done += 1;
+        if !warming {
+            self.timed += 1;
+        }
+        Some((index, !warming))
     }
 }
 
@@ -287,4 +359,44 @@ pub struct Enumerated {
     pub backends: Vec<Box<dyn Backend>>,
     /// Why the family (or one of its devices) is not usable, when it is not.
     pub absent: Vec<Absent>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_counts_warmup_runs_then_timed_ones() {
+        let runs: Vec<(u32, bool)> = RunOptions::runs(2, 3).schedule().collect();
+        assert_eq!(runs, vec![(0, false), (1, false), (2, true), (3, true), (4, true)]);
+        let runs: Vec<(u32, bool)> = RunOptions::runs(0, 0).schedule().collect();
+        assert_eq!(runs, vec![(0, true)], "at least one timed run");
+    }
+
+    #[test]
+    fn schedule_warms_up_for_its_minimum_time() {
+        let options = RunOptions {
+            warmup: 1,
+            warmup_time: Duration::from_millis(30),
+            repeat: 2,
+        };
+        let started = std::time::Instant::now();
+        let mut warmups = 0;
+        let mut timed = 0;
+        for (_, is_timed) in options.schedule() {
+            if is_timed {
+                timed += 1;
+                assert!(
+                    started.elapsed() >= Duration::from_millis(30),
+                    "timed before the warm-up time"
+                );
+            } else {
+                assert_eq!(timed, 0, "warm-up after a timed run");
+                warmups += 1;
+                std::thread::sleep(Duration::from_millis(4));
+            }
+        }
+        assert_eq!(timed, 2);
+        assert!(warmups >= 7, "{warmups} warm-up runs of 4 ms in 30 ms");
+    }
 }

@@ -120,9 +120,8 @@ impl Backend for CpuBackend {
             return Err(BackendError::Driver("no CPU library loaded".into()));
         };
         let mut buffers: Vec<HostBuffer> = inputs.to_vec();
-        let runs = (options.warmup + options.repeat).max(1);
         let mut result = CaseRun::default();
-        for run in 0..runs {
+        for (run, timed) in options.schedule() {
             let start = Instant::now();
             for launch in &plan.launches {
                 lib.launch(launch, &mut buffers, self.parallel)?;
@@ -131,7 +130,7 @@ impl Backend for CpuBackend {
             if run == 0 {
                 result.buffers = buffers.clone();
             }
-            if run + options.repeat >= runs {
+            if timed {
                 result.times_ns.push(ns);
             }
         }

@@ -273,7 +273,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
             args,
         });
     }
-    let runs = options.warmup + options.repeat.max(1);
+    let mut schedule = options.schedule();
     let stream = state.stream;
     state
         .clear_status()
@@ -296,7 +296,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
 
     let mut out = CaseRun::default();
     // First run: one launch at a time, each checked for a panic, each timed.
-    {
+    if let Some((_, timed)) = schedule.next() {
         let events = Events::new(2 * prepared.len()).map_err(|e| driver_failure("cuEventCreate", e))?;
         let mut total_ms = 0.0f64;
         for (i, p) in prepared.iter_mut().enumerate() {
@@ -314,7 +314,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
                 .elapsed_ms(2 * i, 2 * i + 1)
                 .map_err(|e| driver_failure("cuEventElapsedTime", e))? as f64;
         }
-        if options.warmup == 0 {
+        if timed {
             out.times_ns.push(total_ms * 1e6);
         }
         for ((b, &address), _) in plan.buffers.iter().zip(&addresses).zip(inputs) {
@@ -339,7 +339,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
         n
     };
     let case_kernels = names.join(", ");
-    for run in 1..runs {
+    for (_, timed) in schedule {
         // SAFETY: as above.
         unsafe {
             result::event::record(events.0[0], stream).map_err(|e| driver_failure("cuEventRecord", e))?;
@@ -350,7 +350,7 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
             result::event::synchronize(events.0[1]).map_err(|e| launch_failure(&case_kernels, e))?;
         }
         check_status(state, &case_kernels)?;
-        if run >= options.warmup {
+        if timed {
             out.times_ns.push(
                 events
                     .elapsed_ms(0, 1)

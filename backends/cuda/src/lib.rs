@@ -13,10 +13,12 @@
 //! - `command`: running a case plan, timing, panic checks;
 //! - `conv`: pure translations (arch names, peaks, argument packing);
 //! - [`baseline`]: BabelStream in CUDA C++, compiled with `nvcc -ptx`;
-//! - [`cublas`]: cuBLAS SGEMM, `libcublas` loaded at run time.
+//! - [`cublas`]: cuBLAS SGEMM, `libcublas` loaded at run time;
+//! - `clocks`: [`ClockHold`], compute clocks held for benchmarks.
 
 mod adapter;
 pub mod baseline;
+mod clocks;
 mod command;
 pub mod conv;
 pub mod cublas;
@@ -24,6 +26,7 @@ mod device;
 mod instance;
 mod module;
 
+pub use clocks::ClockHold;
 pub use conv::ComputeCapability;
 pub use device::CudaBackend;
 pub use instance::MIN_DRIVER_VERSION;

@@ -86,7 +86,7 @@ fn every_sample_kernel_matches_the_cpu_reference() {
     let Some((mut cuda, cpu)) = setup_or_skip() else {
         return;
     };
-    let options = RunOptions { warmup: 1, repeat: 3 };
+    let options = RunOptions::runs(1, 3);
     let mut failures = Vec::new();
     for (index, case) in cpu.manifest.cases.iter().enumerate() {
         let (plan, inputs) = cpu.case(index, case.default_size).expect("case builds");
@@ -243,15 +243,13 @@ fn kernel_panic_names_thread_and_line_and_the_next_run_works() {
         let index = cpu.manifest.cases.iter().position(|c| c.name == "saxpy").unwrap();
         let (plan, inputs) = cpu.case(index, 1 << 20).unwrap();
         let run = cuda
-            .run(&plan, &inputs, &RunOptions { warmup: 0, repeat: 2 })
+            .run(&plan, &inputs, &RunOptions::runs(0, 2))
             .expect("runs after a panic");
         let c = compare(&plan, &run.buffers, &cpu.reference(&plan, &inputs).unwrap());
         assert_eq!(c.mismatches, 0, "round {round}: {:?}", c.first_mismatch);
     }
     // A panic in a timed run (not the first) is caught too.
-    let err = cuda
-        .run(&bad_plan, &bad_inputs, &RunOptions { warmup: 2, repeat: 3 })
-        .unwrap_err();
+    let err = cuda.run(&bad_plan, &bad_inputs, &RunOptions::runs(2, 3)).unwrap_err();
     assert!(matches!(err, BackendError::Panic(_)), "{err}");
 }
 
@@ -347,7 +345,7 @@ fn cublas_sgemm_matches_a_cpu_product() {
             everygpu_backend::HostBuffer::from_bytes(&bytes(&vec![f32::NAN; n * n])),
         ];
         let run = cuda
-            .run(&plan, &inputs, &RunOptions { warmup: 1, repeat: 3 })
+            .run(&plan, &inputs, &RunOptions::runs(1, 3))
             .expect("cublasSgemm runs");
         assert_eq!(run.times_ns.len(), 3);
         let c: Vec<f32> = run.buffers[2]
@@ -540,7 +538,7 @@ fn babelstream_rust_vs_cuda_cpp_vs_memcpy() {
         Some(b)
     });
     let n: u64 = 1 << 25;
-    let options = RunOptions { warmup: 3, repeat: 20 };
+    let options = RunOptions::runs(3, 20);
     println!(
         "BabelStream, n = 2^25, best of {} runs (median in brackets), GB/s:",
         options.repeat

@@ -5,7 +5,7 @@
 //!
 //! wgpu inserts the barriers between dispatches of a pass that use a buffer
 //! read-write, so launches see what earlier ones wrote. Inputs are uploaded
-//! again at the start of every run, so each run starts from the same data.
+//! by the first run only (see [`everygpu_backend::RunOptions`]).
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -454,31 +454,35 @@ fn bind_groups(
     Ok(groups)
 }
 
-/// Records one run; with `readback`, copies every buffer out too.
+/// Records one run; with `first`, the uploads before it and the copies of
+/// every output after it too.
 fn record(
     state: &State,
     plan: &CasePlan,
     buffers: &RunBuffers,
     launches: &[Resolved],
     groups: &[wgpu::BindGroup],
-    readback: bool,
+    first: bool,
 ) -> wgpu::CommandBuffer {
     let mut encoder = state.device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
         label: Some("everygpu run"),
     });
-    for (i, b) in plan.buffers.iter().enumerate() {
-        if b.bytes() > 0 {
-            let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
-            encoder.copy_buffer_to_buffer(&buffers.upload[i], 0, &buffers.device[i], 0, size);
+    // Only the first run uploads (see `everygpu_backend::RunOptions`).
+    if first {
+        for (i, b) in plan.buffers.iter().enumerate() {
+            if b.bytes() > 0 {
+                let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
+                encoder.copy_buffer_to_buffer(&buffers.upload[i], 0, &buffers.device[i], 0, size);
+            }
         }
+        encoder.copy_buffer_to_buffer(
+            &buffers.params_upload,
+            0,
+            &buffers.params_device,
+            0,
+            buffers.params_bytes,
+        );
     }
-    encoder.copy_buffer_to_buffer(
-        &buffers.params_upload,
-        0,
-        &buffers.params_device,
-        0,
-        buffers.params_bytes,
-    );
     encoder.clear_buffer(&buffers.status, 0, None);
     {
         let timestamp_writes = buffers
@@ -505,7 +509,7 @@ fn record(
         encoder.copy_buffer_to_buffer(resolve, 0, readback, 0, 16);
     }
     encoder.copy_buffer_to_buffer(&buffers.status, 0, &buffers.status_readback, 0, buffers.status.size());
-    if readback {
+    if first {
         for (i, b) in plan.buffers.iter().enumerate() {
             if let Some(rb) = buffers.readback[i].as_ref().filter(|_| b.bytes() > 0) {
                 let size = conv::align_up(b.bytes() as u64, wgpu::COPY_BUFFER_ALIGNMENT);
@@ -615,9 +619,8 @@ fn execute(
     names.dedup();
     let names = names.join(", ");
     let period = state.queue.get_timestamp_period() as f64;
-    let runs = options.warmup + options.repeat.max(1);
     let mut out = CaseRun::default();
-    for r in 0..runs {
+    for (r, timed) in options.schedule() {
         let (commands, error) = capture(&state.device, || {
             record(state, plan, &buffers, launches, &groups, r == 0)
         });
@@ -665,7 +668,7 @@ fn execute(
                 })
                 .collect();
         }
-        if r >= options.warmup {
+        if timed {
             let ns = match ticks {
                 Some(t) => {
                     let start = u64::from_le_bytes(t.bytes()[0..8].try_into().unwrap_or_default());

@@ -18,6 +18,7 @@ pub fn empty_run(krate: &str, started_unix: i64, source_hash: &str) -> BenchRun 
         source_hash: source_hash.into(),
         records: vec![],
         devices: vec![],
+        notes: vec![],
     }
 }
 

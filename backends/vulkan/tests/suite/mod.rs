@@ -23,7 +23,7 @@ use everygpu_backend::{
 macro_rules! backend_suite {
     ($enumerate:path) => {
         backend_suite!(@tests $enumerate;
-            device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_starts_from_inputs,
+            device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_outputs_are_the_first_runs,
             panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
             too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
             timing_and_copy_bandwidth, reload_replaces_kernels);
@@ -640,9 +640,9 @@ pub fn histogram_atomics(b: &mut dyn Backend) {
     assert_eq!(values::<u32>(&run.buffers[1]), expected, "{}", b.id());
 }
 
-/// With warm-up and repeats, outputs are the first run's, each run starts
-/// from the inputs, and every timed run has a time.
-pub fn repeat_starts_from_inputs(b: &mut dyn Backend) {
+/// With warm-up and repeats, outputs are the first run's (later runs start
+/// from what the run before left), and every timed run has a time.
+pub fn repeat_outputs_are_the_first_runs(b: &mut dyn Backend) {
     let m = load(b, &[bump_kernel()]);
     let n = 1000usize;
     let x: Vec<u32> = (0..n as u32).collect();
@@ -651,7 +651,7 @@ pub fn repeat_starts_from_inputs(b: &mut dyn Backend) {
         vec![plan_buffer("x", "u32", n)],
         vec![("bump", [16, 1, 1], vec![Arg::Buffer(0)])],
     );
-    let options = RunOptions { warmup: 2, repeat: 3 };
+    let options = RunOptions::runs(2, 3);
     let run = b
         .run(&p, &[host(&x)], &options)
         .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
@@ -881,7 +881,7 @@ pub fn timing_and_copy_bandwidth(b: &mut dyn Backend) {
     );
     let x = vec![1.0f32; n];
     let run = b
-        .run(&p, &[host(&x), host(&x)], &RunOptions { warmup: 1, repeat: 3 })
+        .run(&p, &[host(&x), host(&x)], &RunOptions::runs(1, 3))
         .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     let best = run.times_ns.iter().copied().fold(f64::INFINITY, f64::min);
     let gbps = (3 * n * 4) as f64 / best;
@@ -938,7 +938,7 @@ pub fn saxpy_bandwidth(b: &mut dyn Backend) {
     let x: Vec<f32> = (0..n).map(|i| (i % 1000) as f32).collect();
     let y: Vec<f32> = (0..n).map(|i| (i % 7) as f32).collect();
     let run = b
-        .run(&p, &[host(&x), host(&y)], &RunOptions { warmup: 2, repeat: 10 })
+        .run(&p, &[host(&x), host(&y)], &RunOptions::runs(2, 10))
         .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     let got = values::<f32>(&run.buffers[1]);
     for i in (0..n).step_by(1009).chain([n - 1]) {
