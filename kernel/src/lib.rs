@@ -148,6 +148,12 @@ pub struct Shared<T, const N: usize>(core::cell::UnsafeCell<[T; N]>);
 // the kernel's to avoid (barriers, atomics), as on every GPU.
 unsafe impl<T, const N: usize> Sync for Shared<T, N> {}
 
+impl<T, const N: usize> Shared<T, N> {
+    /// The number of elements, as a constant (`#[kernel]` reads it to
+    /// describe the parameter, whatever expression `N` was written as).
+    pub const LEN: usize = N;
+}
+
 impl<T: Copy, const N: usize> Shared<T, N> {
     /// The number of elements.
     #[inline(always)]

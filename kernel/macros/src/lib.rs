@@ -202,7 +202,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 quote!(#kp::host::ParamKind::Buffer { elem: <#elem as #kp::Element>::DESC, mutable: #mutable })
             }
             Param::Shared { elem, len } => {
-                quote!(#kp::host::ParamKind::Shared { elem: <#elem as #kp::Element>::DESC, len: #len })
+                quote!(#kp::host::ParamKind::Shared { elem: <#elem as #kp::Element>::DESC, len: <#kp::Shared<#elem, #len>>::LEN })
             }
         };
         quote!(#kp::host::ParamDesc { name: #pname, kind: #kind })
@@ -256,7 +256,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 ptx_shared.push(quote! {
                     __off = (__off + 15) & !15;
                     let #n = &*(__smem.add(__off) as *const #kp::Shared<#elem, #len>);
-                    __off += ::core::mem::size_of::<[#elem; #len]>();
+                    __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
                 });
                 ptx_args.push(quote!(#n));
             }
