@@ -219,3 +219,29 @@ pub struct CasePlan {
     /// Whether the case has a native baseline.
     pub has_native: bool,
 }
+
+impl CasePlan {
+    /// Checks that `inputs` has one buffer per plan buffer, each of the plan
+    /// buffer's size; the error names the buffer.
+    pub fn check_inputs(&self, inputs: &[crate::HostBuffer]) -> Result<(), crate::BackendError> {
+        if inputs.len() != self.buffers.len() {
+            return Err(crate::BackendError::Driver(format!(
+                "the plan has {} buffers but {} inputs were given",
+                self.buffers.len(),
+                inputs.len()
+            )));
+        }
+        for (b, input) in self.buffers.iter().zip(inputs) {
+            if input.len() != b.bytes() {
+                return Err(crate::BackendError::Driver(format!(
+                    "input for buffer `{}` has {} bytes; the plan says {} × {} bytes",
+                    b.name,
+                    input.len(),
+                    b.len,
+                    b.elem.size
+                )));
+            }
+        }
+        Ok(())
+    }
+}

@@ -22,6 +22,27 @@ pub const FIRST_BUFFER_BINDING: u32 = 2;
 /// Bytes per parameter slot in the parameter block.
 pub const PARAM_SLOT_BYTES: usize = 8;
 
+/// The parameter block of `launch` (the layout above): a scalar's bits or a
+/// buffer's element count per slot, 16 bytes at least. A buffer of 2^32
+/// elements or more is refused: shader kernels index with u32.
+pub fn param_block(plan: &crate::CasePlan, launch: &crate::Launch) -> Result<Vec<u8>, crate::BackendError> {
+    let mut block = vec![0u8; (launch.args.len() * PARAM_SLOT_BYTES).max(16)];
+    for (slot, arg) in launch.args.iter().enumerate() {
+        let bits = match *arg {
+            crate::Arg::Buffer(i) => {
+                let len = plan.buffers.get(i).map(|b| b.len).unwrap_or(0);
+                u32::try_from(len).map_err(|_| crate::BackendError::Launch {
+                    kernel: launch.kernel.clone(),
+                    message: format!("buffer {i} has {len} elements; shader kernels index at most 2^32 - 1"),
+                })? as u64
+            }
+            other => other.bits(),
+        };
+        block[slot * PARAM_SLOT_BYTES..][..8].copy_from_slice(&bits.to_le_bytes());
+    }
+    Ok(block)
+}
+
 /// One buffer parameter's binding.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShaderBinding {
@@ -182,5 +203,83 @@ impl ShaderArtifact {
             }
         }
         artifact
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Arg, CasePlan, Elem, HostBuffer, Launch, PlanBuffer, Tolerance};
+
+    fn plan(lens: &[usize]) -> CasePlan {
+        let elem = Elem {
+            name: "f32".into(),
+            size: 4,
+            align: 4,
+            fields: vec![(String::new(), 0, "f32".into())],
+        };
+        CasePlan {
+            buffers: lens
+                .iter()
+                .enumerate()
+                .map(|(i, &len)| PlanBuffer {
+                    name: format!("b{i}"),
+                    elem: elem.clone(),
+                    len,
+                    output: false,
+                })
+                .collect(),
+            launches: Vec::new(),
+            bytes: 0,
+            flops: 0,
+            tolerance: Tolerance { abs: 0.0, rel: 0.0 },
+            has_native: false,
+        }
+    }
+
+    fn launch(args: Vec<Arg>) -> Launch {
+        Launch {
+            kernel: "k".into(),
+            kernel_index: 0,
+            groups: [1, 1, 1],
+            args,
+        }
+    }
+
+    #[test]
+    fn param_block_has_a_slot_per_argument_with_bits_or_lengths() {
+        let p = plan(&[1000, 7]);
+        let block = param_block(
+            &p,
+            &launch(vec![Arg::F32(2.5), Arg::Buffer(1), Arg::Shared, Arg::I64(-2)]),
+        )
+        .unwrap();
+        assert_eq!(block.len(), 4 * PARAM_SLOT_BYTES);
+        let slot = |i: usize| u64::from_le_bytes(block[i * PARAM_SLOT_BYTES..][..8].try_into().unwrap());
+        assert_eq!(slot(0), 2.5f32.to_bits() as u64);
+        assert_eq!(slot(1), 7);
+        assert_eq!(slot(2), 0);
+        assert_eq!(slot(3), -2i64 as u64);
+        assert_eq!(param_block(&p, &launch(vec![])).unwrap().len(), 16, "16 bytes at least");
+    }
+
+    #[test]
+    fn param_block_refuses_buffers_a_u32_cannot_index() {
+        let p = plan(&[1 << 32]);
+        let e = param_block(&p, &launch(vec![Arg::Buffer(0)])).unwrap_err().to_string();
+        assert!(e.contains("4294967296 elements"), "{e}");
+    }
+
+    #[test]
+    fn inputs_must_match_the_plan_buffers() {
+        let p = plan(&[4, 2]);
+        assert!(p.check_inputs(&[HostBuffer::zeroed(16), HostBuffer::zeroed(8)]).is_ok());
+        let e = p.check_inputs(&[HostBuffer::zeroed(16)]).unwrap_err().to_string();
+        assert!(e.contains("2 buffers but 1 inputs"), "{e}");
+        let e = p
+            .check_inputs(&[HostBuffer::zeroed(16), HostBuffer::zeroed(4)])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("`b1` has 4 bytes; the plan says 2 × 4 bytes"), "{e}");
     }
 }

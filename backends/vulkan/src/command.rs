@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use ash::vk;
 use everygpu_backend::{
-    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, PARAM_SLOT_BYTES, STATUS_WORDS,
+    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS,
 };
 
 use crate::adapter::Adapter;
@@ -62,7 +62,7 @@ pub(crate) fn run(
     inputs: &[HostBuffer],
     options: &RunOptions,
 ) -> Result<CaseRun, BackendError> {
-    check_inputs(plan, inputs)?;
+    plan.check_inputs(inputs)?;
     backend.ensure_state()?;
     let timeout = backend.timeout;
     let result = match backend.state.as_mut() {
@@ -93,29 +93,6 @@ pub(crate) fn run(
             BackendError::Timeout { kernel, limit_ms }
         }
     })
-}
-
-/// One input per plan buffer, of the plan buffer's size.
-pub(crate) fn check_inputs(plan: &CasePlan, inputs: &[HostBuffer]) -> Result<(), BackendError> {
-    if inputs.len() != plan.buffers.len() {
-        return Err(BackendError::Driver(format!(
-            "the plan has {} buffers but {} inputs were given",
-            plan.buffers.len(),
-            inputs.len()
-        )));
-    }
-    for (b, input) in plan.buffers.iter().zip(inputs) {
-        if input.len() != b.bytes() {
-            return Err(BackendError::Driver(format!(
-                "input for buffer `{}` has {} bytes; the plan says {} × {} bytes",
-                b.name,
-                input.len(),
-                b.len,
-                b.elem.size
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// A launch checked against its kernel and the device.
@@ -164,7 +141,7 @@ fn resolve<'a>(
                     ),
                 });
             }
-            let params = param_block(plan, launch)?;
+            let params = everygpu_backend::shader::param_block(plan, launch)?;
             let mut buffers = Vec::with_capacity(kernel.bindings.len());
             for b in &kernel.bindings {
                 let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
@@ -204,26 +181,6 @@ fn resolve<'a>(
             })
         })
         .collect()
-}
-
-/// The parameter block of `launch` (layout in `everygpu_backend::shader`):
-/// a scalar's bits or a buffer's element count per slot, 16 bytes at least.
-pub(crate) fn param_block(plan: &CasePlan, launch: &Launch) -> Result<Vec<u8>, BackendError> {
-    let mut block = vec![0u8; (launch.args.len() * PARAM_SLOT_BYTES).max(16)];
-    for (slot, arg) in launch.args.iter().enumerate() {
-        let bits = match *arg {
-            Arg::Buffer(i) => {
-                let len = plan.buffers.get(i).map(|b| b.len).unwrap_or(0);
-                u32::try_from(len).map_err(|_| BackendError::Launch {
-                    kernel: launch.kernel.clone(),
-                    message: format!("buffer {i} has {len} elements; shader kernels index at most 2^32 - 1"),
-                })? as u64
-            }
-            other => other.bits(),
-        };
-        block[slot * PARAM_SLOT_BYTES..][..8].copy_from_slice(&bits.to_le_bytes());
-    }
-    Ok(block)
 }
 
 /// Per-run objects other than buffers, destroyed together.
