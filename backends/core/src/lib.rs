@@ -11,6 +11,7 @@ pub mod copy_roof;
 pub mod host_buffer;
 pub mod plan;
 pub mod shader;
+pub mod spirv_words;
 
 pub use host_buffer::HostBuffer;
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};

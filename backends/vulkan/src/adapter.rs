@@ -23,6 +23,20 @@ pub(crate) struct Features {
     pub(crate) shared_int64_atomics: bool,
     pub(crate) vulkan_memory_model: bool,
     pub(crate) vulkan_memory_model_device_scope: bool,
+    /// Whether the device can preserve NaNs, infinities and signed zeros of
+    /// f32 and of f64 (`VkPhysicalDeviceFloatControlsProperties`, Vulkan 1.2).
+    pub(crate) preserves_f32: bool,
+    pub(crate) preserves_f64: bool,
+}
+
+impl Features {
+    /// The float widths whose NaNs, infinities and signed zeros it preserves.
+    pub(crate) fn preserved_widths(&self) -> Vec<u32> {
+        [(32, self.preserves_f32), (64, self.preserves_f64)]
+            .into_iter()
+            .filter_map(|(w, on)| on.then_some(w))
+            .collect()
+    }
 }
 
 /// The limits a run is checked against.
@@ -62,12 +76,13 @@ impl Adapter {
         let mut driver = vk::PhysicalDeviceDriverProperties::default();
         let mut maintenance3 = vk::PhysicalDeviceMaintenance3Properties::default();
         let mut subgroup = vk::PhysicalDeviceSubgroupProperties::default();
+        let mut float_controls = vk::PhysicalDeviceFloatControlsProperties::default();
         let mut props2 = vk::PhysicalDeviceProperties2::default()
             .push_next(&mut maintenance3)
             .push_next(&mut subgroup);
         let has_driver_props = api_version >= vk::API_VERSION_1_2;
         if has_driver_props {
-            props2 = props2.push_next(&mut driver);
+            props2 = props2.push_next(&mut driver).push_next(&mut float_controls);
         }
         // SAFETY: the chain holds structures of the device's API version.
         unsafe { raw.get_physical_device_properties2(physical, &mut props2) };
@@ -93,7 +108,11 @@ impl Adapter {
             (1u64 << valid_bits) - 1
         };
 
-        let features = query_features(raw, physical, api_version);
+        let mut features = query_features(raw, physical, api_version);
+        if has_driver_props {
+            features.preserves_f32 = float_controls.shader_signed_zero_inf_nan_preserve_float32 == vk::TRUE;
+            features.preserves_f64 = float_controls.shader_signed_zero_inf_nan_preserve_float64 == vk::TRUE;
+        }
         // SAFETY: as above.
         let memory = unsafe { raw.get_physical_device_memory_properties(physical) };
         let heaps = &memory.memory_heaps[..memory.memory_heap_count as usize];
@@ -158,6 +177,13 @@ impl Adapter {
             ),
             ("max allocation".to_string(), format!("{} bytes", limits.max_allocation)),
             ("subgroup size".to_string(), subgroup.subgroup_size.to_string()),
+            (
+                "NaN, Inf and -0 preserved".to_string(),
+                match features.preserved_widths().as_slice() {
+                    [] => "no (a kernel's float specials may differ from the CPU's)".to_string(),
+                    widths => widths.iter().map(|w| format!("f{w}")).collect::<Vec<_>>().join(", "),
+                },
+            ),
             ("queue family".to_string(), queue_family.to_string()),
         ];
         details.push(match timestamp_period {
@@ -246,5 +272,7 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         shared_int64_atomics: has_12 && on(f12.shader_shared_int64_atomics),
         vulkan_memory_model: has_12 && on(f12.vulkan_memory_model),
         vulkan_memory_model_device_scope: has_12 && on(f12.vulkan_memory_model_device_scope),
+        preserves_f32: false,
+        preserves_f64: false,
     }
 }

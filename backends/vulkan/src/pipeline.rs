@@ -51,8 +51,14 @@ impl Kernel {
         let entry =
             CString::new(shader.name.as_str()).map_err(|_| format!("kernel name {:?} contains NUL", shader.name))?;
         // From here on, `kernel.destroy` frees whatever was made if a step fails.
+        // The float-controls modes the device cannot honour must not be declared.
+        let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
+            &shader.spirv,
+            &adapter.features.preserved_widths(),
+        )
+        .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
         let built = (|| {
-            let info = vk::ShaderModuleCreateInfo::default().code(&shader.spirv);
+            let info = vk::ShaderModuleCreateInfo::default().code(&code);
             // SAFETY: the SPIR-V came from naga's writer after validation.
             kernel.module = unsafe { device.create_shader_module(&info, None) }
                 .map_err(|r| conv::failed("vkCreateShaderModule", r))?;

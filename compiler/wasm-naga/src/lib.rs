@@ -8,15 +8,16 @@
 //!
 //! Passes: [`module`] decodes the wasm; [`analysis`] finds core's panic chain,
 //! branch targets and the provenance of every address; [`translate`] inlines
-//! everything reachable from the kernel into one naga function; [`spirv`]
-//! declares wasm's float semantics in the SPIR-V naga writes. Kernels that
+//! everything reachable from the kernel into one naga function; [`barriers`]
+//! keeps storage ordering only where it is needed; and
+//! [`everygpu_backend::spirv_words`] declares wasm's float semantics in the
+//! SPIR-V naga writes. Kernels that
 //! cannot be lowered are reported with the Rust function and the construct.
 
 pub mod analysis;
 mod barriers;
 pub mod intrinsics;
 pub mod module;
-pub mod spirv;
 pub mod translate;
 
 use everygpu_backend::{Manifest, ShaderArtifact, ShaderKernel};
@@ -163,10 +164,11 @@ fn lower_one(
     }))
     .map_err(|_| LowerError::SpirV("naga's SPIR-V writer panicked".into()))?
     .map_err(|e| LowerError::SpirV(e.to_string()))?;
-    let (float_widths, uses_i64) = spirv::declared_types(&spirv).map_err(LowerError::SpirV)?;
+    let (float_widths, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
     let uses_f64 = float_widths.contains(&64);
     // NaNs, infinities and signed zeros as wasm defines them (see `spirv`).
-    let spirv = spirv::preserve_signed_zero_inf_nan(&spirv, &float_widths).map_err(LowerError::SpirV)?;
+    let spirv = everygpu_backend::spirv_words::preserve_signed_zero_inf_nan(&spirv, &float_widths)
+        .map_err(LowerError::SpirV)?;
     Ok(ShaderKernel {
         name: kernel.name.clone(),
         module: Arc::new(module),

@@ -545,6 +545,14 @@ pub fn device_info(b: &mut dyn Backend) {
         b.id()
     );
     assert_eq!(b.route(), everygpu_backend::Route::Wasm);
+    if b.id().starts_with("vulkan:") {
+        // Which float widths keep NaN, Inf and -0 decides the SPIR-V it gets.
+        assert!(
+            d.details.iter().any(|(k, _)| k == "NaN, Inf and -0 preserved"),
+            "{}: does not say whether it preserves float specials",
+            b.id()
+        );
+    }
     for (k, v) in &d.details {
         eprintln!("  {k}: {v}");
     }

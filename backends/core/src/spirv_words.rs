@@ -15,7 +15,10 @@
 //! Vulkan 1.2; the device must report `shaderSignedZeroInfNanPreserveFloat32`
 //! and `...Float64` for the widths used). naga's SPIR-V writer has no option
 //! for the mode, so [`preserve_signed_zero_inf_nan`] adds it to the words it
-//! wrote, for every float width the module declares.
+//! wrote, for every float width the module declares. A device that cannot
+//! preserve a width gets the module without that mode
+//! ([`drop_signed_zero_inf_nan`]): declaring it there is invalid, and the
+//! backend says in its device details that such values may differ.
 
 /// `OpExtension`
 const OP_EXTENSION: u32 = 10;
@@ -148,6 +151,41 @@ pub fn preserve_signed_zero_inf_nan(words: &[u32], widths: &[u32]) -> Result<Vec
     Ok(out)
 }
 
+/// Returns `words` without `OpExecutionMode ... SignedZeroInfNanPreserve W`
+/// for every width `W` not in `supported`; without the capability and the
+/// `SPV_KHR_float_controls` extension too when no such mode is left (the
+/// inverse of [`preserve_signed_zero_inf_nan`] for the widths removed).
+pub fn drop_signed_zero_inf_nan(words: &[u32], supported: &[u32]) -> Result<Vec<u32>, String> {
+    let parsed = instructions(words)?;
+    let dropped = |opcode: u32, operands: &[u32]| {
+        opcode == OP_EXECUTION_MODE
+            && operands.get(1) == Some(&MODE_SIGNED_ZERO_INF_NAN_PRESERVE)
+            && !operands.get(2).is_some_and(|w| supported.contains(w))
+    };
+    let kept_modes = parsed
+        .iter()
+        .filter(|(op, o)| {
+            *op == OP_EXECUTION_MODE && o.get(1) == Some(&MODE_SIGNED_ZERO_INF_NAN_PRESERVE) && !dropped(*op, o)
+        })
+        .count();
+    let extension = literal_string(EXTENSION);
+    let mut out = Vec::with_capacity(words.len());
+    out.extend_from_slice(&words[..5]);
+    let mut at = 5;
+    for (opcode, operands) in parsed {
+        let end = at + 1 + operands.len();
+        let drop = dropped(opcode, operands)
+            || (kept_modes == 0
+                && ((opcode == OP_CAPABILITY && operands == [CAPABILITY_SIGNED_ZERO_INF_NAN_PRESERVE])
+                    || (opcode == OP_EXTENSION && operands == extension.as_slice())));
+        if !drop {
+            out.extend_from_slice(&words[at..end]);
+        }
+        at = end;
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +235,25 @@ mod tests {
         assert!(preserve_signed_zero_inf_nan(&[1, 2, 3], &[32]).is_err());
         let header_only = [MAGIC, 0x0001_0000, 0, 1, 0];
         assert!(preserve_signed_zero_inf_nan(&header_only, &[32]).is_err());
+    }
+
+    #[test]
+    fn dropping_unsupported_widths_undoes_the_preservation() {
+        let mut words = vec![MAGIC, 0x0001_0000, 0, 10, 0];
+        words.extend(instruction(OP_CAPABILITY, &[1]));
+        words.extend(instruction(14, &[0, 1]));
+        words.extend(instruction(OP_ENTRY_POINT, &[5, 4, 0x6d]));
+        words.extend(instruction(OP_EXECUTION_MODE, &[4, 17, 1, 1, 1]));
+        words.extend(instruction(5, &[4, 0x6d]));
+        let both = preserve_signed_zero_inf_nan(&words, &[32, 64]).unwrap();
+        assert_eq!(
+            drop_signed_zero_inf_nan(&both, &[32, 64]).unwrap(),
+            both,
+            "all supported"
+        );
+        assert_eq!(drop_signed_zero_inf_nan(&both, &[]).unwrap(), words, "none supported");
+        let only32 = preserve_signed_zero_inf_nan(&words, &[32]).unwrap();
+        assert_eq!(drop_signed_zero_inf_nan(&both, &[32]).unwrap(), only32);
+        assert!(drop_signed_zero_inf_nan(&[1, 2, 3], &[]).is_err());
     }
 }
