@@ -1,16 +1,30 @@
 //! Differential test: every sample kernel on every shader backend this machine
 //! has (lavapipe in CI) gives the CPU reference's results.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned()
+}
+
+/// `everygpu bench` on the sample kernels, with its history in `history`.
+fn bench(history: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_everygpu"));
+    c.env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env("EVERYGPU_HISTORY", history.join("h.sqlite"))
+        .arg("bench")
+        .arg(root().join("sample-kernels"));
+    c
+}
 
 #[test]
 fn every_sample_matches_the_reference_on_the_vulkan_backends() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
     let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
         .arg("run")
-        .arg(root.join("sample-kernels"))
+        .arg(root().join("sample-kernels"))
         .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "300000"])
         .output()
         .expect("everygpu runs");
@@ -33,13 +47,8 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
 /// too, and each device's compute-shader copy roof is measured.
 #[test]
 fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
     let history = tempfile::tempdir().expect("tempdir");
-    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
-        .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
-        .arg("bench")
-        .arg(root.join("sample-kernels"))
+    let out = bench(history.path())
         .args([
             "--backend",
             "vulkan,wgpu-vulkan",
@@ -87,7 +96,7 @@ fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
 /// baseline row. A folder without any `.wgsl` file is refused.
 #[test]
 fn bench_takes_the_users_wgsl_baselines() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
+    let root = root();
     let history = tempfile::tempdir().expect("tempdir");
     let wgsl = tempfile::tempdir().expect("tempdir");
     std::fs::copy(
@@ -96,12 +105,8 @@ fn bench_takes_the_users_wgsl_baselines() {
     )
     .expect("copy_f32.wgsl");
     std::fs::write(wgsl.path().join("dot_f32.wgsl"), "fn dot_f32( {\n").expect("dot_f32.wgsl");
-    let bench = |dir: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_everygpu"))
-            .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
-            .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
-            .arg("bench")
-            .arg(root.join("sample-kernels"))
+    let run = |dir: &Path| {
+        bench(history.path())
             .args([
                 "--backend",
                 "vulkan",
@@ -116,7 +121,7 @@ fn bench_takes_the_users_wgsl_baselines() {
             .output()
             .expect("everygpu runs")
     };
-    let out = bench(wgsl.path());
+    let out = run(wgsl.path());
     let stdout = String::from_utf8_lossy(&out.stdout);
     let v: serde_json::Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
@@ -141,7 +146,7 @@ fn bench_takes_the_users_wgsl_baselines() {
     assert_eq!(kernel["status"], "match", "{kernel}");
 
     let empty = tempfile::tempdir().expect("tempdir");
-    let out = bench(empty.path());
+    let out = run(empty.path());
     assert_ne!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no `<kernel>.wgsl` file"), "{stderr}");
