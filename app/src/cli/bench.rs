@@ -31,6 +31,8 @@ pub struct BenchArgs {
     pub sizes: Option<Sizes>,
     /// Write markdown, JSON and PNG plots into this folder.
     pub report: Option<PathBuf>,
+    /// The report files' stem (`<crate>-<device>` when `None`).
+    pub report_name: Option<String>,
     /// Do not store the run in the history database.
     pub no_history: bool,
     /// Folder of hand-written WGSL baselines (`<kernel>.wgsl`); the built-in
@@ -174,7 +176,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
     }
     print(&run, sel.json);
     if let Some(dir) = &args.report {
-        let stem = report_stem(&run);
+        let stem = report_stem(&run, args.report_name.as_deref());
         let files = everygpu_report::write_report(&run, dir, &stem)?;
         for f in files.all() {
             eprintln!("wrote {}", f.display());
@@ -347,17 +349,23 @@ fn judged(
     rec
 }
 
-/// The file stem of a report: the crate and the first device's name.
-fn report_stem(run: &BenchRun) -> String {
-    let device = run
-        .devices
-        .iter()
-        .find(|d| !d.backend.starts_with("cpu"))
-        .or(run.devices.first())
-        .map(|d| d.name.clone())
-        .unwrap_or_else(|| "cpu".into());
-    format!("{}-{device}", run.krate)
-        .chars()
+/// The file stem of a report: `name` if given, else the crate and the first
+/// device's name; lower-case letters, digits and single dashes.
+fn report_stem(run: &BenchRun, name: Option<&str>) -> String {
+    let text = match name {
+        Some(n) => n.to_string(),
+        None => {
+            let device = run
+                .devices
+                .iter()
+                .find(|d| !d.backend.starts_with("cpu"))
+                .or(run.devices.first())
+                .map(|d| d.name.clone())
+                .unwrap_or_else(|| "cpu".into());
+            format!("{}-{device}", run.krate)
+        }
+    };
+    text.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' {
                 c.to_ascii_lowercase()
@@ -719,7 +727,22 @@ impl Drop for WgslBaseline {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_sizes;
+    use super::{parse_sizes, report_stem};
+    use everygpu_report::{BenchRun, DeviceInfo};
+
+    #[test]
+    fn report_stems_come_from_the_name_or_the_crate_and_device() {
+        let mut run = BenchRun::new("0.1.0", "sample_kernels", "abc");
+        run.devices = vec![
+            DeviceInfo::new("cpu", "AMD EPYC"),
+            DeviceInfo::new("cuda:0", "NVIDIA H100 80GB HBM3"),
+        ];
+        assert_eq!(report_stem(&run, None), "sample-kernels-nvidia-h100-80gb-hbm3");
+        assert_eq!(
+            report_stem(&run, Some("BabelStream f64 (2^25..2^28)")),
+            "babelstream-f64-2-25-2-28"
+        );
+    }
 
     #[test]
     fn sizes_parse_as_numbers_powers_and_ranges() {

@@ -81,6 +81,11 @@ enum Command {
         /// Write the report (markdown, JSON, throughput and roofline PNGs) into this folder.
         #[arg(long, value_name = "DIR")]
         report: Option<PathBuf>,
+        /// Name the report files NAME.md, NAME.json, NAME-throughput.png and
+        /// NAME-roofline.png (default: the crate and the device, which two
+        /// runs on one device share).
+        #[arg(long, value_name = "NAME", requires = "report")]
+        report_name: Option<String>,
         /// Do not store the run in the history database (`everygpu history`).
         #[arg(long)]
         no_history: bool,
@@ -162,6 +167,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             warmup_ms,
             sizes,
             report,
+            report_name,
             no_history,
             wgsl,
             no_clock_hold,
@@ -173,6 +179,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 repeat,
                 sizes,
                 report,
+                report_name,
                 no_history,
                 wgsl,
                 no_clock_hold,
