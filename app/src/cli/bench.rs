@@ -215,11 +215,16 @@ fn devices(engine: &mut Engine) -> Vec<DeviceInfo> {
         out.push(d);
     }
     // A device reached through several APIs has one set of peaks: Vulkan does
-    // not report them, CUDA does.
+    // not report them, CUDA does, also when no CUDA backend was selected.
+    let cuda = everygpu_backend_cuda::enumerate();
     let known: Vec<(String, Option<f64>, Option<f64>)> = out
         .iter()
-        .filter(|d| d.peak_gbps.is_some() || d.peak_gflops.is_some())
         .map(|d| (d.name.clone(), d.peak_gbps, d.peak_gflops))
+        .chain(cuda.backends.iter().map(|b| {
+            let info = b.device();
+            (info.name.clone(), info.peak_gbps, info.peak_gflops)
+        }))
+        .filter(|(_, gbps, gflops)| gbps.is_some() || gflops.is_some())
         .collect();
     for d in &mut out {
         if let Some((_, gbps, gflops)) = known.iter().find(|(name, ..)| *name == d.name) {
