@@ -17,6 +17,7 @@ const IMPORTS: &str = r#"
   (import "everygpu" "buffer_len" (func $buffer_len (param i32) (result i32)))
   (import "everygpu" "param_u32" (func $param_u32 (param i32) (result i32)))
   (import "everygpu" "panic" (func $panic (param i32 i32 i32 i32)))
+  (import "everygpu" "barrier" (func $barrier))
   (memory 17)
   (global $__stack_pointer (mut i32) (i32.const 1048576))
 "#;
@@ -395,6 +396,50 @@ fn invalid_wasm_is_reported_for_every_kernel() {
 fn wgsl(artifact: &ShaderArtifact) -> String {
     let k = &artifact.kernels[0];
     naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL")
+}
+
+/// The storage half of a `barrier()` stays where threads exchange values
+/// through a buffer across it, and goes where they only read inputs before
+/// it (see `barriers.rs`).
+#[test]
+fn barriers_keep_storage_ordering_only_where_a_buffer_crosses_them() {
+    let kernel = |before: &str, after: &str| {
+        format!(
+            r#"(func (export "k")
+              (local $i i32) (local $out i32) (local $in i32) (local $v i32)
+              (local.set $i (i32.shl (call $local_id (i32.const 0)) (i32.const 2)))
+              (local.set $out (call $buffer_ptr (i32.const 0)))
+              (local.set $in (call $buffer_ptr (i32.const 1)))
+              {before}
+              (call $barrier)
+              {after})"#
+        )
+    };
+    let params = || vec![buffer("out", "u32", 4, true), buffer("in", "u32", 4, false)];
+    // out[i] = i, then out[i] = out[63 - i]: another thread's write is read.
+    let exchange = lower_wat(
+        &kernel(
+            "(i32.store (i32.add (local.get $out) (local.get $i)) (local.get $i))",
+            "(i32.store (i32.add (local.get $out) (local.get $i))
+               (i32.load (i32.add (local.get $out) (i32.sub (i32.const 252) (local.get $i)))))",
+        ),
+        params(),
+    );
+    assert!(exchange.errors.is_empty(), "{:?}", exchange.errors);
+    let text = wgsl(&exchange);
+    assert!(text.contains("storageBarrier()"), "{text}");
+    // v = in[i], then out[i] = v: nothing written crosses the barrier.
+    let read_only = lower_wat(
+        &kernel(
+            "(local.set $v (i32.load (i32.add (local.get $in) (local.get $i))))",
+            "(i32.store (i32.add (local.get $out) (local.get $i)) (local.get $v))",
+        ),
+        params(),
+    );
+    assert!(read_only.errors.is_empty(), "{:?}", read_only.errors);
+    let text = wgsl(&read_only);
+    assert!(!text.contains("storageBarrier()"), "{text}");
+    assert!(text.contains("workgroupBarrier()"), "{text}");
 }
 
 #[test]
