@@ -17,9 +17,6 @@ pub struct ClockHold {
     devices: Vec<sys::CUdevice>,
 }
 
-// SAFETY: the device handles are plain ordinals, usable from any thread.
-unsafe impl Send for ClockHold {}
-
 impl ClockHold {
     /// Retains the primary context of every CUDA device. The error says why
     /// there is nothing to hold (no driver, no device).
