@@ -55,7 +55,6 @@ pub(crate) fn drop_needless_storage_ordering(module: &mut Module, ignore: &[Hand
         let mut walk = Walk {
             fun: &entry.function,
             storage: &storage,
-            ignore,
             events: Vec::new(),
             loops: Vec::new(),
             next_loop: 0,
@@ -70,7 +69,6 @@ pub(crate) fn drop_needless_storage_ordering(module: &mut Module, ignore: &[Hand
 struct Walk<'a> {
     fun: &'a Function,
     storage: &'a [Handle<GlobalVariable>],
-    ignore: &'a [Handle<GlobalVariable>],
     events: Vec<Event>,
     /// The enclosing loops that can run again.
     loops: Vec<usize>,
@@ -84,8 +82,8 @@ impl Walk<'_> {
             match self.fun.expressions[pointer] {
                 Expression::Access { base, .. } | Expression::AccessIndex { base, .. } => pointer = base,
                 Expression::GlobalVariable(g) if self.storage.contains(&g) => return Some(Target::Global(g)),
-                Expression::GlobalVariable(g) if self.ignore.contains(&g) => return None,
-                // Workgroup, private and function memory is not in question.
+                // Workgroup, private and function memory (and ignored buffers)
+                // are not in question.
                 Expression::GlobalVariable(_) | Expression::LocalVariable(_) => return None,
                 _ => return Some(Target::Unknown),
             }

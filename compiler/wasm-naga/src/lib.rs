@@ -137,18 +137,7 @@ fn lower_one(
     entry: u32,
 ) -> Result<ShaderKernel, LowerError> {
     let lowered = translate::lower_kernel(m, facts, kernel, entry)?;
-    let mut module = lowered.module;
-    let status: Vec<_> = module
-        .global_variables
-        .iter()
-        .filter(|(_, g)| {
-            g.binding
-                .as_ref()
-                .is_some_and(|b| b.binding == everygpu_backend::STATUS_BINDING)
-        })
-        .map(|(h, _)| h)
-        .collect();
-    barriers::drop_needless_storage_ordering(&mut module, &status);
+    let module = lowered.module;
     let mut validator =
         naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());
     let info = validator

@@ -339,6 +339,8 @@ pub fn lower_kernel(
         task_payload: None,
         incoming_ray_payload: None,
     });
+    // Panics touch the status buffer only with atomics, just before returning.
+    crate::barriers::drop_needless_storage_ordering(&mut module, &[status]);
     Ok(Lowered {
         module,
         panic_messages: t.panic_messages,
