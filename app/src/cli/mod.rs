@@ -70,8 +70,8 @@ enum Command {
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
         warmup: u32,
-        /// Keep warming up for at least this many milliseconds, so that an
-        /// idle GPU's clocks come back up before the timed runs.
+        /// Keep warming up for at least this many milliseconds, for caches,
+        /// drivers and clocks that settle over time.
         #[arg(long, value_name = "MS", default_value_t = 200)]
         warmup_ms: u64,
         /// Sweep these problem sizes: `2^10..2^28` (every power of two in

@@ -52,19 +52,9 @@ pub enum LoadRequest {
 
 #[derive(Serialize, Deserialize)]
 enum Request {
-    Load {
-        load: LoadRequest,
-        manifest: Manifest,
-    },
-    Run {
-        plan: CasePlan,
-        warmup: u32,
-        warmup_ms: u64,
-        repeat: u32,
-    },
-    MeasureCopy {
-        bytes: u64,
-    },
+    Load { load: LoadRequest, manifest: Manifest },
+    Run { plan: CasePlan, options: RunOptions },
+    MeasureCopy { bytes: u64 },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -242,18 +232,8 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 };
                 write_frame(&mut output, &reply, &[], false)?;
             }
-            Request::Run {
-                plan,
-                warmup,
-                warmup_ms,
-                repeat,
-            } => {
+            Request::Run { plan, options } => {
                 let start = std::time::Instant::now();
-                let options = RunOptions {
-                    warmup,
-                    warmup_time: Duration::from_millis(warmup_ms),
-                    repeat,
-                };
                 let run = backend.run(&plan, &buffers, &options);
                 super::trace(
                     format_args!("worker {id}: run of {} launches", plan.launches.len()),
@@ -486,9 +466,7 @@ impl Backend for WorkerBackend {
         let views: Vec<&HostBuffer> = inputs.iter().collect();
         let request = Request::Run {
             plan: plan.clone(),
-            warmup: options.warmup,
-            warmup_ms: options.warmup_time.as_millis() as u64,
-            repeat: options.repeat,
+            options: options.clone(),
         };
         self.send(&request, &views)?;
         let runs = (options.warmup + options.repeat).max(1);

@@ -99,15 +99,15 @@ pub struct DeviceInfo {
 /// BabelStream and CUDA programs do: a kernel that updates a buffer in place
 /// sees its own earlier result. Re-uploading instead would time the kernel
 /// behind the upload's writes still in the device's cache.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct RunOptions {
     /// Untimed runs before the timed ones.
     pub warmup: u32,
-    /// Warm-up also lasts at least this long from the start of the first run.
-    /// A GPU that mostly idles lowers its clocks and a few short runs do not
-    /// bring them back: on an H100 driven through Vulkan alone, the SM clock
-    /// stayed at 345 MHz (not 1980) through two warm-up runs of a 0.1 ms
-    /// kernel, and its timed runs took 2.2× as long.
+    /// Warm-up also lasts at least this long from the start of the first run,
+    /// for caches, drivers and clocks that settle over time rather than over
+    /// a count of runs. (NVIDIA's compute clocks take seconds to come back
+    /// for Vulkan-only work; benchmarks hold them with a CUDA context, see
+    /// `everygpu_backend_cuda::ClockHold`.)
     pub warmup_time: Duration,
     /// Timed runs of the whole case (at least 1). Outputs are those of the first run.
     pub repeat: u32,
