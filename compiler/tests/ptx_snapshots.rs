@@ -7,7 +7,7 @@
 //!   (labels, call sequences, crate hashes in mangled names) does not churn.
 //!   Refresh with `UPDATE_SNAPSHOTS=1`, as the wasm-naga snapshots.
 //! - The whole PTX must be self-contained (no `.extern` but the dynamic
-//!   shared-memory window), the warp kernel must use `shfl.sync`, and ptxas
+//!   shared-memory window), the subgroup kernels must use `shfl.sync`, and ptxas
 //!   must accept the PTX when it is installed (skipped, with the reason
 //!   printed, when it is not).
 
@@ -24,8 +24,15 @@ use std::time::Instant;
 const ARCH: &str = "sm_80";
 
 /// The kernels whose PTX is snapshotted: plain loads and stores, arithmetic,
-/// a shared-memory reduction, warp shuffles, atomics.
-const SNAPSHOT_KERNELS: [&str; 5] = ["copy_f32", "triad_f32", "dot_f32", "reduce_sum_warp", "histogram"];
+/// a shared-memory reduction, subgroup reductions and scans, atomics.
+const SNAPSHOT_KERNELS: [&str; 6] = [
+    "copy_f32",
+    "triad_f32",
+    "dot_f32",
+    "reduce_sum_subgroup",
+    "scan_blocks_subgroup",
+    "histogram",
+];
 
 /// One nvptx build of the sample kernels, shared by every test here.
 struct Built {
@@ -246,17 +253,23 @@ fn the_ptx_is_self_contained_for_its_architecture() {
 }
 
 #[test]
-fn the_warp_kernel_shuffles_and_the_portable_one_does_not() {
+fn subgroup_operations_are_warp_shuffles() {
     let b = built();
-    let warp = entry(&b.ptx, "reduce_sum_warp").expect("reduce_sum_warp entry");
-    let shuffles = warp.iter().filter(|l| l.contains("shfl.sync.down.b32")).count();
-    // Two warp sums of five steps each (16, 8, 4, 2, 1 lanes apart).
-    assert_eq!(shuffles, 10, "{}", warp.join("\n"));
-    let barriers = |lines: &[&str]| lines.iter().filter(|l| l.contains("bar.sync")).count();
-    assert_eq!(barriers(&warp), 1, "one barrier between the two warp sums");
+    let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
+    let reduce = entry(&b.ptx, "reduce_sum_subgroup").expect("reduce_sum_subgroup entry");
+    // Two butterflies of five steps each (16, 8, 4, 2, 1 lanes apart), each
+    // broadcast from lane 0 in a partial warp.
+    assert_eq!(count(&reduce, "shfl.sync.bfly.b32"), 10, "{}", reduce.join("\n"));
+    assert_eq!(count(&reduce, "shfl.sync.idx.b32"), 2, "{}", reduce.join("\n"));
+    assert_eq!(count(&reduce, "bar.sync"), 1, "one barrier between the two reductions");
     let tree = entry(&b.ptx, "reduce_sum").expect("reduce_sum entry");
-    assert!(!tree.iter().any(|l| l.contains("shfl.sync")));
-    assert!(barriers(&tree) > 1, "the tree needs a barrier per level");
+    assert_eq!(count(&tree, "shfl.sync"), 0);
+    assert!(count(&tree, "bar.sync") > 1, "the tree needs a barrier per level");
+    // Kogge–Stone scans: five `shfl.sync.up` per inclusive scan, in the
+    // lanes' scan and in the loop over the subgroup totals.
+    let scan = entry(&b.ptx, "scan_blocks_subgroup").expect("scan_blocks_subgroup entry");
+    assert!(count(&scan, "shfl.sync.up.b32") >= 10, "{}", scan.join("\n"));
+    assert_eq!(count(&scan, "bar.sync"), 2);
 }
 
 #[test]

@@ -20,6 +20,9 @@
 //!
 //! Buffer writes from different threads must touch different elements, except
 //! through the functions of [`atomic`]: the GPU memory model, stated for Rust.
+//!
+//! The threads of a subgroup (warp, wavefront) exchange values in registers
+//! with [`subgroup`]: shuffles, reductions, scans, ballots.
 #![no_std]
 #![cfg_attr(target_arch = "nvptx64", feature(stdarch_nvptx, asm_experimental_arch))]
 #![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]
@@ -43,6 +46,7 @@ macro_rules! host_only {
 mod arch;
 pub mod atomic;
 pub mod math;
+pub mod subgroup;
 
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
 pub mod host;

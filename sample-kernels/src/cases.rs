@@ -1,7 +1,7 @@
 //! Cases for the sample kernels: seeded inputs for a size `n`, the launches,
 //! bytes and flops per run, tolerances, and native baselines.
 
-use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, TILE};
+use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, SUM_GROUPS, TILE};
 use everygpu_kernel::case;
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
@@ -168,10 +168,36 @@ fn reduce_sum(n: usize) -> Case {
     reduce_case("reduce_sum", n)
 }
 
-/// The same sums with warp shuffles on CUDA (the portable tree elsewhere).
+/// The same sums with subgroup reductions instead of the tree.
 #[case(size = 1 << 20)]
-fn reduce_sum_warp(n: usize) -> Case {
-    reduce_case("reduce_sum_warp", n)
+fn reduce_sum_subgroup(n: usize) -> Case {
+    reduce_case("reduce_sum_subgroup", n)
+}
+
+/// The sum of a large array with subgroup reductions: compare its GB/s with
+/// BabelStream's dot, which reads twice the bytes per element.
+#[case(size = 1 << 22)]
+fn sum_subgroup(n: usize) -> Case {
+    let mut rng = Rng::new(11);
+    let mut c = Case::new();
+    let input = c.input("input", rng.f32s(n, 0.0, 1.0));
+    let partial = c.output("partial", vec![0.0f32; SUM_GROUPS as usize]);
+    c.launch(
+        "sum_subgroup",
+        Grid::Workgroups([SUM_GROUPS, 1, 1]),
+        &[input.into(), partial.into(), Arg::Shared],
+    )
+    .traffic(4 * n as u64, n as u64)
+    .tolerance(Tolerance::rel(1e-4))
+    .native(move |b| {
+        // A plain Rust sum in contiguous chunks, one per partial sum.
+        let (input, partial) = b.pair(input, partial);
+        let chunk = input.len().div_ceil(partial.len()).max(1);
+        for (p, x) in partial.iter_mut().zip(input.chunks(chunk)) {
+            *p = x.iter().sum();
+        }
+    });
+    c
 }
 
 #[case(size = 1 << 20)]
@@ -301,6 +327,19 @@ fn bitonic_sort(n: usize) -> Case {
 
 #[case(size = 1 << 20)]
 fn prefix_sum(n: usize) -> Case {
+    prefix_sum_case("scan_blocks", n)
+}
+
+/// The same prefix sums with subgroup scans inside each block.
+#[case(size = 1 << 20)]
+fn prefix_sum_subgroup(n: usize) -> Case {
+    prefix_sum_case("scan_blocks_subgroup", n)
+}
+
+/// Inclusive prefix sums of `n` values: `scan` (a kernel of `scan_blocks`'
+/// signature) on blocks of 256, recursively on the block sums, then
+/// `scan_add` back down.
+fn prefix_sum_case(scan: &'static str, n: usize) -> Case {
     let mut rng = Rng::new(9);
     let mut c = Case::new();
     let input = c.input("input", rng.u32s(n, 1000));
@@ -313,7 +352,7 @@ fn prefix_sum(n: usize) -> Case {
         let sums = c.input(&format!("sums{}", levels.len()), vec![0u32; blocks]);
         let scanned = c.input(&format!("scanned{}", levels.len()), vec![0u32; blocks]);
         let src = levels.last().expect("one level").0;
-        c.launch("scan_blocks", Grid::Linear(len as u64), &[src.into(), out.into(), sums.into(), Arg::Shared]);
+        c.launch(scan, Grid::Linear(len as u64), &[src.into(), out.into(), sums.into(), Arg::Shared]);
         if blocks == 1 {
             break;
         }

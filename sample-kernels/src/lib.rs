@@ -3,7 +3,7 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, workgroup_id, Element, Shared};
+use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, subgroup, workgroup_id, Element, Shared};
 
 /// `y = a * x + y`
 #[kernel]
@@ -319,99 +319,123 @@ pub fn scan_add(offsets: &[u32], output: &mut [u32]) {
 }
 
 // ---------------------------------------------------------------------------
-// Vendor-specific code with a portable path.
+// Subgroups: lanes exchange values in registers (NVIDIA warps, AMD
+// wavefronts, Vulkan/WebGPU subgroups), written once for every route and for
+// any subgroup size.
 
-/// Threads per workgroup of `reduce_sum_warp`.
+/// Threads per workgroup of the subgroup reductions.
 pub const REDUCE_GROUP: usize = 256;
 
-/// Sums each workgroup's 256 elements, like `reduce_sum`, with a vendor-specific
-/// path on CUDA and the portable one everywhere else: an example of how a
-/// kernel uses one GPU's instructions without giving up the other targets.
-///
-/// - **nvptx (CUDA)**: each warp of 32 threads adds its values in registers
-///   with the `shfl.sync.down.b32` instruction (inline PTX, see `warp_sum`),
-///   lane 0 of each warp puts the warp's sum in shared memory, and after one
-///   barrier the 8 warp sums are added by shuffles again: one barrier instead
-///   of the tree's nine.
-/// - **every other target** (the CPU executor, the wasm→naga shaders for
-///   Vulkan, Metal, DX12, WebGPU): the portable shared-memory tree
-///   (`tree_sum`), as in `reduce_sum`.
-///
-/// The choice is made at compile time with `#[cfg(target_arch = "nvptx64")]`:
-/// each route's rustc sees only its own path, so the kernel's signature, its
-/// case and the comparison with the CPU reference stay the same. The two paths
-/// add in different orders, so they agree to rounding (the case's tolerance),
-/// not bit for bit. Inline assembly on nvptx is unstable in Rust: the crate
-/// enables it with `#![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]`,
-/// which the nvptx route accepts because it builds with `RUSTC_BOOTSTRAP=1`.
+/// Sums each workgroup's 256 elements, like `reduce_sum`, with subgroup
+/// reductions instead of a tree in shared memory: each subgroup adds its
+/// lanes in registers, lane 0 of each puts the subgroup's sum in shared
+/// memory, and after one barrier (the tree has nine) the first subgroup adds
+/// those sums. Written for any subgroup size: 32 on NVIDIA GPUs and on the
+/// CPU, 8 on lavapipe, 64 on some AMD GPUs.
 #[kernel(workgroup_size = 256)]
-pub fn reduce_sum_warp(input: &[f32], partial: &mut [f32], tile: &Shared<f32, REDUCE_GROUP>) {
+pub fn reduce_sum_subgroup(input: &[f32], partial: &mut [f32], sums: &Shared<f32, REDUCE_GROUP>) {
     let i = global_index();
-    let l = local_id().x as usize;
     let v = if i < input.len() { input[i] } else { 0.0 };
-    let total = workgroup_sum(v, tile, l);
-    if l == 0 {
+    let total = workgroup_sum_subgroups(v, sums);
+    if local_id().x == 0 {
         partial[workgroup_id().x as usize] = total;
     }
 }
 
-/// The sum of `v` over the workgroup, in thread 0 (the others hold partial
-/// sums): warp shuffles on nvptx.
-#[cfg(target_arch = "nvptx64")]
+/// The sum of `v` over the workgroup, in its first subgroup: one subgroup
+/// reduction, one barrier, and one more reduction of the subgroups' sums.
 #[inline(always)]
-fn workgroup_sum(v: f32, tile: &Shared<f32, REDUCE_GROUP>, l: usize) -> f32 {
-    const WARPS: usize = REDUCE_GROUP / WARP;
-    let (warp, lane) = (l / WARP, l % WARP);
-    let s = warp_sum(v);
+fn workgroup_sum_subgroups(v: f32, sums: &Shared<f32, REDUCE_GROUP>) -> f32 {
+    let s = subgroup::reduce_add(v);
+    let (id, lane, size) = (subgroup::id(), subgroup::lane(), subgroup::size());
     if lane == 0 {
-        tile.set(warp, s);
+        sums.set(id as usize, s);
     }
     barrier();
-    // Every warp adds up the warp sums (only the first one's result is used):
-    // the shuffles then run with all 32 lanes, in workgroup-uniform control
-    // flow, as `shfl.sync` with a full mask requires.
-    warp_sum(if lane < WARPS { tile.get(lane) } else { 0.0 })
-}
-
-/// The sum of `v` over the workgroup, in thread 0: the portable tree.
-#[cfg(not(target_arch = "nvptx64"))]
-#[inline(always)]
-fn workgroup_sum(v: f32, tile: &Shared<f32, REDUCE_GROUP>, l: usize) -> f32 {
-    tile.set(l, v);
-    tree_sum(tile, l);
-    tile.get(0)
-}
-
-/// Threads per warp on NVIDIA GPUs.
-#[cfg(target_arch = "nvptx64")]
-const WARP: usize = 32;
-
-/// The sum of `v` over the 32 lanes of this warp, in lane 0 (a tree of
-/// `shfl.sync.down.b32`: lane `i` adds lane `i + offset`'s value). Every lane
-/// of the warp must call it.
-#[cfg(target_arch = "nvptx64")]
-#[inline(always)]
-fn warp_sum(mut v: f32) -> f32 {
-    let mut offset = WARP as u32 / 2;
-    while offset > 0 {
-        let other: u32;
-        // SAFETY: all 32 lanes execute this (mask 0xffffffff) in converged
-        // control flow; the clamp 0x1f keeps the source lane inside the warp.
-        // Not `pure`: a shuffle reads other threads' registers, so it must not
-        // be merged, moved or dropped like arithmetic.
-        unsafe {
-            core::arch::asm!(
-                "shfl.sync.down.b32 {out}, {v}, {offset}, 0x1f, 0xffffffff;",
-                out = out(reg32) other,
-                v = in(reg32) v.to_bits(),
-                offset = in(reg32) offset,
-                options(nomem, nostack),
-            );
-        }
-        v += f32::from_bits(other);
-        offset /= 2;
+    if id != 0 {
+        return 0.0;
     }
-    v
+    // Every lane of the first subgroup adds a strided share of the sums.
+    let mut share = 0.0;
+    let mut j = lane;
+    while j < subgroup::count() {
+        share += sums.get(j as usize);
+        j += size;
+    }
+    subgroup::reduce_add(share)
+}
+
+/// Workgroups of `sum_subgroup` (as BabelStream's dot).
+pub const SUM_GROUPS: u32 = 1024;
+
+/// The sum of a large array, one partial sum per workgroup: each thread adds
+/// a grid-stride share in two independent sums (two loads in flight), then
+/// the workgroup adds them with subgroup reductions. The same traffic per
+/// element as BabelStream's dot, with half its bytes.
+#[kernel(workgroup_size = 256)]
+pub fn sum_subgroup(input: &[f32], partial: &mut [f32], sums: &Shared<f32, REDUCE_GROUP>) {
+    let group = workgroup_id().x as usize;
+    let stride = everygpu_kernel::num_workgroups().x as usize * REDUCE_GROUP;
+    let mut i = group * REDUCE_GROUP + local_id().x as usize;
+    let (mut s0, mut s1) = (0.0f32, 0.0f32);
+    while i + stride < input.len() {
+        s0 += input[i];
+        s1 += input[i + stride];
+        i += 2 * stride;
+    }
+    if i < input.len() {
+        s0 += input[i];
+    }
+    let total = workgroup_sum_subgroups(s0 + s1, sums);
+    if local_id().x == 0 {
+        partial[group] = total;
+    }
+}
+
+/// Inclusive prefix sums within each block of 256 elements, like
+/// `scan_blocks`, with subgroup scans: each subgroup scans its lanes in
+/// registers, the first subgroup scans the subgroups' totals, and every
+/// thread adds the totals of the subgroups before its own. Two barriers
+/// instead of sixteen; written for any subgroup size.
+#[kernel(workgroup_size = 256)]
+pub fn scan_blocks_subgroup(input: &[u32], output: &mut [u32], sums: &mut [u32], totals: &Shared<u32, SCAN_BLOCK>) {
+    let i = global_index();
+    let v = if i < input.len() { input[i] } else { 0 };
+    let s = subgroup::inclusive_add(v);
+    let (id, lane, size) = (subgroup::id(), subgroup::lane(), subgroup::size());
+    if lane == size - 1 {
+        totals.set(id as usize, s);
+    }
+    barrier();
+    if id == 0 {
+        // Scan the totals in chunks of one subgroup, carrying each chunk's sum.
+        let count = subgroup::count();
+        let mut carry = 0u32;
+        let mut base = 0;
+        while base < count {
+            let k = base + lane;
+            let t = if k < count { totals.get(k as usize) } else { 0 };
+            let scanned = subgroup::inclusive_add(t).wrapping_add(carry);
+            if k < count {
+                totals.set(k as usize, scanned);
+            }
+            carry = subgroup::broadcast(scanned, size - 1);
+            base += size;
+        }
+    }
+    barrier();
+    let before = if id > 0 { totals.get(id as usize - 1) } else { 0 };
+    let scanned = s.wrapping_add(before);
+    if i < output.len() {
+        output[i] = scanned;
+    }
+    if local_id().x as usize == SCAN_BLOCK - 1 {
+        let block =
+            workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
+        if block < sums.len() {
+            sums[block] = scanned;
+        }
+    }
 }
 
 everygpu_kernel::host_only! {

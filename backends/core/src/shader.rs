@@ -43,6 +43,39 @@ pub fn param_block(plan: &crate::CasePlan, launch: &crate::Launch) -> Result<Vec
     Ok(block)
 }
 
+/// The classes of subgroup operations a kernel needs, as bits named after
+/// Vulkan's `VkSubgroupFeatureFlagBits` (which use the same values).
+pub mod subgroup_ops {
+    /// Subgroup size, lane and id.
+    pub const BASIC: u32 = 1 << 0;
+    /// `any`, `all`.
+    pub const VOTE: u32 = 1 << 1;
+    /// Reductions and scans.
+    pub const ARITHMETIC: u32 = 1 << 2;
+    /// `ballot`, `broadcast_first`.
+    pub const BALLOT: u32 = 1 << 3;
+    /// `shuffle`, `shuffle_xor`.
+    pub const SHUFFLE: u32 = 1 << 4;
+    /// `shuffle_up`, `shuffle_down`.
+    pub const SHUFFLE_RELATIVE: u32 = 1 << 5;
+
+    /// The names of the classes in `bits`.
+    pub fn names(bits: u32) -> Vec<&'static str> {
+        [
+            (BASIC, "basic"),
+            (VOTE, "vote"),
+            (ARITHMETIC, "arithmetic"),
+            (BALLOT, "ballot"),
+            (SHUFFLE, "shuffle"),
+            (SHUFFLE_RELATIVE, "shuffle_relative"),
+        ]
+        .into_iter()
+        .filter(|(b, _)| bits & b != 0)
+        .map(|(_, n)| n)
+        .collect()
+    }
+}
+
 /// One buffer parameter's binding.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShaderBinding {
@@ -73,6 +106,9 @@ pub struct ShaderKernel {
     pub uses_f64: bool,
     /// Whether it uses 64-bit integers.
     pub uses_i64: bool,
+    /// The classes of subgroup operations it uses ([`subgroup_ops`] bits;
+    /// 0 when it uses none).
+    pub subgroup_ops: u32,
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
@@ -179,6 +215,7 @@ impl ShaderKernel {
             workgroup_size: kernel.workgroup_size,
             uses_f64,
             uses_i64,
+            subgroup_ops: 0,
             panic_messages: Vec::new(),
         })
     }

@@ -87,7 +87,13 @@ fn cpu_info(api: &str, threads: usize) -> DeviceInfo {
         peak_gflops: None,
         f64: true,
         i64: true,
-        details: vec![("threads".into(), threads.to_string())],
+        details: vec![
+            ("threads".into(), threads.to_string()),
+            (
+                "subgroup size".into(),
+                "32 (lanes run in lock-step on the fiber executor)".into(),
+            ),
+        ],
     }
 }
 

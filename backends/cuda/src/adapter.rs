@@ -66,6 +66,7 @@ impl Adapter {
                 format!("{} KiB (opt-in {} KiB)", shared_default / 1024, shared_optin / 1024),
             ),
             ("max threads per block".to_string(), max_threads.to_string()),
+            ("subgroup size".to_string(), "32 (a warp)".to_string()),
         ];
         if let Some(pci) = pci {
             details.push(("PCI bus".to_string(), pci));

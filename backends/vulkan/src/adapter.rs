@@ -27,6 +27,11 @@ pub(crate) struct Features {
     /// f32 and of f64 (`VkPhysicalDeviceFloatControlsProperties`, Vulkan 1.2).
     pub(crate) preserves_f32: bool,
     pub(crate) preserves_f64: bool,
+    /// Lanes per subgroup (`VkPhysicalDeviceSubgroupProperties`).
+    pub(crate) subgroup_size: u32,
+    /// The subgroup operation classes compute shaders may use
+    /// (`everygpu_backend::shader::subgroup_ops` bits, Vulkan's values).
+    pub(crate) subgroup_ops: u32,
 }
 
 impl Features {
@@ -113,6 +118,11 @@ impl Adapter {
             features.preserves_f32 = float_controls.shader_signed_zero_inf_nan_preserve_float32 == vk::TRUE;
             features.preserves_f64 = float_controls.shader_signed_zero_inf_nan_preserve_float64 == vk::TRUE;
         }
+        features.subgroup_size = subgroup.subgroup_size;
+        // Subgroup operations need SPIR-V 1.3, i.e. Vulkan 1.1, in compute shaders.
+        if api_version >= vk::API_VERSION_1_1 && subgroup.supported_stages.contains(vk::ShaderStageFlags::COMPUTE) {
+            features.subgroup_ops = subgroup.supported_operations.as_raw() & conv::SUBGROUP_OPS_KNOWN;
+        }
         // SAFETY: as above.
         let memory = unsafe { raw.get_physical_device_memory_properties(physical) };
         let heaps = &memory.memory_heaps[..memory.memory_heap_count as usize];
@@ -177,6 +187,13 @@ impl Adapter {
             ),
             ("max allocation".to_string(), format!("{} bytes", limits.max_allocation)),
             ("subgroup size".to_string(), subgroup.subgroup_size.to_string()),
+            (
+                "subgroup operations".to_string(),
+                match features.subgroup_ops {
+                    0 => "none in compute shaders".to_string(),
+                    ops => everygpu_backend::shader::subgroup_ops::names(ops).join(", "),
+                },
+            ),
             (
                 "NaN, Inf and -0 preserved".to_string(),
                 match features.preserved_widths().as_slice() {
@@ -274,5 +291,7 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         vulkan_memory_model_device_scope: has_12 && on(f12.vulkan_memory_model_device_scope),
         preserves_f32: false,
         preserves_f64: false,
+        subgroup_size: 0,
+        subgroup_ops: 0,
     }
 }

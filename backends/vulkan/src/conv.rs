@@ -96,3 +96,26 @@ mod tests {
         assert_eq!(align_up(5, 0), 5);
     }
 }
+
+/// The `VkSubgroupFeatureFlagBits` that `everygpu_backend::shader::subgroup_ops`
+/// names (same bit values: basic, vote, arithmetic, ballot, shuffle, relative).
+pub(crate) const SUBGROUP_OPS_KNOWN: u32 = {
+    use everygpu_backend::shader::subgroup_ops as ops;
+    ops::BASIC | ops::VOTE | ops::ARITHMETIC | ops::BALLOT | ops::SHUFFLE | ops::SHUFFLE_RELATIVE
+};
+
+#[cfg(test)]
+mod subgroup_tests {
+    use ash::vk::SubgroupFeatureFlags as F;
+    use everygpu_backend::shader::subgroup_ops as ops;
+
+    #[test]
+    fn subgroup_classes_have_vulkans_bit_values() {
+        assert_eq!(ops::BASIC, F::BASIC.as_raw());
+        assert_eq!(ops::VOTE, F::VOTE.as_raw());
+        assert_eq!(ops::ARITHMETIC, F::ARITHMETIC.as_raw());
+        assert_eq!(ops::BALLOT, F::BALLOT.as_raw());
+        assert_eq!(ops::SHUFFLE, F::SHUFFLE.as_raw());
+        assert_eq!(ops::SHUFFLE_RELATIVE, F::SHUFFLE_RELATIVE.as_raw());
+    }
+}

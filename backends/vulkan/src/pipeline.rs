@@ -140,6 +140,18 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
     if shader.uses_i64 && !adapter.features.int64 {
         return Some("64-bit integers (Vulkan feature shaderInt64)".to_string());
     }
+    let missing = shader.subgroup_ops & !adapter.features.subgroup_ops;
+    if missing != 0 {
+        let names = everygpu_backend::shader::subgroup_ops::names;
+        return Some(format!(
+            "subgroup operations ({}) in compute shaders; the device has {}",
+            names(missing).join(", "),
+            match adapter.features.subgroup_ops {
+                0 => "none".to_string(),
+                ops => names(ops).join(", "),
+            }
+        ));
+    }
     let [x, y, z] = shader.workgroup_size;
     let [mx, my, mz] = adapter.limits.max_workgroup_size;
     let threads = x as u64 * y as u64 * z as u64;

@@ -74,6 +74,16 @@ impl Adapter {
                 format!("{} bytes", limits.max_storage_buffer_binding_size),
             ),
             ("max buffer".to_string(), format!("{} bytes", limits.max_buffer_size)),
+            (
+                "subgroup size".to_string(),
+                if !features.contains(wgpu::Features::SUBGROUP) {
+                    "no subgroup operations (wgpu feature SUBGROUP)".to_string()
+                } else if a.subgroup_min_size == a.subgroup_max_size {
+                    a.subgroup_min_size.to_string()
+                } else {
+                    format!("{} to {}", a.subgroup_min_size, a.subgroup_max_size)
+                },
+            ),
             ("features".to_string(), enabled.join(", ")),
             ("timing".to_string(), timing),
         ];

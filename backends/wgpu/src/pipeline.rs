@@ -104,6 +104,12 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
     if shader.uses_i64 && !adapter.features.contains(wgpu::Features::SHADER_INT64) {
         return Some("64-bit integers (wgpu feature SHADER_INT64)".to_string());
     }
+    if shader.subgroup_ops != 0 && !adapter.features.contains(wgpu::Features::SUBGROUP) {
+        return Some(format!(
+            "subgroup operations ({}) (wgpu feature SUBGROUP)",
+            everygpu_backend::shader::subgroup_ops::names(shader.subgroup_ops).join(", ")
+        ));
+    }
     let [x, y, z] = shader.workgroup_size;
     let (mx, my, mz) = (
         l.max_compute_workgroup_size_x,

@@ -63,6 +63,142 @@ pub enum MathOp {
     Pow,
 }
 
+/// A subgroup builtin value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubgroupBuiltin {
+    /// `sg_size`
+    Size,
+    /// `sg_lane`
+    Lane,
+    /// `sg_id`
+    Id,
+    /// `sg_count`
+    Count,
+}
+
+/// How a subgroup gather picks its source lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GatherOp {
+    /// `sg_shuffle_*`: from a lane index.
+    Shuffle,
+    /// `sg_shuffle_xor_*`
+    Xor,
+    /// `sg_shuffle_down_*`
+    Down,
+    /// `sg_shuffle_up_*`
+    Up,
+    /// `sg_broadcast_first_*`
+    BroadcastFirst,
+}
+
+/// A subgroup arithmetic operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectiveOp {
+    /// `sg_reduce_add_*`
+    ReduceAdd,
+    /// `sg_reduce_min_*`
+    ReduceMin,
+    /// `sg_reduce_max_*`
+    ReduceMax,
+    /// `sg_inclusive_add_*`
+    InclusiveAdd,
+    /// `sg_exclusive_add_*`
+    ExclusiveAdd,
+}
+
+/// The value type of a subgroup operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubgroupType {
+    /// `u32`
+    U32,
+    /// `i32`
+    I32,
+    /// `f32`
+    F32,
+    /// `f64`
+    F64,
+}
+
+/// A subgroup operation (see `everygpu_kernel::subgroup`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubgroupOp {
+    /// Size, lane, subgroup id or count.
+    Builtin(SubgroupBuiltin),
+    /// A shuffle or broadcast.
+    Gather(GatherOp, SubgroupType),
+    /// A reduction or scan.
+    Collective(CollectiveOp, SubgroupType),
+    /// `sg_ballot(pred, word)`: word `word` of the ballot.
+    Ballot,
+    /// `sg_any(pred)`
+    Any,
+    /// `sg_all(pred)`
+    All,
+}
+
+impl SubgroupOp {
+    /// The class of subgroup operations it needs, as Vulkan names them
+    /// (`everygpu_backend::shader::subgroup_ops`).
+    pub fn class(self) -> u32 {
+        use everygpu_backend::shader::subgroup_ops as ops;
+        match self {
+            SubgroupOp::Builtin(_) => ops::BASIC,
+            SubgroupOp::Gather(GatherOp::Shuffle | GatherOp::Xor, _) => ops::SHUFFLE,
+            SubgroupOp::Gather(GatherOp::Down | GatherOp::Up, _) => ops::SHUFFLE_RELATIVE,
+            SubgroupOp::Gather(GatherOp::BroadcastFirst, _) | SubgroupOp::Ballot => ops::BALLOT,
+            SubgroupOp::Collective(..) => ops::ARITHMETIC,
+            SubgroupOp::Any | SubgroupOp::All => ops::VOTE,
+        }
+    }
+}
+
+/// Recognises `sg_*` imports.
+fn classify_subgroup(name: &str) -> Option<SubgroupOp> {
+    let rest = name.strip_prefix("sg_")?;
+    Some(match rest {
+        "size" => SubgroupOp::Builtin(SubgroupBuiltin::Size),
+        "lane" => SubgroupOp::Builtin(SubgroupBuiltin::Lane),
+        "id" => SubgroupOp::Builtin(SubgroupBuiltin::Id),
+        "count" => SubgroupOp::Builtin(SubgroupBuiltin::Count),
+        "ballot" => SubgroupOp::Ballot,
+        "any" => SubgroupOp::Any,
+        "all" => SubgroupOp::All,
+        _ => {
+            let (op, ty) = rest.rsplit_once('_')?;
+            let ty = match ty {
+                "u32" => SubgroupType::U32,
+                "i32" => SubgroupType::I32,
+                "f32" => SubgroupType::F32,
+                "f64" => SubgroupType::F64,
+                _ => return None,
+            };
+            let gather = match op {
+                "shuffle" => Some(GatherOp::Shuffle),
+                "shuffle_xor" => Some(GatherOp::Xor),
+                "shuffle_down" => Some(GatherOp::Down),
+                "shuffle_up" => Some(GatherOp::Up),
+                "broadcast_first" => Some(GatherOp::BroadcastFirst),
+                _ => None,
+            };
+            if let Some(g) = gather {
+                if ty == SubgroupType::I32 {
+                    return None;
+                }
+                return Some(SubgroupOp::Gather(g, ty));
+            }
+            let op = match op {
+                "reduce_add" => CollectiveOp::ReduceAdd,
+                "reduce_min" => CollectiveOp::ReduceMin,
+                "reduce_max" => CollectiveOp::ReduceMax,
+                "inclusive_add" => CollectiveOp::InclusiveAdd,
+                "exclusive_add" => CollectiveOp::ExclusiveAdd,
+                _ => return None,
+            };
+            SubgroupOp::Collective(op, ty)
+        }
+    })
+}
+
 /// What an import does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Intrinsic {
@@ -94,6 +230,8 @@ pub enum Intrinsic {
         /// Whether it is the `f64` form.
         f64: bool,
     },
+    /// `sg_*`
+    Subgroup(SubgroupOp),
 }
 
 /// Recognises an import of the `everygpu` module.
@@ -118,6 +256,7 @@ pub fn classify(import: &ImportedFunc) -> Option<Intrinsic> {
         "param_i64" => Intrinsic::Param(ParamType::I64),
         "param_f64" => Intrinsic::Param(ParamType::F64),
         "panic" => Intrinsic::Panic,
+        _ if name.starts_with("sg_") => Intrinsic::Subgroup(classify_subgroup(name)?),
         _ => {
             if let Some(rest) = name.strip_prefix("atomic_") {
                 let (op, ty) = rest.rsplit_once('_')?;

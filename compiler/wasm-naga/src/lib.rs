@@ -137,19 +137,23 @@ fn lower_one(
     entry: u32,
 ) -> Result<ShaderKernel, LowerError> {
     let lowered = translate::lower_kernel(m, facts, kernel, entry)?;
-    let module = lowered.module;
+    let module = &lowered.module;
     let mut validator =
         naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());
     let info = validator
-        .validate(&module)
+        .validate(module)
         .map_err(|e| LowerError::Validation(format!("{:?}", e.into_inner())))?;
-    let options = spirv_options();
+    let mut options = spirv_options();
+    if lowered.subgroup_ops != 0 {
+        // The GroupNonUniform instructions are SPIR-V 1.3 (Vulkan 1.1).
+        options.lang_version = (1, 3);
+    }
     let pipeline = naga::back::spv::PipelineOptions {
         shader_stage: naga::ShaderStage::Compute,
         entry_point: kernel.name.clone(),
     };
     let spirv = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        naga::back::spv::write_vec(&module, &info, &options, Some(&pipeline))
+        naga::back::spv::write_vec(module, &info, &options, Some(&pipeline))
     }))
     .map_err(|_| LowerError::SpirV("naga's SPIR-V writer panicked".into()))?
     .map_err(|e| LowerError::SpirV(e.to_string()))?;
@@ -160,7 +164,8 @@ fn lower_one(
         .map_err(LowerError::SpirV)?;
     Ok(ShaderKernel {
         name: kernel.name.clone(),
-        module: Arc::new(module),
+        subgroup_ops: lowered.subgroup_ops,
+        module: Arc::new(lowered.module),
         info: Arc::new(info),
         spirv,
         bindings: lowered.bindings,

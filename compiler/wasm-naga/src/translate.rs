@@ -29,6 +29,7 @@ use naga::{
     SwitchValue, Type, TypeInner, UnaryOperator,
 };
 mod numeric;
+mod subgroup;
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -96,6 +97,9 @@ pub struct Lowered {
     pub panic_messages: Vec<String>,
     /// Buffer bindings in parameter order.
     pub bindings: Vec<ShaderBinding>,
+    /// The classes of subgroup operations the kernel uses
+    /// (`everygpu_backend::shader::subgroup_ops` bits).
+    pub subgroup_ops: u32,
 }
 
 struct Translator<'m, 'a> {
@@ -120,6 +124,10 @@ struct Translator<'m, 'a> {
     targets: HashMap<u32, Rc<HashSet<usize>>>,
     stack_bytes: u64,
     current: u32,
+    /// Subgroup builtins declared so far (size, lane, id, count).
+    subgroup_builtins: [Option<H>; 4],
+    /// The classes of subgroup operations used (`subgroup_ops` bits).
+    subgroup_ops: u32,
 }
 
 /// Lowers kernel `kernel` whose wasm entry is function `entry`.
@@ -323,6 +331,8 @@ pub fn lower_kernel(
         targets: HashMap::new(),
         stack_bytes,
         current: entry,
+        subgroup_builtins: [None; 4],
+        subgroup_ops: 0,
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
@@ -345,6 +355,7 @@ pub fn lower_kernel(
         module,
         panic_messages: t.panic_messages,
         bindings,
+        subgroup_ops: t.subgroup_ops,
     })
 }
 
@@ -428,6 +439,8 @@ fn needs_emit(e: &Expression) -> bool {
             | Expression::LocalVariable(_)
             | Expression::CallResult(_)
             | Expression::AtomicResult { .. }
+            | Expression::SubgroupBallotResult
+            | Expression::SubgroupOperationResult { .. }
     )
 }
 
@@ -1619,6 +1632,7 @@ impl Translator<'_, '_> {
                 let prov = provs.first().copied().unwrap_or(Prov::Scalar);
                 return self.atomic(op, signed, prov, ptr, v, args.get(2).copied()).map(Some);
             }
+            Intrinsic::Subgroup(op) => self.subgroup(op, args)?,
         }))
     }
 

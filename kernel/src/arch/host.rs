@@ -136,3 +136,245 @@ pub fn pow_f32(x: f32, y: f32) -> f32 {
 pub fn pow_f64(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
+
+// ---------------------------------------------------------------------------
+// Subgroups: 32 lanes in lock-step on the fiber executor (see
+// `crate::subgroup`), with the CUDA route's orders of addition.
+
+use crate::host::exec::{self, LaneCall, SUBGROUP_SIZE};
+use crate::subgroup::{Collective, Gather};
+use core::panic::Location;
+
+#[inline(always)]
+pub fn sg_size() -> u32 {
+    SUBGROUP_SIZE
+}
+
+#[inline(always)]
+pub fn sg_lane() -> u32 {
+    exec::linear_local_id() % SUBGROUP_SIZE
+}
+
+#[inline(always)]
+pub fn sg_id() -> u32 {
+    exec::linear_local_id() / SUBGROUP_SIZE
+}
+
+#[inline(always)]
+pub fn sg_count() -> u32 {
+    STATE.with(|s| {
+        let [x, y, z] = s.get().size;
+        (x * y * z).div_ceil(SUBGROUP_SIZE)
+    })
+}
+
+/// A value that crosses lanes as bits.
+trait LaneBits: Copy {
+    fn from_lane(bits: u64) -> Self;
+    fn to_lane(self) -> u64;
+}
+macro_rules! lane_bits {
+    ($($t:ty: $from:expr, $to:expr;)*) => {$(
+        impl LaneBits for $t {
+            fn from_lane(bits: u64) -> Self {
+                $from(bits)
+            }
+            fn to_lane(self) -> u64 {
+                $to(self)
+            }
+        }
+    )*};
+}
+lane_bits! {
+    u32: |b: u64| b as u32, |v: u32| v as u64;
+    i32: |b: u64| b as u32 as i32, |v: i32| v as u32 as u64;
+    f32: |b: u64| f32::from_bits(b as u32), |v: f32| v.to_bits() as u64;
+    f64: f64::from_bits, f64::to_bits;
+}
+
+/// Gathers move bits, whatever the type: lane `i` gets the value of the lane
+/// its mode names, or keeps its own when that lane does not exist.
+fn gather(lanes: &mut [LaneCall], source: impl Fn(usize, u64) -> usize) {
+    let values: std::vec::Vec<u64> = lanes.iter().map(|l| l.value).collect();
+    for (i, lane) in lanes.iter_mut().enumerate() {
+        if let Some(v) = values.get(source(i, lane.arg)) {
+            lane.value = *v;
+        }
+    }
+}
+
+fn gather_shuffle(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    gather(lanes, |_, arg| arg as usize);
+    Ok(())
+}
+fn gather_xor(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    gather(lanes, |i, arg| i ^ arg as usize);
+    Ok(())
+}
+fn gather_down(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    gather(lanes, |i, arg| i.saturating_add(arg as usize));
+    Ok(())
+}
+fn gather_up(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    gather(lanes, |i, arg| i.checked_sub(arg as usize).unwrap_or(i));
+    Ok(())
+}
+fn gather_first(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    gather(lanes, |_, _| 0);
+    Ok(())
+}
+
+#[track_caller]
+fn gather_call(bits: u64, mode: Gather, arg: u32) -> u64 {
+    let compute = match mode {
+        Gather::Shuffle => gather_shuffle,
+        Gather::Xor => gather_xor,
+        Gather::Down => gather_down,
+        Gather::Up => gather_up,
+        Gather::BroadcastFirst => gather_first,
+    };
+    exec::subgroup_call(LaneCall::new(
+        mode.name(),
+        Location::caller(),
+        compute,
+        bits,
+        arg as u64,
+    ))
+    .value
+}
+
+#[track_caller]
+pub fn sg_gather_u32(x: u32, mode: Gather, arg: u32) -> u32 {
+    gather_call(x as u64, mode, arg) as u32
+}
+#[track_caller]
+pub fn sg_gather_f32(x: f32, mode: Gather, arg: u32) -> f32 {
+    f32::from_bits(gather_call(x.to_bits() as u64, mode, arg) as u32)
+}
+#[track_caller]
+pub fn sg_gather_f64(x: f64, mode: Gather, arg: u32) -> f64 {
+    f64::from_bits(gather_call(x.to_bits(), mode, arg))
+}
+
+/// The butterfly of the CUDA route's reductions, over the lanes that exist:
+/// lane `i` combines with lane `i ^ off` for off = 16, 8, 4, 2, 1; lane 0
+/// then holds the whole result, which every lane gets.
+fn butterfly<T: LaneBits>(lanes: &mut [LaneCall], combine: impl Fn(T, T) -> T) {
+    let n = lanes.len();
+    let mut v: std::vec::Vec<T> = lanes.iter().map(|l| T::from_lane(l.value)).collect();
+    let mut off = SUBGROUP_SIZE as usize / 2;
+    while off > 0 {
+        let old = v.clone();
+        for (i, x) in v.iter_mut().enumerate() {
+            if i ^ off < n {
+                *x = combine(old[i], old[i ^ off]);
+            }
+        }
+        off /= 2;
+    }
+    for lane in lanes.iter_mut() {
+        lane.value = v[0].to_lane();
+    }
+}
+
+/// The Kogge–Stone ladder of the CUDA route's scans; the exclusive scan is
+/// the inclusive one shifted up by a lane.
+fn scan<T: LaneBits>(lanes: &mut [LaneCall], exclusive: bool, zero: T, add: impl Fn(T, T) -> T) {
+    let mut s: std::vec::Vec<T> = lanes.iter().map(|l| T::from_lane(l.value)).collect();
+    let mut off = 1;
+    while off < SUBGROUP_SIZE as usize {
+        let old = s.clone();
+        for (i, x) in s.iter_mut().enumerate() {
+            if i >= off {
+                *x = add(old[i], old[i - off]);
+            }
+        }
+        off *= 2;
+    }
+    for (i, lane) in lanes.iter_mut().enumerate() {
+        let v = match (exclusive, i) {
+            (false, _) => s[i],
+            (true, 0) => zero,
+            (true, _) => s[i - 1],
+        };
+        lane.value = v.to_lane();
+    }
+}
+
+macro_rules! collective {
+    ($name:ident, $t:ty, $zero:expr, $add:expr, $min:expr, $max:expr) => {
+        #[track_caller]
+        pub fn $name(x: $t, op: Collective) -> $t {
+            fn reduce_add(l: &mut [LaneCall]) -> Result<(), std::string::String> {
+                butterfly::<$t>(l, $add);
+                Ok(())
+            }
+            fn reduce_min(l: &mut [LaneCall]) -> Result<(), std::string::String> {
+                butterfly::<$t>(l, $min);
+                Ok(())
+            }
+            fn reduce_max(l: &mut [LaneCall]) -> Result<(), std::string::String> {
+                butterfly::<$t>(l, $max);
+                Ok(())
+            }
+            fn inclusive(l: &mut [LaneCall]) -> Result<(), std::string::String> {
+                scan::<$t>(l, false, $zero, $add);
+                Ok(())
+            }
+            fn exclusive(l: &mut [LaneCall]) -> Result<(), std::string::String> {
+                scan::<$t>(l, true, $zero, $add);
+                Ok(())
+            }
+            let compute = match op {
+                Collective::ReduceAdd => reduce_add,
+                Collective::ReduceMin => reduce_min,
+                Collective::ReduceMax => reduce_max,
+                Collective::InclusiveAdd => inclusive,
+                Collective::ExclusiveAdd => exclusive,
+            };
+            let call = LaneCall::new(op.name(), Location::caller(), compute, x.to_lane(), 0);
+            <$t>::from_lane(exec::subgroup_call(call).value)
+        }
+    };
+}
+collective!(sg_collective_u32, u32, 0, u32::wrapping_add, u32::min, u32::max);
+collective!(sg_collective_i32, i32, 0, i32::wrapping_add, i32::min, i32::max);
+collective!(sg_collective_f32, f32, 0.0, |a: f32, b: f32| a + b, f32::min, f32::max);
+collective!(sg_collective_f64, f64, 0.0, |a: f64, b: f64| a + b, f64::min, f64::max);
+
+fn ballot_compute(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    let bits = lanes
+        .iter()
+        .enumerate()
+        .fold(0u64, |acc, (i, l)| acc | ((l.value != 0) as u64) << i);
+    for l in lanes.iter_mut() {
+        l.value = bits;
+    }
+    Ok(())
+}
+
+#[track_caller]
+pub fn sg_ballot(pred: bool) -> [u32; 4] {
+    let call = LaneCall::new("ballot", Location::caller(), ballot_compute, pred as u64, 0);
+    let bits = exec::subgroup_call(call).value;
+    [bits as u32, (bits >> 32) as u32, 0, 0]
+}
+
+#[track_caller]
+pub fn sg_any(pred: bool) -> bool {
+    let call = LaneCall::new("any", Location::caller(), ballot_compute, pred as u64, 0);
+    exec::subgroup_call(call).value != 0
+}
+
+#[track_caller]
+pub fn sg_all(pred: bool) -> bool {
+    fn all(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+        let every = lanes.iter().all(|l| l.value != 0) as u64;
+        for l in lanes.iter_mut() {
+            l.value = every;
+        }
+        Ok(())
+    }
+    let call = LaneCall::new("all", Location::caller(), all, pred as u64, 0);
+    exec::subgroup_call(call).value != 0
+}

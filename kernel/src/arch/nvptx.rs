@@ -216,3 +216,256 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
         core::arch::asm!("exit;", options(noreturn));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Subgroups: a warp of 32 lanes (see `crate::subgroup`).
+
+use crate::subgroup::{Collective, Gather};
+
+/// Lanes per warp.
+const WARP: u32 = 32;
+
+#[inline(always)]
+pub fn sg_size() -> u32 {
+    WARP
+}
+
+#[inline(always)]
+pub fn sg_lane() -> u32 {
+    let lane: u32;
+    // SAFETY: reads a special register.
+    unsafe { core::arch::asm!("mov.u32 {0}, %laneid;", out(reg32) lane, options(pure, nomem, nostack)) };
+    lane
+}
+
+#[inline(always)]
+pub fn sg_id() -> u32 {
+    let [sx, sy] = [workgroup_size(0), workgroup_size(1)];
+    (local_id(0) + sx * (local_id(1) + sy * local_id(2))) / WARP
+}
+
+#[inline(always)]
+pub fn sg_count() -> u32 {
+    (workgroup_size(0) * workgroup_size(1) * workgroup_size(2)).div_ceil(WARP)
+}
+
+/// The lanes of this thread's warp that exist: all 32, except in the last
+/// warp of a workgroup whose size is not a multiple of 32.
+#[inline(always)]
+fn sg_lanes() -> u32 {
+    let [sx, sy, sz] = [workgroup_size(0), workgroup_size(1), workgroup_size(2)];
+    let linear = local_id(0) + sx * (local_id(1) + sy * local_id(2));
+    (sx * sy * sz - (linear & !(WARP - 1))).min(WARP)
+}
+
+/// The `membermask` of this thread's warp: its existing lanes.
+#[inline(always)]
+fn sg_mask() -> u32 {
+    let n = sg_lanes();
+    if n >= WARP {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
+}
+
+// Shuffles, votes and reductions are not `pure`: they read other lanes'
+// registers and wait for them, so they must not be merged, moved or dropped.
+macro_rules! shfl {
+    ($kind:literal, $clamp:literal, $x:expr, $arg:expr, $mask:expr) => {{
+        let r: u32;
+        // SAFETY: every lane of `mask` executes it together (the subgroup
+        // contract); the clamp keeps the source lane inside the warp.
+        unsafe {
+            core::arch::asm!(
+                concat!("shfl.sync.", $kind, ".b32 {r}, {x}, {a}, ", $clamp, ", {m};"),
+                r = out(reg32) r, x = in(reg32) $x, a = in(reg32) $arg, m = in(reg32) $mask,
+                options(nomem, nostack),
+            )
+        };
+        r
+    }};
+}
+
+#[inline(always)]
+fn shfl_bits(x: u32, mode: Gather, arg: u32, mask: u32) -> u32 {
+    match mode {
+        Gather::Shuffle => shfl!("idx", "0x1f", x, arg, mask),
+        Gather::Xor => shfl!("bfly", "0x1f", x, arg, mask),
+        Gather::Down => shfl!("down", "0x1f", x, arg, mask),
+        Gather::Up => shfl!("up", "0x0", x, arg, mask),
+        Gather::BroadcastFirst => shfl!("idx", "0x1f", x, 0u32, mask),
+    }
+}
+
+#[inline(always)]
+pub fn sg_gather_u32(x: u32, mode: Gather, arg: u32) -> u32 {
+    shfl_bits(x, mode, arg, sg_mask())
+}
+
+#[inline(always)]
+pub fn sg_gather_f32(x: f32, mode: Gather, arg: u32) -> f32 {
+    f32::from_bits(shfl_bits(x.to_bits(), mode, arg, sg_mask()))
+}
+
+#[inline(always)]
+pub fn sg_gather_f64(x: f64, mode: Gather, arg: u32) -> f64 {
+    let mask = sg_mask();
+    let bits = x.to_bits();
+    let lo = shfl_bits(bits as u32, mode, arg, mask);
+    let hi = shfl_bits((bits >> 32) as u32, mode, arg, mask);
+    f64::from_bits(lo as u64 | (hi as u64) << 32)
+}
+
+/// The butterfly of a reduction: `combine` over every existing lane, in
+/// every lane. In a partial warp lane 0 gathers the whole sum (its partners
+/// all exist) and broadcasts it.
+#[inline(always)]
+fn butterfly<T: Copy>(mut x: T, combine: impl Fn(T, T) -> T, xor: impl Fn(T, u32) -> T, first: impl Fn(T) -> T) -> T {
+    let n = sg_lanes();
+    let lane = sg_lane();
+    let mut off = WARP / 2;
+    while off > 0 {
+        let y = xor(x, off);
+        if lane ^ off < n {
+            x = combine(x, y);
+        }
+        off /= 2;
+    }
+    if n < WARP {
+        x = first(x);
+    }
+    x
+}
+
+/// The Kogge–Stone ladder of an inclusive scan; the exclusive scan is the
+/// inclusive one shifted up by a lane.
+#[inline(always)]
+fn scan<T: Copy>(x: T, exclusive: bool, zero: T, add: impl Fn(T, T) -> T, up: impl Fn(T, u32) -> T) -> T {
+    let lane = sg_lane();
+    let mut s = x;
+    let mut off = 1;
+    while off < WARP {
+        let y = up(s, off);
+        if lane >= off {
+            s = add(s, y);
+        }
+        off *= 2;
+    }
+    if exclusive {
+        let e = up(s, 1);
+        if lane == 0 {
+            zero
+        } else {
+            e
+        }
+    } else {
+        s
+    }
+}
+
+macro_rules! collective_float {
+    ($name:ident, $t:ty, $gather:ident) => {
+        #[inline(always)]
+        pub fn $name(x: $t, op: Collective) -> $t {
+            let xor = |v: $t, m: u32| $gather(v, Gather::Xor, m);
+            let first = |v: $t| $gather(v, Gather::BroadcastFirst, 0);
+            let up = |v: $t, d: u32| $gather(v, Gather::Up, d);
+            match op {
+                Collective::ReduceAdd => butterfly(x, |a, b| a + b, xor, first),
+                Collective::ReduceMin => butterfly(x, <$t>::min, xor, first),
+                Collective::ReduceMax => butterfly(x, <$t>::max, xor, first),
+                Collective::InclusiveAdd => scan(x, false, 0.0, |a, b| a + b, up),
+                Collective::ExclusiveAdd => scan(x, true, 0.0, |a, b| a + b, up),
+            }
+        }
+    };
+}
+collective_float!(sg_collective_f32, f32, sg_gather_f32);
+collective_float!(sg_collective_f64, f64, sg_gather_f64);
+
+/// `redux.sync` (sm_80 and later): one instruction, any membermask.
+#[cfg(target_feature = "sm_80")]
+macro_rules! redux {
+    ($op:literal, $x:expr) => {{
+        let r: u32;
+        // SAFETY: every lane of the mask executes it together.
+        unsafe {
+            core::arch::asm!(
+                concat!("redux.sync.", $op, " {r}, {x}, {m};"),
+                r = out(reg32) r, x = in(reg32) $x, m = in(reg32) sg_mask(),
+                options(nomem, nostack),
+            )
+        };
+        r
+    }};
+}
+
+macro_rules! collective_int {
+    ($name:ident, $t:ty, $add:literal, $min:literal, $max:literal) => {
+        #[inline(always)]
+        pub fn $name(x: $t, op: Collective) -> $t {
+            let up = |v: $t, d: u32| sg_gather_u32(v as u32, Gather::Up, d) as $t;
+            match op {
+                #[cfg(target_feature = "sm_80")]
+                Collective::ReduceAdd => redux!($add, x as u32) as $t,
+                #[cfg(target_feature = "sm_80")]
+                Collective::ReduceMin => redux!($min, x as u32) as $t,
+                #[cfg(target_feature = "sm_80")]
+                Collective::ReduceMax => redux!($max, x as u32) as $t,
+                #[cfg(not(target_feature = "sm_80"))]
+                Collective::ReduceAdd | Collective::ReduceMin | Collective::ReduceMax => {
+                    let xor = |v: $t, m: u32| sg_gather_u32(v as u32, Gather::Xor, m) as $t;
+                    let first = |v: $t| sg_gather_u32(v as u32, Gather::BroadcastFirst, 0) as $t;
+                    let combine = match op {
+                        Collective::ReduceAdd => <$t>::wrapping_add,
+                        Collective::ReduceMin => <$t>::min,
+                        _ => <$t>::max,
+                    };
+                    butterfly(x, combine, xor, first)
+                }
+                Collective::InclusiveAdd => scan(x, false, 0, <$t>::wrapping_add, up),
+                Collective::ExclusiveAdd => scan(x, true, 0, <$t>::wrapping_add, up),
+            }
+        }
+    };
+}
+collective_int!(sg_collective_u32, u32, "add.u32", "min.u32", "max.u32");
+collective_int!(sg_collective_i32, i32, "add.s32", "min.s32", "max.s32");
+
+#[inline(always)]
+pub fn sg_ballot(pred: bool) -> [u32; 4] {
+    let r: u32;
+    // SAFETY: every lane of the mask executes it together.
+    unsafe {
+        core::arch::asm!(
+            "{{ .reg .pred p; setp.ne.u32 p, {x}, 0; vote.sync.ballot.b32 {r}, p, {m}; }}",
+            r = out(reg32) r, x = in(reg32) pred as u32, m = in(reg32) sg_mask(),
+            options(nomem, nostack),
+        )
+    };
+    [r, 0, 0, 0]
+}
+
+macro_rules! vote {
+    ($name:ident, $mode:literal) => {
+        #[inline(always)]
+        pub fn $name(pred: bool) -> bool {
+            let r: u32;
+            // SAFETY: every lane of the mask executes it together.
+            unsafe {
+                core::arch::asm!(
+                    concat!(
+                        "{{ .reg .pred p, q; setp.ne.u32 p, {x}, 0; vote.sync.", $mode,
+                        ".pred q, p, {m}; selp.u32 {r}, 1, 0, q; }}"
+                    ),
+                    r = out(reg32) r, x = in(reg32) pred as u32, m = in(reg32) sg_mask(),
+                    options(nomem, nostack),
+                )
+            };
+            r != 0
+        }
+    };
+}
+vote!(sg_any, "any");
+vote!(sg_all, "all");

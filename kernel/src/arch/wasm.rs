@@ -169,6 +169,138 @@ pub fn abs_f64(x: f64) -> f64 {
     f64::from_bits(x.to_bits() & 0x7fff_ffff_ffff_ffff)
 }
 
+// ---------------------------------------------------------------------------
+// Subgroups (see `crate::subgroup`): one import per operation and type, which
+// the lowering turns into naga's subgroup statements.
+
+use crate::subgroup::{Collective, Gather};
+
+mod sg_ffi {
+    #[link(wasm_import_module = "everygpu")]
+    extern "C" {
+        pub fn sg_size() -> u32;
+        pub fn sg_lane() -> u32;
+        pub fn sg_id() -> u32;
+        pub fn sg_count() -> u32;
+        pub fn sg_ballot(pred: u32, word: u32) -> u32;
+        pub fn sg_any(pred: u32) -> u32;
+        pub fn sg_all(pred: u32) -> u32;
+    }
+}
+
+macro_rules! sg_imports {
+    ($($t:ty: $shuffle:ident $xor:ident $down:ident $up:ident $first:ident;)*) => {
+        mod sg_gather_ffi {
+            #[link(wasm_import_module = "everygpu")]
+            extern "C" {$(
+                pub fn $shuffle(x: $t, lane: u32) -> $t;
+                pub fn $xor(x: $t, mask: u32) -> $t;
+                pub fn $down(x: $t, delta: u32) -> $t;
+                pub fn $up(x: $t, delta: u32) -> $t;
+                pub fn $first(x: $t) -> $t;
+            )*}
+        }
+    };
+}
+sg_imports! {
+    u32: sg_shuffle_u32 sg_shuffle_xor_u32 sg_shuffle_down_u32 sg_shuffle_up_u32 sg_broadcast_first_u32;
+    f32: sg_shuffle_f32 sg_shuffle_xor_f32 sg_shuffle_down_f32 sg_shuffle_up_f32 sg_broadcast_first_f32;
+    f64: sg_shuffle_f64 sg_shuffle_xor_f64 sg_shuffle_down_f64 sg_shuffle_up_f64 sg_broadcast_first_f64;
+}
+
+macro_rules! sg_gather {
+    ($name:ident, $t:ty, $shuffle:ident $xor:ident $down:ident $up:ident $first:ident) => {
+        #[inline(always)]
+        pub fn $name(x: $t, mode: Gather, arg: u32) -> $t {
+            // SAFETY: the lowering implements these imports with subgroup operations.
+            unsafe {
+                match mode {
+                    Gather::Shuffle => sg_gather_ffi::$shuffle(x, arg),
+                    Gather::Xor => sg_gather_ffi::$xor(x, arg),
+                    Gather::Down => sg_gather_ffi::$down(x, arg),
+                    Gather::Up => sg_gather_ffi::$up(x, arg),
+                    Gather::BroadcastFirst => sg_gather_ffi::$first(x),
+                }
+            }
+        }
+    };
+}
+sg_gather!(sg_gather_u32, u32, sg_shuffle_u32 sg_shuffle_xor_u32 sg_shuffle_down_u32 sg_shuffle_up_u32 sg_broadcast_first_u32);
+sg_gather!(sg_gather_f32, f32, sg_shuffle_f32 sg_shuffle_xor_f32 sg_shuffle_down_f32 sg_shuffle_up_f32 sg_broadcast_first_f32);
+sg_gather!(sg_gather_f64, f64, sg_shuffle_f64 sg_shuffle_xor_f64 sg_shuffle_down_f64 sg_shuffle_up_f64 sg_broadcast_first_f64);
+
+macro_rules! sg_collective {
+    ($($name:ident, $t:ty: $add:ident $min:ident $max:ident $incl:ident $excl:ident;)*) => {
+        mod sg_collective_ffi {
+            #[link(wasm_import_module = "everygpu")]
+            extern "C" {$(
+                pub fn $add(x: $t) -> $t;
+                pub fn $min(x: $t) -> $t;
+                pub fn $max(x: $t) -> $t;
+                pub fn $incl(x: $t) -> $t;
+                pub fn $excl(x: $t) -> $t;
+            )*}
+        }
+        $(
+            #[inline(always)]
+            pub fn $name(x: $t, op: Collective) -> $t {
+                // SAFETY: the lowering implements these imports with subgroup operations.
+                unsafe {
+                    match op {
+                        Collective::ReduceAdd => sg_collective_ffi::$add(x),
+                        Collective::ReduceMin => sg_collective_ffi::$min(x),
+                        Collective::ReduceMax => sg_collective_ffi::$max(x),
+                        Collective::InclusiveAdd => sg_collective_ffi::$incl(x),
+                        Collective::ExclusiveAdd => sg_collective_ffi::$excl(x),
+                    }
+                }
+            }
+        )*
+    };
+}
+sg_collective! {
+    sg_collective_u32, u32: sg_reduce_add_u32 sg_reduce_min_u32 sg_reduce_max_u32 sg_inclusive_add_u32 sg_exclusive_add_u32;
+    sg_collective_i32, i32: sg_reduce_add_i32 sg_reduce_min_i32 sg_reduce_max_i32 sg_inclusive_add_i32 sg_exclusive_add_i32;
+    sg_collective_f32, f32: sg_reduce_add_f32 sg_reduce_min_f32 sg_reduce_max_f32 sg_inclusive_add_f32 sg_exclusive_add_f32;
+    sg_collective_f64, f64: sg_reduce_add_f64 sg_reduce_min_f64 sg_reduce_max_f64 sg_inclusive_add_f64 sg_exclusive_add_f64;
+}
+
+#[inline(always)]
+pub fn sg_size() -> u32 {
+    // SAFETY: a builtin read.
+    unsafe { sg_ffi::sg_size() }
+}
+#[inline(always)]
+pub fn sg_lane() -> u32 {
+    // SAFETY: a builtin read.
+    unsafe { sg_ffi::sg_lane() }
+}
+#[inline(always)]
+pub fn sg_id() -> u32 {
+    // SAFETY: a builtin read.
+    unsafe { sg_ffi::sg_id() }
+}
+#[inline(always)]
+pub fn sg_count() -> u32 {
+    // SAFETY: a builtin read.
+    unsafe { sg_ffi::sg_count() }
+}
+#[inline(always)]
+pub fn sg_ballot(pred: bool) -> [u32; 4] {
+    // SAFETY: subgroup ballots; the word index is a constant.
+    unsafe { [0, 1, 2, 3].map(|w| sg_ffi::sg_ballot(pred as u32, w)) }
+}
+#[inline(always)]
+pub fn sg_any(pred: bool) -> bool {
+    // SAFETY: a subgroup vote.
+    unsafe { sg_ffi::sg_any(pred as u32) != 0 }
+}
+#[inline(always)]
+pub fn sg_all(pred: bool) -> bool {
+    // SAFETY: a subgroup vote.
+    unsafe { sg_ffi::sg_all(pred as u32) != 0 }
+}
+
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
     let (file, line, col) = match info.location() {
