@@ -22,7 +22,9 @@
 //! through the functions of [`atomic`]: the GPU memory model, stated for Rust.
 //!
 //! The threads of a subgroup (warp, wavefront) exchange values in registers
-//! with [`subgroup`]: shuffles, reductions, scans, ballots.
+//! with [`subgroup`]: shuffles, reductions, scans, ballots; and multiply
+//! `f16`/`bf16` tiles on the matrix units (tensor cores, cooperative
+//! matrices) with [`matrix`].
 #![no_std]
 #![cfg_attr(target_arch = "nvptx64", feature(stdarch_nvptx, asm_experimental_arch))]
 #![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]
@@ -46,7 +48,10 @@ macro_rules! host_only {
 mod arch;
 pub mod atomic;
 pub mod math;
+pub mod matrix;
 pub mod subgroup;
+
+pub use half::{bf16, f16};
 
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
 pub mod host;
@@ -68,7 +73,10 @@ pub mod __private {
             impl ScalarField for $t { const SCALAR: crate::Scalar = crate::Scalar::$s; }
         )*};
     }
-    scalar_field!(u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64);
+    scalar_field!(
+        u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64,
+        half::f16 => F16, half::bf16 => Bf16
+    );
 }
 
 /// A three-component unsigned vector: thread and workgroup coordinates.
@@ -247,6 +255,10 @@ pub enum Scalar {
     I64,
     /// `f64`
     F64,
+    /// IEEE half precision ([`half::f16`]).
+    F16,
+    /// bfloat16 ([`half::bf16`]).
+    Bf16,
 }
 
 impl Scalar {
@@ -261,6 +273,8 @@ impl Scalar {
             Scalar::U64 => "u64",
             Scalar::I64 => "i64",
             Scalar::F64 => "f64",
+            Scalar::F16 => "f16",
+            Scalar::Bf16 => "bf16",
         }
     }
 
@@ -268,7 +282,7 @@ impl Scalar {
     pub const fn size(self) -> usize {
         match self {
             Scalar::U8 => 1,
-            Scalar::U16 => 2,
+            Scalar::U16 | Scalar::F16 | Scalar::Bf16 => 2,
             Scalar::U32 | Scalar::I32 | Scalar::F32 => 4,
             Scalar::U64 | Scalar::I64 | Scalar::F64 => 8,
         }
@@ -301,7 +315,10 @@ macro_rules! scalar_element {
         }
     )*};
 }
-scalar_element!(u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64);
+scalar_element!(
+    u8 => U8, u16 => U16, u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 => F64,
+    half::f16 => F16, half::bf16 => Bf16
+);
 
 /// A scalar kernel parameter type.
 pub trait ScalarParam: Copy {

@@ -2,7 +2,7 @@
 //! bytes and flops per run, tolerances, and native baselines.
 
 use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, SUM_GROUPS, TILE};
-use everygpu_kernel::case;
+use everygpu_kernel::{bf16, case, f16, Element};
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
 
@@ -373,6 +373,60 @@ fn prefix_sum_case(scan: &'static str, n: usize) -> Case {
         }
     });
     c
+}
+
+/// `c = a · b` of `f16` or `bf16` matrices on the matrix units, one
+/// workgroup per 128 × 128 block of `c`; `n` is rounded up to a multiple of 128.
+fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f32: fn(f32) -> T, to_f32: fn(T) -> f32) -> Case {
+    let n = n.div_ceil(crate::GEMM_TILE).max(1) * crate::GEMM_TILE;
+    let mut rng = Rng::new(12);
+    let mut c = Case::new();
+    let a = c.input("a", rng.f32s(n * n, -1.0, 1.0).into_iter().map(from_f32).collect());
+    let b = c.input("b", rng.f32s(n * n, -1.0, 1.0).into_iter().map(from_f32).collect());
+    let out = c.output("c", vec![0.0f32; n * n]);
+    let tiles = (n / crate::GEMM_TILE) as u32;
+    // The products of 16-bit floats are exact in f32: only the sums round,
+    // in an order the hardware picks (tensor cores add groups of products
+    // at once). The bound of `sgemm`'s tolerance, four times over.
+    let tolerance = Tolerance {
+        abs: (n as f64).powf(1.5) * 2.0f64.powi(-24),
+        rel: 0.0,
+    };
+    c.launch(
+        kernel,
+        Grid::Workgroups([tiles, tiles, 1]),
+        &[(n as u32).into(), a.into(), b.into(), out.into(), Arg::Shared, Arg::Shared],
+    )
+    // a and b read once (2 bytes an element), c written once (4 bytes).
+    .traffic(8 * (n * n) as u64, 2 * (n as u64).pow(3))
+    .tolerance(tolerance)
+    .native(move |bufs| {
+        // The loop a CPU programmer writes: widen to f32, then i-k-j.
+        let (a, b, out) = bufs.triple(a, b, out);
+        let a: Vec<f32> = a.iter().map(|v| to_f32(*v)).collect();
+        let b: Vec<f32> = b.iter().map(|v| to_f32(*v)).collect();
+        out.fill(0.0);
+        for (a_row, c_row) in a.chunks_exact(n).zip(out.chunks_exact_mut(n)) {
+            for (&a_ik, b_row) in a_row.iter().zip(b.chunks_exact(n)) {
+                for (c, &b_kj) in c_row.iter_mut().zip(b_row) {
+                    *c += a_ik * b_kj;
+                }
+            }
+        }
+    });
+    c
+}
+
+/// `c = a · b` of `f16` matrices, summed in `f32`, on the matrix units.
+#[case(size = 512)]
+fn hgemm(n: usize) -> Case {
+    gemm16_case("hgemm", n, f16::from_f32, f32::from)
+}
+
+/// `c = a · b` of `bf16` matrices, summed in `f32`, on the matrix units.
+#[case(size = 512)]
+fn bgemm(n: usize) -> Case {
+    gemm16_case("bgemm", n, bf16::from_f32, f32::from)
 }
 
 /// `c = a · b` with the register-blocked `sgemm`, one workgroup per 128 × 128

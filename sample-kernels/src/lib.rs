@@ -3,7 +3,10 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::{atomic, barrier, global_id, global_index, kernel, local_id, subgroup, workgroup_id, Element, Shared};
+use everygpu_kernel::matrix::{Accumulator, MatrixElement, TileA, TileB};
+use everygpu_kernel::{
+    atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, Element, Shared,
+};
 
 /// `y = a * x + y`
 #[kernel]
@@ -832,3 +835,259 @@ fn load4<const N: usize>(tile: &Shared<f32, N>, i: usize) -> [f32; 4] {
         [tile.get(i), tile.get(i + 1), tile.get(i + 2), tile.get(i + 3)]
     }
 }
+
+// ---------------------------------------------------------------------------
+// HGEMM and BGEMM: f16 and bf16 matrix products with f32 sums, on the
+// matrix units (tensor cores, cooperative matrices) through
+// `everygpu_kernel::matrix`.
+
+/// Rows and columns of `c` that one workgroup of `hgemm`/`bgemm` computes.
+pub const GEMM_TILE: usize = 128;
+/// Depth (along `k`) of the slices of `a` and `b` staged per step.
+pub const GEMM_DEPTH: usize = 32;
+/// Threads per workgroup: 8 subgroups of 32 lanes, each computing a 64 × 32
+/// block of `c` as 4 × 2 matrix tiles.
+pub const GEMM_THREADS: usize = 256;
+/// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
+/// move consecutive rows to different shared-memory banks.
+const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
+/// Row stride of a staged slice of `b` (padded as `a`'s).
+const GEMM_B_STRIDE: usize = GEMM_TILE + 8;
+const GEMM_A_STAGE: usize = GEMM_TILE * GEMM_A_STRIDE;
+const GEMM_B_STAGE: usize = GEMM_DEPTH * GEMM_B_STRIDE;
+/// Elements of the shared `a` array of `hgemm`/`bgemm`: two stages.
+pub const GEMM_A_SHARED: usize = 2 * GEMM_A_STAGE;
+/// Elements of the shared `b` array of `hgemm`/`bgemm`: two stages.
+pub const GEMM_B_SHARED: usize = 2 * GEMM_B_STAGE;
+
+/// `c = a · b` for `n × n` row-major matrices of `f16` (`n` a multiple of
+/// 128), summed in `f32` on the matrix units. See [`gemm`].
+#[kernel(workgroup_size = 256)]
+pub fn hgemm(
+    n: u32,
+    a: &[f16],
+    b: &[f16],
+    c: &mut [f32],
+    ta: &Shared<f16, GEMM_A_SHARED>,
+    tb: &Shared<f16, GEMM_B_SHARED>,
+) {
+    gemm(n as usize, a, b, c, ta, tb);
+}
+
+/// `c = a · b` for `n × n` row-major matrices of `bf16` (`n` a multiple of
+/// 128), summed in `f32` on the matrix units. See [`gemm`].
+#[kernel(workgroup_size = 256)]
+pub fn bgemm(
+    n: u32,
+    a: &[bf16],
+    b: &[bf16],
+    c: &mut [f32],
+    ta: &Shared<bf16, GEMM_A_SHARED>,
+    tb: &Shared<bf16, GEMM_B_SHARED>,
+) {
+    gemm(n as usize, a, b, c, ta, tb);
+}
+
+/// One workgroup computes a 128 × 128 block of `c`; each of its 8
+/// subgroups a 64 × 32 part of it, as 4 × 2 accumulator tiles.
+///
+/// - **CUDA and the CPU** stage 32-deep slices of `a` and `b` in workgroup
+///   memory, two stages deep: while the tiles of one stage are multiplied,
+///   the next stage arrives (on CUDA by `cp.async`, asynchronous copies that
+///   do not pass through registers; on the CPU by plain copies).
+/// - **The shader route** loads the tiles straight from the buffers (naga
+///   has no cooperative load from workgroup memory typed per element; the
+///   GPU's caches serve the reuse).
+#[inline(always)]
+fn gemm<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    c: &mut [f32],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+) {
+    assert!(
+        n % GEMM_TILE == 0 && n.checked_mul(n).is_some_and(|nn| a.len() >= nn && b.len() >= nn && c.len() >= nn),
+        "hgemm/bgemm: n must be a multiple of 128, and a, b and c must hold n × n elements"
+    );
+    let row0 = workgroup_id().y as usize * GEMM_TILE;
+    let col0 = workgroup_id().x as usize * GEMM_TILE;
+    let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
+    #[cfg(not(target_arch = "wasm32"))]
+    gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (ta, tb);
+        gemm_direct(n, a, b, row0, col0, &mut acc);
+    }
+    let (m0, n0) = gemm_warp_origin(row0, col0);
+    for (i, row) in acc.iter().enumerate() {
+        for (j, t) in row.iter().enumerate() {
+            t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
+        }
+    }
+}
+
+/// The top-left element of this subgroup's 64 × 32 part of the block.
+#[inline(always)]
+fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
+    // 8 subgroups of 32 lanes: 2 down, 4 across. (The shader route's
+    // cooperative matrices assume a device whose subgroups have 32 lanes,
+    // as NVIDIA's do; the CPU's have 32 too.)
+    let id = subgroup::id() as usize % 8;
+    (row0 + (id / 4) * 64, col0 + (id % 4) * 32)
+}
+
+/// The shader route: every tile straight from the buffers.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn gemm_direct<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    row0: usize,
+    col0: usize,
+    acc: &mut [[Accumulator; 2]; 4],
+) {
+    let (m0, n0) = gemm_warp_origin(row0, col0);
+    let mut k = 0;
+    while k < n {
+        let tb = [0, 1].map(|j| TileB::load(b, k * n + n0 + 16 * j, n));
+        for (i, row) in acc.iter_mut().enumerate() {
+            let ta = TileA::load(a, (m0 + 16 * i) * n + k, n);
+            for (j, t) in row.iter_mut().enumerate() {
+                t.mma(&ta, &tb[j]);
+            }
+        }
+        k += 16;
+    }
+}
+
+/// CUDA and the CPU: slices of `a` and `b` staged in workgroup memory.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn gemm_staged<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    row0: usize,
+    col0: usize,
+    acc: &mut [[Accumulator; 2]; 4],
+) {
+    let l = local_id().x as usize % GEMM_THREADS;
+    let id = subgroup::id() as usize % 8;
+    let (wm, wn) = ((id / 4) * 64, (id % 4) * 32);
+    let steps = n / GEMM_DEPTH;
+    gemm_stage(n, a, b, ta, tb, row0, col0, 0, 0, l);
+    for step in 0..steps {
+        let stage = step % 2;
+        if step + 1 < steps {
+            gemm_stage(n, a, b, ta, tb, row0, col0, (step + 1) * GEMM_DEPTH, 1 - stage, l);
+        }
+        // This step's stage has arrived (the next one may still be in flight).
+        copy_wait(step + 1 < steps);
+        barrier();
+        let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
+        for kk in (0..GEMM_DEPTH).step_by(16) {
+            let tiles_b = [0, 1].map(|j| TileB::load_shared(tb, sb + kk * GEMM_B_STRIDE + wn + 16 * j, GEMM_B_STRIDE));
+            for (i, row) in acc.iter_mut().enumerate() {
+                let tile_a = TileA::load_shared(ta, sa + (wm + 16 * i) * GEMM_A_STRIDE + kk, GEMM_A_STRIDE);
+                for (j, t) in row.iter_mut().enumerate() {
+                    t.mma(&tile_a, &tiles_b[j]);
+                }
+            }
+        }
+        // Every subgroup is done with this stage before it is refilled.
+        barrier();
+    }
+}
+
+/// Starts copying the 128 × 32 slice of `a` and the 32 × 128 slice of `b` at
+/// depth `k0` into `stage`: 16 bytes (8 elements) at a time, two of each per
+/// thread.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn gemm_stage<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    row0: usize,
+    col0: usize,
+    k0: usize,
+    stage: usize,
+    l: usize,
+) {
+    for chunk in [l, l + GEMM_THREADS] {
+        let (r, k) = (chunk / 4, (chunk % 4) * 8);
+        copy16(ta, stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k, a, (row0 + r) * n + k0 + k);
+        let (k, col) = (chunk / 16, (chunk % 16) * 8);
+        copy16(tb, stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + col, b, (k0 + k) * n + col0 + col);
+    }
+    copy_commit();
+}
+
+/// Copies `src[from..from + 8]` to `dst[to..to + 8]`: asynchronously with
+/// `cp.async` on CUDA (completed by [`copy_wait`]).
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], from: usize) {
+    let src = &src[from..from + 8];
+    assert!(to + 8 <= N, "copy16: the staged slice ends past the shared array");
+    let dst = dst.ptr(to);
+    // SAFETY: 16 bytes in bounds on both sides (checked above), 16-byte
+    // aligned (the offsets are multiples of 8 elements of 2 bytes).
+    unsafe {
+        core::arch::asm!(
+            "{{ .reg .u64 sa; cvta.to.shared.u64 sa, {d}; cp.async.cg.shared.global [sa], [{s}], 16; }}",
+            d = in(reg64) dst,
+            s = in(reg64) src.as_ptr(),
+            options(nostack),
+        );
+    }
+}
+
+/// Ends a group of [`copy16`]s.
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+fn copy_commit() {
+    // SAFETY: groups the copies issued so far.
+    unsafe { core::arch::asm!("cp.async.commit_group;", options(nostack)) };
+}
+
+/// Waits for all copy groups but the newest (`one_in_flight`) or all.
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+fn copy_wait(one_in_flight: bool) {
+    // SAFETY: waits for this thread's own copies.
+    unsafe {
+        if one_in_flight {
+            core::arch::asm!("cp.async.wait_group 1;", options(nostack));
+        } else {
+            core::arch::asm!("cp.async.wait_group 0;", options(nostack));
+        }
+    }
+}
+
+/// Copies `src[from..from + 8]` to `dst[to..to + 8]`.
+#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
+#[inline(always)]
+fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], from: usize) {
+    for (j, v) in src[from..from + 8].iter().enumerate() {
+        dst.set(to + j, *v);
+    }
+}
+
+#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
+#[inline(always)]
+fn copy_commit() {}
+
+#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
+#[inline(always)]
+fn copy_wait(_one_in_flight: bool) {}

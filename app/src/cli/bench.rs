@@ -1,6 +1,6 @@
 //! `everygpu bench`: size sweeps with warm-up and device-timed repeats, on
 //! every backend beside baselines measured in the same run (the plain Rust
-//! loop on the CPU, BabelStream CUDA C++ and cuBLAS SGEMM on CUDA devices,
+//! loop on the CPU, BabelStream CUDA C++ and cuBLAS (SGEMM, f16/bf16 GemmEx) on CUDA devices,
 //! hand-written WGSL on shader backends) and each device's achievable copy
 //! roof; then reports (markdown, JSON, PNG) and the run in the history
 //! database.

@@ -80,12 +80,12 @@ pub struct ManifestKernel {
 
 impl ManifestKernel {
     /// Bytes of workgroup memory a launch needs: each `#[shared]` array at a
-    /// 16-byte aligned offset, in parameter order (the layout every route uses).
+    /// 32-byte aligned offset, in parameter order (the layout every route uses).
     pub fn shared_bytes(&self) -> usize {
         let mut bytes = 0usize;
         for p in &self.params {
             if let Param::Shared { elem, len, .. } = p {
-                let align = elem.align.max(16);
+                let align = elem.align.max(32);
                 bytes = bytes.div_ceil(align) * align + elem.size * len;
             }
         }

@@ -76,6 +76,10 @@ pub mod subgroup_ops {
     }
 }
 
+/// The one cooperative-matrix shape the route emits, as `everygpu devices`
+/// lists shapes.
+pub const COOPERATIVE_MATRIX_SHAPE: &str = "f16·f16→f32 16×16×16";
+
 /// One buffer parameter's binding.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShaderBinding {
@@ -109,6 +113,9 @@ pub struct ShaderKernel {
     /// The classes of subgroup operations it uses ([`subgroup_ops`] bits;
     /// 0 when it uses none).
     pub subgroup_ops: u32,
+    /// Whether it multiplies matrix tiles: cooperative matrices of subgroup
+    /// scope, `f16 · f16 → f32` at 16 × 16 × 16 ([`COOPERATIVE_MATRIX_SHAPE`]).
+    pub uses_matrices: bool,
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
@@ -216,6 +223,7 @@ impl ShaderKernel {
             uses_f64,
             uses_i64,
             subgroup_ops: 0,
+            uses_matrices: false,
             panic_messages: Vec::new(),
         })
     }

@@ -34,6 +34,12 @@ const OP_ENTRY_POINT: u32 = 15;
 const OP_EXECUTION_MODE: u32 = 16;
 /// `OpExecutionModeId`
 const OP_EXECUTION_MODE_ID: u32 = 331;
+/// `OpMemoryModel`
+const OP_MEMORY_MODEL: u32 = 14;
+/// Memory model `Vulkan`.
+const MEMORY_MODEL_VULKAN: u32 = 3;
+/// Capability `VulkanMemoryModelDeviceScope`.
+const CAPABILITY_VULKAN_MEMORY_MODEL_DEVICE_SCOPE: u32 = 5346;
 /// Capability `SignedZeroInfNanPreserve`.
 const CAPABILITY_SIGNED_ZERO_INF_NAN_PRESERVE: u32 = 4466;
 /// Execution mode `SignedZeroInfNanPreserve` (operand: the float width).
@@ -148,6 +154,39 @@ pub fn preserve_signed_zero_inf_nan(words: &[u32], widths: &[u32]) -> Result<Vec
         ));
     }
     out.extend_from_slice(&words[modes_end..]);
+    Ok(out)
+}
+
+/// Returns `words` with the `VulkanMemoryModelDeviceScope` capability when
+/// the module uses the Vulkan memory model (naga declares it for cooperative
+/// matrices): the status buffer's atomics have device scope, which that
+/// memory model allows only with the capability. Unchanged otherwise.
+pub fn declare_vulkan_device_scope(words: &[u32]) -> Result<Vec<u32>, String> {
+    let parsed = instructions(words)?;
+    let vulkan = parsed
+        .iter()
+        .any(|(op, operands)| *op == OP_MEMORY_MODEL && operands.get(1) == Some(&MEMORY_MODEL_VULKAN));
+    let declared = parsed.iter().any(|(op, operands)| {
+        *op == OP_CAPABILITY && operands.first() == Some(&CAPABILITY_VULKAN_MEMORY_MODEL_DEVICE_SCOPE)
+    });
+    if !vulkan || declared {
+        return Ok(words.to_vec());
+    }
+    let mut capabilities_end = 5;
+    let mut at = 5;
+    for (opcode, operands) in &parsed {
+        at += 1 + operands.len();
+        if *opcode == OP_CAPABILITY {
+            capabilities_end = at;
+        }
+    }
+    let mut out = Vec::with_capacity(words.len() + 2);
+    out.extend_from_slice(&words[..capabilities_end]);
+    out.extend(instruction(
+        OP_CAPABILITY,
+        &[CAPABILITY_VULKAN_MEMORY_MODEL_DEVICE_SCOPE],
+    ));
+    out.extend_from_slice(&words[capabilities_end..]);
     Ok(out)
 }
 

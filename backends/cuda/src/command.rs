@@ -66,8 +66,9 @@ enum Prepared<'a> {
         args: ArgValues,
     },
     /// Row-major `c = a · b` by cuBLAS (see [`crate::cublas`]).
-    Sgemm {
+    Gemm {
         blas: &'a crate::cublas::Handle,
+        gemm: crate::cublas::Gemm,
         n: std::ffi::c_int,
         a: sys::CUdeviceptr,
         b: sys::CUdeviceptr,
@@ -79,7 +80,7 @@ impl Prepared<'_> {
     fn name(&self) -> &str {
         match self {
             Prepared::Kernel { kernel, .. } => &kernel.desc.name,
-            Prepared::Sgemm { .. } => crate::cublas::SGEMM,
+            Prepared::Gemm { gemm, .. } => gemm.name(),
         }
     }
 
@@ -105,12 +106,12 @@ impl Prepared<'_> {
                 }
                 .map_err(|e| launch_failure(&kernel.desc.name, e))
             }
-            Prepared::Sgemm { blas, n, a, b, c } => {
-                // SAFETY: the caller's contract; `sgemm_args` checked the
-                // buffers hold n × n floats.
-                unsafe { blas.sgemm_row_major(*n, *a, *b, *c) }.map_err(|e| Failure {
+            Prepared::Gemm { blas, gemm, n, a, b, c } => {
+                // SAFETY: the caller's contract; `gemm_args` checked the
+                // buffers hold n × n elements of their types.
+                unsafe { blas.gemm_row_major(*gemm, *n, *a, *b, *c) }.map_err(|e| Failure {
                     error: BackendError::Launch {
-                        kernel: crate::cublas::SGEMM.to_string(),
+                        kernel: gemm.name().to_string(),
                         message: e.to_string(),
                     },
                     lost: false,
@@ -228,17 +229,19 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
     // Resolve kernels and pack arguments once; every run reuses them.
     let mut prepared = Vec::with_capacity(plan.launches.len());
     for l in &plan.launches {
-        if l.kernel == crate::cublas::SGEMM {
+        if let Some(gemm) = crate::cublas::Gemm::of(&l.kernel) {
             let Some(blas) = state.blas.as_ref() else {
                 return Err(BackendError::MissingKernel(format!("{} (cuBLAS is not loaded)", l.kernel)).into());
             };
-            let (n, [a, b, c]) = crate::cublas::sgemm_args(plan, &l.args).map_err(|message| BackendError::Launch {
-                kernel: l.kernel.clone(),
-                message,
-            })?;
+            let (n, [a, b, c]) =
+                crate::cublas::gemm_args(plan, gemm, &l.args).map_err(|message| BackendError::Launch {
+                    kernel: l.kernel.clone(),
+                    message,
+                })?;
             if n > 0 {
-                prepared.push(Prepared::Sgemm {
+                prepared.push(Prepared::Gemm {
                     blas,
+                    gemm,
                     n,
                     a: addresses[a],
                     b: addresses[b],

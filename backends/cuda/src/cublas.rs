@@ -1,6 +1,8 @@
 //! cuBLAS as a baseline: `cublasSgemm` beside the sample kernels' `sgemm`,
-//! run through the same [`CudaBackend`](crate::CudaBackend) code as the Rust
-//! kernels (allocations, uploads, CUDA events around each run, downloads).
+//! and `cublasGemmEx` with `f16` or `bf16` inputs and `f32` sums (on tensor
+//! cores) beside `hgemm` and `bgemm`, run through the same
+//! [`CudaBackend`](crate::CudaBackend) code as the Rust kernels
+//! (allocations, uploads, CUDA events around each run, downloads).
 //!
 //! `libcublas` is loaded at run time, like `libcuda`, so the backend works
 //! without it and says why cuBLAS is missing. Only the five entry points used
@@ -21,8 +23,10 @@
 //! cuBLAS is column-major and the case's matrices are row-major: a row-major
 //! matrix read column-major is its transpose, so row-major `C = A·B` is
 //! column-major `Cᵀ = Bᵀ·Aᵀ`: `cublasSgemm` with `B` first and no
-//! transposition. The math mode is `CUBLAS_DEFAULT_MATH`: FP32 multiply-adds,
-//! no TF32 tensor cores, the same arithmetic the Rust kernel does.
+//! transposition. The math mode is `CUBLAS_DEFAULT_MATH`: FP32 multiply-adds
+//! for SGEMM (no TF32 tensor cores, the same arithmetic the Rust kernel
+//! does); `cublasGemmEx` with 16-bit inputs and `CUBLAS_COMPUTE_32F` uses
+//! the tensor cores, as `hgemm` and `bgemm` do.
 
 use std::ffi::c_int;
 use std::path::PathBuf;
@@ -34,9 +38,62 @@ use everygpu_backend::{Arg, CasePlan};
 
 /// The name of the cuBLAS SGEMM routine in a plan's launches.
 pub const SGEMM: &str = "cublasSgemm";
+/// `cublasGemmEx` with `f16` inputs and `f32` sums, in a plan's launches.
+pub const HGEMM: &str = "cublasGemmEx(f16)";
+/// `cublasGemmEx` with `bf16` inputs and `f32` sums, in a plan's launches.
+pub const BGEMM: &str = "cublasGemmEx(bf16)";
 
 /// The sample kernels that have a cuBLAS twin, with its name in plans.
-pub const CUBLAS_KERNELS: [(&str, &str); 1] = [("sgemm", SGEMM)];
+pub const CUBLAS_KERNELS: [(&str, &str); 3] = [("sgemm", SGEMM), ("hgemm", HGEMM), ("bgemm", BGEMM)];
+
+/// A cuBLAS matrix product: its inputs' type (the sums are `f32`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gemm {
+    /// `cublasSgemm`: `f32` inputs.
+    F32,
+    /// `cublasGemmEx`: `f16` inputs.
+    F16,
+    /// `cublasGemmEx`: `bf16` inputs.
+    Bf16,
+}
+
+impl Gemm {
+    /// The routine of launch name `name` ([`SGEMM`], [`HGEMM`], [`BGEMM`]).
+    pub fn of(name: &str) -> Option<Gemm> {
+        Some(match name {
+            SGEMM => Gemm::F32,
+            HGEMM => Gemm::F16,
+            BGEMM => Gemm::Bf16,
+            _ => return None,
+        })
+    }
+
+    /// Its name in plans.
+    pub fn name(self) -> &'static str {
+        match self {
+            Gemm::F32 => SGEMM,
+            Gemm::F16 => HGEMM,
+            Gemm::Bf16 => BGEMM,
+        }
+    }
+
+    /// Bytes of an input element.
+    fn input_bytes(self) -> usize {
+        match self {
+            Gemm::F32 => 4,
+            Gemm::F16 | Gemm::Bf16 => 2,
+        }
+    }
+}
+
+/// `cudaDataType` values (library_types.h).
+const CUDA_R_32F: c_int = 0;
+const CUDA_R_16F: c_int = 2;
+const CUDA_R_16BF: c_int = 14;
+/// `cublasComputeType_t::CUBLAS_COMPUTE_32F`.
+const CUBLAS_COMPUTE_32F: c_int = 68;
+/// `cublasGemmAlgo_t::CUBLAS_GEMM_DEFAULT`.
+const CUBLAS_GEMM_DEFAULT: c_int = -1;
 
 /// Why cuBLAS cannot be used.
 #[derive(Clone, Debug, thiserror::Error)]
@@ -90,6 +147,29 @@ type SgemmFn = unsafe extern "C" fn(
     c_int,
 ) -> cublasStatus_t;
 
+/// `cublasGemmEx`, with its enumerations as the C ints they are.
+type GemmExFn = unsafe extern "C" fn(
+    cublasHandle_t,
+    cublasOperation_t,
+    cublasOperation_t,
+    c_int,
+    c_int,
+    c_int,
+    *const std::ffi::c_void,
+    *const std::ffi::c_void,
+    c_int,
+    c_int,
+    *const std::ffi::c_void,
+    c_int,
+    c_int,
+    *const std::ffi::c_void,
+    *mut std::ffi::c_void,
+    c_int,
+    c_int,
+    c_int,
+    c_int,
+) -> cublasStatus_t;
+
 /// The loaded library and the entry points used.
 pub struct Cublas {
     /// Where it was found.
@@ -100,6 +180,7 @@ pub struct Cublas {
     set_math_mode: SetMathModeFn,
     get_version: GetVersionFn,
     sgemm: SgemmFn,
+    gemm_ex: GemmExFn,
     /// Keeps the entry points valid.
     _library: libloading::Library,
 }
@@ -184,6 +265,7 @@ fn bind(library: libloading::Library, path: &str) -> Result<Cublas, CublasError>
             set_math_mode: symbol(&library, path, "cublasSetMathMode")?,
             get_version: symbol(&library, path, "cublasGetVersion_v2")?,
             sgemm: symbol(&library, path, "cublasSgemm_v2")?,
+            gemm_ex: symbol(&library, path, "cublasGemmEx")?,
             _library: library,
         })
     }
@@ -244,10 +326,12 @@ impl Handle {
     /// stream: column-major `cᵀ = bᵀ · aᵀ`, so `b` goes first.
     ///
     /// # Safety
-    /// The handle's context must be current; `a`, `b` and `c` must hold
-    /// `n × n` floats each in that context.
-    pub(crate) unsafe fn sgemm_row_major(
+    /// The handle's context must be current; `a` and `b` must hold `n × n`
+    /// elements of `gemm`'s input type, and `c` `n × n` floats, in that
+    /// context.
+    pub(crate) unsafe fn gemm_row_major(
         &self,
+        gemm: Gemm,
         n: c_int,
         a: driver::CUdeviceptr,
         b: driver::CUdeviceptr,
@@ -255,24 +339,54 @@ impl Handle {
     ) -> Result<(), CublasError> {
         let (alpha, beta) = (1.0f32, 0.0f32);
         let op = cublasOperation_t::CUBLAS_OP_N;
-        // SAFETY: the caller's contract; alpha and beta are host values
-        // (the default pointer mode) read before the call returns.
-        check("cublasSgemm", unsafe {
-            (self.library.sgemm)(
+        let input = match gemm {
+            Gemm::F32 => {
+                // SAFETY: the caller's contract; alpha and beta are host
+                // values (the default pointer mode) read before the call returns.
+                return check("cublasSgemm", unsafe {
+                    (self.library.sgemm)(
+                        self.raw,
+                        op,
+                        op,
+                        n,
+                        n,
+                        n,
+                        &alpha,
+                        b as *const f32,
+                        n,
+                        a as *const f32,
+                        n,
+                        &beta,
+                        c as *mut f32,
+                        n,
+                    )
+                });
+            }
+            Gemm::F16 => CUDA_R_16F,
+            Gemm::Bf16 => CUDA_R_16BF,
+        };
+        // SAFETY: as above; with CUBLAS_COMPUTE_32F, alpha and beta are f32.
+        check("cublasGemmEx", unsafe {
+            (self.library.gemm_ex)(
                 self.raw,
                 op,
                 op,
                 n,
                 n,
                 n,
-                &alpha,
-                b as *const f32,
+                (&alpha as *const f32).cast(),
+                b as *const std::ffi::c_void,
+                input,
                 n,
-                a as *const f32,
+                a as *const std::ffi::c_void,
+                input,
                 n,
-                &beta,
-                c as *mut f32,
+                (&beta as *const f32).cast(),
+                c as *mut std::ffi::c_void,
+                CUDA_R_32F,
                 n,
+                CUBLAS_COMPUTE_32F,
+                CUBLAS_GEMM_DEFAULT,
             )
         })
     }
@@ -310,21 +424,23 @@ pub fn cublas_baseline_plan(plan: &CasePlan) -> Option<CasePlan> {
     Some(out)
 }
 
-/// The `n`, `a`, `b`, `c` of an [`SGEMM`] launch, checked against the plan's
-/// buffers (`n × n` elements of 4 bytes each), or why they do not fit.
-pub(crate) fn sgemm_args(plan: &CasePlan, args: &[Arg]) -> Result<(c_int, [usize; 3]), String> {
+/// The `n`, `a`, `b`, `c` of a `gemm` launch, checked against the plan's
+/// buffers (`n × n` elements of the input type for `a` and `b`, of `f32` for
+/// `c`), or why they do not fit.
+pub(crate) fn gemm_args(plan: &CasePlan, gemm: Gemm, args: &[Arg]) -> Result<(c_int, [usize; 3]), String> {
     let [Arg::U32(n), Arg::Buffer(a), Arg::Buffer(b), Arg::Buffer(c)] = args[..] else {
-        return Err(format!("{SGEMM} takes (n: u32, a, b, c), not {args:?}"));
+        return Err(format!("{} takes (n: u32, a, b, c), not {args:?}", gemm.name()));
     };
     let n_int = c_int::try_from(n).map_err(|_| format!("n = {n} is more than cuBLAS's int"))?;
     let elements = n as usize * n as usize;
-    for (name, i) in [("a", a), ("b", b), ("c", c)] {
+    let input = gemm.input_bytes();
+    for (name, i, bytes) in [("a", a, input), ("b", b, input), ("c", c, 4)] {
         let Some(buffer) = plan.buffers.get(i) else {
             return Err(format!("{name} is buffer {i}, which the plan does not have"));
         };
-        if buffer.elem.size != 4 || buffer.len < elements {
+        if buffer.elem.size != bytes || buffer.len < elements {
             return Err(format!(
-                "{name} (`{}`) must hold n × n = {elements} f32 values, it has {} of {} bytes",
+                "{name} (`{}`) must hold n × n = {elements} values of {bytes} bytes, it has {} of {} bytes",
                 buffer.name, buffer.len, buffer.elem.size
             ));
         }
@@ -389,7 +505,10 @@ mod tests {
             (plan.bytes, plan.flops, plan.tolerance)
         );
         assert!(!b.has_native);
-        assert_eq!(sgemm_args(&b, &b.launches[0].args), Ok((512, [0, 1, 2])));
+        assert_eq!(gemm_args(&b, Gemm::F32, &b.launches[0].args), Ok((512, [0, 1, 2])));
+        // The same plan is not an f16 product: its inputs have 4-byte elements.
+        let e = gemm_args(&b, Gemm::F16, &b.launches[0].args).unwrap_err();
+        assert!(e.contains("values of 2 bytes"), "{e}");
 
         let mut other = plan.clone();
         other.launches[0].kernel = "matmul_tiled".into();
@@ -401,10 +520,14 @@ mod tests {
         let mut plan = sgemm_plan(64);
         plan.buffers[1].len = 64 * 63;
         let args = [Arg::U32(64), Arg::Buffer(0), Arg::Buffer(1), Arg::Buffer(2)];
-        assert!(sgemm_args(&plan, &args).unwrap_err().contains("b (`b`) must hold"));
-        assert!(sgemm_args(&plan, &args[..3]).unwrap_err().contains("takes (n: u32"));
+        assert!(gemm_args(&plan, Gemm::F32, &args)
+            .unwrap_err()
+            .contains("b (`b`) must hold"));
+        assert!(gemm_args(&plan, Gemm::F32, &args[..3])
+            .unwrap_err()
+            .contains("takes (n: u32"));
         let far = [Arg::U32(64), Arg::Buffer(0), Arg::Buffer(9), Arg::Buffer(2)];
-        assert!(sgemm_args(&plan, &far).unwrap_err().contains("buffer 9"));
+        assert!(gemm_args(&plan, Gemm::F32, &far).unwrap_err().contains("buffer 9"));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! - `command`: running a case plan, timing, panic checks;
 //! - `conv`: pure translations (arch names, peaks, argument packing);
 //! - [`baseline`]: BabelStream in CUDA C++, compiled with `nvcc -ptx`;
-//! - [`cublas`]: cuBLAS SGEMM, `libcublas` loaded at run time;
+//! - [`cublas`]: cuBLAS SGEMM and `cublasGemmEx` (f16/bf16 on tensor cores), `libcublas` loaded at run time;
 //! - `clocks`: [`ClockHold`], compute clocks held for benchmarks.
 
 mod adapter;

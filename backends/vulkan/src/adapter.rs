@@ -32,6 +32,10 @@ pub(crate) struct Features {
     /// The subgroup operation classes compute shaders may use
     /// (`everygpu_backend::shader::subgroup_ops` bits, Vulkan's values).
     pub(crate) subgroup_ops: u32,
+    /// `VkPhysicalDeviceVulkan12Features::shaderFloat16`.
+    pub(crate) shader_float16: bool,
+    /// `VK_KHR_cooperative_matrix` with its `cooperativeMatrix` feature.
+    pub(crate) cooperative_matrix: bool,
 }
 
 impl Features {
@@ -56,6 +60,55 @@ pub(crate) struct Limits {
     pub(crate) min_storage_offset_alignment: u64,
 }
 
+/// One cooperative-matrix configuration of the device
+/// (`vkGetPhysicalDeviceCooperativeMatrixPropertiesKHR`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct MatrixShape {
+    pub(crate) m: u32,
+    pub(crate) n: u32,
+    pub(crate) k: u32,
+    pub(crate) a: vk::ComponentTypeKHR,
+    pub(crate) b: vk::ComponentTypeKHR,
+    pub(crate) c: vk::ComponentTypeKHR,
+    pub(crate) result: vk::ComponentTypeKHR,
+    pub(crate) subgroup_scope: bool,
+}
+
+impl MatrixShape {
+    /// The shape everygpu's shader route emits: subgroup scope,
+    /// `f16 · f16 → f32` at 16 × 16 × 16.
+    pub(crate) fn is_routes(&self) -> bool {
+        use vk::ComponentTypeKHR as T;
+        self.subgroup_scope
+            && (self.m, self.n, self.k) == (16, 16, 16)
+            && (self.a, self.b) == (T::FLOAT16, T::FLOAT16)
+            && (self.c, self.result) == (T::FLOAT32, T::FLOAT32)
+    }
+}
+
+impl std::fmt::Display for MatrixShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let t = conv::component_type;
+        write!(
+            f,
+            "{}·{}→{} {}×{}×{}",
+            t(self.a),
+            t(self.b),
+            t(self.result),
+            self.m,
+            self.n,
+            self.k
+        )?;
+        if self.c != self.result {
+            write!(f, " (C {})", t(self.c))?;
+        }
+        if !self.subgroup_scope {
+            write!(f, " (not subgroup scope)")?;
+        }
+        Ok(())
+    }
+}
+
 /// A physical device and what was learnt about it.
 pub(crate) struct Adapter {
     pub(crate) physical: vk::PhysicalDevice,
@@ -69,6 +122,8 @@ pub(crate) struct Adapter {
     pub(crate) features: Features,
     pub(crate) limits: Limits,
     pub(crate) memory: vk::PhysicalDeviceMemoryProperties,
+    /// Its cooperative-matrix configurations (empty without the extension).
+    pub(crate) matrix_shapes: Vec<MatrixShape>,
 }
 
 impl Adapter {
@@ -113,7 +168,32 @@ impl Adapter {
             (1u64 << valid_bits) - 1
         };
 
-        let mut features = query_features(raw, physical, api_version);
+        // SAFETY: as above.
+        let extensions = unsafe { raw.enumerate_device_extension_properties(physical) }.unwrap_or_default();
+        let has_coop = extensions
+            .iter()
+            .any(|e| e.extension_name_as_c_str() == Ok(ash::khr::cooperative_matrix::NAME));
+        let mut features = query_features(raw, physical, api_version, has_coop);
+        let matrix_shapes = if features.cooperative_matrix {
+            let coop = ash::khr::cooperative_matrix::Instance::new(&instance.entry, raw);
+            // SAFETY: the device has the extension.
+            unsafe { coop.get_physical_device_cooperative_matrix_properties(physical) }
+                .unwrap_or_default()
+                .iter()
+                .map(|p| MatrixShape {
+                    m: p.m_size,
+                    n: p.n_size,
+                    k: p.k_size,
+                    a: p.a_type,
+                    b: p.b_type,
+                    c: p.c_type,
+                    result: p.result_type,
+                    subgroup_scope: p.scope == vk::ScopeKHR::SUBGROUP,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         if has_driver_props {
             features.preserves_f32 = float_controls.shader_signed_zero_inf_nan_preserve_float32 == vk::TRUE;
             features.preserves_f64 = float_controls.shader_signed_zero_inf_nan_preserve_float64 == vk::TRUE;
@@ -195,6 +275,18 @@ impl Adapter {
                 },
             ),
             (
+                "cooperative matrices".to_string(),
+                if matrix_shapes.is_empty() {
+                    "none (no VK_KHR_cooperative_matrix)".to_string()
+                } else {
+                    matrix_shapes
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            ),
+            (
                 "NaN, Inf and -0 preserved".to_string(),
                 match features.preserved_widths().as_slice() {
                     [] => "no (a kernel's float specials may differ from the CPU's)".to_string(),
@@ -235,6 +327,7 @@ impl Adapter {
             features,
             limits,
             memory,
+            matrix_shapes,
         })
     }
 
@@ -265,14 +358,19 @@ impl Adapter {
     }
 }
 
-/// The optional features the device has.
-fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version: u32) -> Features {
+/// The optional features the device has; `has_coop`: whether it has
+/// `VK_KHR_cooperative_matrix`.
+fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version: u32, has_coop: bool) -> Features {
     let mut f11 = vk::PhysicalDeviceVulkan11Features::default();
     let mut f12 = vk::PhysicalDeviceVulkan12Features::default();
+    let mut coop = vk::PhysicalDeviceCooperativeMatrixFeaturesKHR::default();
     let has_12 = api_version >= vk::API_VERSION_1_2;
     let mut f2 = vk::PhysicalDeviceFeatures2::default();
     if has_12 {
         f2 = f2.push_next(&mut f11).push_next(&mut f12);
+    }
+    if has_coop {
+        f2 = f2.push_next(&mut coop);
     }
     // SAFETY: the chain holds structures of the device's API version.
     unsafe { raw.get_physical_device_features2(physical, &mut f2) };
@@ -293,5 +391,7 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         preserves_f64: false,
         subgroup_size: 0,
         subgroup_ops: 0,
+        shader_float16: has_12 && on(f12.shader_float16),
+        cooperative_matrix: has_coop && on(coop.cooperative_matrix),
     }
 }

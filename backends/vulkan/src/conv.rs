@@ -119,3 +119,24 @@ mod subgroup_tests {
         assert_eq!(ops::SHUFFLE_RELATIVE, F::SHUFFLE_RELATIVE.as_raw());
     }
 }
+
+/// A cooperative-matrix component type as `everygpu devices` shows it.
+pub(crate) fn component_type(t: ash::vk::ComponentTypeKHR) -> String {
+    use ash::vk::ComponentTypeKHR as T;
+    match t {
+        T::FLOAT16 => "f16".into(),
+        T::FLOAT32 => "f32".into(),
+        T::FLOAT64 => "f64".into(),
+        T::SINT8 => "s8".into(),
+        T::SINT16 => "s16".into(),
+        T::SINT32 => "s32".into(),
+        T::SINT64 => "s64".into(),
+        T::UINT8 => "u8".into(),
+        T::UINT16 => "u16".into(),
+        T::UINT32 => "u32".into(),
+        T::UINT64 => "u64".into(),
+        // VK_KHR_shader_bfloat16 (not in this ash's enumeration).
+        other if other.as_raw() == 1_000_141_000 => "bf16".into(),
+        other => format!("type {}", other.as_raw()),
+    }
+}

@@ -64,15 +64,22 @@ impl State {
             .shader_int16(f.int16);
         let mut f11 = vk::PhysicalDeviceVulkan11Features::default().storage_buffer16_bit_access(f.storage_buffer_16bit);
         let mut f12 = vk::PhysicalDeviceVulkan12Features::default()
+            .shader_float16(f.shader_float16)
             .storage_buffer8_bit_access(f.storage_buffer_8bit)
             .shader_int8(f.int8)
             .shader_buffer_int64_atomics(f.buffer_int64_atomics)
             .shader_shared_int64_atomics(f.shared_int64_atomics)
             .vulkan_memory_model(f.vulkan_memory_model)
             .vulkan_memory_model_device_scope(f.vulkan_memory_model_device_scope);
+        let mut coop = vk::PhysicalDeviceCooperativeMatrixFeaturesKHR::default().cooperative_matrix(true);
         let mut features = vk::PhysicalDeviceFeatures2::default().features(core);
         if adapter.api_version >= vk::API_VERSION_1_2 {
             features = features.push_next(&mut f11).push_next(&mut f12);
+        }
+        let mut extensions = Vec::new();
+        if f.cooperative_matrix {
+            extensions.push(ash::khr::cooperative_matrix::NAME.as_ptr());
+            features = features.push_next(&mut coop);
         }
         let priorities = [1.0f32];
         let queues = [vk::DeviceQueueCreateInfo::default()
@@ -80,6 +87,7 @@ impl State {
             .queue_priorities(&priorities)];
         let info = vk::DeviceCreateInfo::default()
             .queue_create_infos(&queues)
+            .enabled_extension_names(&extensions)
             .push_next(&mut features);
         // SAFETY: `info` and its chain live across the call; every feature
         // enabled was reported by the device.

@@ -14,7 +14,7 @@ const MAX_API: u32 = vk::API_VERSION_1_3;
 /// The loaded library and an instance; destroyed when the last backend goes.
 pub(crate) struct Instance {
     /// Keeps libvulkan loaded as long as the instance lives.
-    _entry: ash::Entry,
+    pub(crate) entry: ash::Entry,
     pub(crate) raw: ash::Instance,
     /// The API version the instance was created with.
     pub(crate) api_version: u32,
@@ -69,7 +69,7 @@ impl Instance {
             r => crate::conv::failed("vkCreateInstance", r),
         })?;
         Ok(Arc::new(Instance {
-            _entry: entry,
+            entry,
             raw,
             api_version,
         }))

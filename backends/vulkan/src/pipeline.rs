@@ -140,6 +140,34 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
     if shader.uses_i64 && !adapter.features.int64 {
         return Some("64-bit integers (Vulkan feature shaderInt64)".to_string());
     }
+    if shader.uses_matrices {
+        let f = &adapter.features;
+        if !f.cooperative_matrix {
+            return Some("cooperative matrices (VK_KHR_cooperative_matrix)".to_string());
+        }
+        if !adapter.matrix_shapes.iter().any(|s| s.is_routes()) {
+            return Some(format!(
+                "the cooperative-matrix shape {} (subgroup scope); the device has {}",
+                everygpu_backend::shader::COOPERATIVE_MATRIX_SHAPE,
+                adapter
+                    .matrix_shapes
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if !(f.shader_float16 && f.storage_buffer_16bit) {
+            return Some("f16 in shaders and buffers (shaderFloat16, storageBuffer16BitAccess)".to_string());
+        }
+        if !(f.vulkan_memory_model && f.vulkan_memory_model_device_scope) {
+            return Some(
+                "the Vulkan memory model with device scope (vulkanMemoryModel, vulkanMemoryModelDeviceScope), \
+                 which cooperative matrices use"
+                    .to_string(),
+            );
+        }
+    }
     let missing = shader.subgroup_ops & !adapter.features.subgroup_ops;
     if missing != 0 {
         let names = everygpu_backend::shader::subgroup_ops::names;

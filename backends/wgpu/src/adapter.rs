@@ -13,6 +13,9 @@ pub(crate) struct Adapter {
     pub(crate) features: wgpu::Features,
     /// The limits the device is created with (the adapter's own).
     pub(crate) limits: wgpu::Limits,
+    /// Whether the shader route's cooperative matrices run here: wgpu's
+    /// `EXPERIMENTAL_COOPERATIVE_MATRIX` with the `f16·f16→f32 16×16×16` shape.
+    pub(crate) matrices: bool,
 }
 
 impl Adapter {
@@ -35,6 +38,16 @@ impl Adapter {
             "wall clock: the adapter has no TIMESTAMP_QUERY, so times include submission and synchronisation"
                 .to_string()
         };
+        let shapes = if features.contains(wgpu::Features::EXPERIMENTAL_COOPERATIVE_MATRIX) {
+            raw.cooperative_matrix_properties()
+        } else {
+            Vec::new()
+        };
+        let matrices = shapes.iter().any(|p| {
+            (p.m_size, p.n_size, p.k_size) == (16, 16, 16)
+                && p.ab_type == wgpu::CooperativeScalarType::F16
+                && p.cr_type == wgpu::CooperativeScalarType::F32
+        });
         let mut enabled: Vec<String> = features.iter_names().map(|(n, _)| n.to_string()).collect();
         enabled.sort();
         let details = vec![
@@ -84,6 +97,25 @@ impl Adapter {
                     format!("{} to {}", a.subgroup_min_size, a.subgroup_max_size)
                 },
             ),
+            (
+                "cooperative matrices".to_string(),
+                if shapes.is_empty() {
+                    "none (wgpu exposes EXPERIMENTAL_COOPERATIVE_MATRIX only where a device has 8×8×8 f32 shapes)"
+                        .to_string()
+                } else {
+                    shapes
+                        .iter()
+                        .map(|p| {
+                            format!(
+                                "{:?}·{:?}→{:?} {}×{}×{}",
+                                p.ab_type, p.ab_type, p.cr_type, p.m_size, p.n_size, p.k_size
+                            )
+                            .to_lowercase()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            ),
             ("features".to_string(), enabled.join(", ")),
             ("timing".to_string(), timing),
         ];
@@ -104,6 +136,7 @@ impl Adapter {
             info,
             features,
             limits,
+            matrices,
         }
     }
 

@@ -81,6 +81,7 @@ pub(crate) fn wanted_features() -> wgpu::Features {
         | wgpu::Features::SHADER_F16
         | wgpu::Features::SHADER_FLOAT32_ATOMIC
         | wgpu::Features::SUBGROUP
+        | wgpu::Features::EXPERIMENTAL_COOPERATIVE_MATRIX
         | wgpu::Features::TIMESTAMP_QUERY
         | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS
 }

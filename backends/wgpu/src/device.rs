@@ -59,7 +59,17 @@ impl State {
             label: Some("everygpu"),
             required_features: adapter.features,
             required_limits: adapter.limits.clone(),
-            experimental_features: wgpu::ExperimentalFeatures::disabled(),
+            experimental_features: if adapter
+                .features
+                .contains(wgpu::Features::EXPERIMENTAL_COOPERATIVE_MATRIX)
+            {
+                // SAFETY: the one experimental feature asked for is
+                // cooperative matrices, used only by kernels whose shape the
+                // adapter lists (`Adapter::matrices`, checked before launch).
+                unsafe { wgpu::ExperimentalFeatures::enabled() }
+            } else {
+                wgpu::ExperimentalFeatures::disabled()
+            },
             memory_hints: wgpu::MemoryHints::Performance,
             trace: wgpu::Trace::Off,
         };

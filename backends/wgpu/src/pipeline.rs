@@ -104,6 +104,13 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
     if shader.uses_i64 && !adapter.features.contains(wgpu::Features::SHADER_INT64) {
         return Some("64-bit integers (wgpu feature SHADER_INT64)".to_string());
     }
+    if shader.uses_matrices && !adapter.matrices {
+        return Some(format!(
+            "cooperative matrices of the shape {} (wgpu 30 exposes EXPERIMENTAL_COOPERATIVE_MATRIX only where a \
+             device has 8×8×8 f32 shapes; see `everygpu devices`)",
+            everygpu_backend::shader::COOPERATIVE_MATRIX_SHAPE
+        ));
+    }
     if shader.subgroup_ops != 0 && !adapter.features.contains(wgpu::Features::SUBGROUP) {
         return Some(format!(
             "subgroup operations ({}) (wgpu feature SUBGROUP)",

@@ -10,8 +10,12 @@
 //!   loops. A value is a plain integer, or points into buffer parameter k, into
 //!   shared parameter k, or into the shadow stack. Values loaded from the shadow
 //!   stack carry the join of everything stored there (a module-wide fixpoint).
+//!   Matrix tiles (the handles `mat_*` imports return) are tracked the same
+//!   way, so the translator can keep them in cooperative-matrix variables;
+//!   a tile used as a number, stored in memory or passed out of a block is
+//!   refused, naming the function.
 
-use crate::intrinsics::{self, Intrinsic};
+use crate::intrinsics::{self, Intrinsic, MatrixValue};
 use crate::module::WasmModule;
 use crate::LowerError;
 use std::collections::{HashMap, HashSet};
@@ -31,6 +35,8 @@ pub enum Prov {
     Shared(u32),
     /// Into the shadow stack.
     Stack,
+    /// Not an address: a matrix tile (see `everygpu_kernel::matrix`).
+    Matrix(MatrixValue),
     /// Into more than one region.
     Top,
 }
@@ -250,6 +256,12 @@ pub struct Instance {
     pub results: Vec<Prov>,
     /// Bytes of shadow stack this instance and its callees need.
     pub stack_bytes: u64,
+    /// Locals that hold a matrix tile somewhere.
+    pub tile_locals: HashSet<u32>,
+    /// Locals that hold a number (or a pointer) somewhere: parameters and
+    /// locals set to one. A local in `tile_locals` but not here needs no
+    /// variable of its wasm type.
+    pub number_locals: HashSet<u32>,
 }
 
 /// A function instance: function index and argument provenance.
@@ -336,6 +348,30 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Refuses a matrix tile among `vals`, consumed by `what`.
+    fn no_tile<'v>(
+        &self,
+        f: u32,
+        vals: impl IntoIterator<Item = &'v Prov>,
+        what: impl FnOnce() -> String,
+    ) -> Result<(), LowerError> {
+        match vals.into_iter().find_map(|p| match p {
+            Prov::Matrix(v) => Some(*v),
+            _ => None,
+        }) {
+            Some(v) => Err(self.unsupported(
+                f,
+                format!(
+                    "{} a matrix tile (`{}`), which the shader route keeps only in local variables \
+                     and passes only to matrix operations and functions",
+                    what(),
+                    v.rust_name()
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+
     fn instance(&mut self, f: u32, args: Vec<Prov>) -> Result<Rc<Instance>, LowerError> {
         let key = (f, args);
         if let Some(i) = self.prov.instances.get(&key) {
@@ -369,8 +405,13 @@ impl Ctx<'_, '_> {
         let mut own_frame = 0u64;
         let mut callee_stack = 0u64;
         let mut locals: Vec<Prov> = vec![Prov::Scalar; func.locals.len()];
-        for (l, a) in locals.iter_mut().zip(args) {
+        for (i, (l, a)) in locals.iter_mut().zip(args).enumerate() {
             *l = *a;
+            if matches!(a, Prov::Matrix(_)) {
+                inst.tile_locals.insert(i as u32);
+            } else {
+                inst.number_locals.insert(i as u32);
+            }
         }
         let mut state: Option<Vec<Prov>> = Some(locals);
         let mut stack: Vec<Val> = Vec::new();
@@ -418,6 +459,9 @@ impl Ctx<'_, '_> {
                     }
                     let (params, results) = m.block_arity(*blockty);
                     let height = stack.len().saturating_sub(params.len());
+                    self.no_tile(f, stack[height..].iter().map(|v| &v.prov), || {
+                        "passes into a block".into()
+                    })?;
                     let is_loop = matches!(op, Operator::Loop { .. });
                     let carried = if is_loop {
                         stack[height..].iter().map(|v| v.prov).collect()
@@ -447,6 +491,16 @@ impl Ctx<'_, '_> {
                     if matches!(op, Operator::BrIf { .. }) {
                         pop!();
                     }
+                    let carried = frames
+                        .len()
+                        .checked_sub(1 + *relative_depth as usize)
+                        .and_then(|i| frames.get(i))
+                        .map_or(0, |fr| if fr.is_loop { fr.params } else { fr.results });
+                    self.no_tile(
+                        f,
+                        stack[stack.len().saturating_sub(carried)..].iter().map(|v| &v.prov),
+                        || "passes out of a block".into(),
+                    )?;
                     let cur = cur.clone();
                     branch(&mut frames, &stack, *relative_depth, &cur);
                     if matches!(op, Operator::Br { .. }) {
@@ -455,6 +509,16 @@ impl Ctx<'_, '_> {
                 }
                 Operator::BrTable { targets } => {
                     pop!();
+                    let carried = frames
+                        .len()
+                        .checked_sub(1 + targets.default() as usize)
+                        .and_then(|i| frames.get(i))
+                        .map_or(0, |fr| if fr.is_loop { fr.params } else { fr.results });
+                    self.no_tile(
+                        f,
+                        stack[stack.len().saturating_sub(carried)..].iter().map(|v| &v.prov),
+                        || "passes out of a block".into(),
+                    )?;
                     let cur = cur.clone();
                     branch(&mut frames, &stack, targets.default(), &cur);
                     for d in targets.targets().flatten() {
@@ -479,14 +543,24 @@ impl Ctx<'_, '_> {
                     pop!();
                     let b = pop!();
                     let a = pop!();
+                    self.no_tile(f, [&a.prov, &b.prov], || "selects".into())?;
                     stack.push(Val::of(a.prov.join(b.prov)));
                 }
                 Operator::LocalGet { local_index } => {
                     let p = cur.get(*local_index as usize).copied().unwrap_or(Prov::Scalar);
+                    if matches!(p, Prov::Matrix(_) | Prov::Top) {
+                        record(&mut inst.operands, pc, &[p]);
+                    }
                     stack.push(Val::of(p));
                 }
                 Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
                     let v = pop!();
+                    if matches!(v.prov, Prov::Matrix(_)) {
+                        record(&mut inst.operands, pc, &[v.prov]);
+                        inst.tile_locals.insert(*local_index);
+                    } else {
+                        inst.number_locals.insert(*local_index);
+                    }
                     if let Some(l) = cur.get_mut(*local_index as usize) {
                         *l = v.prov;
                     }
@@ -510,7 +584,8 @@ impl Ctx<'_, '_> {
                     }
                 }
                 Operator::GlobalSet { .. } => {
-                    pop!();
+                    let v = pop!();
+                    self.no_tile(f, [&v.prov], || "stores in a global".into())?;
                 }
                 Operator::I32Const { value } => stack.push(Val {
                     konst: Some(*value as u32 as u64),
@@ -555,7 +630,11 @@ impl Ctx<'_, '_> {
                                 state = None;
                                 Prov::Scalar
                             }
-                            _ => Prov::Scalar,
+                            Some(Intrinsic::Matrix(op)) => op.result().map_or(Prov::Scalar, Prov::Matrix),
+                            _ => {
+                                self.no_tile(f, &arg_provs, || format!("passes `{}`", imp.name))?;
+                                Prov::Scalar
+                            }
                         };
                         for _ in 0..nres {
                             stack.push(Val::of(result));
@@ -594,6 +673,9 @@ impl Ctx<'_, '_> {
                     };
                     let at = stack.len().saturating_sub(eff.pops);
                     let argv = stack.split_off(at);
+                    self.no_tile(f, argv.iter().map(|v| &v.prov), || {
+                        format!("uses the wasm instruction `{}` on", op_name(op))
+                    })?;
                     match eff.kind {
                         EffKind::Load { width } => {
                             let p = argv.first().map_or(Prov::Scalar, |v| v.prov);
@@ -678,6 +760,7 @@ impl Ctx<'_, '_> {
         pc: &mut usize,
         inst: &mut Instance,
     ) -> Result<bool, LowerError> {
+        let depth = frames.len();
         let Some(frame) = frames.last_mut() else {
             return Err(self.unsupported(f, "has unbalanced control flow"));
         };
@@ -687,6 +770,10 @@ impl Ctx<'_, '_> {
                 .iter()
                 .map(|v| v.prov)
                 .collect();
+            // A function's results may be tiles; an inner block's may not.
+            if depth > 1 {
+                self.no_tile(f, &vals, || "passes out of a block".into())?;
+            }
             if !frame.is_loop {
                 join_vec(&mut frame.carried, &vals);
             }

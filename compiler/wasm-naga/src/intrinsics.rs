@@ -199,6 +199,85 @@ fn classify_subgroup(name: &str) -> Option<SubgroupOp> {
     })
 }
 
+/// The element type of a matrix input tile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MatrixElem {
+    /// `f16`
+    F16,
+    /// `bf16`
+    Bf16,
+}
+
+/// A matrix tile value (see `everygpu_kernel::matrix`): its role and type.
+/// The analysis tracks tiles like pointers (`Prov::Matrix`), and the
+/// translator keeps them in cooperative-matrix variables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MatrixValue {
+    /// A 16 × 16 tile of the left operand.
+    A(MatrixElem),
+    /// A 16 × 16 tile of the right operand.
+    B(MatrixElem),
+    /// A 16 × 16 tile of `f32` sums.
+    Acc,
+}
+
+impl MatrixValue {
+    /// The Rust type that holds it.
+    pub fn rust_name(self) -> &'static str {
+        match self {
+            MatrixValue::A(MatrixElem::F16) => "TileA<f16>",
+            MatrixValue::A(MatrixElem::Bf16) => "TileA<bf16>",
+            MatrixValue::B(MatrixElem::F16) => "TileB<f16>",
+            MatrixValue::B(MatrixElem::Bf16) => "TileB<bf16>",
+            MatrixValue::Acc => "Accumulator",
+        }
+    }
+}
+
+/// A matrix tile operation (`mat_*` imports).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatrixOp {
+    /// `mat_load_{a,b}_{f16,bf16}(ptr, stride_bytes)`
+    Load(MatrixValue),
+    /// `mat_zero()`
+    Zero,
+    /// `mat_load_acc(ptr, stride_bytes)`
+    LoadAcc,
+    /// `mat_store(acc, ptr, stride_bytes)`
+    Store,
+    /// `mat_scale(acc, s)`
+    Scale,
+    /// `mat_mma(acc, a, b)`
+    Mma,
+}
+
+impl MatrixOp {
+    /// The tile it returns, if it returns one.
+    pub fn result(self) -> Option<MatrixValue> {
+        match self {
+            MatrixOp::Load(v) => Some(v),
+            MatrixOp::Zero | MatrixOp::LoadAcc | MatrixOp::Scale | MatrixOp::Mma => Some(MatrixValue::Acc),
+            MatrixOp::Store => None,
+        }
+    }
+}
+
+fn classify_matrix(name: &str) -> Option<MatrixOp> {
+    use MatrixElem::{Bf16, F16};
+    Some(match name {
+        "mat_load_a_f16" => MatrixOp::Load(MatrixValue::A(F16)),
+        "mat_load_a_bf16" => MatrixOp::Load(MatrixValue::A(Bf16)),
+        "mat_load_b_f16" => MatrixOp::Load(MatrixValue::B(F16)),
+        "mat_load_b_bf16" => MatrixOp::Load(MatrixValue::B(Bf16)),
+        "mat_zero" => MatrixOp::Zero,
+        "mat_load_acc" => MatrixOp::LoadAcc,
+        "mat_store" => MatrixOp::Store,
+        "mat_scale" => MatrixOp::Scale,
+        "mat_mma" => MatrixOp::Mma,
+        _ => return None,
+    })
+}
+
 /// What an import does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Intrinsic {
@@ -232,6 +311,8 @@ pub enum Intrinsic {
     },
     /// `sg_*`
     Subgroup(SubgroupOp),
+    /// `mat_*`
+    Matrix(MatrixOp),
 }
 
 /// Recognises an import of the `everygpu` module.
@@ -257,6 +338,7 @@ pub fn classify(import: &ImportedFunc) -> Option<Intrinsic> {
         "param_f64" => Intrinsic::Param(ParamType::F64),
         "panic" => Intrinsic::Panic,
         _ if name.starts_with("sg_") => Intrinsic::Subgroup(classify_subgroup(name)?),
+        _ if name.starts_with("mat_") => Intrinsic::Matrix(classify_matrix(name)?),
         _ => {
             if let Some(rest) = name.strip_prefix("atomic_") {
                 let (op, ty) = rest.rsplit_once('_')?;

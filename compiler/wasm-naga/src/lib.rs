@@ -144,8 +144,9 @@ fn lower_one(
         .validate(module)
         .map_err(|e| LowerError::Validation(format!("{:?}", e.into_inner())))?;
     let mut options = spirv_options();
-    if lowered.subgroup_ops != 0 {
-        // The GroupNonUniform instructions are SPIR-V 1.3 (Vulkan 1.1).
+    if lowered.subgroup_ops != 0 || lowered.uses_matrices {
+        // GroupNonUniform instructions and cooperative matrices need SPIR-V
+        // 1.3 (Vulkan 1.1).
         options.lang_version = (1, 3);
     }
     let pipeline = naga::back::spv::PipelineOptions {
@@ -162,9 +163,13 @@ fn lower_one(
     // NaNs, infinities and signed zeros as wasm defines them (see `spirv`).
     let spirv = everygpu_backend::spirv_words::preserve_signed_zero_inf_nan(&spirv, &float_widths)
         .map_err(LowerError::SpirV)?;
+    // Cooperative matrices bring the Vulkan memory model, where the status
+    // buffer's device-scope atomics need one more capability.
+    let spirv = everygpu_backend::spirv_words::declare_vulkan_device_scope(&spirv).map_err(LowerError::SpirV)?;
     Ok(ShaderKernel {
         name: kernel.name.clone(),
         subgroup_ops: lowered.subgroup_ops,
+        uses_matrices: lowered.uses_matrices,
         module: Arc::new(lowered.module),
         info: Arc::new(info),
         spirv,

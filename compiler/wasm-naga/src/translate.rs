@@ -18,7 +18,7 @@
 //! accesses extract or combine bits of elements.
 
 use crate::analysis::{self, branch_targets, skip_dead, Instance, Prov, Provenance};
-use crate::intrinsics::{self, AtomicOp, Dim, Intrinsic, MathOp, ParamType};
+use crate::intrinsics::{self, AtomicOp, Dim, Intrinsic, MathOp, MatrixValue, ParamType};
 use crate::module::WasmModule;
 use crate::{panic_message, LowerError};
 use everygpu_backend::{ManifestKernel, Param, ShaderBinding, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
@@ -28,6 +28,7 @@ use naga::{
     PredeclaredType, ResourceBinding, Scalar, ScalarKind, ShaderStage, Span, Statement, StorageAccess, SwitchCase,
     SwitchValue, Type, TypeInner, UnaryOperator,
 };
+mod matrix;
 mod numeric;
 mod subgroup;
 
@@ -100,6 +101,8 @@ pub struct Lowered {
     /// The classes of subgroup operations the kernel uses
     /// (`everygpu_backend::shader::subgroup_ops` bits).
     pub subgroup_ops: u32,
+    /// Whether the kernel multiplies matrix tiles (cooperative matrices).
+    pub uses_matrices: bool,
 }
 
 struct Translator<'m, 'a> {
@@ -128,6 +131,26 @@ struct Translator<'m, 'a> {
     subgroup_builtins: [Option<H>; 4],
     /// The classes of subgroup operations used (`subgroup_ops` bits).
     subgroup_ops: u32,
+    /// Per buffer parameter, its `array<f16>` view for matrix tile loads.
+    f16_views: HashMap<u32, Handle<GlobalVariable>>,
+    /// Bindings of those views (the same buffers bound a second time).
+    view_bindings: Vec<ShaderBinding>,
+    /// The binding number of the next view.
+    next_binding: u32,
+    /// Whether the kernel uses matrix tiles.
+    uses_matrices: bool,
+}
+
+/// The cooperative-matrix variables holding matrix tiles, per wasm local of
+/// one inlined function and tile kind.
+type TileLocals = HashMap<(u32, MatrixValue), Handle<LocalVariable>>;
+
+/// The variables of one inlined function's wasm locals.
+struct FnLocals {
+    /// One per wasm local, of its wasm type.
+    vars: Vec<Handle<LocalVariable>>,
+    /// Those of the locals that hold matrix tiles.
+    tiles: TileLocals,
 }
 
 /// Lowers kernel `kernel` whose wasm entry is function `entry`.
@@ -333,6 +356,10 @@ pub fn lower_kernel(
         current: entry,
         subgroup_builtins: [None; 4],
         subgroup_ops: 0,
+        f16_views: HashMap::new(),
+        view_bindings: Vec::new(),
+        next_binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
+        uses_matrices: false,
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
@@ -351,11 +378,13 @@ pub fn lower_kernel(
     });
     // Panics touch the status buffer only with atomics, just before returning.
     crate::barriers::drop_needless_storage_ordering(&mut module, &[status]);
+    bindings.extend(t.view_bindings);
     Ok(Lowered {
         module,
         panic_messages: t.panic_messages,
         bindings,
         subgroup_ops: t.subgroup_ops,
+        uses_matrices: t.uses_matrices,
     })
 }
 
@@ -424,6 +453,14 @@ fn canonical(v: ValType) -> Option<Scalar> {
         ValType::I64 => Some(Scalar::U64),
         ValType::F32 => Some(Scalar::F32),
         ValType::F64 => Some(Scalar::F64),
+        _ => None,
+    }
+}
+
+/// The matrix tile kind the local accessed at `pc` holds, if it holds one.
+fn tile_at(info: &Instance, pc: usize) -> Option<MatrixValue> {
+    match info.operands.get(&pc)?.first()? {
+        Prov::Matrix(kind) => Some(*kind),
         _ => None,
     }
 }
@@ -755,7 +792,9 @@ impl Translator<'_, '_> {
         if self.inline_stack.contains(&f) {
             return Err(self.err("is recursive, which the shader route cannot lower"));
         }
-        let Some(info) = self.prov.instances.get(&(f, arg_provs)).cloned() else {
+        let key = (f, arg_provs);
+        let arg_provs = &key.1;
+        let Some(info) = self.prov.instances.get(&key).cloned() else {
             return Err(self.err("was not analysed (internal error)"));
         };
         let func = m.defined(f).ok_or_else(|| self.err("is not a defined function"))?;
@@ -770,11 +809,29 @@ impl Translator<'_, '_> {
         };
         self.inline_stack.push(f);
         let mut locals = Vec::with_capacity(func.locals.len());
+        let mut tiles = TileLocals::new();
         for (i, &lt) in func.locals.iter().enumerate() {
             let s = canonical(lt).ok_or_else(|| self.err(format!("has a local of type {lt:?}")))?;
+            let tile_only = info.tile_locals.contains(&(i as u32)) && !info.number_locals.contains(&(i as u32));
+            if tile_only {
+                // Tiles live in their own variables: a stand-in that is never
+                // read (no 64-bit variable for the 64-bit handles).
+                locals.push(self.local(Scalar::U32, None));
+                if let (Some(&a), Some(&Prov::Matrix(kind))) = (args.get(i), arg_provs.get(i)) {
+                    let t = self.tile_local(&mut tiles, i as u32, kind)?;
+                    self.store_local(t, a);
+                }
+                continue;
+            }
             let l = self.local(s, None);
-            let v = match args.get(i) {
-                Some(&a) if i < func.params => a,
+            let v = match (args.get(i), arg_provs.get(i)) {
+                // A tile argument lives in its own cooperative-matrix variable.
+                (Some(&a), Some(&Prov::Matrix(kind))) if i < func.params => {
+                    let t = self.tile_local(&mut tiles, i as u32, kind)?;
+                    self.store_local(t, a);
+                    self.zero(s)
+                }
+                (Some(&a), _) if i < func.params => a,
                 _ => self.zero(s),
             };
             self.store_local(l, v);
@@ -783,7 +840,13 @@ impl Translator<'_, '_> {
         let results: Vec<ValType> = ty.results().to_vec();
         let body_loop = !entry && targets.contains(&usize::MAX);
         let result_locals = if body_loop {
-            self.new_locals(&results)?
+            let mut ls = self.new_locals(&results)?;
+            for (l, p) in ls.iter_mut().zip(&info.results) {
+                if let Prov::Matrix(kind) = *p {
+                    *l = self.matrix_local(kind)?;
+                }
+            }
+            ls
         } else {
             Vec::new()
         };
@@ -808,7 +871,8 @@ impl Translator<'_, '_> {
             else_seen: false,
         });
         self.blocks.push(Block::new());
-        let out = self.body(f, &func.ops, &locals, &info, &targets, base);
+        let mut locals = FnLocals { vars: locals, tiles };
+        let out = self.body(f, &func.ops, &mut locals, &info, &targets, base);
         self.inline_stack.pop();
         self.current = prev;
         out
@@ -819,7 +883,7 @@ impl Translator<'_, '_> {
         &mut self,
         f: u32,
         ops: &[Operator<'_>],
-        locals: &[Handle<LocalVariable>],
+        locals: &mut FnLocals,
         info: &Instance,
         targets: &HashSet<usize>,
         base: usize,
@@ -1153,16 +1217,24 @@ impl Translator<'_, '_> {
                     stack.push(v);
                 }
                 Operator::LocalGet { local_index } => {
-                    let l = *locals
-                        .get(*local_index as usize)
-                        .ok_or_else(|| self.err("reads a missing local"))?;
+                    let l = match tile_at(info, pc) {
+                        Some(kind) => self.tile_local(&mut locals.tiles, *local_index, kind)?,
+                        None => *locals
+                            .vars
+                            .get(*local_index as usize)
+                            .ok_or_else(|| self.err("reads a missing local"))?,
+                    };
                     let v = self.load_local(l);
                     stack.push(v);
                 }
                 Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
-                    let l = *locals
-                        .get(*local_index as usize)
-                        .ok_or_else(|| self.err("writes a missing local"))?;
+                    let l = match tile_at(info, pc) {
+                        Some(kind) => self.tile_local(&mut locals.tiles, *local_index, kind)?,
+                        None => *locals
+                            .vars
+                            .get(*local_index as usize)
+                            .ok_or_else(|| self.err("writes a missing local"))?,
+                    };
                     let v = pop!();
                     self.store_local(l, v);
                     if matches!(op, Operator::LocalTee { .. }) {
@@ -1633,6 +1705,7 @@ impl Translator<'_, '_> {
                 return self.atomic(op, signed, prov, ptr, v, args.get(2).copied()).map(Some);
             }
             Intrinsic::Subgroup(op) => self.subgroup(op, args)?,
+            Intrinsic::Matrix(op) => return self.matrix(op, args, provs),
         }))
     }
 
@@ -1751,6 +1824,10 @@ impl Translator<'_, '_> {
                 Ok(r)
             }
             Prov::Stack => self.stack_region(),
+            Prov::Matrix(kind) => Err(self.err(format!(
+                "uses a matrix tile (`{}`) as an address",
+                kind.rust_name()
+            ))),
             Prov::Top => Err(self.err(
                 "accesses memory through a pointer whose buffer cannot be determined statically (pointers into different buffers meet here)",
             )),

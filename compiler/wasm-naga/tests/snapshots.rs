@@ -20,6 +20,27 @@ fn tool(name: &str) -> Option<PathBuf> {
         .then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
 }
 
+/// Whether the SPIRV-Tools at `tool` know `SPV_KHR_cooperative_matrix`
+/// (v2023.4 and later; Debian 12 has v2023.1): older ones reject every
+/// cooperative-matrix module as "invalid capability".
+fn knows_cooperative_matrix(tool: &Path) -> bool {
+    let Ok(out) = Command::new(tool).arg("--version").output() else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let version = text
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix('v'))
+        .and_then(|v| v.split_once('.'))
+        .and_then(|(y, n)| {
+            Some((
+                y.parse::<u32>().ok()?,
+                n.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().ok()?,
+            ))
+        });
+    version.is_some_and(|v| v >= (2023, 4))
+}
+
 fn spirv_bytes(words: &[u32]) -> Vec<u8> {
     words.iter().flat_map(|w| w.to_le_bytes()).collect()
 }
@@ -50,18 +71,22 @@ fn check_snapshot(name: &str, text: &str, failures: &mut Vec<String>) {
 fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
     let (wasm, manifest) = common::samples();
     let artifact = lower(wasm, manifest);
+    // bf16 matrix tiles have no naga type: the one kernel refused, with why.
+    let refused: Vec<&str> = artifact.errors.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(refused, ["bgemm"], "kernels that did not lower: {:#?}", artifact.errors);
     assert!(
-        artifact.errors.is_empty(),
-        "kernels that did not lower: {:#?}",
-        artifact.errors
+        artifact.errors[0].1.contains("naga's IR has no bf16 type"),
+        "{}",
+        artifact.errors[0].1
     );
     assert_eq!(
         artifact.kernels.len(),
-        manifest.kernels.len(),
-        "every manifest kernel is lowered"
+        manifest.kernels.len() - refused.len(),
+        "every other manifest kernel is lowered"
     );
     let dis = tool("spirv-dis");
     let val = tool("spirv-val");
+    let tools_know_matrices = val.as_deref().is_some_and(knows_cooperative_matrix);
     let mut failures = Vec::new();
     let tmp = std::env::temp_dir().join(format!("everygpu-wasm-naga-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");
@@ -71,6 +96,13 @@ fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
         check_snapshot(&format!("{}.wgsl", k.name), &wgsl, &mut failures);
         let spv = tmp.join(format!("{}.spv", k.name));
         std::fs::write(&spv, spirv_bytes(&k.spirv)).expect("write spv");
+        if k.uses_matrices && !tools_know_matrices {
+            eprintln!(
+                "{}: SPIR-V not validated nor disassembled: these SPIRV-Tools predate SPV_KHR_cooperative_matrix",
+                k.name
+            );
+            continue;
+        }
         if let Some(val) = &val {
             let out = Command::new(val)
                 .args(["--target-env", "vulkan1.1"])

@@ -254,7 +254,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             }
             Param::Shared { elem, len } => {
                 ptx_shared.push(quote! {
-                    __off = (__off + 15) & !15;
+                    __off = (__off + 31) & !31;
                     let #n = &*(__smem.add(__off) as *const #kp::Shared<#elem, #len>);
                     __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
                 });

@@ -378,3 +378,118 @@ pub fn sg_all(pred: bool) -> bool {
     let call = LaneCall::new("all", Location::caller(), all, pred as u64, 0);
     exec::subgroup_call(call).value != 0
 }
+
+// ---------------------------------------------------------------------------
+// Matrix tiles (see `crate::matrix`): lane `l` of the 32 holds row `l / 2`,
+// columns `(l % 2) * 8 ..+ 8` of every tile; a multiply-accumulate is a
+// subgroup operation that gathers the whole tiles once every lane reached it.
+
+use crate::matrix::{Kind, Role, TILE};
+
+/// A lane's 8 elements of an input tile (bits of `f16`/`bf16`).
+pub type MatTile = [u16; 8];
+/// A lane's 8 elements of an accumulator tile.
+pub type MatAcc = [f32; 8];
+
+/// The first element of this lane's share: (row, column).
+fn mat_cell() -> (usize, usize) {
+    let lane = sg_lane() as usize;
+    (lane / 2, (lane % 2) * 8)
+}
+
+/// # Safety
+/// `ptr` points to a row-major tile of 2-byte elements with `stride`.
+pub unsafe fn mat_load(_role: Role, _kind: Kind, ptr: *const u8, stride: usize, _shared: bool) -> MatTile {
+    let (r, c) = mat_cell();
+    let p = ptr as *const u16;
+    // SAFETY: the caller's contract.
+    core::array::from_fn(|j| unsafe { p.add(r * stride + c + j).read() })
+}
+
+pub fn mat_zero() -> MatAcc {
+    [0.0; 8]
+}
+
+/// # Safety
+/// `ptr` points to a row-major tile of `f32` with `stride`.
+pub unsafe fn mat_load_acc(ptr: *const f32, stride: usize, _shared: bool) -> MatAcc {
+    let (r, c) = mat_cell();
+    // SAFETY: the caller's contract.
+    core::array::from_fn(|j| unsafe { ptr.add(r * stride + c + j).read() })
+}
+
+/// # Safety
+/// `ptr` points to a row-major tile of `f32` with `stride`.
+pub unsafe fn mat_store(acc: &MatAcc, ptr: *mut f32, stride: usize, _shared: bool) {
+    let (r, c) = mat_cell();
+    for (j, v) in acc.iter().enumerate() {
+        // SAFETY: the caller's contract.
+        unsafe { ptr.add(r * stride + c + j).write(*v) };
+    }
+}
+
+pub fn mat_scale(acc: &MatAcc, s: f32) -> MatAcc {
+    acc.map(|v| v * s)
+}
+
+/// Whole 16 × 16 tiles as `f32`, gathered from every lane's share.
+fn gather_tile<T: Copy>(lanes: &[LaneCall], which: usize, convert: impl Fn(T) -> f32) -> [[f32; TILE]; TILE] {
+    let mut tile = [[0.0; TILE]; TILE];
+    for (lane, call) in lanes.iter().enumerate() {
+        // SAFETY: every lane points at its own share, alive while it waits.
+        let share = unsafe { &*(call.ptrs[which] as *const [T; 8]) };
+        for (j, v) in share.iter().enumerate() {
+            tile[lane / 2][(lane % 2) * 8 + j] = convert(*v);
+        }
+    }
+    tile
+}
+
+fn mma_compute(lanes: &mut [LaneCall]) -> Result<(), std::string::String> {
+    if lanes.len() != SUBGROUP_SIZE as usize {
+        return Err(std::format!(
+            "matrix::Accumulator::mma in a subgroup of {} lanes: matrix tiles need whole subgroups of {SUBGROUP_SIZE} \
+             (make the workgroup size a multiple of {SUBGROUP_SIZE})",
+            lanes.len()
+        ));
+    }
+    let convert: fn(u16) -> f32 = match lanes[0].value {
+        0 => |b| f32::from(half::f16::from_bits(b)),
+        _ => |b| f32::from(half::bf16::from_bits(b)),
+    };
+    let a = gather_tile(lanes, 0, convert);
+    let b = gather_tile(lanes, 1, convert);
+    for (lane, call) in lanes.iter().enumerate() {
+        // SAFETY: as in `gather_tile`; the result share is the lane's own.
+        let acc = unsafe { &mut *(call.ptrs[2] as *mut MatAcc) };
+        let (r, c) = (lane / 2, (lane % 2) * 8);
+        for (j, out) in acc.iter_mut().enumerate() {
+            // Products of f16/bf16 are exact in f32; the sums go in order of k.
+            let mut sum = *out;
+            for k in 0..TILE {
+                sum += a[r][k] * b[k][c + j];
+            }
+            *out = sum;
+        }
+    }
+    Ok(())
+}
+
+#[track_caller]
+pub fn mat_mma(kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
+    let mut out = *acc;
+    let mut call = LaneCall::new(
+        "Accumulator::mma",
+        Location::caller(),
+        mma_compute,
+        (kind == Kind::Bf16) as u64,
+        0,
+    );
+    call.ptrs = [
+        a as *const MatTile as usize,
+        b as *const MatTile as usize,
+        &mut out as *mut MatAcc as usize,
+    ];
+    exec::subgroup_call(call);
+    out
+}

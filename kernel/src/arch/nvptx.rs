@@ -5,7 +5,7 @@ use core::arch::nvptx;
 
 // One dynamic shared-memory window per launch; the `#[kernel]` entry points
 // carve their `#[shared]` parameters out of it at constant offsets.
-core::arch::global_asm!(".extern .shared .align 16 .b8 everygpu_dyn_smem[];");
+core::arch::global_asm!(".extern .shared .align 128 .b8 everygpu_dyn_smem[];");
 
 #[inline(always)]
 pub fn global_id() -> [u32; 3] {
@@ -469,3 +469,187 @@ macro_rules! vote {
 }
 vote!(sg_any, "any");
 vote!(sg_all, "all");
+
+// ---------------------------------------------------------------------------
+// Matrix tiles (see `crate::matrix`): `wmma` on tensor cores, m16n16k16,
+// row-major everywhere. An `f16` input fragment is eight `.f16x2` registers,
+// a `bf16` one four `.b32` registers (the rest unused); an `f32`
+// accumulator eight registers.
+
+use crate::matrix::{Kind, Role};
+
+/// A lane's registers of an input fragment.
+pub type MatTile = [u32; 8];
+/// A lane's registers of an accumulator fragment.
+pub type MatAcc = [f32; 8];
+
+// `wmma` instructions are warp-wide and wait for the other lanes: not
+// `pure`, so they are neither merged, moved nor dropped.
+macro_rules! wmma_load8 {
+    ($instr:literal, $ptr:expr, $stride:expr, $shared:expr) => {{
+        let mut r = [0u32; 8];
+        // SAFETY: the caller's contract (a tile in bounds, aligned, every lane of the warp).
+        unsafe {
+            if $shared {
+                core::arch::asm!(
+                    concat!("{{ .reg .u64 sa; cvta.to.shared.u64 sa, {p}; ", $instr,
+                        ".shared.f16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, [sa], {s}; }}"),
+                    out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                    out(reg32) r[4], out(reg32) r[5], out(reg32) r[6], out(reg32) r[7],
+                    p = in(reg64) $ptr, s = in(reg32) $stride as u32, options(readonly, nostack),
+                )
+            } else {
+                core::arch::asm!(
+                    concat!($instr, ".f16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, [{p}], {s};"),
+                    out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                    out(reg32) r[4], out(reg32) r[5], out(reg32) r[6], out(reg32) r[7],
+                    p = in(reg64) $ptr, s = in(reg32) $stride as u32, options(readonly, nostack),
+                )
+            }
+        }
+        r
+    }};
+}
+
+macro_rules! wmma_load4 {
+    ($instr:literal, $ptr:expr, $stride:expr, $shared:expr) => {{
+        let mut r = [0u32; 8];
+        // SAFETY: as in `wmma_load8`.
+        unsafe {
+            if $shared {
+                core::arch::asm!(
+                    concat!("{{ .reg .u64 sa; cvta.to.shared.u64 sa, {p}; ", $instr,
+                        ".shared.bf16 {{{0}, {1}, {2}, {3}}}, [sa], {s}; }}"),
+                    out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                    p = in(reg64) $ptr, s = in(reg32) $stride as u32, options(readonly, nostack),
+                )
+            } else {
+                core::arch::asm!(
+                    concat!($instr, ".bf16 {{{0}, {1}, {2}, {3}}}, [{p}], {s};"),
+                    out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                    p = in(reg64) $ptr, s = in(reg32) $stride as u32, options(readonly, nostack),
+                )
+            }
+        }
+        r
+    }};
+}
+
+/// # Safety
+/// `ptr` points to a row-major 16 × 16 tile of 2-byte elements with
+/// `stride`, 32-byte aligned, in workgroup memory when `shared`; every lane
+/// of the warp calls it with the same arguments.
+#[inline(always)]
+pub unsafe fn mat_load(role: Role, kind: Kind, ptr: *const u8, stride: usize, shared: bool) -> MatTile {
+    match (role, kind) {
+        (Role::A, Kind::F16) => wmma_load8!("wmma.load.a.sync.aligned.row.m16n16k16", ptr, stride, shared),
+        (Role::B, Kind::F16) => wmma_load8!("wmma.load.b.sync.aligned.row.m16n16k16", ptr, stride, shared),
+        (Role::A, Kind::Bf16) => wmma_load4!("wmma.load.a.sync.aligned.row.m16n16k16", ptr, stride, shared),
+        (Role::B, Kind::Bf16) => wmma_load4!("wmma.load.b.sync.aligned.row.m16n16k16", ptr, stride, shared),
+    }
+}
+
+#[inline(always)]
+pub fn mat_zero() -> MatAcc {
+    [0.0; 8]
+}
+
+/// # Safety
+/// As [`mat_load`], for a tile of `f32`.
+#[inline(always)]
+pub unsafe fn mat_load_acc(ptr: *const f32, stride: usize, shared: bool) -> MatAcc {
+    let mut r = [0.0f32; 8];
+    // SAFETY: the caller's contract.
+    unsafe {
+        if shared {
+            core::arch::asm!(
+                "{{ .reg .u64 sa; cvta.to.shared.u64 sa, {p}; wmma.load.c.sync.aligned.row.m16n16k16.shared.f32 \
+                 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, [sa], {s}; }}",
+                out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                out(reg32) r[4], out(reg32) r[5], out(reg32) r[6], out(reg32) r[7],
+                p = in(reg64) ptr, s = in(reg32) stride as u32, options(readonly, nostack),
+            )
+        } else {
+            core::arch::asm!(
+                "wmma.load.c.sync.aligned.row.m16n16k16.f32 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, [{p}], {s};",
+                out(reg32) r[0], out(reg32) r[1], out(reg32) r[2], out(reg32) r[3],
+                out(reg32) r[4], out(reg32) r[5], out(reg32) r[6], out(reg32) r[7],
+                p = in(reg64) ptr, s = in(reg32) stride as u32, options(readonly, nostack),
+            )
+        }
+    }
+    r
+}
+
+/// # Safety
+/// As [`mat_load_acc`].
+#[inline(always)]
+pub unsafe fn mat_store(acc: &MatAcc, ptr: *mut f32, stride: usize, shared: bool) {
+    let r = acc;
+    // SAFETY: the caller's contract.
+    unsafe {
+        if shared {
+            core::arch::asm!(
+                "{{ .reg .u64 sa; cvta.to.shared.u64 sa, {p}; wmma.store.d.sync.aligned.row.m16n16k16.shared.f32 \
+                 [sa], {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, {s}; }}",
+                in(reg32) r[0], in(reg32) r[1], in(reg32) r[2], in(reg32) r[3],
+                in(reg32) r[4], in(reg32) r[5], in(reg32) r[6], in(reg32) r[7],
+                p = in(reg64) ptr, s = in(reg32) stride as u32, options(nostack),
+            )
+        } else {
+            core::arch::asm!(
+                "wmma.store.d.sync.aligned.row.m16n16k16.f32 [{p}], {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, {s};",
+                in(reg32) r[0], in(reg32) r[1], in(reg32) r[2], in(reg32) r[3],
+                in(reg32) r[4], in(reg32) r[5], in(reg32) r[6], in(reg32) r[7],
+                p = in(reg64) ptr, s = in(reg32) stride as u32, options(nostack),
+            )
+        }
+    }
+}
+
+#[inline(always)]
+pub fn mat_scale(acc: &MatAcc, s: f32) -> MatAcc {
+    acc.map(|v| v * s)
+}
+
+#[inline(always)]
+pub fn mat_mma(kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
+    let c = acc;
+    let mut d = [0.0f32; 8];
+    // SAFETY: register operands only; every lane of the warp calls it.
+    unsafe {
+        match kind {
+            Kind::F16 => core::arch::asm!(
+                "wmma.mma.sync.aligned.row.row.m16n16k16.f32.f32 \
+                 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, \
+                 {{{8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}}}, \
+                 {{{16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}}}, \
+                 {{{24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}}};",
+                out(reg32) d[0], out(reg32) d[1], out(reg32) d[2], out(reg32) d[3],
+                out(reg32) d[4], out(reg32) d[5], out(reg32) d[6], out(reg32) d[7],
+                in(reg32) a[0], in(reg32) a[1], in(reg32) a[2], in(reg32) a[3],
+                in(reg32) a[4], in(reg32) a[5], in(reg32) a[6], in(reg32) a[7],
+                in(reg32) b[0], in(reg32) b[1], in(reg32) b[2], in(reg32) b[3],
+                in(reg32) b[4], in(reg32) b[5], in(reg32) b[6], in(reg32) b[7],
+                in(reg32) c[0], in(reg32) c[1], in(reg32) c[2], in(reg32) c[3],
+                in(reg32) c[4], in(reg32) c[5], in(reg32) c[6], in(reg32) c[7],
+                options(nomem, nostack),
+            ),
+            Kind::Bf16 => core::arch::asm!(
+                "wmma.mma.sync.aligned.row.row.m16n16k16.f32.bf16.bf16.f32 \
+                 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}}}, \
+                 {{{8}, {9}, {10}, {11}}}, \
+                 {{{12}, {13}, {14}, {15}}}, \
+                 {{{16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}}};",
+                out(reg32) d[0], out(reg32) d[1], out(reg32) d[2], out(reg32) d[3],
+                out(reg32) d[4], out(reg32) d[5], out(reg32) d[6], out(reg32) d[7],
+                in(reg32) a[0], in(reg32) a[1], in(reg32) a[2], in(reg32) a[3],
+                in(reg32) b[0], in(reg32) b[1], in(reg32) b[2], in(reg32) b[3],
+                in(reg32) c[0], in(reg32) c[1], in(reg32) c[2], in(reg32) c[3],
+                in(reg32) c[4], in(reg32) c[5], in(reg32) c[6], in(reg32) c[7],
+                options(nomem, nostack),
+            ),
+        }
+    }
+    d
+}

@@ -301,6 +301,86 @@ pub fn sg_all(pred: bool) -> bool {
     unsafe { sg_ffi::sg_all(pred as u32) != 0 }
 }
 
+// ---------------------------------------------------------------------------
+// Matrix tiles (see `crate::matrix`): a tile is a handle the lowering tracks
+// like a pointer's provenance, and each import becomes a naga
+// cooperative-matrix expression.
+
+use crate::matrix::{Kind, Role};
+
+/// A tile, as the lowering sees it: the result of a `mat_*` import. 64 bits
+/// wide, so that LLVM never packs two tiles into one wasm value (it moves
+/// pairs of 32-bit values as one `i64`); the lowering keeps tiles in
+/// cooperative-matrix variables and never emits the handle itself.
+pub type MatTile = u64;
+/// An accumulator tile (see [`MatTile`]).
+pub type MatAcc = u64;
+
+mod mat_ffi {
+    #[link(wasm_import_module = "everygpu")]
+    extern "C" {
+        pub fn mat_load_a_f16(ptr: *const u8, stride_bytes: u32) -> u64;
+        pub fn mat_load_b_f16(ptr: *const u8, stride_bytes: u32) -> u64;
+        pub fn mat_load_a_bf16(ptr: *const u8, stride_bytes: u32) -> u64;
+        pub fn mat_load_b_bf16(ptr: *const u8, stride_bytes: u32) -> u64;
+        pub fn mat_zero() -> u64;
+        pub fn mat_load_acc(ptr: *const f32, stride_bytes: u32) -> u64;
+        pub fn mat_store(acc: u64, ptr: *mut f32, stride_bytes: u32);
+        pub fn mat_scale(acc: u64, s: f32) -> u64;
+        pub fn mat_mma(acc: u64, a: u64, b: u64) -> u64;
+    }
+}
+
+/// # Safety
+/// `ptr` points to a row-major 16 × 16 tile of 2-byte elements with `stride`.
+#[inline(always)]
+pub unsafe fn mat_load(role: Role, kind: Kind, ptr: *const u8, stride: usize, _shared: bool) -> MatTile {
+    let stride = (stride * 2) as u32;
+    // SAFETY: the lowering implements these imports with cooperative loads.
+    unsafe {
+        match (role, kind) {
+            (Role::A, Kind::F16) => mat_ffi::mat_load_a_f16(ptr, stride),
+            (Role::B, Kind::F16) => mat_ffi::mat_load_b_f16(ptr, stride),
+            (Role::A, Kind::Bf16) => mat_ffi::mat_load_a_bf16(ptr, stride),
+            (Role::B, Kind::Bf16) => mat_ffi::mat_load_b_bf16(ptr, stride),
+        }
+    }
+}
+
+#[inline(always)]
+pub fn mat_zero() -> MatAcc {
+    // SAFETY: a cooperative-matrix constant.
+    unsafe { mat_ffi::mat_zero() }
+}
+
+/// # Safety
+/// `ptr` points to a row-major 16 × 16 tile of `f32` with `stride`.
+#[inline(always)]
+pub unsafe fn mat_load_acc(ptr: *const f32, stride: usize, _shared: bool) -> MatAcc {
+    // SAFETY: the caller's contract.
+    unsafe { mat_ffi::mat_load_acc(ptr, (stride * 4) as u32) }
+}
+
+/// # Safety
+/// As [`mat_load_acc`].
+#[inline(always)]
+pub unsafe fn mat_store(acc: &MatAcc, ptr: *mut f32, stride: usize, _shared: bool) {
+    // SAFETY: the caller's contract.
+    unsafe { mat_ffi::mat_store(*acc, ptr, (stride * 4) as u32) }
+}
+
+#[inline(always)]
+pub fn mat_scale(acc: &MatAcc, s: f32) -> MatAcc {
+    // SAFETY: a cooperative-matrix product with a scalar.
+    unsafe { mat_ffi::mat_scale(*acc, s) }
+}
+
+#[inline(always)]
+pub fn mat_mma(_kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
+    // SAFETY: a cooperative multiply-add.
+    unsafe { mat_ffi::mat_mma(*acc, *a, *b) }
+}
+
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
     let (file, line, col) = match info.location() {

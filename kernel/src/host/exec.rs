@@ -251,7 +251,7 @@ fn shared_layout(kernel: &KernelDesc) -> SharedLayout {
     let mut bytes = 0usize;
     for (i, p) in kernel.params.iter().enumerate() {
         if let ParamKind::Shared { elem, len } = &p.kind {
-            let align = elem.align.max(16);
+            let align = elem.align.max(32);
             bytes = bytes.div_ceil(align) * align;
             slots.push((i, bytes));
             bytes += elem.size * len;

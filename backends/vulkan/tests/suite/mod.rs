@@ -188,6 +188,7 @@ pub fn shader_kernel(k: &TestKernel) -> ShaderKernel {
         name: k.name.to_string(),
         uses_f64: wide(naga::ScalarKind::Float),
         subgroup_ops: 0,
+        uses_matrices: false,
         uses_i64,
         module: Arc::new(module),
         info: Arc::new(info),

@@ -325,7 +325,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                                 atomicStore((&status[4]), workgroup_id.x);
                                                 atomicStore((&status[5]), workgroup_id.y);
                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                atomicStore((&status[7]), 181u);
+                                                atomicStore((&status[7]), 184u);
                                                 atomicStore((&status[8]), 12u);
                                                 atomicStore((&status[9]), 10u);
                                                 atomicStore((&status[10]), 795046515u);
@@ -4243,7 +4243,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 181u);
+                                        atomicStore((&status[7]), 184u);
                                         atomicStore((&status[8]), 55u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -4270,7 +4270,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                     atomicStore((&status[4]), workgroup_id.x);
                                     atomicStore((&status[5]), workgroup_id.y);
                                     atomicStore((&status[6]), workgroup_id.z);
-                                    atomicStore((&status[7]), 182u);
+                                    atomicStore((&status[7]), 185u);
                                     atomicStore((&status[8]), 55u);
                                     atomicStore((&status[9]), 10u);
                                     atomicStore((&status[10]), 795046515u);
@@ -4378,7 +4378,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 185u);
+                atomicStore((&status[7]), 188u);
                 atomicStore((&status[8]), 47u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -4438,7 +4438,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 190u);
+                atomicStore((&status[7]), 193u);
                 atomicStore((&status[8]), 9u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -4486,7 +4486,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 185u);
+        atomicStore((&status[7]), 188u);
         atomicStore((&status[8]), 23u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

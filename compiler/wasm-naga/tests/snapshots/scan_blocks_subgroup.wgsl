@@ -154,7 +154,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 407u);
+            atomicStore((&status[7]), 410u);
             atomicStore((&status[8]), 16u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -294,7 +294,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                             atomicStore((&status[4]), workgroup_id.x);
                             atomicStore((&status[5]), workgroup_id.y);
                             atomicStore((&status[6]), workgroup_id.z);
-                            atomicStore((&status[7]), 417u);
+                            atomicStore((&status[7]), 420u);
                             atomicStore((&status[8]), 43u);
                             atomicStore((&status[9]), 10u);
                             atomicStore((&status[10]), 795046515u);
@@ -359,7 +359,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 427u);
+            atomicStore((&status[7]), 430u);
             atomicStore((&status[8]), 37u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);

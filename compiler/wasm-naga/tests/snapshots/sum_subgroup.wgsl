@@ -201,7 +201,7 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 382u);
+                atomicStore((&status[7]), 385u);
                 atomicStore((&status[8]), 15u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -409,7 +409,7 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 352u);
+                atomicStore((&status[7]), 355u);
                 atomicStore((&status[8]), 14u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -432,7 +432,7 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 391u);
+            atomicStore((&status[7]), 394u);
             atomicStore((&status[8]), 9u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -466,7 +466,7 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 362u);
+        atomicStore((&status[7]), 365u);
         atomicStore((&status[8]), 23u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
