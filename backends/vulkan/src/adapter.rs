@@ -27,6 +27,9 @@ pub(crate) struct Features {
     /// f32 and of f64 (`VkPhysicalDeviceFloatControlsProperties`, Vulkan 1.2).
     pub(crate) preserves_f32: bool,
     pub(crate) preserves_f64: bool,
+    /// `VkPhysicalDeviceVulkan13Features::shaderZeroInitializeWorkgroupMemory`:
+    /// workgroup variables may have a null initializer.
+    pub(crate) zero_initialize_workgroup_memory: bool,
 }
 
 impl Features {
@@ -252,10 +255,15 @@ impl Adapter {
 fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version: u32) -> Features {
     let mut f11 = vk::PhysicalDeviceVulkan11Features::default();
     let mut f12 = vk::PhysicalDeviceVulkan12Features::default();
+    let mut f13 = vk::PhysicalDeviceVulkan13Features::default();
     let has_12 = api_version >= vk::API_VERSION_1_2;
+    let has_13 = api_version >= vk::API_VERSION_1_3;
     let mut f2 = vk::PhysicalDeviceFeatures2::default();
     if has_12 {
         f2 = f2.push_next(&mut f11).push_next(&mut f12);
+    }
+    if has_13 {
+        f2 = f2.push_next(&mut f13);
     }
     // SAFETY: the chain holds structures of the device's API version.
     unsafe { raw.get_physical_device_features2(physical, &mut f2) };
@@ -274,5 +282,6 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         vulkan_memory_model_device_scope: has_12 && on(f12.vulkan_memory_model_device_scope),
         preserves_f32: false,
         preserves_f64: false,
+        zero_initialize_workgroup_memory: has_13 && on(f13.shader_zero_initialize_workgroup_memory),
     }
 }
