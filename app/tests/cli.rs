@@ -81,6 +81,8 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
     let keys = [
         "backend",
         "case",
+        "compile_ms",
+        "compiled",
         "device",
         "gbps",
         "gflops",
@@ -116,6 +118,89 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         assert!(cases.contains(expected), "missing case {expected}: {cases:?}");
     }
     assert_eq!(rows.len(), cases.len() * 2, "one row per case and backend");
+}
+
+/// The README's main command: every sample on every backend found here
+/// exits 0, kernels a device cannot run are `unsupported` and counted apart,
+/// and stderr stays quiet even without a desktop session.
+#[test]
+fn the_readme_command_exits_0_with_unsupported_rows_counted_apart() {
+    let (code, out, err) = run(everygpu()
+        .env_remove("XDG_RUNTIME_DIR")
+        .env_remove("NODEVICE_SELECT")
+        .arg("run")
+        .arg(root().join("sample-kernels"))
+        .arg("--json"));
+    assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
+    let noise: Vec<&str> = err
+        .lines()
+        .filter(|l| {
+            let l = l.to_ascii_lowercase();
+            l.starts_with("error") || l.starts_with("warning") || l.contains("panicked")
+        })
+        .collect();
+    assert!(noise.is_empty(), "stderr: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    let rows = v["results"].as_array().expect("results");
+    let unsupported: Vec<&serde_json::Value> = rows.iter().filter(|r| r["status"] == "unsupported").collect();
+    for r in rows {
+        assert!(r["status"] == "match" || r["status"] == "unsupported", "{r}");
+    }
+    for r in &unsupported {
+        let m = r["message"].as_str().expect("message");
+        let kernel_named = m.starts_with("kernel `") && m.contains("which this device does not support");
+        assert!(kernel_named, "{r}");
+    }
+    assert_eq!(
+        v["counts"]["unsupported"].as_u64().unwrap_or(0),
+        unsupported.len() as u64
+    );
+    assert_eq!(
+        v["counts"]["match"].as_u64(),
+        Some((rows.len() - unsupported.len()) as u64)
+    );
+    // A device without f64 (llvmpipe's GL here) refuses the f64 cases as unsupported.
+    let (_, devices, _) = run(everygpu().args(["devices", "--json"]));
+    let devices: serde_json::Value = serde_json::from_str(&devices).expect("devices json");
+    for d in devices["backends"].as_array().expect("backends") {
+        if d["device"]["f64"] == false {
+            let id = d["id"].as_str().expect("id");
+            let row = rows
+                .iter()
+                .find(|r| r["backend"] == id && r["case"] == "dot_f64")
+                .unwrap_or_else(|| panic!("no dot_f64 row on {id}"));
+            assert_eq!(row["status"], "unsupported", "{row}");
+            assert!(row["message"].as_str().is_some_and(|m| m.contains("f64")), "{row}");
+        }
+    }
+}
+
+/// `unsupported` in the table: counted apart under it, and the exit code 0.
+#[test]
+fn a_kernel_the_device_cannot_run_is_unsupported_not_a_failure() {
+    let (_, devices, _) = run(everygpu().args(["devices", "--json"]));
+    let devices: serde_json::Value = serde_json::from_str(&devices).expect("devices json");
+    let Some(id) = devices["backends"]
+        .as_array()
+        .expect("backends")
+        .iter()
+        .find(|d| d["device"]["f64"] == false)
+        .and_then(|d| d["id"].as_str())
+    else {
+        eprintln!("skipped: every device here has f64 (llvmpipe's GL adapter has none)");
+        return;
+    };
+    let (code, out, err) = run(everygpu()
+        .arg("run")
+        .arg(root().join("sample-kernels"))
+        .args(["--case", "saxpy,dot_f64", "--backend"])
+        .arg(format!("cpu,{id}")));
+    assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
+    assert!(out.contains("unsupported"), "{out}");
+    assert!(
+        out.contains("4 results: 3 match, 1 unsupported (unsupported: the device lacks a feature the kernel needs; not a failure)"),
+        "{out}"
+    );
 }
 
 #[test]

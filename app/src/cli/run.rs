@@ -45,19 +45,62 @@ pub fn run(sel: &Selection) -> anyhow::Result<ExitCode> {
     }
     if sel.json {
         let rows: Vec<serde_json::Value> = results.iter().map(CaseResult::to_json).collect();
-        println!("{}", serde_json::json!({ "results": rows }));
+        let counts: serde_json::Map<String, serde_json::Value> = status_counts(&results)
+            .into_iter()
+            .map(|(s, n)| (s.word().to_string(), n.into()))
+            .collect();
+        println!("{}", serde_json::json!({ "results": rows, "counts": counts }));
     } else {
         println!("{}", results_table(&results));
+        println!("{}", summary(&results));
         for (id, why) in &engine.unavailable {
             println!("note: {id} could not run this build: {why}");
         }
     }
-    let all_match = !results.is_empty() && results.iter().all(|r| r.status == Status::Match);
-    Ok(if all_match {
+    Ok(if nothing_wrong(&results) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Whether a run's rows say that nothing went wrong: at least one backend
+/// matched the reference, and every other row is a match or a kernel its
+/// device cannot run (`unsupported`). A mismatch, an error, a panic, a
+/// timeout, or a backend named on the command line that is absent here
+/// (`skipped`) is something wrong.
+pub fn nothing_wrong(results: &[CaseResult]) -> bool {
+    results.iter().any(|r| r.status == Status::Match)
+        && results
+            .iter()
+            .all(|r| matches!(r.status, Status::Match | Status::Unsupported))
+}
+
+/// How many rows have each status, in the order of [`Status`].
+pub fn status_counts(results: &[CaseResult]) -> Vec<(Status, usize)> {
+    let mut counts: Vec<(Status, usize)> = Vec::new();
+    for r in results {
+        match counts.iter_mut().find(|(s, _)| *s == r.status) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.status, 1)),
+        }
+    }
+    counts.sort_by_key(|(s, _)| *s as u8);
+    counts
+}
+
+/// One line under the table: how many results of each status, with what
+/// `unsupported` means when there are some.
+pub fn summary(results: &[CaseResult]) -> String {
+    let parts: Vec<String> = status_counts(results)
+        .into_iter()
+        .map(|(s, n)| format!("{n} {}", s.word()))
+        .collect();
+    let mut line = format!("{} results: {}", results.len(), parts.join(", "));
+    if results.iter().any(|r| r.status == Status::Unsupported) {
+        line.push_str(" (unsupported: the device lacks a feature the kernel needs; not a failure)");
+    }
+    line
 }
 
 /// The results table of `run` (and `watch`).
@@ -72,6 +115,7 @@ pub fn results_table(results: &[CaseResult]) -> String {
                 r.device.clone(),
                 r.status.word().to_string(),
                 num(r.time_ms()),
+                num(r.compile_ms),
                 num(r.gbps()),
                 num(r.gflops()),
                 num(c.map(|c| c.max_abs_err)),
@@ -82,7 +126,17 @@ pub fn results_table(results: &[CaseResult]) -> String {
         .collect();
     render(
         &[
-            "case", "backend", "device", "status", "time ms", "GB/s", "GFLOP/s", "max abs", "max rel", "message",
+            "case",
+            "backend",
+            "device",
+            "status",
+            "time ms",
+            "compile ms",
+            "GB/s",
+            "GFLOP/s",
+            "max abs",
+            "max rel",
+            "message",
         ],
         &rows,
     )

@@ -8,7 +8,7 @@
 //! `src/lib.rs` N times (a comment line at the end), times each edit until its
 //! new table is printed, restores the file and prints p50/p95.
 
-use super::run::{check_size, results_table};
+use super::run::{check_size, results_table, summary};
 use super::Selection;
 use crate::engine::session::{RouteState, Session, SessionConfig, SessionEvent};
 use crate::engine::CaseResult;
@@ -190,12 +190,13 @@ impl Printer {
                 } else {
                     let _ = writeln!(
                         out,
-                        "── build {generation}{}{} ──\n{}\n",
+                        "── build {generation}{}{} ──\n{}\n{}\n",
                         self.changed_note(),
                         self.build_ms
                             .map(|ms| format!(", built in {ms} ms"))
                             .unwrap_or_default(),
-                        results_table(&self.rows)
+                        results_table(&self.rows),
+                        summary(&self.rows)
                     );
                 }
                 let _ = out.flush();

@@ -19,6 +19,20 @@ pub fn enumerate_all() -> Enumerated {
     all
 }
 
+/// The backends of the family that backend `id` belongs to: what a worker
+/// opens, without starting the other APIs (a CPU worker touches no GPU
+/// driver at all).
+pub fn enumerate_family_of(id: &str) -> Enumerated {
+    let family = id.split_once(':').map_or(id, |(f, _)| f);
+    match family {
+        "cpu" | "cpu-mt" => everygpu_backend_cpu::enumerate(),
+        "cuda" => everygpu_backend_cuda::enumerate(),
+        "vulkan" => everygpu_backend_vulkan::enumerate(),
+        f if f.starts_with("wgpu-") => everygpu_backend_wgpu::enumerate_family(f),
+        _ => enumerate_all(),
+    }
+}
+
 /// Whether backend `id` is named by `token`: the id itself, or its family
 /// (`cuda` names `cuda:0`; `wgpu` names `wgpu-vulkan:0` and `wgpu-gl:0`).
 pub fn matches(token: &str, id: &str) -> bool {

@@ -323,18 +323,33 @@ impl Engine {
                 ));
                 continue;
             }
+            // Pipelines first, within their own time limit: the launches'
+            // limit and the device time cover launches alone.
             let start = std::time::Instant::now();
-            let run = backend.run(plan, &built.inputs, options);
+            let prepared = backend.prepare_timed(plan);
+            trace(format_args!("{} {size}: {} compile", case.name, backend.id()), start);
+            let start = std::time::Instant::now();
+            let run = match &prepared {
+                Ok(_) => backend.run(plan, &built.inputs, options),
+                Err(e) => Err(clone_error(e)),
+            };
             trace(format_args!("{} {size}: {} run", case.name, backend.id()), start);
             let start = std::time::Instant::now();
-            results.push(CaseResult::from_run(
+            let mut row = CaseResult::from_run(
                 &case.name,
                 size,
                 backend,
                 plan,
                 &run,
                 Some(expected.as_deref().ok_or(why_none.as_str())),
-            ));
+            );
+            if let Ok((p, took)) = prepared {
+                if !p.created.is_empty() {
+                    row.compile_ms = Some(took.as_secs_f64() * 1e3);
+                }
+                row.compiled = p.created;
+            }
+            results.push(row);
             trace(format_args!("{} {size}: {} compare", case.name, backend.id()), start);
         }
         for a in &self.absent {
@@ -428,11 +443,29 @@ pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact
     }
 }
 
+/// A copy of a backend error, for a second use: the typed variants a status
+/// depends on keep their type, the others their text.
+fn clone_error(e: &BackendError) -> BackendError {
+    match e {
+        BackendError::Panic(p) => BackendError::Panic(p.clone()),
+        BackendError::Unsupported { kernel, what } => BackendError::Unsupported {
+            kernel: kernel.clone(),
+            what: what.clone(),
+        },
+        BackendError::Timeout { kernel, limit_ms } => BackendError::Timeout {
+            kernel: kernel.clone(),
+            limit_ms: *limit_ms,
+        },
+        other => BackendError::Driver(other.to_string()),
+    }
+}
+
 /// Maps a backend error to the result status it shows as.
 pub fn status_of(e: &BackendError) -> Status {
     match e {
         BackendError::Panic(_) => Status::Panic,
         BackendError::Timeout { .. } => Status::Timeout,
+        BackendError::Unsupported { .. } => Status::Unsupported,
         _ => Status::Error,
     }
 }

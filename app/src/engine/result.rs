@@ -18,6 +18,9 @@ pub enum Status {
     Panic,
     /// A launch ran past its time limit.
     Timeout,
+    /// The device lacks a feature the kernel needs (f64 on a GL adapter, a
+    /// buffer larger than it can bind...): neither a match nor a failure.
+    Unsupported,
     /// The backend is absent or was not asked for.
     Skipped,
 }
@@ -31,6 +34,7 @@ impl Status {
             Status::Error => "error",
             Status::Panic => "panic",
             Status::Timeout => "timeout",
+            Status::Unsupported => "unsupported",
             Status::Skipped => "skipped",
         }
     }
@@ -57,6 +61,14 @@ pub struct CaseResult {
     pub flops: u64,
     /// Distance from the reference (when compared).
     pub comparison: Option<Comparison>,
+    /// How long the backend took to create and compile the pipelines of the
+    /// case's kernels before the run, in ms (`None` where it compiles
+    /// nothing per case: CPU, CUDA). Not part of the device time, nor of the
+    /// launches' time limit.
+    pub compile_ms: Option<f64>,
+    /// The kernels whose pipelines were created for this row; the case's
+    /// other kernels reused pipelines created before for the same code.
+    pub compiled: Vec<String>,
     /// What went wrong, or notes.
     pub message: String,
 }
@@ -74,6 +86,8 @@ impl CaseResult {
             bytes: 0,
             flops: 0,
             comparison: None,
+            compile_ms: None,
+            compiled: Vec::new(),
             message,
         }
     }
@@ -171,6 +185,8 @@ impl CaseResult {
             "gflops": self.gflops(),
             "max_abs_err": c.map(|c| c.max_abs_err),
             "max_rel_err": c.map(|c| c.max_rel_err),
+            "compile_ms": self.compile_ms,
+            "compiled": self.compiled,
             "message": self.message,
         })
     }

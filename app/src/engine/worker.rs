@@ -11,7 +11,8 @@
 //! what its backend needs (it lowers wasm itself for the shader backends).
 
 use everygpu_backend::{
-    Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, Manifest, Route, RunOptions,
+    Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, Manifest, Prepared, Route,
+    RunOptions,
 };
 use serde::{Deserialize, Serialize};
 use std::io::{BufReader, BufWriter, Read, Write};
@@ -50,9 +51,16 @@ pub enum LoadRequest {
     Cublas,
 }
 
+/// How long a worker may take to create and compile the pipelines of one
+/// case ([`Backend::prepare`]): a limit of its own, apart from the launches'
+/// time limit, since a software driver may compile a large kernel for
+/// minutes.
+pub const COMPILE_LIMIT: Duration = Duration::from_secs(600);
+
 #[derive(Serialize, Deserialize)]
 enum Request {
     Load { load: LoadRequest, manifest: Manifest },
+    Prepare { plan: CasePlan },
     Run { plan: CasePlan, options: RunOptions },
     MeasureCopy { bytes: u64 },
 }
@@ -65,6 +73,11 @@ enum Reply {
         device: DeviceInfo,
     },
     Loaded,
+    Prepared {
+        prepared: Prepared,
+        /// How long it took, in ns.
+        compile_ns: f64,
+    },
     Ran {
         times_ns: Vec<f64>,
     },
@@ -182,7 +195,7 @@ fn read_frame<T: for<'de> Deserialize<'de>>(r: &mut impl Read) -> std::io::Resul
 
 /// The worker side: serves one backend until stdin closes.
 pub fn serve(id: &str) -> anyhow::Result<()> {
-    let found = super::backends::enumerate_all();
+    let found = super::backends::enumerate_family_of(id);
     let mut backend = found
         .backends
         .into_iter()
@@ -229,6 +242,23 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                     Err(message) => Reply::Failed {
                         error: WireError::Other(message),
                     },
+                };
+                write_frame(&mut output, &reply, &[], false)?;
+            }
+            Request::Prepare { plan } => {
+                let start = std::time::Instant::now();
+                let reply = match backend.prepare(&plan) {
+                    Ok(prepared) => {
+                        let compile_ns = start.elapsed().as_nanos() as f64;
+                        if !prepared.created.is_empty() {
+                            super::trace(
+                                format_args!("worker {id}: pipelines of {}", prepared.created.join(", ")),
+                                start,
+                            );
+                        }
+                        Reply::Prepared { prepared, compile_ns }
+                    }
+                    Err(e) => Reply::Failed { error: (&e).into() },
                 };
                 write_frame(&mut output, &reply, &[], false)?;
             }
@@ -302,14 +332,22 @@ impl WorkerBackend {
     }
 
     fn spawn(&mut self) -> Result<(), BackendError> {
-        let exe = std::env::current_exe().map_err(|e| BackendError::Driver(format!("cannot find everygpu: {e}")))?;
-        let mut child = Command::new(exe)
+        let exe = std::env::current_exe()
+            .map_err(|e| BackendError::Driver(format!("cannot find the everygpu binary to start workers: {e}")))?;
+        let mut child = Command::new(&exe)
             .args(["worker", &self.id])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .map_err(|e| BackendError::Driver(format!("cannot start a worker for {}: {e}", self.id)))?;
+            .map_err(|e| {
+                BackendError::Driver(format!(
+                    "cannot start a worker for {} ({} worker {}): {e}",
+                    self.id,
+                    exe.display(),
+                    self.id
+                ))
+            })?;
         let stdin = BufWriter::new(child.stdin.take().expect("piped stdin"));
         let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
         let (tx, rx) = mpsc::channel();
@@ -407,6 +445,34 @@ impl WorkerBackend {
     }
 }
 
+impl WorkerBackend {
+    /// [`Backend::prepare`] in the worker, within [`COMPILE_LIMIT`]; also
+    /// returns how long it took there.
+    pub fn prepare_timed(&mut self, plan: &CasePlan) -> Result<(Prepared, Duration), BackendError> {
+        self.send(&Request::Prepare { plan: plan.clone() }, &[])?;
+        let mut kernels: Vec<&str> = plan.launches.iter().map(|l| l.kernel.as_str()).collect();
+        kernels.dedup();
+        let what = kernels.join(", ");
+        let reply = match self.wait(COMPILE_LIMIT, &format!("compiling {what}")) {
+            Err(BackendError::Timeout { limit_ms, .. }) => {
+                return Err(BackendError::Driver(format!(
+                    "compiling {what} took longer than {} s, the compile limit; the {} worker was stopped",
+                    limit_ms / 1000,
+                    self.id
+                )))
+            }
+            other => other?,
+        };
+        match reply {
+            (Reply::Prepared { prepared, compile_ns }, _) => {
+                Ok((prepared, Duration::from_nanos(compile_ns.max(0.0) as u64)))
+            }
+            (Reply::Failed { error }, _) => Err(error.into()),
+            _ => Err(self.fail("answered a prepare with something else")),
+        }
+    }
+}
+
 impl Drop for WorkerBackend {
     fn drop(&mut self) {
         if let Some(mut r) = self.running.take() {
@@ -493,6 +559,10 @@ impl Backend for WorkerBackend {
             }
             _ => Err(self.fail("answered a run with something else")),
         }
+    }
+
+    fn prepare(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        self.prepare_timed(plan).map(|(p, _)| p)
     }
 
     fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {

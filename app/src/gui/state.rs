@@ -555,16 +555,19 @@ impl AppState {
         })
     }
 
-    /// The worst status of a case's rows (for the case list).
+    /// The worst status of a case's rows (for the case list). Backends that
+    /// cannot run the case (`unsupported`) or are not there (`skipped`) do
+    /// not colour it unless no backend could run it at all.
     pub fn case_status(&self, case: &str) -> Option<Status> {
         let rows = &self.results.get(case)?.rows;
         let rank = |s: Status| match s {
-            Status::Match => 0,
-            Status::Skipped => 1,
-            Status::Mismatch => 3,
-            Status::Error => 2,
-            Status::Panic => 4,
-            Status::Timeout => 5,
+            Status::Skipped => 0,
+            Status::Unsupported => 1,
+            Status::Match => 2,
+            Status::Error => 3,
+            Status::Mismatch => 4,
+            Status::Panic => 5,
+            Status::Timeout => 6,
         };
         rows.iter().map(|r| r.status).max_by_key(|s| rank(*s))
     }

@@ -36,7 +36,7 @@ pub fn status_color(s: Status) -> Color32 {
         Status::Match => Color32::from_rgb(80, 180, 90),
         Status::Mismatch => Color32::from_rgb(230, 150, 40),
         Status::Error | Status::Panic | Status::Timeout => Color32::from_rgb(225, 70, 70),
-        Status::Skipped => Color32::GRAY,
+        Status::Unsupported | Status::Skipped => Color32::GRAY,
     }
 }
 
@@ -247,7 +247,8 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
     egui::Frame::group(ui.style()).fill(fill).show(ui, |ui| {
         ui.vertical(|ui| {
             ui.set_width(CARD_WIDTH);
-            if stale {
+            // Stale results and kernels this device cannot run are greyed.
+            if stale || matches!(r.status, Status::Unsupported | Status::Skipped) {
                 ui.set_opacity(0.55);
             }
             ui.horizontal(|ui| {
@@ -320,7 +321,7 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
             if !r.message.is_empty() && r.status != Status::Mismatch && r.message != "reference" {
                 ui.separator();
                 let color = match r.status {
-                    Status::Match | Status::Skipped => ui.visuals().weak_text_color(),
+                    Status::Match | Status::Unsupported | Status::Skipped => ui.visuals().weak_text_color(),
                     s => status_color(s),
                 };
                 ui.add(egui::Label::new(RichText::new(&r.message).color(color)).wrap());

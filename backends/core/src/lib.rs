@@ -189,6 +189,15 @@ pub struct CaseRun {
     pub times_ns: Vec<f64>,
 }
 
+/// What [`Backend::prepare`] did for a plan.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Prepared {
+    /// The kernels whose pipelines were created (and compiled by the
+    /// driver) now, in launch order; the plan's other kernels reused a
+    /// pipeline created before for the same code.
+    pub created: Vec<String>,
+}
+
 /// A kernel panic as a backend reports it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KernelPanic {
@@ -331,6 +340,16 @@ pub trait Backend: Send {
 
     /// Loads the kernels of one build. Replaces what was loaded before.
     fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError>;
+
+    /// Makes the kernels `plan` launches ready to launch: creates their
+    /// pipelines (reusing those created before for the same code) and has the
+    /// driver compile them, so that [`Backend::run`] times launches alone and
+    /// its time limit covers launches alone. [`Backend::run`] prepares what
+    /// was not prepared; backends that compile at [`Backend::load`] (CPU,
+    /// CUDA) have nothing to do here.
+    fn prepare(&mut self, _plan: &CasePlan) -> Result<Prepared, BackendError> {
+        Ok(Prepared::default())
+    }
 
     /// Runs a case: uploads `inputs` (one per plan buffer), performs the plan's
     /// launches `warmup + repeat` times, and returns the buffers after the first

@@ -102,6 +102,21 @@ pub fn declared_types(words: &[u32]) -> Result<(Vec<u32>, bool), String> {
     Ok((floats, i64))
 }
 
+/// The float widths whose `SignedZeroInfNanPreserve` execution mode `words`
+/// declares (ascending).
+pub fn preserved_widths(words: &[u32]) -> Result<Vec<u32>, String> {
+    let mut widths: Vec<u32> = instructions(words)?
+        .into_iter()
+        .filter_map(|(opcode, operands)| match (opcode, operands) {
+            (OP_EXECUTION_MODE, [_, MODE_SIGNED_ZERO_INF_NAN_PRESERVE, width]) => Some(*width),
+            _ => None,
+        })
+        .collect();
+    widths.sort_unstable();
+    widths.dedup();
+    Ok(widths)
+}
+
 /// Returns `words` (a module with one entry point) with
 /// `OpExecutionMode %entry SignedZeroInfNanPreserve W` for every float width
 /// in `widths`, and the capability and extension that mode needs (`words`
@@ -256,6 +271,8 @@ mod tests {
         ));
         expected.extend_from_slice(&words[modes_end..]);
         assert_eq!(out, expected);
+        assert_eq!(preserved_widths(&out), Ok(vec![32, 64]));
+        assert_eq!(preserved_widths(&words), Ok(vec![]));
     }
 
     #[test]

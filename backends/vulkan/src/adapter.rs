@@ -36,6 +36,9 @@ pub(crate) struct Features {
     pub(crate) shader_float16: bool,
     /// `VK_KHR_cooperative_matrix` with its `cooperativeMatrix` feature.
     pub(crate) cooperative_matrix: bool,
+    /// `VkPhysicalDeviceVulkan13Features::shaderZeroInitializeWorkgroupMemory`:
+    /// workgroup variables may have a null initializer.
+    pub(crate) zero_initialize_workgroup_memory: bool,
 }
 
 impl Features {
@@ -364,13 +367,18 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
     let mut f11 = vk::PhysicalDeviceVulkan11Features::default();
     let mut f12 = vk::PhysicalDeviceVulkan12Features::default();
     let mut coop = vk::PhysicalDeviceCooperativeMatrixFeaturesKHR::default();
+    let mut f13 = vk::PhysicalDeviceVulkan13Features::default();
     let has_12 = api_version >= vk::API_VERSION_1_2;
+    let has_13 = api_version >= vk::API_VERSION_1_3;
     let mut f2 = vk::PhysicalDeviceFeatures2::default();
     if has_12 {
         f2 = f2.push_next(&mut f11).push_next(&mut f12);
     }
     if has_coop {
         f2 = f2.push_next(&mut coop);
+    }
+    if has_13 {
+        f2 = f2.push_next(&mut f13);
     }
     // SAFETY: the chain holds structures of the device's API version.
     unsafe { raw.get_physical_device_features2(physical, &mut f2) };
@@ -393,5 +401,6 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         subgroup_ops: 0,
         shader_float16: has_12 && on(f12.shader_float16),
         cooperative_matrix: has_coop && on(coop.cooperative_matrix),
+        zero_initialize_workgroup_memory: has_13 && on(f13.shader_zero_initialize_workgroup_memory),
     }
 }

@@ -63,20 +63,13 @@ pub(crate) fn run(
     options: &RunOptions,
 ) -> Result<CaseRun, BackendError> {
     plan.check_inputs(inputs)?;
-    backend.ensure_state()?;
+    backend.prepare_plan(plan)?;
     let timeout = backend.timeout;
     let result = match backend.state.as_mut() {
-        Some(state) => {
-            let errors = backend
-                .loaded
-                .as_ref()
-                .map(|(a, _)| a.errors.as_slice())
-                .unwrap_or_default();
-            match resolve(&backend.adapter, state, plan, errors) {
-                Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
-                Err(e) => Err(Failure::Error(e)),
-            }
-        }
+        Some(state) => match resolve(&backend.adapter, state, plan) {
+            Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
+            Err(e) => Err(Failure::Error(e)),
+        },
         None => Err(Failure::Error(BackendError::Driver("no Vulkan device".to_string()))),
     };
     result.map_err(|failure| match failure {
@@ -106,24 +99,14 @@ struct Resolved<'a> {
 }
 
 /// Finds each launch's kernel and checks it can run here as given.
-fn resolve<'a>(
-    adapter: &Adapter,
-    state: &'a State,
-    plan: &'a CasePlan,
-    errors: &[(String, String)],
-) -> Result<Vec<Resolved<'a>>, BackendError> {
+fn resolve<'a>(adapter: &Adapter, state: &'a State, plan: &'a CasePlan) -> Result<Vec<Resolved<'a>>, BackendError> {
     plan.launches
         .iter()
         .map(|launch| {
             let name = &launch.kernel;
-            let Some(kernel) = state.kernels.get(name) else {
-                return Err(match errors.iter().find(|(k, _)| k == name) {
-                    Some((_, message)) => BackendError::Load {
-                        route: everygpu_backend::Route::Wasm,
-                        message: message.clone(),
-                    },
-                    None => BackendError::MissingKernel(name.clone()),
-                });
+            // Every kernel of the plan was prepared before.
+            let Some(kernel) = state.kernels.get(name).and_then(|key| state.pipelines.get(key)) else {
+                return Err(BackendError::MissingKernel(name.clone()));
             };
             if let Some(what) = &kernel.unsupported {
                 return Err(BackendError::Unsupported {
@@ -687,6 +670,99 @@ fn execute(
         }
     }
     Ok(out)
+}
+
+/// How long a driver may take to compile a pipeline on its first dispatch.
+const COMPILE_LIMIT: Duration = Duration::from_secs(600);
+
+/// Dispatches `kernel` over zero workgroups: drivers that compile a pipeline
+/// when it is first dispatched rather than when it is created (lavapipe does,
+/// on its queue thread) compile it now, so that no timed or time-limited
+/// launch includes the compile. No thread runs.
+pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Result<(), BackendError> {
+    let device = &state.device;
+    let mut set = BufferSet::new(device);
+    let usage = vk::BufferUsageFlags::STORAGE_BUFFER;
+    let bindings: Vec<u32> = [everygpu_backend::STATUS_BINDING, everygpu_backend::PARAMS_BINDING]
+        .into_iter()
+        .chain(kernel.bindings.iter().map(|b| b.binding))
+        .collect();
+    let mut buffers = Vec::with_capacity(bindings.len());
+    for &binding in &bindings {
+        let name = format!("warm-up binding {binding}");
+        let bytes = STATUS_BYTES.max(256);
+        buffers.push(set.push(create_buffer(device, adapter, &name, bytes, usage, Location::Device)?));
+    }
+    let mut scratch = Scratch::new(state);
+    let failed = |f: Failure| match f {
+        Failure::Error(e) => e,
+        Failure::Lost(m) => BackendError::Driver(format!("{m}: the Vulkan device was lost")),
+        Failure::Timeout { kernel, limit_ms } => BackendError::Driver(format!(
+            "the driver took longer than {limit_ms} ms to compile kernel `{kernel}`"
+        )),
+    };
+    let sizes = [vk::DescriptorPoolSize {
+        ty: vk::DescriptorType::STORAGE_BUFFER,
+        descriptor_count: bindings.len() as u32,
+    }];
+    let info = vk::DescriptorPoolCreateInfo::default().max_sets(1).pool_sizes(&sizes);
+    // SAFETY: `info` is valid for the call.
+    scratch.descriptor_pool = unsafe { device.create_descriptor_pool(&info, None) }
+        .map_err(|r| failed(driver("vkCreateDescriptorPool", r)))?;
+    let layouts = [kernel.set_layout];
+    let info = vk::DescriptorSetAllocateInfo::default()
+        .descriptor_pool(scratch.descriptor_pool)
+        .set_layouts(&layouts);
+    // SAFETY: the pool was sized for this set.
+    let sets =
+        unsafe { device.allocate_descriptor_sets(&info) }.map_err(|r| failed(driver("vkAllocateDescriptorSets", r)))?;
+    let infos: Vec<vk::DescriptorBufferInfo> = buffers
+        .iter()
+        .map(|&b| vk::DescriptorBufferInfo {
+            buffer: set.buffers[b].raw,
+            offset: 0,
+            range: vk::WHOLE_SIZE,
+        })
+        .collect();
+    let writes: Vec<vk::WriteDescriptorSet> = bindings
+        .iter()
+        .zip(&infos)
+        .map(|(&binding, info)| {
+            vk::WriteDescriptorSet::default()
+                .dst_set(sets[0])
+                .dst_binding(binding)
+                .descriptor_type(vk::DescriptorType::STORAGE_BUFFER)
+                .buffer_info(std::slice::from_ref(info))
+        })
+        .collect();
+    // SAFETY: the set, buffers and ranges are live.
+    unsafe { device.update_descriptor_sets(&writes, &[]) };
+    scratch.command_buffers(1).map_err(failed)?;
+    scratch.fence().map_err(failed)?;
+    let cb = scratch.command_buffers[0];
+    // SAFETY: every handle recorded lives until the commands complete.
+    unsafe {
+        device
+            .begin_command_buffer(cb, &vk::CommandBufferBeginInfo::default())
+            .map_err(|r| failed(driver("vkBeginCommandBuffer", r)))?;
+        device.cmd_bind_pipeline(cb, vk::PipelineBindPoint::COMPUTE, kernel.pipeline);
+        device.cmd_bind_descriptor_sets(cb, vk::PipelineBindPoint::COMPUTE, kernel.layout, 0, &sets, &[]);
+        device.cmd_dispatch(cb, 0, 0, 0);
+        device
+            .end_command_buffer(cb)
+            .map_err(|r| failed(driver("vkEndCommandBuffer", r)))?;
+    }
+    match scratch.submit_and_wait(cb, COMPILE_LIMIT, &kernel.name) {
+        Ok(()) => Ok(()),
+        Err(f) => {
+            if matches!(f, Failure::Timeout { .. }) {
+                // The commands may still run: their objects must outlive them.
+                std::mem::forget(set);
+                std::mem::forget(scratch);
+            }
+            Err(failed(f))
+        }
+    }
 }
 
 /// Reads each launch's status words; the first launch that panicked is the error.

@@ -3,7 +3,13 @@
 //!
 //! The logical device is created when the backend is opened. If the driver
 //! reports it lost (or a run times out), it is dropped, and the next call
-//! creates a new one and rebuilds the last artifact's pipelines.
+//! creates a new one.
+//!
+//! Pipelines are created when a plan first launches their kernel
+//! ([`Backend::prepare`]), not when an artifact is loaded, and kept by the
+//! content of their code ([`everygpu_backend::ShaderKernel::content_key`]): a rebuild of the
+//! crate re-creates only the pipelines of the kernels it changed, and a run
+//! of one case creates only that case's.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -11,7 +17,7 @@ use std::time::Duration;
 
 use ash::vk;
 use everygpu_backend::{
-    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Prepared, Route, RunOptions,
     ShaderArtifact,
 };
 
@@ -52,8 +58,15 @@ pub(crate) struct State {
     pub(crate) command_pool: vk::CommandPool,
     /// Two timestamps per run; null where the queue has none.
     pub(crate) query_pool: vk::QueryPool,
-    pub(crate) kernels: HashMap<String, Kernel>,
+    /// Pipelines by [`everygpu_backend::ShaderKernel::content_key`], of this and earlier loads.
+    pub(crate) pipelines: HashMap<u64, Kernel>,
+    /// The loaded artifact's kernels prepared so far: name → pipeline key.
+    pub(crate) kernels: HashMap<String, u64>,
 }
+
+/// Pipelines kept beyond those of the loaded artifact: older code that an
+/// undo in the editor brings back without a new compile.
+const SPARE_PIPELINES: usize = 64;
 
 impl State {
     fn new(instance: &Instance, adapter: &Adapter) -> Result<State, String> {
@@ -72,6 +85,8 @@ impl State {
             .vulkan_memory_model(f.vulkan_memory_model)
             .vulkan_memory_model_device_scope(f.vulkan_memory_model_device_scope);
         let mut coop = vk::PhysicalDeviceCooperativeMatrixFeaturesKHR::default().cooperative_matrix(true);
+        let mut f13 = vk::PhysicalDeviceVulkan13Features::default()
+            .shader_zero_initialize_workgroup_memory(f.zero_initialize_workgroup_memory);
         let mut features = vk::PhysicalDeviceFeatures2::default().features(core);
         if adapter.api_version >= vk::API_VERSION_1_2 {
             features = features.push_next(&mut f11).push_next(&mut f12);
@@ -80,6 +95,9 @@ impl State {
         if f.cooperative_matrix {
             extensions.push(ash::khr::cooperative_matrix::NAME.as_ptr());
             features = features.push_next(&mut coop);
+        }
+        if adapter.api_version >= vk::API_VERSION_1_3 {
+            features = features.push_next(&mut f13);
         }
         let priorities = [1.0f32];
         let queues = [vk::DeviceQueueCreateInfo::default()
@@ -100,6 +118,7 @@ impl State {
             device,
             command_pool: vk::CommandPool::null(),
             query_pool: vk::QueryPool::null(),
+            pipelines: HashMap::new(),
             kernels: HashMap::new(),
         };
         let info = vk::CommandPoolCreateInfo::default()
@@ -119,33 +138,78 @@ impl State {
         Ok(state)
     }
 
-    /// Builds the pipelines of `artifact`, replacing those loaded before.
-    fn load(&mut self, adapter: &Adapter, artifact: &ShaderArtifact, manifest: &Manifest) -> Result<(), BackendError> {
-        self.unload();
-        let mut kernels = HashMap::new();
-        for shader in &artifact.kernels {
-            match Kernel::create(&self.device, adapter, shader, manifest.kernel(&shader.name)) {
-                Ok(k) => {
-                    kernels.insert(k.name.clone(), k);
+    /// The pipeline of kernel `name` of `artifact`: the one made before for
+    /// the same code, or a new one, compiled now. Returns whether it is new.
+    fn prepare_kernel(
+        &mut self,
+        adapter: &Adapter,
+        artifact: &ShaderArtifact,
+        manifest: &Manifest,
+        name: &str,
+    ) -> Result<bool, BackendError> {
+        if self.kernels.contains_key(name) {
+            return Ok(false);
+        }
+        let Some(shader) = artifact.kernel(name) else {
+            return Err(match artifact.errors.iter().find(|(k, _)| k == name) {
+                Some((_, message)) => BackendError::Load {
+                    route: Route::Wasm,
+                    message: message.clone(),
+                },
+                None => BackendError::MissingKernel(name.to_string()),
+            });
+        };
+        let key = shader.content_key();
+        let created = !self.pipelines.contains_key(&key);
+        if created {
+            let kernel = Kernel::create(&self.device, adapter, shader, manifest.kernel(name)).map_err(|message| {
+                BackendError::Load {
+                    route: Route::Wasm,
+                    message,
                 }
-                Err(message) => {
-                    for (_, mut k) in kernels {
-                        // SAFETY: nothing was submitted with them.
-                        unsafe { k.destroy(&self.device) };
-                    }
-                    return Err(BackendError::Load {
-                        route: Route::Wasm,
-                        message,
-                    });
+            })?;
+            if kernel.unsupported.is_none() {
+                let compiled = crate::command::warm_up(adapter, self, &kernel);
+                if let Err(e) = compiled {
+                    let mut kernel = kernel;
+                    // SAFETY: the warm-up waited for its commands or failed before submitting.
+                    unsafe { kernel.destroy(&self.device) };
+                    return Err(e);
                 }
             }
+            self.pipelines.insert(key, kernel);
+            self.evict();
         }
-        self.kernels = kernels;
-        Ok(())
+        self.kernels.insert(name.to_string(), key);
+        Ok(created)
+    }
+
+    /// Frees the oldest pipelines that no kernel of the loaded artifact uses,
+    /// beyond [`SPARE_PIPELINES`].
+    fn evict(&mut self) {
+        let in_use: std::collections::HashSet<u64> = self.kernels.values().copied().collect();
+        let spare: Vec<u64> = self
+            .pipelines
+            .iter()
+            .filter(|(k, _)| !in_use.contains(k))
+            .map(|(k, _)| *k)
+            .collect();
+        let mut spare: Vec<(u64, u64)> = spare.into_iter().map(|k| (self.pipelines[&k].created, k)).collect();
+        if spare.len() <= SPARE_PIPELINES {
+            return;
+        }
+        spare.sort_unstable();
+        for (_, key) in &spare[..spare.len() - SPARE_PIPELINES] {
+            if let Some(mut k) = self.pipelines.remove(key) {
+                // SAFETY: runs wait for their commands before returning, so none is pending.
+                unsafe { k.destroy(&self.device) };
+            }
+        }
     }
 
     fn unload(&mut self) {
-        for (_, mut k) in self.kernels.drain() {
+        self.kernels.clear();
+        for (_, mut k) in self.pipelines.drain() {
             // SAFETY: runs wait for their commands before returning, so none is pending.
             unsafe { k.destroy(&self.device) };
         }
@@ -197,13 +261,25 @@ impl VulkanBackend {
         if self.state.is_some() {
             return Ok(());
         }
-        let mut state = State::new(&self.instance, &self.adapter)
+        let state = State::new(&self.instance, &self.adapter)
             .map_err(|e| BackendError::Driver(format!("cannot recreate the Vulkan device: {e}")))?;
-        if let Some((artifact, manifest)) = &self.loaded {
-            state.load(&self.adapter, artifact, manifest)?;
-        }
         self.state = Some(state);
         Ok(())
+    }
+
+    /// Prepares the kernels of `plan` (see [`Backend::prepare`]).
+    pub(crate) fn prepare_plan(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        self.ensure_state()?;
+        let (Some(state), Some((artifact, manifest))) = (self.state.as_mut(), self.loaded.as_ref()) else {
+            return Err(BackendError::Driver("no artifact is loaded".to_string()));
+        };
+        let mut prepared = Prepared::default();
+        for launch in &plan.launches {
+            if state.prepare_kernel(&self.adapter, artifact, manifest, &launch.kernel)? {
+                prepared.created.push(launch.kernel.clone());
+            }
+        }
+        Ok(prepared)
     }
 
     /// Records that the device is lost: the next call creates a new one.
@@ -246,14 +322,17 @@ impl Backend for VulkanBackend {
                 })
             }
         };
-        self.loaded = None;
         self.ensure_state()?;
-        let Some(state) = self.state.as_mut() else {
-            return Err(BackendError::Driver("no Vulkan device".to_string()));
-        };
-        state.load(&self.adapter, &shaders, manifest)?;
+        if let Some(state) = self.state.as_mut() {
+            // Pipelines stay, by content; names now mean this artifact's kernels.
+            state.kernels.clear();
+        }
         self.loaded = Some((shaders, manifest.clone()));
         Ok(())
+    }
+
+    fn prepare(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        self.prepare_plan(plan)
     }
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {

@@ -24,7 +24,12 @@ pub(crate) struct Kernel {
     pub(crate) layout: vk::PipelineLayout,
     pub(crate) pipeline: vk::Pipeline,
     module: vk::ShaderModule,
+    /// When it was created, in creation order (the oldest spare pipelines go first).
+    pub(crate) created: u64,
 }
+
+/// Counts pipeline creations.
+static CREATED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Kernel {
     /// Builds the pipeline of `shader`, or records why this device cannot.
@@ -44,6 +49,7 @@ impl Kernel {
             layout: vk::PipelineLayout::null(),
             pipeline: vk::Pipeline::null(),
             module: vk::ShaderModule::null(),
+            created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if kernel.unsupported.is_some() {
             return Ok(kernel);
@@ -51,9 +57,16 @@ impl Kernel {
         let entry =
             CString::new(shader.name.as_str()).map_err(|_| format!("kernel name {:?} contains NUL", shader.name))?;
         // From here on, `kernel.destroy` frees whatever was made if a step fails.
+        // Workgroup memory zeroed by the driver where it can (see
+        // `spirv_with_native_workgroup_zeroing`: much faster to compile).
+        let native_zeroing = match adapter.features.zero_initialize_workgroup_memory {
+            true => everygpu_backend::shader::spirv_with_native_workgroup_zeroing(shader)
+                .map_err(|e| format!("kernel `{}`: {e}", shader.name))?,
+            false => None,
+        };
         // The float-controls modes the device cannot honour must not be declared.
         let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
-            &shader.spirv,
+            native_zeroing.as_deref().unwrap_or(&shader.spirv),
             &adapter.features.preserved_widths(),
         )
         .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;

@@ -48,20 +48,13 @@ pub(crate) fn run(
     options: &RunOptions,
 ) -> Result<CaseRun, BackendError> {
     plan.check_inputs(inputs)?;
-    backend.ensure_state()?;
+    backend.prepare_plan(plan)?;
     let timeout = backend.timeout;
     let result = match backend.state.as_ref() {
-        Some(state) => {
-            let errors = backend
-                .loaded
-                .as_ref()
-                .map(|(a, _)| a.errors.as_slice())
-                .unwrap_or_default();
-            match resolve(&backend.adapter, state, plan, errors) {
-                Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
-                Err(e) => Err(Failure::Error(e)),
-            }
-        }
+        Some(state) => match resolve(&backend.adapter, state, plan) {
+            Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
+            Err(e) => Err(Failure::Error(e)),
+        },
         None => Err(Failure::Error(BackendError::Driver("no wgpu device".to_string()))),
     };
     finish(backend, result)
@@ -95,24 +88,14 @@ struct Resolved<'a> {
     params: Vec<u8>,
 }
 
-fn resolve<'a>(
-    adapter: &Adapter,
-    state: &'a State,
-    plan: &'a CasePlan,
-    errors: &[(String, String)],
-) -> Result<Vec<Resolved<'a>>, BackendError> {
+fn resolve<'a>(adapter: &Adapter, state: &'a State, plan: &'a CasePlan) -> Result<Vec<Resolved<'a>>, BackendError> {
     plan.launches
         .iter()
         .map(|launch| {
             let name = &launch.kernel;
-            let Some(kernel) = state.kernels.get(name) else {
-                return Err(match errors.iter().find(|(k, _)| k == name) {
-                    Some((_, message)) => BackendError::Load {
-                        route: everygpu_backend::Route::Wasm,
-                        message: message.clone(),
-                    },
-                    None => BackendError::MissingKernel(name.clone()),
-                });
+            // Every kernel of the plan was prepared before.
+            let Some(kernel) = state.kernels.get(name).and_then(|key| state.pipelines.get(key)) else {
+                return Err(BackendError::MissingKernel(name.clone()));
             };
             let launch_error = |message: String| BackendError::Launch {
                 kernel: name.clone(),
@@ -518,6 +501,74 @@ fn wait(state: &State, index: Option<wgpu::SubmissionIndex>, timeout: Duration, 
             "waiting for `{kernel}`: {e}"
         )))),
     }
+}
+
+/// How long a driver may take to compile a pipeline on its first dispatch.
+const COMPILE_LIMIT: Duration = Duration::from_secs(600);
+
+/// Dispatches `kernel` over zero workgroups: drivers that compile a pipeline
+/// when it is first dispatched rather than when it is created (lavapipe and
+/// llvmpipe do) compile it now, so that no timed or time-limited launch
+/// includes the compile. No thread runs.
+pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Result<(), BackendError> {
+    use wgpu::BufferUsages as U;
+    let Some((pipeline, layout)) = &kernel.pipeline else {
+        return Ok(());
+    };
+    let status = create_buffer(state, adapter, "warm-up status", STATUS_BYTES, U::STORAGE, None)?;
+    let params = create_buffer(state, adapter, "warm-up parameters", 256, U::STORAGE, None)?;
+    let mut buffers = Vec::with_capacity(kernel.bindings.len());
+    for b in &kernel.bindings {
+        let name = format!("warm-up binding {}", b.binding);
+        buffers.push((b.binding, create_buffer(state, adapter, &name, 256, U::STORAGE, None)?));
+    }
+    let mut entries = vec![
+        wgpu::BindGroupEntry {
+            binding: everygpu_backend::STATUS_BINDING,
+            resource: status.as_entire_binding(),
+        },
+        wgpu::BindGroupEntry {
+            binding: everygpu_backend::PARAMS_BINDING,
+            resource: params.as_entire_binding(),
+        },
+    ];
+    entries.extend(buffers.iter().map(|(binding, b)| wgpu::BindGroupEntry {
+        binding: *binding,
+        resource: b.as_entire_binding(),
+    }));
+    let ((), error) = capture(&state.device, || {
+        let group = state.device.create_bind_group(&wgpu::BindGroupDescriptor {
+            label: Some(&kernel.name),
+            layout,
+            entries: &entries,
+        });
+        let mut encoder = state.device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+            label: Some("everygpu warm-up"),
+        });
+        {
+            let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+                label: Some("everygpu warm-up"),
+                timestamp_writes: None,
+            });
+            pass.set_pipeline(pipeline);
+            pass.set_bind_group(0, &group, &[]);
+            pass.dispatch_workgroups(0, 0, 0);
+        }
+        state.queue.submit([encoder.finish()]);
+    });
+    if let Some(e) = error {
+        return Err(BackendError::Load {
+            route: everygpu_backend::Route::Wasm,
+            message: format!("kernel `{}`: {e}", kernel.name),
+        });
+    }
+    wait(state, None, COMPILE_LIMIT, &kernel.name).map_err(|f| match f {
+        Failure::Error(e) => e,
+        Failure::Lost(m) => BackendError::Driver(format!("{m}: the wgpu device was lost")),
+        Failure::Timeout { kernel, limit_ms } => BackendError::Driver(format!(
+            "the driver took longer than {limit_ms} ms to compile kernel `{kernel}`"
+        )),
+    })
 }
 
 /// What each buffer's map callback said, once it has.

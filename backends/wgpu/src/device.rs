@@ -4,7 +4,13 @@
 //! Every wgpu call that can fail validation runs inside error scopes, and
 //! uncaptured errors are recorded rather than left to wgpu's default handler
 //! (which panics), so a driver error never takes the process down. A lost
-//! device is recreated on the next call, and the last artifact rebuilt.
+//! device is recreated on the next call.
+//!
+//! Pipelines are created when a plan first launches their kernel
+//! ([`Backend::prepare`]), not when an artifact is loaded, and kept by the
+//! content of their code ([`everygpu_backend::ShaderKernel::content_key`]):
+//! a rebuild of the crate re-creates only the pipelines of the kernels it
+//! changed, and a run of one case creates only that case's.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use everygpu_backend::{
-    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Prepared, Route, RunOptions,
     ShaderArtifact,
 };
 
@@ -46,7 +52,10 @@ impl std::fmt::Debug for WgpuBackend {
 pub(crate) struct State {
     pub(crate) device: wgpu::Device,
     pub(crate) queue: wgpu::Queue,
-    pub(crate) kernels: HashMap<String, Kernel>,
+    /// Pipelines by content key, of this and earlier loads.
+    pub(crate) pipelines: HashMap<u64, Kernel>,
+    /// The loaded artifact's kernels prepared so far: name → pipeline key.
+    pub(crate) kernels: HashMap<String, u64>,
     /// Set by the device-lost callback.
     lost: Arc<AtomicBool>,
     /// Errors no scope caught (recorded instead of wgpu's panicking default).
@@ -88,6 +97,7 @@ impl State {
         Ok(State {
             device,
             queue,
+            pipelines: HashMap::new(),
             kernels: HashMap::new(),
             lost,
             uncaptured,
@@ -105,23 +115,69 @@ impl State {
         (!v.is_empty()).then(|| std::mem::take(&mut *v).join("; "))
     }
 
-    fn load(&mut self, adapter: &Adapter, artifact: &ShaderArtifact, manifest: &Manifest) -> Result<(), BackendError> {
-        self.kernels.clear();
-        let mut kernels = HashMap::new();
-        for shader in &artifact.kernels {
-            let kernel =
-                Kernel::create(&self.device, adapter, shader, manifest.kernel(&shader.name)).map_err(|message| {
-                    BackendError::Load {
-                        route: Route::Wasm,
-                        message,
-                    }
-                })?;
-            kernels.insert(kernel.name.clone(), kernel);
+    /// The pipeline of kernel `name` of `artifact`: the one made before for
+    /// the same code, or a new one, compiled now. Returns whether it is new.
+    fn prepare_kernel(
+        &mut self,
+        adapter: &Adapter,
+        artifact: &ShaderArtifact,
+        manifest: &Manifest,
+        name: &str,
+    ) -> Result<bool, BackendError> {
+        if self.kernels.contains_key(name) {
+            return Ok(false);
         }
-        self.kernels = kernels;
-        Ok(())
+        let Some(shader) = artifact.kernel(name) else {
+            return Err(match artifact.errors.iter().find(|(k, _)| k == name) {
+                Some((_, message)) => BackendError::Load {
+                    route: Route::Wasm,
+                    message: message.clone(),
+                },
+                None => BackendError::MissingKernel(name.to_string()),
+            });
+        };
+        let key = shader.content_key();
+        let created = !self.pipelines.contains_key(&key);
+        if created {
+            let kernel = Kernel::create(&self.device, adapter, shader, manifest.kernel(name)).map_err(|message| {
+                BackendError::Load {
+                    route: Route::Wasm,
+                    message,
+                }
+            })?;
+            if kernel.unsupported.is_none() {
+                crate::command::warm_up(adapter, self, &kernel)?;
+            }
+            self.pipelines.insert(key, kernel);
+            self.evict();
+        }
+        self.kernels.insert(name.to_string(), key);
+        Ok(created)
+    }
+
+    /// Drops the oldest pipelines that no kernel of the loaded artifact uses,
+    /// beyond [`SPARE_PIPELINES`].
+    fn evict(&mut self) {
+        let in_use: std::collections::HashSet<u64> = self.kernels.values().copied().collect();
+        let mut spare: Vec<(u64, u64)> = self
+            .pipelines
+            .iter()
+            .filter(|(k, _)| !in_use.contains(k))
+            .map(|(k, kernel)| (kernel.created, *k))
+            .collect();
+        if spare.len() <= SPARE_PIPELINES {
+            return;
+        }
+        spare.sort_unstable();
+        for (_, key) in &spare[..spare.len() - SPARE_PIPELINES] {
+            self.pipelines.remove(key);
+        }
     }
 }
+
+/// Pipelines kept beyond those of the loaded artifact: older code that an
+/// undo in the editor brings back without a new compile.
+const SPARE_PIPELINES: usize = 64;
 
 /// Runs `f` inside out-of-memory, validation and internal error scopes;
 /// returns its value and the first error caught.
@@ -170,13 +226,25 @@ impl WgpuBackend {
         if self.state.is_some() {
             return Ok(());
         }
-        let mut state = State::new(&self.adapter)
+        let state = State::new(&self.adapter)
             .map_err(|e| BackendError::Driver(format!("cannot recreate the wgpu device: {e}")))?;
-        if let Some((artifact, manifest)) = &self.loaded {
-            state.load(&self.adapter, artifact, manifest)?;
-        }
         self.state = Some(state);
         Ok(())
+    }
+
+    /// Prepares the kernels of `plan` (see [`Backend::prepare`]).
+    pub(crate) fn prepare_plan(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        self.ensure_state()?;
+        let (Some(state), Some((artifact, manifest))) = (self.state.as_mut(), self.loaded.as_ref()) else {
+            return Err(BackendError::Driver("no artifact is loaded".to_string()));
+        };
+        let mut prepared = Prepared::default();
+        for launch in &plan.launches {
+            if state.prepare_kernel(&self.adapter, artifact, manifest, &launch.kernel)? {
+                prepared.created.push(launch.kernel.clone());
+            }
+        }
+        Ok(prepared)
     }
 
     /// Drops the device: the next call creates a new one. `leak` keeps it
@@ -219,14 +287,17 @@ impl Backend for WgpuBackend {
                 })
             }
         };
-        self.loaded = None;
         self.ensure_state()?;
-        let Some(state) = self.state.as_mut() else {
-            return Err(BackendError::Driver("no wgpu device".to_string()));
-        };
-        state.load(&self.adapter, &shaders, manifest)?;
+        if let Some(state) = self.state.as_mut() {
+            // Pipelines stay, by content; names now mean this artifact's kernels.
+            state.kernels.clear();
+        }
         self.loaded = Some((shaders, manifest.clone()));
         Ok(())
+    }
+
+    fn prepare(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        self.prepare_plan(plan)
     }
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {

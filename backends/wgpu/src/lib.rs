@@ -27,16 +27,34 @@ use everygpu_backend::{Absent, Enumerated};
 /// `wgpu-gl:0`, ...), and says why wgpu, or one of its adapters, is not
 /// usable where it is not.
 pub fn enumerate() -> Enumerated {
+    enumerate_backends(instance::backends())
+}
+
+/// The adapters of one wgpu backend, by the prefix of their ids
+/// (`wgpu-vulkan`, `wgpu-gl`...), numbered as [`enumerate`] numbers them:
+/// what a worker serving one of them opens, without creating devices on the
+/// others. An unknown prefix opens every backend.
+pub fn enumerate_family(prefix: &str) -> Enumerated {
+    let all = [
+        wgpu::Backend::Vulkan,
+        wgpu::Backend::Gl,
+        wgpu::Backend::Metal,
+        wgpu::Backend::Dx12,
+    ];
+    match all.into_iter().find(|b| conv::id_prefix(*b) == prefix) {
+        Some(backend) => enumerate_backends(instance::backends() & wgpu::Backends::from(backend)),
+        None => enumerate(),
+    }
+}
+
+fn enumerate_backends(backends: wgpu::Backends) -> Enumerated {
     let mut out = Enumerated::default();
-    let instance = Arc::new(instance::create());
-    let adapters = instance::adapters(&instance);
+    let instance = Arc::new(instance::create(backends));
+    let adapters = instance::adapters(&instance, backends);
     if adapters.is_empty() {
         out.absent.push(Absent {
             backend: "wgpu".to_string(),
-            reason: format!(
-                "wgpu found no adapter on {:?} (no Vulkan, Metal, DX12 or GL driver it can use)",
-                instance::backends()
-            ),
+            reason: format!("wgpu found no adapter on {backends:?} (no Vulkan, Metal, DX12 or GL driver it can use)"),
         });
     }
     let mut counts: HashMap<wgpu::Backend, usize> = HashMap::new();

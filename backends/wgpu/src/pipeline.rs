@@ -20,7 +20,12 @@ pub(crate) struct Kernel {
     /// Why the device cannot run it; `None` when `pipeline` is set.
     pub(crate) unsupported: Option<String>,
     pub(crate) pipeline: Option<(wgpu::ComputePipeline, wgpu::BindGroupLayout)>,
+    /// When it was created, in creation order (the oldest spare pipelines go first).
+    pub(crate) created: u64,
 }
+
+/// Counts pipeline creations.
+static CREATED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Kernel {
     /// Builds the pipeline of `shader`, or records why this device cannot.
@@ -37,6 +42,7 @@ impl Kernel {
             panic_messages: shader.panic_messages.clone(),
             unsupported: unsupported(adapter, shader, manifest),
             pipeline: None,
+            created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if kernel.unsupported.is_some() {
             return Ok(kernel);

@@ -26,7 +26,7 @@ macro_rules! backend_suite {
             device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_outputs_are_the_first_runs,
             panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
             too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
-            timing_and_copy_bandwidth, reload_replaces_kernels);
+            timing_and_copy_bandwidth, reload_replaces_kernels, pipelines_are_made_when_needed_and_kept_by_code);
         #[test]
         #[ignore = "measurement for GPUs: run with --ignored (EVERYGPU_BENCH_N sets the size)"]
         fn saxpy_bandwidth() {
@@ -922,6 +922,42 @@ pub fn reload_replaces_kernels(b: &mut dyn Backend) {
     load(b, &[bump_kernel()]);
     let run = run_once(b, &p, &[host(&[1u32, 2, 3, 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
+}
+
+/// Loading creates no pipeline; preparing a plan creates those of its
+/// kernels, once; a reload keeps the pipelines of kernels whose code did not
+/// change and creates those of the changed ones.
+pub fn pipelines_are_made_when_needed_and_kept_by_code(b: &mut dyn Backend) {
+    let m = load(b, &[saxpy_kernel(), bump_kernel()]);
+    let bump = plan(
+        &m,
+        vec![plan_buffer("x", "u32", 4)],
+        vec![("bump", [1, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    let saxpy = plan(
+        &m,
+        vec![plan_buffer("x", "f32", 4), plan_buffer("y", "f32", 4)],
+        vec![("saxpy", [1, 1, 1], vec![Arg::F32(2.0), Arg::Buffer(0), Arg::Buffer(1)])],
+    );
+    let created = |b: &mut dyn Backend, p: &CasePlan| {
+        b.prepare(p)
+            .unwrap_or_else(|e| panic!("{}: prepare failed: {e}", b.id()))
+            .created
+    };
+    assert_eq!(created(b, &bump), vec!["bump".to_string()], "{}", b.id());
+    assert_eq!(created(b, &bump), Vec::<String>::new(), "{}: prepared twice", b.id());
+    let run = run_once(b, &bump, &[host(&[1u32, 2, 3, 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
+    // The same code again, and saxpy changed: only saxpy's pipeline is new.
+    let mut changed = saxpy_kernel();
+    changed.wgsl = Box::leak(changed.wgsl.replace("a * x[i] + y[i]", "a * x[i] - y[i]").into_boxed_str());
+    assert_ne!(changed.wgsl, saxpy_kernel().wgsl, "the edit applies");
+    load(b, &[changed, bump_kernel()]);
+    assert_eq!(created(b, &bump), Vec::<String>::new(), "{}: bump did not change", b.id());
+    assert_eq!(created(b, &saxpy), vec!["saxpy".to_string()], "{}", b.id());
+    let run = run_once(b, &saxpy, &[host(&[1.0f32; 4]), host(&[5.0f32; 4])])
+        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(values::<f32>(&run.buffers[1]), vec![-3.0; 4], "{}: the new code runs", b.id());
 }
 
 /// saxpy over `EVERYGPU_BENCH_N` floats (2^24 unless set): best device time
