@@ -97,6 +97,7 @@ pub fn copy_roof_case(bytes: u64) -> Result<(Artifact, Manifest, CasePlan), Stri
     let artifact = Artifact::Shader(Arc::new(ShaderArtifact {
         kernels: vec![kernel],
         errors: Vec::new(),
+        unsupported: Vec::new(),
     }));
     Ok((artifact, manifest, plan))
 }

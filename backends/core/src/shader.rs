@@ -128,12 +128,34 @@ pub struct ShaderArtifact {
     pub kernels: Vec<ShaderKernel>,
     /// Kernels that did not lower, with the error naming the Rust function and construct.
     pub errors: Vec<(String, String)>,
+    /// Kernels that need what the route cannot express at all (a `bf16`
+    /// matrix tile: naga has no such type), with what they need: no
+    /// device of the route can run them, which is not a failure.
+    pub unsupported: Vec<(String, String)>,
 }
 
 impl ShaderArtifact {
     /// A kernel by name.
     pub fn kernel(&self, name: &str) -> Option<&ShaderKernel> {
         self.kernels.iter().find(|k| k.name == name)
+    }
+
+    /// Why kernel `name` is not in the artifact: what it needs that the
+    /// route lacks, why it did not lower, or that it is missing.
+    pub fn refusal(&self, name: &str) -> crate::BackendError {
+        if let Some((_, what)) = self.unsupported.iter().find(|(k, _)| k == name) {
+            return crate::BackendError::Unsupported {
+                kernel: name.to_string(),
+                what: what.clone(),
+            };
+        }
+        match self.errors.iter().find(|(k, _)| k == name) {
+            Some((_, message)) => crate::BackendError::Load {
+                route: crate::Route::Wasm,
+                message: message.clone(),
+            },
+            None => crate::BackendError::MissingKernel(name.to_string()),
+        }
     }
 }
 

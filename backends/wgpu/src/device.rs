@@ -128,13 +128,7 @@ impl State {
             return Ok(false);
         }
         let Some(shader) = artifact.kernel(name) else {
-            return Err(match artifact.errors.iter().find(|(k, _)| k == name) {
-                Some((_, message)) => BackendError::Load {
-                    route: Route::Wasm,
-                    message: message.clone(),
-                },
-                None => BackendError::MissingKernel(name.to_string()),
-            });
+            return Err(artifact.refusal(name));
         };
         let key = shader.content_key();
         let created = !self.pipelines.contains_key(&key);

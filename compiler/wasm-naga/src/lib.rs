@@ -33,6 +33,15 @@ pub enum LowerError {
     /// The manifest names a kernel the module does not export.
     #[error("the wasm module exports no function `{0}`")]
     MissingExport(String),
+    /// A type the route's IR does not have (a `bf16` matrix tile): no
+    /// device can run the kernel through this route.
+    #[error("`{function}` needs {what}, which the shader route's IR (naga) does not have")]
+    RouteLacks {
+        /// The Rust function (demangled), or the kernel.
+        function: String,
+        /// What it needs.
+        what: String,
+    },
     /// A construct the shader route cannot lower.
     #[error("`{function}` {construct}")]
     Unsupported {
@@ -121,6 +130,9 @@ pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
         };
         match lower_one(&module, &facts, kernel, entry) {
             Ok(k) => artifact.kernels.push(k),
+            Err(LowerError::RouteLacks { what, .. }) => artifact
+                .unsupported
+                .push((kernel.name.clone(), format!("{what} (the shader route's IR, naga, has no such type; f16 tiles run on Vulkan and wgpu)"))),
             Err(e) => artifact.errors.push((kernel.name.clone(), e.to_string())),
         }
     }

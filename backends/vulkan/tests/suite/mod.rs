@@ -204,6 +204,7 @@ pub fn artifact(kernels: &[TestKernel]) -> (Artifact, Manifest) {
     let shaders = ShaderArtifact {
         kernels: kernels.iter().map(shader_kernel).collect(),
         errors: Vec::new(),
+        unsupported: Vec::new(),
     };
     let manifest = Manifest {
         abi_version: 1,

@@ -46,10 +46,7 @@ impl Translator<'_, '_> {
                     MatrixValue::Acc => return Err(self.err("loads an input tile as an accumulator (internal error)")),
                 };
                 if elem == MatrixElem::Bf16 {
-                    return Err(self.err(
-                        "multiplies bf16 matrix tiles, which the shader route cannot lower: naga's IR has no bf16 \
-                         type (use f16 tiles for Vulkan and wgpu; CUDA and the CPU run bf16)",
-                    ));
+                    return Err(self.route_lacks("bf16 matrix tiles"));
                 }
                 let Prov::Buffer(param) = prov(0) else {
                     return Err(self.tile_memory_error(prov(0)));
@@ -128,6 +125,13 @@ impl Translator<'_, '_> {
         let pointer = self.elem_ptr(&region, index);
         let stride = self.elem_index(stride_bytes, 4);
         Ok((pointer, stride))
+    }
+
+    fn route_lacks(&self, what: &str) -> LowerError {
+        LowerError::RouteLacks {
+            function: self.m.rust_name(self.current),
+            what: what.to_string(),
+        }
     }
 
     fn tile_memory_error(&self, prov: Prov) -> LowerError {
