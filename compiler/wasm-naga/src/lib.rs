@@ -130,9 +130,10 @@ pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
         };
         match lower_one(&module, &facts, kernel, entry) {
             Ok(k) => artifact.kernels.push(k),
-            Err(LowerError::RouteLacks { what, .. }) => artifact
-                .unsupported
-                .push((kernel.name.clone(), format!("{what} (the shader route's IR, naga, has no such type; f16 tiles run on Vulkan and wgpu)"))),
+            Err(LowerError::RouteLacks { what, .. }) => artifact.unsupported.push((
+                kernel.name.clone(),
+                format!("{what} (the shader route's IR, naga, has no such type; f16 tiles run on Vulkan and wgpu)"),
+            )),
             Err(e) => artifact.errors.push((kernel.name.clone(), e.to_string())),
         }
     }
