@@ -61,7 +61,13 @@ pub enum PtxasDiscovery {
 impl PtxasDiscovery {
     /// Looks for ptxas as described in the [module docs](self).
     pub fn discover() -> PtxasDiscovery {
-        discover_with(&|name| std::env::var_os(name), &[PathBuf::from(DEFAULT_CUDA_BIN)])
+        let mut fallback = vec![PathBuf::from(DEFAULT_CUDA_BIN)];
+        // Where `scripts/setup` puts NVIDIA's ptxas from PyPI
+        // (nvidia-cuda-nvcc-cu12) on machines without a CUDA toolkit.
+        if let Some(home) = std::env::var_os("HOME") {
+            fallback.push(PathBuf::from(home).join(SETUP_PTXAS_BIN));
+        }
+        discover_with(&|name| std::env::var_os(name), &fallback)
     }
 
     /// Looks for ptxas with `env` standing for the process environment, and
@@ -70,6 +76,9 @@ impl PtxasDiscovery {
         discover_with(env, fallback)
     }
 }
+
+/// The folder, under `$HOME`, where `scripts/setup` installs ptxas.
+pub const SETUP_PTXAS_BIN: &str = ".local/share/everygpu/ptxas/nvidia/cuda_nvcc/bin";
 
 fn discover_with(env: &dyn Fn(&str) -> Option<OsString>, fallback: &[PathBuf]) -> PtxasDiscovery {
     if let Some(value) = env(PTXAS_OVERRIDE).filter(|v| !v.is_empty()) {

@@ -236,7 +236,7 @@ fn the_ptx_is_self_contained_for_its_architecture() {
         .collect();
     assert_eq!(
         externs,
-        [".extern .shared .align 16 .b8 everygpu_dyn_smem[];"],
+        [".extern .shared .align 128 .b8 everygpu_dyn_smem[];"],
         "the dynamic shared-memory window is the only extern"
     );
     assert!(
@@ -270,6 +270,37 @@ fn subgroup_operations_are_warp_shuffles() {
     let scan = entry(&b.ptx, "scan_blocks_subgroup").expect("scan_blocks_subgroup entry");
     assert!(count(&scan, "shfl.sync.up.b32") >= 10, "{}", scan.join("\n"));
     assert_eq!(count(&scan, "bar.sync"), 2);
+}
+
+#[test]
+fn matrix_tiles_are_tensor_core_instructions() {
+    let b = built();
+    let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
+    for (kernel, mma, load) in [
+        (
+            "hgemm",
+            "wmma.mma.sync.aligned.row.row.m16n16k16.f32.f32",
+            "wmma.load.a.sync.aligned.row.m16n16k16.shared.f16",
+        ),
+        (
+            "bgemm",
+            "wmma.mma.sync.aligned.row.row.m16n16k16.f32.bf16.bf16.f32",
+            "wmma.load.a.sync.aligned.row.m16n16k16.shared.bf16",
+        ),
+    ] {
+        let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
+        // 4 × 2 accumulator tiles, two 16-deep steps per 32-deep stage, unrolled.
+        assert_eq!(count(&lines, mma), 16, "{kernel}:\n{}", lines.join("\n"));
+        assert_eq!(count(&lines, load), 8, "{kernel}: A tiles from workgroup memory");
+        assert_eq!(
+            count(&lines, "wmma.store.d.sync.aligned.row.m16n16k16.f32"),
+            8,
+            "{kernel}"
+        );
+        // Stages arrive by asynchronous copies, two per operand and thread.
+        assert!(count(&lines, "cp.async.cg.shared.global") >= 4, "{kernel}");
+        assert!(count(&lines, "cp.async.wait_group") >= 1, "{kernel}");
+    }
 }
 
 #[test]

@@ -45,6 +45,8 @@ pub struct Comparison {
 enum Scalar {
     F32,
     F64,
+    F16,
+    Bf16,
     U8,
     U16,
     U32,
@@ -58,6 +60,8 @@ impl Scalar {
         Some(match name {
             "f32" => Scalar::F32,
             "f64" => Scalar::F64,
+            "f16" => Scalar::F16,
+            "bf16" => Scalar::Bf16,
             "u8" => Scalar::U8,
             "u16" => Scalar::U16,
             "u32" => Scalar::U32,
@@ -69,7 +73,7 @@ impl Scalar {
     }
 
     fn is_float(self) -> bool {
-        matches!(self, Scalar::F32 | Scalar::F64)
+        matches!(self, Scalar::F32 | Scalar::F64 | Scalar::F16 | Scalar::Bf16)
     }
 
     /// The value at `offset` as f64.
@@ -83,6 +87,8 @@ impl Scalar {
         Some(match self {
             Scalar::F32 => get!(f32),
             Scalar::F64 => get!(f64),
+            Scalar::F16 => half::f16::from_bits(get!(u16) as u16).to_f64(),
+            Scalar::Bf16 => half::bf16::from_bits(get!(u16) as u16).to_f64(),
             Scalar::U8 => get!(u8),
             Scalar::U16 => get!(u16),
             Scalar::U32 => get!(u32),
@@ -106,6 +112,8 @@ fn text(bytes: &[u8], offset: usize, scalar: &str) -> String {
     let s = match scalar {
         "f32" => get!(f32).map(|v| format!("{v:?}")),
         "f64" => get!(f64).map(|v| format!("{v:?}")),
+        "f16" => get!(u16).map(|v| format!("{:?}", half::f16::from_bits(v).to_f32())),
+        "bf16" => get!(u16).map(|v| format!("{:?}", half::bf16::from_bits(v).to_f32())),
         "u8" => get!(u8).map(|v| v.to_string()),
         "u16" => get!(u16).map(|v| v.to_string()),
         "u32" => get!(u32).map(|v| v.to_string()),
@@ -328,6 +336,20 @@ mod tests {
         let c = compare(&p, &[f32s(&[1.0, 2.0, 0.0])], &[f32s(&[1.000001, 2.0, 0.0])]);
         assert_eq!(c.mismatches, 0);
         assert!(c.max_rel_err > 0.0 && c.max_rel_err < 1e-5);
+    }
+
+    #[test]
+    fn half_precision_elements_compare_as_their_values() {
+        let bits = |v: &[u16]| HostBuffer::from_bytes(&v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>());
+        let h = |x: f32| half::f16::from_f32(x).to_bits();
+        let p = plan("f16", 2, 2, Tolerance { abs: 0.0, rel: 1e-3 });
+        let c = compare(&p, &[bits(&[h(1.0), h(-2.5)])], &[bits(&[h(1.0), h(-2.0)])]);
+        assert_eq!(c.mismatches, 1);
+        let m = c.first.expect("a mismatch");
+        assert_eq!((m.expected.as_str(), m.actual.as_str()), ("-2.5", "-2.0"));
+        let b = |x: f32| half::bf16::from_f32(x).to_bits();
+        let p = plan("bf16", 2, 1, Tolerance { abs: 0.0, rel: 0.0 });
+        assert_eq!(compare(&p, &[bits(&[b(3.0)])], &[bits(&[b(3.0)])]).mismatches, 0);
     }
 
     #[test]

@@ -93,6 +93,10 @@ fn cpu_info(api: &str, threads: usize) -> DeviceInfo {
                 "subgroup size".into(),
                 "32 (lanes run in lock-step on the fiber executor)".into(),
             ),
+            (
+                "matrix tiles".into(),
+                "f16·f16→f32 16×16×16, bf16·bf16→f32 16×16×16 (in software, exact products, sums in order)".into(),
+            ),
         ],
     }
 }

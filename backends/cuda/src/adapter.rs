@@ -67,6 +67,13 @@ impl Adapter {
             ),
             ("max threads per block".to_string(), max_threads.to_string()),
             ("subgroup size".to_string(), "32 (a warp)".to_string()),
+            (
+                "matrix tiles".to_string(),
+                match capability.matrix_shapes() {
+                    shapes if shapes.is_empty() => "none (tensor cores start at sm_70)".to_string(),
+                    shapes => format!("{} (wmma, tensor cores)", shapes.join(", ")),
+                },
+            ),
         ];
         if let Some(pci) = pci {
             details.push(("PCI bus".to_string(), pci));

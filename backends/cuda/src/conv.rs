@@ -15,6 +15,20 @@ pub struct ComputeCapability {
 }
 
 impl ComputeCapability {
+    /// The matrix-tile shapes the nvptx route's `wmma` instructions have on
+    /// this device (see `everygpu_kernel::matrix`): f16 from sm_70, bf16 from
+    /// sm_80.
+    pub fn matrix_shapes(self) -> Vec<&'static str> {
+        let mut shapes = Vec::new();
+        if self.major >= 7 {
+            shapes.push("f16·f16→f32 16×16×16");
+        }
+        if self.major >= 8 {
+            shapes.push("bf16·bf16→f32 16×16×16");
+        }
+        shapes
+    }
+
     /// The PTX target for this device: `sm_90` for 9.0. This is what the nvptx
     /// route passes as `-Ctarget-cpu` and `nvcc -arch`.
     pub fn arch(self) -> String {
@@ -189,6 +203,14 @@ pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wmma_shapes_follow_the_architecture() {
+        let cc = |major, minor| ComputeCapability { major, minor };
+        assert!(cc(6, 1).matrix_shapes().is_empty());
+        assert_eq!(cc(7, 5).matrix_shapes(), ["f16·f16→f32 16×16×16"]);
+        assert_eq!(cc(9, 0).matrix_shapes().len(), 2);
+    }
+
     use super::*;
     use everygpu_backend::{Elem, STATUS_WORDS};
 
