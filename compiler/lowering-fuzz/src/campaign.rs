@@ -65,6 +65,19 @@ impl Failure {
     }
 }
 
+/// Whether a module has any i64 instruction.
+fn has_i64_instructions(wasm: &[u8]) -> bool {
+    everygpu_wasm_naga::module::WasmModule::parse(wasm)
+        .map(|m| {
+            m.funcs.iter().any(|f| {
+                f.ops
+                    .iter()
+                    .any(|op| everygpu_wasm_naga::analysis::op_name(op).starts_with("i64"))
+            })
+        })
+        .unwrap_or(false)
+}
+
 /// What became of one seed.
 #[derive(Clone, Debug, Default)]
 pub struct ModuleReport {
@@ -78,6 +91,8 @@ pub struct ModuleReport {
     pub refused: Option<String>,
     /// The kernel lowered.
     pub lowered: bool,
+    /// It has i64 instructions, lowered as pairs of 32-bit words.
+    pub narrow: bool,
     /// The kernel ran on the device.
     pub ran: bool,
     /// Threads whose results were compared.
@@ -144,6 +159,8 @@ pub struct Counts {
     pub lowered: u64,
     /// Kernels refused, by reason (function names and numbers elided).
     pub refused: BTreeMap<String, u64>,
+    /// Kernels with i64 instructions lowered as pairs of 32-bit words.
+    pub narrow: u64,
     /// Kernels run on the device.
     pub ran: u64,
     /// Threads compared.
@@ -173,6 +190,7 @@ impl Counts {
         self.not_generated += r.not_generated as u64;
         self.trap_free_modules += (r.disallow_traps && !r.not_generated) as u64;
         self.lowered += r.lowered as u64;
+        self.narrow += r.narrow as u64;
         if let Some(reason) = &r.refused {
             *self.refused.entry(reason_key(reason)).or_default() += 1;
         }
@@ -217,6 +235,7 @@ impl std::fmt::Display for Counts {
             self.modules, self.trap_free_modules, self.not_generated
         )?;
         writeln!(f, "lowered:              {}", self.lowered)?;
+        writeln!(f, "  i64 as word pairs:  {}", self.narrow)?;
         writeln!(f, "refused with error:   {refused}")?;
         for (reason, n) in &self.refused {
             writeln!(f, "  {n:>6}  {reason}")?;
@@ -383,6 +402,7 @@ pub fn run_module_with(
     };
     r.spirv = kernel.spirv.clone();
     r.lowered = true;
+    r.narrow = !kernel.uses_i64 && has_i64_instructions(&h.wasm);
 
     let started = Instant::now();
     let reference = match Reference::new(&h, Mode::Ieee) {

@@ -70,5 +70,12 @@ fn generated_modules_run_the_same_lowered_on_vulkan_as_in_wasmi() {
         counts.modules
     );
     assert!(counts.threads_compared > counts.modules * 16);
+    // Integer modules whose i64 values the lowering held as 32-bit word pairs.
+    assert!(
+        counts.narrow * 20 >= counts.modules,
+        "only {} of {} modules in narrow mode",
+        counts.narrow,
+        counts.modules
+    );
     assert!(counts.panics_verified > 0, "no module checked the panic path");
 }

@@ -36,6 +36,43 @@ fn check(wat: &str, table: &[u64]) {
     assert_eq!(r.threads_compared, 64);
 }
 
+/// [`check`], for a module without floats or 64-bit divisions, whose i64
+/// values the lowering must hold as pairs of 32-bit words.
+fn check_narrow(wat: &str, table: &[u64]) {
+    let Some(mut backend) = device() else { return };
+    let wasm = wat::parse_str(wat).expect("valid WAT");
+    let pick = |t: u32, _call: usize, p: usize| Some(table[(t as usize + p * 7) % table.len()]);
+    let r = run_module_with(backend.as_mut(), 0, wasm, &pick);
+    if let Some(f) = &r.failure {
+        panic!("{}:\n{}", f.kind(), f.lines().join("\n"));
+    }
+    assert!(r.lowered && r.ran, "{r:?}");
+    assert!(r.narrow, "the kernel's i64 values were not word pairs");
+    assert_eq!(r.threads_compared, 64);
+}
+
+/// Edge values of i64 arithmetic: carries between the words, shift amounts
+/// around 32 and 64, signs.
+const I64_EDGES: &[u64] = &[
+    0,
+    1,
+    2,
+    31,
+    32,
+    33,
+    63,
+    64,
+    0xffff_ffff,
+    0x1_0000_0000,
+    0x8000_0000,
+    0x7fff_ffff_ffff_ffff,
+    0x8000_0000_0000_0000,
+    u64::MAX,
+    0x1234_5678_9abc_def0,
+    0xfedc_ba98_7654_3210,
+    0x0000_0001_ffff_ffff,
+];
+
 fn f64s(values: &[f64]) -> Vec<u64> {
     values.iter().map(|v| v.to_bits()).collect()
 }
@@ -68,6 +105,72 @@ fn float_ne_is_true_for_nan() {
             (i64.trunc_sat_f64_s (local.get 0))
             (i32.trunc_sat_f32_u (f32.demote_f64 (local.get 1)))))"#,
         &f64s(EDGES),
+    );
+}
+
+/// i64 as word pairs: sums with carries, products with high words, shifts
+/// and rotations across the words, ordered comparisons of the high word
+/// then the low one.
+#[test]
+fn i64_word_pairs_add_multiply_shift_and_compare_exactly() {
+    check_narrow(
+        r#"(module (memory 1)
+          (func (param i64 i64) (result i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+            (i64.add (local.get 0) (local.get 1))
+            (i64.sub (local.get 0) (local.get 1))
+            (i64.mul (local.get 0) (local.get 1))
+            (i64.shl (local.get 0) (local.get 1))
+            (i64.shr_u (local.get 0) (local.get 1))
+            (i64.shr_s (local.get 0) (local.get 1))
+            (i64.rotl (local.get 0) (local.get 1))
+            (i64.rotr (local.get 0) (local.get 1))
+            (i64.and (local.get 0) (local.get 1))
+            (i64.or (local.get 0) (local.get 1))
+            (i64.xor (local.get 0) (local.get 1))))"#,
+        I64_EDGES,
+    );
+    check_narrow(
+        r#"(module (memory 1)
+          (func (param i64 i64) (result i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+            (i64.lt_s (local.get 0) (local.get 1))
+            (i64.lt_u (local.get 0) (local.get 1))
+            (i64.gt_s (local.get 0) (local.get 1))
+            (i64.gt_u (local.get 0) (local.get 1))
+            (i64.le_s (local.get 0) (local.get 1))
+            (i64.le_u (local.get 0) (local.get 1))
+            (i64.ge_s (local.get 0) (local.get 1))
+            (i64.ge_u (local.get 0) (local.get 1))
+            (i64.eq (local.get 0) (local.get 1))
+            (i64.ne (local.get 0) (local.get 1))
+            (i64.eqz (local.get 0))))"#,
+        I64_EDGES,
+    );
+}
+
+/// i64 as word pairs: widening and narrowing, sign extensions, bit counts,
+/// 8-byte and partial loads and stores, and `select`.
+#[test]
+fn i64_word_pairs_extend_count_load_and_store() {
+    check_narrow(
+        r#"(module (memory 1)
+          (func (param i64 i32) (result i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+            (i64.extend_i32_u (local.get 1))
+            (i64.extend_i32_s (local.get 1))
+            (i32.wrap_i64 (local.get 0))
+            (i64.extend8_s (local.get 0))
+            (i64.extend16_s (local.get 0))
+            (i64.extend32_s (local.get 0))
+            (i64.clz (local.get 0))
+            (i64.ctz (local.get 0))
+            (i64.popcnt (local.get 0))
+            (i64.store offset=8 (i32.const 0) (local.get 0))
+            (i64.store32 offset=20 (i32.const 0) (local.get 0))
+            (i64.load offset=8 (i32.const 0))
+            (i64.load32_s offset=20 (i32.const 0))
+            (i64.store offset=33 (i32.const 0) (local.get 0))
+            (i64.load offset=33 (i32.const 0))
+            (select (local.get 0) (i64.const 0x123456789) (local.get 1))))"#,
+        I64_EDGES,
     );
 }
 

@@ -30,6 +30,7 @@ use naga::{
 };
 mod matrix;
 mod numeric;
+mod pair;
 mod subgroup;
 
 use std::collections::{HashMap, HashSet};
@@ -139,6 +140,9 @@ struct Translator<'m, 'a> {
     next_binding: u32,
     /// Whether the kernel uses matrix tiles.
     uses_matrices: bool,
+    /// Whether wasm's i64 values are word pairs (`vec2<u32>`) rather than
+    /// `u64` (see [`pair`]).
+    narrow: bool,
 }
 
 /// The cooperative-matrix variables holding matrix tiles, per wasm local of
@@ -360,6 +364,7 @@ pub fn lower_kernel(
         view_bindings: Vec::new(),
         next_binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
         uses_matrices: false,
+        narrow: pair::narrow_ok(m, &prov, kernel),
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
@@ -773,13 +778,33 @@ impl Translator<'_, '_> {
     }
 
     fn new_locals(&mut self, types: &[ValType]) -> Result<Vec<Handle<LocalVariable>>, LowerError> {
-        types
-            .iter()
-            .map(|&t| {
-                let s = canonical(t).ok_or_else(|| self.err(format!("uses values of type {t:?}")))?;
-                Ok(self.local(s, None))
-            })
-            .collect()
+        types.iter().map(|&t| self.val_local(t)).collect()
+    }
+
+    /// A variable for wasm values of type `t` (an `i64` is a word pair in
+    /// narrow mode).
+    fn val_local(&mut self, t: ValType) -> Result<Handle<LocalVariable>, LowerError> {
+        if t == ValType::I64 && self.narrow {
+            let ty = self.pair_type();
+            return Ok(self.fun.local_variables.append(
+                LocalVariable {
+                    name: None,
+                    ty,
+                    init: None,
+                },
+                Span::UNDEFINED,
+            ));
+        }
+        let s = canonical(t).ok_or_else(|| self.err(format!("uses values of type {t:?}")))?;
+        Ok(self.local(s, None))
+    }
+
+    /// The zero of wasm type `t`.
+    fn val_zero(&mut self, t: ValType) -> H {
+        if t == ValType::I64 {
+            return self.i64_const(0);
+        }
+        self.zero(canonical(t).unwrap_or(Scalar::U32))
     }
 
     // ---------------------------------------------------------------- inlining
@@ -811,7 +836,6 @@ impl Translator<'_, '_> {
         let mut locals = Vec::with_capacity(func.locals.len());
         let mut tiles = TileLocals::new();
         for (i, &lt) in func.locals.iter().enumerate() {
-            let s = canonical(lt).ok_or_else(|| self.err(format!("has a local of type {lt:?}")))?;
             let tile_only = info.tile_locals.contains(&(i as u32)) && !info.number_locals.contains(&(i as u32));
             if tile_only {
                 // Tiles live in their own variables: a stand-in that is never
@@ -823,16 +847,16 @@ impl Translator<'_, '_> {
                 }
                 continue;
             }
-            let l = self.local(s, None);
+            let l = self.val_local(lt)?;
             let v = match (args.get(i), arg_provs.get(i)) {
                 // A tile argument lives in its own cooperative-matrix variable.
                 (Some(&a), Some(&Prov::Matrix(kind))) if i < func.params => {
                     let t = self.tile_local(&mut tiles, i as u32, kind)?;
                     self.store_local(t, a);
-                    self.zero(s)
+                    self.val_zero(lt)
                 }
                 (Some(&a), _) if i < func.params => a,
-                _ => self.zero(s),
+                _ => self.val_zero(lt),
             };
             self.store_local(l, v);
             locals.push(l);
@@ -1258,7 +1282,7 @@ impl Translator<'_, '_> {
                     stack.push(v);
                 }
                 Operator::I64Const { value } => {
-                    let v = self.u64(*value as u64);
+                    let v = self.i64_const(*value as u64);
                     stack.push(v);
                 }
                 Operator::F32Const { value } => {
@@ -1292,7 +1316,7 @@ impl Translator<'_, '_> {
                             self.panic_import(&args)?;
                             alive = false;
                             for r in &results {
-                                let z = self.zero(canonical(*r).unwrap_or(Scalar::U32));
+                                let z = self.val_zero(*r);
                                 stack.push(z);
                             }
                         } else if let Some(v) = self.intrinsic(kind, &args, &provs)? {
@@ -1302,7 +1326,7 @@ impl Translator<'_, '_> {
                         self.panic_call(callee, &args)?;
                         alive = false;
                         for r in &results {
-                            let z = self.zero(canonical(*r).unwrap_or(Scalar::U32));
+                            let z = self.val_zero(*r);
                             stack.push(z);
                         }
                     } else {
@@ -1377,7 +1401,7 @@ impl Translator<'_, '_> {
             };
             return Ok(match g.ty {
                 ValType::I32 => self.u32(init as u32),
-                ValType::I64 => self.u64(init),
+                ValType::I64 => self.i64_const(init),
                 ValType::F32 => self.f32_bits(init as u32),
                 ValType::F64 => self.f64_bits(init),
                 _ => return Err(self.err("reads a global of a reference type")),
@@ -1401,6 +1425,9 @@ impl Translator<'_, '_> {
         let (Some(init), Some(s)) = (g.init, canonical(g.ty)) else {
             return Err(self.err("uses an imported or non-numeric global"));
         };
+        if s == Scalar::U64 && self.narrow {
+            return Err(self.err("uses a mutable 64-bit global (internal error: narrow mode excludes them)"));
+        }
         let finite = match s {
             Scalar::F32 => f32::from_bits(init as u32).is_finite(),
             Scalar::F64 => f64::from_bits(init).is_finite(),
@@ -1660,7 +1687,7 @@ impl Translator<'_, '_> {
                     ParamType::F32 => self.bitcast(lo, ScalarKind::Float),
                     ParamType::U64 | ParamType::I64 | ParamType::F64 => {
                         let hi = self.param_word(i * 2 + 1);
-                        let q = self.join64(lo, hi);
+                        let q = self.i64_join(lo, hi);
                         if t == ParamType::F64 {
                             self.bitcast(q, ScalarKind::Float)
                         } else {
@@ -1707,14 +1734,6 @@ impl Translator<'_, '_> {
             Intrinsic::Subgroup(op) => self.subgroup(op, args)?,
             Intrinsic::Matrix(op) => return self.matrix(op, args, provs),
         }))
-    }
-
-    fn join64(&mut self, lo: H, hi: H) -> H {
-        let lo = self.cast(lo, ScalarKind::Uint, 8);
-        let hi = self.cast(hi, ScalarKind::Uint, 8);
-        let s = self.u32(32);
-        let hi = self.bin(B::ShiftLeft, hi, s);
-        self.bin(B::InclusiveOr, lo, hi)
     }
 
     fn atomic(
@@ -2030,7 +2049,7 @@ impl Translator<'_, '_> {
                 }
                 return Ok(match out {
                     ValType::I32 => self.u32(raw as u32),
-                    ValType::I64 => self.u64(raw),
+                    ValType::I64 => self.i64_const(raw),
                     ValType::F32 => self.f32_bits(raw as u32),
                     _ => self.f64_bits(raw),
                 });
@@ -2067,7 +2086,7 @@ impl Translator<'_, '_> {
                 } else if signed {
                     self.sext_i32_to_i64(bits)
                 } else {
-                    self.cast(bits, ScalarKind::Uint, 8)
+                    self.i64_from_u32(bits)
                 }
             }
         })
@@ -2082,7 +2101,7 @@ impl Translator<'_, '_> {
                 let four = self.u32(4);
                 let o4 = self.bin(B::Add, o, four);
                 let hi = self.load_bits(region, o4, 4, false);
-                return self.join64(lo, hi);
+                return self.i64_join(lo, hi);
             }
             let mut acc = self.load_bits(region, o, 1, true);
             for k in 1..width {
@@ -2108,7 +2127,7 @@ impl Translator<'_, '_> {
                     let p2 = self.elem_ptr(region, idx2);
                     let hi = self.load(p2);
                     let hi = self.word_bits(hi, region.elem);
-                    self.join64(lo, hi)
+                    self.i64_join(lo, hi)
                 }
                 4 => {
                     let p = self.elem_ptr(region, idx);
@@ -2151,10 +2170,7 @@ impl Translator<'_, '_> {
     fn store_bits(&mut self, region: &Region, o: H, width: u32, bits: H, aligned: bool) -> Result<(), LowerError> {
         if !aligned && width > 1 {
             if width == 8 {
-                let lo = self.cast(bits, ScalarKind::Uint, 4);
-                let s = self.u32(32);
-                let hi = self.bin(B::ShiftRight, bits, s);
-                let hi = self.cast(hi, ScalarKind::Uint, 4);
+                let (lo, hi) = self.i64_halves(bits);
                 self.store_bits(region, o, 4, lo, false)?;
                 let four = self.u32(4);
                 let o4 = self.bin(B::Add, o, four);
@@ -2183,10 +2199,7 @@ impl Translator<'_, '_> {
                     self.stmt(Statement::Store { pointer: p, value: v });
                 }
                 8 => {
-                    let lo = self.cast(bits, ScalarKind::Uint, 4);
-                    let s = self.u32(32);
-                    let hi = self.bin(B::ShiftRight, bits, s);
-                    let hi = self.cast(hi, ScalarKind::Uint, 4);
+                    let (lo, hi) = self.i64_halves(bits);
                     let p = self.elem_ptr(region, idx);
                     let lo = self.elem_value(lo, region.elem);
                     self.stmt(Statement::Store { pointer: p, value: lo });
@@ -2436,7 +2449,7 @@ impl Translator<'_, '_> {
         // The bits to store: u64 for width 8, u32 otherwise.
         let bits = match (ty, width) {
             (ValType::F32, _) | (ValType::F64, _) => self.bitcast(value, ScalarKind::Uint),
-            (ValType::I64, w) if w < 8 => self.cast(value, ScalarKind::Uint, 4),
+            (ValType::I64, w) if w < 8 => self.i64_wrap(value),
             _ => value,
         };
         let aligned = (1u32 << memarg.align.min(31)) >= width;

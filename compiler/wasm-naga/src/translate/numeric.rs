@@ -18,7 +18,7 @@ impl Translator<'_, '_> {
     fn int_lit(&mut self, w: W, v: u64) -> H {
         match w {
             W::W32 => self.u32(v as u32),
-            W::W64 => self.u64(v),
+            W::W64 => self.i64_const(v),
         }
     }
 
@@ -82,7 +82,7 @@ impl Translator<'_, '_> {
         })
     }
 
-    fn cmp(&mut self, op: B, a: H, b: H) -> H {
+    pub(super) fn cmp(&mut self, op: B, a: H, b: H) -> H {
         let r = self.bin(op, a, b);
         self.bool_u32(r)
     }
@@ -104,17 +104,9 @@ impl Translator<'_, '_> {
         self.bin(B::InclusiveOr, x, y)
     }
 
-    /// Splits a u64 into (lo, hi) u32 halves.
-    fn halves(&mut self, v: H) -> (H, H) {
-        let lo = self.cast(v, ScalarKind::Uint, 4);
-        let s = self.u32(32);
-        let hi = self.bin(B::ShiftRight, v, s);
-        let hi = self.cast(hi, ScalarKind::Uint, 4);
-        (lo, hi)
-    }
-
-    fn count64(&mut self, fun: M, v: H) -> H {
-        let (lo, hi) = self.halves(v);
+    /// `clz`/`ctz`/`popcnt` of an i64, from its words.
+    pub(super) fn count64(&mut self, fun: M, v: H) -> H {
+        let (lo, hi) = self.i64_halves(v);
         let r = match fun {
             M::CountOneBits => {
                 let a = self.math(M::CountOneBits, lo, None);
@@ -142,13 +134,16 @@ impl Translator<'_, '_> {
                 self.select(c, a, b)
             }
         };
-        self.cast(r, ScalarKind::Uint, 8)
+        self.i64_from_u32(r)
     }
 
     /// An i32 (as u32) sign-extended to an i64 (as u64), by shifts rather
     /// than an `OpSConvert`: lavapipe (Mesa 22.3) folds a signed 64-bit
     /// comparison against a sign-converted constant to the wrong answer.
     pub(super) fn sext_i32_to_i64(&mut self, v: H) -> H {
+        if self.narrow {
+            return self.pair_sext32(v);
+        }
         let w = self.cast(v, ScalarKind::Uint, 8);
         self.sext(W::W64, w, 32)
     }
@@ -351,6 +346,9 @@ impl Translator<'_, '_> {
     /// Lowers one numeric instruction on the operand stack.
     pub(super) fn numeric(&mut self, op: &Operator<'_>, stack: &mut Vec<H>) -> Result<(), LowerError> {
         use Operator as O;
+        if self.narrow && self.pair_numeric(op, stack)? {
+            return Ok(());
+        }
         macro_rules! pop {
             () => {
                 stack
@@ -443,7 +441,7 @@ impl Translator<'_, '_> {
                 t.cmp(B::Equal, a, z)
             }),
             O::I64Eqz => un!(|t: &mut Self, a| {
-                let z = t.u64(0);
+                let z = t.i64_const(0);
                 t.cmp(B::Equal, a, z)
             }),
             O::I32Clz => un!(|t: &mut Self, a| t.math(M::CountLeadingZeros, a, None)),

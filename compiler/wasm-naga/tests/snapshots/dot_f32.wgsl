@@ -34,7 +34,7 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     var local_17: f32;
     var local_18: u32;
     var local_19: u32;
-    var local_20: u64;
+    var local_20: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -57,20 +57,20 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_17 = 0f;
     local_18 = 0u;
     local_19 = 0u;
-    local_20 = 0lu;
-    let _e46 = stack_pointer;
-    local = (_e46 - 32u);
-    let _e51 = local;
-    stack_pointer = _e51;
+    local_20 = vec2<u32>(0u, 0u);
+    let _e48 = stack_pointer;
+    local = (_e48 - 32u);
+    let _e53 = local;
+    stack_pointer = _e53;
     local_1 = 4096u;
-    let _e59 = params[0];
-    local_2 = _e59;
+    let _e61 = params[0];
+    local_2 = _e61;
     local_3 = 4096u;
-    let _e67 = params[2];
-    local_4 = _e67;
+    let _e69 = params[2];
+    local_4 = _e69;
     local_5 = 4096u;
-    let _e75 = params[4];
-    local_6 = _e75;
+    let _e77 = params[4];
+    local_6 = _e77;
     local_7 = 4096u;
     local_8 = local_id.x;
     local_9 = workgroup_id.x;
@@ -78,26 +78,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_11 = 0f;
     loop {
         loop {
-            let _e104 = local_10;
-            local_12 = (_e104 << 8u);
-            let _e110 = local_12;
-            let _e112 = local_8;
-            let _e114 = local_9;
-            local_13 = (_e114 << 8u);
-            let _e120 = local_13;
-            local_14 = (_e112 + _e120);
-            let _e124 = local_14;
-            local_15 = (_e110 + _e124);
-            let _e128 = local_15;
-            let _e130 = local_4;
-            let _e132 = local_2;
-            let _e134 = local_4;
-            let _e136 = local_2;
-            let _e137 = (_e134 < _e136);
-            local_16 = select(_e132, _e130, _e137);
-            let _e144 = local_16;
-            let _e145 = (_e128 < _e144);
-            if _e145 {
+            let _e106 = local_10;
+            local_12 = (_e106 << 8u);
+            let _e112 = local_12;
+            let _e114 = local_8;
+            let _e116 = local_9;
+            local_13 = (_e116 << 8u);
+            let _e122 = local_13;
+            local_14 = (_e114 + _e122);
+            let _e126 = local_14;
+            local_15 = (_e112 + _e126);
+            let _e130 = local_15;
+            let _e132 = local_4;
+            let _e134 = local_2;
+            let _e136 = local_4;
+            let _e138 = local_2;
+            let _e139 = (_e136 < _e138);
+            local_16 = select(_e134, _e132, _e139);
+            let _e146 = local_16;
+            let _e147 = (_e130 < _e146);
+            if _e147 {
                 break;
             }
             local_17 = 0f;
@@ -105,115 +105,115 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             break;
             break;
         }
-        let _e155 = pending;
-        if (_e155 == 2u) {
+        let _e157 = pending;
+        if (_e157 == 2u) {
             pending = 0u;
             break;
         }
-        let _e163 = local_9;
-        let _e168 = local_8;
-        local_2 = ((_e163 << 10u) + (_e168 << 2u));
-        let _e175 = local_13;
-        let _e177 = local_12;
-        local_18 = (_e175 + _e177);
-        let _e181 = local_10;
-        local_19 = (_e181 << 11u);
-        let _e187 = local_10;
-        local_10 = (_e187 << 9u);
+        let _e165 = local_9;
+        let _e170 = local_8;
+        local_2 = ((_e165 << 10u) + (_e170 << 2u));
+        let _e177 = local_13;
+        let _e179 = local_12;
+        local_18 = (_e177 + _e179);
+        let _e183 = local_10;
+        local_19 = (_e183 << 11u);
+        let _e189 = local_10;
+        local_10 = (_e189 << 9u);
         local_11 = 0f;
-        let _e195 = local_8;
-        local_4 = _e195;
+        let _e197 = local_8;
+        local_4 = _e197;
         local_17 = 0f;
         loop {
-            let _e200 = local_11;
-            let _e202 = local_1;
-            let _e204 = local_2;
-            let _e212 = a[(((_e202 + _e204) + 4294963200u) >> 2u)];
-            let _e214 = local_3;
-            let _e216 = local_2;
-            let _e224 = b[(((_e214 + _e216) + 4294963200u) >> 2u)];
-            local_11 = (_e200 + (_e212 * _e224));
-            let _e229 = local_17;
-            let _e231 = local_1;
-            let _e233 = local_15;
-            local_15 = (_e233 << 2u);
-            let _e239 = local_15;
-            let _e247 = a[(((_e231 + _e239) + 4294963200u) >> 2u)];
-            let _e249 = local_3;
-            let _e251 = local_15;
-            let _e259 = b[(((_e249 + _e251) + 4294963200u) >> 2u)];
-            local_17 = (_e229 + (_e247 * _e259));
-            let _e264 = local_2;
-            let _e266 = local_19;
-            local_2 = (_e264 + _e266);
-            let _e270 = local_14;
-            let _e272 = local_10;
-            local_14 = (_e270 + _e272);
-            let _e276 = local_14;
-            let _e278 = local_12;
-            local_15 = (_e276 + _e278);
-            let _e282 = local_18;
-            let _e284 = local_4;
-            let _e286 = local_10;
-            local_4 = (_e284 + _e286);
-            let _e290 = local_4;
-            let _e293 = local_16;
-            let _e294 = ((_e282 + _e290) < _e293);
-            if _e294 {
+            let _e202 = local_11;
+            let _e204 = local_1;
+            let _e206 = local_2;
+            let _e214 = a[(((_e204 + _e206) + 4294963200u) >> 2u)];
+            let _e216 = local_3;
+            let _e218 = local_2;
+            let _e226 = b[(((_e216 + _e218) + 4294963200u) >> 2u)];
+            local_11 = (_e202 + (_e214 * _e226));
+            let _e231 = local_17;
+            let _e233 = local_1;
+            let _e235 = local_15;
+            local_15 = (_e235 << 2u);
+            let _e241 = local_15;
+            let _e249 = a[(((_e233 + _e241) + 4294963200u) >> 2u)];
+            let _e251 = local_3;
+            let _e253 = local_15;
+            let _e261 = b[(((_e251 + _e253) + 4294963200u) >> 2u)];
+            local_17 = (_e231 + (_e249 * _e261));
+            let _e266 = local_2;
+            let _e268 = local_19;
+            local_2 = (_e266 + _e268);
+            let _e272 = local_14;
+            let _e274 = local_10;
+            local_14 = (_e272 + _e274);
+            let _e278 = local_14;
+            let _e280 = local_12;
+            local_15 = (_e278 + _e280);
+            let _e284 = local_18;
+            let _e286 = local_4;
+            let _e288 = local_10;
+            local_4 = (_e286 + _e288);
+            let _e292 = local_4;
+            let _e295 = local_16;
+            let _e296 = ((_e284 + _e292) < _e295);
+            if _e296 {
                 continue;
             }
             break;
         }
-        let _e299 = local_13;
-        let _e301 = local_4;
-        local_14 = (_e299 + _e301);
+        let _e301 = local_13;
+        let _e303 = local_4;
+        local_14 = (_e301 + _e303);
         break;
     }
     loop {
-        let _e305 = local_14;
-        let _e307 = local_16;
-        let _e308 = (_e305 >= _e307);
-        if _e308 {
+        let _e307 = local_14;
+        let _e309 = local_16;
+        let _e310 = (_e307 >= _e309);
+        if _e310 {
             break;
         }
-        let _e313 = local_11;
-        let _e315 = local_1;
-        let _e317 = local_14;
-        local_2 = (_e317 << 2u);
-        let _e323 = local_2;
-        let _e331 = a[(((_e315 + _e323) + 4294963200u) >> 2u)];
-        let _e333 = local_3;
-        let _e335 = local_2;
-        let _e343 = b[(((_e333 + _e335) + 4294963200u) >> 2u)];
-        local_11 = (_e313 + (_e331 * _e343));
+        let _e315 = local_11;
+        let _e317 = local_1;
+        let _e319 = local_14;
+        local_2 = (_e319 << 2u);
+        let _e325 = local_2;
+        let _e333 = a[(((_e317 + _e325) + 4294963200u) >> 2u)];
+        let _e335 = local_3;
+        let _e337 = local_2;
+        let _e345 = b[(((_e335 + _e337) + 4294963200u) >> 2u)];
+        local_11 = (_e315 + (_e333 * _e345));
         break;
     }
-    let _e348 = local;
-    let _e350 = local_8;
-    stack[((_e348 + 4293918760u) >> 2u)] = _e350;
-    let _e358 = local;
-    stack[((_e358 + 4293918764u) >> 2u)] = 256u;
+    let _e350 = local;
+    let _e352 = local_8;
+    stack[((_e350 + 4293918760u) >> 2u)] = _e352;
+    let _e360 = local;
+    stack[((_e360 + 4293918764u) >> 2u)] = 256u;
     loop {
         loop {
             loop {
                 loop {
-                    let _e367 = local_8;
-                    let _e369 = (_e367 > 255u);
-                    if _e369 {
+                    let _e369 = local_8;
+                    let _e371 = (_e369 > 255u);
+                    if _e371 {
                         break;
                     }
-                    let _e374 = local_7;
-                    let _e376 = local_8;
-                    local_2 = (_e374 + (_e376 << 2u));
-                    let _e383 = local_2;
-                    let _e385 = local_17;
-                    let _e387 = local_11;
-                    tile[((_e383 + 4294963200u) >> 2u)] = (_e385 + _e387);
+                    let _e376 = local_7;
+                    let _e378 = local_8;
+                    local_2 = (_e376 + (_e378 << 2u));
+                    let _e385 = local_2;
+                    let _e387 = local_17;
+                    let _e389 = local_11;
+                    tile[((_e385 + 4294963200u) >> 2u)] = (_e387 + _e389);
                     workgroupBarrier();
                     loop {
-                        let _e396 = local_8;
-                        let _e398 = (_e396 < 128u);
-                        if _e398 {
+                        let _e398 = local_8;
+                        let _e400 = (_e398 < 128u);
+                        if _e400 {
                             break;
                         }
                         workgroupBarrier();
@@ -228,26 +228,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e405 = pending;
-                    if (_e405 == 9u) {
+                    let _e407 = pending;
+                    if (_e407 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e405 != 0u) {
+                        if (_e407 != 0u) {
                             break;
                         }
                     }
-                    let _e413 = local_2;
                     let _e415 = local_2;
-                    let _e422 = tile[((_e415 + 4294963200u) >> 2u)];
-                    let _e424 = local_2;
-                    let _e431 = tile[((_e424 + 4294963712u) >> 2u)];
-                    tile[((_e413 + 4294963200u) >> 2u)] = (_e422 + _e431);
+                    let _e417 = local_2;
+                    let _e424 = tile[((_e417 + 4294963200u) >> 2u)];
+                    let _e426 = local_2;
+                    let _e433 = tile[((_e426 + 4294963712u) >> 2u)];
+                    tile[((_e415 + 4294963200u) >> 2u)] = (_e424 + _e433);
                     workgroupBarrier();
                     loop {
-                        let _e440 = local_8;
-                        let _e442 = (_e440 < 64u);
-                        if _e442 {
+                        let _e442 = local_8;
+                        let _e444 = (_e442 < 64u);
+                        if _e444 {
                             break;
                         }
                         workgroupBarrier();
@@ -261,26 +261,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e449 = pending;
-                    if (_e449 == 9u) {
+                    let _e451 = pending;
+                    if (_e451 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e449 != 0u) {
+                        if (_e451 != 0u) {
                             break;
                         }
                     }
-                    let _e457 = local_2;
                     let _e459 = local_2;
-                    let _e466 = tile[((_e459 + 4294963200u) >> 2u)];
-                    let _e468 = local_2;
-                    let _e475 = tile[((_e468 + 4294963456u) >> 2u)];
-                    tile[((_e457 + 4294963200u) >> 2u)] = (_e466 + _e475);
+                    let _e461 = local_2;
+                    let _e468 = tile[((_e461 + 4294963200u) >> 2u)];
+                    let _e470 = local_2;
+                    let _e477 = tile[((_e470 + 4294963456u) >> 2u)];
+                    tile[((_e459 + 4294963200u) >> 2u)] = (_e468 + _e477);
                     workgroupBarrier();
                     loop {
-                        let _e484 = local_8;
-                        let _e486 = (_e484 < 32u);
-                        if _e486 {
+                        let _e486 = local_8;
+                        let _e488 = (_e486 < 32u);
+                        if _e488 {
                             break;
                         }
                         workgroupBarrier();
@@ -293,26 +293,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e493 = pending;
-                    if (_e493 == 9u) {
+                    let _e495 = pending;
+                    if (_e495 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e493 != 0u) {
+                        if (_e495 != 0u) {
                             break;
                         }
                     }
-                    let _e501 = local_2;
                     let _e503 = local_2;
-                    let _e510 = tile[((_e503 + 4294963200u) >> 2u)];
-                    let _e512 = local_2;
-                    let _e519 = tile[((_e512 + 4294963328u) >> 2u)];
-                    tile[((_e501 + 4294963200u) >> 2u)] = (_e510 + _e519);
+                    let _e505 = local_2;
+                    let _e512 = tile[((_e505 + 4294963200u) >> 2u)];
+                    let _e514 = local_2;
+                    let _e521 = tile[((_e514 + 4294963328u) >> 2u)];
+                    tile[((_e503 + 4294963200u) >> 2u)] = (_e512 + _e521);
                     workgroupBarrier();
                     loop {
-                        let _e528 = local_8;
-                        let _e530 = (_e528 < 16u);
-                        if _e530 {
+                        let _e530 = local_8;
+                        let _e532 = (_e530 < 16u);
+                        if _e532 {
                             break;
                         }
                         workgroupBarrier();
@@ -324,26 +324,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e537 = pending;
-                    if (_e537 == 9u) {
+                    let _e539 = pending;
+                    if (_e539 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e537 != 0u) {
+                        if (_e539 != 0u) {
                             break;
                         }
                     }
-                    let _e545 = local_2;
                     let _e547 = local_2;
-                    let _e554 = tile[((_e547 + 4294963200u) >> 2u)];
-                    let _e556 = local_2;
-                    let _e563 = tile[((_e556 + 4294963264u) >> 2u)];
-                    tile[((_e545 + 4294963200u) >> 2u)] = (_e554 + _e563);
+                    let _e549 = local_2;
+                    let _e556 = tile[((_e549 + 4294963200u) >> 2u)];
+                    let _e558 = local_2;
+                    let _e565 = tile[((_e558 + 4294963264u) >> 2u)];
+                    tile[((_e547 + 4294963200u) >> 2u)] = (_e556 + _e565);
                     workgroupBarrier();
                     loop {
-                        let _e572 = local_8;
-                        let _e574 = (_e572 < 8u);
-                        if _e574 {
+                        let _e574 = local_8;
+                        let _e576 = (_e574 < 8u);
+                        if _e576 {
                             break;
                         }
                         workgroupBarrier();
@@ -354,26 +354,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e581 = pending;
-                    if (_e581 == 9u) {
+                    let _e583 = pending;
+                    if (_e583 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e581 != 0u) {
+                        if (_e583 != 0u) {
                             break;
                         }
                     }
-                    let _e589 = local_2;
                     let _e591 = local_2;
-                    let _e598 = tile[((_e591 + 4294963200u) >> 2u)];
-                    let _e600 = local_2;
-                    let _e607 = tile[((_e600 + 4294963232u) >> 2u)];
-                    tile[((_e589 + 4294963200u) >> 2u)] = (_e598 + _e607);
+                    let _e593 = local_2;
+                    let _e600 = tile[((_e593 + 4294963200u) >> 2u)];
+                    let _e602 = local_2;
+                    let _e609 = tile[((_e602 + 4294963232u) >> 2u)];
+                    tile[((_e591 + 4294963200u) >> 2u)] = (_e600 + _e609);
                     workgroupBarrier();
                     loop {
-                        let _e616 = local_8;
-                        let _e618 = (_e616 < 4u);
-                        if _e618 {
+                        let _e618 = local_8;
+                        let _e620 = (_e618 < 4u);
+                        if _e620 {
                             break;
                         }
                         workgroupBarrier();
@@ -383,26 +383,26 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e625 = pending;
-                    if (_e625 == 9u) {
+                    let _e627 = pending;
+                    if (_e627 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e625 != 0u) {
+                        if (_e627 != 0u) {
                             break;
                         }
                     }
-                    let _e633 = local_2;
                     let _e635 = local_2;
-                    let _e642 = tile[((_e635 + 4294963200u) >> 2u)];
-                    let _e644 = local_2;
-                    let _e651 = tile[((_e644 + 4294963216u) >> 2u)];
-                    tile[((_e633 + 4294963200u) >> 2u)] = (_e642 + _e651);
+                    let _e637 = local_2;
+                    let _e644 = tile[((_e637 + 4294963200u) >> 2u)];
+                    let _e646 = local_2;
+                    let _e653 = tile[((_e646 + 4294963216u) >> 2u)];
+                    tile[((_e635 + 4294963200u) >> 2u)] = (_e644 + _e653);
                     workgroupBarrier();
                     loop {
-                        let _e660 = local_8;
-                        let _e662 = (_e660 < 2u);
-                        if _e662 {
+                        let _e662 = local_8;
+                        let _e664 = (_e662 < 2u);
+                        if _e664 {
                             break;
                         }
                         workgroupBarrier();
@@ -411,25 +411,25 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                         break;
                         break;
                     }
-                    let _e669 = pending;
-                    if (_e669 == 9u) {
+                    let _e671 = pending;
+                    if (_e671 == 9u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e669 != 0u) {
+                        if (_e671 != 0u) {
                             break;
                         }
                     }
-                    let _e677 = local_2;
                     let _e679 = local_2;
-                    let _e686 = tile[((_e679 + 4294963200u) >> 2u)];
-                    let _e688 = local_2;
-                    let _e695 = tile[((_e688 + 4294963208u) >> 2u)];
-                    tile[((_e677 + 4294963200u) >> 2u)] = (_e686 + _e695);
+                    let _e681 = local_2;
+                    let _e688 = tile[((_e681 + 4294963200u) >> 2u)];
+                    let _e690 = local_2;
+                    let _e697 = tile[((_e690 + 4294963208u) >> 2u)];
+                    tile[((_e679 + 4294963200u) >> 2u)] = (_e688 + _e697);
                     workgroupBarrier();
-                    let _e704 = local_8;
-                    let _e706 = (_e704 == 0u);
-                    if _e706 {
+                    let _e706 = local_8;
+                    let _e708 = (_e706 == 0u);
+                    if _e708 {
                         pending = 8u;
                         break;
                     }
@@ -438,33 +438,38 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                     break;
                     break;
                 }
-                let _e715 = pending;
-                if (_e715 == 8u) {
+                let _e717 = pending;
+                if (_e717 == 8u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e715 != 0u) {
+                    if (_e717 != 0u) {
                         break;
                     }
                 }
-                let _e723 = local;
-                local_20 = (u64(1u) << 32u);
-                let _e731 = local_20;
-                let _e733 = local;
-                let _e737 = (_e731 | u64((_e733 + 8u)));
-                let _e741 = ((_e723 + 4293918776u) >> 2u);
-                stack[_e741] = u32(_e737);
-                stack[(_e741 + 1u)] = u32((_e737 >> 32u));
-                let _e753 = local;
-                let _e755 = local_20;
-                let _e757 = local;
-                let _e761 = (_e755 | u64((_e757 + 12u)));
-                let _e765 = ((_e753 + 4293918768u) >> 2u);
-                stack[_e765] = u32(_e761);
-                stack[(_e765 + 1u)] = u32((_e761 >> 32u));
-                let _e778 = local;
-                let _e788 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                if _e788.exchanged {
+                let _e725 = local;
+                let _e728 = vec2<u32>(1u, 0u);
+                let _e731 = vec2<u32>(32u, 0u);
+                let _e737 = (_e731.x & 31u);
+                let _e741 = ((_e731.x & 32u) != 0u);
+                let _e742 = (_e728.x << _e737);
+                local_20 = vec2<u32>(select(_e742, 0u, _e741), select(((_e728.y << _e737) | ((_e728.x >> 1u) >> (31u - _e737))), _e742, _e741));
+                let _e756 = local_20;
+                let _e758 = local;
+                let _e763 = (_e756 | vec2<u32>((_e758 + 8u), 0u));
+                let _e767 = ((_e725 + 4293918776u) >> 2u);
+                stack[_e767] = _e763.x;
+                stack[(_e767 + 1u)] = _e763.y;
+                let _e777 = local;
+                let _e779 = local_20;
+                let _e781 = local;
+                let _e786 = (_e779 | vec2<u32>((_e781 + 12u), 0u));
+                let _e790 = ((_e777 + 4293918768u) >> 2u);
+                stack[_e790] = _e786.x;
+                stack[(_e790 + 1u)] = _e786.y;
+                let _e801 = local;
+                let _e811 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                if _e811.exchanged {
                     atomicStore((&status[1]), local_id.x);
                     atomicStore((&status[2]), local_id.y);
                     atomicStore((&status[3]), local_id.z);
@@ -481,44 +486,44 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 return;
                 break;
             }
-            let _e825 = pending;
-            if (_e825 == 7u) {
+            let _e848 = pending;
+            if (_e848 == 7u) {
                 pending = 0u;
                 break;
             }
-            let _e833 = local_2;
-            let _e835 = local_2;
-            let _e842 = tile[((_e835 + 4294963200u) >> 2u)];
-            let _e844 = local_7;
-            let _e851 = tile[((_e844 + 4294963204u) >> 2u)];
-            tile[((_e833 + 4294963200u) >> 2u)] = (_e842 + _e851);
+            let _e856 = local_2;
+            let _e858 = local_2;
+            let _e865 = tile[((_e858 + 4294963200u) >> 2u)];
+            let _e867 = local_7;
+            let _e874 = tile[((_e867 + 4294963204u) >> 2u)];
+            tile[((_e856 + 4294963200u) >> 2u)] = (_e865 + _e874);
             workgroupBarrier();
-            let _e860 = local_9;
-            let _e862 = local_6;
-            let _e863 = (_e860 >= _e862);
-            if _e863 {
+            let _e883 = local_9;
+            let _e885 = local_6;
+            let _e886 = (_e883 >= _e885);
+            if _e886 {
                 pending = 6u;
                 break;
             }
-            let _e870 = local_5;
-            let _e872 = local_9;
-            let _e878 = local_7;
-            let _e885 = tile[((_e878 + 4294963200u) >> 2u)];
-            partial[(((_e870 + (_e872 << 2u)) + 4294963200u) >> 2u)] = _e885;
+            let _e893 = local_5;
+            let _e895 = local_9;
+            let _e901 = local_7;
+            let _e908 = tile[((_e901 + 4294963200u) >> 2u)];
+            partial[(((_e893 + (_e895 << 2u)) + 4294963200u) >> 2u)] = _e908;
             break;
         }
-        let _e893 = pending;
-        if (_e893 == 6u) {
+        let _e916 = pending;
+        if (_e916 == 6u) {
             pending = 0u;
             break;
         }
-        let _e901 = local;
-        stack_pointer = (_e901 + 32u);
+        let _e924 = local;
+        stack_pointer = (_e924 + 32u);
         return;
         break;
     }
-    let _e916 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e916.exchanged {
+    let _e939 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e939.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -28,7 +28,7 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     var local_13: u32;
     var local_14: u32;
     var local_15: u32;
-    var local_16: u64;
+    var local_16: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -47,17 +47,17 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     local_13 = 0u;
     local_14 = 0u;
     local_15 = 0u;
-    local_16 = 0lu;
-    let _e38 = stack_pointer;
-    local = (_e38 - 32u);
-    let _e43 = local;
-    stack_pointer = _e43;
+    local_16 = vec2<u32>(0u, 0u);
+    let _e40 = stack_pointer;
+    local = (_e40 - 32u);
+    let _e45 = local;
+    stack_pointer = _e45;
     local_1 = 4096u;
-    let _e51 = params[0];
-    local_2 = _e51;
+    let _e53 = params[0];
+    local_2 = _e53;
     local_3 = 4096u;
-    let _e59 = params[2];
-    local_4 = _e59;
+    let _e61 = params[2];
+    local_4 = _e61;
     local_5 = 4096u;
     local_6 = workgroup_id.x;
     local_7 = 256u;
@@ -68,38 +68,38 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     local_12 = num_workgroups.x;
     local_13 = 256u;
     local_14 = local_id.x;
-    let _e102 = local;
-    let _e104 = local_14;
-    stack[((_e102 + 4293918760u) >> 2u)] = _e104;
-    let _e112 = local;
-    stack[((_e112 + 4293918764u) >> 2u)] = 256u;
+    let _e104 = local;
+    let _e106 = local_14;
+    stack[((_e104 + 4293918760u) >> 2u)] = _e106;
+    let _e114 = local;
+    stack[((_e114 + 4293918764u) >> 2u)] = 256u;
     loop {
         loop {
             loop {
-                let _e121 = local_14;
-                let _e123 = (_e121 > 255u);
-                if _e123 {
+                let _e123 = local_14;
+                let _e125 = (_e123 > 255u);
+                if _e125 {
                     break;
                 }
-                let _e128 = local_5;
-                let _e130 = local_14;
-                local_15 = (_e128 + (_e130 << 2u));
-                let _e137 = local_15;
-                atomicStore((&local_bins[((_e137 + 4294963200u) >> 2u)]), 0u);
+                let _e130 = local_5;
+                let _e132 = local_14;
+                local_15 = (_e130 + (_e132 << 2u));
+                let _e139 = local_15;
+                atomicStore((&local_bins[((_e139 + 4294963200u) >> 2u)]), 0u);
                 workgroupBarrier();
-                let _e146 = local_7;
-                let _e148 = local_6;
-                let _e151 = local_8;
-                let _e154 = local_12;
-                let _e156 = local_10;
-                let _e158 = local_9;
-                let _e161 = local_11;
-                let _e165 = local_13;
-                local_6 = (((_e146 * _e148) + _e151) + ((_e154 * ((_e156 * _e158) + _e161)) * _e165));
-                let _e170 = local_6;
-                let _e172 = local_2;
-                let _e173 = (_e170 < _e172);
-                if _e173 {
+                let _e148 = local_7;
+                let _e150 = local_6;
+                let _e153 = local_8;
+                let _e156 = local_12;
+                let _e158 = local_10;
+                let _e160 = local_9;
+                let _e163 = local_11;
+                let _e167 = local_13;
+                local_6 = (((_e148 * _e150) + _e153) + ((_e156 * ((_e158 * _e160) + _e163)) * _e167));
+                let _e172 = local_6;
+                let _e174 = local_2;
+                let _e175 = (_e172 < _e174);
+                if _e175 {
                     pending = 3u;
                     break;
                 }
@@ -107,33 +107,38 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
                 break;
                 break;
             }
-            let _e183 = pending;
-            if (_e183 == 3u) {
+            let _e185 = pending;
+            if (_e185 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e183 != 0u) {
+                if (_e185 != 0u) {
                     break;
                 }
             }
-            let _e191 = local;
-            local_16 = (u64(1u) << 32u);
-            let _e199 = local_16;
-            let _e201 = local;
-            let _e205 = (_e199 | u64((_e201 + 8u)));
-            let _e209 = ((_e191 + 4293918776u) >> 2u);
-            stack[_e209] = u32(_e205);
-            stack[(_e209 + 1u)] = u32((_e205 >> 32u));
-            let _e221 = local;
-            let _e223 = local_16;
-            let _e225 = local;
-            let _e229 = (_e223 | u64((_e225 + 12u)));
-            let _e233 = ((_e221 + 4293918768u) >> 2u);
-            stack[_e233] = u32(_e229);
-            stack[(_e233 + 1u)] = u32((_e229 >> 32u));
-            let _e246 = local;
-            let _e256 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e256.exchanged {
+            let _e193 = local;
+            let _e196 = vec2<u32>(1u, 0u);
+            let _e199 = vec2<u32>(32u, 0u);
+            let _e205 = (_e199.x & 31u);
+            let _e209 = ((_e199.x & 32u) != 0u);
+            let _e210 = (_e196.x << _e205);
+            local_16 = vec2<u32>(select(_e210, 0u, _e209), select(((_e196.y << _e205) | ((_e196.x >> 1u) >> (31u - _e205))), _e210, _e209));
+            let _e224 = local_16;
+            let _e226 = local;
+            let _e231 = (_e224 | vec2<u32>((_e226 + 8u), 0u));
+            let _e235 = ((_e193 + 4293918776u) >> 2u);
+            stack[_e235] = _e231.x;
+            stack[(_e235 + 1u)] = _e231.y;
+            let _e245 = local;
+            let _e247 = local_16;
+            let _e249 = local;
+            let _e254 = (_e247 | vec2<u32>((_e249 + 12u), 0u));
+            let _e258 = ((_e245 + 4293918768u) >> 2u);
+            stack[_e258] = _e254.x;
+            stack[(_e258 + 1u)] = _e254.y;
+            let _e269 = local;
+            let _e279 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e279.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -150,55 +155,55 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             return;
             break;
         }
-        let _e293 = pending;
-        if (_e293 == 2u) {
+        let _e316 = pending;
+        if (_e316 == 2u) {
             pending = 0u;
             break;
         }
-        let _e301 = local_5;
-        let _e303 = local_1;
-        let _e305 = local_6;
-        let _e311 = ((_e303 + (_e305 << 2u)) + 4294963203u);
-        let _e316 = values[(_e311 >> 2u)];
-        let _e335 = atomicAdd((&local_bins[(((_e301 + (((_e316 >> ((_e311 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
+        let _e324 = local_5;
+        let _e326 = local_1;
+        let _e328 = local_6;
+        let _e334 = ((_e326 + (_e328 << 2u)) + 4294963203u);
+        let _e339 = values[(_e334 >> 2u)];
+        let _e358 = atomicAdd((&local_bins[(((_e324 + (((_e339 >> ((_e334 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
         break;
     }
     workgroupBarrier();
     loop {
         loop {
-            let _e337 = local_15;
-            let _e344 = atomicLoad((&local_bins[((_e337 + 4294963200u) >> 2u)]));
-            local_5 = _e344;
-            let _e347 = local_5;
-            let _e349 = (_e347 == 0u);
-            if _e349 {
+            let _e360 = local_15;
+            let _e367 = atomicLoad((&local_bins[((_e360 + 4294963200u) >> 2u)]));
+            local_5 = _e367;
+            let _e370 = local_5;
+            let _e372 = (_e370 == 0u);
+            if _e372 {
                 break;
             }
-            let _e354 = local_14;
-            let _e356 = local_4;
-            let _e357 = (_e354 >= _e356);
-            if _e357 {
+            let _e377 = local_14;
+            let _e379 = local_4;
+            let _e380 = (_e377 >= _e379);
+            if _e380 {
                 pending = 5u;
                 break;
             }
-            let _e364 = local_3;
-            let _e366 = local_14;
-            let _e372 = local_5;
-            let _e379 = atomicAdd((&bins[(((_e364 + (_e366 << 2u)) + 4294963200u) >> 2u)]), _e372);
+            let _e387 = local_3;
+            let _e389 = local_14;
+            let _e395 = local_5;
+            let _e402 = atomicAdd((&bins[(((_e387 + (_e389 << 2u)) + 4294963200u) >> 2u)]), _e395);
             break;
         }
-        let _e381 = pending;
-        if (_e381 == 5u) {
+        let _e404 = pending;
+        if (_e404 == 5u) {
             pending = 0u;
             break;
         }
-        let _e389 = local;
-        stack_pointer = (_e389 + 32u);
+        let _e412 = local;
+        stack_pointer = (_e412 + 32u);
         return;
         break;
     }
-    let _e404 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e404.exchanged {
+    let _e427 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e427.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

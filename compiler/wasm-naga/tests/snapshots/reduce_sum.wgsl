@@ -28,7 +28,7 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     var local_13: u32;
     var local_14: u32;
     var local_15: f32;
-    var local_16: u64;
+    var local_16: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -47,17 +47,17 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     local_13 = 0u;
     local_14 = 0u;
     local_15 = 0f;
-    local_16 = 0lu;
-    let _e38 = stack_pointer;
-    local = (_e38 - 32u);
-    let _e43 = local;
-    stack_pointer = _e43;
+    local_16 = vec2<u32>(0u, 0u);
+    let _e40 = stack_pointer;
+    local = (_e40 - 32u);
+    let _e45 = local;
+    stack_pointer = _e45;
     local_1 = 4096u;
-    let _e51 = params[0];
-    local_2 = _e51;
+    let _e53 = params[0];
+    local_2 = _e53;
     local_3 = 4096u;
-    let _e59 = params[2];
-    local_4 = _e59;
+    let _e61 = params[2];
+    local_4 = _e61;
     local_5 = 4096u;
     local_6 = workgroup_id.x;
     local_7 = 256u;
@@ -70,52 +70,52 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     local_14 = local_id.x;
     local_15 = 0f;
     loop {
-        let _e104 = local_8;
-        let _e106 = local_7;
-        let _e108 = local_6;
-        let _e112 = local_13;
-        let _e114 = local_12;
-        let _e116 = local_11;
-        let _e118 = local_10;
-        let _e120 = local_9;
-        local_6 = ((_e104 + (_e106 * _e108)) + (_e112 * (_e114 * (_e116 + (_e118 * _e120)))));
-        let _e128 = local_6;
-        let _e130 = local_2;
-        let _e131 = (_e128 >= _e130);
-        if _e131 {
+        let _e106 = local_8;
+        let _e108 = local_7;
+        let _e110 = local_6;
+        let _e114 = local_13;
+        let _e116 = local_12;
+        let _e118 = local_11;
+        let _e120 = local_10;
+        let _e122 = local_9;
+        local_6 = ((_e106 + (_e108 * _e110)) + (_e114 * (_e116 * (_e118 + (_e120 * _e122)))));
+        let _e130 = local_6;
+        let _e132 = local_2;
+        let _e133 = (_e130 >= _e132);
+        if _e133 {
             break;
         }
-        let _e136 = local_1;
-        let _e138 = local_6;
-        let _e149 = input[(((_e136 + (_e138 << 2u)) + 4294963200u) >> 2u)];
-        local_15 = _e149;
+        let _e138 = local_1;
+        let _e140 = local_6;
+        let _e151 = input[(((_e138 + (_e140 << 2u)) + 4294963200u) >> 2u)];
+        local_15 = _e151;
         break;
     }
-    let _e152 = local;
-    let _e154 = local_14;
-    stack[((_e152 + 4293918760u) >> 2u)] = _e154;
-    let _e162 = local;
-    stack[((_e162 + 4293918764u) >> 2u)] = 256u;
+    let _e154 = local;
+    let _e156 = local_14;
+    stack[((_e154 + 4293918760u) >> 2u)] = _e156;
+    let _e164 = local;
+    stack[((_e164 + 4293918764u) >> 2u)] = 256u;
     loop {
         loop {
             loop {
                 loop {
-                    let _e171 = local_14;
-                    let _e173 = (_e171 > 255u);
-                    if _e173 {
+                    let _e173 = local_14;
+                    let _e175 = (_e173 > 255u);
+                    if _e175 {
                         break;
                     }
-                    let _e178 = local_5;
-                    let _e180 = local_14;
-                    local_2 = (_e178 + (_e180 << 2u));
-                    let _e187 = local_2;
-                    let _e189 = local_15;
-                    tile[((_e187 + 4294963200u) >> 2u)] = _e189;
+                    let _e180 = local_5;
+                    let _e182 = local_14;
+                    local_2 = (_e180 + (_e182 << 2u));
+                    let _e189 = local_2;
+                    let _e191 = local_15;
+                    tile[((_e189 + 4294963200u) >> 2u)] = _e191;
                     workgroupBarrier();
                     loop {
-                        let _e197 = local_14;
-                        let _e199 = (_e197 < 128u);
-                        if _e199 {
+                        let _e199 = local_14;
+                        let _e201 = (_e199 < 128u);
+                        if _e201 {
                             break;
                         }
                         workgroupBarrier();
@@ -130,26 +130,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e207 = pending;
-                    if (_e207 == 6u) {
+                    let _e209 = pending;
+                    if (_e209 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e207 != 0u) {
+                        if (_e209 != 0u) {
                             break;
                         }
                     }
-                    let _e215 = local_2;
                     let _e217 = local_2;
-                    let _e224 = tile[((_e217 + 4294963200u) >> 2u)];
-                    let _e226 = local_2;
-                    let _e233 = tile[((_e226 + 4294963712u) >> 2u)];
-                    tile[((_e215 + 4294963200u) >> 2u)] = (_e224 + _e233);
+                    let _e219 = local_2;
+                    let _e226 = tile[((_e219 + 4294963200u) >> 2u)];
+                    let _e228 = local_2;
+                    let _e235 = tile[((_e228 + 4294963712u) >> 2u)];
+                    tile[((_e217 + 4294963200u) >> 2u)] = (_e226 + _e235);
                     workgroupBarrier();
                     loop {
-                        let _e242 = local_14;
-                        let _e244 = (_e242 < 64u);
-                        if _e244 {
+                        let _e244 = local_14;
+                        let _e246 = (_e244 < 64u);
+                        if _e246 {
                             break;
                         }
                         workgroupBarrier();
@@ -163,26 +163,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e251 = pending;
-                    if (_e251 == 6u) {
+                    let _e253 = pending;
+                    if (_e253 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e251 != 0u) {
+                        if (_e253 != 0u) {
                             break;
                         }
                     }
-                    let _e259 = local_2;
                     let _e261 = local_2;
-                    let _e268 = tile[((_e261 + 4294963200u) >> 2u)];
-                    let _e270 = local_2;
-                    let _e277 = tile[((_e270 + 4294963456u) >> 2u)];
-                    tile[((_e259 + 4294963200u) >> 2u)] = (_e268 + _e277);
+                    let _e263 = local_2;
+                    let _e270 = tile[((_e263 + 4294963200u) >> 2u)];
+                    let _e272 = local_2;
+                    let _e279 = tile[((_e272 + 4294963456u) >> 2u)];
+                    tile[((_e261 + 4294963200u) >> 2u)] = (_e270 + _e279);
                     workgroupBarrier();
                     loop {
-                        let _e286 = local_14;
-                        let _e288 = (_e286 < 32u);
-                        if _e288 {
+                        let _e288 = local_14;
+                        let _e290 = (_e288 < 32u);
+                        if _e290 {
                             break;
                         }
                         workgroupBarrier();
@@ -195,26 +195,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e295 = pending;
-                    if (_e295 == 6u) {
+                    let _e297 = pending;
+                    if (_e297 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e295 != 0u) {
+                        if (_e297 != 0u) {
                             break;
                         }
                     }
-                    let _e303 = local_2;
                     let _e305 = local_2;
-                    let _e312 = tile[((_e305 + 4294963200u) >> 2u)];
-                    let _e314 = local_2;
-                    let _e321 = tile[((_e314 + 4294963328u) >> 2u)];
-                    tile[((_e303 + 4294963200u) >> 2u)] = (_e312 + _e321);
+                    let _e307 = local_2;
+                    let _e314 = tile[((_e307 + 4294963200u) >> 2u)];
+                    let _e316 = local_2;
+                    let _e323 = tile[((_e316 + 4294963328u) >> 2u)];
+                    tile[((_e305 + 4294963200u) >> 2u)] = (_e314 + _e323);
                     workgroupBarrier();
                     loop {
-                        let _e330 = local_14;
-                        let _e332 = (_e330 < 16u);
-                        if _e332 {
+                        let _e332 = local_14;
+                        let _e334 = (_e332 < 16u);
+                        if _e334 {
                             break;
                         }
                         workgroupBarrier();
@@ -226,26 +226,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e339 = pending;
-                    if (_e339 == 6u) {
+                    let _e341 = pending;
+                    if (_e341 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e339 != 0u) {
+                        if (_e341 != 0u) {
                             break;
                         }
                     }
-                    let _e347 = local_2;
                     let _e349 = local_2;
-                    let _e356 = tile[((_e349 + 4294963200u) >> 2u)];
-                    let _e358 = local_2;
-                    let _e365 = tile[((_e358 + 4294963264u) >> 2u)];
-                    tile[((_e347 + 4294963200u) >> 2u)] = (_e356 + _e365);
+                    let _e351 = local_2;
+                    let _e358 = tile[((_e351 + 4294963200u) >> 2u)];
+                    let _e360 = local_2;
+                    let _e367 = tile[((_e360 + 4294963264u) >> 2u)];
+                    tile[((_e349 + 4294963200u) >> 2u)] = (_e358 + _e367);
                     workgroupBarrier();
                     loop {
-                        let _e374 = local_14;
-                        let _e376 = (_e374 < 8u);
-                        if _e376 {
+                        let _e376 = local_14;
+                        let _e378 = (_e376 < 8u);
+                        if _e378 {
                             break;
                         }
                         workgroupBarrier();
@@ -256,26 +256,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e383 = pending;
-                    if (_e383 == 6u) {
+                    let _e385 = pending;
+                    if (_e385 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e383 != 0u) {
+                        if (_e385 != 0u) {
                             break;
                         }
                     }
-                    let _e391 = local_2;
                     let _e393 = local_2;
-                    let _e400 = tile[((_e393 + 4294963200u) >> 2u)];
-                    let _e402 = local_2;
-                    let _e409 = tile[((_e402 + 4294963232u) >> 2u)];
-                    tile[((_e391 + 4294963200u) >> 2u)] = (_e400 + _e409);
+                    let _e395 = local_2;
+                    let _e402 = tile[((_e395 + 4294963200u) >> 2u)];
+                    let _e404 = local_2;
+                    let _e411 = tile[((_e404 + 4294963232u) >> 2u)];
+                    tile[((_e393 + 4294963200u) >> 2u)] = (_e402 + _e411);
                     workgroupBarrier();
                     loop {
-                        let _e418 = local_14;
-                        let _e420 = (_e418 < 4u);
-                        if _e420 {
+                        let _e420 = local_14;
+                        let _e422 = (_e420 < 4u);
+                        if _e422 {
                             break;
                         }
                         workgroupBarrier();
@@ -285,26 +285,26 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e427 = pending;
-                    if (_e427 == 6u) {
+                    let _e429 = pending;
+                    if (_e429 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e427 != 0u) {
+                        if (_e429 != 0u) {
                             break;
                         }
                     }
-                    let _e435 = local_2;
                     let _e437 = local_2;
-                    let _e444 = tile[((_e437 + 4294963200u) >> 2u)];
-                    let _e446 = local_2;
-                    let _e453 = tile[((_e446 + 4294963216u) >> 2u)];
-                    tile[((_e435 + 4294963200u) >> 2u)] = (_e444 + _e453);
+                    let _e439 = local_2;
+                    let _e446 = tile[((_e439 + 4294963200u) >> 2u)];
+                    let _e448 = local_2;
+                    let _e455 = tile[((_e448 + 4294963216u) >> 2u)];
+                    tile[((_e437 + 4294963200u) >> 2u)] = (_e446 + _e455);
                     workgroupBarrier();
                     loop {
-                        let _e462 = local_14;
-                        let _e464 = (_e462 < 2u);
-                        if _e464 {
+                        let _e464 = local_14;
+                        let _e466 = (_e464 < 2u);
+                        if _e466 {
                             break;
                         }
                         workgroupBarrier();
@@ -313,25 +313,25 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                         break;
                         break;
                     }
-                    let _e471 = pending;
-                    if (_e471 == 6u) {
+                    let _e473 = pending;
+                    if (_e473 == 6u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e471 != 0u) {
+                        if (_e473 != 0u) {
                             break;
                         }
                     }
-                    let _e479 = local_2;
                     let _e481 = local_2;
-                    let _e488 = tile[((_e481 + 4294963200u) >> 2u)];
-                    let _e490 = local_2;
-                    let _e497 = tile[((_e490 + 4294963208u) >> 2u)];
-                    tile[((_e479 + 4294963200u) >> 2u)] = (_e488 + _e497);
+                    let _e483 = local_2;
+                    let _e490 = tile[((_e483 + 4294963200u) >> 2u)];
+                    let _e492 = local_2;
+                    let _e499 = tile[((_e492 + 4294963208u) >> 2u)];
+                    tile[((_e481 + 4294963200u) >> 2u)] = (_e490 + _e499);
                     workgroupBarrier();
-                    let _e506 = local_14;
-                    let _e508 = (_e506 == 0u);
-                    if _e508 {
+                    let _e508 = local_14;
+                    let _e510 = (_e508 == 0u);
+                    if _e510 {
                         pending = 5u;
                         break;
                     }
@@ -340,33 +340,38 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                     break;
                     break;
                 }
-                let _e517 = pending;
-                if (_e517 == 5u) {
+                let _e519 = pending;
+                if (_e519 == 5u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e517 != 0u) {
+                    if (_e519 != 0u) {
                         break;
                     }
                 }
-                let _e525 = local;
-                local_16 = (u64(1u) << 32u);
-                let _e533 = local_16;
-                let _e535 = local;
-                let _e539 = (_e533 | u64((_e535 + 8u)));
-                let _e543 = ((_e525 + 4293918776u) >> 2u);
-                stack[_e543] = u32(_e539);
-                stack[(_e543 + 1u)] = u32((_e539 >> 32u));
-                let _e555 = local;
-                let _e557 = local_16;
-                let _e559 = local;
-                let _e563 = (_e557 | u64((_e559 + 12u)));
-                let _e567 = ((_e555 + 4293918768u) >> 2u);
-                stack[_e567] = u32(_e563);
-                stack[(_e567 + 1u)] = u32((_e563 >> 32u));
-                let _e580 = local;
-                let _e590 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                if _e590.exchanged {
+                let _e527 = local;
+                let _e530 = vec2<u32>(1u, 0u);
+                let _e533 = vec2<u32>(32u, 0u);
+                let _e539 = (_e533.x & 31u);
+                let _e543 = ((_e533.x & 32u) != 0u);
+                let _e544 = (_e530.x << _e539);
+                local_16 = vec2<u32>(select(_e544, 0u, _e543), select(((_e530.y << _e539) | ((_e530.x >> 1u) >> (31u - _e539))), _e544, _e543));
+                let _e558 = local_16;
+                let _e560 = local;
+                let _e565 = (_e558 | vec2<u32>((_e560 + 8u), 0u));
+                let _e569 = ((_e527 + 4293918776u) >> 2u);
+                stack[_e569] = _e565.x;
+                stack[(_e569 + 1u)] = _e565.y;
+                let _e579 = local;
+                let _e581 = local_16;
+                let _e583 = local;
+                let _e588 = (_e581 | vec2<u32>((_e583 + 12u), 0u));
+                let _e592 = ((_e579 + 4293918768u) >> 2u);
+                stack[_e592] = _e588.x;
+                stack[(_e592 + 1u)] = _e588.y;
+                let _e603 = local;
+                let _e613 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                if _e613.exchanged {
                     atomicStore((&status[1]), local_id.x);
                     atomicStore((&status[2]), local_id.y);
                     atomicStore((&status[3]), local_id.z);
@@ -383,47 +388,47 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 return;
                 break;
             }
-            let _e627 = pending;
-            if (_e627 == 4u) {
+            let _e650 = pending;
+            if (_e650 == 4u) {
                 pending = 0u;
                 break;
             }
-            let _e635 = local_2;
-            let _e637 = local_2;
-            let _e644 = tile[((_e637 + 4294963200u) >> 2u)];
-            let _e646 = local_5;
-            let _e653 = tile[((_e646 + 4294963204u) >> 2u)];
-            tile[((_e635 + 4294963200u) >> 2u)] = (_e644 + _e653);
+            let _e658 = local_2;
+            let _e660 = local_2;
+            let _e667 = tile[((_e660 + 4294963200u) >> 2u)];
+            let _e669 = local_5;
+            let _e676 = tile[((_e669 + 4294963204u) >> 2u)];
+            tile[((_e658 + 4294963200u) >> 2u)] = (_e667 + _e676);
             workgroupBarrier();
-            let _e662 = local_5;
-            let _e669 = tile[((_e662 + 4294963200u) >> 2u)];
-            local_15 = _e669;
+            let _e685 = local_5;
+            let _e692 = tile[((_e685 + 4294963200u) >> 2u)];
+            local_15 = _e692;
             local_14 = workgroup_id.x;
-            let _e679 = local_14;
-            let _e681 = local_4;
-            let _e682 = (_e679 >= _e681);
-            if _e682 {
+            let _e702 = local_14;
+            let _e704 = local_4;
+            let _e705 = (_e702 >= _e704);
+            if _e705 {
                 pending = 3u;
                 break;
             }
-            let _e689 = local_3;
-            let _e691 = local_14;
-            let _e697 = local_15;
-            partial[(((_e689 + (_e691 << 2u)) + 4294963200u) >> 2u)] = _e697;
+            let _e712 = local_3;
+            let _e714 = local_14;
+            let _e720 = local_15;
+            partial[(((_e712 + (_e714 << 2u)) + 4294963200u) >> 2u)] = _e720;
             break;
         }
-        let _e705 = pending;
-        if (_e705 == 3u) {
+        let _e728 = pending;
+        if (_e728 == 3u) {
             pending = 0u;
             break;
         }
-        let _e713 = local;
-        stack_pointer = (_e713 + 32u);
+        let _e736 = local;
+        stack_pointer = (_e736 + 32u);
         return;
         break;
     }
-    let _e728 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e728.exchanged {
+    let _e751 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e751.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -25,7 +25,7 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     var local_10: u32;
     var local_11: u32;
     var local_12: f32;
-    var local_13: u64;
+    var local_13: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -41,17 +41,17 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     local_10 = 0u;
     local_11 = 0u;
     local_12 = 0f;
-    local_13 = 0lu;
-    let _e32 = stack_pointer;
-    local = (_e32 - 32u);
-    let _e37 = local;
-    stack_pointer = _e37;
+    local_13 = vec2<u32>(0u, 0u);
+    let _e34 = stack_pointer;
+    local = (_e34 - 32u);
+    let _e39 = local;
+    stack_pointer = _e39;
     local_1 = 4096u;
-    let _e45 = params[0];
-    local_2 = _e45;
+    let _e47 = params[0];
+    local_2 = _e47;
     local_3 = 4096u;
-    let _e53 = params[2];
-    local_4 = _e53;
+    let _e55 = params[2];
+    local_4 = _e55;
     local_5 = 4096u;
     local_6 = workgroup_id.x;
     local_7 = 256u;
@@ -61,56 +61,56 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     local_11 = local_id.y;
     local_12 = 0f;
     loop {
-        let _e85 = local_8;
-        let _e87 = local_7;
-        let _e89 = local_6;
-        let _e95 = local_11;
-        let _e97 = local_10;
-        let _e99 = local_9;
-        local_6 = ((_e85 + (_e87 * _e89)) + ((num_workgroups.x * (_e95 + (_e97 * _e99))) * 256u));
-        let _e109 = local_6;
-        let _e111 = local_2;
-        let _e112 = (_e109 >= _e111);
-        if _e112 {
+        let _e87 = local_8;
+        let _e89 = local_7;
+        let _e91 = local_6;
+        let _e97 = local_11;
+        let _e99 = local_10;
+        let _e101 = local_9;
+        local_6 = ((_e87 + (_e89 * _e91)) + ((num_workgroups.x * (_e97 + (_e99 * _e101))) * 256u));
+        let _e111 = local_6;
+        let _e113 = local_2;
+        let _e114 = (_e111 >= _e113);
+        if _e114 {
             break;
         }
-        let _e117 = local_1;
-        let _e119 = local_6;
-        let _e130 = input[(((_e117 + (_e119 << 2u)) + 4294963200u) >> 2u)];
-        local_12 = _e130;
+        let _e119 = local_1;
+        let _e121 = local_6;
+        let _e132 = input[(((_e119 + (_e121 << 2u)) + 4294963200u) >> 2u)];
+        local_12 = _e132;
         break;
     }
-    let _e133 = local_12;
-    let _e134 = subgroupAdd(_e133);
-    local_12 = _e134;
+    let _e135 = local_12;
+    let _e136 = subgroupAdd(_e135);
+    local_12 = _e136;
     local_6 = subgroup_id;
     local_2 = subgroup_invocation_id;
     local_7 = subgroup_size;
     loop {
         loop {
-            let _e143 = local_2;
-            if (_e143 != 0u) {
+            let _e145 = local_2;
+            if (_e145 != 0u) {
                 break;
             }
-            let _e147 = local;
-            let _e149 = local_6;
-            stack[((_e147 + 4293918760u) >> 2u)] = _e149;
-            let _e157 = local;
-            stack[((_e157 + 4293918764u) >> 2u)] = 256u;
-            let _e166 = local_6;
-            let _e168 = (_e166 > 255u);
-            if _e168 {
+            let _e149 = local;
+            let _e151 = local_6;
+            stack[((_e149 + 4293918760u) >> 2u)] = _e151;
+            let _e159 = local;
+            stack[((_e159 + 4293918764u) >> 2u)] = 256u;
+            let _e168 = local_6;
+            let _e170 = (_e168 > 255u);
+            if _e170 {
                 pending = 3u;
                 break;
             }
-            let _e176 = local_5;
-            let _e178 = local_6;
-            let _e184 = local_12;
-            sums[(((_e176 + (_e178 << 2u)) + 4294963200u) >> 2u)] = _e184;
+            let _e178 = local_5;
+            let _e180 = local_6;
+            let _e186 = local_12;
+            sums[(((_e178 + (_e180 << 2u)) + 4294963200u) >> 2u)] = _e186;
             break;
         }
-        let _e192 = pending;
-        if (_e192 == 3u) {
+        let _e194 = pending;
+        if (_e194 == 3u) {
             pending = 0u;
             break;
         }
@@ -119,139 +119,144 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
         loop {
             loop {
                 loop {
-                    let _e202 = local_6;
-                    if (_e202 != 0u) {
+                    let _e204 = local_6;
+                    if (_e204 != 0u) {
                         break;
                     }
                     local_12 = 0f;
                     loop {
-                        let _e208 = local_2;
-                        let _e210 = (_e208 >= num_subgroups);
-                        if _e210 {
+                        let _e210 = local_2;
+                        let _e212 = (_e210 >= num_subgroups);
+                        if _e212 {
                             break;
                         }
-                        let _e215 = local_7;
-                        local_8 = (_e215 << 2u);
-                        let _e221 = local_5;
-                        let _e223 = local_2;
-                        local_6 = (_e221 + (_e223 << 2u));
+                        let _e217 = local_7;
+                        local_8 = (_e217 << 2u);
+                        let _e223 = local_5;
+                        let _e225 = local_2;
+                        local_6 = (_e223 + (_e225 << 2u));
                         local_12 = 0f;
                         loop {
-                            let _e232 = local;
-                            let _e234 = local_2;
-                            stack[((_e232 + 4293918760u) >> 2u)] = _e234;
-                            let _e242 = local;
-                            stack[((_e242 + 4293918764u) >> 2u)] = 256u;
-                            let _e251 = local_2;
-                            let _e253 = (_e251 > 255u);
-                            if _e253 {
+                            let _e234 = local;
+                            let _e236 = local_2;
+                            stack[((_e234 + 4293918760u) >> 2u)] = _e236;
+                            let _e244 = local;
+                            stack[((_e244 + 4293918764u) >> 2u)] = 256u;
+                            let _e253 = local_2;
+                            let _e255 = (_e253 > 255u);
+                            if _e255 {
                                 pending = 6u;
                                 break;
                             }
-                            let _e260 = local_12;
-                            let _e262 = local_6;
-                            let _e269 = sums[((_e262 + 4294963200u) >> 2u)];
-                            local_12 = (_e260 + _e269);
-                            let _e273 = local_6;
-                            let _e275 = local_8;
-                            local_6 = (_e273 + _e275);
-                            let _e279 = local_2;
-                            let _e281 = local_7;
-                            local_2 = (_e279 + _e281);
-                            let _e285 = local_2;
-                            let _e286 = (_e285 < num_subgroups);
-                            if _e286 {
+                            let _e262 = local_12;
+                            let _e264 = local_6;
+                            let _e271 = sums[((_e264 + 4294963200u) >> 2u)];
+                            local_12 = (_e262 + _e271);
+                            let _e275 = local_6;
+                            let _e277 = local_8;
+                            local_6 = (_e275 + _e277);
+                            let _e281 = local_2;
+                            let _e283 = local_7;
+                            local_2 = (_e281 + _e283);
+                            let _e287 = local_2;
+                            let _e288 = (_e287 < num_subgroups);
+                            if _e288 {
                                 continue;
                             }
                             break;
                         }
-                        let _e291 = pending;
-                        if (_e291 == 8u) {
+                        let _e293 = pending;
+                        if (_e293 == 8u) {
                             pending = 0u;
                             break;
                         } else {
-                            if (_e291 != 0u) {
+                            if (_e293 != 0u) {
                                 break;
                             }
                         }
                         break;
                     }
-                    let _e299 = pending;
-                    if (_e299 == 7u) {
+                    let _e301 = pending;
+                    if (_e301 == 7u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e299 != 0u) {
+                        if (_e301 != 0u) {
                             break;
                         }
                     }
-                    let _e307 = local_12;
-                    let _e308 = subgroupAdd(_e307);
-                    local_12 = _e308;
+                    let _e309 = local_12;
+                    let _e310 = subgroupAdd(_e309);
+                    local_12 = _e310;
                     break;
                 }
-                let _e311 = pending;
-                if (_e311 == 6u) {
+                let _e313 = pending;
+                if (_e313 == 6u) {
                     pending = 0u;
                     break;
                 }
                 local_2 = local_id.x;
                 loop {
-                    let _e326 = local_2;
-                    if (_e326 != 0u) {
+                    let _e328 = local_2;
+                    if (_e328 != 0u) {
                         break;
                     }
                     local_2 = workgroup_id.x;
-                    let _e337 = local_2;
-                    let _e339 = local_4;
-                    let _e340 = (_e337 >= _e339);
-                    if _e340 {
+                    let _e339 = local_2;
+                    let _e341 = local_4;
+                    let _e342 = (_e339 >= _e341);
+                    if _e342 {
                         pending = 5u;
                         break;
                     }
-                    let _e347 = local_3;
-                    let _e349 = local_2;
-                    let _e355 = local_12;
-                    partial[(((_e347 + (_e349 << 2u)) + 4294963200u) >> 2u)] = _e355;
+                    let _e349 = local_3;
+                    let _e351 = local_2;
+                    let _e357 = local_12;
+                    partial[(((_e349 + (_e351 << 2u)) + 4294963200u) >> 2u)] = _e357;
                     break;
                 }
-                let _e363 = pending;
-                if (_e363 == 6u) {
+                let _e365 = pending;
+                if (_e365 == 6u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e363 != 0u) {
+                    if (_e365 != 0u) {
                         break;
                     }
                 }
-                let _e371 = local;
-                stack_pointer = (_e371 + 32u);
+                let _e373 = local;
+                stack_pointer = (_e373 + 32u);
                 return;
                 break;
             }
-            let _e376 = pending;
-            if (_e376 == 5u) {
+            let _e378 = pending;
+            if (_e378 == 5u) {
                 pending = 0u;
                 break;
             }
-            let _e384 = local;
-            local_13 = (u64(1u) << 32u);
-            let _e392 = local_13;
-            let _e394 = local;
-            let _e398 = (_e392 | u64((_e394 + 8u)));
-            let _e402 = ((_e384 + 4293918776u) >> 2u);
-            stack[_e402] = u32(_e398);
-            stack[(_e402 + 1u)] = u32((_e398 >> 32u));
-            let _e414 = local;
-            let _e416 = local_13;
-            let _e418 = local;
-            let _e422 = (_e416 | u64((_e418 + 12u)));
-            let _e426 = ((_e414 + 4293918768u) >> 2u);
-            stack[_e426] = u32(_e422);
-            stack[(_e426 + 1u)] = u32((_e422 >> 32u));
-            let _e439 = local;
-            let _e449 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e449.exchanged {
+            let _e386 = local;
+            let _e389 = vec2<u32>(1u, 0u);
+            let _e392 = vec2<u32>(32u, 0u);
+            let _e398 = (_e392.x & 31u);
+            let _e402 = ((_e392.x & 32u) != 0u);
+            let _e403 = (_e389.x << _e398);
+            local_13 = vec2<u32>(select(_e403, 0u, _e402), select(((_e389.y << _e398) | ((_e389.x >> 1u) >> (31u - _e398))), _e403, _e402));
+            let _e417 = local_13;
+            let _e419 = local;
+            let _e424 = (_e417 | vec2<u32>((_e419 + 8u), 0u));
+            let _e428 = ((_e386 + 4293918776u) >> 2u);
+            stack[_e428] = _e424.x;
+            stack[(_e428 + 1u)] = _e424.y;
+            let _e438 = local;
+            let _e440 = local_13;
+            let _e442 = local;
+            let _e447 = (_e440 | vec2<u32>((_e442 + 12u), 0u));
+            let _e451 = ((_e438 + 4293918768u) >> 2u);
+            stack[_e451] = _e447.x;
+            stack[(_e451 + 1u)] = _e447.y;
+            let _e462 = local;
+            let _e472 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e472.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -268,8 +273,8 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
             return;
             break;
         }
-        let _e496 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e496.exchanged {
+        let _e519 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e519.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -286,24 +291,29 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
         return;
         break;
     }
-    let _e533 = local;
-    local_13 = (u64(1u) << 32u);
-    let _e541 = local_13;
-    let _e543 = local;
-    let _e547 = (_e541 | u64((_e543 + 8u)));
-    let _e551 = ((_e533 + 4293918776u) >> 2u);
-    stack[_e551] = u32(_e547);
-    stack[(_e551 + 1u)] = u32((_e547 >> 32u));
-    let _e563 = local;
-    let _e565 = local_13;
-    let _e567 = local;
-    let _e571 = (_e565 | u64((_e567 + 12u)));
-    let _e575 = ((_e563 + 4293918768u) >> 2u);
-    stack[_e575] = u32(_e571);
-    stack[(_e575 + 1u)] = u32((_e571 >> 32u));
-    let _e588 = local;
-    let _e598 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e598.exchanged {
+    let _e556 = local;
+    let _e559 = vec2<u32>(1u, 0u);
+    let _e562 = vec2<u32>(32u, 0u);
+    let _e568 = (_e562.x & 31u);
+    let _e572 = ((_e562.x & 32u) != 0u);
+    let _e573 = (_e559.x << _e568);
+    local_13 = vec2<u32>(select(_e573, 0u, _e572), select(((_e559.y << _e568) | ((_e559.x >> 1u) >> (31u - _e568))), _e573, _e572));
+    let _e587 = local_13;
+    let _e589 = local;
+    let _e594 = (_e587 | vec2<u32>((_e589 + 8u), 0u));
+    let _e598 = ((_e556 + 4293918776u) >> 2u);
+    stack[_e598] = _e594.x;
+    stack[(_e598 + 1u)] = _e594.y;
+    let _e608 = local;
+    let _e610 = local_13;
+    let _e612 = local;
+    let _e617 = (_e610 | vec2<u32>((_e612 + 12u), 0u));
+    let _e621 = ((_e608 + 4293918768u) >> 2u);
+    stack[_e621] = _e617.x;
+    stack[(_e621 + 1u)] = _e617.y;
+    let _e632 = local;
+    let _e642 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e642.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

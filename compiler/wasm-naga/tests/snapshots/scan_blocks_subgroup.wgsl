@@ -30,7 +30,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     var local_13: u32;
     var local_14: u32;
     var local_15: u32;
-    var local_16: u64;
+    var local_16: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -49,21 +49,21 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     local_13 = 0u;
     local_14 = 0u;
     local_15 = 0u;
-    local_16 = 0lu;
-    let _e38 = stack_pointer;
-    local = (_e38 - 32u);
-    let _e43 = local;
-    stack_pointer = _e43;
+    local_16 = vec2<u32>(0u, 0u);
+    let _e40 = stack_pointer;
+    local = (_e40 - 32u);
+    let _e45 = local;
+    stack_pointer = _e45;
     local_1 = 0u;
     local_2 = 4096u;
-    let _e53 = params[0];
-    local_3 = _e53;
+    let _e55 = params[0];
+    local_3 = _e55;
     local_4 = 4096u;
-    let _e61 = params[2];
-    local_5 = _e61;
+    let _e63 = params[2];
+    local_5 = _e63;
     local_6 = 4096u;
-    let _e69 = params[4];
-    local_7 = _e69;
+    let _e71 = params[4];
+    local_7 = _e71;
     local_8 = 4096u;
     local_9 = workgroup_id.x;
     local_10 = 256u;
@@ -72,82 +72,87 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     local_13 = 1u;
     local_14 = local_id.y;
     loop {
-        let _e99 = local_11;
-        let _e101 = local_10;
-        let _e103 = local_9;
-        let _e109 = local_14;
-        let _e111 = local_13;
-        let _e113 = local_12;
-        local_15 = ((_e99 + (_e101 * _e103)) + ((num_workgroups.x * (_e109 + (_e111 * _e113))) * 256u));
-        let _e123 = local_15;
-        let _e125 = local_3;
-        let _e126 = (_e123 >= _e125);
-        if _e126 {
+        let _e101 = local_11;
+        let _e103 = local_10;
+        let _e105 = local_9;
+        let _e111 = local_14;
+        let _e113 = local_13;
+        let _e115 = local_12;
+        local_15 = ((_e101 + (_e103 * _e105)) + ((num_workgroups.x * (_e111 + (_e113 * _e115))) * 256u));
+        let _e125 = local_15;
+        let _e127 = local_3;
+        let _e128 = (_e125 >= _e127);
+        if _e128 {
             break;
         }
-        let _e131 = local_2;
-        let _e133 = local_15;
-        let _e144 = input[(((_e131 + (_e133 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e144;
+        let _e133 = local_2;
+        let _e135 = local_15;
+        let _e146 = input[(((_e133 + (_e135 << 2u)) + 4294963200u) >> 2u)];
+        local_1 = _e146;
         break;
     }
-    let _e147 = local_1;
-    let _e148 = subgroupInclusiveAdd(_e147);
-    local_2 = _e148;
+    let _e149 = local_1;
+    let _e150 = subgroupInclusiveAdd(_e149);
+    local_2 = _e150;
     local_1 = subgroup_id;
     loop {
         local_11 = subgroup_invocation_id;
-        let _e155 = local_11;
+        let _e157 = local_11;
         local_12 = subgroup_size;
-        let _e159 = local_12;
-        local_13 = (_e159 + 4294967295u);
-        let _e164 = local_13;
-        let _e165 = (_e155 != _e164);
-        if _e165 {
+        let _e161 = local_12;
+        local_13 = (_e161 + 4294967295u);
+        let _e166 = local_13;
+        let _e167 = (_e157 != _e166);
+        if _e167 {
             break;
         }
-        let _e170 = local;
-        let _e172 = local_1;
-        stack[((_e170 + 4293918760u) >> 2u)] = _e172;
-        let _e180 = local;
-        stack[((_e180 + 4293918764u) >> 2u)] = 256u;
+        let _e172 = local;
+        let _e174 = local_1;
+        stack[((_e172 + 4293918760u) >> 2u)] = _e174;
+        let _e182 = local;
+        stack[((_e182 + 4293918764u) >> 2u)] = 256u;
         loop {
-            let _e189 = local_1;
-            let _e191 = (_e189 > 255u);
-            if _e191 {
+            let _e191 = local_1;
+            let _e193 = (_e191 > 255u);
+            if _e193 {
                 break;
             }
-            let _e196 = local_8;
-            let _e198 = local_1;
-            let _e204 = local_2;
-            totals[(((_e196 + (_e198 << 2u)) + 4294963200u) >> 2u)] = _e204;
+            let _e198 = local_8;
+            let _e200 = local_1;
+            let _e206 = local_2;
+            totals[(((_e198 + (_e200 << 2u)) + 4294963200u) >> 2u)] = _e206;
             pending = 3u;
             break;
             break;
         }
-        let _e215 = pending;
-        if (_e215 == 3u) {
+        let _e217 = pending;
+        if (_e217 == 3u) {
             pending = 0u;
             break;
         }
-        let _e223 = local;
-        local_16 = (u64(1u) << 32u);
-        let _e231 = local_16;
-        let _e233 = local;
-        let _e237 = (_e231 | u64((_e233 + 8u)));
-        let _e241 = ((_e223 + 4293918776u) >> 2u);
-        stack[_e241] = u32(_e237);
-        stack[(_e241 + 1u)] = u32((_e237 >> 32u));
-        let _e253 = local;
-        let _e255 = local_16;
-        let _e257 = local;
-        let _e261 = (_e255 | u64((_e257 + 12u)));
-        let _e265 = ((_e253 + 4293918768u) >> 2u);
-        stack[_e265] = u32(_e261);
-        stack[(_e265 + 1u)] = u32((_e261 >> 32u));
-        let _e278 = local;
-        let _e288 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e288.exchanged {
+        let _e225 = local;
+        let _e228 = vec2<u32>(1u, 0u);
+        let _e231 = vec2<u32>(32u, 0u);
+        let _e237 = (_e231.x & 31u);
+        let _e241 = ((_e231.x & 32u) != 0u);
+        let _e242 = (_e228.x << _e237);
+        local_16 = vec2<u32>(select(_e242, 0u, _e241), select(((_e228.y << _e237) | ((_e228.x >> 1u) >> (31u - _e237))), _e242, _e241));
+        let _e256 = local_16;
+        let _e258 = local;
+        let _e263 = (_e256 | vec2<u32>((_e258 + 8u), 0u));
+        let _e267 = ((_e225 + 4293918776u) >> 2u);
+        stack[_e267] = _e263.x;
+        stack[(_e267 + 1u)] = _e263.y;
+        let _e277 = local;
+        let _e279 = local_16;
+        let _e281 = local;
+        let _e286 = (_e279 | vec2<u32>((_e281 + 12u), 0u));
+        let _e290 = ((_e277 + 4293918768u) >> 2u);
+        stack[_e290] = _e286.x;
+        stack[(_e290 + 1u)] = _e286.y;
+        let _e301 = local;
+        let _e311 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e311.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -168,126 +173,131 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     loop {
         loop {
             loop {
-                let _e325 = local_1;
-                let _e327 = (_e325 == 0u);
-                if _e327 {
+                let _e348 = local_1;
+                let _e350 = (_e348 == 0u);
+                if _e350 {
                     break;
                 }
                 workgroupBarrier();
-                let _e332 = local;
-                let _e334 = local_1;
-                local_1 = (_e334 + 4294967295u);
-                let _e339 = local_1;
-                stack[((_e332 + 4293918760u) >> 2u)] = _e339;
-                let _e347 = local;
-                stack[((_e347 + 4293918764u) >> 2u)] = 256u;
-                let _e356 = local_1;
-                let _e358 = (_e356 > 255u);
-                if _e358 {
+                let _e355 = local;
+                let _e357 = local_1;
+                local_1 = (_e357 + 4294967295u);
+                let _e362 = local_1;
+                stack[((_e355 + 4293918760u) >> 2u)] = _e362;
+                let _e370 = local;
+                stack[((_e370 + 4293918764u) >> 2u)] = 256u;
+                let _e379 = local_1;
+                let _e381 = (_e379 > 255u);
+                if _e381 {
                     pending = 6u;
                     break;
                 }
-                let _e365 = local_8;
-                let _e367 = local_1;
-                let _e378 = totals[(((_e365 + (_e367 << 2u)) + 4294963200u) >> 2u)];
-                local_1 = _e378;
+                let _e388 = local_8;
+                let _e390 = local_1;
+                let _e401 = totals[(((_e388 + (_e390 << 2u)) + 4294963200u) >> 2u)];
+                local_1 = _e401;
                 pending = 5u;
                 break;
                 break;
             }
-            let _e383 = pending;
-            if (_e383 == 6u) {
+            let _e406 = pending;
+            if (_e406 == 6u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e383 != 0u) {
+                if (_e406 != 0u) {
                     break;
                 }
             }
             loop {
                 local_3 = num_subgroups;
-                let _e393 = local_3;
-                let _e395 = (_e393 == 0u);
-                if _e395 {
+                let _e416 = local_3;
+                let _e418 = (_e416 == 0u);
+                if _e418 {
                     break;
                 }
-                let _e400 = local_12;
-                local_14 = (_e400 << 2u);
-                let _e406 = local_8;
-                let _e408 = local_11;
-                local_8 = (_e406 + (_e408 << 2u));
+                let _e423 = local_12;
+                local_14 = (_e423 << 2u);
+                let _e429 = local_8;
+                let _e431 = local_11;
+                local_8 = (_e429 + (_e431 << 2u));
                 local_1 = 0u;
                 local_9 = 0u;
                 loop {
                     loop {
                         loop {
-                            let _e419 = local_11;
-                            let _e421 = local_1;
-                            local_10 = (_e419 + _e421);
-                            let _e425 = local_10;
-                            let _e427 = local_3;
-                            let _e428 = (_e425 < _e427);
-                            if _e428 {
+                            let _e442 = local_11;
+                            let _e444 = local_1;
+                            local_10 = (_e442 + _e444);
+                            let _e448 = local_10;
+                            let _e450 = local_3;
+                            let _e451 = (_e448 < _e450);
+                            if _e451 {
                                 break;
                             }
-                            let _e433 = subgroupInclusiveAdd(0u);
-                            let _e435 = local_9;
-                            local_9 = (_e433 + _e435);
+                            let _e456 = subgroupInclusiveAdd(0u);
+                            let _e458 = local_9;
+                            local_9 = (_e456 + _e458);
                             pending = 10u;
                             break;
                             break;
                         }
-                        let _e441 = pending;
-                        if (_e441 == 10u) {
+                        let _e464 = pending;
+                        if (_e464 == 10u) {
                             pending = 0u;
                             break;
                         }
-                        let _e449 = local;
-                        let _e451 = local_10;
-                        stack[((_e449 + 4293918760u) >> 2u)] = _e451;
-                        let _e459 = local;
-                        stack[((_e459 + 4293918764u) >> 2u)] = 256u;
+                        let _e472 = local;
+                        let _e474 = local_10;
+                        stack[((_e472 + 4293918760u) >> 2u)] = _e474;
+                        let _e482 = local;
+                        stack[((_e482 + 4293918764u) >> 2u)] = 256u;
                         loop {
-                            let _e468 = local_10;
-                            let _e470 = (_e468 > 255u);
-                            if _e470 {
+                            let _e491 = local_10;
+                            let _e493 = (_e491 > 255u);
+                            if _e493 {
                                 break;
                             }
-                            let _e475 = local_8;
-                            let _e477 = local_8;
-                            let _e484 = totals[((_e477 + 4294963200u) >> 2u)];
-                            let _e485 = subgroupInclusiveAdd(_e484);
-                            let _e487 = local_9;
-                            local_9 = (_e485 + _e487);
-                            let _e491 = local_9;
-                            totals[((_e475 + 4294963200u) >> 2u)] = _e491;
+                            let _e498 = local_8;
+                            let _e500 = local_8;
+                            let _e507 = totals[((_e500 + 4294963200u) >> 2u)];
+                            let _e508 = subgroupInclusiveAdd(_e507);
+                            let _e510 = local_9;
+                            local_9 = (_e508 + _e510);
+                            let _e514 = local_9;
+                            totals[((_e498 + 4294963200u) >> 2u)] = _e514;
                             pending = 10u;
                             break;
                             break;
                         }
-                        let _e501 = pending;
-                        if (_e501 == 10u) {
+                        let _e524 = pending;
+                        if (_e524 == 10u) {
                             pending = 0u;
                             break;
                         }
-                        let _e509 = local;
-                        local_16 = (u64(1u) << 32u);
-                        let _e517 = local_16;
-                        let _e519 = local;
-                        let _e523 = (_e517 | u64((_e519 + 8u)));
-                        let _e527 = ((_e509 + 4293918776u) >> 2u);
-                        stack[_e527] = u32(_e523);
-                        stack[(_e527 + 1u)] = u32((_e523 >> 32u));
-                        let _e539 = local;
-                        let _e541 = local_16;
-                        let _e543 = local;
-                        let _e547 = (_e541 | u64((_e543 + 12u)));
-                        let _e551 = ((_e539 + 4293918768u) >> 2u);
-                        stack[_e551] = u32(_e547);
-                        stack[(_e551 + 1u)] = u32((_e547 >> 32u));
-                        let _e564 = local;
-                        let _e574 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                        if _e574.exchanged {
+                        let _e532 = local;
+                        let _e535 = vec2<u32>(1u, 0u);
+                        let _e538 = vec2<u32>(32u, 0u);
+                        let _e544 = (_e538.x & 31u);
+                        let _e548 = ((_e538.x & 32u) != 0u);
+                        let _e549 = (_e535.x << _e544);
+                        local_16 = vec2<u32>(select(_e549, 0u, _e548), select(((_e535.y << _e544) | ((_e535.x >> 1u) >> (31u - _e544))), _e549, _e548));
+                        let _e563 = local_16;
+                        let _e565 = local;
+                        let _e570 = (_e563 | vec2<u32>((_e565 + 8u), 0u));
+                        let _e574 = ((_e532 + 4293918776u) >> 2u);
+                        stack[_e574] = _e570.x;
+                        stack[(_e574 + 1u)] = _e570.y;
+                        let _e584 = local;
+                        let _e586 = local_16;
+                        let _e588 = local;
+                        let _e593 = (_e586 | vec2<u32>((_e588 + 12u), 0u));
+                        let _e597 = ((_e584 + 4293918768u) >> 2u);
+                        stack[_e597] = _e593.x;
+                        stack[(_e597 + 1u)] = _e593.y;
+                        let _e608 = local;
+                        let _e618 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                        if _e618.exchanged {
                             atomicStore((&status[1]), local_id.x);
                             atomicStore((&status[2]), local_id.y);
                             atomicStore((&status[3]), local_id.z);
@@ -304,20 +314,20 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                         return;
                         break;
                     }
-                    let _e611 = local_8;
-                    let _e613 = local_14;
-                    local_8 = (_e611 + _e613);
-                    let _e617 = local_9;
-                    let _e619 = local_13;
-                    let _e620 = subgroupShuffle(_e617, _e619);
-                    local_9 = _e620;
-                    let _e623 = local_1;
-                    let _e625 = local_12;
-                    local_1 = (_e623 + _e625);
-                    let _e629 = local_1;
-                    let _e631 = local_3;
-                    let _e632 = (_e629 < _e631);
-                    if _e632 {
+                    let _e655 = local_8;
+                    let _e657 = local_14;
+                    local_8 = (_e655 + _e657);
+                    let _e661 = local_9;
+                    let _e663 = local_13;
+                    let _e664 = subgroupShuffle(_e661, _e663);
+                    local_9 = _e664;
+                    let _e667 = local_1;
+                    let _e669 = local_12;
+                    local_1 = (_e667 + _e669);
+                    let _e673 = local_1;
+                    let _e675 = local_3;
+                    let _e676 = (_e673 < _e675);
+                    if _e676 {
                         continue;
                     }
                     break;
@@ -330,29 +340,34 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             break;
             break;
         }
-        let _e641 = pending;
-        if (_e641 == 5u) {
+        let _e685 = pending;
+        if (_e685 == 5u) {
             pending = 0u;
             break;
         }
-        let _e649 = local;
-        local_16 = (u64(1u) << 32u);
-        let _e657 = local_16;
-        let _e659 = local;
-        let _e663 = (_e657 | u64((_e659 + 8u)));
-        let _e667 = ((_e649 + 4293918776u) >> 2u);
-        stack[_e667] = u32(_e663);
-        stack[(_e667 + 1u)] = u32((_e663 >> 32u));
-        let _e679 = local;
-        let _e681 = local_16;
-        let _e683 = local;
-        let _e687 = (_e681 | u64((_e683 + 12u)));
-        let _e691 = ((_e679 + 4293918768u) >> 2u);
-        stack[_e691] = u32(_e687);
-        stack[(_e691 + 1u)] = u32((_e687 >> 32u));
-        let _e704 = local;
-        let _e714 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e714.exchanged {
+        let _e693 = local;
+        let _e696 = vec2<u32>(1u, 0u);
+        let _e699 = vec2<u32>(32u, 0u);
+        let _e705 = (_e699.x & 31u);
+        let _e709 = ((_e699.x & 32u) != 0u);
+        let _e710 = (_e696.x << _e705);
+        local_16 = vec2<u32>(select(_e710, 0u, _e709), select(((_e696.y << _e705) | ((_e696.x >> 1u) >> (31u - _e705))), _e710, _e709));
+        let _e724 = local_16;
+        let _e726 = local;
+        let _e731 = (_e724 | vec2<u32>((_e726 + 8u), 0u));
+        let _e735 = ((_e693 + 4293918776u) >> 2u);
+        stack[_e735] = _e731.x;
+        stack[(_e735 + 1u)] = _e731.y;
+        let _e745 = local;
+        let _e747 = local_16;
+        let _e749 = local;
+        let _e754 = (_e747 | vec2<u32>((_e749 + 12u), 0u));
+        let _e758 = ((_e745 + 4293918768u) >> 2u);
+        stack[_e758] = _e754.x;
+        stack[(_e758 + 1u)] = _e754.y;
+        let _e769 = local;
+        let _e779 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e779.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -369,48 +384,48 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
         return;
         break;
     }
-    let _e751 = local_1;
-    let _e753 = local_2;
-    local_8 = (_e751 + _e753);
+    let _e816 = local_1;
+    let _e818 = local_2;
+    local_8 = (_e816 + _e818);
     loop {
-        let _e757 = local_15;
-        let _e759 = local_5;
-        let _e760 = (_e757 >= _e759);
-        if _e760 {
+        let _e822 = local_15;
+        let _e824 = local_5;
+        let _e825 = (_e822 >= _e824);
+        if _e825 {
             break;
         }
-        let _e765 = local_4;
-        let _e767 = local_15;
-        let _e773 = local_8;
-        output[(((_e765 + (_e767 << 2u)) + 4294963200u) >> 2u)] = _e773;
+        let _e830 = local_4;
+        let _e832 = local_15;
+        let _e838 = local_8;
+        output[(((_e830 + (_e832 << 2u)) + 4294963200u) >> 2u)] = _e838;
         break;
     }
     local_1 = local_id.x;
     loop {
-        let _e788 = local_1;
-        let _e790 = (_e788 != 255u);
-        if _e790 {
+        let _e853 = local_1;
+        let _e855 = (_e853 != 255u);
+        if _e855 {
             break;
         }
         local_1 = workgroup_id.x;
         local_3 = workgroup_id.y;
         local_9 = num_workgroups.x;
-        let _e816 = local_1;
-        let _e818 = local_9;
-        let _e820 = local_3;
-        local_1 = (_e816 + (_e818 * _e820));
-        let _e825 = local_1;
-        let _e827 = local_7;
-        let _e828 = (_e825 >= _e827);
-        if _e828 {
+        let _e881 = local_1;
+        let _e883 = local_9;
+        let _e885 = local_3;
+        local_1 = (_e881 + (_e883 * _e885));
+        let _e890 = local_1;
+        let _e892 = local_7;
+        let _e893 = (_e890 >= _e892);
+        if _e893 {
             break;
         }
-        let _e833 = local_6;
-        let _e835 = local_1;
-        let _e841 = local_8;
-        sums[(((_e833 + (_e835 << 2u)) + 4294963200u) >> 2u)] = _e841;
+        let _e898 = local_6;
+        let _e900 = local_1;
+        let _e906 = local_8;
+        sums[(((_e898 + (_e900 << 2u)) + 4294963200u) >> 2u)] = _e906;
         break;
     }
-    let _e849 = local;
-    stack_pointer = (_e849 + 32u);
+    let _e914 = local;
+    stack_pointer = (_e914 + 32u);
 }

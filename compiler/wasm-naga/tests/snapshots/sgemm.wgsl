@@ -22,7 +22,7 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     var local_6: u32;
     var local_7: u32;
     var local_8: u32;
-    var local_9: u64;
+    var local_9: vec2<u32>;
     var local_10: u32;
     var local_11: u32;
     var local_12: u32;
@@ -159,7 +159,7 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_6 = 0u;
     local_7 = 0u;
     local_8 = 0u;
-    local_9 = 0lu;
+    local_9 = vec2<u32>(0u, 0u);
     local_10 = 0u;
     local_11 = 0u;
     local_12 = 0u;
@@ -285,164 +285,174 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_132 = 0f;
     local_133 = 0f;
     local_134 = 0f;
-    let _e276 = params[0];
-    local = _e276;
+    let _e278 = params[0];
+    local = _e278;
     local_1 = 4096u;
-    let _e284 = params[2];
-    local_2 = _e284;
+    let _e286 = params[2];
+    local_2 = _e286;
     local_3 = 4096u;
-    let _e292 = params[4];
-    local_4 = _e292;
+    let _e294 = params[4];
+    local_4 = _e294;
     local_5 = 4096u;
-    let _e300 = params[6];
-    local_6 = _e300;
+    let _e302 = params[6];
+    local_6 = _e302;
     local_7 = 4096u;
     local_8 = 4096u;
     loop {
         loop {
             loop {
                 loop {
-                    let _e309 = local;
-                    local_9 = u64(_e309);
-                    let _e313 = local_9;
-                    let _e315 = local_9;
-                    local_9 = (_e313 * _e315);
-                    let _e319 = local_9;
-                    if (u32((_e319 >> 32u)) != 0u) {
+                    let _e311 = local;
+                    local_9 = vec2<u32>(_e311, 0u);
+                    let _e316 = local_9;
+                    let _e318 = local_9;
+                    let _e326 = (_e316.x & 65535u);
+                    let _e327 = (_e316.x >> 16u);
+                    let _e328 = (_e318.x & 65535u);
+                    let _e329 = (_e318.x >> 16u);
+                    let _e331 = (_e326 * _e329);
+                    let _e332 = (_e327 * _e328);
+                    local_9 = vec2<u32>((_e316.x * _e318.x), ((((((_e327 * _e329) + (_e331 >> 16u)) + (_e332 >> 16u)) + (((((_e326 * _e328) >> 16u) + (_e331 & 65535u)) + (_e332 & 65535u)) >> 16u)) + (_e316.x * _e318.y)) + (_e316.y * _e318.x)));
+                    let _e352 = local_9;
+                    let _e355 = vec2<u32>(32u, 0u);
+                    let _e361 = (_e355.x & 31u);
+                    let _e365 = ((_e355.x & 32u) != 0u);
+                    let _e367 = (_e352.y >> _e361);
+                    if (vec2<u32>(select(((_e352.x >> _e361) | ((_e352.y << 1u) << (31u - _e361))), _e367, _e365), select(_e367, 0u, _e365)).x != 0u) {
                         break;
                     }
-                    let _e327 = local_2;
-                    let _e329 = local_9;
-                    local_10 = u32(_e329);
-                    let _e333 = local_10;
-                    let _e334 = (_e327 < _e333);
-                    if _e334 {
+                    let _e382 = local_2;
+                    let _e384 = local_9;
+                    local_10 = _e384.x;
+                    let _e388 = local_10;
+                    let _e389 = (_e382 < _e388);
+                    if _e389 {
                         break;
                     }
-                    let _e339 = local_4;
-                    let _e341 = local_10;
-                    let _e342 = (_e339 < _e341);
-                    if _e342 {
+                    let _e394 = local_4;
+                    let _e396 = local_10;
+                    let _e397 = (_e394 < _e396);
+                    if _e397 {
                         break;
                     }
-                    let _e347 = local_6;
-                    let _e349 = local_10;
-                    let _e350 = (_e347 < _e349);
-                    if _e350 {
+                    let _e402 = local_6;
+                    let _e404 = local_10;
+                    let _e405 = (_e402 < _e404);
+                    if _e405 {
                         break;
                     }
                     local_2 = local_id.x;
                     local_10 = workgroup_id.x;
                     local_6 = workgroup_id.y;
-                    let _e370 = local_10;
-                    local_11 = (_e370 << 7u);
-                    let _e376 = local_11;
-                    let _e378 = local_2;
-                    local_10 = (_e378 & 255u);
-                    let _e383 = local_10;
-                    local_4 = (_e383 << 2u);
-                    let _e389 = local_4;
-                    local_12 = (_e389 & 124u);
-                    let _e394 = local_12;
-                    local_13 = (_e376 | _e394);
-                    let _e398 = local_13;
-                    let _e400 = local_10;
-                    local_14 = (_e400 >> 5u);
-                    let _e406 = local_14;
-                    let _e408 = local;
-                    local_15 = (_e406 * _e408);
-                    let _e412 = local_15;
-                    local_16 = (_e398 + _e412);
-                    let _e416 = local_6;
-                    local_17 = (_e416 << 7u);
-                    let _e422 = local_17;
-                    let _e424 = local_10;
-                    local_6 = (_e424 >> 1u);
-                    let _e430 = local_6;
-                    local_18 = (_e422 | _e430);
-                    let _e434 = local_18;
-                    let _e436 = local;
-                    local_19 = (_e434 * _e436);
-                    let _e440 = local_19;
-                    let _e442 = local_4;
-                    local_20 = (_e442 & 4u);
-                    let _e447 = local_20;
-                    local_21 = (_e440 + _e447);
-                    let _e451 = local_11;
-                    let _e455 = local;
-                    let _e461 = local_17;
-                    let _e465 = local;
-                    local_22 = (select(0u, 1u, ((_e451 + 128u) > _e455)) | select(0u, 1u, ((_e461 + 128u) > _e465)));
+                    let _e425 = local_10;
+                    local_11 = (_e425 << 7u);
+                    let _e431 = local_11;
+                    let _e433 = local_2;
+                    local_10 = (_e433 & 255u);
+                    let _e438 = local_10;
+                    local_4 = (_e438 << 2u);
+                    let _e444 = local_4;
+                    local_12 = (_e444 & 124u);
+                    let _e449 = local_12;
+                    local_13 = (_e431 | _e449);
+                    let _e453 = local_13;
+                    let _e455 = local_10;
+                    local_14 = (_e455 >> 5u);
+                    let _e461 = local_14;
+                    let _e463 = local;
+                    local_15 = (_e461 * _e463);
+                    let _e467 = local_15;
+                    local_16 = (_e453 + _e467);
+                    let _e471 = local_6;
+                    local_17 = (_e471 << 7u);
+                    let _e477 = local_17;
+                    let _e479 = local_10;
+                    local_6 = (_e479 >> 1u);
+                    let _e485 = local_6;
+                    local_18 = (_e477 | _e485);
+                    let _e489 = local_18;
+                    let _e491 = local;
+                    local_19 = (_e489 * _e491);
+                    let _e495 = local_19;
+                    let _e497 = local_4;
+                    local_20 = (_e497 & 4u);
+                    let _e502 = local_20;
+                    local_21 = (_e495 + _e502);
+                    let _e506 = local_11;
+                    let _e510 = local;
+                    let _e516 = local_17;
+                    let _e520 = local;
+                    local_22 = (select(0u, 1u, ((_e506 + 128u) > _e510)) | select(0u, 1u, ((_e516 + 128u) > _e520)));
                     loop {
-                        let _e473 = local;
-                        let _e475 = (_e473 < 8u);
-                        if _e475 {
+                        let _e528 = local;
+                        let _e530 = (_e528 < 8u);
+                        if _e530 {
                             break;
                         }
-                        let _e480 = local_22;
-                        if (_e480 != 0u) {
+                        let _e535 = local_22;
+                        if (_e535 != 0u) {
                             break;
                         }
-                        let _e484 = local_1;
-                        let _e486 = local_19;
-                        let _e492 = local_2;
-                        local_19 = ((_e484 + (_e486 << 2u)) + ((_e492 << 4u) & 16u));
-                        let _e501 = local_19;
-                        let _e508 = a[((_e501 + 4294963212u) >> 2u)];
-                        local_23 = _e508;
-                        let _e511 = local_19;
-                        let _e518 = a[((_e511 + 4294963208u) >> 2u)];
-                        local_24 = _e518;
-                        let _e521 = local_19;
-                        let _e528 = a[((_e521 + 4294963204u) >> 2u)];
-                        local_25 = _e528;
-                        let _e531 = local_19;
-                        let _e538 = a[((_e531 + 4294963200u) >> 2u)];
-                        local_26 = _e538;
-                        let _e541 = local_3;
-                        let _e543 = local_12;
-                        let _e545 = local_15;
-                        let _e548 = local_11;
-                        local_19 = (_e541 + (((_e543 + _e545) + _e548) << 2u));
+                        let _e539 = local_1;
+                        let _e541 = local_19;
+                        let _e547 = local_2;
+                        local_19 = ((_e539 + (_e541 << 2u)) + ((_e547 << 4u) & 16u));
                         let _e556 = local_19;
-                        let _e563 = b[((_e556 + 4294963212u) >> 2u)];
-                        local_27 = _e563;
+                        let _e563 = a[((_e556 + 4294963212u) >> 2u)];
+                        local_23 = _e563;
                         let _e566 = local_19;
-                        let _e573 = b[((_e566 + 4294963208u) >> 2u)];
-                        local_28 = _e573;
+                        let _e573 = a[((_e566 + 4294963208u) >> 2u)];
+                        local_24 = _e573;
                         let _e576 = local_19;
-                        let _e583 = b[((_e576 + 4294963204u) >> 2u)];
-                        local_29 = _e583;
+                        let _e583 = a[((_e576 + 4294963204u) >> 2u)];
+                        local_25 = _e583;
                         let _e586 = local_19;
-                        let _e593 = b[((_e586 + 4294963200u) >> 2u)];
-                        local_30 = _e593;
+                        let _e593 = a[((_e586 + 4294963200u) >> 2u)];
+                        local_26 = _e593;
+                        let _e596 = local_3;
+                        let _e598 = local_12;
+                        let _e600 = local_15;
+                        let _e603 = local_11;
+                        local_19 = (_e596 + (((_e598 + _e600) + _e603) << 2u));
+                        let _e611 = local_19;
+                        let _e618 = b[((_e611 + 4294963212u) >> 2u)];
+                        local_27 = _e618;
+                        let _e621 = local_19;
+                        let _e628 = b[((_e621 + 4294963208u) >> 2u)];
+                        local_28 = _e628;
+                        let _e631 = local_19;
+                        let _e638 = b[((_e631 + 4294963204u) >> 2u)];
+                        local_29 = _e638;
+                        let _e641 = local_19;
+                        let _e648 = b[((_e641 + 4294963200u) >> 2u)];
+                        local_30 = _e648;
                         pending = 2u;
                         break;
                         break;
                     }
-                    let _e599 = pending;
-                    if (_e599 == 5u) {
+                    let _e654 = pending;
+                    if (_e654 == 5u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e599 != 0u) {
+                        if (_e654 != 0u) {
                             break;
                         }
                     }
                     local_30 = 0f;
                     local_26 = 0f;
-                    let _e611 = local_20;
-                    let _e613 = local;
-                    let _e614 = (_e611 >= _e613);
-                    if _e614 {
+                    let _e666 = local_20;
+                    let _e668 = local;
+                    let _e669 = (_e666 >= _e668);
+                    if _e669 {
                         pending = 3u;
                         break;
                     }
                     local_26 = 0f;
-                    let _e623 = local_18;
-                    let _e625 = local;
-                    let _e626 = (_e623 < _e625);
-                    if _e626 {
+                    let _e678 = local_18;
+                    let _e680 = local;
+                    let _e681 = (_e678 < _e680);
+                    if _e681 {
                         pending = 4u;
                         break;
                     }
@@ -450,17 +460,17 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                     break;
                     break;
                 }
-                let _e635 = pending;
-                if (_e635 == 4u) {
+                let _e690 = pending;
+                if (_e690 == 4u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e635 != 0u) {
+                    if (_e690 != 0u) {
                         break;
                     }
                 }
-                let _e651 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                if _e651.exchanged {
+                let _e706 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                if _e706.exchanged {
                     atomicStore((&status[1]), local_id.x);
                     atomicStore((&status[2]), local_id.y);
                     atomicStore((&status[3]), local_id.z);
@@ -477,219 +487,219 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 return;
                 break;
             }
-            let _e688 = pending;
-            if (_e688 == 3u) {
+            let _e743 = pending;
+            if (_e743 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e688 != 0u) {
+                if (_e743 != 0u) {
                     break;
                 }
             }
-            let _e696 = local_1;
-            let _e698 = local_21;
-            let _e709 = a[(((_e696 + (_e698 << 2u)) + 4294963200u) >> 2u)];
-            local_26 = _e709;
+            let _e751 = local_1;
+            let _e753 = local_21;
+            let _e764 = a[(((_e751 + (_e753 << 2u)) + 4294963200u) >> 2u)];
+            local_26 = _e764;
             break;
         }
-        let _e712 = pending;
-        if (_e712 == 2u) {
+        let _e767 = pending;
+        if (_e767 == 2u) {
             pending = 0u;
             break;
         }
         loop {
-            let _e720 = local_14;
-            let _e722 = local;
-            local_19 = select(0u, 1u, (_e720 >= _e722));
-            let _e729 = local_19;
-            if (_e729 != 0u) {
+            let _e775 = local_14;
+            let _e777 = local;
+            local_19 = select(0u, 1u, (_e775 >= _e777));
+            let _e784 = local_19;
+            if (_e784 != 0u) {
                 break;
             }
-            let _e733 = local_13;
-            let _e735 = local;
-            let _e736 = (_e733 >= _e735);
-            if _e736 {
+            let _e788 = local_13;
+            let _e790 = local;
+            let _e791 = (_e788 >= _e790);
+            if _e791 {
                 break;
             }
-            let _e741 = local_3;
-            let _e743 = local_16;
-            let _e754 = b[(((_e741 + (_e743 << 2u)) + 4294963200u) >> 2u)];
-            local_30 = _e754;
+            let _e796 = local_3;
+            let _e798 = local_16;
+            let _e809 = b[(((_e796 + (_e798 << 2u)) + 4294963200u) >> 2u)];
+            local_30 = _e809;
             break;
         }
         local_29 = 0f;
         local_25 = 0f;
         loop {
-            let _e761 = local_20;
-            let _e765 = local;
-            let _e766 = ((_e761 | 1u) >= _e765);
-            if _e766 {
+            let _e816 = local_20;
+            let _e820 = local;
+            let _e821 = ((_e816 | 1u) >= _e820);
+            if _e821 {
                 break;
             }
             local_25 = 0f;
-            let _e773 = local_18;
-            let _e775 = local;
-            let _e776 = (_e773 >= _e775);
-            if _e776 {
+            let _e828 = local_18;
+            let _e830 = local;
+            let _e831 = (_e828 >= _e830);
+            if _e831 {
                 break;
             }
-            let _e781 = local_21;
-            let _e786 = local_1;
-            let _e796 = a[(((((_e781 << 2u) + _e786) + 4u) + 4294963200u) >> 2u)];
-            local_25 = _e796;
+            let _e836 = local_21;
+            let _e841 = local_1;
+            let _e851 = a[(((((_e836 << 2u) + _e841) + 4u) + 4294963200u) >> 2u)];
+            local_25 = _e851;
             break;
         }
         loop {
-            let _e799 = local_19;
-            if (_e799 != 0u) {
+            let _e854 = local_19;
+            if (_e854 != 0u) {
                 break;
             }
-            let _e803 = local_13;
-            let _e807 = local;
-            let _e808 = ((_e803 | 1u) >= _e807);
-            if _e808 {
+            let _e858 = local_13;
+            let _e862 = local;
+            let _e863 = ((_e858 | 1u) >= _e862);
+            if _e863 {
                 break;
             }
-            let _e813 = local_16;
-            let _e818 = local_3;
-            let _e828 = b[(((((_e813 << 2u) + _e818) + 4u) + 4294963200u) >> 2u)];
-            local_29 = _e828;
+            let _e868 = local_16;
+            let _e873 = local_3;
+            let _e883 = b[(((((_e868 << 2u) + _e873) + 4u) + 4294963200u) >> 2u)];
+            local_29 = _e883;
             break;
         }
         local_28 = 0f;
         local_24 = 0f;
         loop {
-            let _e835 = local_20;
-            let _e839 = local;
-            let _e840 = ((_e835 | 2u) >= _e839);
-            if _e840 {
+            let _e890 = local_20;
+            let _e894 = local;
+            let _e895 = ((_e890 | 2u) >= _e894);
+            if _e895 {
                 break;
             }
             local_24 = 0f;
-            let _e847 = local_18;
-            let _e849 = local;
-            let _e850 = (_e847 >= _e849);
-            if _e850 {
+            let _e902 = local_18;
+            let _e904 = local;
+            let _e905 = (_e902 >= _e904);
+            if _e905 {
                 break;
             }
-            let _e855 = local_21;
-            let _e860 = local_1;
-            let _e870 = a[(((((_e855 << 2u) + _e860) + 8u) + 4294963200u) >> 2u)];
-            local_24 = _e870;
+            let _e910 = local_21;
+            let _e915 = local_1;
+            let _e925 = a[(((((_e910 << 2u) + _e915) + 8u) + 4294963200u) >> 2u)];
+            local_24 = _e925;
             break;
         }
         loop {
-            let _e873 = local_19;
-            if (_e873 != 0u) {
+            let _e928 = local_19;
+            if (_e928 != 0u) {
                 break;
             }
-            let _e877 = local_13;
-            let _e881 = local;
-            let _e882 = ((_e877 | 2u) >= _e881);
-            if _e882 {
+            let _e932 = local_13;
+            let _e936 = local;
+            let _e937 = ((_e932 | 2u) >= _e936);
+            if _e937 {
                 break;
             }
-            let _e887 = local_16;
-            let _e892 = local_3;
-            let _e902 = b[(((((_e887 << 2u) + _e892) + 8u) + 4294963200u) >> 2u)];
-            local_28 = _e902;
+            let _e942 = local_16;
+            let _e947 = local_3;
+            let _e957 = b[(((((_e942 << 2u) + _e947) + 8u) + 4294963200u) >> 2u)];
+            local_28 = _e957;
             break;
         }
         local_27 = 0f;
         local_23 = 0f;
         loop {
-            let _e909 = local_20;
-            let _e913 = local;
-            let _e914 = ((_e909 | 3u) >= _e913);
-            if _e914 {
+            let _e964 = local_20;
+            let _e968 = local;
+            let _e969 = ((_e964 | 3u) >= _e968);
+            if _e969 {
                 break;
             }
             local_23 = 0f;
-            let _e921 = local_18;
-            let _e923 = local;
-            let _e924 = (_e921 >= _e923);
-            if _e924 {
+            let _e976 = local_18;
+            let _e978 = local;
+            let _e979 = (_e976 >= _e978);
+            if _e979 {
                 break;
             }
-            let _e929 = local_21;
-            let _e934 = local_1;
-            let _e944 = a[(((((_e929 << 2u) + _e934) + 12u) + 4294963200u) >> 2u)];
-            local_23 = _e944;
+            let _e984 = local_21;
+            let _e989 = local_1;
+            let _e999 = a[(((((_e984 << 2u) + _e989) + 12u) + 4294963200u) >> 2u)];
+            local_23 = _e999;
             break;
         }
-        let _e947 = local_19;
-        if (_e947 != 0u) {
+        let _e1002 = local_19;
+        if (_e1002 != 0u) {
             break;
         }
-        let _e951 = local_13;
-        let _e955 = local;
-        let _e956 = ((_e951 | 3u) >= _e955);
-        if _e956 {
+        let _e1006 = local_13;
+        let _e1010 = local;
+        let _e1011 = ((_e1006 | 3u) >= _e1010);
+        if _e1011 {
             break;
         }
-        let _e961 = local_16;
-        let _e966 = local_3;
-        let _e976 = b[(((((_e961 << 2u) + _e966) + 12u) + 4294963200u) >> 2u)];
-        local_27 = _e976;
+        let _e1016 = local_16;
+        let _e1021 = local_3;
+        let _e1031 = b[(((((_e1016 << 2u) + _e1021) + 12u) + 4294963200u) >> 2u)];
+        local_27 = _e1031;
         break;
     }
-    let _e979 = local_2;
-    local_2 = (_e979 & 15u);
-    let _e984 = local_10;
-    local_10 = (_e984 >> 4u);
-    let _e990 = local_7;
-    let _e992 = local_6;
-    local_31 = (_e990 + (_e992 << 2u));
-    let _e999 = local_31;
-    let _e1001 = local_20;
-    local_32 = (_e1001 << 9u);
-    let _e1007 = local_32;
-    let _e1010 = local_26;
-    ta[(((_e999 + _e1007) + 4294963200u) >> 2u)] = _e1010;
-    let _e1018 = local_8;
-    let _e1020 = local_4;
-    local_33 = (_e1018 + (_e1020 << 2u));
-    let _e1027 = local_33;
-    let _e1029 = local_30;
-    tb[((_e1027 + 4294963200u) >> 2u)] = _e1029;
-    let _e1037 = local_31;
-    let _e1039 = local_32;
-    local_34 = (_e1039 | 512u);
-    let _e1044 = local_34;
-    let _e1047 = local_25;
-    ta[(((_e1037 + _e1044) + 4294963200u) >> 2u)] = _e1047;
-    let _e1055 = local_33;
-    let _e1057 = local_29;
-    tb[((_e1055 + 4294963204u) >> 2u)] = _e1057;
-    let _e1065 = local_31;
-    let _e1067 = local_32;
-    local_35 = (_e1067 | 1024u);
-    let _e1072 = local_35;
-    let _e1075 = local_24;
-    ta[(((_e1065 + _e1072) + 4294963200u) >> 2u)] = _e1075;
-    let _e1083 = local_33;
-    let _e1085 = local_28;
-    tb[((_e1083 + 4294963208u) >> 2u)] = _e1085;
-    let _e1093 = local_31;
-    let _e1095 = local_32;
-    local_36 = (_e1095 | 1536u);
-    let _e1100 = local_36;
-    let _e1103 = local_23;
-    ta[(((_e1093 + _e1100) + 4294963200u) >> 2u)] = _e1103;
-    let _e1111 = local_33;
-    let _e1113 = local_27;
-    tb[((_e1111 + 4294963212u) >> 2u)] = _e1113;
+    let _e1034 = local_2;
+    local_2 = (_e1034 & 15u);
+    let _e1039 = local_10;
+    local_10 = (_e1039 >> 4u);
+    let _e1045 = local_7;
+    let _e1047 = local_6;
+    local_31 = (_e1045 + (_e1047 << 2u));
+    let _e1054 = local_31;
+    let _e1056 = local_20;
+    local_32 = (_e1056 << 9u);
+    let _e1062 = local_32;
+    let _e1065 = local_26;
+    ta[(((_e1054 + _e1062) + 4294963200u) >> 2u)] = _e1065;
+    let _e1073 = local_8;
+    let _e1075 = local_4;
+    local_33 = (_e1073 + (_e1075 << 2u));
+    let _e1082 = local_33;
+    let _e1084 = local_30;
+    tb[((_e1082 + 4294963200u) >> 2u)] = _e1084;
+    let _e1092 = local_31;
+    let _e1094 = local_32;
+    local_34 = (_e1094 | 512u);
+    let _e1099 = local_34;
+    let _e1102 = local_25;
+    ta[(((_e1092 + _e1099) + 4294963200u) >> 2u)] = _e1102;
+    let _e1110 = local_33;
+    let _e1112 = local_29;
+    tb[((_e1110 + 4294963204u) >> 2u)] = _e1112;
+    let _e1120 = local_31;
+    let _e1122 = local_32;
+    local_35 = (_e1122 | 1024u);
+    let _e1127 = local_35;
+    let _e1130 = local_24;
+    ta[(((_e1120 + _e1127) + 4294963200u) >> 2u)] = _e1130;
+    let _e1138 = local_33;
+    let _e1140 = local_28;
+    tb[((_e1138 + 4294963208u) >> 2u)] = _e1140;
+    let _e1148 = local_31;
+    let _e1150 = local_32;
+    local_36 = (_e1150 | 1536u);
+    let _e1155 = local_36;
+    let _e1158 = local_23;
+    ta[(((_e1148 + _e1155) + 4294963200u) >> 2u)] = _e1158;
+    let _e1166 = local_33;
+    let _e1168 = local_27;
+    tb[((_e1166 + 4294963212u) >> 2u)] = _e1168;
     workgroupBarrier();
     loop {
         loop {
-            let _e1121 = local;
-            if (_e1121 != 0u) {
+            let _e1176 = local;
+            if (_e1176 != 0u) {
                 break;
             }
-            let _e1125 = local_2;
-            local_37 = (_e1125 << 2u);
-            let _e1131 = local_10;
-            local_38 = (_e1131 << 2u);
+            let _e1180 = local_2;
+            local_37 = (_e1180 << 2u);
+            let _e1186 = local_10;
+            local_38 = (_e1186 << 2u);
             local_39 = 0f;
             local_40 = 0f;
             local_41 = 0f;
@@ -758,46 +768,46 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             break;
             break;
         }
-        let _e1267 = pending;
-        if (_e1267 == 13u) {
+        let _e1322 = pending;
+        if (_e1322 == 13u) {
             pending = 0u;
             break;
         }
-        let _e1275 = local;
-        let _e1280 = local;
-        local_103 = ((_e1275 >> 3u) + select(0u, 1u, ((_e1280 & 7u) != 0u)));
-        let _e1291 = local_103;
-        let _e1294 = local_103;
-        let _e1296 = (_e1294 > 1u);
-        local_104 = select(1u, _e1291, _e1296);
-        let _e1303 = local_1;
-        local_105 = (_e1303 + 32u);
-        let _e1308 = local_2;
-        local_37 = (_e1308 << 2u);
-        let _e1314 = local_10;
-        local_38 = (_e1314 << 2u);
-        let _e1320 = local;
-        local_106 = (_e1320 << 3u);
-        let _e1326 = local_7;
-        let _e1328 = local_10;
-        local_19 = (_e1326 + (_e1328 << 4u));
-        let _e1335 = local_8;
-        let _e1337 = local_2;
-        local_12 = (_e1335 + (_e1337 << 4u));
-        let _e1344 = local_3;
-        let _e1346 = local;
-        local_107 = (_e1344 + (_e1346 << 5u));
+        let _e1330 = local;
+        let _e1335 = local;
+        local_103 = ((_e1330 >> 3u) + select(0u, 1u, ((_e1335 & 7u) != 0u)));
+        let _e1346 = local_103;
+        let _e1349 = local_103;
+        let _e1351 = (_e1349 > 1u);
+        local_104 = select(1u, _e1346, _e1351);
+        let _e1358 = local_1;
+        local_105 = (_e1358 + 32u);
+        let _e1363 = local_2;
+        local_37 = (_e1363 << 2u);
+        let _e1369 = local_10;
+        local_38 = (_e1369 << 2u);
+        let _e1375 = local;
+        local_106 = (_e1375 << 3u);
+        let _e1381 = local_7;
+        let _e1383 = local_10;
+        local_19 = (_e1381 + (_e1383 << 4u));
+        let _e1390 = local_8;
+        let _e1392 = local_2;
+        local_12 = (_e1390 + (_e1392 << 4u));
+        let _e1399 = local_3;
+        let _e1401 = local;
+        local_107 = (_e1399 + (_e1401 << 5u));
         local_39 = 0f;
         local_10 = 0u;
-        let _e1357 = local_13;
-        let _e1361 = local;
-        local_108 = select(0u, 1u, ((_e1357 | 1u) >= _e1361));
-        let _e1368 = local_13;
-        let _e1372 = local;
-        local_109 = select(0u, 1u, ((_e1368 | 2u) >= _e1372));
-        let _e1379 = local_13;
-        let _e1383 = local;
-        local_110 = select(0u, 1u, ((_e1379 | 3u) >= _e1383));
+        let _e1412 = local_13;
+        let _e1416 = local;
+        local_108 = select(0u, 1u, ((_e1412 | 1u) >= _e1416));
+        let _e1423 = local_13;
+        let _e1427 = local;
+        local_109 = select(0u, 1u, ((_e1423 | 2u) >= _e1427));
+        let _e1434 = local_13;
+        let _e1438 = local;
+        local_110 = select(0u, 1u, ((_e1434 | 3u) >= _e1438));
         local_111 = 0u;
         local_40 = 0f;
         local_41 = 0f;
@@ -864,1861 +874,1861 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         local_102 = 0f;
         local_112 = 0u;
         loop {
-            let _e1520 = local_111;
-            local_2 = ((_e1520 << 2u) & 4096u);
+            let _e1575 = local_111;
+            local_2 = ((_e1575 << 2u) & 4096u);
             loop {
-                let _e1528 = local_10;
-                local_113 = (_e1528 + 1u);
-                let _e1533 = local_113;
-                let _e1535 = local_103;
-                local_114 = select(0u, 1u, (_e1533 < _e1535));
-                let _e1542 = local_114;
-                let _e1544 = (_e1542 == 0u);
-                if _e1544 {
+                let _e1583 = local_10;
+                local_113 = (_e1583 + 1u);
+                let _e1588 = local_113;
+                let _e1590 = local_103;
+                local_114 = select(0u, 1u, (_e1588 < _e1590));
+                let _e1597 = local_114;
+                let _e1599 = (_e1597 == 0u);
+                if _e1599 {
                     break;
                 }
-                let _e1549 = local_16;
-                let _e1551 = local_106;
-                local_4 = (_e1549 + _e1551);
-                let _e1555 = local_21;
-                local_8 = (_e1555 + 8u);
-                let _e1560 = local_112;
-                local_7 = (_e1560 + 8u);
+                let _e1604 = local_16;
+                let _e1606 = local_106;
+                local_4 = (_e1604 + _e1606);
+                let _e1610 = local_21;
+                local_8 = (_e1610 + 8u);
+                let _e1615 = local_112;
+                local_7 = (_e1615 + 8u);
                 loop {
                     loop {
-                        let _e1565 = local_22;
-                        let _e1567 = local_112;
-                        let _e1571 = local;
-                        if ((_e1565 | select(0u, 1u, ((_e1567 + 16u) > _e1571))) != 0u) {
+                        let _e1620 = local_22;
+                        let _e1622 = local_112;
+                        let _e1626 = local;
+                        if ((_e1620 | select(0u, 1u, ((_e1622 + 16u) > _e1626))) != 0u) {
                             break;
                         }
-                        let _e1580 = local_107;
-                        let _e1582 = local_16;
-                        local_6 = (_e1580 + (_e1582 << 2u));
-                        let _e1589 = local_6;
-                        let _e1596 = b[((_e1589 + 4294963212u) >> 2u)];
-                        local_27 = _e1596;
-                        let _e1599 = local_6;
-                        let _e1606 = b[((_e1599 + 4294963208u) >> 2u)];
-                        local_28 = _e1606;
-                        let _e1609 = local_6;
-                        let _e1616 = b[((_e1609 + 4294963204u) >> 2u)];
-                        local_29 = _e1616;
-                        let _e1619 = local_6;
-                        let _e1626 = b[((_e1619 + 4294963200u) >> 2u)];
-                        local_30 = _e1626;
-                        let _e1629 = local_105;
-                        let _e1631 = local_21;
-                        local_6 = (_e1629 + (_e1631 << 2u));
-                        let _e1638 = local_6;
-                        let _e1645 = a[((_e1638 + 4294963212u) >> 2u)];
-                        local_23 = _e1645;
-                        let _e1648 = local_6;
-                        let _e1655 = a[((_e1648 + 4294963208u) >> 2u)];
-                        local_24 = _e1655;
-                        let _e1658 = local_6;
-                        let _e1665 = a[((_e1658 + 4294963204u) >> 2u)];
-                        local_25 = _e1665;
-                        let _e1668 = local_6;
-                        let _e1675 = a[((_e1668 + 4294963200u) >> 2u)];
-                        local_26 = _e1675;
+                        let _e1635 = local_107;
+                        let _e1637 = local_16;
+                        local_6 = (_e1635 + (_e1637 << 2u));
+                        let _e1644 = local_6;
+                        let _e1651 = b[((_e1644 + 4294963212u) >> 2u)];
+                        local_27 = _e1651;
+                        let _e1654 = local_6;
+                        let _e1661 = b[((_e1654 + 4294963208u) >> 2u)];
+                        local_28 = _e1661;
+                        let _e1664 = local_6;
+                        let _e1671 = b[((_e1664 + 4294963204u) >> 2u)];
+                        local_29 = _e1671;
+                        let _e1674 = local_6;
+                        let _e1681 = b[((_e1674 + 4294963200u) >> 2u)];
+                        local_30 = _e1681;
+                        let _e1684 = local_105;
+                        let _e1686 = local_21;
+                        local_6 = (_e1684 + (_e1686 << 2u));
+                        let _e1693 = local_6;
+                        let _e1700 = a[((_e1693 + 4294963212u) >> 2u)];
+                        local_23 = _e1700;
+                        let _e1703 = local_6;
+                        let _e1710 = a[((_e1703 + 4294963208u) >> 2u)];
+                        local_24 = _e1710;
+                        let _e1713 = local_6;
+                        let _e1720 = a[((_e1713 + 4294963204u) >> 2u)];
+                        local_25 = _e1720;
+                        let _e1723 = local_6;
+                        let _e1730 = a[((_e1723 + 4294963200u) >> 2u)];
+                        local_26 = _e1730;
                         pending = 17u;
                         break;
                         break;
                     }
-                    let _e1680 = pending;
-                    if (_e1680 == 17u) {
+                    let _e1735 = pending;
+                    if (_e1735 == 17u) {
                         pending = 0u;
                         break;
                     }
-                    let _e1688 = local_7;
-                    let _e1690 = local_20;
-                    local_6 = (_e1688 + _e1690);
+                    let _e1743 = local_7;
+                    let _e1745 = local_20;
+                    local_6 = (_e1743 + _e1745);
                     local_30 = 0f;
                     local_26 = 0f;
                     loop {
-                        let _e1698 = local_18;
-                        let _e1700 = local;
-                        local_15 = select(0u, 1u, (_e1698 >= _e1700));
-                        let _e1707 = local_15;
-                        if (_e1707 != 0u) {
+                        let _e1753 = local_18;
+                        let _e1755 = local;
+                        local_15 = select(0u, 1u, (_e1753 >= _e1755));
+                        let _e1762 = local_15;
+                        if (_e1762 != 0u) {
                             break;
                         }
                         local_26 = 0f;
-                        let _e1713 = local_6;
-                        let _e1715 = local;
-                        let _e1716 = (_e1713 >= _e1715);
-                        if _e1716 {
+                        let _e1768 = local_6;
+                        let _e1770 = local;
+                        let _e1771 = (_e1768 >= _e1770);
+                        if _e1771 {
                             break;
                         }
-                        let _e1721 = local_1;
-                        let _e1723 = local_8;
-                        let _e1734 = a[(((_e1721 + (_e1723 << 2u)) + 4294963200u) >> 2u)];
-                        local_26 = _e1734;
+                        let _e1776 = local_1;
+                        let _e1778 = local_8;
+                        let _e1789 = a[(((_e1776 + (_e1778 << 2u)) + 4294963200u) >> 2u)];
+                        local_26 = _e1789;
                         break;
                     }
-                    let _e1737 = local_7;
-                    let _e1739 = local_14;
-                    local_115 = (_e1737 + _e1739);
+                    let _e1792 = local_7;
+                    let _e1794 = local_14;
+                    local_115 = (_e1792 + _e1794);
                     loop {
-                        let _e1743 = local_13;
-                        let _e1745 = local;
-                        let _e1746 = (_e1743 >= _e1745);
-                        if _e1746 {
+                        let _e1798 = local_13;
+                        let _e1800 = local;
+                        let _e1801 = (_e1798 >= _e1800);
+                        if _e1801 {
                             break;
                         }
-                        let _e1751 = local_115;
-                        let _e1753 = local;
-                        let _e1754 = (_e1751 >= _e1753);
-                        if _e1754 {
+                        let _e1806 = local_115;
+                        let _e1808 = local;
+                        let _e1809 = (_e1806 >= _e1808);
+                        if _e1809 {
                             break;
                         }
-                        let _e1759 = local_3;
-                        let _e1761 = local_4;
-                        let _e1772 = b[(((_e1759 + (_e1761 << 2u)) + 4294963200u) >> 2u)];
-                        local_30 = _e1772;
+                        let _e1814 = local_3;
+                        let _e1816 = local_4;
+                        let _e1827 = b[(((_e1814 + (_e1816 << 2u)) + 4294963200u) >> 2u)];
+                        local_30 = _e1827;
                         break;
                     }
                     local_29 = 0f;
                     local_25 = 0f;
                     loop {
-                        let _e1779 = local_15;
-                        if (_e1779 != 0u) {
+                        let _e1834 = local_15;
+                        if (_e1834 != 0u) {
                             break;
                         }
                         local_25 = 0f;
-                        let _e1785 = local_6;
-                        let _e1789 = local;
-                        let _e1790 = ((_e1785 + 1u) >= _e1789);
-                        if _e1790 {
+                        let _e1840 = local_6;
+                        let _e1844 = local;
+                        let _e1845 = ((_e1840 + 1u) >= _e1844);
+                        if _e1845 {
                             break;
                         }
-                        let _e1795 = local_21;
-                        let _e1800 = local_1;
-                        let _e1810 = a[(((((_e1795 << 2u) + _e1800) + 36u) + 4294963200u) >> 2u)];
-                        local_25 = _e1810;
+                        let _e1850 = local_21;
+                        let _e1855 = local_1;
+                        let _e1865 = a[(((((_e1850 << 2u) + _e1855) + 36u) + 4294963200u) >> 2u)];
+                        local_25 = _e1865;
                         break;
                     }
                     loop {
-                        let _e1813 = local_108;
-                        if (_e1813 != 0u) {
+                        let _e1868 = local_108;
+                        if (_e1868 != 0u) {
                             break;
                         }
-                        let _e1817 = local_115;
-                        let _e1819 = local;
-                        let _e1820 = (_e1817 >= _e1819);
-                        if _e1820 {
+                        let _e1872 = local_115;
+                        let _e1874 = local;
+                        let _e1875 = (_e1872 >= _e1874);
+                        if _e1875 {
                             break;
                         }
-                        let _e1825 = local_4;
-                        let _e1830 = local_3;
-                        let _e1840 = b[(((((_e1825 << 2u) + _e1830) + 4u) + 4294963200u) >> 2u)];
-                        local_29 = _e1840;
+                        let _e1880 = local_4;
+                        let _e1885 = local_3;
+                        let _e1895 = b[(((((_e1880 << 2u) + _e1885) + 4u) + 4294963200u) >> 2u)];
+                        local_29 = _e1895;
                         break;
                     }
                     local_28 = 0f;
                     local_24 = 0f;
                     loop {
-                        let _e1847 = local_15;
-                        if (_e1847 != 0u) {
+                        let _e1902 = local_15;
+                        if (_e1902 != 0u) {
                             break;
                         }
                         local_24 = 0f;
-                        let _e1853 = local_6;
-                        let _e1857 = local;
-                        let _e1858 = ((_e1853 + 2u) >= _e1857);
-                        if _e1858 {
+                        let _e1908 = local_6;
+                        let _e1912 = local;
+                        let _e1913 = ((_e1908 + 2u) >= _e1912);
+                        if _e1913 {
                             break;
                         }
-                        let _e1863 = local_21;
-                        let _e1868 = local_1;
-                        let _e1878 = a[(((((_e1863 << 2u) + _e1868) + 40u) + 4294963200u) >> 2u)];
-                        local_24 = _e1878;
+                        let _e1918 = local_21;
+                        let _e1923 = local_1;
+                        let _e1933 = a[(((((_e1918 << 2u) + _e1923) + 40u) + 4294963200u) >> 2u)];
+                        local_24 = _e1933;
                         break;
                     }
                     loop {
-                        let _e1881 = local_109;
-                        if (_e1881 != 0u) {
+                        let _e1936 = local_109;
+                        if (_e1936 != 0u) {
                             break;
                         }
-                        let _e1885 = local_115;
-                        let _e1887 = local;
-                        let _e1888 = (_e1885 >= _e1887);
-                        if _e1888 {
+                        let _e1940 = local_115;
+                        let _e1942 = local;
+                        let _e1943 = (_e1940 >= _e1942);
+                        if _e1943 {
                             break;
                         }
-                        let _e1893 = local_4;
-                        let _e1898 = local_3;
-                        let _e1908 = b[(((((_e1893 << 2u) + _e1898) + 8u) + 4294963200u) >> 2u)];
-                        local_28 = _e1908;
+                        let _e1948 = local_4;
+                        let _e1953 = local_3;
+                        let _e1963 = b[(((((_e1948 << 2u) + _e1953) + 8u) + 4294963200u) >> 2u)];
+                        local_28 = _e1963;
                         break;
                     }
                     local_27 = 0f;
                     local_23 = 0f;
                     loop {
-                        let _e1915 = local_15;
-                        if (_e1915 != 0u) {
+                        let _e1970 = local_15;
+                        if (_e1970 != 0u) {
                             break;
                         }
                         local_23 = 0f;
-                        let _e1921 = local_6;
-                        let _e1925 = local;
-                        let _e1926 = ((_e1921 + 3u) >= _e1925);
-                        if _e1926 {
+                        let _e1976 = local_6;
+                        let _e1980 = local;
+                        let _e1981 = ((_e1976 + 3u) >= _e1980);
+                        if _e1981 {
                             break;
                         }
-                        let _e1931 = local_21;
-                        let _e1936 = local_1;
-                        let _e1946 = a[(((((_e1931 << 2u) + _e1936) + 44u) + 4294963200u) >> 2u)];
-                        local_23 = _e1946;
+                        let _e1986 = local_21;
+                        let _e1991 = local_1;
+                        let _e2001 = a[(((((_e1986 << 2u) + _e1991) + 44u) + 4294963200u) >> 2u)];
+                        local_23 = _e2001;
                         break;
                     }
-                    let _e1949 = local_110;
-                    if (_e1949 != 0u) {
+                    let _e2004 = local_110;
+                    if (_e2004 != 0u) {
                         break;
                     }
-                    let _e1953 = local_115;
-                    let _e1955 = local;
-                    let _e1956 = (_e1953 >= _e1955);
-                    if _e1956 {
+                    let _e2008 = local_115;
+                    let _e2010 = local;
+                    let _e2011 = (_e2008 >= _e2010);
+                    if _e2011 {
                         break;
                     }
-                    let _e1961 = local_4;
-                    let _e1966 = local_3;
-                    let _e1976 = b[(((((_e1961 << 2u) + _e1966) + 12u) + 4294963200u) >> 2u)];
-                    local_27 = _e1976;
+                    let _e2016 = local_4;
+                    let _e2021 = local_3;
+                    let _e2031 = b[(((((_e2016 << 2u) + _e2021) + 12u) + 4294963200u) >> 2u)];
+                    local_27 = _e2031;
                     break;
                 }
-                let _e1979 = local_4;
-                local_16 = _e1979;
-                let _e1982 = local_8;
-                local_21 = _e1982;
-                let _e1985 = local_7;
-                local_112 = _e1985;
+                let _e2034 = local_4;
+                local_16 = _e2034;
+                let _e2037 = local_8;
+                local_21 = _e2037;
+                let _e2040 = local_7;
+                local_112 = _e2040;
                 break;
             }
-            let _e1988 = local_19;
-            let _e1990 = local_2;
-            local_15 = (_e1988 + _e1990);
-            let _e1994 = local_12;
-            let _e1996 = local_2;
-            local_115 = (_e1994 + _e1996);
+            let _e2043 = local_19;
+            let _e2045 = local_2;
+            local_15 = (_e2043 + _e2045);
+            let _e2049 = local_12;
+            let _e2051 = local_2;
+            local_115 = (_e2049 + _e2051);
             local_8 = 0u;
             local_6 = 256u;
-            let _e2004 = local_10;
-            local_116 = ((_e2004 << 10u) & 1024u);
-            let _e2012 = local_116;
-            local_10 = _e2012;
+            let _e2059 = local_10;
+            local_116 = ((_e2059 << 10u) & 1024u);
+            let _e2067 = local_116;
+            local_10 = _e2067;
             loop {
-                let _e2015 = local_102;
-                let _e2017 = local_12;
-                let _e2019 = local_10;
-                local_2 = (_e2019 << 2u);
-                let _e2025 = local_2;
-                local_10 = (_e2017 + _e2025);
-                let _e2029 = local_10;
-                let _e2036 = tb[((_e2029 + 4294963468u) >> 2u)];
-                local_117 = _e2036;
-                let _e2039 = local_117;
-                let _e2041 = local_19;
-                let _e2043 = local_2;
-                local_2 = (_e2041 + _e2043);
-                let _e2047 = local_2;
-                let _e2054 = ta[((_e2047 + 4294963468u) >> 2u)];
-                local_118 = _e2054;
-                let _e2057 = local_118;
-                let _e2061 = local_15;
-                let _e2063 = local_8;
-                local_4 = (_e2061 + _e2063);
-                let _e2067 = local_4;
-                let _e2076 = ta[(((_e2067 + 780u) + 4294963200u) >> 2u)];
-                local_119 = _e2076;
-                let _e2079 = local_119;
-                let _e2081 = local_115;
-                let _e2083 = local_8;
-                local_7 = (_e2081 + _e2083);
-                let _e2087 = local_7;
-                let _e2096 = tb[(((_e2087 + 780u) + 4294963200u) >> 2u)];
-                local_120 = _e2096;
-                let _e2099 = local_120;
-                local_102 = ((_e2015 + (_e2039 * _e2057)) + (_e2079 * _e2099));
-                let _e2104 = local_101;
-                let _e2106 = local_10;
-                let _e2113 = tb[((_e2106 + 4294963464u) >> 2u)];
-                local_121 = _e2113;
-                let _e2116 = local_121;
-                let _e2118 = local_118;
-                let _e2122 = local_119;
-                let _e2124 = local_7;
-                let _e2133 = tb[(((_e2124 + 776u) + 4294963200u) >> 2u)];
-                local_122 = _e2133;
-                let _e2136 = local_122;
-                local_101 = ((_e2104 + (_e2116 * _e2118)) + (_e2122 * _e2136));
-                let _e2141 = local_100;
-                let _e2143 = local_10;
-                let _e2150 = tb[((_e2143 + 4294963460u) >> 2u)];
-                local_123 = _e2150;
-                let _e2153 = local_123;
-                let _e2155 = local_118;
-                let _e2159 = local_119;
-                let _e2161 = local_7;
-                let _e2170 = tb[(((_e2161 + 772u) + 4294963200u) >> 2u)];
-                local_124 = _e2170;
-                let _e2173 = local_124;
-                local_100 = ((_e2141 + (_e2153 * _e2155)) + (_e2159 * _e2173));
-                let _e2178 = local_99;
-                let _e2180 = local_10;
-                let _e2187 = tb[((_e2180 + 4294963456u) >> 2u)];
-                local_125 = _e2187;
-                let _e2190 = local_125;
-                let _e2192 = local_118;
-                let _e2196 = local_119;
-                let _e2198 = local_7;
-                let _e2207 = tb[(((_e2198 + 768u) + 4294963200u) >> 2u)];
-                local_126 = _e2207;
-                let _e2210 = local_126;
-                local_99 = ((_e2178 + (_e2190 * _e2192)) + (_e2196 * _e2210));
-                let _e2215 = local_98;
-                let _e2217 = local_10;
-                let _e2224 = tb[((_e2217 + 4294963212u) >> 2u)];
-                local_127 = _e2224;
-                let _e2227 = local_127;
-                let _e2229 = local_118;
-                let _e2233 = local_119;
-                let _e2235 = local_7;
-                let _e2244 = tb[(((_e2235 + 524u) + 4294963200u) >> 2u)];
-                local_128 = _e2244;
-                let _e2247 = local_128;
-                local_98 = ((_e2215 + (_e2227 * _e2229)) + (_e2233 * _e2247));
-                let _e2252 = local_97;
-                let _e2254 = local_10;
-                let _e2261 = tb[((_e2254 + 4294963208u) >> 2u)];
-                local_129 = _e2261;
-                let _e2264 = local_129;
-                let _e2266 = local_118;
-                let _e2270 = local_119;
-                let _e2272 = local_7;
-                let _e2281 = tb[(((_e2272 + 520u) + 4294963200u) >> 2u)];
-                local_130 = _e2281;
-                let _e2284 = local_130;
-                local_97 = ((_e2252 + (_e2264 * _e2266)) + (_e2270 * _e2284));
-                let _e2289 = local_96;
-                let _e2291 = local_10;
-                let _e2298 = tb[((_e2291 + 4294963204u) >> 2u)];
-                local_131 = _e2298;
-                let _e2301 = local_131;
-                let _e2303 = local_118;
-                let _e2307 = local_119;
-                let _e2309 = local_7;
-                let _e2318 = tb[(((_e2309 + 516u) + 4294963200u) >> 2u)];
-                local_132 = _e2318;
-                let _e2321 = local_132;
-                local_96 = ((_e2289 + (_e2301 * _e2303)) + (_e2307 * _e2321));
-                let _e2326 = local_95;
-                let _e2328 = local_10;
-                let _e2335 = tb[((_e2328 + 4294963200u) >> 2u)];
-                local_133 = _e2335;
-                let _e2338 = local_133;
-                let _e2340 = local_118;
-                let _e2344 = local_119;
-                let _e2346 = local_7;
-                let _e2355 = tb[(((_e2346 + 512u) + 4294963200u) >> 2u)];
-                local_118 = _e2355;
+                let _e2070 = local_102;
+                let _e2072 = local_12;
+                let _e2074 = local_10;
+                local_2 = (_e2074 << 2u);
+                let _e2080 = local_2;
+                local_10 = (_e2072 + _e2080);
+                let _e2084 = local_10;
+                let _e2091 = tb[((_e2084 + 4294963468u) >> 2u)];
+                local_117 = _e2091;
+                let _e2094 = local_117;
+                let _e2096 = local_19;
+                let _e2098 = local_2;
+                local_2 = (_e2096 + _e2098);
+                let _e2102 = local_2;
+                let _e2109 = ta[((_e2102 + 4294963468u) >> 2u)];
+                local_118 = _e2109;
+                let _e2112 = local_118;
+                let _e2116 = local_15;
+                let _e2118 = local_8;
+                local_4 = (_e2116 + _e2118);
+                let _e2122 = local_4;
+                let _e2131 = ta[(((_e2122 + 780u) + 4294963200u) >> 2u)];
+                local_119 = _e2131;
+                let _e2134 = local_119;
+                let _e2136 = local_115;
+                let _e2138 = local_8;
+                local_7 = (_e2136 + _e2138);
+                let _e2142 = local_7;
+                let _e2151 = tb[(((_e2142 + 780u) + 4294963200u) >> 2u)];
+                local_120 = _e2151;
+                let _e2154 = local_120;
+                local_102 = ((_e2070 + (_e2094 * _e2112)) + (_e2134 * _e2154));
+                let _e2159 = local_101;
+                let _e2161 = local_10;
+                let _e2168 = tb[((_e2161 + 4294963464u) >> 2u)];
+                local_121 = _e2168;
+                let _e2171 = local_121;
+                let _e2173 = local_118;
+                let _e2177 = local_119;
+                let _e2179 = local_7;
+                let _e2188 = tb[(((_e2179 + 776u) + 4294963200u) >> 2u)];
+                local_122 = _e2188;
+                let _e2191 = local_122;
+                local_101 = ((_e2159 + (_e2171 * _e2173)) + (_e2177 * _e2191));
+                let _e2196 = local_100;
+                let _e2198 = local_10;
+                let _e2205 = tb[((_e2198 + 4294963460u) >> 2u)];
+                local_123 = _e2205;
+                let _e2208 = local_123;
+                let _e2210 = local_118;
+                let _e2214 = local_119;
+                let _e2216 = local_7;
+                let _e2225 = tb[(((_e2216 + 772u) + 4294963200u) >> 2u)];
+                local_124 = _e2225;
+                let _e2228 = local_124;
+                local_100 = ((_e2196 + (_e2208 * _e2210)) + (_e2214 * _e2228));
+                let _e2233 = local_99;
+                let _e2235 = local_10;
+                let _e2242 = tb[((_e2235 + 4294963456u) >> 2u)];
+                local_125 = _e2242;
+                let _e2245 = local_125;
+                let _e2247 = local_118;
+                let _e2251 = local_119;
+                let _e2253 = local_7;
+                let _e2262 = tb[(((_e2253 + 768u) + 4294963200u) >> 2u)];
+                local_126 = _e2262;
+                let _e2265 = local_126;
+                local_99 = ((_e2233 + (_e2245 * _e2247)) + (_e2251 * _e2265));
+                let _e2270 = local_98;
+                let _e2272 = local_10;
+                let _e2279 = tb[((_e2272 + 4294963212u) >> 2u)];
+                local_127 = _e2279;
+                let _e2282 = local_127;
+                let _e2284 = local_118;
+                let _e2288 = local_119;
+                let _e2290 = local_7;
+                let _e2299 = tb[(((_e2290 + 524u) + 4294963200u) >> 2u)];
+                local_128 = _e2299;
+                let _e2302 = local_128;
+                local_98 = ((_e2270 + (_e2282 * _e2284)) + (_e2288 * _e2302));
+                let _e2307 = local_97;
+                let _e2309 = local_10;
+                let _e2316 = tb[((_e2309 + 4294963208u) >> 2u)];
+                local_129 = _e2316;
+                let _e2319 = local_129;
+                let _e2321 = local_118;
+                let _e2325 = local_119;
+                let _e2327 = local_7;
+                let _e2336 = tb[(((_e2327 + 520u) + 4294963200u) >> 2u)];
+                local_130 = _e2336;
+                let _e2339 = local_130;
+                local_97 = ((_e2307 + (_e2319 * _e2321)) + (_e2325 * _e2339));
+                let _e2344 = local_96;
+                let _e2346 = local_10;
+                let _e2353 = tb[((_e2346 + 4294963204u) >> 2u)];
+                local_131 = _e2353;
+                let _e2356 = local_131;
                 let _e2358 = local_118;
-                local_95 = ((_e2326 + (_e2338 * _e2340)) + (_e2344 * _e2358));
-                let _e2363 = local_94;
-                let _e2365 = local_117;
-                let _e2367 = local_2;
-                let _e2374 = ta[((_e2367 + 4294963464u) >> 2u)];
-                local_119 = _e2374;
-                let _e2377 = local_119;
-                let _e2381 = local_4;
-                let _e2390 = ta[(((_e2381 + 776u) + 4294963200u) >> 2u)];
-                local_134 = _e2390;
-                let _e2393 = local_134;
-                let _e2395 = local_120;
-                local_94 = ((_e2363 + (_e2365 * _e2377)) + (_e2393 * _e2395));
-                let _e2400 = local_93;
-                let _e2402 = local_121;
-                let _e2404 = local_119;
-                let _e2408 = local_134;
-                let _e2410 = local_122;
-                local_93 = ((_e2400 + (_e2402 * _e2404)) + (_e2408 * _e2410));
-                let _e2415 = local_92;
-                let _e2417 = local_123;
-                let _e2419 = local_119;
-                let _e2423 = local_134;
-                let _e2425 = local_124;
-                local_92 = ((_e2415 + (_e2417 * _e2419)) + (_e2423 * _e2425));
-                let _e2430 = local_91;
-                let _e2432 = local_125;
-                let _e2434 = local_119;
-                let _e2438 = local_134;
-                let _e2440 = local_126;
-                local_91 = ((_e2430 + (_e2432 * _e2434)) + (_e2438 * _e2440));
-                let _e2445 = local_90;
-                let _e2447 = local_127;
-                let _e2449 = local_119;
-                let _e2453 = local_134;
-                let _e2455 = local_128;
-                local_90 = ((_e2445 + (_e2447 * _e2449)) + (_e2453 * _e2455));
-                let _e2460 = local_89;
-                let _e2462 = local_129;
-                let _e2464 = local_119;
-                let _e2468 = local_134;
-                let _e2470 = local_130;
-                local_89 = ((_e2460 + (_e2462 * _e2464)) + (_e2468 * _e2470));
-                let _e2475 = local_88;
-                let _e2477 = local_131;
-                let _e2479 = local_119;
-                let _e2483 = local_134;
-                let _e2485 = local_132;
-                local_88 = ((_e2475 + (_e2477 * _e2479)) + (_e2483 * _e2485));
-                let _e2490 = local_87;
-                let _e2492 = local_133;
-                let _e2494 = local_119;
-                let _e2498 = local_134;
-                let _e2500 = local_118;
-                local_87 = ((_e2490 + (_e2492 * _e2494)) + (_e2498 * _e2500));
-                let _e2505 = local_86;
-                let _e2507 = local_117;
-                let _e2509 = local_2;
-                let _e2516 = ta[((_e2509 + 4294963460u) >> 2u)];
-                local_119 = _e2516;
+                let _e2362 = local_119;
+                let _e2364 = local_7;
+                let _e2373 = tb[(((_e2364 + 516u) + 4294963200u) >> 2u)];
+                local_132 = _e2373;
+                let _e2376 = local_132;
+                local_96 = ((_e2344 + (_e2356 * _e2358)) + (_e2362 * _e2376));
+                let _e2381 = local_95;
+                let _e2383 = local_10;
+                let _e2390 = tb[((_e2383 + 4294963200u) >> 2u)];
+                local_133 = _e2390;
+                let _e2393 = local_133;
+                let _e2395 = local_118;
+                let _e2399 = local_119;
+                let _e2401 = local_7;
+                let _e2410 = tb[(((_e2401 + 512u) + 4294963200u) >> 2u)];
+                local_118 = _e2410;
+                let _e2413 = local_118;
+                local_95 = ((_e2381 + (_e2393 * _e2395)) + (_e2399 * _e2413));
+                let _e2418 = local_94;
+                let _e2420 = local_117;
+                let _e2422 = local_2;
+                let _e2429 = ta[((_e2422 + 4294963464u) >> 2u)];
+                local_119 = _e2429;
+                let _e2432 = local_119;
+                let _e2436 = local_4;
+                let _e2445 = ta[(((_e2436 + 776u) + 4294963200u) >> 2u)];
+                local_134 = _e2445;
+                let _e2448 = local_134;
+                let _e2450 = local_120;
+                local_94 = ((_e2418 + (_e2420 * _e2432)) + (_e2448 * _e2450));
+                let _e2455 = local_93;
+                let _e2457 = local_121;
+                let _e2459 = local_119;
+                let _e2463 = local_134;
+                let _e2465 = local_122;
+                local_93 = ((_e2455 + (_e2457 * _e2459)) + (_e2463 * _e2465));
+                let _e2470 = local_92;
+                let _e2472 = local_123;
+                let _e2474 = local_119;
+                let _e2478 = local_134;
+                let _e2480 = local_124;
+                local_92 = ((_e2470 + (_e2472 * _e2474)) + (_e2478 * _e2480));
+                let _e2485 = local_91;
+                let _e2487 = local_125;
+                let _e2489 = local_119;
+                let _e2493 = local_134;
+                let _e2495 = local_126;
+                local_91 = ((_e2485 + (_e2487 * _e2489)) + (_e2493 * _e2495));
+                let _e2500 = local_90;
+                let _e2502 = local_127;
+                let _e2504 = local_119;
+                let _e2508 = local_134;
+                let _e2510 = local_128;
+                local_90 = ((_e2500 + (_e2502 * _e2504)) + (_e2508 * _e2510));
+                let _e2515 = local_89;
+                let _e2517 = local_129;
                 let _e2519 = local_119;
-                let _e2523 = local_4;
-                let _e2532 = ta[(((_e2523 + 772u) + 4294963200u) >> 2u)];
-                local_134 = _e2532;
-                let _e2535 = local_134;
-                let _e2537 = local_120;
-                local_86 = ((_e2505 + (_e2507 * _e2519)) + (_e2535 * _e2537));
-                let _e2542 = local_85;
-                let _e2544 = local_121;
-                let _e2546 = local_119;
-                let _e2550 = local_134;
-                let _e2552 = local_122;
-                local_85 = ((_e2542 + (_e2544 * _e2546)) + (_e2550 * _e2552));
-                let _e2557 = local_84;
-                let _e2559 = local_123;
-                let _e2561 = local_119;
-                let _e2565 = local_134;
-                let _e2567 = local_124;
-                local_84 = ((_e2557 + (_e2559 * _e2561)) + (_e2565 * _e2567));
-                let _e2572 = local_83;
-                let _e2574 = local_125;
-                let _e2576 = local_119;
-                let _e2580 = local_134;
-                let _e2582 = local_126;
-                local_83 = ((_e2572 + (_e2574 * _e2576)) + (_e2580 * _e2582));
-                let _e2587 = local_82;
-                let _e2589 = local_127;
-                let _e2591 = local_119;
-                let _e2595 = local_134;
-                let _e2597 = local_128;
-                local_82 = ((_e2587 + (_e2589 * _e2591)) + (_e2595 * _e2597));
-                let _e2602 = local_81;
-                let _e2604 = local_129;
-                let _e2606 = local_119;
-                let _e2610 = local_134;
-                let _e2612 = local_130;
-                local_81 = ((_e2602 + (_e2604 * _e2606)) + (_e2610 * _e2612));
-                let _e2617 = local_80;
-                let _e2619 = local_131;
-                let _e2621 = local_119;
-                let _e2625 = local_134;
-                let _e2627 = local_132;
-                local_80 = ((_e2617 + (_e2619 * _e2621)) + (_e2625 * _e2627));
-                let _e2632 = local_79;
-                let _e2634 = local_133;
-                let _e2636 = local_119;
-                let _e2640 = local_134;
-                let _e2642 = local_118;
-                local_79 = ((_e2632 + (_e2634 * _e2636)) + (_e2640 * _e2642));
-                let _e2647 = local_78;
-                let _e2649 = local_117;
-                let _e2651 = local_2;
-                let _e2658 = ta[((_e2651 + 4294963456u) >> 2u)];
-                local_119 = _e2658;
+                let _e2523 = local_134;
+                let _e2525 = local_130;
+                local_89 = ((_e2515 + (_e2517 * _e2519)) + (_e2523 * _e2525));
+                let _e2530 = local_88;
+                let _e2532 = local_131;
+                let _e2534 = local_119;
+                let _e2538 = local_134;
+                let _e2540 = local_132;
+                local_88 = ((_e2530 + (_e2532 * _e2534)) + (_e2538 * _e2540));
+                let _e2545 = local_87;
+                let _e2547 = local_133;
+                let _e2549 = local_119;
+                let _e2553 = local_134;
+                let _e2555 = local_118;
+                local_87 = ((_e2545 + (_e2547 * _e2549)) + (_e2553 * _e2555));
+                let _e2560 = local_86;
+                let _e2562 = local_117;
+                let _e2564 = local_2;
+                let _e2571 = ta[((_e2564 + 4294963460u) >> 2u)];
+                local_119 = _e2571;
+                let _e2574 = local_119;
+                let _e2578 = local_4;
+                let _e2587 = ta[(((_e2578 + 772u) + 4294963200u) >> 2u)];
+                local_134 = _e2587;
+                let _e2590 = local_134;
+                let _e2592 = local_120;
+                local_86 = ((_e2560 + (_e2562 * _e2574)) + (_e2590 * _e2592));
+                let _e2597 = local_85;
+                let _e2599 = local_121;
+                let _e2601 = local_119;
+                let _e2605 = local_134;
+                let _e2607 = local_122;
+                local_85 = ((_e2597 + (_e2599 * _e2601)) + (_e2605 * _e2607));
+                let _e2612 = local_84;
+                let _e2614 = local_123;
+                let _e2616 = local_119;
+                let _e2620 = local_134;
+                let _e2622 = local_124;
+                local_84 = ((_e2612 + (_e2614 * _e2616)) + (_e2620 * _e2622));
+                let _e2627 = local_83;
+                let _e2629 = local_125;
+                let _e2631 = local_119;
+                let _e2635 = local_134;
+                let _e2637 = local_126;
+                local_83 = ((_e2627 + (_e2629 * _e2631)) + (_e2635 * _e2637));
+                let _e2642 = local_82;
+                let _e2644 = local_127;
+                let _e2646 = local_119;
+                let _e2650 = local_134;
+                let _e2652 = local_128;
+                local_82 = ((_e2642 + (_e2644 * _e2646)) + (_e2650 * _e2652));
+                let _e2657 = local_81;
+                let _e2659 = local_129;
                 let _e2661 = local_119;
-                let _e2665 = local_4;
-                let _e2674 = ta[(((_e2665 + 768u) + 4294963200u) >> 2u)];
-                local_134 = _e2674;
-                let _e2677 = local_134;
-                let _e2679 = local_120;
-                local_78 = ((_e2647 + (_e2649 * _e2661)) + (_e2677 * _e2679));
-                let _e2684 = local_77;
-                let _e2686 = local_121;
-                let _e2688 = local_119;
-                let _e2692 = local_134;
-                let _e2694 = local_122;
-                local_77 = ((_e2684 + (_e2686 * _e2688)) + (_e2692 * _e2694));
-                let _e2699 = local_76;
-                let _e2701 = local_123;
-                let _e2703 = local_119;
-                let _e2707 = local_134;
-                let _e2709 = local_124;
-                local_76 = ((_e2699 + (_e2701 * _e2703)) + (_e2707 * _e2709));
-                let _e2714 = local_75;
-                let _e2716 = local_125;
-                let _e2718 = local_119;
-                let _e2722 = local_134;
-                let _e2724 = local_126;
-                local_75 = ((_e2714 + (_e2716 * _e2718)) + (_e2722 * _e2724));
-                let _e2729 = local_74;
-                let _e2731 = local_127;
-                let _e2733 = local_119;
-                let _e2737 = local_134;
-                let _e2739 = local_128;
-                local_74 = ((_e2729 + (_e2731 * _e2733)) + (_e2737 * _e2739));
-                let _e2744 = local_73;
-                let _e2746 = local_129;
-                let _e2748 = local_119;
-                let _e2752 = local_134;
-                let _e2754 = local_130;
-                local_73 = ((_e2744 + (_e2746 * _e2748)) + (_e2752 * _e2754));
-                let _e2759 = local_72;
-                let _e2761 = local_131;
-                let _e2763 = local_119;
-                let _e2767 = local_134;
-                let _e2769 = local_132;
-                local_72 = ((_e2759 + (_e2761 * _e2763)) + (_e2767 * _e2769));
-                let _e2774 = local_71;
-                let _e2776 = local_133;
-                let _e2778 = local_119;
-                let _e2782 = local_134;
-                let _e2784 = local_118;
-                local_71 = ((_e2774 + (_e2776 * _e2778)) + (_e2782 * _e2784));
-                let _e2789 = local_70;
-                let _e2791 = local_117;
-                let _e2793 = local_2;
-                let _e2800 = ta[((_e2793 + 4294963212u) >> 2u)];
-                local_119 = _e2800;
+                let _e2665 = local_134;
+                let _e2667 = local_130;
+                local_81 = ((_e2657 + (_e2659 * _e2661)) + (_e2665 * _e2667));
+                let _e2672 = local_80;
+                let _e2674 = local_131;
+                let _e2676 = local_119;
+                let _e2680 = local_134;
+                let _e2682 = local_132;
+                local_80 = ((_e2672 + (_e2674 * _e2676)) + (_e2680 * _e2682));
+                let _e2687 = local_79;
+                let _e2689 = local_133;
+                let _e2691 = local_119;
+                let _e2695 = local_134;
+                let _e2697 = local_118;
+                local_79 = ((_e2687 + (_e2689 * _e2691)) + (_e2695 * _e2697));
+                let _e2702 = local_78;
+                let _e2704 = local_117;
+                let _e2706 = local_2;
+                let _e2713 = ta[((_e2706 + 4294963456u) >> 2u)];
+                local_119 = _e2713;
+                let _e2716 = local_119;
+                let _e2720 = local_4;
+                let _e2729 = ta[(((_e2720 + 768u) + 4294963200u) >> 2u)];
+                local_134 = _e2729;
+                let _e2732 = local_134;
+                let _e2734 = local_120;
+                local_78 = ((_e2702 + (_e2704 * _e2716)) + (_e2732 * _e2734));
+                let _e2739 = local_77;
+                let _e2741 = local_121;
+                let _e2743 = local_119;
+                let _e2747 = local_134;
+                let _e2749 = local_122;
+                local_77 = ((_e2739 + (_e2741 * _e2743)) + (_e2747 * _e2749));
+                let _e2754 = local_76;
+                let _e2756 = local_123;
+                let _e2758 = local_119;
+                let _e2762 = local_134;
+                let _e2764 = local_124;
+                local_76 = ((_e2754 + (_e2756 * _e2758)) + (_e2762 * _e2764));
+                let _e2769 = local_75;
+                let _e2771 = local_125;
+                let _e2773 = local_119;
+                let _e2777 = local_134;
+                let _e2779 = local_126;
+                local_75 = ((_e2769 + (_e2771 * _e2773)) + (_e2777 * _e2779));
+                let _e2784 = local_74;
+                let _e2786 = local_127;
+                let _e2788 = local_119;
+                let _e2792 = local_134;
+                let _e2794 = local_128;
+                local_74 = ((_e2784 + (_e2786 * _e2788)) + (_e2792 * _e2794));
+                let _e2799 = local_73;
+                let _e2801 = local_129;
                 let _e2803 = local_119;
-                let _e2807 = local_4;
-                let _e2816 = ta[(((_e2807 + 524u) + 4294963200u) >> 2u)];
-                local_134 = _e2816;
-                let _e2819 = local_134;
-                let _e2821 = local_120;
-                local_70 = ((_e2789 + (_e2791 * _e2803)) + (_e2819 * _e2821));
-                let _e2826 = local_69;
-                let _e2828 = local_121;
-                let _e2830 = local_119;
-                let _e2834 = local_134;
-                let _e2836 = local_122;
-                local_69 = ((_e2826 + (_e2828 * _e2830)) + (_e2834 * _e2836));
-                let _e2841 = local_68;
-                let _e2843 = local_123;
-                let _e2845 = local_119;
-                let _e2849 = local_134;
-                let _e2851 = local_124;
-                local_68 = ((_e2841 + (_e2843 * _e2845)) + (_e2849 * _e2851));
-                let _e2856 = local_67;
-                let _e2858 = local_125;
-                let _e2860 = local_119;
-                let _e2864 = local_134;
-                let _e2866 = local_126;
-                local_67 = ((_e2856 + (_e2858 * _e2860)) + (_e2864 * _e2866));
-                let _e2871 = local_66;
-                let _e2873 = local_127;
-                let _e2875 = local_119;
-                let _e2879 = local_134;
-                let _e2881 = local_128;
-                local_66 = ((_e2871 + (_e2873 * _e2875)) + (_e2879 * _e2881));
-                let _e2886 = local_65;
-                let _e2888 = local_129;
-                let _e2890 = local_119;
-                let _e2894 = local_134;
-                let _e2896 = local_130;
-                local_65 = ((_e2886 + (_e2888 * _e2890)) + (_e2894 * _e2896));
-                let _e2901 = local_64;
-                let _e2903 = local_131;
-                let _e2905 = local_119;
-                let _e2909 = local_134;
-                let _e2911 = local_132;
-                local_64 = ((_e2901 + (_e2903 * _e2905)) + (_e2909 * _e2911));
-                let _e2916 = local_63;
-                let _e2918 = local_133;
-                let _e2920 = local_119;
-                let _e2924 = local_134;
-                let _e2926 = local_118;
-                local_63 = ((_e2916 + (_e2918 * _e2920)) + (_e2924 * _e2926));
-                let _e2931 = local_62;
-                let _e2933 = local_117;
-                let _e2935 = local_2;
-                let _e2942 = ta[((_e2935 + 4294963208u) >> 2u)];
-                local_119 = _e2942;
+                let _e2807 = local_134;
+                let _e2809 = local_130;
+                local_73 = ((_e2799 + (_e2801 * _e2803)) + (_e2807 * _e2809));
+                let _e2814 = local_72;
+                let _e2816 = local_131;
+                let _e2818 = local_119;
+                let _e2822 = local_134;
+                let _e2824 = local_132;
+                local_72 = ((_e2814 + (_e2816 * _e2818)) + (_e2822 * _e2824));
+                let _e2829 = local_71;
+                let _e2831 = local_133;
+                let _e2833 = local_119;
+                let _e2837 = local_134;
+                let _e2839 = local_118;
+                local_71 = ((_e2829 + (_e2831 * _e2833)) + (_e2837 * _e2839));
+                let _e2844 = local_70;
+                let _e2846 = local_117;
+                let _e2848 = local_2;
+                let _e2855 = ta[((_e2848 + 4294963212u) >> 2u)];
+                local_119 = _e2855;
+                let _e2858 = local_119;
+                let _e2862 = local_4;
+                let _e2871 = ta[(((_e2862 + 524u) + 4294963200u) >> 2u)];
+                local_134 = _e2871;
+                let _e2874 = local_134;
+                let _e2876 = local_120;
+                local_70 = ((_e2844 + (_e2846 * _e2858)) + (_e2874 * _e2876));
+                let _e2881 = local_69;
+                let _e2883 = local_121;
+                let _e2885 = local_119;
+                let _e2889 = local_134;
+                let _e2891 = local_122;
+                local_69 = ((_e2881 + (_e2883 * _e2885)) + (_e2889 * _e2891));
+                let _e2896 = local_68;
+                let _e2898 = local_123;
+                let _e2900 = local_119;
+                let _e2904 = local_134;
+                let _e2906 = local_124;
+                local_68 = ((_e2896 + (_e2898 * _e2900)) + (_e2904 * _e2906));
+                let _e2911 = local_67;
+                let _e2913 = local_125;
+                let _e2915 = local_119;
+                let _e2919 = local_134;
+                let _e2921 = local_126;
+                local_67 = ((_e2911 + (_e2913 * _e2915)) + (_e2919 * _e2921));
+                let _e2926 = local_66;
+                let _e2928 = local_127;
+                let _e2930 = local_119;
+                let _e2934 = local_134;
+                let _e2936 = local_128;
+                local_66 = ((_e2926 + (_e2928 * _e2930)) + (_e2934 * _e2936));
+                let _e2941 = local_65;
+                let _e2943 = local_129;
                 let _e2945 = local_119;
-                let _e2949 = local_4;
-                let _e2958 = ta[(((_e2949 + 520u) + 4294963200u) >> 2u)];
-                local_134 = _e2958;
-                let _e2961 = local_134;
-                let _e2963 = local_120;
-                local_62 = ((_e2931 + (_e2933 * _e2945)) + (_e2961 * _e2963));
-                let _e2968 = local_61;
-                let _e2970 = local_121;
-                let _e2972 = local_119;
-                let _e2976 = local_134;
-                let _e2978 = local_122;
-                local_61 = ((_e2968 + (_e2970 * _e2972)) + (_e2976 * _e2978));
-                let _e2983 = local_60;
-                let _e2985 = local_123;
-                let _e2987 = local_119;
-                let _e2991 = local_134;
-                let _e2993 = local_124;
-                local_60 = ((_e2983 + (_e2985 * _e2987)) + (_e2991 * _e2993));
-                let _e2998 = local_59;
-                let _e3000 = local_125;
-                let _e3002 = local_119;
-                let _e3006 = local_134;
-                let _e3008 = local_126;
-                local_59 = ((_e2998 + (_e3000 * _e3002)) + (_e3006 * _e3008));
-                let _e3013 = local_58;
-                let _e3015 = local_127;
-                let _e3017 = local_119;
-                let _e3021 = local_134;
-                let _e3023 = local_128;
-                local_58 = ((_e3013 + (_e3015 * _e3017)) + (_e3021 * _e3023));
-                let _e3028 = local_57;
-                let _e3030 = local_129;
-                let _e3032 = local_119;
-                let _e3036 = local_134;
-                let _e3038 = local_130;
-                local_57 = ((_e3028 + (_e3030 * _e3032)) + (_e3036 * _e3038));
-                let _e3043 = local_56;
-                let _e3045 = local_131;
-                let _e3047 = local_119;
-                let _e3051 = local_134;
-                let _e3053 = local_132;
-                local_56 = ((_e3043 + (_e3045 * _e3047)) + (_e3051 * _e3053));
-                let _e3058 = local_55;
-                let _e3060 = local_133;
-                let _e3062 = local_119;
-                let _e3066 = local_134;
-                let _e3068 = local_118;
-                local_55 = ((_e3058 + (_e3060 * _e3062)) + (_e3066 * _e3068));
-                let _e3073 = local_54;
-                let _e3075 = local_117;
-                let _e3077 = local_2;
-                let _e3084 = ta[((_e3077 + 4294963204u) >> 2u)];
-                local_119 = _e3084;
+                let _e2949 = local_134;
+                let _e2951 = local_130;
+                local_65 = ((_e2941 + (_e2943 * _e2945)) + (_e2949 * _e2951));
+                let _e2956 = local_64;
+                let _e2958 = local_131;
+                let _e2960 = local_119;
+                let _e2964 = local_134;
+                let _e2966 = local_132;
+                local_64 = ((_e2956 + (_e2958 * _e2960)) + (_e2964 * _e2966));
+                let _e2971 = local_63;
+                let _e2973 = local_133;
+                let _e2975 = local_119;
+                let _e2979 = local_134;
+                let _e2981 = local_118;
+                local_63 = ((_e2971 + (_e2973 * _e2975)) + (_e2979 * _e2981));
+                let _e2986 = local_62;
+                let _e2988 = local_117;
+                let _e2990 = local_2;
+                let _e2997 = ta[((_e2990 + 4294963208u) >> 2u)];
+                local_119 = _e2997;
+                let _e3000 = local_119;
+                let _e3004 = local_4;
+                let _e3013 = ta[(((_e3004 + 520u) + 4294963200u) >> 2u)];
+                local_134 = _e3013;
+                let _e3016 = local_134;
+                let _e3018 = local_120;
+                local_62 = ((_e2986 + (_e2988 * _e3000)) + (_e3016 * _e3018));
+                let _e3023 = local_61;
+                let _e3025 = local_121;
+                let _e3027 = local_119;
+                let _e3031 = local_134;
+                let _e3033 = local_122;
+                local_61 = ((_e3023 + (_e3025 * _e3027)) + (_e3031 * _e3033));
+                let _e3038 = local_60;
+                let _e3040 = local_123;
+                let _e3042 = local_119;
+                let _e3046 = local_134;
+                let _e3048 = local_124;
+                local_60 = ((_e3038 + (_e3040 * _e3042)) + (_e3046 * _e3048));
+                let _e3053 = local_59;
+                let _e3055 = local_125;
+                let _e3057 = local_119;
+                let _e3061 = local_134;
+                let _e3063 = local_126;
+                local_59 = ((_e3053 + (_e3055 * _e3057)) + (_e3061 * _e3063));
+                let _e3068 = local_58;
+                let _e3070 = local_127;
+                let _e3072 = local_119;
+                let _e3076 = local_134;
+                let _e3078 = local_128;
+                local_58 = ((_e3068 + (_e3070 * _e3072)) + (_e3076 * _e3078));
+                let _e3083 = local_57;
+                let _e3085 = local_129;
                 let _e3087 = local_119;
-                let _e3091 = local_4;
-                let _e3100 = ta[(((_e3091 + 516u) + 4294963200u) >> 2u)];
-                local_134 = _e3100;
-                let _e3103 = local_134;
-                let _e3105 = local_120;
-                local_54 = ((_e3073 + (_e3075 * _e3087)) + (_e3103 * _e3105));
-                let _e3110 = local_53;
-                let _e3112 = local_121;
-                let _e3114 = local_119;
-                let _e3118 = local_134;
-                let _e3120 = local_122;
-                local_53 = ((_e3110 + (_e3112 * _e3114)) + (_e3118 * _e3120));
-                let _e3125 = local_52;
-                let _e3127 = local_123;
-                let _e3129 = local_119;
-                let _e3133 = local_134;
-                let _e3135 = local_124;
-                local_52 = ((_e3125 + (_e3127 * _e3129)) + (_e3133 * _e3135));
-                let _e3140 = local_51;
-                let _e3142 = local_125;
-                let _e3144 = local_119;
-                let _e3148 = local_134;
-                let _e3150 = local_126;
-                local_51 = ((_e3140 + (_e3142 * _e3144)) + (_e3148 * _e3150));
-                let _e3155 = local_50;
-                let _e3157 = local_127;
-                let _e3159 = local_119;
-                let _e3163 = local_134;
-                let _e3165 = local_128;
-                local_50 = ((_e3155 + (_e3157 * _e3159)) + (_e3163 * _e3165));
-                let _e3170 = local_49;
-                let _e3172 = local_129;
-                let _e3174 = local_119;
-                let _e3178 = local_134;
-                let _e3180 = local_130;
-                local_49 = ((_e3170 + (_e3172 * _e3174)) + (_e3178 * _e3180));
-                let _e3185 = local_48;
-                let _e3187 = local_131;
-                let _e3189 = local_119;
-                let _e3193 = local_134;
-                let _e3195 = local_132;
-                local_48 = ((_e3185 + (_e3187 * _e3189)) + (_e3193 * _e3195));
-                let _e3200 = local_47;
-                let _e3202 = local_133;
-                let _e3204 = local_119;
-                let _e3208 = local_134;
-                let _e3210 = local_118;
-                local_47 = ((_e3200 + (_e3202 * _e3204)) + (_e3208 * _e3210));
-                let _e3215 = local_46;
-                let _e3217 = local_117;
-                let _e3219 = local_2;
-                let _e3226 = ta[((_e3219 + 4294963200u) >> 2u)];
-                local_119 = _e3226;
+                let _e3091 = local_134;
+                let _e3093 = local_130;
+                local_57 = ((_e3083 + (_e3085 * _e3087)) + (_e3091 * _e3093));
+                let _e3098 = local_56;
+                let _e3100 = local_131;
+                let _e3102 = local_119;
+                let _e3106 = local_134;
+                let _e3108 = local_132;
+                local_56 = ((_e3098 + (_e3100 * _e3102)) + (_e3106 * _e3108));
+                let _e3113 = local_55;
+                let _e3115 = local_133;
+                let _e3117 = local_119;
+                let _e3121 = local_134;
+                let _e3123 = local_118;
+                local_55 = ((_e3113 + (_e3115 * _e3117)) + (_e3121 * _e3123));
+                let _e3128 = local_54;
+                let _e3130 = local_117;
+                let _e3132 = local_2;
+                let _e3139 = ta[((_e3132 + 4294963204u) >> 2u)];
+                local_119 = _e3139;
+                let _e3142 = local_119;
+                let _e3146 = local_4;
+                let _e3155 = ta[(((_e3146 + 516u) + 4294963200u) >> 2u)];
+                local_134 = _e3155;
+                let _e3158 = local_134;
+                let _e3160 = local_120;
+                local_54 = ((_e3128 + (_e3130 * _e3142)) + (_e3158 * _e3160));
+                let _e3165 = local_53;
+                let _e3167 = local_121;
+                let _e3169 = local_119;
+                let _e3173 = local_134;
+                let _e3175 = local_122;
+                local_53 = ((_e3165 + (_e3167 * _e3169)) + (_e3173 * _e3175));
+                let _e3180 = local_52;
+                let _e3182 = local_123;
+                let _e3184 = local_119;
+                let _e3188 = local_134;
+                let _e3190 = local_124;
+                local_52 = ((_e3180 + (_e3182 * _e3184)) + (_e3188 * _e3190));
+                let _e3195 = local_51;
+                let _e3197 = local_125;
+                let _e3199 = local_119;
+                let _e3203 = local_134;
+                let _e3205 = local_126;
+                local_51 = ((_e3195 + (_e3197 * _e3199)) + (_e3203 * _e3205));
+                let _e3210 = local_50;
+                let _e3212 = local_127;
+                let _e3214 = local_119;
+                let _e3218 = local_134;
+                let _e3220 = local_128;
+                local_50 = ((_e3210 + (_e3212 * _e3214)) + (_e3218 * _e3220));
+                let _e3225 = local_49;
+                let _e3227 = local_129;
                 let _e3229 = local_119;
-                let _e3233 = local_4;
-                let _e3242 = ta[(((_e3233 + 512u) + 4294963200u) >> 2u)];
-                local_117 = _e3242;
-                let _e3245 = local_117;
-                let _e3247 = local_120;
-                local_46 = ((_e3215 + (_e3217 * _e3229)) + (_e3245 * _e3247));
-                let _e3252 = local_45;
-                let _e3254 = local_121;
-                let _e3256 = local_119;
-                let _e3260 = local_117;
-                let _e3262 = local_122;
-                local_45 = ((_e3252 + (_e3254 * _e3256)) + (_e3260 * _e3262));
-                let _e3267 = local_44;
-                let _e3269 = local_123;
-                let _e3271 = local_119;
-                let _e3275 = local_117;
-                let _e3277 = local_124;
-                local_44 = ((_e3267 + (_e3269 * _e3271)) + (_e3275 * _e3277));
-                let _e3282 = local_43;
-                let _e3284 = local_125;
-                let _e3286 = local_119;
-                let _e3290 = local_117;
-                let _e3292 = local_126;
-                local_43 = ((_e3282 + (_e3284 * _e3286)) + (_e3290 * _e3292));
-                let _e3297 = local_42;
-                let _e3299 = local_127;
-                let _e3301 = local_119;
-                let _e3305 = local_117;
-                let _e3307 = local_128;
-                local_42 = ((_e3297 + (_e3299 * _e3301)) + (_e3305 * _e3307));
-                let _e3312 = local_41;
-                let _e3314 = local_129;
-                let _e3316 = local_119;
-                let _e3320 = local_117;
-                let _e3322 = local_130;
-                local_41 = ((_e3312 + (_e3314 * _e3316)) + (_e3320 * _e3322));
-                let _e3327 = local_40;
-                let _e3329 = local_131;
-                let _e3331 = local_119;
-                let _e3335 = local_117;
-                let _e3337 = local_132;
-                local_40 = ((_e3327 + (_e3329 * _e3331)) + (_e3335 * _e3337));
-                let _e3342 = local_39;
-                let _e3344 = local_133;
-                let _e3346 = local_119;
-                let _e3350 = local_117;
-                let _e3352 = local_118;
-                local_39 = ((_e3342 + (_e3344 * _e3346)) + (_e3350 * _e3352));
-                let _e3357 = local_6;
-                let _e3361 = local_116;
-                local_10 = ((_e3357 & 768u) | _e3361);
-                let _e3365 = local_6;
-                local_6 = (_e3365 + 256u);
-                let _e3370 = local_8;
-                local_8 = (_e3370 + 1024u);
-                let _e3375 = local_8;
-                let _e3377 = (_e3375 != 4096u);
-                if _e3377 {
+                let _e3233 = local_134;
+                let _e3235 = local_130;
+                local_49 = ((_e3225 + (_e3227 * _e3229)) + (_e3233 * _e3235));
+                let _e3240 = local_48;
+                let _e3242 = local_131;
+                let _e3244 = local_119;
+                let _e3248 = local_134;
+                let _e3250 = local_132;
+                local_48 = ((_e3240 + (_e3242 * _e3244)) + (_e3248 * _e3250));
+                let _e3255 = local_47;
+                let _e3257 = local_133;
+                let _e3259 = local_119;
+                let _e3263 = local_134;
+                let _e3265 = local_118;
+                local_47 = ((_e3255 + (_e3257 * _e3259)) + (_e3263 * _e3265));
+                let _e3270 = local_46;
+                let _e3272 = local_117;
+                let _e3274 = local_2;
+                let _e3281 = ta[((_e3274 + 4294963200u) >> 2u)];
+                local_119 = _e3281;
+                let _e3284 = local_119;
+                let _e3288 = local_4;
+                let _e3297 = ta[(((_e3288 + 512u) + 4294963200u) >> 2u)];
+                local_117 = _e3297;
+                let _e3300 = local_117;
+                let _e3302 = local_120;
+                local_46 = ((_e3270 + (_e3272 * _e3284)) + (_e3300 * _e3302));
+                let _e3307 = local_45;
+                let _e3309 = local_121;
+                let _e3311 = local_119;
+                let _e3315 = local_117;
+                let _e3317 = local_122;
+                local_45 = ((_e3307 + (_e3309 * _e3311)) + (_e3315 * _e3317));
+                let _e3322 = local_44;
+                let _e3324 = local_123;
+                let _e3326 = local_119;
+                let _e3330 = local_117;
+                let _e3332 = local_124;
+                local_44 = ((_e3322 + (_e3324 * _e3326)) + (_e3330 * _e3332));
+                let _e3337 = local_43;
+                let _e3339 = local_125;
+                let _e3341 = local_119;
+                let _e3345 = local_117;
+                let _e3347 = local_126;
+                local_43 = ((_e3337 + (_e3339 * _e3341)) + (_e3345 * _e3347));
+                let _e3352 = local_42;
+                let _e3354 = local_127;
+                let _e3356 = local_119;
+                let _e3360 = local_117;
+                let _e3362 = local_128;
+                local_42 = ((_e3352 + (_e3354 * _e3356)) + (_e3360 * _e3362));
+                let _e3367 = local_41;
+                let _e3369 = local_129;
+                let _e3371 = local_119;
+                let _e3375 = local_117;
+                let _e3377 = local_130;
+                local_41 = ((_e3367 + (_e3369 * _e3371)) + (_e3375 * _e3377));
+                let _e3382 = local_40;
+                let _e3384 = local_131;
+                let _e3386 = local_119;
+                let _e3390 = local_117;
+                let _e3392 = local_132;
+                local_40 = ((_e3382 + (_e3384 * _e3386)) + (_e3390 * _e3392));
+                let _e3397 = local_39;
+                let _e3399 = local_133;
+                let _e3401 = local_119;
+                let _e3405 = local_117;
+                let _e3407 = local_118;
+                local_39 = ((_e3397 + (_e3399 * _e3401)) + (_e3405 * _e3407));
+                let _e3412 = local_6;
+                let _e3416 = local_116;
+                local_10 = ((_e3412 & 768u) | _e3416);
+                let _e3420 = local_6;
+                local_6 = (_e3420 + 256u);
+                let _e3425 = local_8;
+                local_8 = (_e3425 + 1024u);
+                let _e3430 = local_8;
+                let _e3432 = (_e3430 != 4096u);
+                if _e3432 {
                     continue;
                 }
                 break;
             }
             loop {
-                let _e3382 = local_114;
-                let _e3384 = (_e3382 == 0u);
-                if _e3384 {
+                let _e3437 = local_114;
+                let _e3439 = (_e3437 == 0u);
+                if _e3439 {
                     break;
                 }
-                let _e3389 = local_31;
-                let _e3391 = local_113;
-                local_2 = ((_e3391 << 12u) & 4096u);
-                let _e3399 = local_2;
-                local_10 = (_e3389 + _e3399);
-                let _e3403 = local_10;
-                let _e3405 = local_32;
-                let _e3408 = local_26;
-                ta[(((_e3403 + _e3405) + 4294963200u) >> 2u)] = _e3408;
-                let _e3416 = local_33;
-                let _e3418 = local_2;
-                local_2 = (_e3416 + _e3418);
-                let _e3422 = local_2;
-                let _e3424 = local_30;
-                tb[((_e3422 + 4294963200u) >> 2u)] = _e3424;
-                let _e3432 = local_10;
-                let _e3434 = local_34;
-                let _e3437 = local_25;
-                ta[(((_e3432 + _e3434) + 4294963200u) >> 2u)] = _e3437;
-                let _e3445 = local_2;
-                let _e3447 = local_29;
-                tb[((_e3445 + 4294963204u) >> 2u)] = _e3447;
-                let _e3455 = local_10;
-                let _e3457 = local_35;
-                let _e3460 = local_24;
-                ta[(((_e3455 + _e3457) + 4294963200u) >> 2u)] = _e3460;
-                let _e3468 = local_2;
-                let _e3470 = local_28;
-                tb[((_e3468 + 4294963208u) >> 2u)] = _e3470;
-                let _e3478 = local_10;
-                let _e3480 = local_36;
-                let _e3483 = local_23;
-                ta[(((_e3478 + _e3480) + 4294963200u) >> 2u)] = _e3483;
-                let _e3491 = local_2;
-                let _e3493 = local_27;
-                tb[((_e3491 + 4294963212u) >> 2u)] = _e3493;
+                let _e3444 = local_31;
+                let _e3446 = local_113;
+                local_2 = ((_e3446 << 12u) & 4096u);
+                let _e3454 = local_2;
+                local_10 = (_e3444 + _e3454);
+                let _e3458 = local_10;
+                let _e3460 = local_32;
+                let _e3463 = local_26;
+                ta[(((_e3458 + _e3460) + 4294963200u) >> 2u)] = _e3463;
+                let _e3471 = local_33;
+                let _e3473 = local_2;
+                local_2 = (_e3471 + _e3473);
+                let _e3477 = local_2;
+                let _e3479 = local_30;
+                tb[((_e3477 + 4294963200u) >> 2u)] = _e3479;
+                let _e3487 = local_10;
+                let _e3489 = local_34;
+                let _e3492 = local_25;
+                ta[(((_e3487 + _e3489) + 4294963200u) >> 2u)] = _e3492;
+                let _e3500 = local_2;
+                let _e3502 = local_29;
+                tb[((_e3500 + 4294963204u) >> 2u)] = _e3502;
+                let _e3510 = local_10;
+                let _e3512 = local_35;
+                let _e3515 = local_24;
+                ta[(((_e3510 + _e3512) + 4294963200u) >> 2u)] = _e3515;
+                let _e3523 = local_2;
+                let _e3525 = local_28;
+                tb[((_e3523 + 4294963208u) >> 2u)] = _e3525;
+                let _e3533 = local_10;
+                let _e3535 = local_36;
+                let _e3538 = local_23;
+                ta[(((_e3533 + _e3535) + 4294963200u) >> 2u)] = _e3538;
+                let _e3546 = local_2;
+                let _e3548 = local_27;
+                tb[((_e3546 + 4294963212u) >> 2u)] = _e3548;
                 break;
             }
-            let _e3501 = local_111;
-            local_111 = (_e3501 + 1024u);
+            let _e3556 = local_111;
+            local_111 = (_e3556 + 1024u);
             workgroupBarrier();
-            let _e3506 = local_113;
-            local_10 = _e3506;
-            let _e3509 = local_113;
-            let _e3511 = local_104;
-            let _e3512 = (_e3509 != _e3511);
-            if _e3512 {
+            let _e3561 = local_113;
+            local_10 = _e3561;
+            let _e3564 = local_113;
+            let _e3566 = local_104;
+            let _e3567 = (_e3564 != _e3566);
+            if _e3567 {
                 continue;
             }
             break;
         }
         break;
     }
-    let _e3517 = local_37;
-    let _e3519 = local_11;
-    local_10 = (_e3517 | _e3519);
+    let _e3572 = local_37;
+    let _e3574 = local_11;
+    local_10 = (_e3572 | _e3574);
     loop {
-        let _e3523 = local_38;
-        let _e3525 = local_17;
-        local_2 = (_e3523 | _e3525);
-        let _e3529 = local_2;
-        let _e3531 = local;
-        let _e3532 = (_e3529 >= _e3531);
-        if _e3532 {
+        let _e3578 = local_38;
+        let _e3580 = local_17;
+        local_2 = (_e3578 | _e3580);
+        let _e3584 = local_2;
+        let _e3586 = local;
+        let _e3587 = (_e3584 >= _e3586);
+        if _e3587 {
             break;
         }
-        let _e3537 = local_5;
-        let _e3539 = local_2;
-        let _e3541 = local;
-        local_4 = (_e3537 + ((_e3539 * _e3541) << 2u));
+        let _e3592 = local_5;
+        let _e3594 = local_2;
+        let _e3596 = local;
+        local_4 = (_e3592 + ((_e3594 * _e3596) << 2u));
         loop {
-            let _e3549 = local_10;
-            let _e3551 = local;
-            let _e3552 = (_e3549 >= _e3551);
-            if _e3552 {
+            let _e3604 = local_10;
+            let _e3606 = local;
+            let _e3607 = (_e3604 >= _e3606);
+            if _e3607 {
                 break;
             }
-            let _e3557 = local_4;
-            let _e3559 = local_10;
-            let _e3565 = local_39;
-            c[(((_e3557 + (_e3559 << 2u)) + 4294963200u) >> 2u)] = _e3565;
-            break;
-        }
-        loop {
-            let _e3573 = local_10;
-            local_7 = (_e3573 | 1u);
-            let _e3578 = local_7;
-            let _e3580 = local;
-            let _e3581 = (_e3578 >= _e3580);
-            if _e3581 {
-                break;
-            }
-            let _e3586 = local_4;
-            let _e3588 = local_7;
-            let _e3594 = local_40;
-            c[(((_e3586 + (_e3588 << 2u)) + 4294963200u) >> 2u)] = _e3594;
+            let _e3612 = local_4;
+            let _e3614 = local_10;
+            let _e3620 = local_39;
+            c[(((_e3612 + (_e3614 << 2u)) + 4294963200u) >> 2u)] = _e3620;
             break;
         }
         loop {
-            let _e3602 = local_10;
-            local_7 = (_e3602 | 2u);
-            let _e3607 = local_7;
-            let _e3609 = local;
-            let _e3610 = (_e3607 >= _e3609);
-            if _e3610 {
+            let _e3628 = local_10;
+            local_7 = (_e3628 | 1u);
+            let _e3633 = local_7;
+            let _e3635 = local;
+            let _e3636 = (_e3633 >= _e3635);
+            if _e3636 {
                 break;
             }
-            let _e3615 = local_4;
-            let _e3617 = local_7;
-            let _e3623 = local_41;
-            c[(((_e3615 + (_e3617 << 2u)) + 4294963200u) >> 2u)] = _e3623;
+            let _e3641 = local_4;
+            let _e3643 = local_7;
+            let _e3649 = local_40;
+            c[(((_e3641 + (_e3643 << 2u)) + 4294963200u) >> 2u)] = _e3649;
             break;
         }
         loop {
-            let _e3631 = local_10;
-            local_7 = (_e3631 | 3u);
-            let _e3636 = local_7;
-            let _e3638 = local;
-            let _e3639 = (_e3636 >= _e3638);
-            if _e3639 {
+            let _e3657 = local_10;
+            local_7 = (_e3657 | 2u);
+            let _e3662 = local_7;
+            let _e3664 = local;
+            let _e3665 = (_e3662 >= _e3664);
+            if _e3665 {
                 break;
             }
-            let _e3644 = local_4;
-            let _e3646 = local_7;
-            let _e3652 = local_42;
-            c[(((_e3644 + (_e3646 << 2u)) + 4294963200u) >> 2u)] = _e3652;
+            let _e3670 = local_4;
+            let _e3672 = local_7;
+            let _e3678 = local_41;
+            c[(((_e3670 + (_e3672 << 2u)) + 4294963200u) >> 2u)] = _e3678;
             break;
         }
         loop {
-            let _e3660 = local_10;
-            local_7 = (_e3660 + 64u);
-            let _e3665 = local_7;
-            let _e3667 = local;
-            let _e3668 = (_e3665 >= _e3667);
-            if _e3668 {
+            let _e3686 = local_10;
+            local_7 = (_e3686 | 3u);
+            let _e3691 = local_7;
+            let _e3693 = local;
+            let _e3694 = (_e3691 >= _e3693);
+            if _e3694 {
                 break;
             }
-            let _e3673 = local_4;
-            let _e3675 = local_7;
-            let _e3681 = local_43;
-            c[(((_e3673 + (_e3675 << 2u)) + 4294963200u) >> 2u)] = _e3681;
+            let _e3699 = local_4;
+            let _e3701 = local_7;
+            let _e3707 = local_42;
+            c[(((_e3699 + (_e3701 << 2u)) + 4294963200u) >> 2u)] = _e3707;
             break;
         }
         loop {
-            let _e3689 = local_7;
-            local_8 = (_e3689 | 1u);
-            let _e3694 = local_8;
-            let _e3696 = local;
-            let _e3697 = (_e3694 >= _e3696);
-            if _e3697 {
+            let _e3715 = local_10;
+            local_7 = (_e3715 + 64u);
+            let _e3720 = local_7;
+            let _e3722 = local;
+            let _e3723 = (_e3720 >= _e3722);
+            if _e3723 {
                 break;
             }
-            let _e3702 = local_4;
-            let _e3704 = local_8;
-            let _e3710 = local_44;
-            c[(((_e3702 + (_e3704 << 2u)) + 4294963200u) >> 2u)] = _e3710;
+            let _e3728 = local_4;
+            let _e3730 = local_7;
+            let _e3736 = local_43;
+            c[(((_e3728 + (_e3730 << 2u)) + 4294963200u) >> 2u)] = _e3736;
             break;
         }
         loop {
-            let _e3718 = local_7;
-            local_8 = (_e3718 | 2u);
-            let _e3723 = local_8;
-            let _e3725 = local;
-            let _e3726 = (_e3723 >= _e3725);
-            if _e3726 {
+            let _e3744 = local_7;
+            local_8 = (_e3744 | 1u);
+            let _e3749 = local_8;
+            let _e3751 = local;
+            let _e3752 = (_e3749 >= _e3751);
+            if _e3752 {
                 break;
             }
-            let _e3731 = local_4;
-            let _e3733 = local_8;
-            let _e3739 = local_45;
-            c[(((_e3731 + (_e3733 << 2u)) + 4294963200u) >> 2u)] = _e3739;
+            let _e3757 = local_4;
+            let _e3759 = local_8;
+            let _e3765 = local_44;
+            c[(((_e3757 + (_e3759 << 2u)) + 4294963200u) >> 2u)] = _e3765;
             break;
         }
-        let _e3747 = local_7;
-        local_7 = (_e3747 | 3u);
-        let _e3752 = local_7;
-        let _e3754 = local;
-        let _e3755 = (_e3752 >= _e3754);
-        if _e3755 {
+        loop {
+            let _e3773 = local_7;
+            local_8 = (_e3773 | 2u);
+            let _e3778 = local_8;
+            let _e3780 = local;
+            let _e3781 = (_e3778 >= _e3780);
+            if _e3781 {
+                break;
+            }
+            let _e3786 = local_4;
+            let _e3788 = local_8;
+            let _e3794 = local_45;
+            c[(((_e3786 + (_e3788 << 2u)) + 4294963200u) >> 2u)] = _e3794;
             break;
         }
-        let _e3760 = local_4;
-        let _e3762 = local_7;
-        let _e3768 = local_46;
-        c[(((_e3760 + (_e3762 << 2u)) + 4294963200u) >> 2u)] = _e3768;
+        let _e3802 = local_7;
+        local_7 = (_e3802 | 3u);
+        let _e3807 = local_7;
+        let _e3809 = local;
+        let _e3810 = (_e3807 >= _e3809);
+        if _e3810 {
+            break;
+        }
+        let _e3815 = local_4;
+        let _e3817 = local_7;
+        let _e3823 = local_46;
+        c[(((_e3815 + (_e3817 << 2u)) + 4294963200u) >> 2u)] = _e3823;
         break;
     }
     loop {
-        let _e3776 = local_2;
-        local_4 = (_e3776 | 1u);
-        let _e3781 = local_4;
-        let _e3783 = local;
-        let _e3784 = (_e3781 >= _e3783);
-        if _e3784 {
+        let _e3831 = local_2;
+        local_4 = (_e3831 | 1u);
+        let _e3836 = local_4;
+        let _e3838 = local;
+        let _e3839 = (_e3836 >= _e3838);
+        if _e3839 {
             break;
         }
-        let _e3789 = local_5;
-        let _e3791 = local_4;
-        let _e3793 = local;
-        local_4 = (_e3789 + ((_e3791 * _e3793) << 2u));
+        let _e3844 = local_5;
+        let _e3846 = local_4;
+        let _e3848 = local;
+        local_4 = (_e3844 + ((_e3846 * _e3848) << 2u));
         loop {
-            let _e3801 = local_10;
-            let _e3803 = local;
-            let _e3804 = (_e3801 >= _e3803);
-            if _e3804 {
+            let _e3856 = local_10;
+            let _e3858 = local;
+            let _e3859 = (_e3856 >= _e3858);
+            if _e3859 {
                 break;
             }
-            let _e3809 = local_4;
-            let _e3811 = local_10;
-            let _e3817 = local_47;
-            c[(((_e3809 + (_e3811 << 2u)) + 4294963200u) >> 2u)] = _e3817;
-            break;
-        }
-        loop {
-            let _e3825 = local_10;
-            local_7 = (_e3825 | 1u);
-            let _e3830 = local_7;
-            let _e3832 = local;
-            let _e3833 = (_e3830 >= _e3832);
-            if _e3833 {
-                break;
-            }
-            let _e3838 = local_4;
-            let _e3840 = local_7;
-            let _e3846 = local_48;
-            c[(((_e3838 + (_e3840 << 2u)) + 4294963200u) >> 2u)] = _e3846;
+            let _e3864 = local_4;
+            let _e3866 = local_10;
+            let _e3872 = local_47;
+            c[(((_e3864 + (_e3866 << 2u)) + 4294963200u) >> 2u)] = _e3872;
             break;
         }
         loop {
-            let _e3854 = local_10;
-            local_7 = (_e3854 | 2u);
-            let _e3859 = local_7;
-            let _e3861 = local;
-            let _e3862 = (_e3859 >= _e3861);
-            if _e3862 {
+            let _e3880 = local_10;
+            local_7 = (_e3880 | 1u);
+            let _e3885 = local_7;
+            let _e3887 = local;
+            let _e3888 = (_e3885 >= _e3887);
+            if _e3888 {
                 break;
             }
-            let _e3867 = local_4;
-            let _e3869 = local_7;
-            let _e3875 = local_49;
-            c[(((_e3867 + (_e3869 << 2u)) + 4294963200u) >> 2u)] = _e3875;
+            let _e3893 = local_4;
+            let _e3895 = local_7;
+            let _e3901 = local_48;
+            c[(((_e3893 + (_e3895 << 2u)) + 4294963200u) >> 2u)] = _e3901;
             break;
         }
         loop {
-            let _e3883 = local_10;
-            local_7 = (_e3883 | 3u);
-            let _e3888 = local_7;
-            let _e3890 = local;
-            let _e3891 = (_e3888 >= _e3890);
-            if _e3891 {
+            let _e3909 = local_10;
+            local_7 = (_e3909 | 2u);
+            let _e3914 = local_7;
+            let _e3916 = local;
+            let _e3917 = (_e3914 >= _e3916);
+            if _e3917 {
                 break;
             }
-            let _e3896 = local_4;
-            let _e3898 = local_7;
-            let _e3904 = local_50;
-            c[(((_e3896 + (_e3898 << 2u)) + 4294963200u) >> 2u)] = _e3904;
+            let _e3922 = local_4;
+            let _e3924 = local_7;
+            let _e3930 = local_49;
+            c[(((_e3922 + (_e3924 << 2u)) + 4294963200u) >> 2u)] = _e3930;
             break;
         }
         loop {
-            let _e3912 = local_10;
-            local_7 = (_e3912 + 64u);
-            let _e3917 = local_7;
-            let _e3919 = local;
-            let _e3920 = (_e3917 >= _e3919);
-            if _e3920 {
+            let _e3938 = local_10;
+            local_7 = (_e3938 | 3u);
+            let _e3943 = local_7;
+            let _e3945 = local;
+            let _e3946 = (_e3943 >= _e3945);
+            if _e3946 {
                 break;
             }
-            let _e3925 = local_4;
-            let _e3927 = local_7;
-            let _e3933 = local_51;
-            c[(((_e3925 + (_e3927 << 2u)) + 4294963200u) >> 2u)] = _e3933;
+            let _e3951 = local_4;
+            let _e3953 = local_7;
+            let _e3959 = local_50;
+            c[(((_e3951 + (_e3953 << 2u)) + 4294963200u) >> 2u)] = _e3959;
             break;
         }
         loop {
-            let _e3941 = local_7;
-            local_8 = (_e3941 | 1u);
-            let _e3946 = local_8;
-            let _e3948 = local;
-            let _e3949 = (_e3946 >= _e3948);
-            if _e3949 {
+            let _e3967 = local_10;
+            local_7 = (_e3967 + 64u);
+            let _e3972 = local_7;
+            let _e3974 = local;
+            let _e3975 = (_e3972 >= _e3974);
+            if _e3975 {
                 break;
             }
-            let _e3954 = local_4;
-            let _e3956 = local_8;
-            let _e3962 = local_52;
-            c[(((_e3954 + (_e3956 << 2u)) + 4294963200u) >> 2u)] = _e3962;
+            let _e3980 = local_4;
+            let _e3982 = local_7;
+            let _e3988 = local_51;
+            c[(((_e3980 + (_e3982 << 2u)) + 4294963200u) >> 2u)] = _e3988;
             break;
         }
         loop {
-            let _e3970 = local_7;
-            local_8 = (_e3970 | 2u);
-            let _e3975 = local_8;
-            let _e3977 = local;
-            let _e3978 = (_e3975 >= _e3977);
-            if _e3978 {
+            let _e3996 = local_7;
+            local_8 = (_e3996 | 1u);
+            let _e4001 = local_8;
+            let _e4003 = local;
+            let _e4004 = (_e4001 >= _e4003);
+            if _e4004 {
                 break;
             }
-            let _e3983 = local_4;
-            let _e3985 = local_8;
-            let _e3991 = local_53;
-            c[(((_e3983 + (_e3985 << 2u)) + 4294963200u) >> 2u)] = _e3991;
+            let _e4009 = local_4;
+            let _e4011 = local_8;
+            let _e4017 = local_52;
+            c[(((_e4009 + (_e4011 << 2u)) + 4294963200u) >> 2u)] = _e4017;
             break;
         }
-        let _e3999 = local_7;
-        local_7 = (_e3999 | 3u);
-        let _e4004 = local_7;
-        let _e4006 = local;
-        let _e4007 = (_e4004 >= _e4006);
-        if _e4007 {
+        loop {
+            let _e4025 = local_7;
+            local_8 = (_e4025 | 2u);
+            let _e4030 = local_8;
+            let _e4032 = local;
+            let _e4033 = (_e4030 >= _e4032);
+            if _e4033 {
+                break;
+            }
+            let _e4038 = local_4;
+            let _e4040 = local_8;
+            let _e4046 = local_53;
+            c[(((_e4038 + (_e4040 << 2u)) + 4294963200u) >> 2u)] = _e4046;
             break;
         }
-        let _e4012 = local_4;
-        let _e4014 = local_7;
-        let _e4020 = local_54;
-        c[(((_e4012 + (_e4014 << 2u)) + 4294963200u) >> 2u)] = _e4020;
+        let _e4054 = local_7;
+        local_7 = (_e4054 | 3u);
+        let _e4059 = local_7;
+        let _e4061 = local;
+        let _e4062 = (_e4059 >= _e4061);
+        if _e4062 {
+            break;
+        }
+        let _e4067 = local_4;
+        let _e4069 = local_7;
+        let _e4075 = local_54;
+        c[(((_e4067 + (_e4069 << 2u)) + 4294963200u) >> 2u)] = _e4075;
         break;
     }
     loop {
-        let _e4028 = local_2;
-        local_4 = (_e4028 | 2u);
-        let _e4033 = local_4;
-        let _e4035 = local;
-        let _e4036 = (_e4033 >= _e4035);
-        if _e4036 {
+        let _e4083 = local_2;
+        local_4 = (_e4083 | 2u);
+        let _e4088 = local_4;
+        let _e4090 = local;
+        let _e4091 = (_e4088 >= _e4090);
+        if _e4091 {
             break;
         }
-        let _e4041 = local_5;
-        let _e4043 = local_4;
-        let _e4045 = local;
-        local_4 = (_e4041 + ((_e4043 * _e4045) << 2u));
+        let _e4096 = local_5;
+        let _e4098 = local_4;
+        let _e4100 = local;
+        local_4 = (_e4096 + ((_e4098 * _e4100) << 2u));
         loop {
-            let _e4053 = local_10;
-            let _e4055 = local;
-            let _e4056 = (_e4053 >= _e4055);
-            if _e4056 {
+            let _e4108 = local_10;
+            let _e4110 = local;
+            let _e4111 = (_e4108 >= _e4110);
+            if _e4111 {
                 break;
             }
-            let _e4061 = local_4;
-            let _e4063 = local_10;
-            let _e4069 = local_55;
-            c[(((_e4061 + (_e4063 << 2u)) + 4294963200u) >> 2u)] = _e4069;
-            break;
-        }
-        loop {
-            let _e4077 = local_10;
-            local_7 = (_e4077 | 1u);
-            let _e4082 = local_7;
-            let _e4084 = local;
-            let _e4085 = (_e4082 >= _e4084);
-            if _e4085 {
-                break;
-            }
-            let _e4090 = local_4;
-            let _e4092 = local_7;
-            let _e4098 = local_56;
-            c[(((_e4090 + (_e4092 << 2u)) + 4294963200u) >> 2u)] = _e4098;
+            let _e4116 = local_4;
+            let _e4118 = local_10;
+            let _e4124 = local_55;
+            c[(((_e4116 + (_e4118 << 2u)) + 4294963200u) >> 2u)] = _e4124;
             break;
         }
         loop {
-            let _e4106 = local_10;
-            local_7 = (_e4106 | 2u);
-            let _e4111 = local_7;
-            let _e4113 = local;
-            let _e4114 = (_e4111 >= _e4113);
-            if _e4114 {
+            let _e4132 = local_10;
+            local_7 = (_e4132 | 1u);
+            let _e4137 = local_7;
+            let _e4139 = local;
+            let _e4140 = (_e4137 >= _e4139);
+            if _e4140 {
                 break;
             }
-            let _e4119 = local_4;
-            let _e4121 = local_7;
-            let _e4127 = local_57;
-            c[(((_e4119 + (_e4121 << 2u)) + 4294963200u) >> 2u)] = _e4127;
+            let _e4145 = local_4;
+            let _e4147 = local_7;
+            let _e4153 = local_56;
+            c[(((_e4145 + (_e4147 << 2u)) + 4294963200u) >> 2u)] = _e4153;
             break;
         }
         loop {
-            let _e4135 = local_10;
-            local_7 = (_e4135 | 3u);
-            let _e4140 = local_7;
-            let _e4142 = local;
-            let _e4143 = (_e4140 >= _e4142);
-            if _e4143 {
+            let _e4161 = local_10;
+            local_7 = (_e4161 | 2u);
+            let _e4166 = local_7;
+            let _e4168 = local;
+            let _e4169 = (_e4166 >= _e4168);
+            if _e4169 {
                 break;
             }
-            let _e4148 = local_4;
-            let _e4150 = local_7;
-            let _e4156 = local_58;
-            c[(((_e4148 + (_e4150 << 2u)) + 4294963200u) >> 2u)] = _e4156;
+            let _e4174 = local_4;
+            let _e4176 = local_7;
+            let _e4182 = local_57;
+            c[(((_e4174 + (_e4176 << 2u)) + 4294963200u) >> 2u)] = _e4182;
             break;
         }
         loop {
-            let _e4164 = local_10;
-            local_7 = (_e4164 + 64u);
-            let _e4169 = local_7;
-            let _e4171 = local;
-            let _e4172 = (_e4169 >= _e4171);
-            if _e4172 {
+            let _e4190 = local_10;
+            local_7 = (_e4190 | 3u);
+            let _e4195 = local_7;
+            let _e4197 = local;
+            let _e4198 = (_e4195 >= _e4197);
+            if _e4198 {
                 break;
             }
-            let _e4177 = local_4;
-            let _e4179 = local_7;
-            let _e4185 = local_59;
-            c[(((_e4177 + (_e4179 << 2u)) + 4294963200u) >> 2u)] = _e4185;
+            let _e4203 = local_4;
+            let _e4205 = local_7;
+            let _e4211 = local_58;
+            c[(((_e4203 + (_e4205 << 2u)) + 4294963200u) >> 2u)] = _e4211;
             break;
         }
         loop {
-            let _e4193 = local_7;
-            local_8 = (_e4193 | 1u);
-            let _e4198 = local_8;
-            let _e4200 = local;
-            let _e4201 = (_e4198 >= _e4200);
-            if _e4201 {
+            let _e4219 = local_10;
+            local_7 = (_e4219 + 64u);
+            let _e4224 = local_7;
+            let _e4226 = local;
+            let _e4227 = (_e4224 >= _e4226);
+            if _e4227 {
                 break;
             }
-            let _e4206 = local_4;
-            let _e4208 = local_8;
-            let _e4214 = local_60;
-            c[(((_e4206 + (_e4208 << 2u)) + 4294963200u) >> 2u)] = _e4214;
+            let _e4232 = local_4;
+            let _e4234 = local_7;
+            let _e4240 = local_59;
+            c[(((_e4232 + (_e4234 << 2u)) + 4294963200u) >> 2u)] = _e4240;
             break;
         }
         loop {
-            let _e4222 = local_7;
-            local_8 = (_e4222 | 2u);
-            let _e4227 = local_8;
-            let _e4229 = local;
-            let _e4230 = (_e4227 >= _e4229);
-            if _e4230 {
+            let _e4248 = local_7;
+            local_8 = (_e4248 | 1u);
+            let _e4253 = local_8;
+            let _e4255 = local;
+            let _e4256 = (_e4253 >= _e4255);
+            if _e4256 {
                 break;
             }
-            let _e4235 = local_4;
-            let _e4237 = local_8;
-            let _e4243 = local_61;
-            c[(((_e4235 + (_e4237 << 2u)) + 4294963200u) >> 2u)] = _e4243;
+            let _e4261 = local_4;
+            let _e4263 = local_8;
+            let _e4269 = local_60;
+            c[(((_e4261 + (_e4263 << 2u)) + 4294963200u) >> 2u)] = _e4269;
             break;
         }
-        let _e4251 = local_7;
-        local_7 = (_e4251 | 3u);
-        let _e4256 = local_7;
-        let _e4258 = local;
-        let _e4259 = (_e4256 >= _e4258);
-        if _e4259 {
+        loop {
+            let _e4277 = local_7;
+            local_8 = (_e4277 | 2u);
+            let _e4282 = local_8;
+            let _e4284 = local;
+            let _e4285 = (_e4282 >= _e4284);
+            if _e4285 {
+                break;
+            }
+            let _e4290 = local_4;
+            let _e4292 = local_8;
+            let _e4298 = local_61;
+            c[(((_e4290 + (_e4292 << 2u)) + 4294963200u) >> 2u)] = _e4298;
             break;
         }
-        let _e4264 = local_4;
-        let _e4266 = local_7;
-        let _e4272 = local_62;
-        c[(((_e4264 + (_e4266 << 2u)) + 4294963200u) >> 2u)] = _e4272;
+        let _e4306 = local_7;
+        local_7 = (_e4306 | 3u);
+        let _e4311 = local_7;
+        let _e4313 = local;
+        let _e4314 = (_e4311 >= _e4313);
+        if _e4314 {
+            break;
+        }
+        let _e4319 = local_4;
+        let _e4321 = local_7;
+        let _e4327 = local_62;
+        c[(((_e4319 + (_e4321 << 2u)) + 4294963200u) >> 2u)] = _e4327;
         break;
     }
-    let _e4280 = local_2;
-    local_4 = (_e4280 | 64u);
+    let _e4335 = local_2;
+    local_4 = (_e4335 | 64u);
     loop {
-        let _e4285 = local_2;
-        local_7 = (_e4285 | 3u);
-        let _e4290 = local_7;
-        let _e4292 = local;
-        let _e4293 = (_e4290 >= _e4292);
-        if _e4293 {
+        let _e4340 = local_2;
+        local_7 = (_e4340 | 3u);
+        let _e4345 = local_7;
+        let _e4347 = local;
+        let _e4348 = (_e4345 >= _e4347);
+        if _e4348 {
             break;
         }
-        let _e4298 = local_5;
-        let _e4300 = local_7;
-        let _e4302 = local;
-        local_7 = (_e4298 + ((_e4300 * _e4302) << 2u));
+        let _e4353 = local_5;
+        let _e4355 = local_7;
+        let _e4357 = local;
+        local_7 = (_e4353 + ((_e4355 * _e4357) << 2u));
         loop {
-            let _e4310 = local_10;
-            let _e4312 = local;
-            let _e4313 = (_e4310 >= _e4312);
-            if _e4313 {
+            let _e4365 = local_10;
+            let _e4367 = local;
+            let _e4368 = (_e4365 >= _e4367);
+            if _e4368 {
                 break;
             }
-            let _e4318 = local_7;
-            let _e4320 = local_10;
-            let _e4326 = local_63;
-            c[(((_e4318 + (_e4320 << 2u)) + 4294963200u) >> 2u)] = _e4326;
-            break;
-        }
-        loop {
-            let _e4334 = local_10;
-            local_8 = (_e4334 | 1u);
-            let _e4339 = local_8;
-            let _e4341 = local;
-            let _e4342 = (_e4339 >= _e4341);
-            if _e4342 {
-                break;
-            }
-            let _e4347 = local_7;
-            let _e4349 = local_8;
-            let _e4355 = local_64;
-            c[(((_e4347 + (_e4349 << 2u)) + 4294963200u) >> 2u)] = _e4355;
+            let _e4373 = local_7;
+            let _e4375 = local_10;
+            let _e4381 = local_63;
+            c[(((_e4373 + (_e4375 << 2u)) + 4294963200u) >> 2u)] = _e4381;
             break;
         }
         loop {
-            let _e4363 = local_10;
-            local_8 = (_e4363 | 2u);
-            let _e4368 = local_8;
-            let _e4370 = local;
-            let _e4371 = (_e4368 >= _e4370);
-            if _e4371 {
+            let _e4389 = local_10;
+            local_8 = (_e4389 | 1u);
+            let _e4394 = local_8;
+            let _e4396 = local;
+            let _e4397 = (_e4394 >= _e4396);
+            if _e4397 {
                 break;
             }
-            let _e4376 = local_7;
-            let _e4378 = local_8;
-            let _e4384 = local_65;
-            c[(((_e4376 + (_e4378 << 2u)) + 4294963200u) >> 2u)] = _e4384;
+            let _e4402 = local_7;
+            let _e4404 = local_8;
+            let _e4410 = local_64;
+            c[(((_e4402 + (_e4404 << 2u)) + 4294963200u) >> 2u)] = _e4410;
             break;
         }
         loop {
-            let _e4392 = local_10;
-            local_8 = (_e4392 | 3u);
-            let _e4397 = local_8;
-            let _e4399 = local;
-            let _e4400 = (_e4397 >= _e4399);
-            if _e4400 {
+            let _e4418 = local_10;
+            local_8 = (_e4418 | 2u);
+            let _e4423 = local_8;
+            let _e4425 = local;
+            let _e4426 = (_e4423 >= _e4425);
+            if _e4426 {
                 break;
             }
-            let _e4405 = local_7;
-            let _e4407 = local_8;
-            let _e4413 = local_66;
-            c[(((_e4405 + (_e4407 << 2u)) + 4294963200u) >> 2u)] = _e4413;
+            let _e4431 = local_7;
+            let _e4433 = local_8;
+            let _e4439 = local_65;
+            c[(((_e4431 + (_e4433 << 2u)) + 4294963200u) >> 2u)] = _e4439;
             break;
         }
         loop {
-            let _e4421 = local_10;
-            local_8 = (_e4421 + 64u);
-            let _e4426 = local_8;
-            let _e4428 = local;
-            let _e4429 = (_e4426 >= _e4428);
-            if _e4429 {
+            let _e4447 = local_10;
+            local_8 = (_e4447 | 3u);
+            let _e4452 = local_8;
+            let _e4454 = local;
+            let _e4455 = (_e4452 >= _e4454);
+            if _e4455 {
                 break;
             }
-            let _e4434 = local_7;
-            let _e4436 = local_8;
-            let _e4442 = local_67;
-            c[(((_e4434 + (_e4436 << 2u)) + 4294963200u) >> 2u)] = _e4442;
+            let _e4460 = local_7;
+            let _e4462 = local_8;
+            let _e4468 = local_66;
+            c[(((_e4460 + (_e4462 << 2u)) + 4294963200u) >> 2u)] = _e4468;
             break;
         }
         loop {
-            let _e4450 = local_8;
-            local_6 = (_e4450 | 1u);
-            let _e4455 = local_6;
-            let _e4457 = local;
-            let _e4458 = (_e4455 >= _e4457);
-            if _e4458 {
+            let _e4476 = local_10;
+            local_8 = (_e4476 + 64u);
+            let _e4481 = local_8;
+            let _e4483 = local;
+            let _e4484 = (_e4481 >= _e4483);
+            if _e4484 {
                 break;
             }
-            let _e4463 = local_7;
-            let _e4465 = local_6;
-            let _e4471 = local_68;
-            c[(((_e4463 + (_e4465 << 2u)) + 4294963200u) >> 2u)] = _e4471;
+            let _e4489 = local_7;
+            let _e4491 = local_8;
+            let _e4497 = local_67;
+            c[(((_e4489 + (_e4491 << 2u)) + 4294963200u) >> 2u)] = _e4497;
             break;
         }
         loop {
-            let _e4479 = local_8;
-            local_6 = (_e4479 | 2u);
-            let _e4484 = local_6;
-            let _e4486 = local;
-            let _e4487 = (_e4484 >= _e4486);
-            if _e4487 {
+            let _e4505 = local_8;
+            local_6 = (_e4505 | 1u);
+            let _e4510 = local_6;
+            let _e4512 = local;
+            let _e4513 = (_e4510 >= _e4512);
+            if _e4513 {
                 break;
             }
-            let _e4492 = local_7;
-            let _e4494 = local_6;
-            let _e4500 = local_69;
-            c[(((_e4492 + (_e4494 << 2u)) + 4294963200u) >> 2u)] = _e4500;
-            break;
-        }
-        let _e4508 = local_8;
-        local_8 = (_e4508 | 3u);
-        let _e4513 = local_8;
-        let _e4515 = local;
-        let _e4516 = (_e4513 >= _e4515);
-        if _e4516 {
-            break;
-        }
-        let _e4521 = local_7;
-        let _e4523 = local_8;
-        let _e4529 = local_70;
-        c[(((_e4521 + (_e4523 << 2u)) + 4294963200u) >> 2u)] = _e4529;
-        break;
-    }
-    loop {
-        let _e4537 = local_4;
-        let _e4539 = local;
-        let _e4540 = (_e4537 >= _e4539);
-        if _e4540 {
-            break;
-        }
-        let _e4545 = local_5;
-        let _e4547 = local_4;
-        let _e4549 = local;
-        local_4 = (_e4545 + ((_e4547 * _e4549) << 2u));
-        loop {
-            let _e4557 = local_10;
-            let _e4559 = local;
-            let _e4560 = (_e4557 >= _e4559);
-            if _e4560 {
-                break;
-            }
-            let _e4565 = local_4;
-            let _e4567 = local_10;
-            let _e4573 = local_71;
-            c[(((_e4565 + (_e4567 << 2u)) + 4294963200u) >> 2u)] = _e4573;
+            let _e4518 = local_7;
+            let _e4520 = local_6;
+            let _e4526 = local_68;
+            c[(((_e4518 + (_e4520 << 2u)) + 4294963200u) >> 2u)] = _e4526;
             break;
         }
         loop {
-            let _e4581 = local_10;
-            local_7 = (_e4581 | 1u);
-            let _e4586 = local_7;
-            let _e4588 = local;
-            let _e4589 = (_e4586 >= _e4588);
-            if _e4589 {
+            let _e4534 = local_8;
+            local_6 = (_e4534 | 2u);
+            let _e4539 = local_6;
+            let _e4541 = local;
+            let _e4542 = (_e4539 >= _e4541);
+            if _e4542 {
                 break;
             }
-            let _e4594 = local_4;
-            let _e4596 = local_7;
-            let _e4602 = local_72;
-            c[(((_e4594 + (_e4596 << 2u)) + 4294963200u) >> 2u)] = _e4602;
+            let _e4547 = local_7;
+            let _e4549 = local_6;
+            let _e4555 = local_69;
+            c[(((_e4547 + (_e4549 << 2u)) + 4294963200u) >> 2u)] = _e4555;
             break;
         }
-        loop {
-            let _e4610 = local_10;
-            local_7 = (_e4610 | 2u);
-            let _e4615 = local_7;
-            let _e4617 = local;
-            let _e4618 = (_e4615 >= _e4617);
-            if _e4618 {
-                break;
-            }
-            let _e4623 = local_4;
-            let _e4625 = local_7;
-            let _e4631 = local_73;
-            c[(((_e4623 + (_e4625 << 2u)) + 4294963200u) >> 2u)] = _e4631;
+        let _e4563 = local_8;
+        local_8 = (_e4563 | 3u);
+        let _e4568 = local_8;
+        let _e4570 = local;
+        let _e4571 = (_e4568 >= _e4570);
+        if _e4571 {
             break;
         }
-        loop {
-            let _e4639 = local_10;
-            local_7 = (_e4639 | 3u);
-            let _e4644 = local_7;
-            let _e4646 = local;
-            let _e4647 = (_e4644 >= _e4646);
-            if _e4647 {
-                break;
-            }
-            let _e4652 = local_4;
-            let _e4654 = local_7;
-            let _e4660 = local_74;
-            c[(((_e4652 + (_e4654 << 2u)) + 4294963200u) >> 2u)] = _e4660;
-            break;
-        }
-        loop {
-            let _e4668 = local_10;
-            local_7 = (_e4668 + 64u);
-            let _e4673 = local_7;
-            let _e4675 = local;
-            let _e4676 = (_e4673 >= _e4675);
-            if _e4676 {
-                break;
-            }
-            let _e4681 = local_4;
-            let _e4683 = local_7;
-            let _e4689 = local_75;
-            c[(((_e4681 + (_e4683 << 2u)) + 4294963200u) >> 2u)] = _e4689;
-            break;
-        }
-        loop {
-            let _e4697 = local_7;
-            local_8 = (_e4697 | 1u);
-            let _e4702 = local_8;
-            let _e4704 = local;
-            let _e4705 = (_e4702 >= _e4704);
-            if _e4705 {
-                break;
-            }
-            let _e4710 = local_4;
-            let _e4712 = local_8;
-            let _e4718 = local_76;
-            c[(((_e4710 + (_e4712 << 2u)) + 4294963200u) >> 2u)] = _e4718;
-            break;
-        }
-        loop {
-            let _e4726 = local_7;
-            local_8 = (_e4726 | 2u);
-            let _e4731 = local_8;
-            let _e4733 = local;
-            let _e4734 = (_e4731 >= _e4733);
-            if _e4734 {
-                break;
-            }
-            let _e4739 = local_4;
-            let _e4741 = local_8;
-            let _e4747 = local_77;
-            c[(((_e4739 + (_e4741 << 2u)) + 4294963200u) >> 2u)] = _e4747;
-            break;
-        }
-        let _e4755 = local_7;
-        local_7 = (_e4755 | 3u);
-        let _e4760 = local_7;
-        let _e4762 = local;
-        let _e4763 = (_e4760 >= _e4762);
-        if _e4763 {
-            break;
-        }
-        let _e4768 = local_4;
-        let _e4770 = local_7;
-        let _e4776 = local_78;
-        c[(((_e4768 + (_e4770 << 2u)) + 4294963200u) >> 2u)] = _e4776;
+        let _e4576 = local_7;
+        let _e4578 = local_8;
+        let _e4584 = local_70;
+        c[(((_e4576 + (_e4578 << 2u)) + 4294963200u) >> 2u)] = _e4584;
         break;
     }
     loop {
-        let _e4784 = local_2;
-        local_4 = (_e4784 | 65u);
-        let _e4789 = local_4;
-        let _e4791 = local;
-        let _e4792 = (_e4789 >= _e4791);
-        if _e4792 {
+        let _e4592 = local_4;
+        let _e4594 = local;
+        let _e4595 = (_e4592 >= _e4594);
+        if _e4595 {
             break;
         }
-        let _e4797 = local_5;
-        let _e4799 = local_4;
-        let _e4801 = local;
-        local_4 = (_e4797 + ((_e4799 * _e4801) << 2u));
+        let _e4600 = local_5;
+        let _e4602 = local_4;
+        let _e4604 = local;
+        local_4 = (_e4600 + ((_e4602 * _e4604) << 2u));
         loop {
-            let _e4809 = local_10;
-            let _e4811 = local;
-            let _e4812 = (_e4809 >= _e4811);
-            if _e4812 {
+            let _e4612 = local_10;
+            let _e4614 = local;
+            let _e4615 = (_e4612 >= _e4614);
+            if _e4615 {
                 break;
             }
-            let _e4817 = local_4;
-            let _e4819 = local_10;
-            let _e4825 = local_79;
-            c[(((_e4817 + (_e4819 << 2u)) + 4294963200u) >> 2u)] = _e4825;
+            let _e4620 = local_4;
+            let _e4622 = local_10;
+            let _e4628 = local_71;
+            c[(((_e4620 + (_e4622 << 2u)) + 4294963200u) >> 2u)] = _e4628;
             break;
         }
         loop {
-            let _e4833 = local_10;
-            local_7 = (_e4833 | 1u);
-            let _e4838 = local_7;
-            let _e4840 = local;
-            let _e4841 = (_e4838 >= _e4840);
-            if _e4841 {
+            let _e4636 = local_10;
+            local_7 = (_e4636 | 1u);
+            let _e4641 = local_7;
+            let _e4643 = local;
+            let _e4644 = (_e4641 >= _e4643);
+            if _e4644 {
                 break;
             }
-            let _e4846 = local_4;
-            let _e4848 = local_7;
-            let _e4854 = local_80;
-            c[(((_e4846 + (_e4848 << 2u)) + 4294963200u) >> 2u)] = _e4854;
+            let _e4649 = local_4;
+            let _e4651 = local_7;
+            let _e4657 = local_72;
+            c[(((_e4649 + (_e4651 << 2u)) + 4294963200u) >> 2u)] = _e4657;
             break;
         }
         loop {
-            let _e4862 = local_10;
-            local_7 = (_e4862 | 2u);
-            let _e4867 = local_7;
-            let _e4869 = local;
-            let _e4870 = (_e4867 >= _e4869);
-            if _e4870 {
+            let _e4665 = local_10;
+            local_7 = (_e4665 | 2u);
+            let _e4670 = local_7;
+            let _e4672 = local;
+            let _e4673 = (_e4670 >= _e4672);
+            if _e4673 {
                 break;
             }
-            let _e4875 = local_4;
-            let _e4877 = local_7;
-            let _e4883 = local_81;
-            c[(((_e4875 + (_e4877 << 2u)) + 4294963200u) >> 2u)] = _e4883;
+            let _e4678 = local_4;
+            let _e4680 = local_7;
+            let _e4686 = local_73;
+            c[(((_e4678 + (_e4680 << 2u)) + 4294963200u) >> 2u)] = _e4686;
             break;
         }
         loop {
-            let _e4891 = local_10;
-            local_7 = (_e4891 | 3u);
-            let _e4896 = local_7;
-            let _e4898 = local;
-            let _e4899 = (_e4896 >= _e4898);
-            if _e4899 {
+            let _e4694 = local_10;
+            local_7 = (_e4694 | 3u);
+            let _e4699 = local_7;
+            let _e4701 = local;
+            let _e4702 = (_e4699 >= _e4701);
+            if _e4702 {
                 break;
             }
-            let _e4904 = local_4;
-            let _e4906 = local_7;
-            let _e4912 = local_82;
-            c[(((_e4904 + (_e4906 << 2u)) + 4294963200u) >> 2u)] = _e4912;
+            let _e4707 = local_4;
+            let _e4709 = local_7;
+            let _e4715 = local_74;
+            c[(((_e4707 + (_e4709 << 2u)) + 4294963200u) >> 2u)] = _e4715;
             break;
         }
         loop {
-            let _e4920 = local_10;
-            local_7 = (_e4920 + 64u);
-            let _e4925 = local_7;
-            let _e4927 = local;
-            let _e4928 = (_e4925 >= _e4927);
-            if _e4928 {
+            let _e4723 = local_10;
+            local_7 = (_e4723 + 64u);
+            let _e4728 = local_7;
+            let _e4730 = local;
+            let _e4731 = (_e4728 >= _e4730);
+            if _e4731 {
                 break;
             }
-            let _e4933 = local_4;
-            let _e4935 = local_7;
-            let _e4941 = local_83;
-            c[(((_e4933 + (_e4935 << 2u)) + 4294963200u) >> 2u)] = _e4941;
+            let _e4736 = local_4;
+            let _e4738 = local_7;
+            let _e4744 = local_75;
+            c[(((_e4736 + (_e4738 << 2u)) + 4294963200u) >> 2u)] = _e4744;
             break;
         }
         loop {
-            let _e4949 = local_7;
-            local_8 = (_e4949 | 1u);
-            let _e4954 = local_8;
-            let _e4956 = local;
-            let _e4957 = (_e4954 >= _e4956);
-            if _e4957 {
+            let _e4752 = local_7;
+            local_8 = (_e4752 | 1u);
+            let _e4757 = local_8;
+            let _e4759 = local;
+            let _e4760 = (_e4757 >= _e4759);
+            if _e4760 {
                 break;
             }
-            let _e4962 = local_4;
-            let _e4964 = local_8;
-            let _e4970 = local_84;
-            c[(((_e4962 + (_e4964 << 2u)) + 4294963200u) >> 2u)] = _e4970;
+            let _e4765 = local_4;
+            let _e4767 = local_8;
+            let _e4773 = local_76;
+            c[(((_e4765 + (_e4767 << 2u)) + 4294963200u) >> 2u)] = _e4773;
             break;
         }
         loop {
-            let _e4978 = local_7;
-            local_8 = (_e4978 | 2u);
-            let _e4983 = local_8;
-            let _e4985 = local;
-            let _e4986 = (_e4983 >= _e4985);
-            if _e4986 {
+            let _e4781 = local_7;
+            local_8 = (_e4781 | 2u);
+            let _e4786 = local_8;
+            let _e4788 = local;
+            let _e4789 = (_e4786 >= _e4788);
+            if _e4789 {
                 break;
             }
-            let _e4991 = local_4;
-            let _e4993 = local_8;
-            let _e4999 = local_85;
-            c[(((_e4991 + (_e4993 << 2u)) + 4294963200u) >> 2u)] = _e4999;
+            let _e4794 = local_4;
+            let _e4796 = local_8;
+            let _e4802 = local_77;
+            c[(((_e4794 + (_e4796 << 2u)) + 4294963200u) >> 2u)] = _e4802;
             break;
         }
-        let _e5007 = local_7;
-        local_7 = (_e5007 | 3u);
-        let _e5012 = local_7;
-        let _e5014 = local;
-        let _e5015 = (_e5012 >= _e5014);
-        if _e5015 {
+        let _e4810 = local_7;
+        local_7 = (_e4810 | 3u);
+        let _e4815 = local_7;
+        let _e4817 = local;
+        let _e4818 = (_e4815 >= _e4817);
+        if _e4818 {
             break;
         }
-        let _e5020 = local_4;
-        let _e5022 = local_7;
-        let _e5028 = local_86;
-        c[(((_e5020 + (_e5022 << 2u)) + 4294963200u) >> 2u)] = _e5028;
+        let _e4823 = local_4;
+        let _e4825 = local_7;
+        let _e4831 = local_78;
+        c[(((_e4823 + (_e4825 << 2u)) + 4294963200u) >> 2u)] = _e4831;
         break;
     }
     loop {
-        let _e5036 = local_2;
-        local_4 = (_e5036 | 66u);
-        let _e5041 = local_4;
-        let _e5043 = local;
-        let _e5044 = (_e5041 >= _e5043);
-        if _e5044 {
+        let _e4839 = local_2;
+        local_4 = (_e4839 | 65u);
+        let _e4844 = local_4;
+        let _e4846 = local;
+        let _e4847 = (_e4844 >= _e4846);
+        if _e4847 {
             break;
         }
-        let _e5049 = local_5;
-        let _e5051 = local_4;
-        let _e5053 = local;
-        local_4 = (_e5049 + ((_e5051 * _e5053) << 2u));
+        let _e4852 = local_5;
+        let _e4854 = local_4;
+        let _e4856 = local;
+        local_4 = (_e4852 + ((_e4854 * _e4856) << 2u));
         loop {
-            let _e5061 = local_10;
-            let _e5063 = local;
-            let _e5064 = (_e5061 >= _e5063);
-            if _e5064 {
+            let _e4864 = local_10;
+            let _e4866 = local;
+            let _e4867 = (_e4864 >= _e4866);
+            if _e4867 {
                 break;
             }
-            let _e5069 = local_4;
-            let _e5071 = local_10;
-            let _e5077 = local_87;
-            c[(((_e5069 + (_e5071 << 2u)) + 4294963200u) >> 2u)] = _e5077;
-            break;
-        }
-        loop {
-            let _e5085 = local_10;
-            local_7 = (_e5085 | 1u);
-            let _e5090 = local_7;
-            let _e5092 = local;
-            let _e5093 = (_e5090 >= _e5092);
-            if _e5093 {
-                break;
-            }
-            let _e5098 = local_4;
-            let _e5100 = local_7;
-            let _e5106 = local_88;
-            c[(((_e5098 + (_e5100 << 2u)) + 4294963200u) >> 2u)] = _e5106;
+            let _e4872 = local_4;
+            let _e4874 = local_10;
+            let _e4880 = local_79;
+            c[(((_e4872 + (_e4874 << 2u)) + 4294963200u) >> 2u)] = _e4880;
             break;
         }
         loop {
-            let _e5114 = local_10;
-            local_7 = (_e5114 | 2u);
-            let _e5119 = local_7;
-            let _e5121 = local;
-            let _e5122 = (_e5119 >= _e5121);
-            if _e5122 {
+            let _e4888 = local_10;
+            local_7 = (_e4888 | 1u);
+            let _e4893 = local_7;
+            let _e4895 = local;
+            let _e4896 = (_e4893 >= _e4895);
+            if _e4896 {
                 break;
             }
-            let _e5127 = local_4;
-            let _e5129 = local_7;
-            let _e5135 = local_89;
-            c[(((_e5127 + (_e5129 << 2u)) + 4294963200u) >> 2u)] = _e5135;
+            let _e4901 = local_4;
+            let _e4903 = local_7;
+            let _e4909 = local_80;
+            c[(((_e4901 + (_e4903 << 2u)) + 4294963200u) >> 2u)] = _e4909;
             break;
         }
         loop {
-            let _e5143 = local_10;
-            local_7 = (_e5143 | 3u);
-            let _e5148 = local_7;
-            let _e5150 = local;
-            let _e5151 = (_e5148 >= _e5150);
-            if _e5151 {
+            let _e4917 = local_10;
+            local_7 = (_e4917 | 2u);
+            let _e4922 = local_7;
+            let _e4924 = local;
+            let _e4925 = (_e4922 >= _e4924);
+            if _e4925 {
                 break;
             }
-            let _e5156 = local_4;
-            let _e5158 = local_7;
-            let _e5164 = local_90;
-            c[(((_e5156 + (_e5158 << 2u)) + 4294963200u) >> 2u)] = _e5164;
+            let _e4930 = local_4;
+            let _e4932 = local_7;
+            let _e4938 = local_81;
+            c[(((_e4930 + (_e4932 << 2u)) + 4294963200u) >> 2u)] = _e4938;
             break;
         }
         loop {
-            let _e5172 = local_10;
-            local_7 = (_e5172 + 64u);
-            let _e5177 = local_7;
-            let _e5179 = local;
-            let _e5180 = (_e5177 >= _e5179);
-            if _e5180 {
+            let _e4946 = local_10;
+            local_7 = (_e4946 | 3u);
+            let _e4951 = local_7;
+            let _e4953 = local;
+            let _e4954 = (_e4951 >= _e4953);
+            if _e4954 {
                 break;
             }
-            let _e5185 = local_4;
-            let _e5187 = local_7;
-            let _e5193 = local_91;
-            c[(((_e5185 + (_e5187 << 2u)) + 4294963200u) >> 2u)] = _e5193;
+            let _e4959 = local_4;
+            let _e4961 = local_7;
+            let _e4967 = local_82;
+            c[(((_e4959 + (_e4961 << 2u)) + 4294963200u) >> 2u)] = _e4967;
             break;
         }
         loop {
-            let _e5201 = local_7;
-            local_8 = (_e5201 | 1u);
-            let _e5206 = local_8;
-            let _e5208 = local;
-            let _e5209 = (_e5206 >= _e5208);
-            if _e5209 {
+            let _e4975 = local_10;
+            local_7 = (_e4975 + 64u);
+            let _e4980 = local_7;
+            let _e4982 = local;
+            let _e4983 = (_e4980 >= _e4982);
+            if _e4983 {
                 break;
             }
-            let _e5214 = local_4;
-            let _e5216 = local_8;
-            let _e5222 = local_92;
-            c[(((_e5214 + (_e5216 << 2u)) + 4294963200u) >> 2u)] = _e5222;
+            let _e4988 = local_4;
+            let _e4990 = local_7;
+            let _e4996 = local_83;
+            c[(((_e4988 + (_e4990 << 2u)) + 4294963200u) >> 2u)] = _e4996;
             break;
         }
         loop {
-            let _e5230 = local_7;
-            local_8 = (_e5230 | 2u);
-            let _e5235 = local_8;
-            let _e5237 = local;
-            let _e5238 = (_e5235 >= _e5237);
-            if _e5238 {
+            let _e5004 = local_7;
+            local_8 = (_e5004 | 1u);
+            let _e5009 = local_8;
+            let _e5011 = local;
+            let _e5012 = (_e5009 >= _e5011);
+            if _e5012 {
                 break;
             }
-            let _e5243 = local_4;
-            let _e5245 = local_8;
-            let _e5251 = local_93;
-            c[(((_e5243 + (_e5245 << 2u)) + 4294963200u) >> 2u)] = _e5251;
+            let _e5017 = local_4;
+            let _e5019 = local_8;
+            let _e5025 = local_84;
+            c[(((_e5017 + (_e5019 << 2u)) + 4294963200u) >> 2u)] = _e5025;
             break;
         }
-        let _e5259 = local_7;
-        local_7 = (_e5259 | 3u);
-        let _e5264 = local_7;
-        let _e5266 = local;
-        let _e5267 = (_e5264 >= _e5266);
-        if _e5267 {
+        loop {
+            let _e5033 = local_7;
+            local_8 = (_e5033 | 2u);
+            let _e5038 = local_8;
+            let _e5040 = local;
+            let _e5041 = (_e5038 >= _e5040);
+            if _e5041 {
+                break;
+            }
+            let _e5046 = local_4;
+            let _e5048 = local_8;
+            let _e5054 = local_85;
+            c[(((_e5046 + (_e5048 << 2u)) + 4294963200u) >> 2u)] = _e5054;
             break;
         }
-        let _e5272 = local_4;
-        let _e5274 = local_7;
-        let _e5280 = local_94;
-        c[(((_e5272 + (_e5274 << 2u)) + 4294963200u) >> 2u)] = _e5280;
+        let _e5062 = local_7;
+        local_7 = (_e5062 | 3u);
+        let _e5067 = local_7;
+        let _e5069 = local;
+        let _e5070 = (_e5067 >= _e5069);
+        if _e5070 {
+            break;
+        }
+        let _e5075 = local_4;
+        let _e5077 = local_7;
+        let _e5083 = local_86;
+        c[(((_e5075 + (_e5077 << 2u)) + 4294963200u) >> 2u)] = _e5083;
         break;
     }
     loop {
-        let _e5288 = local_2;
-        local_2 = (_e5288 | 67u);
-        let _e5293 = local_2;
-        let _e5295 = local;
-        let _e5296 = (_e5293 >= _e5295);
-        if _e5296 {
+        let _e5091 = local_2;
+        local_4 = (_e5091 | 66u);
+        let _e5096 = local_4;
+        let _e5098 = local;
+        let _e5099 = (_e5096 >= _e5098);
+        if _e5099 {
             break;
         }
-        let _e5301 = local_5;
-        let _e5303 = local_2;
-        let _e5305 = local;
-        local_2 = (_e5301 + ((_e5303 * _e5305) << 2u));
+        let _e5104 = local_5;
+        let _e5106 = local_4;
+        let _e5108 = local;
+        local_4 = (_e5104 + ((_e5106 * _e5108) << 2u));
         loop {
-            let _e5313 = local_10;
-            let _e5315 = local;
-            let _e5316 = (_e5313 >= _e5315);
-            if _e5316 {
+            let _e5116 = local_10;
+            let _e5118 = local;
+            let _e5119 = (_e5116 >= _e5118);
+            if _e5119 {
                 break;
             }
-            let _e5321 = local_2;
-            let _e5323 = local_10;
-            let _e5329 = local_95;
-            c[(((_e5321 + (_e5323 << 2u)) + 4294963200u) >> 2u)] = _e5329;
-            break;
-        }
-        loop {
-            let _e5337 = local_10;
-            local_4 = (_e5337 | 1u);
-            let _e5342 = local_4;
-            let _e5344 = local;
-            let _e5345 = (_e5342 >= _e5344);
-            if _e5345 {
-                break;
-            }
-            let _e5350 = local_2;
-            let _e5352 = local_4;
-            let _e5358 = local_96;
-            c[(((_e5350 + (_e5352 << 2u)) + 4294963200u) >> 2u)] = _e5358;
+            let _e5124 = local_4;
+            let _e5126 = local_10;
+            let _e5132 = local_87;
+            c[(((_e5124 + (_e5126 << 2u)) + 4294963200u) >> 2u)] = _e5132;
             break;
         }
         loop {
-            let _e5366 = local_10;
-            local_4 = (_e5366 | 2u);
-            let _e5371 = local_4;
-            let _e5373 = local;
-            let _e5374 = (_e5371 >= _e5373);
-            if _e5374 {
+            let _e5140 = local_10;
+            local_7 = (_e5140 | 1u);
+            let _e5145 = local_7;
+            let _e5147 = local;
+            let _e5148 = (_e5145 >= _e5147);
+            if _e5148 {
                 break;
             }
-            let _e5379 = local_2;
-            let _e5381 = local_4;
-            let _e5387 = local_97;
-            c[(((_e5379 + (_e5381 << 2u)) + 4294963200u) >> 2u)] = _e5387;
+            let _e5153 = local_4;
+            let _e5155 = local_7;
+            let _e5161 = local_88;
+            c[(((_e5153 + (_e5155 << 2u)) + 4294963200u) >> 2u)] = _e5161;
             break;
         }
         loop {
-            let _e5395 = local_10;
-            local_4 = (_e5395 | 3u);
-            let _e5400 = local_4;
-            let _e5402 = local;
-            let _e5403 = (_e5400 >= _e5402);
-            if _e5403 {
+            let _e5169 = local_10;
+            local_7 = (_e5169 | 2u);
+            let _e5174 = local_7;
+            let _e5176 = local;
+            let _e5177 = (_e5174 >= _e5176);
+            if _e5177 {
                 break;
             }
-            let _e5408 = local_2;
-            let _e5410 = local_4;
-            let _e5416 = local_98;
-            c[(((_e5408 + (_e5410 << 2u)) + 4294963200u) >> 2u)] = _e5416;
+            let _e5182 = local_4;
+            let _e5184 = local_7;
+            let _e5190 = local_89;
+            c[(((_e5182 + (_e5184 << 2u)) + 4294963200u) >> 2u)] = _e5190;
             break;
         }
         loop {
-            let _e5424 = local_10;
-            local_10 = (_e5424 + 64u);
-            let _e5429 = local_10;
-            let _e5431 = local;
-            let _e5432 = (_e5429 >= _e5431);
-            if _e5432 {
+            let _e5198 = local_10;
+            local_7 = (_e5198 | 3u);
+            let _e5203 = local_7;
+            let _e5205 = local;
+            let _e5206 = (_e5203 >= _e5205);
+            if _e5206 {
                 break;
             }
-            let _e5437 = local_2;
-            let _e5439 = local_10;
-            let _e5445 = local_99;
-            c[(((_e5437 + (_e5439 << 2u)) + 4294963200u) >> 2u)] = _e5445;
+            let _e5211 = local_4;
+            let _e5213 = local_7;
+            let _e5219 = local_90;
+            c[(((_e5211 + (_e5213 << 2u)) + 4294963200u) >> 2u)] = _e5219;
             break;
         }
         loop {
-            let _e5453 = local_10;
-            local_4 = (_e5453 | 1u);
-            let _e5458 = local_4;
-            let _e5460 = local;
-            let _e5461 = (_e5458 >= _e5460);
-            if _e5461 {
+            let _e5227 = local_10;
+            local_7 = (_e5227 + 64u);
+            let _e5232 = local_7;
+            let _e5234 = local;
+            let _e5235 = (_e5232 >= _e5234);
+            if _e5235 {
                 break;
             }
-            let _e5466 = local_2;
-            let _e5468 = local_4;
-            let _e5474 = local_100;
-            c[(((_e5466 + (_e5468 << 2u)) + 4294963200u) >> 2u)] = _e5474;
+            let _e5240 = local_4;
+            let _e5242 = local_7;
+            let _e5248 = local_91;
+            c[(((_e5240 + (_e5242 << 2u)) + 4294963200u) >> 2u)] = _e5248;
             break;
         }
         loop {
-            let _e5482 = local_10;
-            local_4 = (_e5482 | 2u);
-            let _e5487 = local_4;
-            let _e5489 = local;
-            let _e5490 = (_e5487 >= _e5489);
-            if _e5490 {
+            let _e5256 = local_7;
+            local_8 = (_e5256 | 1u);
+            let _e5261 = local_8;
+            let _e5263 = local;
+            let _e5264 = (_e5261 >= _e5263);
+            if _e5264 {
                 break;
             }
-            let _e5495 = local_2;
-            let _e5497 = local_4;
-            let _e5503 = local_101;
-            c[(((_e5495 + (_e5497 << 2u)) + 4294963200u) >> 2u)] = _e5503;
+            let _e5269 = local_4;
+            let _e5271 = local_8;
+            let _e5277 = local_92;
+            c[(((_e5269 + (_e5271 << 2u)) + 4294963200u) >> 2u)] = _e5277;
             break;
         }
-        let _e5511 = local_10;
-        local_10 = (_e5511 | 3u);
-        let _e5516 = local_10;
-        let _e5518 = local;
-        let _e5519 = (_e5516 >= _e5518);
-        if _e5519 {
+        loop {
+            let _e5285 = local_7;
+            local_8 = (_e5285 | 2u);
+            let _e5290 = local_8;
+            let _e5292 = local;
+            let _e5293 = (_e5290 >= _e5292);
+            if _e5293 {
+                break;
+            }
+            let _e5298 = local_4;
+            let _e5300 = local_8;
+            let _e5306 = local_93;
+            c[(((_e5298 + (_e5300 << 2u)) + 4294963200u) >> 2u)] = _e5306;
             break;
         }
-        let _e5524 = local_2;
-        let _e5526 = local_10;
-        let _e5532 = local_102;
-        c[(((_e5524 + (_e5526 << 2u)) + 4294963200u) >> 2u)] = _e5532;
+        let _e5314 = local_7;
+        local_7 = (_e5314 | 3u);
+        let _e5319 = local_7;
+        let _e5321 = local;
+        let _e5322 = (_e5319 >= _e5321);
+        if _e5322 {
+            break;
+        }
+        let _e5327 = local_4;
+        let _e5329 = local_7;
+        let _e5335 = local_94;
+        c[(((_e5327 + (_e5329 << 2u)) + 4294963200u) >> 2u)] = _e5335;
+        break;
+    }
+    loop {
+        let _e5343 = local_2;
+        local_2 = (_e5343 | 67u);
+        let _e5348 = local_2;
+        let _e5350 = local;
+        let _e5351 = (_e5348 >= _e5350);
+        if _e5351 {
+            break;
+        }
+        let _e5356 = local_5;
+        let _e5358 = local_2;
+        let _e5360 = local;
+        local_2 = (_e5356 + ((_e5358 * _e5360) << 2u));
+        loop {
+            let _e5368 = local_10;
+            let _e5370 = local;
+            let _e5371 = (_e5368 >= _e5370);
+            if _e5371 {
+                break;
+            }
+            let _e5376 = local_2;
+            let _e5378 = local_10;
+            let _e5384 = local_95;
+            c[(((_e5376 + (_e5378 << 2u)) + 4294963200u) >> 2u)] = _e5384;
+            break;
+        }
+        loop {
+            let _e5392 = local_10;
+            local_4 = (_e5392 | 1u);
+            let _e5397 = local_4;
+            let _e5399 = local;
+            let _e5400 = (_e5397 >= _e5399);
+            if _e5400 {
+                break;
+            }
+            let _e5405 = local_2;
+            let _e5407 = local_4;
+            let _e5413 = local_96;
+            c[(((_e5405 + (_e5407 << 2u)) + 4294963200u) >> 2u)] = _e5413;
+            break;
+        }
+        loop {
+            let _e5421 = local_10;
+            local_4 = (_e5421 | 2u);
+            let _e5426 = local_4;
+            let _e5428 = local;
+            let _e5429 = (_e5426 >= _e5428);
+            if _e5429 {
+                break;
+            }
+            let _e5434 = local_2;
+            let _e5436 = local_4;
+            let _e5442 = local_97;
+            c[(((_e5434 + (_e5436 << 2u)) + 4294963200u) >> 2u)] = _e5442;
+            break;
+        }
+        loop {
+            let _e5450 = local_10;
+            local_4 = (_e5450 | 3u);
+            let _e5455 = local_4;
+            let _e5457 = local;
+            let _e5458 = (_e5455 >= _e5457);
+            if _e5458 {
+                break;
+            }
+            let _e5463 = local_2;
+            let _e5465 = local_4;
+            let _e5471 = local_98;
+            c[(((_e5463 + (_e5465 << 2u)) + 4294963200u) >> 2u)] = _e5471;
+            break;
+        }
+        loop {
+            let _e5479 = local_10;
+            local_10 = (_e5479 + 64u);
+            let _e5484 = local_10;
+            let _e5486 = local;
+            let _e5487 = (_e5484 >= _e5486);
+            if _e5487 {
+                break;
+            }
+            let _e5492 = local_2;
+            let _e5494 = local_10;
+            let _e5500 = local_99;
+            c[(((_e5492 + (_e5494 << 2u)) + 4294963200u) >> 2u)] = _e5500;
+            break;
+        }
+        loop {
+            let _e5508 = local_10;
+            local_4 = (_e5508 | 1u);
+            let _e5513 = local_4;
+            let _e5515 = local;
+            let _e5516 = (_e5513 >= _e5515);
+            if _e5516 {
+                break;
+            }
+            let _e5521 = local_2;
+            let _e5523 = local_4;
+            let _e5529 = local_100;
+            c[(((_e5521 + (_e5523 << 2u)) + 4294963200u) >> 2u)] = _e5529;
+            break;
+        }
+        loop {
+            let _e5537 = local_10;
+            local_4 = (_e5537 | 2u);
+            let _e5542 = local_4;
+            let _e5544 = local;
+            let _e5545 = (_e5542 >= _e5544);
+            if _e5545 {
+                break;
+            }
+            let _e5550 = local_2;
+            let _e5552 = local_4;
+            let _e5558 = local_101;
+            c[(((_e5550 + (_e5552 << 2u)) + 4294963200u) >> 2u)] = _e5558;
+            break;
+        }
+        let _e5566 = local_10;
+        local_10 = (_e5566 | 3u);
+        let _e5571 = local_10;
+        let _e5573 = local;
+        let _e5574 = (_e5571 >= _e5573);
+        if _e5574 {
+            break;
+        }
+        let _e5579 = local_2;
+        let _e5581 = local_10;
+        let _e5587 = local_102;
+        c[(((_e5579 + (_e5581 << 2u)) + 4294963200u) >> 2u)] = _e5587;
         break;
     }
 }

@@ -31,7 +31,7 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     var local_16: u32;
     var local_17: u32;
     var local_18: u32;
-    var local_19: u64;
+    var local_19: vec2<u32>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -53,17 +53,17 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     local_16 = 0u;
     local_17 = 0u;
     local_18 = 0u;
-    local_19 = 0lu;
-    let _e44 = stack_pointer;
-    local = (_e44 - 32u);
-    let _e49 = local;
-    stack_pointer = _e49;
+    local_19 = vec2<u32>(0u, 0u);
+    let _e46 = stack_pointer;
+    local = (_e46 - 32u);
+    let _e51 = local;
+    stack_pointer = _e51;
     local_1 = 4096u;
-    let _e57 = params[0];
-    local_2 = _e57;
+    let _e59 = params[0];
+    local_2 = _e59;
     local_3 = 4096u;
-    let _e65 = params[2];
-    local_4 = _e65;
+    let _e67 = params[2];
+    local_4 = _e67;
     local_5 = 4096u;
     local_6 = workgroup_id.x;
     local_7 = num_workgroups.x;
@@ -74,20 +74,20 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             loop {
                 loop {
                     loop {
-                        let _e94 = local_8;
-                        let _e96 = local_6;
-                        local_10 = (_e96 << 8u);
-                        let _e102 = local_10;
-                        local_11 = (_e94 + _e102);
-                        let _e106 = local_11;
-                        let _e108 = local_7;
-                        local_12 = (_e108 << 8u);
-                        let _e114 = local_12;
-                        local_13 = (_e106 + _e114);
-                        let _e118 = local_13;
-                        let _e120 = local_2;
-                        let _e121 = (_e118 < _e120);
-                        if _e121 {
+                        let _e96 = local_8;
+                        let _e98 = local_6;
+                        local_10 = (_e98 << 8u);
+                        let _e104 = local_10;
+                        local_11 = (_e96 + _e104);
+                        let _e108 = local_11;
+                        let _e110 = local_7;
+                        local_12 = (_e110 << 8u);
+                        let _e116 = local_12;
+                        local_13 = (_e108 + _e116);
+                        let _e120 = local_13;
+                        let _e122 = local_2;
+                        let _e123 = (_e120 < _e122);
+                        if _e123 {
                             break;
                         }
                         local_14 = 0f;
@@ -95,88 +95,88 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                         break;
                         break;
                     }
-                    let _e131 = pending;
-                    if (_e131 == 5u) {
+                    let _e133 = pending;
+                    if (_e133 == 5u) {
                         pending = 0u;
                         break;
                     }
-                    let _e139 = local_1;
-                    let _e141 = local_6;
-                    let _e146 = local_8;
-                    local_15 = (_e139 + ((_e141 << 10u) + (_e146 << 2u)));
-                    let _e154 = local_10;
-                    let _e156 = local_12;
-                    local_16 = (_e154 + _e156);
-                    let _e160 = local_7;
-                    local_17 = (_e160 << 11u);
-                    let _e166 = local_7;
-                    local_7 = (_e166 << 9u);
+                    let _e141 = local_1;
+                    let _e143 = local_6;
+                    let _e148 = local_8;
+                    local_15 = (_e141 + ((_e143 << 10u) + (_e148 << 2u)));
+                    let _e156 = local_10;
+                    let _e158 = local_12;
+                    local_16 = (_e156 + _e158);
+                    let _e162 = local_7;
+                    local_17 = (_e162 << 11u);
+                    let _e168 = local_7;
+                    local_7 = (_e168 << 9u);
                     local_9 = 0f;
                     local_14 = 0f;
                     loop {
-                        let _e176 = local_10;
-                        let _e178 = local_8;
-                        local_18 = (_e176 + _e178);
-                        let _e182 = local_18;
-                        let _e184 = local_2;
-                        let _e185 = (_e182 >= _e184);
-                        if _e185 {
+                        let _e178 = local_10;
+                        let _e180 = local_8;
+                        local_18 = (_e178 + _e180);
+                        let _e184 = local_18;
+                        let _e186 = local_2;
+                        let _e187 = (_e184 >= _e186);
+                        if _e187 {
                             pending = 4u;
                             break;
                         }
-                        let _e192 = local_9;
-                        let _e194 = local_15;
-                        let _e201 = input[((_e194 + 4294963200u) >> 2u)];
-                        local_9 = (_e192 + _e201);
-                        let _e205 = local_14;
-                        let _e207 = local_1;
-                        let _e209 = local_13;
-                        let _e220 = input[(((_e207 + (_e209 << 2u)) + 4294963200u) >> 2u)];
-                        local_14 = (_e205 + _e220);
-                        let _e224 = local_15;
-                        let _e226 = local_17;
-                        local_15 = (_e224 + _e226);
-                        let _e230 = local_11;
-                        let _e232 = local_7;
-                        local_11 = (_e230 + _e232);
-                        let _e236 = local_11;
-                        let _e238 = local_12;
-                        local_13 = (_e236 + _e238);
-                        let _e242 = local_16;
-                        let _e244 = local_8;
-                        let _e246 = local_7;
-                        local_8 = (_e244 + _e246);
-                        let _e250 = local_8;
-                        let _e253 = local_2;
-                        let _e254 = ((_e242 + _e250) < _e253);
-                        if _e254 {
+                        let _e194 = local_9;
+                        let _e196 = local_15;
+                        let _e203 = input[((_e196 + 4294963200u) >> 2u)];
+                        local_9 = (_e194 + _e203);
+                        let _e207 = local_14;
+                        let _e209 = local_1;
+                        let _e211 = local_13;
+                        let _e222 = input[(((_e209 + (_e211 << 2u)) + 4294963200u) >> 2u)];
+                        local_14 = (_e207 + _e222);
+                        let _e226 = local_15;
+                        let _e228 = local_17;
+                        local_15 = (_e226 + _e228);
+                        let _e232 = local_11;
+                        let _e234 = local_7;
+                        local_11 = (_e232 + _e234);
+                        let _e238 = local_11;
+                        let _e240 = local_12;
+                        local_13 = (_e238 + _e240);
+                        let _e244 = local_16;
+                        let _e246 = local_8;
+                        let _e248 = local_7;
+                        local_8 = (_e246 + _e248);
+                        let _e252 = local_8;
+                        let _e255 = local_2;
+                        let _e256 = ((_e244 + _e252) < _e255);
+                        if _e256 {
                             continue;
                         }
                         break;
                     }
-                    let _e259 = pending;
-                    if (_e259 == 5u) {
+                    let _e261 = pending;
+                    if (_e261 == 5u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e259 != 0u) {
+                        if (_e261 != 0u) {
                             break;
                         }
                     }
-                    let _e267 = local_10;
-                    let _e269 = local_8;
-                    local_11 = (_e267 + _e269);
+                    let _e269 = local_10;
+                    let _e271 = local_8;
+                    local_11 = (_e269 + _e271);
                     break;
                 }
-                let _e273 = pending;
-                if (_e273 == 4u) {
+                let _e275 = pending;
+                if (_e275 == 4u) {
                     pending = 0u;
                     break;
                 }
-                let _e281 = local_11;
-                let _e283 = local_2;
-                let _e284 = (_e281 < _e283);
-                if _e284 {
+                let _e283 = local_11;
+                let _e285 = local_2;
+                let _e286 = (_e283 < _e285);
+                if _e286 {
                     pending = 3u;
                     break;
                 }
@@ -184,17 +184,17 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 break;
                 break;
             }
-            let _e293 = pending;
-            if (_e293 == 3u) {
+            let _e295 = pending;
+            if (_e295 == 3u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e293 != 0u) {
+                if (_e295 != 0u) {
                     break;
                 }
             }
-            let _e311 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e311.exchanged {
+            let _e313 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e313.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -211,22 +211,22 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             return;
             break;
         }
-        let _e348 = pending;
-        if (_e348 == 2u) {
+        let _e350 = pending;
+        if (_e350 == 2u) {
             pending = 0u;
             break;
         }
-        let _e356 = local_9;
-        let _e358 = local_1;
-        let _e360 = local_11;
-        let _e371 = input[(((_e358 + (_e360 << 2u)) + 4294963200u) >> 2u)];
-        local_9 = (_e356 + _e371);
+        let _e358 = local_9;
+        let _e360 = local_1;
+        let _e362 = local_11;
+        let _e373 = input[(((_e360 + (_e362 << 2u)) + 4294963200u) >> 2u)];
+        local_9 = (_e358 + _e373);
         break;
     }
-    let _e375 = local_14;
-    let _e377 = local_9;
-    let _e379 = subgroupAdd((_e375 + _e377));
-    local_9 = _e379;
+    let _e377 = local_14;
+    let _e379 = local_9;
+    let _e381 = subgroupAdd((_e377 + _e379));
+    local_9 = _e381;
     local_15 = subgroup_id;
     local_8 = subgroup_invocation_id;
     local_2 = subgroup_size;
@@ -234,175 +234,180 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         loop {
             loop {
                 loop {
-                    let _e388 = local_8;
-                    if (_e388 != 0u) {
+                    let _e390 = local_8;
+                    if (_e390 != 0u) {
                         break;
                     }
-                    let _e392 = local;
-                    let _e394 = local_15;
-                    stack[((_e392 + 4293918760u) >> 2u)] = _e394;
-                    let _e402 = local;
-                    stack[((_e402 + 4293918764u) >> 2u)] = 256u;
-                    let _e411 = local_15;
-                    let _e413 = (_e411 > 255u);
-                    if _e413 {
+                    let _e394 = local;
+                    let _e396 = local_15;
+                    stack[((_e394 + 4293918760u) >> 2u)] = _e396;
+                    let _e404 = local;
+                    stack[((_e404 + 4293918764u) >> 2u)] = 256u;
+                    let _e413 = local_15;
+                    let _e415 = (_e413 > 255u);
+                    if _e415 {
                         pending = 10u;
                         break;
                     }
-                    let _e420 = local_5;
-                    let _e422 = local_15;
-                    let _e428 = local_9;
-                    sums[(((_e420 + (_e422 << 2u)) + 4294963200u) >> 2u)] = _e428;
+                    let _e422 = local_5;
+                    let _e424 = local_15;
+                    let _e430 = local_9;
+                    sums[(((_e422 + (_e424 << 2u)) + 4294963200u) >> 2u)] = _e430;
                     break;
                 }
-                let _e436 = pending;
-                if (_e436 == 10u) {
+                let _e438 = pending;
+                if (_e438 == 10u) {
                     pending = 0u;
                     break;
                 }
                 workgroupBarrier();
                 local_9 = 0f;
                 loop {
-                    let _e446 = local_15;
-                    if (_e446 != 0u) {
+                    let _e448 = local_15;
+                    if (_e448 != 0u) {
                         break;
                     }
                     local_9 = 0f;
                     loop {
-                        let _e452 = local_8;
-                        let _e454 = (_e452 >= num_subgroups);
-                        if _e454 {
+                        let _e454 = local_8;
+                        let _e456 = (_e454 >= num_subgroups);
+                        if _e456 {
                             break;
                         }
-                        let _e459 = local_2;
-                        local_11 = (_e459 << 2u);
-                        let _e465 = local_5;
-                        let _e467 = local_8;
-                        local_15 = (_e465 + (_e467 << 2u));
+                        let _e461 = local_2;
+                        local_11 = (_e461 << 2u);
+                        let _e467 = local_5;
+                        let _e469 = local_8;
+                        local_15 = (_e467 + (_e469 << 2u));
                         local_9 = 0f;
                         loop {
-                            let _e476 = local;
-                            let _e478 = local_8;
-                            stack[((_e476 + 4293918760u) >> 2u)] = _e478;
-                            let _e486 = local;
-                            stack[((_e486 + 4293918764u) >> 2u)] = 256u;
-                            let _e495 = local_8;
-                            let _e497 = (_e495 > 255u);
-                            if _e497 {
+                            let _e478 = local;
+                            let _e480 = local_8;
+                            stack[((_e478 + 4293918760u) >> 2u)] = _e480;
+                            let _e488 = local;
+                            stack[((_e488 + 4293918764u) >> 2u)] = 256u;
+                            let _e497 = local_8;
+                            let _e499 = (_e497 > 255u);
+                            if _e499 {
                                 pending = 8u;
                                 break;
                             }
-                            let _e504 = local_9;
-                            let _e506 = local_15;
-                            let _e513 = sums[((_e506 + 4294963200u) >> 2u)];
-                            local_9 = (_e504 + _e513);
-                            let _e517 = local_15;
-                            let _e519 = local_11;
-                            local_15 = (_e517 + _e519);
-                            let _e523 = local_8;
-                            let _e525 = local_2;
-                            local_8 = (_e523 + _e525);
-                            let _e529 = local_8;
-                            let _e530 = (_e529 < num_subgroups);
-                            if _e530 {
+                            let _e506 = local_9;
+                            let _e508 = local_15;
+                            let _e515 = sums[((_e508 + 4294963200u) >> 2u)];
+                            local_9 = (_e506 + _e515);
+                            let _e519 = local_15;
+                            let _e521 = local_11;
+                            local_15 = (_e519 + _e521);
+                            let _e525 = local_8;
+                            let _e527 = local_2;
+                            local_8 = (_e525 + _e527);
+                            let _e531 = local_8;
+                            let _e532 = (_e531 < num_subgroups);
+                            if _e532 {
                                 continue;
                             }
                             break;
                         }
-                        let _e535 = pending;
-                        if (_e535 == 13u) {
+                        let _e537 = pending;
+                        if (_e537 == 13u) {
                             pending = 0u;
                             break;
                         } else {
-                            if (_e535 != 0u) {
+                            if (_e537 != 0u) {
                                 break;
                             }
                         }
                         break;
                     }
-                    let _e543 = pending;
-                    if (_e543 == 12u) {
+                    let _e545 = pending;
+                    if (_e545 == 12u) {
                         pending = 0u;
                         break;
                     } else {
-                        if (_e543 != 0u) {
+                        if (_e545 != 0u) {
                             break;
                         }
                     }
-                    let _e551 = local_9;
-                    let _e552 = subgroupAdd(_e551);
-                    local_9 = _e552;
+                    let _e553 = local_9;
+                    let _e554 = subgroupAdd(_e553);
+                    local_9 = _e554;
                     break;
                 }
-                let _e555 = pending;
-                if (_e555 == 10u) {
+                let _e557 = pending;
+                if (_e557 == 10u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e555 != 0u) {
+                    if (_e557 != 0u) {
                         break;
                     }
                 }
                 local_8 = local_id.x;
                 loop {
-                    let _e570 = local_8;
-                    if (_e570 != 0u) {
+                    let _e572 = local_8;
+                    if (_e572 != 0u) {
                         break;
                     }
-                    let _e574 = local_6;
-                    let _e576 = local_4;
-                    let _e577 = (_e574 >= _e576);
-                    if _e577 {
+                    let _e576 = local_6;
+                    let _e578 = local_4;
+                    let _e579 = (_e576 >= _e578);
+                    if _e579 {
                         pending = 9u;
                         break;
                     }
-                    let _e584 = local_3;
-                    let _e586 = local_6;
-                    let _e592 = local_9;
-                    partial[(((_e584 + (_e586 << 2u)) + 4294963200u) >> 2u)] = _e592;
+                    let _e586 = local_3;
+                    let _e588 = local_6;
+                    let _e594 = local_9;
+                    partial[(((_e586 + (_e588 << 2u)) + 4294963200u) >> 2u)] = _e594;
                     break;
                 }
-                let _e600 = pending;
-                if (_e600 == 10u) {
+                let _e602 = pending;
+                if (_e602 == 10u) {
                     pending = 0u;
                     break;
                 } else {
-                    if (_e600 != 0u) {
+                    if (_e602 != 0u) {
                         break;
                     }
                 }
-                let _e608 = local;
-                stack_pointer = (_e608 + 32u);
+                let _e610 = local;
+                stack_pointer = (_e610 + 32u);
                 return;
                 break;
             }
-            let _e613 = pending;
-            if (_e613 == 9u) {
+            let _e615 = pending;
+            if (_e615 == 9u) {
                 pending = 0u;
                 break;
             } else {
-                if (_e613 != 0u) {
+                if (_e615 != 0u) {
                     break;
                 }
             }
-            let _e621 = local;
-            local_19 = (u64(1u) << 32u);
-            let _e629 = local_19;
-            let _e631 = local;
-            let _e635 = (_e629 | u64((_e631 + 8u)));
-            let _e639 = ((_e621 + 4293918776u) >> 2u);
-            stack[_e639] = u32(_e635);
-            stack[(_e639 + 1u)] = u32((_e635 >> 32u));
-            let _e651 = local;
-            let _e653 = local_19;
-            let _e655 = local;
-            let _e659 = (_e653 | u64((_e655 + 12u)));
-            let _e663 = ((_e651 + 4293918768u) >> 2u);
-            stack[_e663] = u32(_e659);
-            stack[(_e663 + 1u)] = u32((_e659 >> 32u));
-            let _e676 = local;
-            let _e686 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e686.exchanged {
+            let _e623 = local;
+            let _e626 = vec2<u32>(1u, 0u);
+            let _e629 = vec2<u32>(32u, 0u);
+            let _e635 = (_e629.x & 31u);
+            let _e639 = ((_e629.x & 32u) != 0u);
+            let _e640 = (_e626.x << _e635);
+            local_19 = vec2<u32>(select(_e640, 0u, _e639), select(((_e626.y << _e635) | ((_e626.x >> 1u) >> (31u - _e635))), _e640, _e639));
+            let _e654 = local_19;
+            let _e656 = local;
+            let _e661 = (_e654 | vec2<u32>((_e656 + 8u), 0u));
+            let _e665 = ((_e623 + 4293918776u) >> 2u);
+            stack[_e665] = _e661.x;
+            stack[(_e665 + 1u)] = _e661.y;
+            let _e675 = local;
+            let _e677 = local_19;
+            let _e679 = local;
+            let _e684 = (_e677 | vec2<u32>((_e679 + 12u), 0u));
+            let _e688 = ((_e675 + 4293918768u) >> 2u);
+            stack[_e688] = _e684.x;
+            stack[(_e688 + 1u)] = _e684.y;
+            let _e699 = local;
+            let _e709 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e709.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -419,13 +424,13 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             return;
             break;
         }
-        let _e723 = pending;
-        if (_e723 == 8u) {
+        let _e746 = pending;
+        if (_e746 == 8u) {
             pending = 0u;
             break;
         }
-        let _e741 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e741.exchanged {
+        let _e764 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e764.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -442,24 +447,29 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         return;
         break;
     }
-    let _e778 = local;
-    local_19 = (u64(1u) << 32u);
-    let _e786 = local_19;
-    let _e788 = local;
-    let _e792 = (_e786 | u64((_e788 + 8u)));
-    let _e796 = ((_e778 + 4293918776u) >> 2u);
-    stack[_e796] = u32(_e792);
-    stack[(_e796 + 1u)] = u32((_e792 >> 32u));
-    let _e808 = local;
-    let _e810 = local_19;
-    let _e812 = local;
-    let _e816 = (_e810 | u64((_e812 + 12u)));
-    let _e820 = ((_e808 + 4293918768u) >> 2u);
-    stack[_e820] = u32(_e816);
-    stack[(_e820 + 1u)] = u32((_e816 >> 32u));
-    let _e833 = local;
-    let _e843 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-    if _e843.exchanged {
+    let _e801 = local;
+    let _e804 = vec2<u32>(1u, 0u);
+    let _e807 = vec2<u32>(32u, 0u);
+    let _e813 = (_e807.x & 31u);
+    let _e817 = ((_e807.x & 32u) != 0u);
+    let _e818 = (_e804.x << _e813);
+    local_19 = vec2<u32>(select(_e818, 0u, _e817), select(((_e804.y << _e813) | ((_e804.x >> 1u) >> (31u - _e813))), _e818, _e817));
+    let _e832 = local_19;
+    let _e834 = local;
+    let _e839 = (_e832 | vec2<u32>((_e834 + 8u), 0u));
+    let _e843 = ((_e801 + 4293918776u) >> 2u);
+    stack[_e843] = _e839.x;
+    stack[(_e843 + 1u)] = _e839.y;
+    let _e853 = local;
+    let _e855 = local_19;
+    let _e857 = local;
+    let _e862 = (_e855 | vec2<u32>((_e857 + 12u), 0u));
+    let _e866 = ((_e853 + 4293918768u) >> 2u);
+    stack[_e866] = _e862.x;
+    stack[(_e866 + 1u)] = _e862.y;
+    let _e877 = local;
+    let _e887 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+    if _e887.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
