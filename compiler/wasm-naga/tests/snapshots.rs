@@ -90,6 +90,20 @@ fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
         manifest.kernels.len() - refused.len(),
         "every other manifest kernel is lowered"
     );
+    // No 64-bit integer type in a kernel whose source has none (its i64
+    // values are word pairs): only the f64 kernels, whose bit manipulations
+    // go through u64, declare one.
+    let wide: Vec<&str> = artifact
+        .kernels
+        .iter()
+        .filter(|k| k.uses_i64)
+        .map(|k| k.name.as_str())
+        .collect();
+    assert_eq!(
+        wide,
+        ["dot_f64", "mul_f64", "triad_f64"],
+        "kernels declaring 64-bit integers"
+    );
     let dis = tool("spirv-dis");
     let val = tool("spirv-val");
     let tools_know_matrices = val.as_deref().is_some_and(knows_cooperative_matrix);
