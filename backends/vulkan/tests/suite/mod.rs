@@ -948,14 +948,29 @@ pub fn pipelines_are_made_when_needed_and_kept_by_code(b: &mut dyn Backend) {
     assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
     // The same code again, and saxpy changed: only saxpy's pipeline is new.
     let mut changed = saxpy_kernel();
-    changed.wgsl = Box::leak(changed.wgsl.replace("a * x[i] + y[i]", "a * x[i] - y[i]").into_boxed_str());
+    changed.wgsl = Box::leak(
+        changed
+            .wgsl
+            .replace("a * x[i] + y[i]", "a * x[i] - y[i]")
+            .into_boxed_str(),
+    );
     assert_ne!(changed.wgsl, saxpy_kernel().wgsl, "the edit applies");
     load(b, &[changed, bump_kernel()]);
-    assert_eq!(created(b, &bump), Vec::<String>::new(), "{}: bump did not change", b.id());
+    assert_eq!(
+        created(b, &bump),
+        Vec::<String>::new(),
+        "{}: bump did not change",
+        b.id()
+    );
     assert_eq!(created(b, &saxpy), vec!["saxpy".to_string()], "{}", b.id());
-    let run = run_once(b, &saxpy, &[host(&[1.0f32; 4]), host(&[5.0f32; 4])])
-        .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
-    assert_eq!(values::<f32>(&run.buffers[1]), vec![-3.0; 4], "{}: the new code runs", b.id());
+    let run =
+        run_once(b, &saxpy, &[host(&[1.0f32; 4]), host(&[5.0f32; 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
+    assert_eq!(
+        values::<f32>(&run.buffers[1]),
+        vec![-3.0; 4],
+        "{}: the new code runs",
+        b.id()
+    );
 }
 
 /// saxpy over `EVERYGPU_BENCH_N` floats (2^24 unless set): best device time
