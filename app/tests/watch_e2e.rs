@@ -92,12 +92,17 @@ impl Crate {
         std::fs::write(self.lib(), lib_rs(factor, case)).expect("edit lib.rs");
     }
 
-    /// Starts `everygpu watch` on the crate, on the two CPU backends.
+    /// Starts `everygpu watch` on the crate, on the two CPU backends unless
+    /// `args` names others.
     fn watch(&self, args: &[&str]) -> Watch {
+        let backends: &[&str] = match args.contains(&"--backend") {
+            true => &[],
+            false => &["--backend", "cpu,cpu-mt"],
+        };
         let mut child = Command::new(env!("CARGO_BIN_EXE_everygpu"))
             .arg("watch")
             .arg(self.dir.path())
-            .args(["--backend", "cpu,cpu-mt"])
+            .args(backends)
             .args(args)
             .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
             .env("EVERYGPU_HISTORY", self.database())
@@ -402,4 +407,160 @@ fn watch_stores_every_good_run_in_the_history_and_reports_the_series() {
     let reopened = watch.expect_json("history when the crate opens", is_history, Duration::from_secs(600));
     assert!(reopened["history"]["stored"].is_null(), "{reopened}");
     assert_eq!(series_points(&reopened, "doubled", "cpu-mt").len(), 2, "{reopened}");
+}
+
+/// Two kernels, each with its case; `factor` in `scale` only.
+fn two_kernels_rs(factor: &str) -> String {
+    format!(
+        r#"#![no_std]
+use everygpu_kernel::{{global_index, kernel}};
+
+#[kernel]
+pub fn shift(x: &mut [f32]) {{
+    let i = global_index();
+    if i < x.len() {{
+        x[i] += 1.0;
+    }}
+}}
+
+#[kernel]
+pub fn scale(x: &mut [f32]) {{
+    let i = global_index();
+    if i < x.len() {{
+        x[i] *= {factor};
+    }}
+}}
+
+everygpu_kernel::host_only! {{
+    mod cases {{
+        use everygpu_kernel::host::*;
+        #[everygpu_kernel::case(size = 1000)]
+        fn shifted(n: usize) -> Case {{
+            let mut c = Case::new();
+            let x = c.output("x", data::filled(n, 1.5f32));
+            c.launch("shift", Grid::Linear(n as u64), &[x.into()]);
+            c
+        }}
+        #[everygpu_kernel::case(size = 1000)]
+        fn scaled(n: usize) -> Case {{
+            let mut c = Case::new();
+            let x = c.output("x", data::filled(n, 1.5f32));
+            c.launch("scale", Grid::Linear(n as u64), &[x.into()]);
+            c
+        }}
+    }}
+}}
+"#
+    )
+}
+
+/// The `compiled` lists of one `--json` results line, by (case, backend),
+/// for the shader backends.
+fn compiled_by_row(results: &Value) -> Vec<(String, String, Vec<String>)> {
+    let mut rows: Vec<(String, String, Vec<String>)> = results["results"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["backend"] != "cpu" && r["backend"] != "cpu-mt")
+        .map(|r| {
+            let compiled = r["compiled"]
+                .as_array()
+                .expect("compiled")
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect();
+            (
+                r["case"].as_str().unwrap_or_default().to_string(),
+                r["backend"].as_str().unwrap_or_default().to_string(),
+                compiled,
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+/// On the shader backends (lavapipe here), the first build creates each
+/// kernel's pipeline for its case; an edit of one kernel re-creates that
+/// kernel's pipeline alone, and the other case reuses its own.
+#[test]
+fn an_edit_of_one_kernel_re_creates_its_pipeline_alone() {
+    let krate = Crate::new("watched_pipelines", "2.0", "unused");
+    std::fs::write(krate.lib(), two_kernels_rs("2.0")).expect("write lib.rs");
+    let mut watch = krate.watch(&["--json", "--backend", "cpu,vulkan,wgpu-vulkan"]);
+    let is_results = |v: &Value| v["results"].is_array();
+    let first = watch.expect_json("the first results", is_results, Duration::from_secs(600));
+    let rows = compiled_by_row(&first);
+    let backends: std::collections::BTreeSet<&str> = rows.iter().map(|(_, b, _)| b.as_str()).collect();
+    assert_eq!(backends.len(), 2, "vulkan:0 and wgpu-vulkan:0: {first}");
+    for (case, backend, compiled) in &rows {
+        let kernel = if case == "scaled" { "scale" } else { "shift" };
+        assert_eq!(compiled, &[kernel.to_string()], "{case} on {backend}: {first}");
+    }
+    assert!(
+        first["results"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .all(|r| r["status"] == "match"),
+        "{first}"
+    );
+
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(krate.lib(), two_kernels_rs("3.0")).expect("edit lib.rs");
+    let second = watch.expect_json("the results after the edit", is_results, Duration::from_secs(300));
+    for (case, backend, compiled) in compiled_by_row(&second) {
+        let expected: Vec<String> = match case.as_str() {
+            "scaled" => vec!["scale".into()],
+            _ => vec![],
+        };
+        assert_eq!(compiled, expected, "{case} on {backend}: {second}");
+    }
+    let scaled = second["results"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["case"] == "scaled" && r["backend"] == "vulkan:0")
+        .expect("scaled on vulkan:0");
+    assert_eq!(scaled["status"], "match", "the edited kernel runs: {scaled}");
+}
+
+/// The edit loop builds incrementally, with settings of its own: every
+/// sample still lowers and matches the reference on the shader backends.
+#[test]
+fn the_edit_loops_builds_of_every_sample_match_on_the_shader_backends() {
+    let history = tempfile::tempdir().expect("tempdir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .arg("watch")
+        .arg(root().join("sample-kernels"))
+        .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "300000"])
+        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("everygpu watch starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut watch = Watch {
+        child,
+        lines,
+        seen: String::new(),
+    };
+    let results = watch.expect_json("the results", |v| v["results"].is_array(), Duration::from_secs(900));
+    let rows = results["results"].as_array().expect("rows");
+    assert!(rows.len() >= 44, "22 cases on two backends: {results}");
+    let bad: Vec<String> = rows
+        .iter()
+        .filter(|r| r["status"] != "match")
+        .map(|r| format!("{} on {}: {} {}", r["case"], r["backend"], r["status"], r["message"]))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -3,8 +3,9 @@
 use crate::CompileError;
 use serde::Deserialize;
 use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// One rustc diagnostic, located in the user's source.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -151,18 +152,53 @@ pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<P
 }
 
 /// Runs a prepared cargo command (with `--message-format=json`) in `crate_dir`.
-pub fn run(mut cmd: Command, crate_dir: &Path) -> Result<CargoOutput, CompileError> {
-    let out = cmd.output().map_err(|e| CompileError::Tool {
+pub fn run(cmd: Command, crate_dir: &Path) -> Result<CargoOutput, CompileError> {
+    run_watched(cmd, crate_dir, &|_| {})
+}
+
+/// [`run`], handing every line cargo prints on stderr (its progress:
+/// `Compiling ...`, build script output on failure) to `on_line` as it comes.
+pub fn run_watched(
+    mut cmd: Command,
+    crate_dir: &Path,
+    on_line: &(dyn Fn(&str) + Sync),
+) -> Result<CargoOutput, CompileError> {
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let failed = |e: std::io::Error| CompileError::Tool {
         tool: "cargo".into(),
-        message: e.to_string(),
-    })?;
-    let stdout = String::from_utf8_lossy(&out.stdout);
+        message: format!("{program}: {e}"),
+    };
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().map_err(failed)?;
+    let (Some(mut stdout), Some(stderr)) = (child.stdout.take(), child.stderr.take()) else {
+        return Err(CompileError::Tool {
+            tool: "cargo".into(),
+            message: "no pipes to cargo".into(),
+        });
+    };
+    let (out, err) = std::thread::scope(|scope| {
+        let errors = scope.spawn(move || {
+            let mut all = String::new();
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                on_line(&line);
+                all.push_str(&line);
+                all.push('\n');
+            }
+            all
+        });
+        let mut out = Vec::new();
+        let read = stdout.read_to_end(&mut out);
+        (read.map(|_| out), errors.join().unwrap_or_default())
+    });
+    let status = child.wait().map_err(failed)?;
+    let out = out.map_err(failed)?;
+    let stdout = String::from_utf8_lossy(&out);
     let (diagnostics, artifacts) = parse_messages(&stdout, crate_dir);
     Ok(CargoOutput {
         diagnostics,
         artifacts,
-        success: out.status.success(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        success: status.success(),
+        stderr: err,
     })
 }
 

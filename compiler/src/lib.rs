@@ -21,7 +21,7 @@ pub mod toolchain;
 
 pub use cargo::Diagnostic;
 pub use ptxas::{PtxValidation, PtxasDiscovery};
-pub use route::{BuildOutput, CompileRoute, KernelCrate};
+pub use route::{BuildOutput, BuildProfile, CompileRoute, KernelCrate};
 pub use toolchain::{HostToolchain, KernelToolchain};
 
 use std::path::PathBuf;

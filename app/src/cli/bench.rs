@@ -9,9 +9,8 @@ use super::run::{check_size, prepare};
 use super::table::{num, render};
 use super::Selection;
 use crate::engine::worker::{LoadRequest, WorkerBackend};
-use crate::engine::{CaseResult, Engine};
+use crate::engine::{BuiltCase, CaseResult, Engine};
 use everygpu_backend::{Backend, CaseRun, Route, RunOptions};
-use everygpu_backend_cpu::BuiltCase;
 use everygpu_report::{BenchRecord, BenchRun, DeviceInfo, History, RecordKind};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -165,7 +164,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let rows = bench_case(&mut engine, c, &built, &options, &mut cuda_cpp, &mut cublas, &mut wgsl);
+            let rows = bench_case(&mut engine, &built, &options, &mut cuda_cpp, &mut cublas, &mut wgsl);
             if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
                 for r in &rows {
                     eprintln!("{:<16} {:>10} {:<28} {}", r.case, r.size, r.label(), r.status);
@@ -241,7 +240,6 @@ fn devices(engine: &mut Engine) -> Vec<DeviceInfo> {
 /// Runs one built case on every backend and its baselines; returns the records.
 fn bench_case(
     engine: &mut Engine,
-    case: usize,
     built: &BuiltCase,
     options: &RunOptions,
     cuda_cpp: &mut CudaCppBaseline,
@@ -254,15 +252,16 @@ fn bench_case(
         .first()
         .map(|l| l.kernel.clone())
         .unwrap_or_default();
-    let results = engine.run_built(case, built, options);
+    let results = engine.run_built(built, options);
     let Some(first) = results.first() else {
         return Vec::new();
     };
     let case_name = first.case.clone();
     let mut records = Vec::new();
-    // The native baseline: the same computation as a plain Rust loop, timed here.
+    // The native baseline: the same computation as a plain Rust loop, timed
+    // in the reference worker (it is the crate's own code).
     let start = Instant::now();
-    let native_times = native_times(built, options);
+    let native_times = engine.run_native(built, options);
     crate::engine::trace(format_args!("{case_name} {}: native", built.size), start);
     let native = native_times.map(|times| {
         BenchRecord::new(
@@ -318,23 +317,6 @@ fn bench_case(
         records.push(rec);
     }
     records
-}
-
-/// Times the case's native baseline on `options`' schedule; `None` when it has none.
-fn native_times(built: &BuiltCase, options: &RunOptions) -> Option<Vec<f64>> {
-    if !built.plan.has_native {
-        return None;
-    }
-    let mut buffers = built.inputs.clone();
-    let mut times = Vec::new();
-    for (_, timed) in options.schedule() {
-        let start = Instant::now();
-        built.run_native(&mut buffers).ok()?;
-        if timed {
-            times.push(start.elapsed().as_nanos() as f64);
-        }
-    }
-    Some(times)
 }
 
 /// A baseline's run judged like any backend's: against the reference's outputs.

@@ -120,8 +120,12 @@ enum Command {
         selection: Selection,
         /// Benchmark the loop instead: edit src/lib.rs this many times and
         /// print the save-to-results latency (p50, p95).
-        #[arg(long, value_name = "SAVES")]
+        #[arg(long, value_name = "SAVES", value_parser = clap::value_parser!(u32).range(1..))]
         latency: Option<u32>,
+        /// What each `--latency` save changes: `code` appends a new function
+        /// (rustc compiles it on every route), `comment` a comment line.
+        #[arg(long, value_enum, default_value_t = watch::Edit::Code, requires = "latency")]
+        edit: watch::Edit,
     },
     /// Open the desktop app on a kernel crate (default: the sample kernels).
     Gui {
@@ -156,7 +160,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         return crate::gui::run(None);
     };
     match command {
-        Command::Watch { selection, latency } => watch::watch(&selection, latency),
+        Command::Watch {
+            selection,
+            latency,
+            edit,
+        } => watch::watch(&selection, latency.map(|n| (n, edit))),
         Command::Gui { krate } => crate::gui::run(krate),
         Command::Devices { json } => devices::devices(json),
         Command::Run(sel) => run::run(&sel),

@@ -3,7 +3,7 @@
 
 use super::table::{num, render};
 use super::Selection;
-use crate::engine::{CaseResult, Engine, Status, MAX_SIZE};
+use crate::engine::{BuildProgress, CaseResult, Engine, Status, MAX_SIZE};
 use anyhow::bail;
 use everygpu_backend::RunOptions;
 use std::process::ExitCode;
@@ -25,7 +25,14 @@ pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
         Some(dir) => Engine::open_artifacts(dir, &sel.backend, timeout)?,
         None => Engine::open(&sel.krate, &sel.backend, timeout)?,
     };
-    engine.build()?;
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    engine.build_with(&|p| match p {
+        BuildProgress::Warning { text } => eprintln!("{text}"),
+        BuildProgress::Output { route, line } if terminal || crate::engine::tracing() => {
+            eprintln!("[{route}] {line}")
+        }
+        _ => {}
+    })?;
     let cases = engine.select_cases(&sel.cases)?;
     Ok((engine, cases))
 }

@@ -5,8 +5,19 @@
 //! (`everygpu history`, `$EVERYGPU_HISTORY`), as the app does.
 //!
 //! `--latency N` turns it into a benchmark of that loop: it edits the crate's
-//! `src/lib.rs` N times (a comment line at the end), times each edit until its
-//! new table is printed, restores the file and prints p50/p95.
+//! `src/lib.rs` N times (a new function at the end, or with `--edit comment`
+//! a comment line), times each edit until its new table is printed, restores
+//! the file and prints p50/p95. Its runs are not stored in the history.
+
+/// What a `--latency` save changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Edit {
+    /// A new function at the end of `src/lib.rs`: code rustc compiles on
+    /// every route (no kernel changes, so no pipeline is re-created).
+    Code,
+    /// A comment line at the end of `src/lib.rs`.
+    Comment,
+}
 
 use super::run::{check_size, results_table, summary};
 use super::Selection;
@@ -21,7 +32,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The `watch` subcommand.
-pub fn watch(sel: &Selection, latency: Option<u32>) -> anyhow::Result<ExitCode> {
+pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<ExitCode> {
     check_size(sel.size)?;
     let session = Session::start(
         SessionConfig {
@@ -29,6 +40,9 @@ pub fn watch(sel: &Selection, latency: Option<u32>) -> anyhow::Result<ExitCode> 
             backend: sel.backend.clone(),
             cases: sel.cases.clone(),
             size: sel.size,
+            case_sizes: Default::default(),
+            first: sel.cases.first().cloned(),
+            store_history: latency.is_none(),
             launch_timeout: Duration::from_millis(sel.timeout_ms),
             options: RunOptions::default(),
         },
@@ -58,7 +72,7 @@ pub fn watch(sel: &Selection, latency: Option<u32>) -> anyhow::Result<ExitCode> 
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(n) => measure_latency(&session, &mut printer, n.max(1)),
+        Some((n, edit)) => measure_latency(&session, &mut printer, n.max(1), edit),
     }
 }
 
@@ -223,7 +237,7 @@ impl Printer {
 }
 
 /// Edits `src/lib.rs` `n` times and times each edit until its table is printed.
-fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::Result<ExitCode> {
+fn measure_latency(session: &Session, printer: &mut Printer, n: u32, edit: Edit) -> anyhow::Result<ExitCode> {
     let wait_run = |printer: &mut Printer, limit: Duration| -> anyhow::Result<u64> {
         let start = Instant::now();
         loop {
@@ -255,7 +269,7 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::
             // A settled file system, so every edit starts its own cycle.
             std::thread::sleep(Duration::from_millis(300));
             while session.try_event().is_some() {}
-            write_probe(&lib, &original, i)?;
+            write_probe(&lib, &original, i, edit)?;
             let t0 = Instant::now();
             wait_run(printer, Duration::from_secs(120))?;
             let done = Instant::now();
@@ -292,7 +306,14 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32) -> anyhow::
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_probe(lib: &Path, original: &str, i: u32) -> anyhow::Result<()> {
-    let text = format!("{original}\n// everygpu watch --latency: edit {i}\n");
+fn write_probe(lib: &Path, original: &str, i: u32, edit: Edit) -> anyhow::Result<()> {
+    let text = match edit {
+        Edit::Comment => format!("{original}\n// everygpu watch --latency: edit {i}\n"),
+        Edit::Code => format!(
+            "{original}\n/// everygpu watch --latency: edit {i}\n#[doc(hidden)]\npub fn everygpu_latency_probe(x: u32) -> u32 {{\n    x.wrapping_mul({}).rotate_left({})\n}}\n",
+            2 * i + 3,
+            i % 31
+        ),
+    };
     std::fs::write(lib, text).with_context(|| format!("writing {}", lib.display()))
 }

@@ -6,6 +6,7 @@
 
 pub mod backends;
 pub mod compare;
+pub mod process;
 pub mod result;
 pub mod session;
 pub mod worker;
@@ -13,20 +14,24 @@ pub mod worker;
 pub use result::{CaseResult, Status};
 
 use anyhow::{bail, Context};
-use everygpu_backend::{Absent, Artifact, Backend, BackendError, HostBuffer, Manifest, Route, RunOptions};
-use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
-use everygpu_compiler::{CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
+use everygpu_backend::{Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, Route, RunOptions};
+use everygpu_compiler::{BuildProfile, CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
+use session::RouteState;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
-use std::time::Duration;
-use worker::{LoadRequest, WorkerBackend};
+use std::time::{Duration, Instant};
+use worker::{CaseBuildError, LoadRequest, WorkerBackend};
+
+/// Whether `EVERYGPU_TRACE` is set.
+pub fn tracing() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("EVERYGPU_TRACE").is_some())
+}
 
 /// With `EVERYGPU_TRACE` set, prints how long `what` took since `start` on
 /// stderr: where the time of a large run goes.
-pub fn trace(what: impl std::fmt::Display, start: std::time::Instant) {
-    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    if *ON.get_or_init(|| std::env::var_os("EVERYGPU_TRACE").is_some()) {
+pub fn trace(what: impl std::fmt::Display, start: Instant) {
+    if tracing() {
         eprintln!("[trace] {what}: {:.3} s", start.elapsed().as_secs_f64());
     }
 }
@@ -34,13 +39,52 @@ pub fn trace(what: impl std::fmt::Display, start: std::time::Instant) {
 /// Largest problem size accepted before any allocation (2^40).
 pub const MAX_SIZE: u64 = 1 << 40;
 
+/// A case built for one size by the reference worker: its plan and inputs.
+#[derive(Debug)]
+pub struct BuiltCase {
+    /// Its index in the manifest.
+    pub index: usize,
+    /// The problem size it was built for.
+    pub size: u64,
+    /// What to run.
+    pub plan: CasePlan,
+    /// Initial contents of every buffer, in plan order.
+    pub inputs: Vec<HostBuffer>,
+}
+
+/// What a build reports while it runs: a route's state, or a line of
+/// cargo's output.
+#[derive(Clone, Debug)]
+pub enum BuildProgress {
+    /// Route `route` (its label) entered `state`.
+    Route {
+        /// The route's label.
+        route: String,
+        /// Its state.
+        state: RouteState,
+    },
+    /// A line cargo printed while building route `route`.
+    Output {
+        /// The route's label.
+        route: String,
+        /// The line.
+        line: String,
+    },
+    /// A warning rustc reported for the crate (CPU route; the others repeat it).
+    Warning {
+        /// The warning with its file:line.
+        text: String,
+    },
+}
+
 /// An opened kernel crate and the backends that will run it.
 pub struct Engine {
     /// The crate.
     pub krate: KernelCrate,
     host: HostToolchain,
     kernel_toolchain: Result<KernelToolchain, String>,
-    /// The reference backend (single-thread CPU), in its worker.
+    /// The reference backend (single-thread CPU), in its worker; also where
+    /// the crate's case code runs.
     reference: WorkerBackend,
     /// The selected backends, in display order, each in its worker.
     pub backends: Vec<WorkerBackend>,
@@ -50,11 +94,24 @@ pub struct Engine {
     pub show_reference: bool,
     /// Per backend id: why it cannot run this build (route failed to compile or load).
     pub unavailable: BTreeMap<String, String>,
-    library: Option<Arc<CpuLibrary>>,
+    manifest: Option<Manifest>,
     /// A folder of prebuilt artifacts (`everygpu emit --route all`) used
     /// instead of building: for machines without a Rust toolchain.
     prebuilt: Option<std::path::PathBuf>,
     last_reference: Result<Vec<HostBuffer>, String>,
+}
+
+/// Starts the reference worker and one worker per selected backend, all at once.
+fn start_workers(
+    selected: &[Box<dyn Backend>],
+    launch_timeout: Duration,
+) -> anyhow::Result<(WorkerBackend, Vec<WorkerBackend>)> {
+    let mut ids: Vec<&str> = vec!["cpu"];
+    ids.extend(selected.iter().map(|b| b.id()).filter(|id| *id != "cpu"));
+    let mut started = WorkerBackend::start_all(&ids, launch_timeout).into_iter();
+    let reference = started.next().context("no reference worker")??;
+    let workers = started.collect::<Result<Vec<_>, _>>()?;
+    Ok((reference, workers))
 }
 
 impl Engine {
@@ -68,21 +125,18 @@ impl Engine {
             absent,
             show_reference,
         } = backends::select(filter)?;
-        let mut workers = Vec::new();
-        for b in selected.iter().filter(|b| b.id() != "cpu") {
-            workers.push(WorkerBackend::start(b.id(), launch_timeout)?);
-        }
+        let (reference, workers) = start_workers(&selected, launch_timeout)?;
         drop(selected);
         Ok(Engine {
             krate,
             host,
             kernel_toolchain: KernelToolchain::discover().map_err(|e| e.to_string()),
-            reference: WorkerBackend::start("cpu", launch_timeout)?,
+            reference,
             backends: workers,
             absent,
             show_reference,
             unavailable: BTreeMap::new(),
-            library: None,
+            manifest: None,
             prebuilt: None,
             last_reference: Err("no case has run yet".into()),
         })
@@ -100,10 +154,7 @@ impl Engine {
             absent,
             show_reference,
         } = backends::select(filter)?;
-        let mut workers = Vec::new();
-        for b in selected.iter().filter(|b| b.id() != "cpu") {
-            workers.push(WorkerBackend::start(b.id(), launch_timeout)?);
-        }
+        let (reference, workers) = start_workers(&selected, launch_timeout)?;
         drop(selected);
         Ok(Engine {
             krate: KernelCrate {
@@ -113,18 +164,28 @@ impl Engine {
                     .map(|p| cpu_stem(&p))
                     .unwrap_or_default(),
                 lib_name: String::new(),
+                profile: BuildProfile::Release,
             },
             host: HostToolchain { cargo: "cargo".into() },
             kernel_toolchain: Err("prebuilt artifacts: nothing is compiled".into()),
-            reference: WorkerBackend::start("cpu", launch_timeout)?,
+            reference,
             backends: workers,
             absent,
             show_reference,
             unavailable: BTreeMap::new(),
-            library: None,
+            manifest: None,
             prebuilt: Some(dir.to_owned()),
             last_reference: Err("no case has run yet".into()),
         })
+    }
+
+    /// A flag that stops whatever the workers are doing once set (see
+    /// [`WorkerBackend::set_cancel`]).
+    pub fn set_cancel(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.reference.set_cancel(flag.clone());
+        for b in &mut self.backends {
+            b.set_cancel(flag.clone());
+        }
     }
 
     /// The file of the prebuilt folder that ends with `suffix`.
@@ -132,92 +193,145 @@ impl Engine {
         file_with_suffix(self.prebuilt.as_ref()?, suffix)
     }
 
-    /// Builds the CPU route (required: it carries the manifest and the cases),
-    /// then the route of every selected backend, and loads each backend. A
-    /// route that fails makes its backends unavailable, with the reason; the
-    /// others still run.
-    pub fn build(&mut self) -> Result<&Manifest, CompileError> {
-        let cpu = match &self.prebuilt {
-            None => {
-                let cpu = self.krate.build(&CompileRoute::Cpu, &self.host, None)?;
-                for w in &cpu.warnings {
-                    eprintln!("{w}");
-                }
-                cpu.path
+    /// The route of every selected backend, keyed by backend id.
+    fn routes(&self) -> Vec<(String, CompileRoute)> {
+        self.backends
+            .iter()
+            .map(|backend| {
+                let route = match backend.route() {
+                    Route::Cpu => CompileRoute::Cpu,
+                    Route::Nvptx => CompileRoute::Nvptx {
+                        arch: backend
+                            .device()
+                            .details
+                            .iter()
+                            .find(|(k, _)| k == "arch")
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_else(|| "sm_80".into()),
+                    },
+                    Route::Wasm => CompileRoute::Wasm,
+                };
+                (backend.id().to_string(), route)
+            })
+            .collect()
+    }
+
+    /// Builds the CPU route (required: it carries the manifest and the cases)
+    /// and the route of every selected backend, all at once, and loads each
+    /// backend, all at once. A GPU route that fails makes its backends
+    /// unavailable, with the reason; the others still run. `progress` hears
+    /// of every route's start and end and of every line cargo prints.
+    pub fn build_with(&mut self, progress: &(dyn Fn(BuildProgress) + Sync)) -> Result<&Manifest, CompileError> {
+        let routes = self.routes();
+        let mut wanted: Vec<CompileRoute> = vec![CompileRoute::Cpu];
+        for (_, r) in &routes {
+            if !wanted.contains(r) {
+                wanted.push(r.clone());
             }
-            Some(dir) => self
-                .prebuilt_file(&format!(".{}", std::env::consts::DLL_EXTENSION))
-                .ok_or_else(|| CompileError::Tool {
-                    tool: "prebuilt artifacts".into(),
-                    message: format!("no CPU library in {}", dir.display()),
-                })?,
+        }
+        let outputs: Vec<Result<LoadRequest, CompileError>> = match &self.prebuilt {
+            Some(dir) => wanted.iter().map(|r| self.prebuilt_request(dir, r)).collect(),
+            None => {
+                let (krate, host, toolchain) = (&self.krate, &self.host, &self.kernel_toolchain);
+                std::thread::scope(|scope| {
+                    let builds: Vec<_> = wanted
+                        .iter()
+                        .map(|route| scope.spawn(move || build_route(krate, route, host, toolchain, progress)))
+                        .collect();
+                    builds
+                        .into_iter()
+                        .map(|b| {
+                            b.join().unwrap_or_else(|_| {
+                                Err(CompileError::Tool {
+                                    tool: "a build thread".into(),
+                                    message: "panicked".into(),
+                                })
+                            })
+                        })
+                        .collect()
+                })
+            }
         };
-        let library = CpuLibrary::load(&cpu).map_err(|e| CompileError::Tool {
+        let mut outputs = wanted.into_iter().zip(outputs);
+        let Some((_, cpu)) = outputs.next() else {
+            unreachable!("the CPU route is always wanted")
+        };
+        let cpu = cpu?;
+        let requests: BTreeMap<CompileRoute, Result<LoadRequest, String>> =
+            outputs.map(|(r, out)| (r, out.map_err(|e| e.to_string()))).collect();
+        let start = Instant::now();
+        let LoadRequest::Cpu { path: library } = &cpu else {
+            unreachable!("the CPU route builds a library")
+        };
+        let manifest = self.reference.load_library(library).map_err(|e| CompileError::Tool {
             tool: "loading the CPU library".into(),
             message: e.to_string(),
         })?;
-        let manifest = library.manifest().clone();
+        trace("load: the reference's CPU library", start);
+        let start = Instant::now();
         self.unavailable.clear();
-        let cpu_load = LoadRequest::Cpu { path: cpu.clone() };
-        if let Err(e) = self.reference.load_request(cpu_load.clone(), &manifest) {
-            return Err(CompileError::Tool {
-                tool: "the reference backend".into(),
-                message: e.to_string(),
-            });
-        }
-        let mut requests: BTreeMap<CompileRoute, Result<LoadRequest, String>> = BTreeMap::new();
-        for backend in &mut self.backends {
-            let route = match backend.route() {
-                Route::Cpu => CompileRoute::Cpu,
-                Route::Nvptx => CompileRoute::Nvptx {
-                    arch: backend
-                        .device()
-                        .details
-                        .iter()
-                        .find(|(k, _)| k == "arch")
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_else(|| "sm_80".into()),
-                },
-                Route::Wasm => CompileRoute::Wasm,
+        let mut loading = Vec::new();
+        for (backend, (id, route)) in self.backends.iter_mut().zip(&routes) {
+            let request = match route {
+                CompileRoute::Cpu => Ok(cpu.clone()),
+                other => requests.get(other).cloned().unwrap_or_else(|| Err("not built".into())),
             };
-            let request = requests
-                .entry(route.clone())
-                .or_insert_with(|| match (&route, &self.prebuilt) {
-                    (CompileRoute::Cpu, _) => Ok(cpu_load.clone()),
-                    (_, None) => build_route(&self.krate, &route, &self.host, &self.kernel_toolchain),
-                    (CompileRoute::Nvptx { arch }, Some(dir)) => {
-                        let path = dir.join(format!("{}.{arch}.ptx", cpu_stem(&cpu)));
-                        if path.exists() {
-                            Ok(LoadRequest::Ptx {
-                                path,
-                                arch: arch.clone(),
-                            })
-                        } else {
-                            Err(format!("no {} among the prebuilt artifacts", path.display()))
-                        }
-                    }
-                    (CompileRoute::Wasm, Some(dir)) => {
-                        let path = dir.join(format!("{}.wasm", cpu_stem(&cpu)));
-                        if path.exists() {
-                            Ok(LoadRequest::Wasm { path })
-                        } else {
-                            Err(format!("no {} among the prebuilt artifacts", path.display()))
-                        }
-                    }
-                })
-                .clone();
-            let loaded = request.and_then(|r| backend.load_request(r, &manifest).map_err(|e| e.to_string()));
-            if let Err(e) = loaded {
-                self.unavailable.insert(backend.id().to_string(), e);
+            let manifest = (*route != CompileRoute::Cpu).then_some(&manifest);
+            match request.and_then(|r| backend.begin_load(r, manifest).map_err(|e| e.to_string())) {
+                Ok(()) => loading.push(true),
+                Err(e) => {
+                    self.unavailable.insert(id.clone(), e);
+                    loading.push(false);
+                }
             }
         }
-        self.library = Some(library);
-        Ok(self.library.as_ref().expect("just set").manifest())
+        for ((backend, (id, _)), sent) in self.backends.iter_mut().zip(&routes).zip(loading) {
+            if sent {
+                if let Err(e) = backend.finish_load() {
+                    self.unavailable.insert(id.clone(), e.to_string());
+                }
+            }
+        }
+        trace("load: every backend", start);
+        self.manifest = Some(manifest);
+        Ok(self.manifest.as_ref().expect("just set"))
+    }
+
+    /// The load request of route `route` among the prebuilt artifacts.
+    fn prebuilt_request(&self, dir: &Path, route: &CompileRoute) -> Result<LoadRequest, CompileError> {
+        let missing = |what: String| CompileError::Tool {
+            tool: "prebuilt artifacts".into(),
+            message: what,
+        };
+        let dll = format!(".{}", std::env::consts::DLL_EXTENSION);
+        let cpu = self
+            .prebuilt_file(&dll)
+            .ok_or_else(|| missing(format!("no CPU library in {}", dir.display())))?;
+        match route {
+            CompileRoute::Cpu => Ok(LoadRequest::Cpu { path: cpu }),
+            CompileRoute::Nvptx { arch } => {
+                let path = dir.join(format!("{}.{arch}.ptx", cpu_stem(&cpu)));
+                match path.exists() {
+                    true => Ok(LoadRequest::Ptx {
+                        path,
+                        arch: arch.clone(),
+                    }),
+                    false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
+                }
+            }
+            CompileRoute::Wasm => {
+                let path = dir.join(format!("{}.wasm", cpu_stem(&cpu)));
+                match path.exists() {
+                    true => Ok(LoadRequest::Wasm { path }),
+                    false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
+                }
+            }
+        }
     }
 
     /// The manifest of the last successful build.
     pub fn manifest(&self) -> Option<&Manifest> {
-        self.library.as_ref().map(|l| l.manifest())
+        self.manifest.as_ref()
     }
 
     /// Resolves case names (all cases when empty) to manifest indices.
@@ -259,48 +373,81 @@ impl Engine {
     /// reference's first, when shown).
     pub fn run_case(&mut self, index: usize, size: Option<u64>, options: &RunOptions) -> Vec<CaseResult> {
         match self.build_case(index, size) {
-            Ok(built) => self.run_built(index, &built, options),
+            Ok(built) => self.run_built(&built, options),
             Err(rows) => rows,
         }
     }
 
-    /// Builds case `index` at `size` (its default when `None`): its plan and
-    /// input buffers. When the case itself fails, the error is every backend's
-    /// result row.
-    pub fn build_case(&self, index: usize, size: Option<u64>) -> Result<BuiltCase, Vec<CaseResult>> {
-        let library = self.library.clone().expect("build() succeeded before build_case()");
-        let case = &library.manifest().cases[index];
+    /// Builds case `index` at `size` (its default when `None`) in the
+    /// reference worker: its plan and input buffers. When the case's host code
+    /// fails (refuses, panics, or crashes its worker), the error is every
+    /// backend's result row.
+    pub fn build_case(&mut self, index: usize, size: Option<u64>) -> Result<BuiltCase, Vec<CaseResult>> {
+        let Some(case) = self.manifest.as_ref().and_then(|m| m.cases.get(index)).cloned() else {
+            return Err(vec![]);
+        };
         let size = size.unwrap_or(case.default_size);
-        let start = std::time::Instant::now();
-        let built = library.build_case(index, size);
+        let start = Instant::now();
+        let built = self.reference.build_case(index, size, &case.name);
         trace(format_args!("{} {size}: build", case.name), start);
-        built.map_err(|e| {
-            let message = format!("{e}");
-            let mut rows = Vec::new();
-            if self.show_reference {
-                rows.push(("cpu".to_string(), self.reference.device().name.clone()));
-            }
-            rows.extend(
-                self.backends
-                    .iter()
-                    .map(|b| (b.id().to_string(), b.device().name.clone())),
-            );
-            rows.into_iter()
-                .map(|(id, device)| CaseResult::failed(&case.name, size, &id, &device, Status::Error, message.clone()))
-                .collect()
-        })
+        built
+            .map(|(plan, inputs)| BuiltCase {
+                index,
+                size,
+                plan,
+                inputs,
+            })
+            .map_err(|e| {
+                let message = match e {
+                    CaseBuildError::Refused(m) => m,
+                    CaseBuildError::Crashed(e) => format!("case `{}` (its host code): {e}", case.name),
+                };
+                let mut rows = Vec::new();
+                if self.show_reference {
+                    rows.push(("cpu".to_string(), self.reference.device().name.clone()));
+                }
+                rows.extend(
+                    self.backends
+                        .iter()
+                        .map(|b| (b.id().to_string(), b.device().name.clone())),
+                );
+                rows.into_iter()
+                    .map(|(id, device)| {
+                        CaseResult::failed(&case.name, size, &id, &device, Status::Error, message.clone())
+                    })
+                    .collect()
+            })
     }
 
-    /// Runs a built case (of manifest index `index`) on the reference and
-    /// every selected backend, comparing each backend with the reference.
-    pub fn run_built(&mut self, index: usize, built: &BuiltCase, options: &RunOptions) -> Vec<CaseResult> {
-        let library = self.library.clone().expect("build() succeeded before run_built()");
-        let case = &library.manifest().cases[index];
+    /// Times the native baseline of a built case in the reference worker;
+    /// `None` when the case has none or it failed.
+    pub fn run_native(&mut self, built: &BuiltCase, options: &RunOptions) -> Option<Vec<f64>> {
+        self.reference
+            .run_native(built.index, built.size, options)
+            .ok()
+            .flatten()
+    }
+
+    /// Runs a built case on the reference and every selected backend,
+    /// comparing each backend with the reference.
+    pub fn run_built(&mut self, built: &BuiltCase, options: &RunOptions) -> Vec<CaseResult> {
+        let Some(case) = self.manifest.as_ref().and_then(|m| m.cases.get(built.index)).cloned() else {
+            return vec![];
+        };
         let size = built.size;
         let mut results = Vec::new();
         let plan = &built.plan;
+        // Every backend compiles the case's pipelines while the reference runs.
+        let start = Instant::now();
+        let mut preparing = Vec::with_capacity(self.backends.len());
+        for backend in &mut self.backends {
+            let sent = match self.unavailable.contains_key(backend.id()) {
+                true => None,
+                false => Some(backend.begin_prepare(plan)),
+            };
+            preparing.push(sent);
+        }
         // The reference runs once: its outputs are what matters, not its speed.
-        let start = std::time::Instant::now();
         let reference = self.reference.run(plan, &built.inputs, &RunOptions::default());
         trace(format_args!("{} {size}: reference", case.name), start);
         let ref_row = CaseResult::from_run(&case.name, size, &self.reference, plan, &reference, None);
@@ -311,30 +458,34 @@ impl Engine {
         if self.show_reference {
             results.push(ref_row);
         }
-        for backend in &mut self.backends {
-            if let Some(why) = self.unavailable.get(backend.id()) {
+        for (backend, sent) in self.backends.iter_mut().zip(preparing) {
+            let Some(sent) = sent else {
+                let why = self.unavailable.get(backend.id()).cloned().unwrap_or_default();
                 results.push(CaseResult::failed(
                     &case.name,
                     size,
                     backend.id(),
                     &backend.device().name,
                     Status::Error,
-                    why.clone(),
+                    why,
                 ));
                 continue;
-            }
+            };
             // Pipelines first, within their own time limit: the launches'
             // limit and the device time cover launches alone.
-            let start = std::time::Instant::now();
-            let prepared = backend.prepare_timed(plan);
-            trace(format_args!("{} {size}: {} compile", case.name, backend.id()), start);
-            let start = std::time::Instant::now();
+            let waited = Instant::now();
+            let prepared = sent.and_then(|()| backend.finish_prepare(plan));
+            trace(
+                format_args!("{} {size}: {} compile (wait)", case.name, backend.id()),
+                waited,
+            );
+            let start = Instant::now();
             let run = match &prepared {
                 Ok(_) => backend.run(plan, &built.inputs, options),
                 Err(e) => Err(clone_error(e)),
             };
             trace(format_args!("{} {size}: {} run", case.name, backend.id()), start);
-            let start = std::time::Instant::now();
+            let start = Instant::now();
             let mut row = CaseResult::from_run(
                 &case.name,
                 size,
@@ -398,15 +549,59 @@ fn cpu_stem(path: &Path) -> String {
         .to_string()
 }
 
-/// Builds a GPU route and describes its artifact for the workers.
+/// Builds one route and describes its artifact for the workers, reporting
+/// the route's start and end, and cargo's lines, to `progress`.
 fn build_route(
     krate: &KernelCrate,
     route: &CompileRoute,
     host: &HostToolchain,
     kernel: &Result<KernelToolchain, String>,
-) -> Result<LoadRequest, String> {
-    let tc = kernel.as_ref().map_err(|e| e.clone())?;
-    let out = krate.build(route, host, Some(tc)).map_err(|e| e.to_string())?;
+    progress: &(dyn Fn(BuildProgress) + Sync),
+) -> Result<LoadRequest, CompileError> {
+    let label = route.label();
+    let report = |state| {
+        progress(BuildProgress::Route {
+            route: label.clone(),
+            state,
+        })
+    };
+    report(RouteState::Building);
+    let start = Instant::now();
+    let toolchain = match route {
+        CompileRoute::Cpu => None,
+        _ => match kernel {
+            Ok(tc) => Some(tc),
+            Err(e) => {
+                report(RouteState::Failed);
+                return Err(CompileError::Tool {
+                    tool: format!("the {label} route"),
+                    message: e.clone(),
+                });
+            }
+        },
+    };
+    let on_line = |line: &str| {
+        progress(BuildProgress::Output {
+            route: label.clone(),
+            line: line.to_string(),
+        })
+    };
+    let built = krate.build_watched(route, host, toolchain, &on_line);
+    trace(format_args!("build: cargo, {label} route"), start);
+    match &built {
+        Ok(out) => {
+            if route == &CompileRoute::Cpu {
+                for w in &out.warnings {
+                    progress(BuildProgress::Warning { text: w.to_string() });
+                }
+            }
+            report(RouteState::Built {
+                ms: start.elapsed().as_millis() as u64,
+            });
+        }
+        Err(_) => report(RouteState::Failed),
+    }
+    let out = built?;
     Ok(match route {
         CompileRoute::Cpu => LoadRequest::Cpu { path: out.path },
         CompileRoute::Nvptx { arch } => LoadRequest::Ptx {

@@ -16,13 +16,14 @@
 //! touched on the worker thread, and its errors become notes: the session
 //! goes on without it.
 
-use super::{CaseResult, Engine};
+use super::{BuildProgress, CaseResult, Engine};
 use everygpu_backend::{Backend, DeviceInfo, Manifest, RunOptions};
-use everygpu_compiler::{CompileError, Diagnostic};
+use everygpu_compiler::{BuildProfile, CompileError, Diagnostic};
 use everygpu_report::{BenchRun, History, RecordKind, RunId, SeriesKey};
 use notify::Watcher;
 use std::collections::{BTreeMap, VecDeque};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -46,8 +47,15 @@ pub struct SessionConfig {
     pub backend: String,
     /// Cases to run on every rebuild (all when empty).
     pub cases: Vec<String>,
-    /// Problem size (each case's default when `None`).
+    /// Problem size of every case (each case's default when `None`).
     pub size: Option<u64>,
+    /// Problem sizes of single cases, over `size`.
+    pub case_sizes: BTreeMap<String, u64>,
+    /// The case to run first after every build (the one on screen).
+    pub first: Option<String>,
+    /// Whether runs are stored in the history (not for benchmarks of the
+    /// loop itself, whose probe edits are no edits of the user's).
+    pub store_history: bool,
     /// Time limit per launch.
     pub launch_timeout: Duration,
     /// Runs per case on every rebuild.
@@ -59,12 +67,18 @@ pub struct SessionConfig {
 pub enum SessionCommand {
     /// Rebuild and rerun now.
     Rebuild,
-    /// Change which cases and size run on each rebuild (and rerun).
-    Select {
-        /// Cases (all when empty).
-        cases: Vec<String>,
-        /// Problem size (defaults when `None`).
+    /// Set one case's problem size (`None`: back to its default), and rerun
+    /// it (without a rebuild when no file changed).
+    CaseSize {
+        /// The case.
+        case: String,
+        /// Its size.
         size: Option<u64>,
+    },
+    /// Run this case first after every build (the one on screen).
+    Focus {
+        /// The case.
+        case: String,
     },
     /// Run one case at each of `sizes` (for the throughput-over-size plot).
     Sweep {
@@ -185,6 +199,26 @@ pub enum SessionEvent {
         /// Its state.
         state: RouteState,
     },
+    /// A line of the build's output (cargo's progress, rustc's warnings).
+    BuildOutput {
+        /// The build.
+        generation: u64,
+        /// The route's label (`cpu`, `wasm`...).
+        route: String,
+        /// The line.
+        line: String,
+    },
+    /// Where the run stands: case `done` of `total` finished.
+    Progress {
+        /// The build.
+        generation: u64,
+        /// Cases finished.
+        done: usize,
+        /// Cases to run.
+        total: usize,
+        /// The case running now, if any.
+        running: Option<String>,
+    },
     /// The build failed: the previous results stay valid for the previous source.
     BuildFailed {
         /// The build.
@@ -267,6 +301,7 @@ pub struct Session {
     inputs: Sender<Input>,
     events: Receiver<SessionEvent>,
     thread: Option<JoinHandle<()>>,
+    cancel: Arc<AtomicBool>,
 }
 
 impl Session {
@@ -277,6 +312,8 @@ impl Session {
         let (inputs, input_rx) = mpsc::channel();
         let (event_tx, events) = mpsc::channel();
         let watcher_tx = inputs.clone();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let session_cancel = cancel.clone();
         let thread = std::thread::Builder::new()
             .name("everygpu-session".into())
             .spawn(move || {
@@ -292,6 +329,7 @@ impl Session {
                     history: None,
                     krate_name: String::new(),
                     devices: Vec::new(),
+                    cancel,
                 };
                 worker.main();
             })
@@ -300,7 +338,16 @@ impl Session {
             inputs,
             events,
             thread: Some(thread),
+            cancel: session_cancel,
         }
+    }
+
+    /// Stops the run, sweep or build under way: a launch in flight ends with
+    /// its worker (restarted on next use), the cases not run yet are not run,
+    /// and nothing of the run is stored. The next save or command starts
+    /// afresh.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::SeqCst);
     }
 
     /// Sends a command (ignored once the worker has stopped).
@@ -369,6 +416,8 @@ struct Worker {
     krate_name: String,
     /// The session's devices, as the history describes them.
     devices: Vec<everygpu_report::DeviceInfo>,
+    /// Set by [`Session::cancel`]: stops the run or sweep under way.
+    cancel: Arc<AtomicBool>,
 }
 
 /// What an interruption check found.
@@ -376,7 +425,37 @@ enum Interrupt {
     None,
     /// A newer save, with the paths it changed.
     Changed(Vec<PathBuf>),
+    /// The user cancelled the run or sweep.
+    Cancelled,
     Shutdown,
+}
+
+/// A build or rerun to start once the saves settle.
+struct Pending {
+    /// The first file event of the cycle, when saves started it.
+    first_change: Option<Instant>,
+    /// The files changed.
+    changed: Vec<PathBuf>,
+    /// Whether to build (a save, a Rebuild) or only rerun the last good build.
+    rebuild: bool,
+}
+
+impl Pending {
+    fn rebuild(first_change: Option<Instant>, changed: Vec<PathBuf>) -> Pending {
+        Pending {
+            first_change,
+            changed,
+            rebuild: true,
+        }
+    }
+
+    fn rerun() -> Pending {
+        Pending {
+            first_change: None,
+            changed: vec![],
+            rebuild: false,
+        }
+    }
 }
 
 impl Worker {
@@ -436,6 +515,9 @@ impl Worker {
                 return;
             }
         };
+        // The edit loop compiles incrementally, in target folders of its own.
+        engine.krate.profile = BuildProfile::Edit;
+        engine.set_cancel(self.cancel.clone());
         let dir = engine.krate.dir.clone();
         let mut backends = Vec::new();
         if engine.show_reference {
@@ -467,12 +549,16 @@ impl Worker {
         self.watcher = self.watch(&dir);
         let mut folder_gone = false;
         // The first build needs no save.
-        let mut pending: Option<(Option<Instant>, Vec<PathBuf>)> = Some((None, vec![]));
+        let mut pending: Option<Pending> = Some(Pending::rebuild(None, vec![]));
         loop {
-            if let Some((first_change, changed)) = pending.take() {
+            if let Some(Pending {
+                first_change,
+                changed,
+                rebuild,
+            }) = pending.take()
+            {
                 // Debounce: wait for DEBOUNCE of quiet, gathering the storm.
                 let mut changed = changed;
-                let mut first_change = first_change;
                 let mut shutdown = false;
                 if first_change.is_some() {
                     loop {
@@ -504,27 +590,35 @@ impl Worker {
                     }
                     self.emit(SessionEvent::FilesChanged { paths: changed });
                 }
-                match self.build_and_run(&mut engine, first_change.take()) {
-                    Interrupt::None => {}
+                // A new size or selection reruns the last good build as it is.
+                let rebuild = rebuild || engine.manifest().is_none();
+                self.cancel.store(false, Ordering::SeqCst);
+                match self.build_and_run(&mut engine, first_change, rebuild) {
+                    Interrupt::None | Interrupt::Cancelled => {}
                     Interrupt::Shutdown => return,
-                    Interrupt::Changed(paths) => pending = Some((Some(Instant::now()), paths)),
+                    Interrupt::Changed(paths) => pending = Some(Pending::rebuild(Some(Instant::now()), paths)),
                 }
                 continue;
             }
             match self.next_input(EXISTENCE_POLL) {
-                Ok(Input::Changed(p)) => pending = Some((Some(Instant::now()), p)),
+                Ok(Input::Changed(p)) => pending = Some(Pending::rebuild(Some(Instant::now()), p)),
                 Ok(Input::WatchError(message)) => self.emit(SessionEvent::Watch {
                     message: format!("file watcher: {message}"),
                 }),
                 Ok(Input::Command(c)) => match c {
                     SessionCommand::Shutdown => return,
-                    SessionCommand::Rebuild => pending = Some((None, vec![])),
-                    SessionCommand::Select { cases, size } => {
-                        self.config.cases = cases;
-                        self.config.size = size;
-                        pending = Some((None, vec![]));
+                    SessionCommand::Rebuild => pending = Some(Pending::rebuild(None, vec![])),
+                    SessionCommand::CaseSize { case, size } => {
+                        match size {
+                            Some(n) => self.config.case_sizes.insert(case.clone(), n),
+                            None => self.config.case_sizes.remove(&case),
+                        };
+                        self.config.first = Some(case);
+                        pending = Some(Pending::rerun());
                     }
+                    SessionCommand::Focus { case } => self.config.first = Some(case),
                     SessionCommand::Sweep { case, sizes } => {
+                        self.cancel.store(false, Ordering::SeqCst);
                         if let Interrupt::Shutdown = self.sweep(&mut engine, &case, &sizes) {
                             return;
                         }
@@ -548,19 +642,23 @@ impl Worker {
                         self.emit(SessionEvent::Watch {
                             message: format!("{} is back", dir.display()),
                         });
-                        pending = Some((Some(Instant::now()), vec![]));
+                        pending = Some(Pending::rebuild(Some(Instant::now()), vec![]));
                     }
                 }
             }
         }
     }
 
-    /// Looks for a newer save or a shutdown while work is under way.
+    /// Looks for a newer save, a cancel or a shutdown while work is under way.
     fn interrupted(&mut self) -> Interrupt {
+        if self.cancel.load(Ordering::SeqCst) {
+            return Interrupt::Cancelled;
+        }
         loop {
             match self.inputs.try_recv() {
                 Ok(Input::Changed(paths)) => return Interrupt::Changed(paths),
                 Ok(Input::Command(SessionCommand::Shutdown)) => return Interrupt::Shutdown,
+                Ok(Input::Command(SessionCommand::Focus { case })) => self.config.first = Some(case),
                 Ok(other) => self.backlog.push_back(other),
                 Err(mpsc::TryRecvError::Empty) => return Interrupt::None,
                 Err(mpsc::TryRecvError::Disconnected) => return Interrupt::Shutdown,
@@ -568,67 +666,86 @@ impl Worker {
         }
     }
 
-    fn build_and_run(&mut self, engine: &mut Engine, first_change: Option<Instant>) -> Interrupt {
+    /// Builds (when `rebuild`), then runs the selected cases, the one on
+    /// screen first.
+    fn build_and_run(&mut self, engine: &mut Engine, first_change: Option<Instant>, rebuild: bool) -> Interrupt {
         self.generation += 1;
         let generation = self.generation;
-        self.emit(SessionEvent::BuildStarted { generation });
-        self.emit(SessionEvent::Route {
-            generation,
-            route: "cpu".into(),
-            state: RouteState::Building,
-        });
         // The run to store, started now; its source hash is set once built.
-        let mut stored_run = self
-            .history
-            .is_some()
+        let mut stored_run = (self.history.is_some() && self.config.store_history)
             .then(|| BenchRun::new(env!("CARGO_PKG_VERSION"), &self.krate_name, ""));
-        let start = Instant::now();
-        let built = engine.build().cloned();
-        let manifest = match built {
-            Ok(m) => m,
-            Err(e) => {
-                let failure = match e {
-                    CompileError::Diagnostics { route, diagnostics } => {
-                        let message = CompileError::Diagnostics {
-                            route: route.clone(),
-                            diagnostics: diagnostics.clone(),
-                        }
-                        .to_string();
-                        let mut diagnostics = diagnostics;
-                        diagnostics.sort_by_key(|d| !d.is_error());
-                        BuildFailure {
+        let manifest = if rebuild {
+            self.emit(SessionEvent::BuildStarted { generation });
+            let start = Instant::now();
+            let (events, wake) = (&self.events, &self.wake);
+            let built = engine
+                .build_with(&|p| {
+                    let event = match p {
+                        BuildProgress::Route { route, state } => SessionEvent::Route {
+                            generation,
                             route,
-                            diagnostics,
-                            message,
+                            state,
+                        },
+                        BuildProgress::Output { route, line } => SessionEvent::BuildOutput {
+                            generation,
+                            route,
+                            line,
+                        },
+                        BuildProgress::Warning { text } => SessionEvent::BuildOutput {
+                            generation,
+                            route: "cpu".into(),
+                            line: text,
+                        },
+                    };
+                    let _ = events.send(event);
+                    wake();
+                })
+                .cloned();
+            super::trace("build and load", start);
+            match built {
+                Ok(m) => m,
+                Err(e) => {
+                    let failure = match e {
+                        CompileError::Diagnostics { route, diagnostics } => {
+                            let message = CompileError::Diagnostics {
+                                route: route.clone(),
+                                diagnostics: diagnostics.clone(),
+                            }
+                            .to_string();
+                            let mut diagnostics = diagnostics;
+                            diagnostics.sort_by_key(|d| !d.is_error());
+                            BuildFailure {
+                                route,
+                                diagnostics,
+                                message,
+                            }
                         }
-                    }
-                    other => BuildFailure {
-                        route: "cpu".into(),
-                        diagnostics: vec![],
-                        message: other.to_string(),
-                    },
-                };
-                self.emit(SessionEvent::Route {
-                    generation,
-                    route: failure.route.clone(),
-                    state: RouteState::Failed,
-                });
-                self.emit(SessionEvent::BuildFailed { generation, failure });
-                self.emit(SessionEvent::RunFinished {
-                    generation,
-                    interrupted: false,
-                    since_change: first_change.map(|t| t.elapsed()),
-                });
-                return Interrupt::None;
+                        other => BuildFailure {
+                            route: "cpu".into(),
+                            diagnostics: vec![],
+                            message: other.to_string(),
+                        },
+                    };
+                    self.emit(SessionEvent::Route {
+                        generation,
+                        route: failure.route.clone(),
+                        state: RouteState::Failed,
+                    });
+                    self.emit(SessionEvent::BuildFailed { generation, failure });
+                    self.emit(SessionEvent::RunFinished {
+                        generation,
+                        interrupted: false,
+                        since_change: first_change.map(|t| t.elapsed()),
+                    });
+                    return Interrupt::None;
+                }
+            }
+        } else {
+            match engine.manifest() {
+                Some(m) => m.clone(),
+                None => return Interrupt::None,
             }
         };
-        self.emit(SessionEvent::Route {
-            generation,
-            route: "cpu".into(),
-            state: RouteState::Built {
-                ms: start.elapsed().as_millis() as u64,
-            },
-        });
         self.emit(SessionEvent::Built {
             generation,
             manifest: manifest.clone(),
@@ -661,7 +778,7 @@ impl Worker {
         } else {
             engine.select_cases(&wanted)
         };
-        let cases = match cases {
+        let mut cases = match cases {
             Ok(c) => c,
             Err(e) => {
                 self.emit(SessionEvent::Note {
@@ -670,30 +787,61 @@ impl Worker {
                 vec![]
             }
         };
-        for index in cases {
+        // The case on screen first: its result shows while the others run.
+        if let Some(first) = &self.config.first {
+            if let Some(at) = cases.iter().position(|&i| &manifest.cases[i].name == first) {
+                let index = cases.remove(at);
+                cases.insert(0, index);
+            }
+        }
+        let total = cases.len();
+        for (done, index) in cases.into_iter().enumerate() {
             match self.interrupted() {
                 Interrupt::None => {}
                 other => {
+                    if let Interrupt::Cancelled = other {
+                        self.emit(SessionEvent::Note {
+                            message: format!("build {generation}: run cancelled after {done} of {total} cases"),
+                        });
+                    }
                     self.emit(SessionEvent::RunFinished {
                         generation,
                         interrupted: true,
                         since_change: None,
                     });
-                    return other;
+                    return match other {
+                        Interrupt::Cancelled => Interrupt::None,
+                        other => other,
+                    };
                 }
             }
-            let results = engine.run_case(index, self.config.size, &self.config.options);
+            let name = manifest.cases[index].name.clone();
+            self.emit(SessionEvent::Progress {
+                generation,
+                done,
+                total,
+                running: Some(name.clone()),
+            });
+            let size = self.config.case_sizes.get(&name).copied().or(self.config.size);
+            let results = engine.run_case(index, size, &self.config.options);
             if let Some(run) = &mut stored_run {
                 run.records.extend(results.iter().map(|r| r.to_record("")));
             }
             self.emit(SessionEvent::CaseDone { generation, results });
         }
+        self.emit(SessionEvent::Progress {
+            generation,
+            done: total,
+            total,
+            running: None,
+        });
+        let cancelled = self.cancel.load(Ordering::SeqCst);
         self.emit(SessionEvent::RunFinished {
             generation,
-            interrupted: false,
+            interrupted: cancelled,
             since_change: first_change.map(|t| t.elapsed()),
         });
-        if let Some(run) = stored_run {
+        if let (Some(run), false) = (stored_run, cancelled) {
             self.store(generation, run);
         }
         Interrupt::None
@@ -778,6 +926,13 @@ impl Worker {
                     });
                     // The save still needs its rebuild.
                     self.backlog.push_front(Input::Changed(paths));
+                    return Interrupt::None;
+                }
+                Interrupt::Cancelled => {
+                    self.emit(SessionEvent::SweepFinished {
+                        case: case.into(),
+                        error: Some("cancelled".into()),
+                    });
                     return Interrupt::None;
                 }
                 Interrupt::Shutdown => return Interrupt::Shutdown,

@@ -9,17 +9,26 @@
 //!
 //! Artifacts cross the boundary as paths ([`LoadRequest`]); the worker builds
 //! what its backend needs (it lowers wasm itself for the shader backends).
+//!
+//! The CPU workers are also where the crate's own host code runs: the
+//! reference worker reads the manifest from the library, builds each case's
+//! inputs and runs its native baseline. A case whose host code crashes,
+//! aborts, runs out of memory or calls `exit` ends only that worker, and the
+//! error names the case.
 
 use everygpu_backend::{
     Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, Manifest, Prepared, Route,
     RunOptions,
 };
+use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
 use serde::{Deserialize, Serialize};
 use std::io::{BufReader, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// What a worker must load: a route's artifact, by path.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -57,12 +66,40 @@ pub enum LoadRequest {
 /// minutes.
 pub const COMPILE_LIMIT: Duration = Duration::from_secs(600);
 
+/// How long a case's host code may take to build its inputs.
+pub const CASE_BUILD_LIMIT: Duration = Duration::from_secs(300);
+
+/// How long loading an artifact may take (a CUDA driver compiles PTX there).
+const LOAD_LIMIT: Duration = Duration::from_secs(600);
+
 #[derive(Serialize, Deserialize)]
 enum Request {
-    Load { load: LoadRequest, manifest: Manifest },
-    Prepare { plan: CasePlan },
-    Run { plan: CasePlan, options: RunOptions },
-    MeasureCopy { bytes: u64 },
+    /// `manifest` is `None` for the CPU library, which carries its own.
+    Load {
+        load: LoadRequest,
+        manifest: Option<Manifest>,
+    },
+    Prepare {
+        plan: CasePlan,
+    },
+    Run {
+        plan: CasePlan,
+        options: RunOptions,
+    },
+    /// Build case `index` at `size` with the loaded CPU library.
+    BuildCase {
+        index: usize,
+        size: u64,
+    },
+    /// Time the native baseline of case `index` at `size`.
+    RunNative {
+        index: usize,
+        size: u64,
+        options: RunOptions,
+    },
+    MeasureCopy {
+        bytes: u64,
+    },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -72,7 +109,22 @@ enum Reply {
         route: Route,
         device: DeviceInfo,
     },
-    Loaded,
+    /// `manifest`: the CPU library's.
+    Loaded {
+        manifest: Option<Manifest>,
+    },
+    /// The case's plan; its input buffers follow, handed over.
+    CaseBuilt {
+        plan: CasePlan,
+    },
+    /// The case's host code refused or panicked (no crash).
+    CaseFailed {
+        message: String,
+    },
+    /// The native baseline's times (`None`: the case has none).
+    Native {
+        times_ns: Option<Vec<f64>>,
+    },
     Prepared {
         prepared: Prepared,
         /// How long it took, in ns.
@@ -193,16 +245,41 @@ fn read_frame<T: for<'de> Deserialize<'de>>(r: &mut impl Read) -> std::io::Resul
     Ok((header, buffers))
 }
 
+/// The backend a worker serves: the CPU ones typed, so that the library
+/// they run is also the one that builds cases.
+enum Served {
+    Cpu(everygpu_backend_cpu::CpuBackend),
+    Device(Box<dyn Backend>),
+}
+
+impl Served {
+    fn backend(&mut self) -> &mut dyn Backend {
+        match self {
+            Served::Cpu(b) => b,
+            Served::Device(b) => b.as_mut(),
+        }
+    }
+}
+
 /// The worker side: serves one backend until stdin closes.
 pub fn serve(id: &str) -> anyhow::Result<()> {
-    let found = super::backends::enumerate_family_of(id);
-    let mut backend = found
-        .backends
-        .into_iter()
-        .find(|b| b.id() == id)
-        .ok_or_else(|| anyhow::anyhow!("worker: no backend `{id}` on this machine"))?;
+    let mut served = match id {
+        "cpu" => Served::Cpu(everygpu_backend_cpu::CpuBackend::reference()),
+        "cpu-mt" => Served::Cpu(everygpu_backend_cpu::CpuBackend::multi_thread()),
+        _ => Served::Device(
+            super::backends::enumerate_family_of(id)
+                .backends
+                .into_iter()
+                .find(|b| b.id() == id)
+                .ok_or_else(|| anyhow::anyhow!("worker: no backend `{id}` on this machine"))?,
+        ),
+    };
+    // The CPU library, and the case built last with it.
+    let mut library: Option<Arc<CpuLibrary>> = None;
+    let mut built: Option<(usize, u64, BuiltCase)> = None;
     let mut input = BufReader::new(std::io::stdin().lock());
     let mut output = BufWriter::new(std::io::stdout().lock());
+    let backend = served.backend();
     write_frame(
         &mut output,
         &Reply::Hello {
@@ -226,28 +303,91 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
             } => {
                 let reply = match cublas_backend(id) {
                     Ok(b) => {
-                        backend = b;
-                        Reply::Loaded
+                        served = Served::Device(b);
+                        Reply::Loaded { manifest: None }
+                    }
+                    Err(e) => Reply::Failed { error: (&e).into() },
+                };
+                write_frame(&mut output, &reply, &[], false)?;
+            }
+            Request::Load {
+                load: LoadRequest::Cpu { path },
+                ..
+            } => {
+                built = None;
+                let start = std::time::Instant::now();
+                let loaded = CpuLibrary::load(&path).and_then(|lib| {
+                    match &mut served {
+                        Served::Cpu(b) => b.set_library(lib.clone()),
+                        Served::Device(b) => b.load(
+                            &everygpu_backend::Artifact::CpuLibrary { path: path.clone() },
+                            lib.manifest(),
+                        )?,
+                    }
+                    Ok(lib)
+                });
+                super::trace(format_args!("worker {id}: CPU library loaded"), start);
+                let reply = match loaded {
+                    Ok(lib) => {
+                        let manifest = lib.manifest().clone();
+                        library = Some(lib);
+                        Reply::Loaded {
+                            manifest: Some(manifest),
+                        }
                     }
                     Err(e) => Reply::Failed { error: (&e).into() },
                 };
                 write_frame(&mut output, &reply, &[], false)?;
             }
             Request::Load { load, manifest } => {
+                let start = std::time::Instant::now();
+                let manifest = manifest.unwrap_or_default();
                 let reply = match super::load_artifact(&load, &manifest) {
-                    Ok(artifact) => match backend.load(&artifact, &manifest) {
-                        Ok(()) => Reply::Loaded,
+                    Ok(artifact) => match served.backend().load(&artifact, &manifest) {
+                        Ok(()) => Reply::Loaded { manifest: None },
                         Err(e) => Reply::Failed { error: (&e).into() },
                     },
                     Err(message) => Reply::Failed {
                         error: WireError::Other(message),
                     },
                 };
+                super::trace(format_args!("worker {id}: artifact lowered and loaded"), start);
+                write_frame(&mut output, &reply, &[], false)?;
+            }
+            Request::BuildCase { index, size } => {
+                built = None;
+                let Some(lib) = &library else {
+                    let reply = Reply::CaseFailed {
+                        message: "no CPU library is loaded".into(),
+                    };
+                    write_frame(&mut output, &reply, &[], false)?;
+                    continue;
+                };
+                match lib.build_case(index, size) {
+                    Ok(case) => {
+                        let views: Vec<&HostBuffer> = case.inputs.iter().collect();
+                        let reply = Reply::CaseBuilt {
+                            plan: case.plan.clone(),
+                        };
+                        write_frame(&mut output, &reply, &views, false)?;
+                        built = Some((index, size, case));
+                    }
+                    Err(e) => {
+                        let reply = Reply::CaseFailed { message: e.to_string() };
+                        write_frame(&mut output, &reply, &[], false)?;
+                    }
+                }
+            }
+            Request::RunNative { index, size, options } => {
+                let reply = match native_times(library.as_ref(), &mut built, index, size, &options) {
+                    Ok(times_ns) => Reply::Native { times_ns },
+                    Err(message) => Reply::CaseFailed { message },
+                };
                 write_frame(&mut output, &reply, &[], false)?;
             }
             Request::Prepare { plan } => {
                 let start = std::time::Instant::now();
-                let reply = match backend.prepare(&plan) {
+                let reply = match served.backend().prepare(&plan) {
                     Ok(prepared) => {
                         let compile_ns = start.elapsed().as_nanos() as f64;
                         if !prepared.created.is_empty() {
@@ -264,7 +404,7 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
             }
             Request::Run { plan, options } => {
                 let start = std::time::Instant::now();
-                let run = backend.run(&plan, &buffers, &options);
+                let run = served.backend().run(&plan, &buffers, &options);
                 super::trace(
                     format_args!("worker {id}: run of {} launches", plan.launches.len()),
                     start,
@@ -280,11 +420,46 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 }
             }
             Request::MeasureCopy { bytes } => {
-                let gbps = backend.measure_copy_gbps(bytes);
+                let gbps = served.backend().measure_copy_gbps(bytes);
                 write_frame(&mut output, &Reply::Copy { gbps }, &[], false)?;
             }
         }
     }
+}
+
+/// Times the native baseline of case `index` at `size` on `options`'
+/// schedule, building the case again unless it is the one built last.
+fn native_times(
+    library: Option<&Arc<CpuLibrary>>,
+    built: &mut Option<(usize, u64, BuiltCase)>,
+    index: usize,
+    size: u64,
+    options: &RunOptions,
+) -> Result<Option<Vec<f64>>, String> {
+    let lib = library.ok_or("no CPU library is loaded")?;
+    if !matches!(built, Some((i, n, _)) if *i == index && *n == size) {
+        *built = Some((index, size, lib.build_case(index, size).map_err(|e| e.to_string())?));
+    }
+    let Some((_, _, case)) = built.as_ref() else {
+        return Err("the case was not built".into());
+    };
+    if !case.plan.has_native {
+        return Ok(None);
+    }
+    let mut buffers = case.inputs.clone();
+    let mut times = Vec::new();
+    for (_, timed) in options.schedule() {
+        let start = std::time::Instant::now();
+        match case.run_native(&mut buffers) {
+            Ok(true) => {}
+            Ok(false) => return Ok(None),
+            Err(p) => return Err(format!("the native baseline panicked: {p}")),
+        }
+        if timed {
+            times.push(start.elapsed().as_nanos() as f64);
+        }
+    }
+    Ok(Some(times))
 }
 
 /// A fresh backend for CUDA device `id` (`cuda:N`) with cuBLAS loaded: it
@@ -311,43 +486,95 @@ pub struct WorkerBackend {
     route: Route,
     device: DeviceInfo,
     running: Option<Running>,
-    loaded: Option<(LoadRequest, Manifest)>,
+    /// What to load again into a restarted worker.
+    loaded: Option<(LoadRequest, Option<Manifest>)>,
     /// Time limit per launch (a run of `k` launches gets `k` times this).
     pub launch_timeout: Duration,
+    /// When set, a wait stops the worker and returns [`cancelled`].
+    cancel: Option<Arc<AtomicBool>>,
+}
+
+/// The error of a wait that [`WorkerBackend::set_cancel`]'s flag stopped.
+pub fn cancelled(id: &str) -> BackendError {
+    BackendError::Driver(format!("cancelled: the {id} worker was stopped"))
+}
+
+/// Why a case could not be built in the reference worker.
+#[derive(Debug)]
+pub enum CaseBuildError {
+    /// The case's host code refused or panicked; the worker lives on.
+    Refused(String),
+    /// The worker died or timed out building it (a crash, an abort, running
+    /// out of memory, `exit`...); it is restarted on next use.
+    Crashed(BackendError),
 }
 
 impl WorkerBackend {
     /// Starts a worker for backend `id` and reads its device description.
     pub fn start(id: &str, launch_timeout: Duration) -> Result<WorkerBackend, BackendError> {
-        let mut w = WorkerBackend {
+        let mut w = WorkerBackend::new(id, launch_timeout);
+        w.launch()?;
+        w.introduce()?;
+        Ok(w)
+    }
+
+    /// Starts workers for every id at once, then reads each one's device
+    /// description: the drivers of several backends start in parallel.
+    pub fn start_all(ids: &[&str], launch_timeout: Duration) -> Vec<Result<WorkerBackend, BackendError>> {
+        let mut workers: Vec<Result<WorkerBackend, BackendError>> = ids
+            .iter()
+            .map(|id| {
+                let mut w = WorkerBackend::new(id, launch_timeout);
+                w.launch().map(|()| w)
+            })
+            .collect();
+        for w in workers.iter_mut() {
+            if let Ok(worker) = w {
+                if let Err(e) = worker.introduce() {
+                    *w = Err(e);
+                }
+            }
+        }
+        workers
+    }
+
+    fn new(id: &str, launch_timeout: Duration) -> WorkerBackend {
+        WorkerBackend {
             id: id.to_string(),
             route: Route::Cpu,
             device: DeviceInfo::default(),
             running: None,
             loaded: None,
             launch_timeout,
-        };
-        w.spawn()?;
-        Ok(w)
+            cancel: None,
+        }
     }
 
-    fn spawn(&mut self) -> Result<(), BackendError> {
+    /// A flag that, once set, stops whatever the worker is doing: the wait
+    /// returns [`cancelled`] and the worker is restarted on next use.
+    pub fn set_cancel(&mut self, flag: Arc<AtomicBool>) {
+        self.cancel = Some(flag);
+    }
+
+    /// Starts the worker process (it introduces itself with [`Reply::Hello`]).
+    fn launch(&mut self) -> Result<(), BackendError> {
         let exe = std::env::current_exe()
             .map_err(|e| BackendError::Driver(format!("cannot find the everygpu binary to start workers: {e}")))?;
-        let mut child = Command::new(&exe)
+        let mut command = Command::new(&exe);
+        command
             .args(["worker", &self.id])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| {
-                BackendError::Driver(format!(
-                    "cannot start a worker for {} ({} worker {}): {e}",
-                    self.id,
-                    exe.display(),
-                    self.id
-                ))
-            })?;
+            .stderr(Stdio::inherit());
+        super::process::die_with_parent(&mut command);
+        let mut child = command.spawn().map_err(|e| {
+            BackendError::Driver(format!(
+                "cannot start a worker for {} ({} worker {}): {e}",
+                self.id,
+                exe.display(),
+                self.id
+            ))
+        })?;
         let stdin = BufWriter::new(child.stdin.take().expect("piped stdin"));
         let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
         let (tx, rx) = mpsc::channel();
@@ -366,14 +593,30 @@ impl WorkerBackend {
             stdin,
             replies: rx,
         });
+        Ok(())
+    }
+
+    /// Reads the worker's introduction.
+    fn introduce(&mut self) -> Result<(), BackendError> {
         match self.wait(Duration::from_secs(60), "starting")? {
             (Reply::Hello { route, device, .. }, _) => {
                 self.route = route;
                 self.device = device;
                 Ok(())
             }
-            _ => Err(self.fail("the worker did not introduce itself")),
+            _ => Err(self.fail("did not introduce itself")),
         }
+    }
+
+    /// A fresh worker, with the last artifact loaded again.
+    fn restart(&mut self) -> Result<(), BackendError> {
+        self.launch()?;
+        self.introduce()?;
+        if let Some((load, manifest)) = self.loaded.clone() {
+            self.write(&Request::Load { load, manifest }, &[])?;
+            self.finish_load()?;
+        }
+        Ok(())
     }
 
     /// Kills the worker and describes how it ended.
@@ -385,51 +628,73 @@ impl WorkerBackend {
         let status = r.child.wait().ok();
         // Outputs it had not handed over yet.
         everygpu_backend::host_buffer::remove_shared_of(r.child.id());
-        BackendError::Driver(format!("{} worker {what}{}", self.id, describe_exit(status)))
+        BackendError::Driver(format!("the {} worker {what}{}", self.id, describe_exit(status)))
     }
 
     fn wait(&mut self, limit: Duration, doing: &str) -> Result<(Reply, Vec<HostBuffer>), BackendError> {
-        let Some(r) = &self.running else {
-            return Err(BackendError::Driver("no worker".into()));
-        };
-        match r.replies.recv_timeout(limit) {
-            Ok(Ok(reply)) => Ok(reply),
-            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(self.fail(&format!("died while {doing}"))),
-            Err(RecvTimeoutError::Timeout) => {
-                let _ = self.fail("timed out");
-                Err(BackendError::Timeout {
-                    kernel: doing.to_string(),
-                    limit_ms: limit.as_millis() as u64,
-                })
+        let deadline = Instant::now() + limit;
+        loop {
+            let Some(r) = &self.running else {
+                return Err(BackendError::Driver("no worker".into()));
+            };
+            // In slices, to see a cancel.
+            let slice = deadline
+                .saturating_duration_since(Instant::now())
+                .min(Duration::from_millis(50));
+            match r.replies.recv_timeout(slice) {
+                Ok(Ok(reply)) => return Ok(reply),
+                Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+                    return Err(self.fail(&format!("died while {doing}")))
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    if self.cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
+                        let _ = self.fail("was cancelled");
+                        return Err(cancelled(&self.id));
+                    }
+                    if Instant::now() >= deadline {
+                        let _ = self.fail("timed out");
+                        return Err(BackendError::Timeout {
+                            kernel: doing.to_string(),
+                            limit_ms: limit.as_millis() as u64,
+                        });
+                    }
+                }
             }
         }
     }
 
+    /// Sends a request, restarting the worker first if it is not running.
     fn send(&mut self, request: &Request, buffers: &[&HostBuffer]) -> Result<(), BackendError> {
         if self.running.is_none() {
-            self.spawn()?;
-            if let Some((load, manifest)) = self.loaded.clone() {
-                self.send_load(&load, &manifest)?;
-            }
+            self.restart()?;
         }
-        let r = self.running.as_mut().expect("spawned");
+        self.write(request, buffers)
+    }
+
+    fn write(&mut self, request: &Request, buffers: &[&HostBuffer]) -> Result<(), BackendError> {
+        let Some(r) = self.running.as_mut() else {
+            return Err(BackendError::Driver(format!("the {} worker is not running", self.id)));
+        };
         if write_frame(&mut r.stdin, request, buffers, false).is_err() {
             return Err(self.fail("stopped reading requests"));
         }
         Ok(())
     }
 
-    fn send_load(&mut self, load: &LoadRequest, manifest: &Manifest) -> Result<(), BackendError> {
-        let r = self.running.as_mut().expect("spawned");
-        let request = Request::Load {
-            load: load.clone(),
-            manifest: manifest.clone(),
-        };
-        if write_frame(&mut r.stdin, &request, &[], false).is_err() {
-            return Err(self.fail("stopped reading requests"));
-        }
-        match self.wait(Duration::from_secs(600), "loading")? {
-            (Reply::Loaded, _) => Ok(()),
+    /// Sends a load request (see [`WorkerBackend::finish_load`]): loads of
+    /// several workers proceed in parallel. The load is repeated in every
+    /// restarted worker.
+    pub fn begin_load(&mut self, load: LoadRequest, manifest: Option<&Manifest>) -> Result<(), BackendError> {
+        let manifest = manifest.cloned();
+        self.loaded = Some((load.clone(), manifest.clone()));
+        self.send(&Request::Load { load, manifest }, &[])
+    }
+
+    /// Waits for the load sent by [`WorkerBackend::begin_load`]; returns the
+    /// manifest of a CPU library.
+    pub fn finish_load(&mut self) -> Result<Option<Manifest>, BackendError> {
+        match self.wait(LOAD_LIMIT, "loading")? {
+            (Reply::Loaded { manifest }, _) => Ok(manifest),
             (Reply::Failed { error }, _) => Err(error.into()),
             _ => Err(self.fail("answered a load with something else")),
         }
@@ -437,19 +702,73 @@ impl WorkerBackend {
 
     /// Loads an artifact in the worker (and again in every restarted worker).
     pub fn load_request(&mut self, load: LoadRequest, manifest: &Manifest) -> Result<(), BackendError> {
-        self.loaded = Some((load.clone(), manifest.clone()));
-        if self.running.is_none() {
-            self.spawn()?;
-        }
-        self.send_load(&load, manifest)
+        self.begin_load(load, Some(manifest))?;
+        self.finish_load().map(|_| ())
     }
-}
 
-impl WorkerBackend {
-    /// [`Backend::prepare`] in the worker, within [`COMPILE_LIMIT`]; also
-    /// returns how long it took there.
-    pub fn prepare_timed(&mut self, plan: &CasePlan) -> Result<(Prepared, Duration), BackendError> {
-        self.send(&Request::Prepare { plan: plan.clone() }, &[])?;
+    /// Loads the CPU library at `path` in the worker (and again in every
+    /// restarted worker); returns its manifest.
+    pub fn load_library(&mut self, path: &Path) -> Result<Manifest, BackendError> {
+        self.begin_load(LoadRequest::Cpu { path: path.to_owned() }, None)?;
+        self.finish_load()?
+            .ok_or_else(|| BackendError::Driver(format!("the {} worker sent no manifest", self.id)))
+    }
+
+    /// Builds case `index` (named `name`) at `size` with the loaded CPU
+    /// library: its plan and input buffers.
+    pub fn build_case(
+        &mut self,
+        index: usize,
+        size: u64,
+        name: &str,
+    ) -> Result<(CasePlan, Vec<HostBuffer>), CaseBuildError> {
+        self.send(&Request::BuildCase { index, size }, &[])
+            .map_err(CaseBuildError::Crashed)?;
+        let doing = format!("building the inputs of case `{name}` at size {size}");
+        match self.wait(CASE_BUILD_LIMIT, &doing) {
+            Ok((Reply::CaseBuilt { plan }, inputs)) => Ok((plan, inputs)),
+            Ok((Reply::CaseFailed { message }, _)) => Err(CaseBuildError::Refused(message)),
+            Ok(_) => Err(CaseBuildError::Crashed(
+                self.fail("answered a case build with something else"),
+            )),
+            Err(BackendError::Timeout { limit_ms, .. }) => Err(CaseBuildError::Crashed(BackendError::Driver(format!(
+                "{doing} took longer than {} s; the {} worker was stopped",
+                limit_ms / 1000,
+                self.id
+            )))),
+            Err(e) => Err(CaseBuildError::Crashed(e)),
+        }
+    }
+
+    /// Times the native baseline of case `index` at `size` in the worker;
+    /// `Ok(None)` when the case has none.
+    pub fn run_native(&mut self, index: usize, size: u64, options: &RunOptions) -> Result<Option<Vec<f64>>, String> {
+        let request = Request::RunNative {
+            index,
+            size,
+            options: options.clone(),
+        };
+        self.send(&request, &[]).map_err(|e| e.to_string())?;
+        let runs = options.warmup + options.repeat.max(1);
+        let limit = self.launch_timeout * runs + options.warmup_time + CASE_BUILD_LIMIT;
+        match self.wait(limit, "running the native baseline") {
+            Ok((Reply::Native { times_ns }, _)) => Ok(times_ns),
+            Ok((Reply::CaseFailed { message }, _)) => Err(message),
+            Ok(_) => Err(self.fail("answered a native run with something else").to_string()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Sends a prepare request (see [`WorkerBackend::finish_prepare`]):
+    /// several workers compile in parallel.
+    pub fn begin_prepare(&mut self, plan: &CasePlan) -> Result<(), BackendError> {
+        self.send(&Request::Prepare { plan: plan.clone() }, &[])
+    }
+
+    /// Waits for the prepare of `plan` sent by
+    /// [`WorkerBackend::begin_prepare`], within [`COMPILE_LIMIT`]; also
+    /// returns how long it took in the worker.
+    pub fn finish_prepare(&mut self, plan: &CasePlan) -> Result<(Prepared, Duration), BackendError> {
         let mut kernels: Vec<&str> = plan.launches.iter().map(|l| l.kernel.as_str()).collect();
         kernels.dedup();
         let what = kernels.join(", ");
@@ -470,6 +789,15 @@ impl WorkerBackend {
             (Reply::Failed { error }, _) => Err(error.into()),
             _ => Err(self.fail("answered a prepare with something else")),
         }
+    }
+}
+
+impl WorkerBackend {
+    /// [`Backend::prepare`] in the worker, within [`COMPILE_LIMIT`]; also
+    /// returns how long it took there.
+    pub fn prepare_timed(&mut self, plan: &CasePlan) -> Result<(Prepared, Duration), BackendError> {
+        self.begin_prepare(plan)?;
+        self.finish_prepare(plan)
     }
 }
 

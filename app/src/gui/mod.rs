@@ -63,7 +63,6 @@ pub struct EveryGpuApp {
     artifacts: ArtifactBuilder,
     ctx: egui::Context,
     started: Instant,
-    size: Option<u64>,
 }
 
 impl EveryGpuApp {
@@ -81,7 +80,6 @@ impl EveryGpuApp {
             artifacts: ArtifactBuilder::start(Arc::new(move || wake_ctx.request_repaint())),
             ctx,
             started: Instant::now(),
-            size: None,
         };
         app.open(krate);
         app
@@ -92,7 +90,6 @@ impl EveryGpuApp {
         self.session = None;
         let dir = dir.canonicalize().unwrap_or(dir);
         self.state.reset_for(dir.clone());
-        self.size = None;
         let ctx = self.ctx.clone();
         self.session = Some(Session::start(
             SessionConfig {
@@ -100,6 +97,9 @@ impl EveryGpuApp {
                 backend: "all".into(),
                 cases: vec![],
                 size: None,
+                case_sizes: Default::default(),
+                first: self.state.selected_case.clone(),
+                store_history: true,
                 launch_timeout: Duration::from_secs(10),
                 options: RunOptions::runs(1, 3),
             },
@@ -116,10 +116,30 @@ impl EveryGpuApp {
         match action {
             Action::Open(dir) => self.open(dir),
             Action::Rebuild => send(&self.session, SessionCommand::Rebuild),
-            Action::SelectCase(c) => self.state.selected_case = Some(c),
+            Action::SelectCase(case) => {
+                self.state.size_input = self
+                    .state
+                    .case_sizes
+                    .get(&case)
+                    .map(|n| n.to_string())
+                    .unwrap_or_default();
+                self.state.selected_case = Some(case.clone());
+                send(&self.session, SessionCommand::Focus { case });
+            }
             Action::SetSize(size) => {
-                self.size = size;
-                send(&self.session, SessionCommand::Select { cases: vec![], size });
+                let Some(case) = self.state.selected_case.clone() else {
+                    return;
+                };
+                match size {
+                    Some(n) => self.state.case_sizes.insert(case.clone(), n),
+                    None => self.state.case_sizes.remove(&case),
+                };
+                send(&self.session, SessionCommand::CaseSize { case, size });
+            }
+            Action::Cancel => {
+                if let Some(s) = &self.session {
+                    s.cancel();
+                }
             }
             Action::Sweep { case, max_log2 } => {
                 self.state.sweep.case = case.clone();
@@ -151,8 +171,9 @@ impl eframe::App for EveryGpuApp {
             self.state.artifacts.apply(event);
         }
         if matches!(self.state.phase, Phase::Building | Phase::Opening) {
-            // The header's build timer.
-            ctx.request_repaint_after(Duration::from_millis(100));
+            // The header's build timer counts whole seconds; everything else
+            // repaints when the session reports something (its `wake`).
+            ctx.request_repaint_after(Duration::from_secs(1));
         }
     }
 

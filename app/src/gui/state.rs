@@ -19,10 +19,13 @@ pub enum Action {
     Open(PathBuf),
     /// Rebuild and rerun now.
     Rebuild,
-    /// Show this case.
+    /// Show this case (and run it first from now on).
     SelectCase(String),
-    /// Run every case at this size (`None`: each case's default).
+    /// Run the case shown at this size (`None`: its default), and keep that
+    /// size for it.
     SetSize(Option<u64>),
+    /// Stop the run or sweep under way.
+    Cancel,
     /// Run the selected case at 2^10 .. 2^max_log2.
     Sweep {
         /// The case.
@@ -194,9 +197,13 @@ pub struct AppState {
     pub artifacts: ArtifactsView,
     /// The central tab.
     pub tab: Tab,
+    /// Where the run stands: (cases done, cases to run, the case running).
+    pub progress: Option<(usize, usize, Option<String>)>,
+    /// Sizes set for single cases (the others run at their default).
+    pub case_sizes: BTreeMap<String, u64>,
 }
 
-const LOG_LINES: usize = 200;
+const LOG_LINES: usize = 500;
 
 impl AppState {
     /// The state of a window about to open `crate_dir`.
@@ -233,6 +240,8 @@ impl AppState {
             history_database: None,
             artifacts: ArtifactsView::default(),
             tab: remembered.tab,
+            progress: None,
+            case_sizes: BTreeMap::new(),
         }
     }
 
@@ -377,6 +386,25 @@ impl AppState {
                 );
             }
             SessionEvent::Note { message } => self.note(message),
+            SessionEvent::BuildOutput {
+                generation,
+                route,
+                line,
+            } => {
+                if generation == self.generation {
+                    self.note(format!("[{route}] {line}"));
+                }
+            }
+            SessionEvent::Progress {
+                generation,
+                done,
+                total,
+                running,
+            } => {
+                if generation == self.generation {
+                    self.progress = running.is_some().then_some((done, total, running));
+                }
+            }
             SessionEvent::RunFinished {
                 generation,
                 interrupted,

@@ -97,12 +97,31 @@ fn header_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>)
         if ui.button("Rebuild").clicked() {
             actions.push(Action::Rebuild);
         }
+        let busy = matches!(state.phase, Phase::Building | Phase::Running) || state.sweep.running;
+        if busy
+            && ui
+                .button("Cancel")
+                .on_hover_text("stop the build, run or sweep under way")
+                .clicked()
+        {
+            actions.push(Action::Cancel);
+        }
     });
     ui.horizontal_wrapped(|ui| {
         let (text, color) = match state.phase {
             Phase::Opening => ("opening…".to_string(), Color32::GRAY),
             Phase::Building => (format!("compiling build {}…", state.generation), Color32::LIGHT_BLUE),
-            Phase::Running => (format!("running build {}…", state.generation), Color32::LIGHT_BLUE),
+            Phase::Running => (
+                match &state.progress {
+                    Some((done, total, Some(case))) => format!(
+                        "running build {}: case {} of {total}, {case}…",
+                        state.generation,
+                        done + 1
+                    ),
+                    _ => format!("running build {}…", state.generation),
+                },
+                Color32::LIGHT_BLUE,
+            ),
             Phase::Watching => ("watching for saves".to_string(), Color32::GRAY),
             Phase::Failed => ("could not open the crate".to_string(), Color32::from_rgb(225, 70, 70)),
         };
@@ -110,7 +129,11 @@ fn header_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>)
         for r in &state.routes {
             let (word, color) = match &r.state {
                 RouteState::Building => (
-                    format!("{}: building {:.1} s", r.route, (state.clock - r.since).max(0.0)),
+                    format!(
+                        "{}: building {:.0} s",
+                        r.route,
+                        (state.clock - r.since).max(0.0).floor()
+                    ),
                     Color32::LIGHT_BLUE,
                 ),
                 RouteState::Built { ms } => (
