@@ -3,6 +3,7 @@
 //! panics with thread and location, and the generated descriptions.
 #![allow(missing_docs)]
 
+use everygpu_kernel::host::exec::{Mode, Stop};
 use everygpu_kernel::host::{exec, kernel, ArgSlot, ParamKind};
 use everygpu_kernel::{atomic, barrier, global_index, local_id, workgroup_id, Element, Scalar, Shared};
 
@@ -102,9 +103,9 @@ const SHARED: ArgSlot = ArgSlot {
 #[test]
 fn barrier_holds_every_thread_back() {
     let (_, k) = kernel("rotate").expect("registered");
-    for parallel in [false, true] {
+    for mode in [Mode::Ordered, Mode::Parallel, Mode::Reference] {
         let mut out = vec![0u32; 64 * 5];
-        exec::launch(k, [5, 1, 1], &[slot(&mut out), SHARED], parallel).expect("no panic");
+        exec::launch(k, [5, 1, 1], &[slot(&mut out), SHARED], mode).expect("no panic");
         for (i, v) in out.iter().enumerate() {
             assert_eq!(*v, ((i % 64 + 1) % 64) as u32 * 10, "thread {i}");
         }
@@ -115,9 +116,9 @@ fn barrier_holds_every_thread_back() {
 fn shared_memory_tree_reduction() {
     let (_, k) = kernel("tree").expect("registered");
     let mut input: Vec<f32> = (0..128 * 7).map(|i| (i % 13) as f32).collect();
-    for parallel in [false, true] {
+    for mode in [Mode::Ordered, Mode::Parallel, Mode::Reference] {
         let mut sums = vec![0.0f32; 7];
-        exec::launch(k, [7, 1, 1], &[slot(&mut input), slot(&mut sums), SHARED], parallel).expect("no panic");
+        exec::launch(k, [7, 1, 1], &[slot(&mut input), slot(&mut sums), SHARED], mode).expect("no panic");
         for (g, s) in sums.iter().enumerate() {
             let expected: f32 = input[g * 128..(g + 1) * 128].iter().sum();
             assert_eq!(*s, expected, "group {g}");
@@ -128,10 +129,10 @@ fn shared_memory_tree_reduction() {
 #[test]
 fn atomics_on_u32_and_i32() {
     let (_, k) = kernel("atomics").expect("registered");
-    for parallel in [false, true] {
+    for mode in [Mode::Ordered, Mode::Parallel] {
         let mut u = vec![0u32, 0, u32::MAX, 0, 0, 0];
         let mut i = vec![0i32, 0, i32::MIN];
-        exec::launch(k, [8, 1, 1], &[slot(&mut u), slot(&mut i)], parallel).expect("no panic");
+        exec::launch(k, [8, 1, 1], &[slot(&mut u), slot(&mut i)], mode).expect("no panic");
         let threads = 8 * 32;
         assert_eq!(u[0], threads);
         assert_eq!(u[1], threads - 1);
@@ -149,7 +150,10 @@ fn atomics_on_u32_and_i32() {
 fn panic_reports_thread_and_location() {
     let (_, k) = kernel("out_of_bounds").expect("registered");
     let mut data = vec![0u32; 40];
-    let p = exec::launch(k, [2, 1, 1], &[slot(&mut data)], false).expect_err("must panic");
+    let p = exec::launch(k, [2, 1, 1], &[slot(&mut data)], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("must panic");
     assert!(p.message.contains("index out of bounds"), "{}", p.message);
     // Thread 20 (workgroup 1, local 4) is the first with 2*i >= 40.
     assert_eq!((p.local, p.group), ([4, 0, 0], [1, 0, 0]));
@@ -158,19 +162,60 @@ fn panic_reports_thread_and_location() {
         "{:?}",
         p.file
     );
-    assert_eq!(p.line, 59);
+    assert_eq!(p.line, 60);
+}
+
+#[test]
+fn the_reference_runs_in_order_what_needs_order() {
+    // Atomics on a buffer: the parallel reference stops, and the kernel runs
+    // in order from then on.
+    let (_, k) = kernel("atomics").expect("registered");
+    let mut u = vec![0u32, 0, u32::MAX, 0, 0, 0];
+    let mut i = vec![0i32, 0, i32::MIN];
+    let r = exec::launch(k, [8, 1, 1], &[slot(&mut u), slot(&mut i)], Mode::Reference);
+    assert!(matches!(r, Err(Stop::Rerun)), "{r:?}");
+    let mut u = vec![0u32, 0, u32::MAX, 0, 0, 0];
+    exec::launch(k, [8, 1, 1], &[slot(&mut u), slot(&mut i)], Mode::Reference).expect("in order");
+    assert_eq!(u[0], 8 * 32);
+
+    // A panic: the rerun in order reports the first thread in order.
+    let (_, k) = kernel("out_of_bounds").expect("registered");
+    let mut data = vec![0u32; 40];
+    let r = exec::launch(k, [2, 1, 1], &[slot(&mut data)], Mode::Reference);
+    assert!(matches!(r, Err(Stop::Rerun)), "{r:?}");
+    let p = exec::launch(k, [2, 1, 1], &[slot(&mut data)], Mode::Reference)
+        .err()
+        .and_then(Stop::panic)
+        .expect("a panic");
+    assert_eq!((p.local, p.group), ([4, 0, 0], [1, 0, 0]));
+
+    // Shared-memory reductions need no order.
+    let (_, k) = kernel("tree").expect("registered");
+    let mut input = vec![1.0f32; 128 * 4];
+    let mut sums = vec![0.0f32; 4];
+    exec::launch(
+        k,
+        [4, 1, 1],
+        &[slot(&mut input), slot(&mut sums), SHARED],
+        Mode::Reference,
+    )
+    .expect("parallel");
+    assert_eq!(sums, [128.0; 4]);
 }
 
 #[test]
 fn divergent_barrier_is_reported_not_hung() {
     let (_, k) = kernel("divergent").expect("registered");
     let mut data = vec![0u32; 8];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut data)], false).expect_err("divergence");
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut data)], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("divergence");
     assert!(p.message.contains("barrier"), "{}", p.message);
     // The executor stays usable.
     let (_, k) = kernel("rotate").expect("registered");
     let mut out = vec![0u32; 64];
-    exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], false).expect("no panic");
+    exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered).expect("no panic");
 }
 
 #[test]
@@ -203,6 +248,12 @@ fn descriptions_record_every_parameter_kind() {
         len: 0,
         bits: (-1i64) as u64,
     };
-    exec::launch(k, [1, 1, 1], &[s, n, slot(&mut pairs), slot(&mut out), SHARED], false).expect("no panic");
+    exec::launch(
+        k,
+        [1, 1, 1],
+        &[s, n, slot(&mut pairs), slot(&mut out), SHARED],
+        Mode::Ordered,
+    )
+    .expect("no panic");
     assert!(out.iter().all(|v| *v == 4.0), "{out:?}");
 }

@@ -4,6 +4,7 @@
 //! (whole subgroups, aligned tiles) reported as panics.
 #![allow(missing_docs)]
 
+use everygpu_kernel::host::exec::Mode;
 use everygpu_kernel::host::{exec, kernel, ArgSlot};
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{barrier, bf16, f16, local_id, subgroup, Shared};
@@ -116,7 +117,7 @@ fn product(a: &[f32], b: &[f32], offset: usize, stride: usize) -> Vec<f32> {
 
 fn launch(name: &str, args: &[ArgSlot]) -> Result<(), exec::PanicReport> {
     let (_, k) = kernel(name).expect("registered");
-    exec::launch(k, [1, 1, 1], args, false)
+    exec::launch(k, [1, 1, 1], args, Mode::Ordered).map_err(|s| s.panic().expect("a panic"))
 }
 
 #[test]

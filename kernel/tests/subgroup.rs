@@ -4,6 +4,7 @@
 //! panic naming the operation and the line.
 #![allow(missing_docs)]
 
+use everygpu_kernel::host::exec::{Mode, Stop};
 use everygpu_kernel::host::{exec, kernel, ArgSlot};
 use everygpu_kernel::{local_id, subgroup, workgroup_id};
 
@@ -116,7 +117,7 @@ fn slot<T>(v: &mut [T]) -> ArgSlot {
 
 fn launch(name: &str, groups: u32, args: &[ArgSlot]) {
     let (_, k) = kernel(name).expect("registered");
-    exec::launch(k, [groups, 1, 1], args, false).expect("no panic");
+    exec::launch(k, [groups, 1, 1], args, Mode::Ordered).expect("no panic");
 }
 
 #[test]
@@ -194,10 +195,10 @@ fn a_partial_subgroup_covers_its_own_lanes() {
 
 #[test]
 fn a_later_subgroup_may_use_subgroups_alone() {
-    for parallel in [false, true] {
+    for mode in [Mode::Ordered, Mode::Parallel, Mode::Reference] {
         let mut out = vec![0u32; 3];
         let (_, k) = kernel("second_subgroup_only").expect("registered");
-        exec::launch(k, [3, 1, 1], &[slot(&mut out)], parallel).expect("no panic");
+        exec::launch(k, [3, 1, 1], &[slot(&mut out)], mode).expect("no panic");
         assert_eq!(out, [496; 3]);
     }
 }
@@ -206,7 +207,10 @@ fn a_later_subgroup_may_use_subgroups_alone() {
 fn lanes_that_returned_make_the_call_non_uniform() {
     let (_, k) = kernel("early_return").expect("registered");
     let mut out = vec![0u32; 32];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out)], false).expect_err("non-uniform");
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out)], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("non-uniform");
     assert!(p.message.contains("subgroup::reduce_add"), "{}", p.message);
     assert!(
         p.message.contains("lanes 16-31 of subgroup 0 returned"),
@@ -218,17 +222,20 @@ fn lanes_that_returned_make_the_call_non_uniform() {
         "{:?}",
         p.file
     );
-    assert_eq!(p.line, 94);
+    assert_eq!(p.line, 95);
 }
 
 #[test]
 fn two_call_sites_are_reported_with_both_lines() {
     let (_, k) = kernel("two_sites").expect("registered");
     let mut out = vec![0u32; 32];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out)], false).expect_err("non-uniform");
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out)], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("non-uniform");
     assert!(p.message.contains("non-uniform subgroup operations"), "{}", p.message);
-    assert!(p.message.contains(":102:"), "{}", p.message);
-    assert!(p.message.contains(":104:"), "{}", p.message);
+    assert!(p.message.contains(":103:"), "{}", p.message);
+    assert!(p.message.contains(":105:"), "{}", p.message);
     // The executor stays usable.
     let mut out = vec![0u32; 32 * 6];
     launch("votes", 1, &[slot(&mut out)]);

@@ -5,6 +5,10 @@ use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, SUM_GROUPS, TILE};
 use everygpu_kernel::{bf16, case, f16, Element};
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
+use rayon::prelude::*;
+
+/// Elements per rayon task in the streaming baselines.
+const CHUNK: usize = 1 << 16;
 
 #[case(size = 1 << 20)]
 fn saxpy(n: usize) -> Case {
@@ -20,6 +24,14 @@ fn saxpy(n: usize) -> Case {
             for (y, x) in y.iter_mut().zip(x) {
                 *y += 2.5 * x;
             }
+        })
+        .native_parallel(move |b| {
+            let (x, y) = b.pair(x, y);
+            y.par_chunks_mut(CHUNK).zip(x.par_chunks(CHUNK)).for_each(|(y, x)| {
+                for (y, x) in y.iter_mut().zip(x) {
+                    *y += 2.5 * x;
+                }
+            });
         });
     c
 }
@@ -45,6 +57,10 @@ macro_rules! babelstream_cases {
                 .native(move |b| {
                     let (a, c) = b.pair(a, out);
                     c.copy_from_slice(a);
+                })
+                .native_parallel(move |b| {
+                    let (a, c) = b.pair(a, out);
+                    c.par_chunks_mut(CHUNK).zip(a.par_chunks(CHUNK)).for_each(|(c, a)| c.copy_from_slice(a));
                 });
             c
         }
@@ -63,6 +79,14 @@ macro_rules! babelstream_cases {
                     for (o, x) in out.iter_mut().zip(cc) {
                         *o = s * x;
                     }
+                })
+                .native_parallel(move |b| {
+                    let (cc, out) = b.pair(cc, out);
+                    out.par_chunks_mut(CHUNK).zip(cc.par_chunks(CHUNK)).for_each(|(out, cc)| {
+                        for (o, x) in out.iter_mut().zip(cc) {
+                            *o = s * x;
+                        }
+                    });
                 });
             c
         }
@@ -81,6 +105,15 @@ macro_rules! babelstream_cases {
                     for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
                         *o = x + y;
                     }
+                })
+                .native_parallel(move |b| {
+                    let (a, bb, out) = b.triple(a, bb, out);
+                    let inputs = a.par_chunks(CHUNK).zip(bb.par_chunks(CHUNK));
+                    out.par_chunks_mut(CHUNK).zip(inputs).for_each(|(out, (a, bb))| {
+                        for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
+                            *o = x + y;
+                        }
+                    });
                 });
             c
         }
@@ -104,6 +137,15 @@ macro_rules! babelstream_cases {
                 for ((o, x), y) in out.iter_mut().zip(bb).zip(cc) {
                     *o = x + s * y;
                 }
+            })
+            .native_parallel(move |b| {
+                let (bb, cc, out) = b.triple(bb, cc, out);
+                let inputs = bb.par_chunks(CHUNK).zip(cc.par_chunks(CHUNK));
+                out.par_chunks_mut(CHUNK).zip(inputs).for_each(|(out, (bb, cc))| {
+                    for ((o, x), y) in out.iter_mut().zip(bb).zip(cc) {
+                        *o = x + s * y;
+                    }
+                });
             });
             c
         }
@@ -131,6 +173,14 @@ macro_rules! babelstream_cases {
                 for (p, (a, bb)) in partial.iter_mut().zip(a.chunks(chunk).zip(bb.chunks(chunk))) {
                     *p = a.iter().zip(bb).map(|(x, y)| x * y).sum();
                 }
+            })
+            .native_parallel(move |b| {
+                let (a, bb, partial) = b.triple(a, bb, partial);
+                let chunk = a.len().div_ceil(partial.len()).max(1);
+                let inputs = a.par_chunks(chunk).zip(bb.par_chunks(chunk));
+                partial.par_iter_mut().zip(inputs).for_each(|(p, (a, bb))| {
+                    *p = a.iter().zip(bb).map(|(x, y)| x * y).sum();
+                });
             });
             c
         }
@@ -159,6 +209,13 @@ fn reduce_case(kernel: &'static str, n: usize) -> Case {
             for (p, chunk) in partial.iter_mut().zip(input.chunks(REDUCE_GROUP)) {
                 *p = chunk.iter().sum();
             }
+        })
+        .native_parallel(move |b| {
+            let (input, partial) = b.pair(input, partial);
+            partial
+                .par_iter_mut()
+                .zip(input.par_chunks(REDUCE_GROUP))
+                .for_each(|(p, chunk)| *p = chunk.iter().sum());
         });
     c
 }
@@ -257,6 +314,18 @@ fn matmul_case(kernel: &'static str, n: usize, tiled: bool) -> Case {
                     out[row * n + col] = sum;
                 }
             }
+        })
+        .native_parallel(move |bufs| {
+            let (a, b, out) = bufs.triple(a, b, out);
+            out.par_chunks_mut(n.max(1)).enumerate().for_each(|(row, out)| {
+                for (col, o) in out.iter_mut().enumerate() {
+                    let mut sum = 0.0f32;
+                    for k in 0..n {
+                        sum += a[row * n + k] * b[k * n + col];
+                    }
+                    *o = sum;
+                }
+            });
         });
     c
 }
@@ -413,6 +482,22 @@ fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f3
                 }
             }
         }
+    })
+    .native_parallel(move |bufs| {
+        // The same loop, rows of c on every core.
+        let (a, b, out) = bufs.triple(a, b, out);
+        let a: Vec<f32> = a.par_iter().map(|v| to_f32(*v)).collect();
+        let b: Vec<f32> = b.par_iter().map(|v| to_f32(*v)).collect();
+        out.fill(0.0);
+        out.par_chunks_exact_mut(n)
+            .zip(a.par_chunks_exact(n))
+            .for_each(|(c_row, a_row)| {
+                for (&a_ik, b_row) in a_row.iter().zip(b.chunks_exact(n)) {
+                    for (c, &b_kj) in c_row.iter_mut().zip(b_row) {
+                        *c += a_ik * b_kj;
+                    }
+                }
+            });
     });
     c
 }
@@ -474,6 +559,23 @@ fn sgemm(n: usize) -> Case {
                 }
             }
         }
+    })
+    .native_parallel(move |bufs| {
+        // The same loop, rows of c on every core.
+        let (a, b, out) = bufs.triple(a, b, out);
+        out.fill(0.0);
+        if n == 0 {
+            return;
+        }
+        out.par_chunks_exact_mut(n)
+            .zip(a.par_chunks_exact(n))
+            .for_each(|(c_row, a_row)| {
+                for (&a_ik, b_row) in a_row.iter().zip(b.chunks_exact(n)) {
+                    for (c, &b_kj) in c_row.iter_mut().zip(b_row) {
+                        *c += a_ik * b_kj;
+                    }
+                }
+            });
     });
     c
 }

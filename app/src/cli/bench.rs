@@ -258,23 +258,32 @@ fn bench_case(
     };
     let case_name = first.case.clone();
     let mut records = Vec::new();
-    // The native baseline: the same computation as a plain Rust loop, timed
-    // in the reference worker (it is the crate's own code).
-    let start = Instant::now();
-    let native_times = engine.run_native(built, options);
-    crate::engine::trace(format_args!("{case_name} {}: native", built.size), start);
-    let native = native_times.map(|times| {
-        BenchRecord::new(
-            &case_name,
-            built.size,
-            "cpu",
-            RecordKind::Baseline { name: "native".into() },
-        )
-        .with_kernel(&kernel)
-        .with_times(&times)
-        .with_work(built.plan.bytes, built.plan.flops)
-        .with_message("plain Rust loop")
-    });
+    // The native baselines: the same computation as a plain Rust loop, and
+    // as the loop on rayon, timed in the reference worker (it is the crate's
+    // own code), each when a CPU backend runs to be compared with it.
+    let cpu_runs = |id: &str| results.iter().any(|r| r.backend == id);
+    let mut native_baseline = |parallel: bool, backend: &str, name: &str, message: &str| {
+        if !cpu_runs(backend) {
+            return None;
+        }
+        let start = Instant::now();
+        let times = engine.run_native(built, options, parallel);
+        crate::engine::trace(format_args!("{case_name} {}: {name}", built.size), start);
+        times.map(|times| {
+            BenchRecord::new(
+                &case_name,
+                built.size,
+                backend,
+                RecordKind::Baseline { name: name.into() },
+            )
+            .with_kernel(&kernel)
+            .with_times(&times)
+            .with_work(built.plan.bytes, built.plan.flops)
+            .with_message(message)
+        })
+    };
+    let native = native_baseline(false, "cpu", "native", "plain Rust loop");
+    let rayon = native_baseline(true, "cpu-mt", "rayon", "plain Rust loop on rayon");
     // Baselines on each device, keyed by backend id.
     let mut baselines: BTreeMap<String, BenchRecord> = BTreeMap::new();
     for r in &results {
@@ -297,13 +306,12 @@ fn bench_case(
             baselines.insert(r.backend.clone(), rec);
         }
     }
-    if let Some(n) = &native {
-        records.push(n.clone());
-    }
+    records.extend(native.iter().chain(&rayon).cloned());
     for r in &results {
         let mut rec = r.to_record(&kernel);
         let baseline = match r.backend.as_str() {
-            b if b.starts_with("cpu") => native.as_ref(),
+            "cpu" => native.as_ref(),
+            "cpu-mt" => rayon.as_ref(),
             b => baselines.get(b),
         };
         if let (Some(base), Some(t)) = (baseline.filter(|b| b.matched()), rec.median_ns.filter(|t| *t > 0.0)) {

@@ -33,6 +33,16 @@ pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
         }
         _ => {}
     })?;
+    if terminal {
+        // A long reference run says where it is, every 5 s after the first 2.
+        let mut next = std::time::Duration::from_secs(2);
+        engine.progress = Some(Box::new(move |case, size, p, elapsed| {
+            if elapsed >= next {
+                eprintln!("{case} at {size}: {}", p.describe(elapsed));
+                next = elapsed + std::time::Duration::from_secs(5);
+            }
+        }));
+    }
     let cases = engine.select_cases(&sel.cases)?;
     Ok((engine, cases))
 }

@@ -20,6 +20,7 @@ use session::RouteState;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
+pub use worker::Progress;
 use worker::{CaseBuildError, LoadRequest, WorkerBackend};
 
 /// Whether `EVERYGPU_TRACE` is set.
@@ -99,7 +100,13 @@ pub struct Engine {
     /// instead of building: for machines without a Rust toolchain.
     prebuilt: Option<std::path::PathBuf>,
     last_reference: Result<Vec<HostBuffer>, String>,
+    /// Hears where a long reference run is.
+    pub progress: Option<ProgressHook>,
 }
+
+/// Hears where a long reference run is: the case, its size, where the run
+/// is and how long it has run.
+pub type ProgressHook = Box<dyn FnMut(&str, u64, &Progress, Duration) + Send>;
 
 /// Starts the reference worker and one worker per selected backend, all at once.
 fn start_workers(
@@ -139,6 +146,7 @@ impl Engine {
             manifest: None,
             prebuilt: None,
             last_reference: Err("no case has run yet".into()),
+            progress: None,
         })
     }
 
@@ -176,6 +184,7 @@ impl Engine {
             manifest: None,
             prebuilt: Some(dir.to_owned()),
             last_reference: Err("no case has run yet".into()),
+            progress: None,
         })
     }
 
@@ -419,11 +428,12 @@ impl Engine {
             })
     }
 
-    /// Times the native baseline of a built case in the reference worker;
-    /// `None` when the case has none or it failed.
-    pub fn run_native(&mut self, built: &BuiltCase, options: &RunOptions) -> Option<Vec<f64>> {
+    /// Times the native baseline of a built case in the reference worker
+    /// (`parallel`: the one on every core); `None` when the case has none or
+    /// it failed.
+    pub fn run_native(&mut self, built: &BuiltCase, options: &RunOptions, parallel: bool) -> Option<Vec<f64>> {
         self.reference
-            .run_native(built.index, built.size, options)
+            .run_native(built.index, built.size, options, parallel)
             .ok()
             .flatten()
     }
@@ -447,17 +457,21 @@ impl Engine {
             };
             preparing.push(sent);
         }
-        // The reference runs once: its outputs are what matters, not its speed.
-        let reference = self.reference.run(plan, &built.inputs, &RunOptions::default());
+        // The reference: exact outputs, on every core where it can.
+        let mut hook = self.progress.take();
+        let reference = self.reference.run_reference(plan, &built.inputs, &mut |p| {
+            if let Some(hook) = hook.as_mut() {
+                hook(&case.name, size, &p, start.elapsed());
+            }
+        });
+        self.progress = hook;
         trace(format_args!("{} {size}: reference", case.name), start);
-        let ref_row = CaseResult::from_run(&case.name, size, &self.reference, plan, &reference, None);
+        // A kernel that fails in the reference fails the same way on `cpu`.
+        let failed = reference.as_ref().err().map(clone_error);
         let (expected, why_none) = match reference {
             Ok(r) => (Some(r.buffers), String::new()),
             Err(e) => (None, format!("the CPU reference failed: {e}")),
         };
-        if self.show_reference {
-            results.push(ref_row);
-        }
         for (backend, sent) in self.backends.iter_mut().zip(preparing) {
             let Some(sent) = sent else {
                 let why = self.unavailable.get(backend.id()).cloned().unwrap_or_default();
@@ -502,6 +516,18 @@ impl Engine {
             }
             results.push(row);
             trace(format_args!("{} {size}: {} compare", case.name, backend.id()), start);
+        }
+        // `cpu` last: a run past its time limit restarts the reference's worker.
+        if self.show_reference {
+            let start = Instant::now();
+            let run = match failed {
+                Some(e) => Err(e),
+                None => self.reference.run(plan, &built.inputs, options),
+            };
+            trace(format_args!("{} {size}: cpu run", case.name), start);
+            let expected = expected.as_deref().ok_or(why_none.as_str());
+            let row = CaseResult::from_run(&case.name, size, &self.reference, plan, &run, Some(expected));
+            results.insert(0, row);
         }
         for a in &self.absent {
             results.push(CaseResult::failed(

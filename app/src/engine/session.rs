@@ -823,7 +823,18 @@ impl Worker {
                 running: Some(name.clone()),
             });
             let size = self.config.case_sizes.get(&name).copied().or(self.config.size);
+            let (events, wake) = (self.events.clone(), self.wake.clone());
+            engine.progress = Some(Box::new(move |case, size, p, elapsed| {
+                let _ = events.send(SessionEvent::Progress {
+                    generation,
+                    done,
+                    total,
+                    running: Some(format!("{case} at {size}: {}", p.describe(elapsed))),
+                });
+                wake();
+            }));
             let results = engine.run_case(index, size, &self.config.options);
+            engine.progress = None;
             if let Some(run) = &mut stored_run {
                 run.records.extend(results.iter().map(|r| r.to_record("")));
             }

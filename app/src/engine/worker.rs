@@ -86,6 +86,10 @@ enum Request {
         plan: CasePlan,
         options: RunOptions,
     },
+    /// Compute the reference outputs of a plan (the CPU backends only).
+    Reference {
+        plan: CasePlan,
+    },
     /// Build case `index` at `size` with the loaded CPU library.
     BuildCase {
         index: usize,
@@ -96,6 +100,8 @@ enum Request {
         index: usize,
         size: u64,
         options: RunOptions,
+        /// The baseline on every core.
+        parallel: bool,
     },
     MeasureCopy {
         bytes: u64,
@@ -132,6 +138,14 @@ enum Reply {
     },
     Ran {
         times_ns: Vec<f64>,
+    },
+    /// The reference is at launch `launch` of `launches`, workgroup `done`
+    /// of `total` (sent every half second while it runs).
+    Progress {
+        launch: usize,
+        launches: usize,
+        done: u64,
+        total: u64,
     },
     Copy {
         gbps: Option<f64>,
@@ -378,8 +392,13 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                     }
                 }
             }
-            Request::RunNative { index, size, options } => {
-                let reply = match native_times(library.as_ref(), &mut built, index, size, &options) {
+            Request::RunNative {
+                index,
+                size,
+                options,
+                parallel,
+            } => {
+                let reply = match native_times(library.as_ref(), &mut built, index, size, &options, parallel) {
                     Ok(times_ns) => Reply::Native { times_ns },
                     Err(message) => Reply::CaseFailed { message },
                 };
@@ -419,12 +438,110 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                     Err(e) => write_frame(&mut output, &Reply::Failed { error: (&e).into() }, &[], false)?,
                 }
             }
+            Request::Reference { plan } => {
+                let start = std::time::Instant::now();
+                let run = match &served {
+                    Served::Cpu(cpu) => reference_with_progress(cpu, &plan, &buffers, &mut output),
+                    Served::Device(_) => Err(BackendError::Driver(format!("{id} computes no reference"))),
+                };
+                super::trace(format_args!("worker {id}: reference"), start);
+                match run {
+                    Ok(mut run) => {
+                        let views: Vec<&HostBuffer> = run.buffers.iter().collect();
+                        write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views, true)?;
+                        run.buffers.iter_mut().for_each(HostBuffer::disown);
+                    }
+                    Err(e) => write_frame(&mut output, &Reply::Failed { error: (&e).into() }, &[], false)?,
+                }
+            }
             Request::MeasureCopy { bytes } => {
                 let gbps = served.backend().measure_copy_gbps(bytes);
                 write_frame(&mut output, &Reply::Copy { gbps }, &[], false)?;
             }
         }
     }
+}
+
+/// Where a long reference run is.
+#[derive(Clone, Debug)]
+pub struct Progress {
+    /// The kernel running now.
+    pub kernel: String,
+    /// Its launch's index in the case.
+    pub launch: usize,
+    /// The case's launches.
+    pub launches: usize,
+    /// Workgroups of the launch done.
+    pub done: u64,
+    /// Workgroups of the launch.
+    pub total: u64,
+}
+
+impl Progress {
+    /// "the reference is at `sgemm` (launch 1 of 1), 45% of its workgroups, after 3 s".
+    pub fn describe(&self, elapsed: Duration) -> String {
+        let percent = if self.total == 0 {
+            0.0
+        } else {
+            100.0 * self.done as f64 / self.total as f64
+        };
+        format!(
+            "the reference is at `{}` (launch {} of {}), {percent:.0}% of its workgroups, after {:.0} s",
+            self.kernel,
+            self.launch + 1,
+            self.launches,
+            elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// How long a case may take on one CPU core without running away: at
+/// 0.5 GB/s of traffic and 0.5 GFLOP/s, a tenth of what a core does.
+pub fn cpu_work_time(plan: &CasePlan) -> Duration {
+    Duration::from_secs_f64((plan.bytes as f64 + plan.flops as f64) / 0.5e9)
+}
+
+/// Computes the reference on a thread of its own, while this one reports
+/// its progress every half second.
+fn reference_with_progress(
+    cpu: &everygpu_backend_cpu::CpuBackend,
+    plan: &CasePlan,
+    inputs: &[HostBuffer],
+    output: &mut impl Write,
+) -> Result<CaseRun, BackendError> {
+    let (done_tx, done_rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let _ = done_tx.send(cpu.run_reference(plan, inputs));
+        });
+        loop {
+            match done_rx.recv_timeout(Duration::from_millis(500)) {
+                Ok(run) => return run,
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(BackendError::Driver(
+                        "the reference thread ended without a result".into(),
+                    ))
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    let Some((launch, done, total)) = cpu.reference_progress() else {
+                        continue;
+                    };
+                    let reply = Reply::Progress {
+                        launch,
+                        launches: plan.launches.len(),
+                        done,
+                        total,
+                    };
+                    if write_frame(output, &reply, &[], false)
+                        .and_then(|()| output.flush())
+                        .is_err()
+                    {
+                        // The parent went away; the run ends with the process.
+                    }
+                }
+            }
+        }
+    })
 }
 
 /// Times the native baseline of case `index` at `size` on `options`'
@@ -435,6 +552,7 @@ fn native_times(
     index: usize,
     size: u64,
     options: &RunOptions,
+    parallel: bool,
 ) -> Result<Option<Vec<f64>>, String> {
     let lib = library.ok_or("no CPU library is loaded")?;
     if !matches!(built, Some((i, n, _)) if *i == index && *n == size) {
@@ -443,20 +561,23 @@ fn native_times(
     let Some((_, _, case)) = built.as_ref() else {
         return Err("the case was not built".into());
     };
-    if !case.plan.has_native {
+    if !case.plan.has_native && !parallel {
         return Ok(None);
     }
     let mut buffers = case.inputs.clone();
     let mut times = Vec::new();
-    for (_, timed) in options.schedule() {
+    let mut schedule = options.schedule();
+    while let Some((_, timed)) = schedule.next() {
         let start = std::time::Instant::now();
-        match case.run_native(&mut buffers) {
+        match case.run_native(&mut buffers, parallel) {
             Ok(true) => {}
             Ok(false) => return Ok(None),
             Err(p) => return Err(format!("the native baseline panicked: {p}")),
         }
-        if timed {
-            times.push(start.elapsed().as_nanos() as f64);
+        // A baseline that runs for seconds runs once or twice.
+        let took = start.elapsed();
+        if schedule.end_if_slow(took, timed) {
+            times.push(took.as_nanos() as f64);
         }
     }
     Ok(Some(times))
@@ -740,13 +861,20 @@ impl WorkerBackend {
         }
     }
 
-    /// Times the native baseline of case `index` at `size` in the worker;
-    /// `Ok(None)` when the case has none.
-    pub fn run_native(&mut self, index: usize, size: u64, options: &RunOptions) -> Result<Option<Vec<f64>>, String> {
+    /// Times the native baseline of case `index` at `size` in the worker
+    /// (`parallel`: the one on every core); `Ok(None)` when the case has none.
+    pub fn run_native(
+        &mut self,
+        index: usize,
+        size: u64,
+        options: &RunOptions,
+        parallel: bool,
+    ) -> Result<Option<Vec<f64>>, String> {
         let request = Request::RunNative {
             index,
             size,
             options: options.clone(),
+            parallel,
         };
         self.send(&request, &[]).map_err(|e| e.to_string())?;
         let runs = options.warmup + options.repeat.max(1);
@@ -756,6 +884,56 @@ impl WorkerBackend {
             Ok((Reply::CaseFailed { message }, _)) => Err(message),
             Ok(_) => Err(self.fail("answered a native run with something else").to_string()),
             Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Computes the reference outputs of `plan` from `inputs` (the `cpu`
+    /// worker; see `CpuBackend::run_reference`). Its time limit grows with
+    /// the case's work ([`cpu_work_time`]); `progress` hears where it is
+    /// every half second.
+    pub fn run_reference(
+        &mut self,
+        plan: &CasePlan,
+        inputs: &[HostBuffer],
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<CaseRun, BackendError> {
+        let views: Vec<&HostBuffer> = inputs.iter().collect();
+        self.send(&Request::Reference { plan: plan.clone() }, &views)?;
+        let buffer_bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
+        let limit = self.launch_timeout * plan.launches.len().max(1) as u32
+            + cpu_work_time(plan)
+            + Duration::from_secs_f64(buffer_bytes as f64 / 1e8);
+        let deadline = Instant::now() + limit;
+        let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.wait(left, &what) {
+                Ok((
+                    Reply::Progress {
+                        launch,
+                        launches,
+                        done,
+                        total,
+                    },
+                    _,
+                )) => progress(Progress {
+                    kernel: plan.launches.get(launch).map(|l| l.kernel.clone()).unwrap_or_default(),
+                    launch,
+                    launches,
+                    done,
+                    total,
+                }),
+                Ok((Reply::Ran { times_ns }, buffers)) => return Ok(CaseRun { buffers, times_ns }),
+                Ok((Reply::Failed { error }, _)) => return Err(error.into()),
+                Ok(_) => return Err(self.fail("answered a reference run with something else")),
+                Err(BackendError::Timeout { kernel, .. }) => {
+                    return Err(BackendError::Timeout {
+                        kernel,
+                        limit_ms: limit.as_millis() as u64,
+                    })
+                }
+                Err(e) => return Err(e),
+            }
         }
     }
 
@@ -867,9 +1045,14 @@ impl Backend for WorkerBackend {
         // Moving the buffers in and out, and the CPU's simulation of a large
         // case, take time of their own: 10 s per GB of buffers on top.
         let buffer_bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
-        let limit = self.launch_timeout * (plan.launches.len().max(1) as u32 * runs)
+        let mut limit = self.launch_timeout * (plan.launches.len().max(1) as u32 * runs)
             + options.warmup_time
             + Duration::from_secs_f64(buffer_bytes as f64 / 1e8);
+        if self.route == Route::Cpu {
+            // GPU-sized work on a CPU takes long without running away; a run
+            // of seconds ends the schedule (`RunSchedule::end_if_slow`).
+            limit += cpu_work_time(plan) * runs.min(2);
+        }
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {
             (Reply::Ran { times_ns }, buffers) => Ok(CaseRun { buffers, times_ns }),

@@ -178,6 +178,25 @@ impl Iterator for RunSchedule {
     }
 }
 
+impl RunSchedule {
+    /// Ends the schedule after a run that took [`RunSchedule::SLOW`] or
+    /// longer: such runs are long enough that warm-up matters little, and
+    /// repeating them costs minutes. Returns whether the run counts as timed:
+    /// as scheduled, or as the one timed run when none came before.
+    pub fn end_if_slow(&mut self, took: Duration, timed: bool) -> bool {
+        if took < Self::SLOW {
+            return timed;
+        }
+        let counts = timed || self.timed == 0;
+        self.timed = self.repeat;
+        counts
+    }
+
+    /// How long a run must take for [`RunSchedule::end_if_slow`] to end the
+    /// schedule.
+    pub const SLOW: Duration = Duration::from_secs(1);
+}
+
 /// A backend's result for one case.
 #[derive(Clone, Debug, Default)]
 pub struct CaseRun {
@@ -391,6 +410,20 @@ mod tests {
         assert_eq!(runs, vec![(0, false), (1, false), (2, true), (3, true), (4, true)]);
         let runs: Vec<(u32, bool)> = RunOptions::runs(0, 0).schedule().collect();
         assert_eq!(runs, vec![(0, true)], "at least one timed run");
+    }
+
+    #[test]
+    fn a_slow_run_ends_the_schedule_as_its_one_timed_run() {
+        let mut schedule = RunOptions::runs(2, 10).schedule();
+        let (_, timed) = schedule.next().expect("a first run");
+        assert!(!timed, "a warm-up run");
+        assert!(schedule.end_if_slow(RunSchedule::SLOW, timed), "counts as timed");
+        assert_eq!(schedule.next(), None);
+        // Fast runs keep the schedule.
+        let mut schedule = RunOptions::runs(1, 2).schedule();
+        let (_, timed) = schedule.next().expect("a first run");
+        assert!(!schedule.end_if_slow(Duration::from_millis(1), timed));
+        assert_eq!(schedule.count(), 2);
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! The CPU route builds the kernel crate as a cdylib that carries the kernels,
 //! the cases and the CPU executor (`everygpu_kernel::host`). [`CpuLibrary`]
 //! loads it through its C ABI (manifest, case plans and inputs, native
-//! baselines, launches); [`CpuBackend`] runs plans on it, either as the
-//! single-thread **reference** (`cpu`) every other backend is compared with,
-//! or on all cores (`cpu-mt`).
+//! baselines, launches); [`CpuBackend`] runs plans on it on one thread
+//! (`cpu`) or on all cores (`cpu-mt`), and computes the **reference** every
+//! backend is compared with ([`CpuBackend::run_reference`]): exact, in the
+//! order of workgroups where it can matter, on all cores where it cannot.
 //!
 //! Libraries are never unloaded: a hot reload loads a fresh copy (under a new
 //! name, since `dlopen` would return the old one), and threads of the old
@@ -13,20 +14,24 @@
 
 mod library;
 
-pub use library::{BuiltCase, CaseError, CpuLibrary};
+pub use library::{BuiltCase, CaseError, CpuLibrary, Launched, Mode};
 
 use everygpu_backend::{
     Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, Enumerated, HostBuffer, Manifest, Route, RunOptions,
 };
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-/// A CPU backend: the reference (`cpu`) or the multi-thread one (`cpu-mt`).
+/// A CPU backend: one thread (`cpu`, whose process also computes the
+/// reference) or every core (`cpu-mt`).
 pub struct CpuBackend {
     id: &'static str,
-    parallel: bool,
+    mode: Mode,
     device: DeviceInfo,
     library: Option<Arc<CpuLibrary>>,
+    /// The launch the reference is at (for progress reports).
+    reference_at: AtomicUsize,
 }
 
 /// Both CPU backends.
@@ -38,13 +43,14 @@ pub fn enumerate() -> Enumerated {
 }
 
 impl CpuBackend {
-    /// The single-thread reference executor.
+    /// The executor on one thread, workgroups in order.
     pub fn reference() -> CpuBackend {
         CpuBackend {
             id: "cpu",
-            parallel: false,
-            device: cpu_info("CPU (reference, 1 thread)", 1),
+            mode: Mode::Ordered,
+            device: cpu_info("CPU (1 thread)", 1),
             library: None,
+            reference_at: AtomicUsize::new(0),
         }
     }
 
@@ -53,15 +59,61 @@ impl CpuBackend {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         CpuBackend {
             id: "cpu-mt",
-            parallel: true,
+            mode: Mode::Parallel,
             device: cpu_info(&format!("CPU (rayon, {threads} threads)"), threads),
             library: None,
+            reference_at: AtomicUsize::new(0),
         }
     }
 
     /// Uses an already loaded library (shared by both CPU backends and the app).
     pub fn set_library(&mut self, library: Arc<CpuLibrary>) {
         self.library = Some(library);
+    }
+
+    /// The loaded library.
+    pub fn library(&self) -> Result<Arc<CpuLibrary>, BackendError> {
+        self.library
+            .clone()
+            .ok_or_else(|| BackendError::Driver("no CPU library loaded".into()))
+    }
+
+    /// Computes the reference outputs of `plan` from `inputs`: every launch in
+    /// [`Mode::Reference`], the whole case again from its inputs whenever a
+    /// kernel turns out to need its workgroups in order (each kernel does
+    /// once at most, then runs in order). `times_ns` holds the last run's
+    /// time.
+    pub fn run_reference(&self, plan: &CasePlan, inputs: &[HostBuffer]) -> Result<CaseRun, BackendError> {
+        let lib = self.library()?;
+        // Each rerun orders one more kernel: the case's distinct kernels bound them.
+        for _ in 0..=plan.launches.len() {
+            let mut buffers: Vec<HostBuffer> = inputs.to_vec();
+            let start = Instant::now();
+            let mut rerun = false;
+            for (i, launch) in plan.launches.iter().enumerate() {
+                self.reference_at.store(i, Ordering::Relaxed);
+                if lib.launch(launch, &mut buffers, Mode::Reference)? == Launched::Rerun {
+                    rerun = true;
+                    break;
+                }
+            }
+            if !rerun {
+                return Ok(CaseRun {
+                    buffers,
+                    times_ns: vec![start.elapsed().as_nanos() as f64],
+                });
+            }
+        }
+        Err(BackendError::Driver(
+            "the reference kept asking to run the case again".into(),
+        ))
+    }
+
+    /// Where the reference running now is: (launch index, workgroups done,
+    /// workgroups of that launch).
+    pub fn reference_progress(&self) -> Option<(usize, u64, u64)> {
+        let (done, total) = self.library.as_ref()?.progress()?;
+        Some((self.reference_at.load(Ordering::Relaxed), done, total))
     }
 }
 
@@ -89,10 +141,7 @@ fn cpu_info(api: &str, threads: usize) -> DeviceInfo {
         i64: true,
         details: vec![
             ("threads".into(), threads.to_string()),
-            (
-                "subgroup size".into(),
-                "32 (lanes run in lock-step on the fiber executor)".into(),
-            ),
+            ("subgroup size".into(), "32 (lanes run in lock-step on fibers)".into()),
             (
                 "matrix tiles".into(),
                 "f16·f16→f32 16×16×16, bf16·bf16→f32 16×16×16 (in software, exact products, sums in order)".into(),
@@ -126,22 +175,27 @@ impl Backend for CpuBackend {
     }
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
-        let Some(lib) = self.library.clone() else {
-            return Err(BackendError::Driver("no CPU library loaded".into()));
-        };
+        let lib = self.library()?;
         let mut buffers: Vec<HostBuffer> = inputs.to_vec();
         let mut result = CaseRun::default();
-        for (run, timed) in options.schedule() {
+        let mut schedule = options.schedule();
+        while let Some((run, timed)) = schedule.next() {
             let start = Instant::now();
             for launch in &plan.launches {
-                lib.launch(launch, &mut buffers, self.parallel)?;
+                if lib.launch(launch, &mut buffers, self.mode)? == Launched::Rerun {
+                    return Err(BackendError::Driver(format!(
+                        "`{}` asked to run the case again, which only the reference does",
+                        launch.kernel
+                    )));
+                }
             }
-            let ns = start.elapsed().as_nanos() as f64;
+            let took = start.elapsed();
             if run == 0 {
                 result.buffers = buffers.clone();
             }
-            if timed {
-                result.times_ns.push(ns);
+            // A case that runs for seconds on the CPU runs once or twice.
+            if schedule.end_if_slow(took, timed) {
+                result.times_ns.push(took.as_nanos() as f64);
             }
         }
         Ok(result)
@@ -155,7 +209,7 @@ impl Backend for CpuBackend {
         let mut best = f64::MAX;
         for _ in 0..5 {
             let start = Instant::now();
-            if self.parallel {
+            if self.mode == Mode::Parallel {
                 dst.par_chunks_mut(1 << 16)
                     .zip(src.par_chunks(1 << 16))
                     .for_each(|(d, s)| d.copy_from_slice(s));

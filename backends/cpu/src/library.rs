@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// The ABI version this loader speaks.
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
 
 /// Room for an error report coming back through the ABI.
 const REPORT_BYTES: usize = 4096;
@@ -25,10 +25,40 @@ type ManifestFn = unsafe extern "C" fn(*mut usize) -> *const u8;
 type CaseNewFn = unsafe extern "C" fn(u32, u64, *mut u8, usize, *mut usize) -> *mut std::ffi::c_void;
 type CasePlanFn = unsafe extern "C" fn(*const std::ffi::c_void, *mut usize) -> *const u8;
 type CaseDataFn = unsafe extern "C" fn(*const std::ffi::c_void, u32, *mut usize) -> *const u8;
-type CaseNativeFn =
-    unsafe extern "C" fn(*const std::ffi::c_void, *const (*mut u8, usize), usize, *mut u8, usize, *mut usize) -> i32;
+type CaseNativeFn = unsafe extern "C" fn(
+    *const std::ffi::c_void,
+    u32,
+    *const (*mut u8, usize),
+    usize,
+    *mut u8,
+    usize,
+    *mut usize,
+) -> i32;
 type CaseFreeFn = unsafe extern "C" fn(*mut std::ffi::c_void);
 type LaunchFn = unsafe extern "C" fn(u32, *const u32, *const ArgSlot, usize, u32, *mut u8, usize, *mut usize) -> i32;
+type ProgressFn = unsafe extern "C" fn(*mut u64, *mut u64);
+
+/// How the CPU executor runs a launch's workgroups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// One after another on one thread, in order.
+    Ordered = 0,
+    /// On every core, in any order.
+    Parallel = 1,
+    /// The reference: on every core where their order cannot change the
+    /// result, else in order.
+    Reference = 2,
+}
+
+/// How a launch ended without a panic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Launched {
+    /// It ran.
+    Done,
+    /// The reference found that the kernel needs its workgroups in order
+    /// (it does from now on): run the case again from its inputs.
+    Rerun,
+}
 
 /// A loaded kernel crate library.
 pub struct CpuLibrary {
@@ -94,9 +124,10 @@ impl Drop for BuiltCase {
 }
 
 impl BuiltCase {
-    /// Runs the case's native baseline over `buffers` (in plan order).
-    /// `Ok(false)` when the case has none.
-    pub fn run_native(&self, buffers: &mut [HostBuffer]) -> Result<bool, KernelPanic> {
+    /// Runs the case's native baseline over `buffers` (in plan order): the
+    /// plain loop, or (`parallel`) the one on every core. `Ok(false)` when
+    /// the case has none.
+    pub fn run_native(&self, buffers: &mut [HostBuffer], parallel: bool) -> Result<bool, KernelPanic> {
         let f = self
             .library
             .symbol::<CaseNativeFn>(b"everygpu_case_native\0")
@@ -108,6 +139,7 @@ impl BuiltCase {
         let rc = unsafe {
             f(
                 self.handle,
+                parallel as u32,
                 raw.as_ptr(),
                 raw.len(),
                 err.as_mut_ptr(),
@@ -246,8 +278,17 @@ impl CpuLibrary {
         })
     }
 
+    /// Workgroups done and in all, of the launch running in this process now.
+    pub fn progress(&self) -> Option<(u64, u64)> {
+        let f = self.symbol::<ProgressFn>(b"everygpu_progress\0").ok()?;
+        let (mut done, mut total) = (0, 0);
+        // SAFETY: two valid pointers; the function only reads atomics.
+        unsafe { f(&mut done, &mut total) };
+        Some((done, total))
+    }
+
     /// Runs one launch on the CPU executor over `buffers`.
-    pub fn launch(&self, launch: &Launch, buffers: &mut [HostBuffer], parallel: bool) -> Result<(), BackendError> {
+    pub fn launch(&self, launch: &Launch, buffers: &mut [HostBuffer], mode: Mode) -> Result<Launched, BackendError> {
         let f = self
             .symbol::<LaunchFn>(b"everygpu_launch\0")
             .map_err(|e| BackendError::Driver(e.to_string()))?;
@@ -286,18 +327,19 @@ impl CpuLibrary {
                 launch.groups.as_ptr(),
                 slots.as_ptr(),
                 slots.len(),
-                parallel as u32,
+                mode as u32,
                 err.as_mut_ptr(),
                 err.len(),
                 &mut err_len,
             )
         };
         match rc {
-            0 => Ok(()),
+            0 => Ok(Launched::Done),
             1 => Err(BackendError::Panic(parse_panic(&launch.kernel, &err[..err_len]))),
+            3 => Ok(Launched::Rerun),
             _ => Err(BackendError::Launch {
                 kernel: launch.kernel.clone(),
-                message: "the library refused the launch (kernel index or argument count)".into(),
+                message: "the library refused the launch (kernel index, argument count or mode)".into(),
             }),
         }
     }

@@ -2,8 +2,9 @@
 //! and `#[derive(Element)]`.
 //!
 //! `#[kernel]` keeps the function as written and adds, per target:
-//! - host: a CPU entry point reading `ArgSlot`s, registered with its
-//!   description in `everygpu_kernel::host::KERNELS`;
+//! - host: CPU entry points reading `ArgSlot`s, one for a single thread and
+//!   one for whole workgroups (the kernel inlined in the executor's thread
+//!   loop), registered with its description in `everygpu_kernel::host::KERNELS`;
 //! - nvptx64: an `extern "ptx-kernel"` entry exported under the kernel's name,
 //!   taking each buffer as (pointer, length) and carving `&Shared<T, N>` arrays
 //!   out of the launch's dynamic shared memory;
@@ -184,15 +185,42 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     let name_str = name.to_string();
     let span = name.span();
     let host = host_cfg();
+    // On the CPU, the kernel belongs inlined in the executor's thread loop.
+    if !f.attrs.iter().any(|a| a.path().is_ident("inline")) {
+        let cfg: TokenStream2 = HOST_CFG.parse().expect("valid cfg");
+        f.attrs.push(syn::parse_quote!(#[cfg_attr(#cfg, inline)]));
+    }
     let [wx, wy, wz] = wg;
     let kp = quote!(::everygpu_kernel);
 
-    // Host entry + description.
-    let host_args = params.iter().enumerate().map(|(i, p)| match &p.param {
-        Param::Scalar(t) => quote!((*args.add(#i)).scalar::<#t>()),
-        Param::Buffer { elem, mutable: false } => quote!((*args.add(#i)).slice::<#elem>()),
-        Param::Buffer { elem, mutable: true } => quote!((*args.add(#i)).slice_mut::<#elem>()),
-        Param::Shared { elem, len } => quote!((*args.add(#i)).shared::<#elem, #len>()),
+    // Host entries + description. Both read the slots into a local copy
+    // first: in the thread loop, LLVM then keeps them in registers.
+    let count = params.len();
+    let host_args: Vec<TokenStream2> = params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match &p.param {
+            Param::Scalar(t) => quote!(__slots[#i].scalar::<#t>()),
+            Param::Buffer { elem, mutable: false } => quote!(__slots[#i].slice::<#elem>()),
+            Param::Buffer { elem, mutable: true } => quote!(__slots[#i].slice_mut::<#elem>()),
+            Param::Shared { elem, len } => quote!(__slots[#i].shared::<#elem, #len>()),
+        })
+        .collect();
+    let loop_params = params.iter().enumerate().map(|(i, p)| {
+        let n = format_ident!("__p{}", i);
+        match &p.param {
+            Param::Scalar(t) => quote!(#n: #t),
+            Param::Buffer { elem, mutable: false } => quote!(#n: &[#elem]),
+            Param::Buffer { elem, mutable: true } => quote!(#n: &mut [#elem]),
+            Param::Shared { elem, len } => quote!(#n: &#kp::Shared<#elem, #len>),
+        }
+    });
+    let loop_args = params.iter().enumerate().map(|(i, p)| {
+        let n = format_ident!("__p{}", i);
+        match &p.param {
+            Param::Buffer { mutable: true, .. } => quote!(&mut *#n),
+            _ => quote!(#n),
+        }
     });
     let descs = params.iter().map(|p| {
         let pname = p.name.to_string();
@@ -214,7 +242,26 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         const _: () = {
             unsafe fn __everygpu_entry(args: *const #kp::host::ArgSlot) {
                 // SAFETY: the executor passes one slot per parameter, matching its kind.
-                unsafe { #name(#(#host_args),*) }
+                unsafe {
+                    let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
+                    #name(#(#host_args),*)
+                }
+            }
+            unsafe fn __everygpu_threads(args: *const #kp::host::ArgSlot, span: &#kp::host::exec::Span) {
+                // The loop takes the arguments as parameters: `&mut` slices are
+                // then `noalias` for the whole loop, so LLVM knows the kernel's
+                // stores leave the thread coordinates alone and keeps those in
+                // registers. (Inlined, the function would lose `noalias`.)
+                #[inline(never)]
+                fn __loop(span: &#kp::host::exec::Span, #(#loop_params),*) {
+                    // SAFETY: the executor runs the span on one of its fibers.
+                    unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, || #name(#(#loop_args),*)) }
+                }
+                // SAFETY: as above.
+                unsafe {
+                    let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
+                    __loop(span, #(#host_args),*)
+                }
             }
             #[#kp::__private::linkme::distributed_slice(#kp::host::KERNELS)]
             #[linkme(crate = #kp::__private::linkme)]
@@ -223,6 +270,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                 params: &[#(#descs),*],
                 workgroup_size: [#wx, #wy, #wz],
                 entry: __everygpu_entry,
+                threads: __everygpu_threads,
                 file: #file,
                 line: #line,
             };

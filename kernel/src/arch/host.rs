@@ -1,5 +1,8 @@
 //! Host intrinsics: thread coordinates live in thread-local state that the CPU
-//! executor ([`crate::host::exec`]) sets before it calls each kernel thread.
+//! executor ([`crate::host::exec`]) sets before it runs each kernel thread.
+//! In the compiled thread loops the executor writes it in the loop that calls
+//! the inlined kernel, so LLVM forwards the stores to the kernel's reads and
+//! the coordinates become loop variables.
 
 use core::cell::Cell;
 
@@ -14,6 +17,9 @@ pub struct ThreadState {
     pub size: [u32; 3],
     /// `num_workgroups`
     pub groups: [u32; 3],
+    /// The workgroup's shared memory, `[start, end)` addresses: atomics
+    /// outside it touch memory other workgroups see.
+    pub shared: [usize; 2],
 }
 
 impl ThreadState {
@@ -23,6 +29,7 @@ impl ThreadState {
         group: [0; 3],
         size: [1; 3],
         groups: [1; 3],
+        shared: [0; 2],
     };
 }
 
@@ -70,36 +77,52 @@ pub fn barrier() {
     crate::host::exec::barrier();
 }
 
+/// Tells the executor about an atomic on memory other workgroups may touch
+/// (anything but this workgroup's shared memory): the reference then runs
+/// the kernel's workgroups in order.
+#[inline(always)]
+fn note_atomic(addr: usize) {
+    let [start, end] = STATE.with(|s| s.get().shared);
+    if !(start..end).contains(&addr) {
+        crate::host::exec::note_global_atomic();
+    }
+}
+
 macro_rules! host_atomics {
     ($($t:ty, $atomic:ty, $add:ident, $min:ident, $max:ident, $xchg:ident, $cas:ident;)*) => {$(
         /// # Safety
         /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $add(p: *mut $t, v: $t) -> $t {
+            note_atomic(p as usize);
             <$atomic>::from_ptr(p).fetch_add(v, core::sync::atomic::Ordering::Relaxed)
         }
         /// # Safety
         /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $min(p: *mut $t, v: $t) -> $t {
+            note_atomic(p as usize);
             <$atomic>::from_ptr(p).fetch_min(v, core::sync::atomic::Ordering::Relaxed)
         }
         /// # Safety
         /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $max(p: *mut $t, v: $t) -> $t {
+            note_atomic(p as usize);
             <$atomic>::from_ptr(p).fetch_max(v, core::sync::atomic::Ordering::Relaxed)
         }
         /// # Safety
         /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $xchg(p: *mut $t, v: $t) -> $t {
+            note_atomic(p as usize);
             <$atomic>::from_ptr(p).swap(v, core::sync::atomic::Ordering::Relaxed)
         }
         /// # Safety
         /// `p` must be a valid, aligned element that every thread accesses atomically.
         #[inline(always)]
         pub unsafe fn $cas(p: *mut $t, current: $t, new: $t) -> $t {
+            note_atomic(p as usize);
             match <$atomic>::from_ptr(p).compare_exchange(
                 current,
                 new,

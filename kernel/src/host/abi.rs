@@ -13,9 +13,10 @@
 //! | `everygpu_case_native` | runs the native baseline over the app's buffers |
 //! | `everygpu_case_free` | frees a case |
 //! | `everygpu_launch` | runs one launch on the CPU executor |
+//! | `everygpu_progress` | workgroups done and in all, of the launch running now |
 
 use super::case::{Case, ElemJson};
-use super::exec::{self, PanicReport};
+use super::exec::{self, Mode, PanicReport, Stop};
 use super::{ArgSlot, ParamKind, CASES, KERNELS};
 use std::boxed::Box;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -24,7 +25,7 @@ use std::sync::OnceLock;
 use std::vec::Vec;
 
 /// Bumped whenever anything in this module changes shape.
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
 
 /// A built case and its plan.
 pub struct CaseHandle {
@@ -232,9 +233,10 @@ pub unsafe extern "C" fn everygpu_case_data(case: *const CaseHandle, buffer: u32
     }
 }
 
-/// Runs the case's native baseline over `count` buffers given as (pointer,
-/// byte length) pairs. Returns 0 on success, 1 on panic (report in `err`),
-/// 2 when the case has no baseline.
+/// Runs the case's native baseline (`parallel` != 0: the one on every core)
+/// over `count` buffers given as (pointer, byte length) pairs. Returns 0 on
+/// success, 1 on panic (report in `err`), 2 when the case has no such
+/// baseline.
 ///
 /// # Safety
 /// `buffers` must hold `count` pairs describing aligned buffers of the case's
@@ -242,6 +244,7 @@ pub unsafe extern "C" fn everygpu_case_data(case: *const CaseHandle, buffer: u32
 #[no_mangle]
 pub unsafe extern "C" fn everygpu_case_native(
     case: *const CaseHandle,
+    parallel: u32,
     buffers: *const (*mut u8, usize),
     count: usize,
     err: *mut u8,
@@ -250,7 +253,11 @@ pub unsafe extern "C" fn everygpu_case_native(
 ) -> i32 {
     // SAFETY: the caller's contract.
     let case = unsafe { &*case };
-    let Some(native) = &case.case.native else { return 2 };
+    let native = match parallel {
+        0 => &case.case.native,
+        _ => &case.case.native_parallel,
+    };
+    let Some(native) = native else { return 2 };
     // SAFETY: the caller's contract.
     let raw = unsafe { core::slice::from_raw_parts(buffers, count) };
     let mut views = super::case::Buffers { raw };
@@ -278,9 +285,11 @@ pub unsafe extern "C" fn everygpu_case_free(case: *mut CaseHandle) {
 }
 
 /// Runs one launch of kernel `kernel` over `groups` (3 values) with `count`
-/// argument slots on the CPU executor; `parallel` != 0 runs workgroups on all
-/// cores. Returns 0, or 1 with a JSON panic report in `err`, or 2 for a bad
-/// kernel index or argument count.
+/// argument slots on the CPU executor, in `mode` (0: workgroups in order, 1:
+/// on every core, 2: the reference, on every core where their order cannot
+/// matter). Returns 0; 1 with a JSON panic report in `err`; 2 for a bad
+/// kernel index, argument count or mode; 3 when the reference found that the
+/// kernel needs its workgroups in order: run the case again from its inputs.
 ///
 /// # Safety
 /// The slots must describe live buffers matching the kernel's parameters.
@@ -290,12 +299,12 @@ pub unsafe extern "C" fn everygpu_launch(
     groups: *const u32,
     args: *const ArgSlot,
     count: usize,
-    parallel: u32,
+    mode: u32,
     err: *mut u8,
     err_cap: usize,
     err_len: *mut usize,
 ) -> i32 {
-    let Some(k) = KERNELS.get(kernel as usize) else {
+    let (Some(k), Some(mode)) = (KERNELS.get(kernel as usize), Mode::from_abi(mode)) else {
         return 2;
     };
     if count != k.params.len() {
@@ -308,12 +317,28 @@ pub unsafe extern "C" fn everygpu_launch(
             core::slice::from_raw_parts(args, count),
         )
     };
-    match exec::launch(k, groups, args, parallel != 0) {
+    match exec::launch(k, groups, args, mode) {
         Ok(()) => 0,
-        Err(p) => {
+        Err(Stop::Panic(p)) => {
             // SAFETY: the caller's contract.
             unsafe { *err_len = write_out(&panic_json(&p), err, err_cap) };
             1
         }
+        Err(Stop::Rerun) => 3,
+    }
+}
+
+/// Workgroups done and in all, of the launch running now; callable from
+/// any thread while it runs.
+///
+/// # Safety
+/// `done` and `total` must be valid pointers.
+#[no_mangle]
+pub unsafe extern "C" fn everygpu_progress(done: *mut u64, total: *mut u64) {
+    let (d, t) = exec::progress();
+    // SAFETY: the caller's contract.
+    unsafe {
+        *done = d;
+        *total = t;
     }
 }

@@ -3,8 +3,8 @@
 //! A case is host Rust next to the kernels: for a problem size `n` it builds
 //! seeded inputs, a sequence of launches, the bytes moved and flops per run
 //! (for throughput), which buffers are outputs, the comparison tolerance, and
-//! optionally the same computation as a plain native loop (the CPU baseline of
-//! `everygpu bench`).
+//! optionally the same computation as a plain native loop, on one core and on
+//! every core (the CPU baselines of `everygpu bench`).
 
 use super::{kernel, ParamKind};
 use crate::{Element, ElementDesc, Scalar};
@@ -190,6 +190,7 @@ pub struct Case {
     pub(crate) flops: u64,
     pub(crate) tolerance: Tolerance,
     pub(crate) native: Option<NativeFn>,
+    pub(crate) native_parallel: Option<NativeFn>,
 }
 
 impl Default for Case {
@@ -208,6 +209,7 @@ impl Case {
             flops: 0,
             tolerance: Tolerance::EXACT,
             native: None,
+            native_parallel: None,
         }
     }
 
@@ -268,9 +270,17 @@ impl Case {
         self
     }
 
-    /// The same computation as a plain native Rust loop: the CPU baseline.
+    /// The same computation as a plain native Rust loop, the loop a CPU
+    /// programmer writes: the baseline of the one-thread `cpu` backend.
     pub fn native(&mut self, f: impl Fn(&mut Buffers<'_>) + Send + Sync + 'static) -> &mut Case {
         self.native = Some(Box::new(f));
+        self
+    }
+
+    /// The same loop on every core with [`rayon`](super::rayon) (`par_iter`,
+    /// `par_chunks`...): the baseline of the `cpu-mt` backend.
+    pub fn native_parallel(&mut self, f: impl Fn(&mut Buffers<'_>) + Send + Sync + 'static) -> &mut Case {
+        self.native_parallel = Some(Box::new(f));
         self
     }
 

@@ -1,30 +1,52 @@
-//! The CPU executor: runs a launch thread by thread with GPU semantics.
+//! The CPU executor: runs a launch with GPU semantics.
 //!
-//! Workgroups run one after another (the single-thread reference) or in
-//! parallel on rayon (the multi-thread backend). Inside a workgroup, threads are
-//! fibers (corosensei coroutines) that park at barriers and at subgroup
-//! operations: [`barrier`] parks the calling fiber until every thread of the
-//! workgroup has parked there; [`subgroup_call`] parks it until every lane of
-//! its subgroup ([`SUBGROUP_SIZE`] consecutive threads) has parked at the same
-//! operation, then the scheduler computes every lane's result at once. Lanes
-//! thus run in lock-step between operations, as on a GPU.
+//! Workgroups run one after another on the calling thread ([`Mode::Ordered`]),
+//! on every core ([`Mode::Parallel`], the `cpu-mt` backend), or on every core
+//! where their order cannot change the result ([`Mode::Reference`], the
+//! reference every backend is compared with).
 //!
-//! Fibers cost a stack switch per thread, so each workgroup first runs its
-//! thread 0 on a fiber: if it finishes without parking, then (barriers being
-//! workgroup-uniform, and subgroup operations subgroup-uniform, by contract)
-//! the rest run directly on the worker's stack. A barrier or subgroup operation
-//! reached in that mode panics, saying that thread 0 did not reach it.
+//! **Compiled thread loops.** Besides a one-thread entry, `#[kernel]`
+//! generates a span entry that runs whole workgroups: [`run_span`] loops over
+//! workgroups and local ids around the inlined kernel, so thread coordinates
+//! are loop variables to LLVM and barrier-free kernels compile like a plain
+//! loop over elements.
+//!
+//! **Lock-step where a thread waits for others.** Spans run on a fiber (a
+//! corosensei coroutine). When a thread reaches a [`barrier`] or a subgroup
+//! operation ([`subgroup_call`]), its fiber parks and the executor takes its
+//! workgroup over: the threads after it start on fibers of their own and run
+//! in lock-step. A barrier holds each fiber until every thread of the
+//! workgroup parked there; a subgroup operation holds it until every lane of
+//! its subgroup ([`SUBGROUP_SIZE`] consecutive threads) parked at the same
+//! call, then the executor computes every lane's result at once. The threads
+//! before the parked one returned without parking: for a barrier that is
+//! divergence unless the parked thread is the workgroup's first, for a
+//! subgroup operation unless it is its subgroup's first lane. Once the
+//! workgroup is done, the next workgroups run in the thread loop again.
+//! Fibers are pooled per OS thread and never move to another, so the
+//! thread-local addresses LLVM keeps across calls stay right.
+//!
+//! **The reference on every core.** In [`Mode::Reference`] workgroups run in
+//! parallel unless the kernel is known to need their order. A kernel needs it
+//! when it makes an atomic on memory beyond its workgroup's (the order of
+//! such atomics can change results) or panics (the report must name the
+//! first thread in order). The launch then stops with [`Stop::Rerun`] and the
+//! kernel runs in order from then on: the caller runs its case again from
+//! the inputs.
 
-use super::{ArgSlot, KernelDesc, ParamKind};
+use super::{ArgSlot, KernelDesc, ParamKind, KERNELS};
 use crate::arch::{ThreadState, STATE};
 use core::cell::{Cell, RefCell};
 use core::panic::Location;
+use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use rayon::prelude::*;
+use std::boxed::Box;
 use std::format;
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::string::{String, ToString};
+use std::sync::OnceLock;
 use std::vec::Vec;
 
 /// Stack size of one kernel-thread fiber.
@@ -32,6 +54,68 @@ const FIBER_STACK_BYTES: usize = 256 * 1024;
 
 /// Lanes per subgroup on the CPU backends (as on NVIDIA GPUs).
 pub const SUBGROUP_SIZE: u32 = 32;
+
+/// Threads per chunk of workgroups that one core takes at a time, at most:
+/// enough to make the chunk's setup negligible, few enough to balance cores.
+const CHUNK_THREADS: u64 = 1 << 16;
+
+/// How a launch runs its workgroups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// One after another on the calling thread, in order of their linear id.
+    Ordered,
+    /// On every core, in any order.
+    Parallel,
+    /// On every core where their order cannot change the result, else in
+    /// order (see the module documentation).
+    Reference,
+}
+
+impl Mode {
+    /// The mode's number in the C ABI.
+    pub fn from_abi(mode: u32) -> Option<Mode> {
+        match mode {
+            0 => Some(Mode::Ordered),
+            1 => Some(Mode::Parallel),
+            2 => Some(Mode::Reference),
+            _ => None,
+        }
+    }
+}
+
+/// Why a launch did not complete.
+#[derive(Clone, Debug)]
+pub enum Stop {
+    /// A kernel thread panicked (or broke the rules of barriers or subgroups).
+    Panic(PanicReport),
+    /// The reference ran workgroups in parallel, and the kernel turned out to
+    /// need their order: run the case again from its inputs.
+    Rerun,
+}
+
+impl Stop {
+    /// The panic report, if it is one.
+    pub fn panic(self) -> Option<PanicReport> {
+        match self {
+            Stop::Panic(p) => Some(p),
+            Stop::Rerun => None,
+        }
+    }
+}
+
+/// Whole workgroups for one call of a kernel's span entry (`x` fastest).
+#[derive(Clone, Copy, Debug)]
+pub struct Span {
+    /// `num_workgroups`.
+    pub groups: [u32; 3],
+    /// The first workgroup.
+    pub first: [u32; 3],
+    /// How many workgroups, from `first` on.
+    pub count: u64,
+    /// The workgroup's shared memory (`[start, end)`), when the kernel has
+    /// any: then a span is one workgroup.
+    pub shared: [usize; 2],
+}
 
 /// Why a fiber parked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,17 +194,103 @@ pub struct PanicReport {
     pub column: u32,
 }
 
-std::thread_local! {
-    static YIELDER: Cell<*const Yielder<(), Park>> = const { Cell::new(core::ptr::null()) };
-    /// The [`LaneCall`] slot of the fiber running on this OS thread.
-    static CALL_SLOT: Cell<*mut LaneCall> = const { Cell::new(core::ptr::null_mut()) };
-    static LAST_PANIC: RefCell<Option<PanicReport>> = const { RefCell::new(None) };
-    static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
-    /// Set while the scheduler winds down fibers that wait at a barrier that will never open.
-    static ABORTING: Cell<bool> = const { Cell::new(false) };
+impl PanicReport {
+    /// A report of the executor's own (divergence...), at the kernel's
+    /// `location` when it has one.
+    fn new(message: String, local: [u32; 3], group: [u32; 3], location: Option<&Location<'_>>) -> PanicReport {
+        PanicReport {
+            message,
+            local,
+            group,
+            file: location.map(|l| l.file().to_string()),
+            line: location.map_or(0, |l| l.line()),
+            column: location.map_or(0, |l| l.column()),
+        }
+    }
 }
 
-/// The payload that unwinds a fiber stuck at a barrier.
+/// What a fiber runs.
+#[derive(Clone, Copy)]
+enum Job {
+    /// One thread, through the kernel's one-thread entry.
+    Thread {
+        entry: unsafe fn(*const ArgSlot),
+        args: *const ArgSlot,
+    },
+    /// Whole workgroups, through the kernel's span entry.
+    Span {
+        threads: unsafe fn(*const ArgSlot, &Span),
+        args: *const ArgSlot,
+        span: Span,
+    },
+}
+
+impl Job {
+    /// # Safety
+    /// The argument slots describe live buffers for the whole launch.
+    unsafe fn run(self) {
+        match self {
+            // SAFETY: the caller's contract.
+            Job::Thread { entry, args } => unsafe { entry(args) },
+            // SAFETY: as above.
+            Job::Span { threads, args, span } => unsafe { threads(args, &span) },
+        }
+    }
+}
+
+/// What the executor tells a fiber as it resumes it. (Small: a resume moves
+/// it through the coroutine, and workgroups in lock-step resume fibers
+/// millions of times.)
+#[derive(Clone, Copy)]
+enum Resume {
+    /// Run the job in this OS thread's [`JOB`] slot (to a fiber of the
+    /// pool, idle between jobs).
+    Start,
+    /// Go on past the barrier or subgroup operation it parked at.
+    Go,
+    /// Unwind: the workgroup failed, the fiber's thread will never go on.
+    Abort,
+}
+
+/// What a fiber tells the executor as it suspends.
+#[derive(Clone, Copy)]
+enum Event {
+    /// Its thread parked.
+    Parked(Park),
+    /// Its job returned; the fiber is idle.
+    Returned,
+    /// Its job panicked, the report in this OS thread's [`REPORT`] slot;
+    /// the fiber is idle.
+    Panicked,
+    /// Its job was unwound by [`Resume::Abort`]; the fiber is idle.
+    Aborted,
+}
+
+type Fiber = Coroutine<Resume, Event, (), DefaultStack>;
+
+std::thread_local! {
+    static YIELDER: Cell<*const Yielder<Resume, Event>> = const { Cell::new(core::ptr::null()) };
+    /// The [`LaneCall`] slot of the fiber running on this OS thread.
+    static CALL_SLOT: Cell<*mut LaneCall> = const { Cell::new(core::ptr::null_mut()) };
+    /// Set when the executor took over the workgroup of the span running on
+    /// this OS thread: [`run_span`] returns once the parked thread is done.
+    static TAKEN: Cell<bool> = const { Cell::new(false) };
+    static LAST_PANIC: RefCell<Option<PanicReport>> = const { RefCell::new(None) };
+    /// Idle fibers of this OS thread.
+    static POOL: RefCell<Vec<Fiber>> = const { RefCell::new(Vec::new()) };
+    /// The job of the next [`Resume::Start`].
+    static JOB: Cell<Option<Job>> = const { Cell::new(None) };
+    /// The report of the last [`Event::Panicked`].
+    static REPORT: RefCell<Option<PanicReport>> = const { RefCell::new(None) };
+    /// Set by an atomic on memory beyond the workgroup's, for the launch
+    /// running on this OS thread (see [`Mode::Reference`]).
+    static GLOBAL_ATOMICS: Cell<*const AtomicBool> = const { Cell::new(core::ptr::null()) };
+}
+
+/// Workgroups done and in all, of the launch running now.
+static PROGRESS: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+
+/// The payload that unwinds a fiber whose thread will never go on.
 struct AbortFiber;
 
 /// Installs the panic hook that records kernel panics (message, thread,
@@ -129,88 +299,133 @@ struct AbortFiber;
 pub fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(std::boxed::Box::new(|info| {
-            if info.payload().is::<AbortFiber>() {
-                return;
-            }
+        std::panic::set_hook(Box::new(|info| {
             let state = STATE.with(|s| s.get());
             let message = info
                 .payload_as_str()
                 .map(|s| s.to_string())
                 .unwrap_or_else(|| "panic with a non-string payload".to_string());
-            let report = PanicReport {
-                message,
-                local: state.local,
-                group: state.group,
-                file: info.location().map(|l| l.file().to_string()),
-                line: info.location().map_or(0, |l| l.line()),
-                column: info.location().map_or(0, |l| l.column()),
-            };
+            let report = PanicReport::new(message, state.local, state.group, info.location());
             LAST_PANIC.with(|p| *p.borrow_mut() = Some(report));
         }));
     });
 }
 
-/// Called by [`crate::barrier`] on the host.
-pub fn barrier() {
-    let yielder = YIELDER.with(|y| y.get());
-    if yielder.is_null() {
-        let s = STATE.with(|s| s.get());
-        let [x, y, z] = s.local;
-        panic!(
-            "barrier reached in non-uniform control flow: thread ({x},{y},{z}) reached it, but thread (0,0,0) \
-             of its workgroup finished without reaching it"
-        );
+/// Called by atomics on memory beyond the running workgroup's.
+#[inline]
+pub fn note_global_atomic() {
+    let flag = GLOBAL_ATOMICS.with(|f| f.get());
+    // SAFETY: set by `launch` to a flag that outlives the chunk running here.
+    if let Some(flag) = unsafe { flag.as_ref() } {
+        if !flag.load(Ordering::Relaxed) {
+            flag.store(true, Ordering::Relaxed);
+        }
     }
-    park(yielder, Park::Barrier);
 }
 
-/// Parks the running fiber; unwinds it when the scheduler is winding down.
-fn park(yielder: *const Yielder<(), Park>, why: Park) {
+/// Workgroups done and in all, of the launch running in this process now
+/// (for progress reports from another thread).
+pub fn progress() -> (u64, u64) {
+    (PROGRESS[0].load(Ordering::Relaxed), PROGRESS[1].load(Ordering::Relaxed))
+}
+
+/// The thread loop of a kernel's span entry: calls `thread` once for every
+/// thread of the span's workgroups, in order (`x` fastest), with the
+/// coordinates set before each call. Returns early when the executor took a
+/// workgroup over (see the module documentation): the thread that parked
+/// finished in lock-step, and so did the rest of its workgroup.
+///
+/// # Safety
+/// Only for the span entries that `#[kernel]` generates, run by the executor.
+#[inline(always)]
+pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(span: &Span, mut thread: impl FnMut()) {
+    let state = STATE.with(|s| s.as_ptr());
+    let taken = TAKEN.with(|t| t.as_ptr());
+    // SAFETY: thread-local cells of this OS thread, which the running fiber
+    // never leaves; nothing else holds a reference into them.
+    unsafe {
+        (*state).size = [X, Y, Z];
+        (*state).groups = span.groups;
+        (*state).shared = span.shared;
+        let mut group = span.first;
+        for _ in 0..span.count {
+            (*state).group = group;
+            for z in 0..Z {
+                for y in 0..Y {
+                    for x in 0..X {
+                        (*state).local = [x, y, z];
+                        thread();
+                        if *taken {
+                            return;
+                        }
+                    }
+                }
+            }
+            group = next_group(group, span.groups);
+        }
+    }
+}
+
+/// The workgroup after `group` (`x` fastest).
+#[inline(always)]
+fn next_group(mut group: [u32; 3], groups: [u32; 3]) -> [u32; 3] {
+    group[0] += 1;
+    if group[0] == groups[0] {
+        group[0] = 0;
+        group[1] += 1;
+        if group[1] == groups[1] {
+            group[1] = 0;
+            group[2] += 1;
+        }
+    }
+    group
+}
+
+/// Called by [`crate::barrier`] on the host.
+pub fn barrier() {
+    park(Park::Barrier, "barrier()");
+}
+
+/// Parks the running fiber until the executor lets it go on; unwinds it
+/// when its workgroup failed.
+fn park(why: Park, what: &str) {
+    let yielder = YIELDER.with(|y| y.get());
+    if yielder.is_null() {
+        panic!("{what} called outside a kernel launch");
+    }
     // SAFETY: the pointer was set by the fiber running on this OS thread, whose
     // yielder outlives every suspension of that fiber.
-    unsafe { (*yielder).suspend(why) };
+    let resume = unsafe { (*yielder).suspend(Event::Parked(why)) };
     // Other fibers ran meanwhile and replaced the thread-local pointer.
     YIELDER.with(|y| y.set(yielder));
-    if ABORTING.with(|a| a.get()) {
-        std::panic::resume_unwind(std::boxed::Box::new(AbortFiber));
+    match resume {
+        Resume::Go => {}
+        Resume::Abort => resume_unwind(Box::new(AbortFiber)),
+        Resume::Start => unreachable!("a parked fiber is resumed with Go or Abort"),
     }
 }
 
 /// Runs a subgroup operation: parks this lane until every lane of its
 /// subgroup made the same call, and returns this lane's result
 /// ([`LaneCall::value`] after [`LaneCall::compute`]).
-///
-/// # Panics
-/// Outside lock-step execution, i.e. when thread 0 of the workgroup finished
-/// without reaching any barrier or subgroup operation: the operation is not
-/// reached uniformly.
 pub fn subgroup_call(call: LaneCall) -> LaneCall {
-    let yielder = YIELDER.with(|y| y.get());
     let slot = CALL_SLOT.with(|s| s.get());
-    if yielder.is_null() || slot.is_null() {
-        let s = STATE.with(|s| s.get());
-        let [x, y, z] = s.local;
-        panic!(
-            "subgroup::{} reached in non-uniform control flow: thread ({x},{y},{z}) reached it at {}, but \
-             thread (0,0,0) of its workgroup finished without reaching any subgroup operation or barrier \
-             (every lane of a subgroup must call it together)",
-            call.op, call.location
-        );
+    if slot.is_null() {
+        panic!("subgroup::{} called outside a kernel launch", call.op);
     }
-    // SAFETY: the scheduler pointed the slot at this fiber's entry of the
-    // workgroup's call table, which outlives the fiber's suspension.
+    // SAFETY: the executor points the slot at this fiber's entry of the
+    // workgroup's call table before it resumes the fiber.
     unsafe { *slot = call };
-    park(yielder, Park::Subgroup);
-    // The scheduler computed the result into this fiber's entry (thread 0's
-    // entry moves from the probe's slot to the table) and points the slot at
-    // it before every resume.
+    park(Park::Subgroup, call.op);
+    // The executor computed the result into this fiber's entry, and points
+    // the slot at it before every resume.
     let slot = CALL_SLOT.with(|s| s.get());
     // SAFETY: as above.
     unsafe { *slot }
 }
 
 /// The linear id of the running thread in its workgroup (`x` fastest).
+#[inline(always)]
 pub fn linear_local_id() -> u32 {
     let s = STATE.with(|s| s.get());
     s.local[0] + s.size[0] * (s.local[1] + s.size[1] * s.local[2])
@@ -219,175 +434,300 @@ pub fn linear_local_id() -> u32 {
 /// Runs one launch: `groups` workgroups of the kernel's workgroup size.
 ///
 /// `args` holds one slot per parameter; shared-array slots are filled here,
-/// per workgroup. `parallel` picks rayon over workgroups instead of the
-/// single-thread reference order.
-pub fn launch(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], parallel: bool) -> Result<(), PanicReport> {
+/// per workgroup.
+pub fn launch(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], mode: Mode) -> Result<(), Stop> {
     install_panic_hook();
-    let shared_layout = shared_layout(kernel);
-    let count = groups[0] as u64 * groups[1] as u64 * groups[2] as u64;
-    let group_of = |i: u64| {
-        let x = (i % groups[0] as u64) as u32;
-        let y = ((i / groups[0] as u64) % groups[1] as u64) as u32;
-        let z = (i / (groups[0] as u64 * groups[1] as u64)) as u32;
-        [x, y, z]
+    let run = Run::new(kernel, groups, args);
+    let count = groups.iter().map(|&g| g as u64).product::<u64>();
+    let per_group = kernel.workgroup_size.iter().map(|&t| t as u64).product::<u64>();
+    PROGRESS[0].store(0, Ordering::Relaxed);
+    PROGRESS[1].store(count, Ordering::Relaxed);
+    let parallel = match mode {
+        Mode::Ordered => false,
+        Mode::Parallel => true,
+        Mode::Reference => !needs_order(kernel),
     };
-    let ids = thread_ids(kernel.workgroup_size);
-    let run = |i: u64| run_group(kernel, group_of(i), groups, args, &shared_layout, &ids);
-    if parallel {
-        (0..count).into_par_iter().try_for_each(run)
+    let chunk = if parallel {
+        let cores = rayon::current_num_threads() as u64;
+        count.div_ceil(cores * 8).min((CHUNK_THREADS / per_group).max(1)).max(1)
     } else {
-        (0..count).try_for_each(run)
-    }
-}
-
-/// (parameter index, byte offset) of each shared array, and the total size.
-struct SharedLayout {
-    slots: Vec<(usize, usize)>,
-    bytes: usize,
-}
-
-fn shared_layout(kernel: &KernelDesc) -> SharedLayout {
-    let mut slots = Vec::new();
-    let mut bytes = 0usize;
-    for (i, p) in kernel.params.iter().enumerate() {
-        if let ParamKind::Shared { elem, len } = &p.kind {
-            let align = elem.align.max(32);
-            bytes = bytes.div_ceil(align) * align;
-            slots.push((i, bytes));
-            bytes += elem.size * len;
-        }
-    }
-    SharedLayout { slots, bytes }
-}
-
-fn run_group(
-    kernel: &KernelDesc,
-    group: [u32; 3],
-    groups: [u32; 3],
-    args: &[ArgSlot],
-    layout: &SharedLayout,
-    ids: &[[u32; 3]],
-) -> Result<(), PanicReport> {
-    let size = kernel.workgroup_size;
-    // Workgroup memory: zeroed, 16-byte aligned.
-    let mut shared = std::vec![0u128; layout.bytes.div_ceil(16)];
-    let mut group_args: Vec<ArgSlot> = args.to_vec();
-    for &(param, offset) in &layout.slots {
-        // SAFETY: offset is inside the allocation (computed from the layout).
-        group_args[param].ptr = unsafe { (shared.as_mut_ptr() as *mut u8).add(offset) };
-    }
-    let args_ptr = group_args.as_ptr();
-    let state = |local: [u32; 3]| ThreadState {
-        local,
-        group,
-        size,
-        groups,
+        (CHUNK_THREADS / per_group).max(1)
     };
-    let entry = kernel.entry;
-
-    // Each subgroup's lane 0 runs first, on a fiber: if it finishes without
-    // parking, so do the other lanes (barriers are workgroup-uniform and
-    // subgroup operations subgroup-uniform by contract), which then run
-    // directly on this stack.
-    for base in (0..ids.len()).step_by(SUBGROUP_SIZE as usize) {
-        let lanes = &ids[base..(base + SUBGROUP_SIZE as usize).min(ids.len())];
-        let mut first_call = LaneCall::empty();
-        let mut fiber = new_fiber(entry, args_ptr);
-        STATE.with(|s| s.set(state(lanes[0])));
-        CALL_SLOT.with(|s| s.set(&mut first_call));
-        let probe = fiber.resume(());
-        CALL_SLOT.with(|s| s.set(core::ptr::null_mut()));
-        match probe {
-            CoroutineResult::Return(r) => {
-                recycle(fiber);
-                r?;
-            }
-            // Thread 0 parked: the whole workgroup runs in lock-step.
-            CoroutineResult::Yield(park) if base == 0 => {
-                return run_fibers(entry, args_ptr, ids, state, Some((fiber, park, first_call)), true);
-            }
-            // A later subgroup's lane 0 parked at a barrier that thread 0
-            // finished without reaching.
-            CoroutineResult::Yield(Park::Barrier) => {
-                abort(fiber);
-                let [x, y, z] = lanes[0];
-                return Err(PanicReport {
-                    message: std::format!(
-                        "barrier divergence: thread ({x},{y},{z}) reached a barrier that thread (0,0,0) of its \
-                         workgroup finished without reaching"
-                    ),
-                    local: lanes[0],
-                    group,
-                    file: None,
-                    line: 0,
-                    column: 0,
-                });
-            }
-            // A later subgroup calls subgroup operations: its lanes run in
-            // lock-step (a barrier among them would be divergence).
-            CoroutineResult::Yield(park) => {
-                run_fibers(entry, args_ptr, lanes, state, Some((fiber, park, first_call)), false)?;
-                continue;
-            }
-        }
-        // One unwind guard for the other lanes: the panic hook records which
-        // thread panicked.
-        let r = catch_unwind(AssertUnwindSafe(|| {
-            for &local in &lanes[1..] {
-                STATE.with(|s| s.set(state(local)));
-                // SAFETY: the slots describe live buffers for the whole launch.
-                unsafe { entry(args_ptr) };
-            }
-        }));
-        if r.is_err() {
-            return Err(take_panic());
-        }
+    let chunks = count.div_ceil(chunk);
+    let atomics = AtomicBool::new(false);
+    let run_chunk = |c: u64| {
+        let first = c * chunk;
+        GLOBAL_ATOMICS.with(|f| f.set(&atomics));
+        let r = run.chunk(first, chunk.min(count - first));
+        GLOBAL_ATOMICS.with(|f| f.set(core::ptr::null()));
+        PROGRESS[0].fetch_add(chunk.min(count - first), Ordering::Relaxed);
+        r
+    };
+    if !parallel {
+        return (0..chunks).try_for_each(run_chunk).map_err(Stop::Panic);
     }
-    drop(shared);
+    if mode != Mode::Reference {
+        return (0..chunks).into_par_iter().try_for_each(run_chunk).map_err(Stop::Panic);
+    }
+    let result = (0..chunks).into_par_iter().try_for_each(run_chunk);
+    if result.is_err() || atomics.load(Ordering::Relaxed) {
+        mark_ordered(kernel);
+        return Err(Stop::Rerun);
+    }
     Ok(())
 }
 
-/// Unwinds a parked fiber that will never be released.
-fn abort(mut fiber: Fiber) {
-    ABORTING.with(|a| a.set(true));
-    if let CoroutineResult::Return(_) = fiber.resume(()) {
-        recycle(fiber);
+/// Per kernel of [`KERNELS`]: whether the reference runs its workgroups in
+/// order.
+fn order_flags() -> &'static [AtomicBool] {
+    static FLAGS: OnceLock<Vec<AtomicBool>> = OnceLock::new();
+    FLAGS.get_or_init(|| KERNELS.iter().map(|_| AtomicBool::new(false)).collect())
+}
+
+fn needs_order(kernel: &KernelDesc) -> bool {
+    match KERNELS.iter().position(|k| core::ptr::eq(k, kernel)) {
+        Some(i) => order_flags()[i].load(Ordering::Relaxed),
+        None => true,
     }
-    ABORTING.with(|a| a.set(false));
-    LAST_PANIC.with(|p| p.borrow_mut().take());
 }
 
-/// Local ids of a workgroup in x-fastest order.
-fn thread_ids(size: [u32; 3]) -> Vec<[u32; 3]> {
-    (0..size[2])
-        .flat_map(|z| (0..size[1]).flat_map(move |y| (0..size[0]).map(move |x| [x, y, z])))
-        .collect()
+fn mark_ordered(kernel: &KernelDesc) {
+    if let Some(i) = KERNELS.iter().position(|k| core::ptr::eq(k, kernel)) {
+        order_flags()[i].store(true, Ordering::Relaxed);
+    }
 }
 
-type Fiber = Coroutine<(), Park, Result<(), PanicReport>, DefaultStack>;
+/// A launch being run: what every chunk of workgroups needs.
+struct Run<'a> {
+    kernel: &'a KernelDesc,
+    groups: [u32; 3],
+    args: &'a [ArgSlot],
+    /// (parameter index, byte offset) of each shared array.
+    shared_slots: Vec<(usize, usize)>,
+    /// Bytes of shared memory per workgroup.
+    shared_bytes: usize,
+    /// Local ids of a workgroup in `x`-fastest order.
+    ids: Vec<[u32; 3]>,
+}
 
-fn new_fiber(entry: unsafe fn(*const ArgSlot), args: *const ArgSlot) -> Fiber {
-    let stack = STACKS
-        .with(|s| s.borrow_mut().pop())
-        .unwrap_or_else(|| DefaultStack::new(FIBER_STACK_BYTES).expect("cannot allocate a fiber stack"));
-    let args = args as usize;
-    Coroutine::with_stack(stack, move |yielder: &Yielder<(), Park>, ()| {
-        YIELDER.with(|y| y.set(yielder as *const _));
-        // SAFETY: the slots describe live buffers for the whole launch.
-        let r = catch_unwind(AssertUnwindSafe(|| unsafe { entry(args as *const ArgSlot) }));
-        YIELDER.with(|y| y.set(core::ptr::null()));
-        r.map_err(|_| take_panic())
+impl<'a> Run<'a> {
+    fn new(kernel: &'a KernelDesc, groups: [u32; 3], args: &'a [ArgSlot]) -> Run<'a> {
+        let mut shared_slots = Vec::new();
+        let mut shared_bytes = 0usize;
+        for (i, p) in kernel.params.iter().enumerate() {
+            if let ParamKind::Shared { elem, len } = &p.kind {
+                let align = elem.align.max(32);
+                shared_bytes = shared_bytes.div_ceil(align) * align;
+                shared_slots.push((i, shared_bytes));
+                shared_bytes += elem.size * len;
+            }
+        }
+        let [x, y, z] = kernel.workgroup_size;
+        let ids = (0..z)
+            .flat_map(|z| (0..y).flat_map(move |y| (0..x).map(move |x| [x, y, z])))
+            .collect();
+        Run {
+            kernel,
+            groups,
+            args,
+            shared_slots,
+            shared_bytes,
+            ids,
+        }
+    }
+
+    /// The workgroup with linear id `i` (`x` fastest).
+    fn group_of(&self, i: u64) -> [u32; 3] {
+        let [gx, gy, _] = self.groups.map(|g| g as u64);
+        [(i % gx) as u32, ((i / gx) % gy) as u32, (i / (gx * gy)) as u32]
+    }
+
+    /// Runs workgroups `first..first + count` on this OS thread, in order.
+    fn chunk(&self, first: u64, count: u64) -> Result<(), PanicReport> {
+        if self.shared_slots.is_empty() {
+            return self.span(self.args.as_ptr(), first, count, [0, 0]);
+        }
+        // Workgroup memory: zeroed for every workgroup, 16-byte aligned.
+        let mut shared = std::vec![0u128; self.shared_bytes.div_ceil(16).max(1)];
+        let base = shared.as_mut_ptr() as *mut u8;
+        let range = [base as usize, base as usize + self.shared_bytes];
+        let mut args: Vec<ArgSlot> = self.args.to_vec();
+        for &(param, offset) in &self.shared_slots {
+            // SAFETY: offset is inside the allocation (computed from the layout).
+            args[param].ptr = unsafe { base.add(offset) };
+        }
+        for group in first..first + count {
+            if group != first {
+                shared.fill(0);
+            }
+            self.span(args.as_ptr(), group, 1, range)?;
+        }
+        Ok(())
+    }
+
+    /// Runs workgroups `first..first + count` through the kernel's span
+    /// entry on a fiber, taking over each workgroup where a thread parks.
+    fn span(&self, args: *const ArgSlot, mut first: u64, count: u64, shared: [usize; 2]) -> Result<(), PanicReport> {
+        let end = first + count;
+        while first < end {
+            let span = Span {
+                groups: self.groups,
+                first: self.group_of(first),
+                count: end - first,
+                shared,
+            };
+            let mut fiber = take_fiber();
+            let mut call = LaneCall::empty();
+            TAKEN.with(|t| t.set(false));
+            CALL_SLOT.with(|s| s.set(&mut call));
+            let event = start(
+                &mut fiber,
+                Job::Span {
+                    threads: self.kernel.threads,
+                    args,
+                    span,
+                },
+            );
+            CALL_SLOT.with(|s| s.set(core::ptr::null_mut()));
+            match event {
+                Event::Parked(park) => {
+                    let state = STATE.with(|s| s.get());
+                    TAKEN.with(|t| t.set(true));
+                    let r = self.take_over(args, fiber, park, call, state);
+                    TAKEN.with(|t| t.set(false));
+                    r?;
+                    let [x, y, z] = state.group.map(|g| g as u64);
+                    let [gx, gy, _] = self.groups.map(|g| g as u64);
+                    first = x + gx * (y + gy * z) + 1;
+                }
+                finished => {
+                    give_fiber(fiber);
+                    return outcome(finished);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the rest of a workgroup whose thread parked in the thread loop
+    /// (on `fiber`, at `park`, with `call` when at a subgroup operation).
+    fn take_over(
+        &self,
+        args: *const ArgSlot,
+        fiber: Fiber,
+        park: Park,
+        call: LaneCall,
+        state: ThreadState,
+    ) -> Result<(), PanicReport> {
+        let [x, y, z] = state.local;
+        let [sx, sy, _] = state.size;
+        let t = (x + sx * (y + sy * z)) as usize;
+        let lane0 = t - t % SUBGROUP_SIZE as usize;
+        let diverged = match park {
+            Park::Barrier if t > 0 => Some(format!(
+                "barrier divergence: thread ({x},{y},{z}) reached a barrier that thread (0,0,0) of its workgroup \
+                 finished without reaching"
+            )),
+            Park::Subgroup if t > lane0 => {
+                let [lx, ly, lz] = self.ids[lane0];
+                Some(format!(
+                    "subgroup::{} reached in non-uniform control flow: thread ({x},{y},{z}) reached it at {}, but \
+                     thread ({lx},{ly},{lz}), lane 0 of its subgroup, finished without reaching it (every lane of a \
+                     subgroup must call it together)",
+                    call.op, call.location
+                ))
+            }
+            _ => None,
+        };
+        if let Some(message) = diverged {
+            abort(fiber);
+            let location = (park == Park::Subgroup).then_some(call.location);
+            return Err(PanicReport::new(message, state.local, state.group, location));
+        }
+        let lock_step = LockStep {
+            entry: self.kernel.entry,
+            args,
+            threads: &self.ids[t..],
+            state,
+            whole: t == 0,
+        };
+        lock_step.run(fiber, park, call)
+    }
+}
+
+/// A fiber from this OS thread's pool, or a new one.
+fn take_fiber() -> Fiber {
+    POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(new_fiber)
+}
+
+fn give_fiber(fiber: Fiber) {
+    POOL.with(|p| p.borrow_mut().push(fiber));
+}
+
+fn new_fiber() -> Fiber {
+    let stack = DefaultStack::new(FIBER_STACK_BYTES).expect("cannot allocate a fiber stack");
+    Coroutine::with_stack(stack, |yielder: &Yielder<Resume, Event>, mut input: Resume| loop {
+        let event = match (input, JOB.with(|j| j.take())) {
+            (Resume::Start, Some(job)) => {
+                YIELDER.with(|y| y.set(yielder as *const _));
+                // SAFETY: the executor starts jobs over live buffers only.
+                let r = catch_unwind(AssertUnwindSafe(|| unsafe { job.run() }));
+                YIELDER.with(|y| y.set(core::ptr::null()));
+                match r {
+                    Ok(()) => Event::Returned,
+                    Err(payload) if payload.is::<AbortFiber>() => Event::Aborted,
+                    Err(_) => {
+                        let report = take_panic();
+                        REPORT.with(|r| *r.borrow_mut() = Some(report));
+                        Event::Panicked
+                    }
+                }
+            }
+            _ => Event::Returned,
+        };
+        input = yielder.suspend(event);
     })
 }
 
-fn recycle(fiber: Fiber) {
-    let stack = fiber.into_stack();
-    STACKS.with(|s| s.borrow_mut().push(stack));
+/// Starts `job` on an idle fiber.
+fn start(fiber: &mut Fiber, job: Job) -> Event {
+    JOB.with(|j| j.set(Some(job)));
+    resume(fiber, Resume::Start)
 }
 
-/// A fiber of [`run_fibers`] and where it stands.
-enum FiberState {
-    /// Ready to resume.
+fn resume(fiber: &mut Fiber, input: Resume) -> Event {
+    match fiber.resume(input) {
+        CoroutineResult::Yield(event) => event,
+        CoroutineResult::Return(()) => unreachable!("pool fibers loop forever"),
+    }
+}
+
+/// What a finished job's event means for the workgroup.
+fn outcome(event: Event) -> Result<(), PanicReport> {
+    match event {
+        Event::Panicked => Err(REPORT.with(|r| r.borrow_mut().take()).unwrap_or_else(take_panic)),
+        Event::Aborted => Err(PanicReport::new("aborted".to_string(), [0; 3], [0; 3], None)),
+        Event::Returned | Event::Parked(_) => Ok(()),
+    }
+}
+
+/// Unwinds a parked fiber whose thread will never go on, and pools it.
+fn abort(mut fiber: Fiber) {
+    match resume(&mut fiber, Resume::Abort) {
+        // A thread that parks again while unwinding (a barrier in a `Drop`)
+        // keeps its fiber: drop it, unwinding it for good.
+        Event::Parked(_) => drop(fiber),
+        _ => give_fiber(fiber),
+    }
+    LAST_PANIC.with(|p| p.borrow_mut().take());
+    REPORT.with(|r| r.borrow_mut().take());
+}
+
+/// A fiber of a workgroup in lock-step, and where it stands.
+enum Slot {
+    /// Not started yet.
+    Fresh(Fiber),
+    /// Ready to go on past where it parked.
     Runnable(Fiber),
     /// Parked at a barrier or a subgroup operation.
     Parked(Fiber, Park),
@@ -395,206 +735,226 @@ enum FiberState {
     Done,
 }
 
-impl FiberState {
+impl Slot {
     fn park(&self) -> Option<Park> {
         match self {
-            FiberState::Parked(_, p) => Some(*p),
+            Slot::Parked(_, p) => Some(*p),
             _ => None,
         }
     }
 }
 
-/// Runs a workgroup's threads as fibers in lock-step: every runnable fiber
-/// runs until it parks or returns; then each subgroup whose lanes all wait
-/// at the same operation gets its results; when every thread waits at the
-/// barrier, the barrier opens. `started` is the first thread, already parked
-/// once. `threads` is the whole workgroup (`whole`), or one subgroup whose
-/// workgroup's other threads have returned (a barrier is then divergence).
-fn run_fibers(
+/// The threads of a workgroup from one on, in lock-step: every runnable
+/// fiber runs until it parks or returns; then each subgroup whose lanes all
+/// wait at the same operation gets its results; when every thread waits at
+/// the barrier, the barrier opens.
+struct LockStep<'a> {
     entry: unsafe fn(*const ArgSlot),
     args: *const ArgSlot,
-    threads: &[[u32; 3]],
-    state: impl Fn([u32; 3]) -> ThreadState,
-    started: Option<(Fiber, Park, LaneCall)>,
+    /// The threads, the first of them already parked once.
+    threads: &'a [[u32; 3]],
+    /// The first thread's state (the workgroup's coordinates and memory).
+    state: ThreadState,
+    /// Whether `threads` is the whole workgroup; else the threads before
+    /// returned, and a barrier is divergence.
     whole: bool,
-) -> Result<(), PanicReport> {
-    let mut calls: Vec<LaneCall> = std::vec![LaneCall::empty(); threads.len()];
-    let mut fibers: Vec<FiberState> = Vec::with_capacity(threads.len());
-    match started {
-        Some((fiber, park, call)) => {
-            calls[0] = call;
-            fibers.push(FiberState::Parked(fiber, park));
-        }
-        None => fibers.push(FiberState::Runnable(new_fiber(entry, args))),
-    }
-    for _ in 1..threads.len() {
-        fibers.push(FiberState::Runnable(new_fiber(entry, args)));
-    }
-    let group = state(threads[0]).group;
-    let mut result = Ok(());
-    loop {
-        for (i, slot) in fibers.iter_mut().enumerate() {
-            let FiberState::Runnable(fiber) = slot else { continue };
-            STATE.with(|s| s.set(state(threads[i])));
-            CALL_SLOT.with(|s| s.set(&mut calls[i]));
-            let step = fiber.resume(());
-            CALL_SLOT.with(|s| s.set(core::ptr::null_mut()));
-            let taken = core::mem::replace(slot, FiberState::Done);
-            let FiberState::Runnable(fiber) = taken else {
-                unreachable!("matched above")
-            };
-            match step {
-                CoroutineResult::Yield(park) => *slot = FiberState::Parked(fiber, park),
-                CoroutineResult::Return(r) => {
-                    recycle(fiber);
-                    if let (Err(p), Ok(())) = (r, &result) {
-                        result = Err(p);
+}
+
+impl LockStep<'_> {
+    fn run(&self, first: Fiber, park: Park, call: LaneCall) -> Result<(), PanicReport> {
+        let n = self.threads.len();
+        let mut calls: Vec<LaneCall> = std::vec![LaneCall::empty(); n];
+        calls[0] = call;
+        let mut slots: Vec<Slot> = Vec::with_capacity(n);
+        slots.push(Slot::Parked(first, park));
+        slots.extend((1..n).map(|_| Slot::Fresh(take_fiber())));
+        // The workgroup's coordinates once; each resume sets `local` alone.
+        STATE.with(|s| s.set(self.state));
+        let state = STATE.with(|s| s.as_ptr());
+        let mut result = Ok(());
+        loop {
+            let (mut at_barrier, mut done) = (0, 0);
+            for (i, slot) in slots.iter_mut().enumerate() {
+                let (mut fiber, input) = match core::mem::replace(slot, Slot::Done) {
+                    Slot::Fresh(f) => {
+                        let job = Job::Thread {
+                            entry: self.entry,
+                            args: self.args,
+                        };
+                        JOB.with(|j| j.set(Some(job)));
+                        (f, Resume::Start)
+                    }
+                    Slot::Runnable(f) => (f, Resume::Go),
+                    Slot::Done => {
+                        done += 1;
+                        continue;
+                    }
+                    parked => {
+                        *slot = parked;
+                        continue;
+                    }
+                };
+                // SAFETY: this OS thread's state; no reference into it is held.
+                unsafe { (*state).local = self.threads[i] };
+                CALL_SLOT.with(|s| s.set(&mut calls[i]));
+                let event = resume(&mut fiber, input);
+                CALL_SLOT.with(|s| s.set(core::ptr::null_mut()));
+                match event {
+                    Event::Parked(park) => {
+                        at_barrier += (park == Park::Barrier) as usize;
+                        *slot = Slot::Parked(fiber, park);
+                    }
+                    finished => {
+                        give_fiber(fiber);
+                        done += 1;
+                        if let (Err(p), Ok(())) = (outcome(finished), &result) {
+                            result = Err(p);
+                        }
                     }
                 }
             }
-        }
-        if result.is_err() {
-            break;
-        }
-        if fibers.iter().all(|f| matches!(f, FiberState::Done)) {
-            return Ok(());
-        }
-        match release(&mut fibers, &mut calls, threads, group, whole) {
-            Ok(()) => {}
-            Err(report) => {
-                result = Err(report);
+            if result.is_err() || done == n {
+                break;
+            }
+            if at_barrier == n && self.whole {
+                // Everyone at the barrier, which opens (the common case).
+                for slot in slots.iter_mut() {
+                    if let Slot::Parked(f, _) = core::mem::replace(slot, Slot::Done) {
+                        *slot = Slot::Runnable(f);
+                    }
+                }
+                continue;
+            }
+            result = self.release(&mut slots, &mut calls);
+            if result.is_err() {
                 break;
             }
         }
-    }
-    // A thread panicked, or threads wait for others that will never come (on
-    // a GPU they would wait forever too): unwind every parked fiber (`park`
-    // sees ABORTING and unwinds into the fiber's catch_unwind).
-    ABORTING.with(|a| a.set(true));
-    for slot in fibers.iter_mut() {
-        if let FiberState::Parked(mut fiber, _) | FiberState::Runnable(mut fiber) =
-            core::mem::replace(slot, FiberState::Done)
-        {
-            if let CoroutineResult::Return(_) = fiber.resume(()) {
-                recycle(fiber);
+        if result.is_err() {
+            // A thread panicked, or threads wait for others that will never
+            // come (on a GPU they would wait forever too).
+            for slot in slots {
+                match slot {
+                    Slot::Fresh(f) => give_fiber(f),
+                    Slot::Runnable(f) | Slot::Parked(f, _) => abort(f),
+                    Slot::Done => {}
+                }
             }
         }
+        result
     }
-    ABORTING.with(|a| a.set(false));
-    LAST_PANIC.with(|p| p.borrow_mut().take());
-    result
-}
 
-/// Makes parked fibers runnable: subgroups whose lanes all wait at the same
-/// operation (their results computed), else everyone at the barrier. Fails
-/// when nothing can go on.
-fn release(
-    fibers: &mut [FiberState],
-    calls: &mut [LaneCall],
-    threads: &[[u32; 3]],
-    group: [u32; 3],
-    whole: bool,
-) -> Result<(), PanicReport> {
-    let report = |message: String, thread: usize, call: Option<&LaneCall>| PanicReport {
-        message,
-        local: threads[thread],
-        group,
-        file: call.map(|c| c.location.file().to_string()),
-        line: call.map_or(0, |c| c.location.line()),
-        column: call.map_or(0, |c| c.location.column()),
-    };
-    let lanes = SUBGROUP_SIZE as usize;
-    let mut released = false;
-    let mut stuck: Option<usize> = None;
-    for base in (0..fibers.len()).step_by(lanes) {
-        let end = (base + lanes).min(fibers.len());
-        let members = base..end;
-        let waiting: Vec<usize> = members
-            .clone()
-            .filter(|&i| fibers[i].park() == Some(Park::Subgroup))
-            .collect();
-        let Some(&first) = waiting.first() else { continue };
-        let call = calls[first];
-        if let Some(other) = waiting.iter().copied().find(|&i| !calls[i].same_call(&call)) {
-            let o = &calls[other];
-            return Err(report(
-                format!(
-                    "non-uniform subgroup operations: lanes of subgroup {} called subgroup::{} at {} and \
-                     subgroup::{} at {} (every lane of a subgroup must make the same call together)",
-                    base / lanes,
-                    call.op,
-                    call.location,
-                    o.op,
-                    o.location
-                ),
-                other,
-                Some(o),
-            ));
-        }
-        if waiting.len() < members.len() {
-            if members.clone().any(|i| matches!(fibers[i], FiberState::Done)) {
-                let gone: Vec<usize> = members
-                    .clone()
-                    .filter(|&i| matches!(fibers[i], FiberState::Done))
-                    .map(|i| i - base)
-                    .collect();
+    /// Makes parked fibers runnable: subgroups whose lanes all wait at the
+    /// same operation (their results computed), else everyone at the
+    /// barrier. Fails when nothing can go on.
+    fn release(&self, slots: &mut [Slot], calls: &mut [LaneCall]) -> Result<(), PanicReport> {
+        let report = |message: String, thread: usize, call: Option<&LaneCall>| {
+            PanicReport::new(
+                message,
+                self.threads[thread],
+                self.state.group,
+                call.map(|c| c.location),
+            )
+        };
+        // The threads start at a subgroup's first lane (see `Run::take_over`).
+        let start = linear(self.threads[0], self.state.size) as usize;
+        let lanes = SUBGROUP_SIZE as usize;
+        let index = |i: usize| (i + start) / lanes;
+        let mut released = false;
+        let mut stuck: Option<usize> = None;
+        let mut base = 0;
+        while base < slots.len() {
+            let end = ((index(base) + 1) * lanes - start).min(slots.len());
+            let members = base..end;
+            base = end;
+            let mut waiting = members.clone().filter(|&i| slots[i].park() == Some(Park::Subgroup));
+            let Some(first) = waiting.next() else { continue };
+            let call = calls[first];
+            if let Some(other) = waiting.find(|&i| !calls[i].same_call(&call)) {
+                let o = &calls[other];
                 return Err(report(
                     format!(
-                        "subgroup::{} reached in non-uniform control flow: lanes {} of subgroup {} returned \
-                         while the others call it (every lane of a subgroup must call it together)",
+                        "non-uniform subgroup operations: lanes of subgroup {} called subgroup::{} at {} and \
+                         subgroup::{} at {} (every lane of a subgroup must make the same call together)",
+                        index(first),
                         call.op,
-                        ranges(&gone),
-                        base / lanes
+                        call.location,
+                        o.op,
+                        o.location
                     ),
-                    first,
-                    Some(&call),
+                    other,
+                    Some(o),
                 ));
             }
-            // Others of the subgroup wait at the barrier.
-            stuck.get_or_insert(first);
-            continue;
+            let all_waiting = members.clone().all(|i| slots[i].park() == Some(Park::Subgroup));
+            if !all_waiting {
+                if members.clone().any(|i| matches!(slots[i], Slot::Done)) {
+                    let gone: Vec<usize> = members
+                        .clone()
+                        .filter(|&i| matches!(slots[i], Slot::Done))
+                        .map(|i| (i + start) % lanes)
+                        .collect();
+                    return Err(report(
+                        format!(
+                            "subgroup::{} reached in non-uniform control flow: lanes {} of subgroup {} returned \
+                             while the others call it (every lane of a subgroup must call it together)",
+                            call.op,
+                            ranges(&gone),
+                            index(first)
+                        ),
+                        first,
+                        Some(&call),
+                    ));
+                }
+                // Others of the subgroup wait at the barrier.
+                stuck.get_or_insert(first);
+                continue;
+            }
+            (call.compute)(&mut calls[members.clone()]).map_err(|m| report(m, first, Some(&call)))?;
+            for i in members {
+                if let Slot::Parked(f, _) = core::mem::replace(&mut slots[i], Slot::Done) {
+                    slots[i] = Slot::Runnable(f);
+                }
+            }
+            released = true;
         }
-        (call.compute)(&mut calls[members.clone()]).map_err(|m| report(m, first, Some(&call)))?;
-        for i in members {
-            let taken = core::mem::replace(&mut fibers[i], FiberState::Done);
-            if let FiberState::Parked(f, _) = taken {
-                fibers[i] = FiberState::Runnable(f);
+        if released {
+            return Ok(());
+        }
+        if let Some(first) = stuck {
+            let call = calls[first];
+            return Err(report(
+                format!(
+                    "barrier divergence: lanes of subgroup {} wait at subgroup::{} ({}) while others of the \
+                     subgroup wait at the barrier",
+                    index(first),
+                    call.op,
+                    call.location
+                ),
+                first,
+                Some(&call),
+            ));
+        }
+        // Every thread still running waits at the barrier.
+        if !self.whole || slots.iter().any(|s| matches!(s, Slot::Done)) {
+            return Err(report(
+                "barrier divergence: some threads of the workgroup returned while others wait at a barrier".to_string(),
+                0,
+                None,
+            ));
+        }
+        for slot in slots.iter_mut() {
+            if let Slot::Parked(f, _) = core::mem::replace(slot, Slot::Done) {
+                *slot = Slot::Runnable(f);
             }
         }
-        released = true;
+        Ok(())
     }
-    if released {
-        return Ok(());
-    }
-    if let Some(first) = stuck {
-        let call = calls[first];
-        return Err(report(
-            format!(
-                "barrier divergence: lanes of subgroup {} wait at subgroup::{} ({}) while others of the \
-                 subgroup wait at the barrier",
-                first / lanes,
-                call.op,
-                call.location
-            ),
-            first,
-            Some(&call),
-        ));
-    }
-    // Every thread still running waits at the barrier.
-    if !whole || fibers.iter().any(|f| matches!(f, FiberState::Done)) {
-        return Err(report(
-            "barrier divergence: some threads of the workgroup returned while others wait at a barrier".to_string(),
-            0,
-            None,
-        ));
-    }
-    for f in fibers.iter_mut() {
-        let taken = core::mem::replace(f, FiberState::Done);
-        if let FiberState::Parked(fiber, _) = taken {
-            *f = FiberState::Runnable(fiber);
-        }
-    }
-    Ok(())
+}
+
+/// The linear id of `local` in a workgroup of `size` (`x` fastest).
+fn linear(local: [u32; 3], size: [u32; 3]) -> u32 {
+    local[0] + size[0] * (local[1] + size[1] * local[2])
 }
 
 /// `[0, 1, 2, 5]` as "0-2, 5".
@@ -611,7 +971,7 @@ fn ranges(lanes: &[usize]) -> String {
         out.push(if start == end {
             start.to_string()
         } else {
-            std::format!("{start}-{end}")
+            format!("{start}-{end}")
         });
         i += 1;
     }
@@ -626,13 +986,6 @@ pub fn take_panic_report() -> PanicReport {
 fn take_panic() -> PanicReport {
     LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| {
         let s = STATE.with(|s| s.get());
-        PanicReport {
-            message: "kernel panicked".to_string(),
-            local: s.local,
-            group: s.group,
-            file: None,
-            line: 0,
-            column: 0,
-        }
+        PanicReport::new("kernel panicked".to_string(), s.local, s.group, None)
     })
 }

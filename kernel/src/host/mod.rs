@@ -4,8 +4,9 @@
 //!   parameters, workgroup size, the CPU entry point);
 //! - [`case`]: the case builder that kernel crates use to describe runnable
 //!   cases (inputs, launches, traffic, tolerance, native baseline);
-//! - [`exec`]: the CPU executor, single-threaded (the reference) or on rayon,
-//!   with real workgroup barriers on fibers;
+//! - [`exec`]: the CPU executor: compiled thread loops, fibers in lock-step
+//!   where threads wait at barriers or subgroup operations, workgroups in
+//!   order or on every core;
 //! - [`abi`]: the C ABI the cdylib exports to the everygpu app.
 
 pub mod abi;
@@ -16,6 +17,8 @@ pub mod exec;
 pub use crate::{Element, ElementDesc, Scalar};
 pub use case::{Arg, Buf, Buffers, Case, CaseDesc, Grid, Tolerance};
 pub use data::Rng;
+/// For native baselines on every core ([`Case::native_parallel`]).
+pub use rayon;
 pub use std::{format, string::String, vec, vec::Vec};
 
 /// Every `#[kernel]` of the crate, registered at link time.
@@ -35,8 +38,12 @@ pub struct KernelDesc {
     pub params: &'static [ParamDesc],
     /// Threads per workgroup.
     pub workgroup_size: [u32; 3],
-    /// The CPU entry point: reads the arguments and calls the kernel once.
+    /// The CPU entry point of one thread: reads the arguments and calls the
+    /// kernel once.
     pub entry: unsafe fn(*const ArgSlot),
+    /// The CPU entry point of whole workgroups: the kernel inlined in
+    /// [`exec::run_span`]'s thread loop.
+    pub threads: unsafe fn(*const ArgSlot, &exec::Span),
     /// Where the kernel is defined.
     pub file: &'static str,
     /// The line of the kernel's `fn`.
