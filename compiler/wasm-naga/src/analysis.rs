@@ -3,7 +3,7 @@
 //! - which functions never return and end in the `panic` import (core's panic
 //!   chain: their call sites become panic sites, their bodies are not lowered);
 //! - which block of each function is the target of a branch (only those become
-//!   naga loops);
+//!   breakable naga constructs);
 //! - the provenance of every address: an abstract interpretation of each
 //!   function instance (function + provenance of its arguments) over its
 //!   structured control flow, flow-sensitive per local with a fixpoint at

@@ -2,15 +2,20 @@
 //! `everygpu_backend::shader`, and one compute entry point into which every
 //! function reachable by direct calls is inlined.
 //!
-//! Control flow: a wasm `block`/`loop`/`if` that some branch targets becomes a
-//! naga `Loop` (a block as `loop { ...; break }`, a wasm loop as
-//! `loop { ...; break }` whose back edges are `continue`); the others are
-//! spliced into their parent. A branch that must leave several naga loops
-//! stores the target's id in a `pending` local and breaks; after each naga loop
-//! such a branch crossed, a dispatch either finishes the branch (the enclosing
-//! naga loop is the target) or breaks further out. `br_table` is a `switch`
-//! that sets `pending`, followed by the same dispatch. Values crossing a naga
-//! scope (block results, loop parameters) go through local variables.
+//! Control flow: only wasm loops that a branch continues become naga loops
+//! (`loop { ...; break }`, back edges `continue`); every other construct is
+//! spliced into its parent, and a forward branch skips the code up to its
+//! target's end with guards instead of breaks (shader compilers analyse every
+//! breakable construct, and rustc's code nests dozens of blocks). A branch to
+//! the end of the construct it is in guards the rest with its negated
+//! condition; any other forward branch stores the target's id in a `pending`
+//! local, the code after it runs in flat `if pending == 0` segments, and a
+//! landing after the target clears `pending`. Values live across a segment
+//! boundary go through fresh locals. A branch that leaves a naga loop sets
+//! `pending` and breaks; after the loop, a dispatch continues or leaves the
+//! enclosing loop, or guards what follows. `br_table` is a `switch` that sets
+//! `pending`, followed by the same dispatch. Values crossing a naga scope
+//! (block results, loop parameters) go through local variables.
 //!
 //! Memory: every address is resolved by its provenance (see `analysis`) to a
 //! region (a buffer binding, a workgroup array, the private shadow stack, or
@@ -73,9 +78,23 @@ enum Kind {
 
 struct Frame {
     kind: Kind,
+    /// A wasm loop that some branch continues: a naga `loop`.
     naga_loop: bool,
+    /// Increases with nesting: every frame enclosing this one has a smaller id.
     id: u32,
+    /// A branch left this frame with `pending` set: the code after it in the
+    /// parent runs only where `pending` is 0.
     crossed: bool,
+    /// A branch reaches this frame's end through `pending`: a landing that
+    /// clears it follows the construct.
+    landing: bool,
+    /// Of a naga loop: the frames beyond it that branches leaving it target.
+    exits: Vec<usize>,
+    /// Guards open in this frame (the current arm of an `if`), innermost last.
+    guards: Vec<Guard>,
+    /// `pending` may have been set since this frame's innermost guard began:
+    /// what follows needs a new one.
+    dirty: bool,
     reached: bool,
     height: usize,
     params: Vec<H>,
@@ -90,6 +109,63 @@ struct Frame {
     then_alive: bool,
     else_seen: bool,
 }
+
+impl Frame {
+    fn new(kind: Kind, id: u32, height: usize) -> Self {
+        Frame {
+            kind,
+            naga_loop: false,
+            id,
+            crossed: false,
+            landing: false,
+            exits: Vec::new(),
+            guards: Vec::new(),
+            dirty: false,
+            reached: false,
+            height,
+            params: Vec::new(),
+            param_types: Vec::new(),
+            result_types: Vec::new(),
+            result_locals: Vec::new(),
+            param_locals: Vec::new(),
+            condition: None,
+            accept: None,
+            then_alive: false,
+            else_seen: false,
+        }
+    }
+}
+
+/// What wraps the rest of a frame's code (its block is on `blocks`): an
+/// `if run { ... }`, or in kernels with cooperative-matrix operations,
+/// `switch 0u { default: { if skip { break; } ... } }`. naga requires those
+/// operations in uniform control flow, and in its analysis a `break` keeps
+/// it uniform where an `if` on a thread's value does not.
+#[derive(Clone, Copy)]
+struct Guard {
+    run: H,
+    skip: H,
+    /// `pending == 0`: a later segment may replace it (see `roll`).
+    pending: bool,
+    /// A switch guard a `break` inside leaves on its way out of a naga loop:
+    /// the loop's dispatch follows the switch.
+    leaves: bool,
+}
+
+/// Where a branch went.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Jump {
+    /// Control left (`return`, `break`, `continue`).
+    Left,
+    /// `pending` holds the target: what follows needs a guard.
+    Pending,
+    /// The target is the end of the current frame: nothing was emitted.
+    Here,
+}
+
+/// Open guards beyond which branches to the current frame's end go through
+/// `pending` too, keeping the nesting of the emitted code shallow.
+const MAX_GUARD_DEPTH: usize = 8;
 
 /// The result of lowering one kernel.
 pub struct Lowered {
@@ -122,6 +198,8 @@ struct Translator<'m, 'a> {
     globals: HashMap<u32, Handle<GlobalVariable>>,
     builtins: [H; 3],
     pending: Option<Handle<LocalVariable>>,
+    /// Types of expressions, for values spilled across guards.
+    typifier: naga::front::Typifier,
     next_id: u32,
     panic_messages: Vec<String>,
     inline_stack: Vec<u32>,
@@ -140,6 +218,8 @@ struct Translator<'m, 'a> {
     next_binding: u32,
     /// Whether the kernel uses matrix tiles.
     uses_matrices: bool,
+    /// Whether guards are switches (see [`Guard`]).
+    switch_guards: bool,
     /// Whether wasm's i64 values are word pairs (`vec2<u32>`) rather than
     /// `u64` (see [`pair`]).
     narrow: bool,
@@ -352,6 +432,7 @@ pub fn lower_kernel(
         globals: HashMap::new(),
         builtins: [builtins[0], builtins[1], builtins[2]],
         pending: None,
+        typifier: naga::front::Typifier::new(),
         next_id: 1,
         panic_messages: Vec::new(),
         inline_stack: Vec::new(),
@@ -365,6 +446,10 @@ pub fn lower_kernel(
         next_binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
         uses_matrices: false,
         narrow: pair::narrow_ok(m, &prov, kernel),
+        switch_guards: prov
+            .instances
+            .values()
+            .any(|i| !i.tile_locals.is_empty() || i.operands.values().flatten().any(|p| matches!(p, Prov::Matrix(_)))),
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
@@ -679,98 +764,324 @@ impl Translator<'_, '_> {
 
     // ----------------------------------------------------------- control flow
 
-    /// Emits a jump to frame `target` (values already stored).
-    fn jump(&mut self, target: usize) -> Result<(), LowerError> {
+    fn set_pending(&mut self, id: u32) {
+        let p = self.pending();
+        let v = self.u32(id);
+        self.store_local(p, v);
+    }
+
+    fn pending_is(&mut self, id: u32) -> H {
+        let p = self.pending();
+        let cur = self.load_local(p);
+        let v = self.u32(id);
+        self.bin(B::Equal, cur, v)
+    }
+
+    /// Emits a jump to frame `target` (values already stored), taken where
+    /// a condition holds if `conditional`.
+    fn jump(&mut self, target: usize, conditional: bool) -> Result<Jump, LowerError> {
         let Some(t) = self.frames.get(target) else {
             return Err(self.err("branches to a missing label"));
         };
         if t.kind == (Kind::Body { entry: true }) {
             self.stmt(Statement::Return { value: None });
-            return Ok(());
+            return Ok(Jump::Left);
         }
-        let (kind, id, naga_loop) = (t.kind, t.id, t.naga_loop);
+        let (kind, id) = (t.kind, t.id);
+        let current = self.frames.len() - 1;
         if kind != Kind::Loop {
             self.frames[target].reached = true;
         }
-        let inner: Vec<usize> = (target + 1..self.frames.len())
-            .filter(|&i| self.frames[i].naga_loop)
-            .collect();
-        if inner.is_empty() {
-            if !naga_loop {
+        if let Some(inner) = (target + 1..=current).rev().find(|&i| self.frames[i].naga_loop) {
+            // Leave the innermost loop; its dispatch passes the branch on.
+            if kind != Kind::Loop {
+                self.frames[target].landing = true;
+            }
+            if !self.frames[inner].exits.contains(&target) {
+                self.frames[inner].exits.push(target);
+            }
+            self.set_pending(id);
+            self.break_out(inner);
+            return Ok(Jump::Left);
+        }
+        if kind == Kind::Loop {
+            if !self.frames[target].naga_loop {
                 return Err(self.err("branches to a label that was not lowered as a loop (internal error)"));
             }
-            self.stmt(if kind == Kind::Loop {
-                Statement::Continue
-            } else {
-                Statement::Break
-            });
-        } else {
-            for i in inner {
-                self.frames[i].crossed = true;
+            self.stmt(Statement::Continue);
+            return Ok(Jump::Left);
+        }
+        if target == current && (!conditional || self.guard_depth() < MAX_GUARD_DEPTH) {
+            return Ok(Jump::Here);
+        }
+        self.frames[target].landing = true;
+        for f in &mut self.frames[target + 1..] {
+            f.crossed = true;
+        }
+        self.set_pending(id);
+        Ok(Jump::Pending)
+    }
+
+    /// After a naga loop that branches left, or a `br_table` switch: passes
+    /// the branches pending to `targets` on from here.
+    fn route(&mut self, targets: &[usize]) {
+        let current = self.frames.len() - 1;
+        let lp = self.frames.iter().rposition(|f| f.naga_loop);
+        let (mut again, mut out, mut forward) = (false, false, false);
+        for &t in targets {
+            match lp {
+                Some(l) if t == l => again = true,
+                Some(l) if t < l => {
+                    out = true;
+                    if !self.frames[l].exits.contains(&t) {
+                        self.frames[l].exits.push(t);
+                    }
+                }
+                _ => {
+                    self.frames[t].landing = true;
+                    self.frames[t].reached = true;
+                    for f in &mut self.frames[t + 1..] {
+                        f.crossed = true;
+                    }
+                    forward = true;
+                }
             }
+        }
+        let Some(l) = lp else {
+            self.frames[current].dirty |= forward;
+            return;
+        };
+        let id = self.frames[l].id;
+        if again {
+            let here = self.pending_is(id);
+            let mut accept = Block::new();
+            self.push_set_pending(&mut accept, 0);
+            accept.push(Statement::Continue, Span::UNDEFINED);
+            self.stmt(Statement::If {
+                condition: here,
+                accept,
+                reject: Block::new(),
+            });
+        }
+        if out {
+            // Frames outside the loop have ids in 1..id: `pending - 1 < id - 1`.
             let p = self.pending();
-            let v = self.u32(id);
-            self.store_local(p, v);
-            self.stmt(Statement::Break);
+            let cur = self.load_local(p);
+            let one = self.u32(1);
+            let below = self.bin(B::Subtract, cur, one);
+            let bound = self.u32(id - 1);
+            let outside = self.bin(B::Less, below, bound);
+            self.blocks.push(Block::new());
+            self.break_out(l);
+            let accept = self.blocks.pop().unwrap_or_default();
+            self.stmt(Statement::If {
+                condition: outside,
+                accept,
+                reject: Block::new(),
+            });
+        }
+        self.frames[current].dirty |= forward;
+    }
+
+    /// A `break` out of the naga loop of frame `lp` (`pending` is set): the
+    /// switch guards it leaves on the way pass it on.
+    fn break_out(&mut self, lp: usize) {
+        for f in &mut self.frames[lp..] {
+            for g in &mut f.guards {
+                g.leaves = true;
+            }
+        }
+        self.stmt(Statement::Break);
+    }
+
+    /// Appends `pending = value` to `block`.
+    fn push_set_pending(&mut self, block: &mut Block, value: u32) {
+        let p = self.pending();
+        let pointer = self
+            .fun
+            .expressions
+            .append(Expression::LocalVariable(p), Span::UNDEFINED);
+        let value = self
+            .fun
+            .expressions
+            .append(Expression::Literal(Literal::U32(value)), Span::UNDEFINED);
+        block.push(Statement::Store { pointer, value }, Span::UNDEFINED);
+    }
+
+    /// After the construct of a frame that branches reach through `pending`.
+    fn land(&mut self, id: u32) {
+        let here = self.pending_is(id);
+        let mut accept = Block::new();
+        self.push_set_pending(&mut accept, 0);
+        self.stmt(Statement::If {
+            condition: here,
+            accept,
+            reject: Block::new(),
+        });
+    }
+
+    /// Guards open in every frame.
+    fn guard_depth(&self) -> usize {
+        self.frames.iter().map(|f| f.guards.len()).sum()
+    }
+
+    /// Runs the rest of the current frame's code only where `run` holds, or
+    /// with switch guards, skips it where `skip` holds.
+    fn open_guard(&mut self, run: H, skip: H, pending: bool) {
+        if let Some(f) = self.frames.last_mut() {
+            f.guards.push(Guard {
+                run,
+                skip,
+                pending,
+                leaves: false,
+            });
+            self.blocks.push(Block::new());
+        }
+    }
+
+    /// The guard that skips the rest of the current frame where `pending`
+    /// is set.
+    fn open_pending_guard(&mut self) {
+        let p = self.pending();
+        let cur = self.load_local(p);
+        let zero = self.u32(0);
+        // Only the condition the guard's form tests is emitted.
+        let c = if self.switch_guards {
+            self.bin(B::NotEqual, cur, zero)
+        } else {
+            self.bin(B::Equal, cur, zero)
+        };
+        self.open_guard(c, c, true);
+    }
+
+    /// Closes the innermost guard of the current frame.
+    fn close_guard(&mut self) {
+        let Some(g) = self.frames.last_mut().and_then(|f| f.guards.pop()) else {
+            return;
+        };
+        let mut body = self.blocks.pop().unwrap_or_default();
+        if body.is_empty() {
+            return;
+        }
+        if !self.switch_guards {
+            self.stmt(Statement::If {
+                condition: g.run,
+                accept: body,
+                reject: Block::new(),
+            });
+            return;
+        }
+        let mut leave = Block::new();
+        leave.push(Statement::Break, Span::UNDEFINED);
+        let mut guarded = Block::new();
+        guarded.push(
+            Statement::If {
+                condition: g.skip,
+                accept: leave,
+                reject: Block::new(),
+            },
+            Span::UNDEFINED,
+        );
+        guarded.append(&mut body);
+        let selector = self.u32(0);
+        self.stmt(Statement::Switch {
+            selector,
+            cases: vec![SwitchCase {
+                value: SwitchValue::Default,
+                body: guarded,
+                fall_through: false,
+            }],
+        });
+        if g.leaves {
+            // Pass on a `break` meant for the enclosing loop.
+            if let Some(l) = self.frames.iter().rposition(|f| f.naga_loop) {
+                let id = self.frames[l].id;
+                let p = self.pending();
+                let cur = self.load_local(p);
+                let one = self.u32(1);
+                let below = self.bin(B::Subtract, cur, one);
+                let bound = self.u32(id - 1);
+                let outside = self.bin(B::Less, below, bound);
+                self.blocks.push(Block::new());
+                self.break_out(l);
+                let accept = self.blocks.pop().unwrap_or_default();
+                self.stmt(Statement::If {
+                    condition: outside,
+                    accept,
+                    reject: Block::new(),
+                });
+            }
+        }
+    }
+
+    fn close_guards(&mut self) {
+        while self.frames.last().is_some_and(|f| !f.guards.is_empty()) {
+            self.close_guard();
+        }
+    }
+
+    /// `pending` may be set: what follows in the current frame runs in a new
+    /// `if pending == 0` segment. A segment that follows one of the same
+    /// frame replaces it rather than nesting in it; the values of the frame
+    /// on the operand stack then cross into the new one through locals.
+    fn roll(&mut self, stack: &mut [H]) -> Result<(), LowerError> {
+        let Some(f) = self.frames.last_mut() else {
+            return Ok(());
+        };
+        f.dirty = false;
+        let height = f.height.min(stack.len());
+        let replace = f.guards.last().is_some_and(|g| g.pending);
+        if !replace {
+            self.open_pending_guard();
+            return Ok(());
+        }
+        let spilled = self.spill(&stack[height..])?;
+        self.close_guard();
+        self.open_pending_guard();
+        for (v, l) in stack[height..].iter_mut().zip(spilled) {
+            if let Some(l) = l {
+                *v = self.load_local(l);
+            }
         }
         Ok(())
     }
 
-    /// After a naga loop that a multi-level branch crossed (or a `br_table`
-    /// switch): finish the pending branch or pass it outwards.
-    fn dispatch(&mut self) {
-        let Some(e) = self.frames.iter().rposition(|f| f.naga_loop) else {
-            return;
-        };
-        let (id, kind, crossed) = (self.frames[e].id, self.frames[e].kind, self.frames[e].crossed);
-        let p = self.pending();
-        let cur = self.load_local(p);
-        let idv = self.u32(id);
-        let is_here = self.bin(B::Equal, cur, idv);
-        let zero = self.u32(0);
-        let any = self.bin(B::NotEqual, cur, zero);
-        let mut accept = Block::new();
-        let pptr = self
-            .fun
-            .expressions
-            .append(Expression::LocalVariable(p), Span::UNDEFINED);
-        let zero2 = self
-            .fun
-            .expressions
-            .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED);
-        accept.push(
-            Statement::Store {
-                pointer: pptr,
-                value: zero2,
-            },
-            Span::UNDEFINED,
-        );
-        accept.push(
-            if kind == Kind::Loop {
-                Statement::Continue
-            } else {
-                Statement::Break
-            },
-            Span::UNDEFINED,
-        );
-        let mut reject = Block::new();
-        if crossed {
-            let mut inner = Block::new();
-            inner.push(Statement::Break, Span::UNDEFINED);
-            reject.push(
-                Statement::If {
-                    condition: any,
-                    accept: inner,
-                    reject: Block::new(),
+    /// Stores the values whose expressions are scoped to the current block
+    /// into fresh locals.
+    fn spill(&mut self, values: &[H]) -> Result<Vec<Option<Handle<LocalVariable>>>, LowerError> {
+        let mut out = Vec::with_capacity(values.len());
+        for &v in values {
+            let scoped = !matches!(
+                self.fun.expressions[v],
+                Expression::Literal(_)
+                    | Expression::Constant(_)
+                    | Expression::ZeroValue(_)
+                    | Expression::FunctionArgument(_)
+                    | Expression::GlobalVariable(_)
+                    | Expression::LocalVariable(_)
+            );
+            if !scoped {
+                out.push(None);
+                continue;
+            }
+            let ctx =
+                naga::proc::ResolveContext::with_locals(&self.module, &self.fun.local_variables, &self.fun.arguments);
+            if let Err(e) = self.typifier.grow(v, &self.fun.expressions, &ctx) {
+                return Err(self.err(format!("has a value of unknown type ({e}; internal error)")));
+            }
+            let ty = self.typifier.register_type(v, &mut self.module.types);
+            let l = self.fun.local_variables.append(
+                LocalVariable {
+                    name: None,
+                    ty,
+                    init: None,
                 },
                 Span::UNDEFINED,
             );
+            self.store_local(l, v);
+            out.push(Some(l));
         }
-        self.stmt(Statement::If {
-            condition: is_here,
-            accept,
-            reject,
-        });
+        Ok(out)
     }
 
     fn block_types(&self, ty: wasmparser::BlockType) -> (Vec<ValType>, Vec<ValType>) {
@@ -862,8 +1173,8 @@ impl Translator<'_, '_> {
             locals.push(l);
         }
         let results: Vec<ValType> = ty.results().to_vec();
-        let body_loop = !entry && targets.contains(&usize::MAX);
-        let result_locals = if body_loop {
+        let targeted = !entry && targets.contains(&usize::MAX);
+        let result_locals = if targeted {
             let mut ls = self.new_locals(&results)?;
             for (l, p) in ls.iter_mut().zip(&info.results) {
                 if let Prov::Matrix(kind) = *p {
@@ -878,21 +1189,9 @@ impl Translator<'_, '_> {
         let id = self.next_id;
         self.next_id += 1;
         self.frames.push(Frame {
-            kind: Kind::Body { entry },
-            naga_loop: body_loop,
-            id,
-            crossed: false,
-            reached: false,
-            height: 0,
-            params: Vec::new(),
-            param_types: Vec::new(),
             result_types: results.clone(),
             result_locals,
-            param_locals: Vec::new(),
-            condition: None,
-            accept: None,
-            then_alive: false,
-            else_seen: false,
+            ..Frame::new(Kind::Body { entry }, id, 0)
         });
         self.blocks.push(Block::new());
         let mut locals = FnLocals { vars: locals, tiles };
@@ -939,6 +1238,13 @@ impl Translator<'_, '_> {
                 pc = skip_dead(ops, pc);
                 continue;
             }
+            if let Some(f) = self.frames.last().filter(|f| f.dirty) {
+                // At the end of an arm, only its stores of results need a guard.
+                let ends = matches!(op, Operator::End | Operator::Else);
+                if !ends || (alive && !f.result_locals.is_empty()) {
+                    self.roll(&mut stack)?;
+                }
+            }
             match op {
                 Operator::Block { blockty } | Operator::Loop { blockty } | Operator::If { blockty } => {
                     let condition = if matches!(op, Operator::If { .. }) {
@@ -955,13 +1261,14 @@ impl Translator<'_, '_> {
                         Operator::Loop { .. } => Kind::Loop,
                         _ => Kind::If,
                     };
-                    let naga_loop = targets.contains(&pc);
-                    let result_locals = if naga_loop || kind == Kind::If || kind == Kind::Loop {
+                    let targeted = targets.contains(&pc);
+                    let naga_loop = targeted && kind == Kind::Loop;
+                    let result_locals = if targeted || kind == Kind::If || kind == Kind::Loop {
                         self.new_locals(&rtys)?
                     } else {
                         Vec::new()
                     };
-                    let param_locals = if naga_loop && kind == Kind::Loop {
+                    let param_locals = if naga_loop {
                         let ls = self.new_locals(&ptys)?;
                         for (&l, &v) in ls.iter().zip(&params) {
                             self.store_local(l, v);
@@ -973,21 +1280,14 @@ impl Translator<'_, '_> {
                     let id = self.next_id;
                     self.next_id += 1;
                     self.frames.push(Frame {
-                        kind,
                         naga_loop,
-                        id,
-                        crossed: false,
-                        reached: false,
-                        height: stack.len(),
                         params: params.clone(),
                         param_types: ptys,
                         result_types: rtys,
                         result_locals,
                         param_locals: param_locals.clone(),
                         condition,
-                        accept: None,
-                        then_alive: false,
-                        else_seen: false,
+                        ..Frame::new(kind, id, stack.len())
                     });
                     self.blocks.push(Block::new());
                     if param_locals.is_empty() {
@@ -1011,44 +1311,52 @@ impl Translator<'_, '_> {
                         }
                     }
                     stack.truncate(height);
+                    self.close_guards();
                     let accept = self.blocks.pop().unwrap_or_default();
                     self.blocks.push(Block::new());
                     if let Some(fr) = self.frames.last_mut() {
                         fr.accept = Some(accept);
                         fr.then_alive = alive;
                         fr.else_seen = true;
+                        fr.dirty = false;
                     }
                     stack.extend(params);
                     alive = true;
                 }
                 Operator::End => {
+                    let Some(fr) = self.frames.last() else {
+                        return Err(self.err("has unbalanced control flow"));
+                    };
+                    let (n, result_locals, guarded) =
+                        (fr.result_types.len(), fr.result_locals.clone(), !fr.guards.is_empty());
+                    // Results are stored (or spilled) inside the innermost guard.
+                    let mut direct_results = Vec::new();
+                    let mut spilled = Vec::new();
+                    if alive {
+                        let vals = stack.split_off(stack.len().saturating_sub(n));
+                        if !result_locals.is_empty() {
+                            for (&l, &v) in result_locals.iter().zip(&vals) {
+                                self.store_local(l, v);
+                            }
+                        } else if guarded {
+                            spilled = self.spill(&vals)?;
+                            direct_results = vals;
+                        } else {
+                            direct_results = vals;
+                        }
+                    }
+                    self.close_guards();
                     let Some(fr) = self.frames.pop() else {
                         return Err(self.err("has unbalanced control flow"));
                     };
-                    let mut body = self.blocks.pop().unwrap_or_default();
-                    let uses_locals = !fr.result_locals.is_empty() || fr.result_types.is_empty();
-                    let mut direct_results = Vec::new();
-                    if alive {
-                        let n = fr.result_types.len();
-                        let vals = stack.split_off(stack.len().saturating_sub(n));
-                        if fr.result_locals.is_empty() {
-                            direct_results = vals;
-                        } else {
-                            // Stores go to the end of the construct's own block.
-                            self.blocks.push(body);
-                            for (&l, &v) in fr.result_locals.iter().zip(&vals) {
-                                self.store_local(l, v);
-                            }
-                            body = self.blocks.pop().unwrap_or_default();
-                        }
-                    }
+                    let body = self.blocks.pop().unwrap_or_default();
                     stack.truncate(fr.height);
                     let after_alive = match fr.kind {
                         Kind::Loop => alive,
                         Kind::If => !fr.else_seen || fr.then_alive || alive || fr.reached,
                         _ => alive || fr.reached,
                     };
-                    let construct = if fr.kind == Kind::If {
+                    let mut construct = if fr.kind == Kind::If {
                         let (accept, reject) = if fr.else_seen {
                             (fr.accept.unwrap_or_default(), body)
                         } else {
@@ -1077,39 +1385,44 @@ impl Translator<'_, '_> {
                     } else {
                         body
                     };
-                    let is_body = matches!(fr.kind, Kind::Body { .. });
                     if fr.naga_loop {
-                        let mut lb = construct;
-                        lb.push(Statement::Break, Span::UNDEFINED);
+                        construct.push(Statement::Break, Span::UNDEFINED);
                         self.stmt(Statement::Loop {
-                            body: lb,
+                            body: construct,
                             continuing: Block::new(),
                             break_if: None,
                         });
                     } else {
-                        let mut c = construct;
-                        self.block().append(&mut c);
+                        self.block().append(&mut construct);
+                    }
+                    if fr.landing {
+                        self.land(fr.id);
                     }
                     if fr.crossed {
-                        self.dispatch();
+                        if let Some(parent) = self.frames.last_mut() {
+                            parent.dirty = true;
+                        }
+                    }
+                    if !fr.exits.is_empty() {
+                        self.route(&fr.exits);
                     }
                     let mut results = Vec::new();
                     if fr.result_locals.is_empty() {
-                        results = direct_results;
+                        for (i, v) in direct_results.into_iter().enumerate() {
+                            results.push(match spilled.get(i).copied().flatten() {
+                                Some(l) => self.load_local(l),
+                                None => v,
+                            });
+                        }
                     } else {
                         for l in fr.result_locals {
                             let v = self.load_local(l);
                             results.push(v);
                         }
                     }
-                    let _ = uses_locals;
-                    if is_body {
+                    if matches!(fr.kind, Kind::Body { .. }) {
                         if self.frames.len() != base {
                             return Err(self.err("has unbalanced control flow"));
-                        }
-                        if !after_alive {
-                            // Every path ended in a panic or return: callers see no values.
-                            return Ok(results);
                         }
                         return Ok(results);
                     }
@@ -1145,18 +1458,36 @@ impl Translator<'_, '_> {
                         for (&l, &v) in dest.iter().zip(&vals) {
                             self.store_local(l, v);
                         }
-                        self.jump(t)?;
+                        let jump = self.jump(t, true)?;
                         let accept = self.blocks.pop().unwrap_or_default();
-                        self.stmt(Statement::If {
-                            condition: c,
-                            accept,
-                            reject: Block::new(),
-                        });
+                        if !accept.is_empty() {
+                            self.stmt(Statement::If {
+                                condition: c,
+                                accept,
+                                reject: Block::new(),
+                            });
+                        }
+                        match jump {
+                            Jump::Here if self.switch_guards => self.open_guard(c, c, false),
+                            Jump::Here => {
+                                let run = self.expr(Expression::Unary {
+                                    op: UnaryOperator::LogicalNot,
+                                    expr: c,
+                                });
+                                self.open_guard(run, c, false);
+                            }
+                            Jump::Pending => {
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.dirty = true;
+                                }
+                            }
+                            Jump::Left => {}
+                        }
                     } else {
                         for (&l, &v) in dest.iter().zip(&vals) {
                             self.store_local(l, v);
                         }
-                        self.jump(t)?;
+                        self.jump(t, false)?;
                         alive = false;
                     }
                 }
@@ -1168,6 +1499,7 @@ impl Translator<'_, '_> {
                     }
                     depths.push(table.default());
                     let mut cases = Vec::new();
+                    let mut routed = Vec::new();
                     let count = depths.len();
                     for (i, d) in depths.into_iter().enumerate() {
                         let t = frame_index!(d);
@@ -1186,17 +1518,10 @@ impl Translator<'_, '_> {
                         if kind == (Kind::Body { entry: true }) {
                             self.stmt(Statement::Return { value: None });
                         } else {
-                            if kind != Kind::Loop {
-                                self.frames[t].reached = true;
+                            if !routed.contains(&t) {
+                                routed.push(t);
                             }
-                            for i in t + 1..self.frames.len() {
-                                if self.frames[i].naga_loop {
-                                    self.frames[i].crossed = true;
-                                }
-                            }
-                            let p = self.pending();
-                            let v = self.u32(id);
-                            self.store_local(p, v);
+                            self.set_pending(id);
                         }
                         let body = self.blocks.pop().unwrap_or_default();
                         cases.push(SwitchCase {
@@ -1210,7 +1535,9 @@ impl Translator<'_, '_> {
                         });
                     }
                     self.stmt(Statement::Switch { selector: index, cases });
-                    self.dispatch_after_switch();
+                    // The switch's `break` leaves only the switch: loops are
+                    // continued or left by the dispatch after it.
+                    self.route(&routed);
                     alive = false;
                 }
                 Operator::Return => {
@@ -1221,7 +1548,7 @@ impl Translator<'_, '_> {
                     for (&l, &v) in dest.iter().zip(&vals) {
                         self.store_local(l, v);
                     }
-                    self.jump(base)?;
+                    self.jump(base, false)?;
                     alive = false;
                 }
                 Operator::Unreachable => {
@@ -1380,14 +1707,6 @@ impl Translator<'_, '_> {
         Err(self.err("has a body without end"))
     }
 
-    fn dispatch_after_switch(&mut self) {
-        // The switch set `pending` for every target that is not the entry's body.
-        if let Some(e) = self.frames.iter().rposition(|f| f.naga_loop) {
-            self.frames[e].crossed = true;
-        }
-        self.dispatch();
-    }
-
     fn global_get(&mut self, index: u32) -> Result<H, LowerError> {
         let g = self
             .m
@@ -1425,9 +1744,6 @@ impl Translator<'_, '_> {
         let (Some(init), Some(s)) = (g.init, canonical(g.ty)) else {
             return Err(self.err("uses an imported or non-numeric global"));
         };
-        if s == Scalar::U64 && self.narrow {
-            return Err(self.err("uses a mutable 64-bit global (internal error: narrow mode excludes them)"));
-        }
         let finite = match s {
             Scalar::F32 => f32::from_bits(init as u32).is_finite(),
             Scalar::F64 => f64::from_bits(init).is_finite(),
@@ -1442,11 +1758,27 @@ impl Translator<'_, '_> {
             Scalar::F64 => Literal::F64(f64::from_bits(init)),
             _ => Literal::U32(init as u32),
         };
-        let init = self
-            .module
-            .global_expressions
-            .append(Expression::Literal(lit), Span::UNDEFINED);
-        let ty = scalar_type(&mut self.module, s);
+        let (init, ty) = if s == Scalar::U64 && self.narrow {
+            // A word pair, like every i64 value of the kernel.
+            let ty = self.pair_type();
+            let ge = &mut self.module.global_expressions;
+            let lo = ge.append(Expression::Literal(Literal::U32(init as u32)), Span::UNDEFINED);
+            let hi = ge.append(Expression::Literal(Literal::U32((init >> 32) as u32)), Span::UNDEFINED);
+            let pair = ge.append(
+                Expression::Compose {
+                    ty,
+                    components: vec![lo, hi],
+                },
+                Span::UNDEFINED,
+            );
+            (pair, ty)
+        } else {
+            let init = self
+                .module
+                .global_expressions
+                .append(Expression::Literal(lit), Span::UNDEFINED);
+            (init, scalar_type(&mut self.module, s))
+        };
         let name = if Some(index) == analysis::stack_pointer_global(self.m) {
             "stack_pointer".to_string()
         } else {

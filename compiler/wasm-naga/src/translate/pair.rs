@@ -18,12 +18,12 @@ use crate::analysis::Provenance;
 use crate::module::WasmModule;
 use everygpu_backend::{ManifestKernel, Param};
 use naga::{BinaryOperator as B, Expression, Literal, RelationalFunction, ScalarKind, Type, TypeInner, VectorSize};
-use wasmparser::{Operator, ValType};
+use wasmparser::Operator;
 
 /// Whether every 64-bit integer instruction of the functions the kernel
 /// reaches has a 32-bit form, and the kernel has no f64 instruction (whose
-/// bit manipulations go through `u64`), no mutable `i64` global and no
-/// buffer of 8-byte elements: then its `i64` values are lowered as word pairs.
+/// bit manipulations go through `u64`) and no buffer of 8-byte elements:
+/// then its `i64` values, mutable globals included, are word pairs.
 pub(crate) fn narrow_ok(m: &WasmModule<'_>, prov: &Provenance, kernel: &ManifestKernel) -> bool {
     let eight_byte_buffers = kernel.params.iter().any(|p| match p {
         Param::Buffer { elem, .. } | Param::Shared { elem, .. } => elem
@@ -33,10 +33,6 @@ pub(crate) fn narrow_ok(m: &WasmModule<'_>, prov: &Provenance, kernel: &Manifest
         Param::Scalar { scalar, .. } => scalar == "f64",
     });
     if eight_byte_buffers {
-        return false;
-    }
-    let mutable_i64_global = m.globals.iter().any(|g| g.mutable && g.ty == ValType::I64);
-    if mutable_i64_global {
         return false;
     }
     let mut functions: Vec<u32> = prov.instances.keys().map(|(f, _)| *f).collect();

@@ -22,6 +22,9 @@ pub enum V {
     F32(f32),
     F64(f64),
     Bool(bool),
+    /// A 64-bit integer as (low, high) words.
+    Vec2([u32; 2]),
+    BVec2([bool; 2]),
     Vec3([u32; 3]),
     Cas(u64, bool, ScalarKind),
     Ptr(Ptr),
@@ -226,13 +229,17 @@ impl Inv<'_, '_> {
             }
         }
         for (h, l) in self.fun.local_variables.iter() {
-            let s = match self.module.types[l.ty].inner {
-                TypeInner::Scalar(s) => s,
+            let zero = match self.module.types[l.ty].inner {
+                TypeInner::Scalar(s) => from_bits(s, 0),
+                TypeInner::Vector {
+                    size: naga::VectorSize::Bi,
+                    scalar: naga::Scalar::U32,
+                } => V::Vec2([0; 2]),
                 ref other => return Err(format!("local of type {other:?}")),
             };
             let v = match l.init {
                 Some(e) => self.eval(e)?,
-                None => from_bits(s, 0),
+                None => zero,
             };
             self.locals.insert(h, v);
         }
@@ -465,12 +472,25 @@ impl Inv<'_, '_> {
             }
             Expression::AccessIndex { base, index } => match self.eval(base)? {
                 V::Vec3(v) => V::U32(v[index as usize]),
+                V::Vec2(v) => V::U32(v[index as usize]),
                 V::Ptr(Ptr::Global(g)) => V::Ptr(Ptr::Elem(g, index as usize)),
                 V::Cas(old, ex, kind) => match index {
                     0 => from_bits(naga::Scalar { kind, width: 4 }, old),
                     _ => V::Bool(ex),
                 },
                 other => return Err(format!("access index into {other:?}")),
+            },
+            Expression::Compose { components, .. } => match components[..] {
+                [lo, hi] => match (self.eval(lo)?, self.eval(hi)?) {
+                    (V::U32(lo), V::U32(hi)) => V::Vec2([lo, hi]),
+                    other => return Err(format!("compose of {other:?}")),
+                },
+                _ => return Err(format!("compose of {} components", components.len())),
+            },
+            Expression::Relational { fun, argument } => match (fun, self.eval(argument)?) {
+                (naga::RelationalFunction::All, V::BVec2(b)) => V::Bool(b[0] && b[1]),
+                (naga::RelationalFunction::Any, V::BVec2(b)) => V::Bool(b[0] || b[1]),
+                other => return Err(format!("relational {other:?}")),
             },
             Expression::Load { pointer } => {
                 let p = self.ptr(pointer)?;
@@ -594,6 +614,11 @@ fn convert_to(a: V, kind: ScalarKind, w: u8) -> R<V> {
 fn arith(op: B, a: V, b: V) -> R<V> {
     use V::*;
     Ok(match (a, b) {
+        (Vec2(x), Vec2(y)) => match op {
+            B::Equal => BVec2([x[0] == y[0], x[1] == y[1]]),
+            B::NotEqual => BVec2([x[0] != y[0], x[1] != y[1]]),
+            _ => return Err(format!("{op:?} on vec2<u32>")),
+        },
         (U32(x), U32(y)) => match op {
             B::Add => U32(x.wrapping_add(y)),
             B::Subtract => U32(x.wrapping_sub(y)),

@@ -52,68 +52,59 @@ fn add_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_9 = workgroup_id.y;
     local_10 = 1u;
     local_11 = local_id.y;
-    loop {
-        loop {
-            loop {
-                let _e76 = local_8;
-                let _e78 = local_7;
-                let _e80 = local_6;
-                let _e86 = local_11;
-                let _e88 = local_10;
-                let _e90 = local_9;
-                local_6 = ((_e76 + (_e78 * _e80)) + ((num_workgroups.x * (_e86 + (_e88 * _e90))) * 256u));
-                let _e100 = local_6;
-                let _e102 = local_5;
-                let _e103 = (_e100 >= _e102);
-                if _e103 {
-                    break;
-                }
-                let _e108 = local_6;
-                let _e110 = local_1;
-                let _e111 = (_e108 >= _e110);
-                if _e111 {
-                    pending = 3u;
-                    break;
-                }
-                let _e119 = local_6;
-                let _e121 = local_3;
-                let _e122 = (_e119 >= _e121);
-                if _e122 {
-                    pending = 2u;
-                    break;
-                }
-                let _e129 = local_4;
-                let _e131 = local_6;
-                local_6 = (_e131 << 2u);
-                let _e137 = local_6;
-                let _e140 = local;
-                let _e142 = local_6;
-                let _e150 = a[(((_e140 + _e142) + 4294963200u) >> 2u)];
-                let _e152 = local_2;
-                let _e154 = local_6;
-                let _e162 = b[(((_e152 + _e154) + 4294963200u) >> 2u)];
-                c[(((_e129 + _e137) + 4294963200u) >> 2u)] = (_e150 + _e162);
-                break;
-            }
-            let _e171 = pending;
-            if (_e171 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e171 != 0u) {
-                    break;
-                }
-            }
-            return;
-            break;
+    let _e76 = local_8;
+    let _e78 = local_7;
+    let _e80 = local_6;
+    let _e86 = local_11;
+    let _e88 = local_10;
+    let _e90 = local_9;
+    local_6 = ((_e76 + (_e78 * _e80)) + ((num_workgroups.x * (_e86 + (_e88 * _e90))) * 256u));
+    let _e100 = local_6;
+    let _e102 = local_5;
+    let _e103 = (_e100 >= _e102);
+    if !(_e103) {
+        let _e109 = local_6;
+        let _e111 = local_1;
+        let _e112 = (_e109 >= _e111);
+        if _e112 {
+            pending = 3u;
         }
-        let _e179 = pending;
-        if (_e179 == 2u) {
-            pending = 0u;
-            break;
+        let _e120 = pending;
+        if (_e120 == 0u) {
+            let _e124 = local_6;
+            let _e126 = local_3;
+            let _e127 = (_e124 >= _e126);
+            if _e127 {
+                pending = 2u;
+            }
         }
-        let _e197 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e197.exchanged {
+        let _e134 = pending;
+        if (_e134 == 0u) {
+            let _e138 = local_4;
+            let _e140 = local_6;
+            local_6 = (_e140 << 2u);
+            let _e146 = local_6;
+            let _e149 = local;
+            let _e151 = local_6;
+            let _e159 = a[(((_e149 + _e151) + 4294963200u) >> 2u)];
+            let _e161 = local_2;
+            let _e163 = local_6;
+            let _e171 = b[(((_e161 + _e163) + 4294963200u) >> 2u)];
+            c[(((_e138 + _e146) + 4294963200u) >> 2u)] = (_e159 + _e171);
+        }
+    }
+    let _e180 = pending;
+    if (_e180 == 0u) {
+        return;
+    }
+    let _e184 = pending;
+    if (_e184 == 3u) {
+        pending = 0u;
+    }
+    let _e190 = pending;
+    if (_e190 == 0u) {
+        let _e204 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e204.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -128,10 +119,13 @@ fn add_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e244 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e244.exchanged {
+    let _e241 = pending;
+    if (_e241 == 2u) {
+        pending = 0u;
+    }
+    let _e257 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e257.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -41,61 +41,54 @@ fn bitonic_step(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     local_7 = workgroup_id.y;
     local_8 = 1u;
     local_9 = local_id.y;
-    loop {
-        let _e66 = local;
-        let _e68 = local_6;
-        let _e70 = local_5;
-        let _e72 = local_4;
-        let _e78 = local_9;
-        let _e80 = local_8;
-        let _e82 = local_7;
-        local_4 = ((_e68 + (_e70 * _e72)) + ((num_workgroups.x * (_e78 + (_e80 * _e82))) * 256u));
-        let _e92 = local_4;
-        local = (_e66 ^ _e92);
-        let _e96 = local;
-        let _e98 = local_3;
-        let _e99 = (_e96 >= _e98);
-        if _e99 {
-            break;
+    let _e66 = local;
+    let _e68 = local_6;
+    let _e70 = local_5;
+    let _e72 = local_4;
+    let _e78 = local_9;
+    let _e80 = local_8;
+    let _e82 = local_7;
+    local_4 = ((_e68 + (_e70 * _e72)) + ((num_workgroups.x * (_e78 + (_e80 * _e82))) * 256u));
+    let _e92 = local_4;
+    local = (_e66 ^ _e92);
+    let _e96 = local;
+    let _e98 = local_3;
+    let _e99 = (_e96 >= _e98);
+    if !(_e99) {
+        let _e105 = local_4;
+        let _e107 = local_3;
+        let _e108 = (_e105 >= _e107);
+        if !(_e108) {
+            let _e114 = local;
+            let _e116 = local_4;
+            let _e117 = (_e114 <= _e116);
+            if !(_e117) {
+                let _e123 = local_4;
+                let _e125 = local_1;
+                let _e133 = local_2;
+                let _e135 = local_4;
+                local_4 = (_e133 + (_e135 << 2u));
+                let _e142 = local_4;
+                let _e149 = data[((_e142 + 4294963200u) >> 2u)];
+                local_3 = _e149;
+                let _e152 = local_3;
+                let _e154 = local_2;
+                let _e156 = local;
+                local = (_e154 + (_e156 << 2u));
+                let _e163 = local;
+                let _e170 = data[((_e163 + 4294963200u) >> 2u)];
+                local_2 = _e170;
+                let _e173 = local_2;
+                let _e178 = (select(0u, 1u, ((_e123 & _e125) != 0u)) == select(0u, 1u, (_e152 > _e173)));
+                if !(_e178) {
+                    let _e184 = local_4;
+                    let _e186 = local_2;
+                    data[((_e184 + 4294963200u) >> 2u)] = _e186;
+                    let _e194 = local;
+                    let _e196 = local_3;
+                    data[((_e194 + 4294963200u) >> 2u)] = _e196;
+                }
+            }
         }
-        let _e104 = local_4;
-        let _e106 = local_3;
-        let _e107 = (_e104 >= _e106);
-        if _e107 {
-            break;
-        }
-        let _e112 = local;
-        let _e114 = local_4;
-        let _e115 = (_e112 <= _e114);
-        if _e115 {
-            break;
-        }
-        let _e120 = local_4;
-        let _e122 = local_1;
-        let _e130 = local_2;
-        let _e132 = local_4;
-        local_4 = (_e130 + (_e132 << 2u));
-        let _e139 = local_4;
-        let _e146 = data[((_e139 + 4294963200u) >> 2u)];
-        local_3 = _e146;
-        let _e149 = local_3;
-        let _e151 = local_2;
-        let _e153 = local;
-        local = (_e151 + (_e153 << 2u));
-        let _e160 = local;
-        let _e167 = data[((_e160 + 4294963200u) >> 2u)];
-        local_2 = _e167;
-        let _e170 = local_2;
-        let _e175 = (select(0u, 1u, ((_e120 & _e122) != 0u)) == select(0u, 1u, (_e149 > _e170)));
-        if _e175 {
-            break;
-        }
-        let _e180 = local_4;
-        let _e182 = local_2;
-        data[((_e180 + 4294963200u) >> 2u)] = _e182;
-        let _e190 = local;
-        let _e192 = local_3;
-        data[((_e190 + 4294963200u) >> 2u)] = _e192;
-        break;
     }
 }

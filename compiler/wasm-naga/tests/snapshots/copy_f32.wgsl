@@ -43,48 +43,45 @@ fn copy_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     local_7 = workgroup_id.y;
     local_8 = 1u;
     local_9 = local_id.y;
-    loop {
-        loop {
-            let _e64 = local_6;
-            let _e66 = local_5;
-            let _e68 = local_4;
-            let _e74 = local_9;
-            let _e76 = local_8;
-            let _e78 = local_7;
-            local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
-            let _e88 = local_4;
-            let _e90 = local_3;
-            let _e91 = (_e88 >= _e90);
-            if _e91 {
-                break;
-            }
-            let _e96 = local_4;
-            let _e98 = local_1;
-            let _e99 = (_e96 >= _e98);
-            if _e99 {
-                pending = 2u;
-                break;
-            }
-            let _e107 = local_2;
-            let _e109 = local_4;
-            local_3 = (_e109 << 2u);
-            let _e115 = local_3;
-            let _e118 = local;
+    let _e64 = local_6;
+    let _e66 = local_5;
+    let _e68 = local_4;
+    let _e74 = local_9;
+    let _e76 = local_8;
+    let _e78 = local_7;
+    local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+    let _e88 = local_4;
+    let _e90 = local_3;
+    let _e91 = (_e88 >= _e90);
+    if !(_e91) {
+        let _e97 = local_4;
+        let _e99 = local_1;
+        let _e100 = (_e97 >= _e99);
+        if _e100 {
+            pending = 2u;
+        }
+        let _e108 = pending;
+        if (_e108 == 0u) {
+            let _e112 = local_2;
+            let _e114 = local_4;
+            local_3 = (_e114 << 2u);
             let _e120 = local_3;
-            let _e128 = a[(((_e118 + _e120) + 4294963200u) >> 2u)];
-            c[(((_e107 + _e115) + 4294963200u) >> 2u)] = _e128;
-            break;
+            let _e123 = local;
+            let _e125 = local_3;
+            let _e133 = a[(((_e123 + _e125) + 4294963200u) >> 2u)];
+            c[(((_e112 + _e120) + 4294963200u) >> 2u)] = _e133;
         }
-        let _e136 = pending;
-        if (_e136 == 2u) {
-            pending = 0u;
-            break;
-        }
-        return;
-        break;
     }
-    let _e154 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e154.exchanged {
+    let _e141 = pending;
+    if (_e141 == 0u) {
+        return;
+    }
+    let _e145 = pending;
+    if (_e145 == 2u) {
+        pending = 0u;
+    }
+    let _e161 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e161.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -112,537 +112,564 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_6 = 4096u;
     let _e92 = params[6];
     local_7 = _e92;
-    loop {
-        loop {
-            loop {
-                loop {
-                    loop {
-                        loop {
-                            let _e99 = local_1;
-                            if ((_e99 & 127u) != 0u) {
-                                break;
-                            }
-                            let _e105 = local_1;
-                            local_8 = vec2<u32>(_e105, 0u);
-                            let _e110 = local_8;
-                            let _e112 = local_8;
-                            let _e120 = (_e110.x & 65535u);
-                            let _e121 = (_e110.x >> 16u);
-                            let _e122 = (_e112.x & 65535u);
-                            let _e123 = (_e112.x >> 16u);
-                            let _e125 = (_e120 * _e123);
-                            let _e126 = (_e121 * _e122);
-                            local_8 = vec2<u32>((_e110.x * _e112.x), ((((((_e121 * _e123) + (_e125 >> 16u)) + (_e126 >> 16u)) + (((((_e120 * _e122) >> 16u) + (_e125 & 65535u)) + (_e126 & 65535u)) >> 16u)) + (_e110.x * _e112.y)) + (_e110.y * _e112.x)));
-                            let _e146 = local_8;
-                            let _e149 = vec2<u32>(32u, 0u);
-                            let _e155 = (_e149.x & 31u);
-                            let _e159 = ((_e149.x & 32u) != 0u);
-                            let _e161 = (_e146.y >> _e155);
-                            if (vec2<u32>(select(((_e146.x >> _e155) | ((_e146.y << 1u) << (31u - _e155))), _e161, _e159), select(_e161, 0u, _e159)).x != 0u) {
-                                break;
-                            }
-                            let _e176 = local_3;
-                            let _e178 = local_8;
-                            local_9 = _e178.x;
-                            let _e182 = local_9;
-                            let _e183 = (_e176 < _e182);
+    let _e99 = local_1;
+    switch 0u {
+        default: {
+            if ((_e99 & 127u) != 0u) {
+                break;
+            }
+            let _e105 = local_1;
+            local_8 = vec2<u32>(_e105, 0u);
+            let _e110 = local_8;
+            let _e112 = local_8;
+            let _e120 = (_e110.x & 65535u);
+            let _e121 = (_e110.x >> 16u);
+            let _e122 = (_e112.x & 65535u);
+            let _e123 = (_e112.x >> 16u);
+            let _e125 = (_e120 * _e123);
+            let _e126 = (_e121 * _e122);
+            local_8 = vec2<u32>((_e110.x * _e112.x), ((((((_e121 * _e123) + (_e125 >> 16u)) + (_e126 >> 16u)) + (((((_e120 * _e122) >> 16u) + (_e125 & 65535u)) + (_e126 & 65535u)) >> 16u)) + (_e110.x * _e112.y)) + (_e110.y * _e112.x)));
+            let _e146 = local_8;
+            let _e149 = vec2<u32>(32u, 0u);
+            let _e155 = (_e149.x & 31u);
+            let _e159 = ((_e149.x & 32u) != 0u);
+            let _e161 = (_e146.y >> _e155);
+            switch 0u {
+                default: {
+                    if (vec2<u32>(select(((_e146.x >> _e155) | ((_e146.y << 1u) << (31u - _e155))), _e161, _e159), select(_e161, 0u, _e159)).x != 0u) {
+                        break;
+                    }
+                    let _e176 = local_3;
+                    let _e178 = local_8;
+                    local_9 = _e178.x;
+                    let _e182 = local_9;
+                    let _e183 = (_e176 < _e182);
+                    switch 0u {
+                        default: {
                             if _e183 {
                                 break;
                             }
                             let _e188 = local_5;
                             let _e190 = local_9;
                             let _e191 = (_e188 < _e190);
-                            if _e191 {
-                                break;
-                            }
-                            let _e196 = local_7;
-                            let _e198 = local_9;
-                            let _e199 = (_e196 < _e198);
-                            if _e199 {
-                                break;
-                            }
-                            local_9 = workgroup_id.y;
-                            local_10 = workgroup_id.x;
-                            let _e218 = local_9;
-                            local_11 = (_e218 << 7u);
-                            let _e224 = local_10;
-                            local_12 = (_e224 << 7u);
-                            local_36 = coop_mat16x16<f32,C>();
-                            local_37 = coop_mat16x16<f32,C>();
-                            local_38 = coop_mat16x16<f32,C>();
-                            local_39 = coop_mat16x16<f32,C>();
-                            local_40 = coop_mat16x16<f32,C>();
-                            local_41 = coop_mat16x16<f32,C>();
-                            local_42 = coop_mat16x16<f32,C>();
-                            local_43 = coop_mat16x16<f32,C>();
-                            local_21 = subgroup_id;
-                            loop {
-                                loop {
-                                    let _e248 = local_1;
-                                    if (_e248 != 0u) {
+                            switch 0u {
+                                default: {
+                                    if _e191 {
                                         break;
                                     }
-                                    local_22 = 16u;
-                                    pending = 8u;
-                                    break;
-                                    break;
+                                    let _e196 = local_7;
+                                    let _e198 = local_9;
+                                    let _e199 = (_e196 < _e198);
+                                    switch 0u {
+                                        default: {
+                                            if _e199 {
+                                                break;
+                                            }
+                                            local_9 = workgroup_id.y;
+                                            local_10 = workgroup_id.x;
+                                            let _e218 = local_9;
+                                            local_11 = (_e218 << 7u);
+                                            let _e224 = local_10;
+                                            local_12 = (_e224 << 7u);
+                                            local_36 = coop_mat16x16<f32,C>();
+                                            local_37 = coop_mat16x16<f32,C>();
+                                            local_38 = coop_mat16x16<f32,C>();
+                                            local_39 = coop_mat16x16<f32,C>();
+                                            local_40 = coop_mat16x16<f32,C>();
+                                            local_41 = coop_mat16x16<f32,C>();
+                                            local_42 = coop_mat16x16<f32,C>();
+                                            local_43 = coop_mat16x16<f32,C>();
+                                            local_21 = subgroup_id;
+                                            let _e248 = local_1;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e248 != 0u) {
+                                                        break;
+                                                    }
+                                                    local_22 = 16u;
+                                                    pending = 8u;
+                                                }
+                                            }
+                                            let _e258 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e258 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e262 = local_1;
+                                                    let _e264 = (_e262 < 16u);
+                                                    if _e264 {
+                                                        pending = 6u;
+                                                    }
+                                                }
+                                            }
+                                            let _e272 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e272 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e276 = local_1;
+                                                    local_9 = (_e276 << 1u);
+                                                    let _e282 = local_1;
+                                                    local_23 = (_e282 * 15u);
+                                                    let _e287 = local_23;
+                                                    local_22 = (_e287 | 16u);
+                                                    let _e292 = local_4;
+                                                    let _e294 = local_10;
+                                                    let _e299 = local_21;
+                                                    local_4 = (_e292 + ((_e294 << 8u) | ((_e299 & 3u) << 6u)));
+                                                    let _e309 = local_1;
+                                                    local_24 = (_e309 << 4u);
+                                                    let _e315 = local_1;
+                                                    local_25 = (_e315 << 5u);
+                                                    let _e321 = local_12;
+                                                    let _e323 = local_21;
+                                                    let _e331 = local_23;
+                                                    local_10 = (((_e321 + ((_e323 << 5u) & 96u)) + _e331) + 32u);
+                                                    let _e337 = local_1;
+                                                    let _e339 = local_11;
+                                                    let _e341 = local_21;
+                                                    local_21 = (_e339 + ((_e341 << 4u) & 64u));
+                                                    let _e350 = local_21;
+                                                    local_26 = ((_e337 * _e350) << 1u);
+                                                    let _e357 = local_1;
+                                                    let _e359 = local_21;
+                                                    local_27 = ((_e357 * (_e359 + 15u)) + 16u);
+                                                    let _e367 = local_1;
+                                                    let _e369 = local_21;
+                                                    local_28 = ((_e367 * (_e369 + 31u)) + 16u);
+                                                    let _e377 = local_1;
+                                                    let _e379 = local_21;
+                                                    local_29 = ((_e377 * (_e379 + 16u)) << 1u);
+                                                    let _e388 = local_1;
+                                                    let _e390 = local_21;
+                                                    local_30 = ((_e388 * (_e390 + 47u)) + 16u);
+                                                    let _e398 = local_1;
+                                                    let _e400 = local_21;
+                                                    local_31 = ((_e398 * (_e400 + 32u)) << 1u);
+                                                    let _e409 = local_1;
+                                                    let _e411 = local_21;
+                                                    local_32 = ((_e409 * (_e411 + 63u)) + 16u);
+                                                    let _e419 = local_1;
+                                                    let _e421 = local_21;
+                                                    local_33 = ((_e419 * (_e421 + 48u)) << 1u);
+                                                    local_21 = 0u;
+                                                    loop {
+                                                        let _e432 = local;
+                                                        let _e434 = local_10;
+                                                        local_23 = (_e434 + 4294967280u);
+                                                        let _e439 = local_23;
+                                                        stack[((_e432 + 4293918764u) >> 2u)] = _e439;
+                                                        let _e447 = local;
+                                                        let _e449 = local_5;
+                                                        stack[((_e447 + 4293918760u) >> 2u)] = _e449;
+                                                        let _e457 = local_23;
+                                                        let _e459 = local_5;
+                                                        let _e460 = (_e457 > _e459);
+                                                        if _e460 {
+                                                            pending = 5u;
+                                                            break;
+                                                        }
+                                                        let _e467 = local_4;
+                                                        let _e469 = local_9;
+                                                        local_44 = coopLoadT<coop_mat16x16<f16,B>>((&b_f16_[((_e467 + 4294963200u) >> 1u)]), (_e469 >> 1u));
+                                                        let _e481 = local;
+                                                        let _e483 = local_10;
+                                                        stack[((_e481 + 4293918764u) >> 2u)] = _e483;
+                                                        let _e491 = local;
+                                                        let _e493 = local_5;
+                                                        stack[((_e491 + 4293918760u) >> 2u)] = _e493;
+                                                        let _e501 = local_10;
+                                                        let _e503 = local_5;
+                                                        let _e504 = (_e501 > _e503);
+                                                        if _e504 {
+                                                            pending = 5u;
+                                                            break;
+                                                        }
+                                                        let _e511 = local_4;
+                                                        let _e515 = local_9;
+                                                        local_45 = coopLoadT<coop_mat16x16<f16,B>>((&b_f16_[(((_e511 + 32u) + 4294963200u) >> 1u)]), (_e515 >> 1u));
+                                                        let _e527 = local;
+                                                        let _e529 = local_27;
+                                                        let _e531 = local_21;
+                                                        local_23 = (_e529 + _e531);
+                                                        let _e535 = local_23;
+                                                        stack[((_e527 + 4293918764u) >> 2u)] = _e535;
+                                                        let _e543 = local;
+                                                        let _e545 = local_3;
+                                                        stack[((_e543 + 4293918760u) >> 2u)] = _e545;
+                                                        let _e553 = local_23;
+                                                        let _e555 = local_3;
+                                                        let _e556 = (_e553 > _e555);
+                                                        if _e556 {
+                                                            pending = 4u;
+                                                            break;
+                                                        }
+                                                        let _e563 = local_36;
+                                                        let _e565 = local_2;
+                                                        let _e567 = local_26;
+                                                        let _e570 = local_9;
+                                                        local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e565 + _e567) + 4294963200u) >> 1u)]), (_e570 >> 1u));
+                                                        let _e582 = local_46;
+                                                        let _e584 = local_44;
+                                                        local_36 = coopMultiplyAdd(_e582, _e584, _e563);
+                                                        let _e588 = local_37;
+                                                        let _e590 = local_46;
+                                                        let _e592 = local_45;
+                                                        local_37 = coopMultiplyAdd(_e590, _e592, _e588);
+                                                        let _e596 = local;
+                                                        let _e598 = local_28;
+                                                        let _e600 = local_21;
+                                                        local_23 = (_e598 + _e600);
+                                                        let _e604 = local_23;
+                                                        stack[((_e596 + 4293918764u) >> 2u)] = _e604;
+                                                        let _e612 = local;
+                                                        let _e614 = local_3;
+                                                        stack[((_e612 + 4293918760u) >> 2u)] = _e614;
+                                                        let _e622 = local_23;
+                                                        let _e624 = local_3;
+                                                        let _e625 = (_e622 > _e624);
+                                                        if _e625 {
+                                                            pending = 4u;
+                                                            break;
+                                                        }
+                                                        let _e632 = local_38;
+                                                        let _e634 = local_2;
+                                                        let _e636 = local_29;
+                                                        let _e639 = local_9;
+                                                        local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e634 + _e636) + 4294963200u) >> 1u)]), (_e639 >> 1u));
+                                                        let _e651 = local_46;
+                                                        let _e653 = local_44;
+                                                        local_38 = coopMultiplyAdd(_e651, _e653, _e632);
+                                                        let _e657 = local_39;
+                                                        let _e659 = local_46;
+                                                        let _e661 = local_45;
+                                                        local_39 = coopMultiplyAdd(_e659, _e661, _e657);
+                                                        let _e665 = local;
+                                                        let _e667 = local_30;
+                                                        let _e669 = local_21;
+                                                        local_23 = (_e667 + _e669);
+                                                        let _e673 = local_23;
+                                                        stack[((_e665 + 4293918764u) >> 2u)] = _e673;
+                                                        let _e681 = local;
+                                                        let _e683 = local_3;
+                                                        stack[((_e681 + 4293918760u) >> 2u)] = _e683;
+                                                        let _e691 = local_23;
+                                                        let _e693 = local_3;
+                                                        let _e694 = (_e691 > _e693);
+                                                        if _e694 {
+                                                            pending = 4u;
+                                                            break;
+                                                        }
+                                                        let _e701 = local_40;
+                                                        let _e703 = local_2;
+                                                        let _e705 = local_31;
+                                                        let _e708 = local_9;
+                                                        local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e703 + _e705) + 4294963200u) >> 1u)]), (_e708 >> 1u));
+                                                        let _e720 = local_46;
+                                                        let _e722 = local_44;
+                                                        local_40 = coopMultiplyAdd(_e720, _e722, _e701);
+                                                        let _e726 = local_41;
+                                                        let _e728 = local_46;
+                                                        let _e730 = local_45;
+                                                        local_41 = coopMultiplyAdd(_e728, _e730, _e726);
+                                                        let _e734 = local;
+                                                        let _e736 = local_32;
+                                                        let _e738 = local_21;
+                                                        local_23 = (_e736 + _e738);
+                                                        let _e742 = local_23;
+                                                        stack[((_e734 + 4293918764u) >> 2u)] = _e742;
+                                                        let _e750 = local;
+                                                        let _e752 = local_3;
+                                                        stack[((_e750 + 4293918760u) >> 2u)] = _e752;
+                                                        let _e760 = local_23;
+                                                        let _e762 = local_3;
+                                                        let _e763 = (_e760 > _e762);
+                                                        if _e763 {
+                                                            pending = 4u;
+                                                            break;
+                                                        }
+                                                        let _e770 = local_10;
+                                                        let _e772 = local_24;
+                                                        local_10 = (_e770 + _e772);
+                                                        let _e776 = local_4;
+                                                        let _e778 = local_25;
+                                                        local_4 = (_e776 + _e778);
+                                                        let _e782 = local_42;
+                                                        let _e784 = local_2;
+                                                        let _e786 = local_33;
+                                                        let _e789 = local_9;
+                                                        local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e784 + _e786) + 4294963200u) >> 1u)]), (_e789 >> 1u));
+                                                        let _e801 = local_46;
+                                                        let _e803 = local_44;
+                                                        local_42 = coopMultiplyAdd(_e801, _e803, _e782);
+                                                        let _e807 = local_43;
+                                                        let _e809 = local_46;
+                                                        let _e811 = local_45;
+                                                        local_43 = coopMultiplyAdd(_e809, _e811, _e807);
+                                                        let _e815 = local_2;
+                                                        local_2 = (_e815 + 32u);
+                                                        let _e820 = local_21;
+                                                        local_21 = (_e820 + 16u);
+                                                        let _e825 = local_21;
+                                                        let _e827 = local_1;
+                                                        let _e828 = (_e825 < _e827);
+                                                        if _e828 {
+                                                            continue;
+                                                        }
+                                                        break;
+                                                    }
+                                                }
+                                            }
+                                            let _e834 = pending;
+                                            if (_e834 == 8u) {
+                                                pending = 0u;
+                                            }
+                                            let _e840 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e840 != 0u) {
+                                                        break;
+                                                    }
+                                                    local_3 = subgroup_id;
+                                                    let _e845 = local_1;
+                                                    let _e847 = (_e845 > 15u);
+                                                    switch 0u {
+                                                        default: {
+                                                            if _e847 {
+                                                                break;
+                                                            }
+                                                            let _e860 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                                                            if _e860.exchanged {
+                                                                atomicStore((&status[1]), local_id.x);
+                                                                atomicStore((&status[2]), local_id.y);
+                                                                atomicStore((&status[3]), local_id.z);
+                                                                atomicStore((&status[4]), workgroup_id.x);
+                                                                atomicStore((&status[5]), workgroup_id.y);
+                                                                atomicStore((&status[6]), workgroup_id.z);
+                                                                atomicStore((&status[7]), 927u);
+                                                                atomicStore((&status[8]), 15u);
+                                                                atomicStore((&status[9]), 10u);
+                                                                atomicStore((&status[10]), 795046515u);
+                                                                atomicStore((&status[11]), 778201452u);
+                                                                atomicStore((&status[12]), 29554u);
+                                                            }
+                                                            return;
+                                                        }
+                                                    }
+                                                    let _e898 = local;
+                                                    let _e900 = local_3;
+                                                    let _e907 = local_11;
+                                                    local_2 = (((_e900 << 4u) & 64u) | _e907);
+                                                    let _e911 = local_2;
+                                                    let _e913 = local_1;
+                                                    let _e916 = local_3;
+                                                    let _e923 = local_12;
+                                                    local_9 = (((_e916 << 5u) & 96u) | _e923);
+                                                    let _e927 = local_9;
+                                                    local_21 = ((_e911 * _e913) + _e927);
+                                                    let _e931 = local_21;
+                                                    let _e933 = local_22;
+                                                    local_3 = (_e931 + _e933);
+                                                    let _e937 = local_3;
+                                                    stack[((_e898 + 4293918764u) >> 2u)] = _e937;
+                                                    let _e945 = local;
+                                                    let _e947 = local_7;
+                                                    stack[((_e945 + 4293918760u) >> 2u)] = _e947;
+                                                    let _e955 = local_3;
+                                                    let _e957 = local_7;
+                                                    let _e958 = (_e955 > _e957);
+                                                    if _e958 {
+                                                        pending = 2u;
+                                                    }
+                                                }
+                                            }
+                                            let _e966 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e966 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e970 = local_36;
+                                                    let _e972 = local_6;
+                                                    let _e974 = local_21;
+                                                    let _e980 = local_1;
+                                                    local_3 = (_e980 << 2u);
+                                                    let _e986 = local_3;
+                                                    coopStoreT(_e970, (&c[(((_e972 + (_e974 << 2u)) + 4294963200u) >> 2u)]), (_e986 >> 2u));
+                                                    let _e996 = local;
+                                                    let _e998 = local_21;
+                                                    local_10 = (_e998 | 16u);
+                                                    let _e1003 = local_10;
+                                                    let _e1005 = local_22;
+                                                    local_21 = (_e1003 + _e1005);
+                                                    let _e1009 = local_21;
+                                                    stack[((_e996 + 4293918764u) >> 2u)] = _e1009;
+                                                    let _e1017 = local;
+                                                    let _e1019 = local_7;
+                                                    stack[((_e1017 + 4293918760u) >> 2u)] = _e1019;
+                                                    let _e1027 = local_21;
+                                                    let _e1029 = local_7;
+                                                    let _e1030 = (_e1027 <= _e1029);
+                                                    if _e1030 {
+                                                        pending = 3u;
+                                                    }
+                                                }
+                                            }
+                                            let _e1038 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e1038 != 0u) {
+                                                        break;
+                                                    }
+                                                    pending = 2u;
+                                                }
+                                            }
+                                        }
+                                    }
                                 }
-                                let _e257 = pending;
-                                if (_e257 == 8u) {
-                                    pending = 0u;
-                                    break;
-                                }
-                                let _e265 = local_1;
-                                let _e267 = (_e265 < 16u);
-                                if _e267 {
-                                    pending = 6u;
-                                    break;
-                                }
-                                let _e274 = local_1;
-                                local_9 = (_e274 << 1u);
-                                let _e280 = local_1;
-                                local_23 = (_e280 * 15u);
-                                let _e285 = local_23;
-                                local_22 = (_e285 | 16u);
-                                let _e290 = local_4;
-                                let _e292 = local_10;
-                                let _e297 = local_21;
-                                local_4 = (_e290 + ((_e292 << 8u) | ((_e297 & 3u) << 6u)));
-                                let _e307 = local_1;
-                                local_24 = (_e307 << 4u);
-                                let _e313 = local_1;
-                                local_25 = (_e313 << 5u);
-                                let _e319 = local_12;
-                                let _e321 = local_21;
-                                let _e329 = local_23;
-                                local_10 = (((_e319 + ((_e321 << 5u) & 96u)) + _e329) + 32u);
-                                let _e335 = local_1;
-                                let _e337 = local_11;
-                                let _e339 = local_21;
-                                local_21 = (_e337 + ((_e339 << 4u) & 64u));
-                                let _e348 = local_21;
-                                local_26 = ((_e335 * _e348) << 1u);
-                                let _e355 = local_1;
-                                let _e357 = local_21;
-                                local_27 = ((_e355 * (_e357 + 15u)) + 16u);
-                                let _e365 = local_1;
-                                let _e367 = local_21;
-                                local_28 = ((_e365 * (_e367 + 31u)) + 16u);
-                                let _e375 = local_1;
-                                let _e377 = local_21;
-                                local_29 = ((_e375 * (_e377 + 16u)) << 1u);
-                                let _e386 = local_1;
-                                let _e388 = local_21;
-                                local_30 = ((_e386 * (_e388 + 47u)) + 16u);
-                                let _e396 = local_1;
-                                let _e398 = local_21;
-                                local_31 = ((_e396 * (_e398 + 32u)) << 1u);
-                                let _e407 = local_1;
-                                let _e409 = local_21;
-                                local_32 = ((_e407 * (_e409 + 63u)) + 16u);
-                                let _e417 = local_1;
-                                let _e419 = local_21;
-                                local_33 = ((_e417 * (_e419 + 48u)) << 1u);
-                                local_21 = 0u;
-                                loop {
-                                    let _e430 = local;
-                                    let _e432 = local_10;
-                                    local_23 = (_e432 + 4294967280u);
-                                    let _e437 = local_23;
-                                    stack[((_e430 + 4293918764u) >> 2u)] = _e437;
-                                    let _e445 = local;
-                                    let _e447 = local_5;
-                                    stack[((_e445 + 4293918760u) >> 2u)] = _e447;
-                                    let _e455 = local_23;
-                                    let _e457 = local_5;
-                                    let _e458 = (_e455 > _e457);
-                                    if _e458 {
-                                        pending = 5u;
-                                        break;
-                                    }
-                                    let _e465 = local_4;
-                                    let _e467 = local_9;
-                                    local_44 = coopLoadT<coop_mat16x16<f16,B>>((&b_f16_[((_e465 + 4294963200u) >> 1u)]), (_e467 >> 1u));
-                                    let _e479 = local;
-                                    let _e481 = local_10;
-                                    stack[((_e479 + 4293918764u) >> 2u)] = _e481;
-                                    let _e489 = local;
-                                    let _e491 = local_5;
-                                    stack[((_e489 + 4293918760u) >> 2u)] = _e491;
-                                    let _e499 = local_10;
-                                    let _e501 = local_5;
-                                    let _e502 = (_e499 > _e501);
-                                    if _e502 {
-                                        pending = 5u;
-                                        break;
-                                    }
-                                    let _e509 = local_4;
-                                    let _e513 = local_9;
-                                    local_45 = coopLoadT<coop_mat16x16<f16,B>>((&b_f16_[(((_e509 + 32u) + 4294963200u) >> 1u)]), (_e513 >> 1u));
-                                    let _e525 = local;
-                                    let _e527 = local_27;
-                                    let _e529 = local_21;
-                                    local_23 = (_e527 + _e529);
-                                    let _e533 = local_23;
-                                    stack[((_e525 + 4293918764u) >> 2u)] = _e533;
-                                    let _e541 = local;
-                                    let _e543 = local_3;
-                                    stack[((_e541 + 4293918760u) >> 2u)] = _e543;
-                                    let _e551 = local_23;
-                                    let _e553 = local_3;
-                                    let _e554 = (_e551 > _e553);
-                                    if _e554 {
-                                        pending = 4u;
-                                        break;
-                                    }
-                                    let _e561 = local_36;
-                                    let _e563 = local_2;
-                                    let _e565 = local_26;
-                                    let _e568 = local_9;
-                                    local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e563 + _e565) + 4294963200u) >> 1u)]), (_e568 >> 1u));
-                                    let _e580 = local_46;
-                                    let _e582 = local_44;
-                                    local_36 = coopMultiplyAdd(_e580, _e582, _e561);
-                                    let _e586 = local_37;
-                                    let _e588 = local_46;
-                                    let _e590 = local_45;
-                                    local_37 = coopMultiplyAdd(_e588, _e590, _e586);
-                                    let _e594 = local;
-                                    let _e596 = local_28;
-                                    let _e598 = local_21;
-                                    local_23 = (_e596 + _e598);
-                                    let _e602 = local_23;
-                                    stack[((_e594 + 4293918764u) >> 2u)] = _e602;
-                                    let _e610 = local;
-                                    let _e612 = local_3;
-                                    stack[((_e610 + 4293918760u) >> 2u)] = _e612;
-                                    let _e620 = local_23;
-                                    let _e622 = local_3;
-                                    let _e623 = (_e620 > _e622);
-                                    if _e623 {
-                                        pending = 4u;
-                                        break;
-                                    }
-                                    let _e630 = local_38;
-                                    let _e632 = local_2;
-                                    let _e634 = local_29;
-                                    let _e637 = local_9;
-                                    local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e632 + _e634) + 4294963200u) >> 1u)]), (_e637 >> 1u));
-                                    let _e649 = local_46;
-                                    let _e651 = local_44;
-                                    local_38 = coopMultiplyAdd(_e649, _e651, _e630);
-                                    let _e655 = local_39;
-                                    let _e657 = local_46;
-                                    let _e659 = local_45;
-                                    local_39 = coopMultiplyAdd(_e657, _e659, _e655);
-                                    let _e663 = local;
-                                    let _e665 = local_30;
-                                    let _e667 = local_21;
-                                    local_23 = (_e665 + _e667);
-                                    let _e671 = local_23;
-                                    stack[((_e663 + 4293918764u) >> 2u)] = _e671;
-                                    let _e679 = local;
-                                    let _e681 = local_3;
-                                    stack[((_e679 + 4293918760u) >> 2u)] = _e681;
-                                    let _e689 = local_23;
-                                    let _e691 = local_3;
-                                    let _e692 = (_e689 > _e691);
-                                    if _e692 {
-                                        pending = 4u;
-                                        break;
-                                    }
-                                    let _e699 = local_40;
-                                    let _e701 = local_2;
-                                    let _e703 = local_31;
-                                    let _e706 = local_9;
-                                    local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e701 + _e703) + 4294963200u) >> 1u)]), (_e706 >> 1u));
-                                    let _e718 = local_46;
-                                    let _e720 = local_44;
-                                    local_40 = coopMultiplyAdd(_e718, _e720, _e699);
-                                    let _e724 = local_41;
-                                    let _e726 = local_46;
-                                    let _e728 = local_45;
-                                    local_41 = coopMultiplyAdd(_e726, _e728, _e724);
-                                    let _e732 = local;
-                                    let _e734 = local_32;
-                                    let _e736 = local_21;
-                                    local_23 = (_e734 + _e736);
-                                    let _e740 = local_23;
-                                    stack[((_e732 + 4293918764u) >> 2u)] = _e740;
-                                    let _e748 = local;
-                                    let _e750 = local_3;
-                                    stack[((_e748 + 4293918760u) >> 2u)] = _e750;
-                                    let _e758 = local_23;
-                                    let _e760 = local_3;
-                                    let _e761 = (_e758 > _e760);
-                                    if _e761 {
-                                        pending = 4u;
-                                        break;
-                                    }
-                                    let _e768 = local_10;
-                                    let _e770 = local_24;
-                                    local_10 = (_e768 + _e770);
-                                    let _e774 = local_4;
-                                    let _e776 = local_25;
-                                    local_4 = (_e774 + _e776);
-                                    let _e780 = local_42;
-                                    let _e782 = local_2;
-                                    let _e784 = local_33;
-                                    let _e787 = local_9;
-                                    local_46 = coopLoadT<coop_mat16x16<f16,A>>((&a_f16_[(((_e782 + _e784) + 4294963200u) >> 1u)]), (_e787 >> 1u));
-                                    let _e799 = local_46;
-                                    let _e801 = local_44;
-                                    local_42 = coopMultiplyAdd(_e799, _e801, _e780);
-                                    let _e805 = local_43;
-                                    let _e807 = local_46;
-                                    let _e809 = local_45;
-                                    local_43 = coopMultiplyAdd(_e807, _e809, _e805);
-                                    let _e813 = local_2;
-                                    local_2 = (_e813 + 32u);
-                                    let _e818 = local_21;
-                                    local_21 = (_e818 + 16u);
-                                    let _e823 = local_21;
-                                    let _e825 = local_1;
-                                    let _e826 = (_e823 < _e825);
-                                    if _e826 {
-                                        continue;
-                                    }
-                                    break;
-                                }
-                                let _e831 = pending;
-                                if (_e831 == 8u) {
-                                    pending = 0u;
-                                    break;
-                                } else {
-                                    if (_e831 != 0u) {
-                                        break;
-                                    }
-                                }
-                                break;
                             }
-                            let _e839 = pending;
-                            if (_e839 == 7u) {
-                                pending = 0u;
-                                break;
-                            } else {
-                                if (_e839 != 0u) {
-                                    break;
-                                }
-                            }
-                            local_3 = subgroup_id;
-                            loop {
-                                let _e848 = local_1;
-                                let _e850 = (_e848 > 15u);
-                                if _e850 {
-                                    break;
-                                }
-                                let _e863 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                                if _e863.exchanged {
-                                    atomicStore((&status[1]), local_id.x);
-                                    atomicStore((&status[2]), local_id.y);
-                                    atomicStore((&status[3]), local_id.z);
-                                    atomicStore((&status[4]), workgroup_id.x);
-                                    atomicStore((&status[5]), workgroup_id.y);
-                                    atomicStore((&status[6]), workgroup_id.z);
-                                    atomicStore((&status[7]), 927u);
-                                    atomicStore((&status[8]), 15u);
-                                    atomicStore((&status[9]), 10u);
-                                    atomicStore((&status[10]), 795046515u);
-                                    atomicStore((&status[11]), 778201452u);
-                                    atomicStore((&status[12]), 29554u);
-                                }
-                                return;
-                                break;
-                            }
-                            let _e900 = local;
-                            let _e902 = local_3;
-                            let _e909 = local_11;
-                            local_2 = (((_e902 << 4u) & 64u) | _e909);
-                            let _e913 = local_2;
-                            let _e915 = local_1;
-                            let _e918 = local_3;
-                            let _e925 = local_12;
-                            local_9 = (((_e918 << 5u) & 96u) | _e925);
-                            let _e929 = local_9;
-                            local_21 = ((_e913 * _e915) + _e929);
-                            let _e933 = local_21;
-                            let _e935 = local_22;
-                            local_3 = (_e933 + _e935);
-                            let _e939 = local_3;
-                            stack[((_e900 + 4293918764u) >> 2u)] = _e939;
-                            let _e947 = local;
-                            let _e949 = local_7;
-                            stack[((_e947 + 4293918760u) >> 2u)] = _e949;
-                            let _e957 = local_3;
-                            let _e959 = local_7;
-                            let _e960 = (_e957 > _e959);
-                            if _e960 {
-                                pending = 2u;
-                                break;
-                            }
-                            let _e967 = local_36;
-                            let _e969 = local_6;
-                            let _e971 = local_21;
-                            let _e977 = local_1;
-                            local_3 = (_e977 << 2u);
-                            let _e983 = local_3;
-                            coopStoreT(_e967, (&c[(((_e969 + (_e971 << 2u)) + 4294963200u) >> 2u)]), (_e983 >> 2u));
-                            let _e993 = local;
-                            let _e995 = local_21;
-                            local_10 = (_e995 | 16u);
-                            let _e1000 = local_10;
-                            let _e1002 = local_22;
-                            local_21 = (_e1000 + _e1002);
-                            let _e1006 = local_21;
-                            stack[((_e993 + 4293918764u) >> 2u)] = _e1006;
-                            let _e1014 = local;
-                            let _e1016 = local_7;
-                            stack[((_e1014 + 4293918760u) >> 2u)] = _e1016;
-                            let _e1024 = local_21;
-                            let _e1026 = local_7;
-                            let _e1027 = (_e1024 <= _e1026);
-                            if _e1027 {
-                                pending = 3u;
-                                break;
-                            }
-                            pending = 2u;
-                            break;
-                            break;
-                        }
-                        let _e1036 = pending;
-                        if (_e1036 == 6u) {
-                            pending = 0u;
-                            break;
-                        } else {
-                            if (_e1036 != 0u) {
-                                break;
-                            }
-                        }
-                        let _e1052 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                        if _e1052.exchanged {
-                            atomicStore((&status[1]), local_id.x);
-                            atomicStore((&status[2]), local_id.y);
-                            atomicStore((&status[3]), local_id.z);
-                            atomicStore((&status[4]), workgroup_id.x);
-                            atomicStore((&status[5]), workgroup_id.y);
-                            atomicStore((&status[6]), workgroup_id.z);
-                            atomicStore((&status[7]), 910u);
-                            atomicStore((&status[8]), 5u);
-                            atomicStore((&status[9]), 10u);
-                            atomicStore((&status[10]), 795046515u);
-                            atomicStore((&status[11]), 778201452u);
-                            atomicStore((&status[12]), 29554u);
-                        }
-                        return;
-                        break;
-                    }
-                    let _e1089 = pending;
-                    if (_e1089 == 5u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e1089 != 0u) {
-                            break;
                         }
                     }
-                    let _e1105 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-                    if _e1105.exchanged {
-                        atomicStore((&status[1]), local_id.x);
-                        atomicStore((&status[2]), local_id.y);
-                        atomicStore((&status[3]), local_id.z);
-                        atomicStore((&status[4]), workgroup_id.x);
-                        atomicStore((&status[5]), workgroup_id.y);
-                        atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 956u);
-                        atomicStore((&status[8]), 33u);
-                        atomicStore((&status[9]), 10u);
-                        atomicStore((&status[10]), 795046515u);
-                        atomicStore((&status[11]), 778201452u);
-                        atomicStore((&status[12]), 29554u);
-                    }
-                    return;
-                    break;
-                }
-                let _e1142 = pending;
-                if (_e1142 == 4u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e1142 != 0u) {
-                        break;
-                    }
-                }
-                let _e1150 = local;
-                let _e1153 = vec2<u32>(1u, 0u);
-                let _e1156 = vec2<u32>(32u, 0u);
-                let _e1162 = (_e1156.x & 31u);
-                let _e1166 = ((_e1156.x & 32u) != 0u);
-                let _e1167 = (_e1153.x << _e1162);
-                local_8 = vec2<u32>(select(_e1167, 0u, _e1166), select(((_e1153.y << _e1162) | ((_e1153.x >> 1u) >> (31u - _e1162))), _e1167, _e1166));
-                let _e1181 = local_8;
-                let _e1183 = local;
-                let _e1188 = (_e1181 | vec2<u32>((_e1183 + 12u), 0u));
-                let _e1192 = ((_e1150 + 4293918776u) >> 2u);
-                stack[_e1192] = _e1188.x;
-                stack[(_e1192 + 1u)] = _e1188.y;
-                let _e1202 = local;
-                let _e1204 = local_8;
-                let _e1206 = local;
-                let _e1211 = (_e1204 | vec2<u32>((_e1206 + 8u), 0u));
-                let _e1215 = ((_e1202 + 4293918768u) >> 2u);
-                stack[_e1215] = _e1211.x;
-                stack[(_e1215 + 1u)] = _e1211.y;
-                let _e1226 = local;
-                let _e1236 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-                if _e1236.exchanged {
-                    atomicStore((&status[1]), local_id.x);
-                    atomicStore((&status[2]), local_id.y);
-                    atomicStore((&status[3]), local_id.z);
-                    atomicStore((&status[4]), workgroup_id.x);
-                    atomicStore((&status[5]), workgroup_id.y);
-                    atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 956u);
-                    atomicStore((&status[8]), 33u);
-                    atomicStore((&status[9]), 10u);
-                    atomicStore((&status[10]), 795046515u);
-                    atomicStore((&status[11]), 778201452u);
-                    atomicStore((&status[12]), 29554u);
-                }
-                return;
-                break;
-            }
-            let _e1273 = pending;
-            if (_e1273 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e1273 != 0u) {
-                    break;
                 }
             }
-            let _e1281 = local;
-            let _e1284 = vec2<u32>(1u, 0u);
-            let _e1287 = vec2<u32>(32u, 0u);
-            let _e1293 = (_e1287.x & 31u);
-            let _e1297 = ((_e1287.x & 32u) != 0u);
-            let _e1298 = (_e1284.x << _e1293);
-            local_8 = vec2<u32>(select(_e1298, 0u, _e1297), select(((_e1284.y << _e1293) | ((_e1284.x >> 1u) >> (31u - _e1293))), _e1298, _e1297));
-            let _e1312 = local_8;
-            let _e1314 = local;
-            let _e1319 = (_e1312 | vec2<u32>((_e1314 + 12u), 0u));
-            let _e1323 = ((_e1281 + 4293918776u) >> 2u);
-            stack[_e1323] = _e1319.x;
-            stack[(_e1323 + 1u)] = _e1319.y;
+        }
+    }
+    let _e1050 = pending;
+    switch 0u {
+        default: {
+            if (_e1050 != 0u) {
+                break;
+            }
+            let _e1062 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e1062.exchanged {
+                atomicStore((&status[1]), local_id.x);
+                atomicStore((&status[2]), local_id.y);
+                atomicStore((&status[3]), local_id.z);
+                atomicStore((&status[4]), workgroup_id.x);
+                atomicStore((&status[5]), workgroup_id.y);
+                atomicStore((&status[6]), workgroup_id.z);
+                atomicStore((&status[7]), 910u);
+                atomicStore((&status[8]), 5u);
+                atomicStore((&status[9]), 10u);
+                atomicStore((&status[10]), 795046515u);
+                atomicStore((&status[11]), 778201452u);
+                atomicStore((&status[12]), 29554u);
+            }
+            return;
+        }
+    }
+    let _e1100 = pending;
+    if (_e1100 == 6u) {
+        pending = 0u;
+    }
+    let _e1106 = pending;
+    switch 0u {
+        default: {
+            if (_e1106 != 0u) {
+                break;
+            }
+            let _e1118 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+            if _e1118.exchanged {
+                atomicStore((&status[1]), local_id.x);
+                atomicStore((&status[2]), local_id.y);
+                atomicStore((&status[3]), local_id.z);
+                atomicStore((&status[4]), workgroup_id.x);
+                atomicStore((&status[5]), workgroup_id.y);
+                atomicStore((&status[6]), workgroup_id.z);
+                atomicStore((&status[7]), 956u);
+                atomicStore((&status[8]), 33u);
+                atomicStore((&status[9]), 10u);
+                atomicStore((&status[10]), 795046515u);
+                atomicStore((&status[11]), 778201452u);
+                atomicStore((&status[12]), 29554u);
+            }
+            return;
+        }
+    }
+    let _e1156 = pending;
+    if (_e1156 == 5u) {
+        pending = 0u;
+    }
+    let _e1162 = pending;
+    switch 0u {
+        default: {
+            if (_e1162 != 0u) {
+                break;
+            }
+            let _e1166 = local;
+            let _e1169 = vec2<u32>(1u, 0u);
+            let _e1172 = vec2<u32>(32u, 0u);
+            let _e1178 = (_e1172.x & 31u);
+            let _e1182 = ((_e1172.x & 32u) != 0u);
+            let _e1183 = (_e1169.x << _e1178);
+            local_8 = vec2<u32>(select(_e1183, 0u, _e1182), select(((_e1169.y << _e1178) | ((_e1169.x >> 1u) >> (31u - _e1178))), _e1183, _e1182));
+            let _e1197 = local_8;
+            let _e1199 = local;
+            let _e1204 = (_e1197 | vec2<u32>((_e1199 + 12u), 0u));
+            let _e1208 = ((_e1166 + 4293918776u) >> 2u);
+            stack[_e1208] = _e1204.x;
+            stack[(_e1208 + 1u)] = _e1204.y;
+            let _e1218 = local;
+            let _e1220 = local_8;
+            let _e1222 = local;
+            let _e1227 = (_e1220 | vec2<u32>((_e1222 + 8u), 0u));
+            let _e1231 = ((_e1218 + 4293918768u) >> 2u);
+            stack[_e1231] = _e1227.x;
+            stack[(_e1231 + 1u)] = _e1227.y;
+            let _e1242 = local;
+            let _e1252 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+            if _e1252.exchanged {
+                atomicStore((&status[1]), local_id.x);
+                atomicStore((&status[2]), local_id.y);
+                atomicStore((&status[3]), local_id.z);
+                atomicStore((&status[4]), workgroup_id.x);
+                atomicStore((&status[5]), workgroup_id.y);
+                atomicStore((&status[6]), workgroup_id.z);
+                atomicStore((&status[7]), 956u);
+                atomicStore((&status[8]), 33u);
+                atomicStore((&status[9]), 10u);
+                atomicStore((&status[10]), 795046515u);
+                atomicStore((&status[11]), 778201452u);
+                atomicStore((&status[12]), 29554u);
+            }
+            return;
+        }
+    }
+    let _e1290 = pending;
+    if (_e1290 == 4u) {
+        pending = 0u;
+    }
+    let _e1296 = pending;
+    switch 0u {
+        default: {
+            if (_e1296 != 0u) {
+                break;
+            }
+            let _e1300 = local;
+            let _e1303 = vec2<u32>(1u, 0u);
+            let _e1306 = vec2<u32>(32u, 0u);
+            let _e1312 = (_e1306.x & 31u);
+            let _e1316 = ((_e1306.x & 32u) != 0u);
+            let _e1317 = (_e1303.x << _e1312);
+            local_8 = vec2<u32>(select(_e1317, 0u, _e1316), select(((_e1303.y << _e1312) | ((_e1303.x >> 1u) >> (31u - _e1312))), _e1317, _e1316));
+            let _e1331 = local_8;
             let _e1333 = local;
-            let _e1335 = local_8;
-            let _e1337 = local;
-            let _e1342 = (_e1335 | vec2<u32>((_e1337 + 8u), 0u));
-            let _e1346 = ((_e1333 + 4293918768u) >> 2u);
-            stack[_e1346] = _e1342.x;
-            stack[(_e1346 + 1u)] = _e1342.y;
-            let _e1357 = local;
-            let _e1367 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-            if _e1367.exchanged {
+            let _e1338 = (_e1331 | vec2<u32>((_e1333 + 12u), 0u));
+            let _e1342 = ((_e1300 + 4293918776u) >> 2u);
+            stack[_e1342] = _e1338.x;
+            stack[(_e1342 + 1u)] = _e1338.y;
+            let _e1352 = local;
+            let _e1354 = local_8;
+            let _e1356 = local;
+            let _e1361 = (_e1354 | vec2<u32>((_e1356 + 8u), 0u));
+            let _e1365 = ((_e1352 + 4293918768u) >> 2u);
+            stack[_e1365] = _e1361.x;
+            stack[(_e1365 + 1u)] = _e1361.y;
+            let _e1376 = local;
+            let _e1386 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+            if _e1386.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -657,184 +684,217 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[12]), 29554u);
             }
             return;
-            break;
         }
-        let _e1404 = pending;
-        if (_e1404 == 2u) {
-            pending = 0u;
-            break;
-        }
-        let _e1412 = local_37;
-        let _e1414 = local_6;
-        let _e1416 = local_10;
-        let _e1422 = local_3;
-        coopStoreT(_e1412, (&c[(((_e1414 + (_e1416 << 2u)) + 4294963200u) >> 2u)]), (_e1422 >> 2u));
-        let _e1432 = local;
-        let _e1434 = local_2;
-        let _e1438 = local_1;
-        let _e1441 = local_9;
-        local_21 = (((_e1434 | 16u) * _e1438) + _e1441);
-        let _e1445 = local_21;
-        let _e1447 = local_22;
-        local_10 = (_e1445 + _e1447);
-        let _e1451 = local_10;
-        stack[((_e1432 + 4293918764u) >> 2u)] = _e1451;
-        let _e1459 = local;
-        let _e1461 = local_7;
-        stack[((_e1459 + 4293918760u) >> 2u)] = _e1461;
-        let _e1469 = local_10;
-        let _e1471 = local_7;
-        let _e1472 = (_e1469 > _e1471);
-        if _e1472 {
-            break;
-        }
-        let _e1477 = local_38;
-        let _e1479 = local_6;
-        let _e1481 = local_21;
-        let _e1487 = local_3;
-        coopStoreT(_e1477, (&c[(((_e1479 + (_e1481 << 2u)) + 4294963200u) >> 2u)]), (_e1487 >> 2u));
-        let _e1497 = local;
-        let _e1499 = local_21;
-        local_10 = (_e1499 | 16u);
-        let _e1504 = local_10;
-        let _e1506 = local_22;
-        local_21 = (_e1504 + _e1506);
-        let _e1510 = local_21;
-        stack[((_e1497 + 4293918764u) >> 2u)] = _e1510;
-        let _e1518 = local;
-        let _e1520 = local_7;
-        stack[((_e1518 + 4293918760u) >> 2u)] = _e1520;
-        let _e1528 = local_21;
-        let _e1530 = local_7;
-        let _e1531 = (_e1528 > _e1530);
-        if _e1531 {
-            break;
-        }
-        let _e1536 = local_39;
-        let _e1538 = local_6;
-        let _e1540 = local_10;
-        let _e1546 = local_3;
-        coopStoreT(_e1536, (&c[(((_e1538 + (_e1540 << 2u)) + 4294963200u) >> 2u)]), (_e1546 >> 2u));
-        let _e1556 = local;
-        let _e1558 = local_2;
-        let _e1562 = local_1;
-        let _e1565 = local_9;
-        local_21 = (((_e1558 | 32u) * _e1562) + _e1565);
-        let _e1569 = local_21;
-        let _e1571 = local_22;
-        local_10 = (_e1569 + _e1571);
-        let _e1575 = local_10;
-        stack[((_e1556 + 4293918764u) >> 2u)] = _e1575;
-        let _e1583 = local;
-        let _e1585 = local_7;
-        stack[((_e1583 + 4293918760u) >> 2u)] = _e1585;
-        let _e1593 = local_10;
-        let _e1595 = local_7;
-        let _e1596 = (_e1593 > _e1595);
-        if _e1596 {
-            break;
-        }
-        let _e1601 = local_40;
-        let _e1603 = local_6;
-        let _e1605 = local_21;
-        let _e1611 = local_3;
-        coopStoreT(_e1601, (&c[(((_e1603 + (_e1605 << 2u)) + 4294963200u) >> 2u)]), (_e1611 >> 2u));
-        let _e1621 = local;
-        let _e1623 = local_21;
-        local_10 = (_e1623 | 16u);
-        let _e1628 = local_10;
-        let _e1630 = local_22;
-        local_21 = (_e1628 + _e1630);
-        let _e1634 = local_21;
-        stack[((_e1621 + 4293918764u) >> 2u)] = _e1634;
-        let _e1642 = local;
-        let _e1644 = local_7;
-        stack[((_e1642 + 4293918760u) >> 2u)] = _e1644;
-        let _e1652 = local_21;
-        let _e1654 = local_7;
-        let _e1655 = (_e1652 > _e1654);
-        if _e1655 {
-            break;
-        }
-        let _e1660 = local_41;
-        let _e1662 = local_6;
-        let _e1664 = local_10;
-        let _e1670 = local_3;
-        coopStoreT(_e1660, (&c[(((_e1662 + (_e1664 << 2u)) + 4294963200u) >> 2u)]), (_e1670 >> 2u));
-        let _e1680 = local;
-        let _e1682 = local_2;
-        let _e1686 = local_1;
-        let _e1689 = local_9;
-        local_2 = (((_e1682 | 48u) * _e1686) + _e1689);
-        let _e1693 = local_2;
-        let _e1695 = local_22;
-        local_9 = (_e1693 + _e1695);
-        let _e1699 = local_9;
-        stack[((_e1680 + 4293918764u) >> 2u)] = _e1699;
-        let _e1707 = local;
-        let _e1709 = local_7;
-        stack[((_e1707 + 4293918760u) >> 2u)] = _e1709;
-        let _e1717 = local_9;
-        let _e1719 = local_7;
-        let _e1720 = (_e1717 > _e1719);
-        if _e1720 {
-            break;
-        }
-        let _e1725 = local_42;
-        let _e1727 = local_6;
-        let _e1729 = local_2;
-        let _e1735 = local_3;
-        coopStoreT(_e1725, (&c[(((_e1727 + (_e1729 << 2u)) + 4294963200u) >> 2u)]), (_e1735 >> 2u));
-        let _e1745 = local;
-        let _e1747 = local_2;
-        local_9 = (_e1747 | 16u);
-        let _e1752 = local_9;
-        let _e1754 = local_22;
-        local_2 = (_e1752 + _e1754);
-        let _e1758 = local_2;
-        stack[((_e1745 + 4293918764u) >> 2u)] = _e1758;
-        let _e1766 = local;
-        let _e1768 = local_7;
-        stack[((_e1766 + 4293918760u) >> 2u)] = _e1768;
-        let _e1776 = local_2;
-        let _e1778 = local_7;
-        let _e1779 = (_e1776 > _e1778);
-        if _e1779 {
-            break;
-        }
-        let _e1784 = local_43;
-        let _e1786 = local_6;
-        let _e1788 = local_9;
-        let _e1794 = local_3;
-        coopStoreT(_e1784, (&c[(((_e1786 + (_e1788 << 2u)) + 4294963200u) >> 2u)]), (_e1794 >> 2u));
-        let _e1804 = local;
-        stack_pointer = (_e1804 + 32u);
-        return;
-        break;
     }
-    let _e1809 = local;
-    let _e1812 = vec2<u32>(1u, 0u);
-    let _e1815 = vec2<u32>(32u, 0u);
-    let _e1821 = (_e1815.x & 31u);
-    let _e1825 = ((_e1815.x & 32u) != 0u);
-    let _e1826 = (_e1812.x << _e1821);
-    local_8 = vec2<u32>(select(_e1826, 0u, _e1825), select(((_e1812.y << _e1821) | ((_e1812.x >> 1u) >> (31u - _e1821))), _e1826, _e1825));
-    let _e1840 = local_8;
-    let _e1842 = local;
-    let _e1847 = (_e1840 | vec2<u32>((_e1842 + 12u), 0u));
-    let _e1851 = ((_e1809 + 4293918776u) >> 2u);
-    stack[_e1851] = _e1847.x;
-    stack[(_e1851 + 1u)] = _e1847.y;
-    let _e1861 = local;
-    let _e1863 = local_8;
-    let _e1865 = local;
-    let _e1870 = (_e1863 | vec2<u32>((_e1865 + 8u), 0u));
-    let _e1874 = ((_e1861 + 4293918768u) >> 2u);
-    stack[_e1874] = _e1870.x;
-    stack[(_e1874 + 1u)] = _e1870.y;
-    let _e1885 = local;
-    let _e1895 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-    if _e1895.exchanged {
+    let _e1424 = pending;
+    if (_e1424 == 3u) {
+        pending = 0u;
+    }
+    let _e1430 = pending;
+    switch 0u {
+        default: {
+            if (_e1430 != 0u) {
+                break;
+            }
+            let _e1434 = local_37;
+            let _e1436 = local_6;
+            let _e1438 = local_10;
+            let _e1444 = local_3;
+            coopStoreT(_e1434, (&c[(((_e1436 + (_e1438 << 2u)) + 4294963200u) >> 2u)]), (_e1444 >> 2u));
+            let _e1454 = local;
+            let _e1456 = local_2;
+            let _e1460 = local_1;
+            let _e1463 = local_9;
+            local_21 = (((_e1456 | 16u) * _e1460) + _e1463);
+            let _e1467 = local_21;
+            let _e1469 = local_22;
+            local_10 = (_e1467 + _e1469);
+            let _e1473 = local_10;
+            stack[((_e1454 + 4293918764u) >> 2u)] = _e1473;
+            let _e1481 = local;
+            let _e1483 = local_7;
+            stack[((_e1481 + 4293918760u) >> 2u)] = _e1483;
+            let _e1491 = local_10;
+            let _e1493 = local_7;
+            let _e1494 = (_e1491 > _e1493);
+            switch 0u {
+                default: {
+                    if _e1494 {
+                        break;
+                    }
+                    let _e1499 = local_38;
+                    let _e1501 = local_6;
+                    let _e1503 = local_21;
+                    let _e1509 = local_3;
+                    coopStoreT(_e1499, (&c[(((_e1501 + (_e1503 << 2u)) + 4294963200u) >> 2u)]), (_e1509 >> 2u));
+                    let _e1519 = local;
+                    let _e1521 = local_21;
+                    local_10 = (_e1521 | 16u);
+                    let _e1526 = local_10;
+                    let _e1528 = local_22;
+                    local_21 = (_e1526 + _e1528);
+                    let _e1532 = local_21;
+                    stack[((_e1519 + 4293918764u) >> 2u)] = _e1532;
+                    let _e1540 = local;
+                    let _e1542 = local_7;
+                    stack[((_e1540 + 4293918760u) >> 2u)] = _e1542;
+                    let _e1550 = local_21;
+                    let _e1552 = local_7;
+                    let _e1553 = (_e1550 > _e1552);
+                    switch 0u {
+                        default: {
+                            if _e1553 {
+                                break;
+                            }
+                            let _e1558 = local_39;
+                            let _e1560 = local_6;
+                            let _e1562 = local_10;
+                            let _e1568 = local_3;
+                            coopStoreT(_e1558, (&c[(((_e1560 + (_e1562 << 2u)) + 4294963200u) >> 2u)]), (_e1568 >> 2u));
+                            let _e1578 = local;
+                            let _e1580 = local_2;
+                            let _e1584 = local_1;
+                            let _e1587 = local_9;
+                            local_21 = (((_e1580 | 32u) * _e1584) + _e1587);
+                            let _e1591 = local_21;
+                            let _e1593 = local_22;
+                            local_10 = (_e1591 + _e1593);
+                            let _e1597 = local_10;
+                            stack[((_e1578 + 4293918764u) >> 2u)] = _e1597;
+                            let _e1605 = local;
+                            let _e1607 = local_7;
+                            stack[((_e1605 + 4293918760u) >> 2u)] = _e1607;
+                            let _e1615 = local_10;
+                            let _e1617 = local_7;
+                            let _e1618 = (_e1615 > _e1617);
+                            switch 0u {
+                                default: {
+                                    if _e1618 {
+                                        break;
+                                    }
+                                    let _e1623 = local_40;
+                                    let _e1625 = local_6;
+                                    let _e1627 = local_21;
+                                    let _e1633 = local_3;
+                                    coopStoreT(_e1623, (&c[(((_e1625 + (_e1627 << 2u)) + 4294963200u) >> 2u)]), (_e1633 >> 2u));
+                                    let _e1643 = local;
+                                    let _e1645 = local_21;
+                                    local_10 = (_e1645 | 16u);
+                                    let _e1650 = local_10;
+                                    let _e1652 = local_22;
+                                    local_21 = (_e1650 + _e1652);
+                                    let _e1656 = local_21;
+                                    stack[((_e1643 + 4293918764u) >> 2u)] = _e1656;
+                                    let _e1664 = local;
+                                    let _e1666 = local_7;
+                                    stack[((_e1664 + 4293918760u) >> 2u)] = _e1666;
+                                    let _e1674 = local_21;
+                                    let _e1676 = local_7;
+                                    let _e1677 = (_e1674 > _e1676);
+                                    switch 0u {
+                                        default: {
+                                            if _e1677 {
+                                                break;
+                                            }
+                                            let _e1682 = local_41;
+                                            let _e1684 = local_6;
+                                            let _e1686 = local_10;
+                                            let _e1692 = local_3;
+                                            coopStoreT(_e1682, (&c[(((_e1684 + (_e1686 << 2u)) + 4294963200u) >> 2u)]), (_e1692 >> 2u));
+                                            let _e1702 = local;
+                                            let _e1704 = local_2;
+                                            let _e1708 = local_1;
+                                            let _e1711 = local_9;
+                                            local_2 = (((_e1704 | 48u) * _e1708) + _e1711);
+                                            let _e1715 = local_2;
+                                            let _e1717 = local_22;
+                                            local_9 = (_e1715 + _e1717);
+                                            let _e1721 = local_9;
+                                            stack[((_e1702 + 4293918764u) >> 2u)] = _e1721;
+                                            let _e1729 = local;
+                                            let _e1731 = local_7;
+                                            stack[((_e1729 + 4293918760u) >> 2u)] = _e1731;
+                                            let _e1739 = local_9;
+                                            let _e1741 = local_7;
+                                            let _e1742 = (_e1739 > _e1741);
+                                            switch 0u {
+                                                default: {
+                                                    if _e1742 {
+                                                        break;
+                                                    }
+                                                    let _e1747 = local_42;
+                                                    let _e1749 = local_6;
+                                                    let _e1751 = local_2;
+                                                    let _e1757 = local_3;
+                                                    coopStoreT(_e1747, (&c[(((_e1749 + (_e1751 << 2u)) + 4294963200u) >> 2u)]), (_e1757 >> 2u));
+                                                    let _e1767 = local;
+                                                    let _e1769 = local_2;
+                                                    local_9 = (_e1769 | 16u);
+                                                    let _e1774 = local_9;
+                                                    let _e1776 = local_22;
+                                                    local_2 = (_e1774 + _e1776);
+                                                    let _e1780 = local_2;
+                                                    stack[((_e1767 + 4293918764u) >> 2u)] = _e1780;
+                                                    let _e1788 = local;
+                                                    let _e1790 = local_7;
+                                                    stack[((_e1788 + 4293918760u) >> 2u)] = _e1790;
+                                                    let _e1798 = local_2;
+                                                    let _e1800 = local_7;
+                                                    let _e1801 = (_e1798 > _e1800);
+                                                    switch 0u {
+                                                        default: {
+                                                            if _e1801 {
+                                                                break;
+                                                            }
+                                                            let _e1806 = local_43;
+                                                            let _e1808 = local_6;
+                                                            let _e1810 = local_9;
+                                                            let _e1816 = local_3;
+                                                            coopStoreT(_e1806, (&c[(((_e1808 + (_e1810 << 2u)) + 4294963200u) >> 2u)]), (_e1816 >> 2u));
+                                                            let _e1826 = local;
+                                                            stack_pointer = (_e1826 + 32u);
+                                                            return;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let _e1838 = pending;
+    if (_e1838 == 2u) {
+        pending = 0u;
+    }
+    let _e1844 = local;
+    let _e1847 = vec2<u32>(1u, 0u);
+    let _e1850 = vec2<u32>(32u, 0u);
+    let _e1856 = (_e1850.x & 31u);
+    let _e1860 = ((_e1850.x & 32u) != 0u);
+    let _e1861 = (_e1847.x << _e1856);
+    local_8 = vec2<u32>(select(_e1861, 0u, _e1860), select(((_e1847.y << _e1856) | ((_e1847.x >> 1u) >> (31u - _e1856))), _e1861, _e1860));
+    let _e1875 = local_8;
+    let _e1877 = local;
+    let _e1882 = (_e1875 | vec2<u32>((_e1877 + 12u), 0u));
+    let _e1886 = ((_e1844 + 4293918776u) >> 2u);
+    stack[_e1886] = _e1882.x;
+    stack[(_e1886 + 1u)] = _e1882.y;
+    let _e1896 = local;
+    let _e1898 = local_8;
+    let _e1900 = local;
+    let _e1905 = (_e1898 | vec2<u32>((_e1900 + 8u), 0u));
+    let _e1909 = ((_e1896 + 4293918768u) >> 2u);
+    stack[_e1909] = _e1905.x;
+    stack[(_e1909 + 1u)] = _e1905.y;
+    let _e1920 = local;
+    let _e1930 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+    if _e1930.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

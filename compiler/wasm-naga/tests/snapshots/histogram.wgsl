@@ -73,137 +73,125 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     stack[((_e104 + 4293918760u) >> 2u)] = _e106;
     let _e114 = local;
     stack[((_e114 + 4293918764u) >> 2u)] = 256u;
-    loop {
-        loop {
-            loop {
-                let _e123 = local_14;
-                let _e125 = (_e123 > 255u);
-                if _e125 {
-                    break;
-                }
-                let _e130 = local_5;
-                let _e132 = local_14;
-                local_15 = (_e130 + (_e132 << 2u));
-                let _e139 = local_15;
-                atomicStore((&local_bins[((_e139 + 4294963200u) >> 2u)]), 0u);
-                workgroupBarrier();
-                let _e148 = local_7;
-                let _e150 = local_6;
-                let _e153 = local_8;
-                let _e156 = local_12;
-                let _e158 = local_10;
-                let _e160 = local_9;
-                let _e163 = local_11;
-                let _e167 = local_13;
-                local_6 = (((_e148 * _e150) + _e153) + ((_e156 * ((_e158 * _e160) + _e163)) * _e167));
-                let _e172 = local_6;
-                let _e174 = local_2;
-                let _e175 = (_e172 < _e174);
-                if _e175 {
-                    pending = 3u;
-                    break;
-                }
-                pending = 2u;
-                break;
-                break;
-            }
-            let _e185 = pending;
-            if (_e185 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e185 != 0u) {
-                    break;
-                }
-            }
-            let _e193 = local;
-            let _e196 = vec2<u32>(1u, 0u);
-            let _e199 = vec2<u32>(32u, 0u);
-            let _e205 = (_e199.x & 31u);
-            let _e209 = ((_e199.x & 32u) != 0u);
-            let _e210 = (_e196.x << _e205);
-            local_16 = vec2<u32>(select(_e210, 0u, _e209), select(((_e196.y << _e205) | ((_e196.x >> 1u) >> (31u - _e205))), _e210, _e209));
-            let _e224 = local_16;
-            let _e226 = local;
-            let _e231 = (_e224 | vec2<u32>((_e226 + 8u), 0u));
-            let _e235 = ((_e193 + 4293918776u) >> 2u);
-            stack[_e235] = _e231.x;
-            stack[(_e235 + 1u)] = _e231.y;
-            let _e245 = local;
-            let _e247 = local_16;
-            let _e249 = local;
-            let _e254 = (_e247 | vec2<u32>((_e249 + 12u), 0u));
-            let _e258 = ((_e245 + 4293918768u) >> 2u);
-            stack[_e258] = _e254.x;
-            stack[(_e258 + 1u)] = _e254.y;
-            let _e269 = local;
-            let _e279 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e279.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 124u);
-                atomicStore((&status[8]), 16u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-            }
-            return;
-            break;
+    let _e123 = local_14;
+    let _e125 = (_e123 > 255u);
+    if !(_e125) {
+        let _e131 = local_5;
+        let _e133 = local_14;
+        local_15 = (_e131 + (_e133 << 2u));
+        let _e140 = local_15;
+        atomicStore((&local_bins[((_e140 + 4294963200u) >> 2u)]), 0u);
+        workgroupBarrier();
+        let _e149 = local_7;
+        let _e151 = local_6;
+        let _e154 = local_8;
+        let _e157 = local_12;
+        let _e159 = local_10;
+        let _e161 = local_9;
+        let _e164 = local_11;
+        let _e168 = local_13;
+        local_6 = (((_e149 * _e151) + _e154) + ((_e157 * ((_e159 * _e161) + _e164)) * _e168));
+        let _e173 = local_6;
+        let _e175 = local_2;
+        let _e176 = (_e173 < _e175);
+        if _e176 {
+            pending = 3u;
         }
-        let _e316 = pending;
-        if (_e316 == 2u) {
-            pending = 0u;
-            break;
+        let _e184 = pending;
+        if (_e184 == 0u) {
+            pending = 2u;
         }
-        let _e324 = local_5;
-        let _e326 = local_1;
-        let _e328 = local_6;
-        let _e334 = ((_e326 + (_e328 << 2u)) + 4294963203u);
-        let _e339 = values[(_e334 >> 2u)];
-        let _e358 = atomicAdd((&local_bins[(((_e324 + (((_e339 >> ((_e334 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
-        break;
+    }
+    let _e190 = pending;
+    if (_e190 == 0u) {
+        let _e194 = local;
+        let _e197 = vec2<u32>(1u, 0u);
+        let _e200 = vec2<u32>(32u, 0u);
+        let _e206 = (_e200.x & 31u);
+        let _e210 = ((_e200.x & 32u) != 0u);
+        let _e211 = (_e197.x << _e206);
+        local_16 = vec2<u32>(select(_e211, 0u, _e210), select(((_e197.y << _e206) | ((_e197.x >> 1u) >> (31u - _e206))), _e211, _e210));
+        let _e225 = local_16;
+        let _e227 = local;
+        let _e232 = (_e225 | vec2<u32>((_e227 + 8u), 0u));
+        let _e236 = ((_e194 + 4293918776u) >> 2u);
+        stack[_e236] = _e232.x;
+        stack[(_e236 + 1u)] = _e232.y;
+        let _e246 = local;
+        let _e248 = local_16;
+        let _e250 = local;
+        let _e255 = (_e248 | vec2<u32>((_e250 + 12u), 0u));
+        let _e259 = ((_e246 + 4293918768u) >> 2u);
+        stack[_e259] = _e255.x;
+        stack[(_e259 + 1u)] = _e255.y;
+        let _e270 = local;
+        let _e280 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e280.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 124u);
+            atomicStore((&status[8]), 16u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+    }
+    let _e317 = pending;
+    if (_e317 == 3u) {
+        pending = 0u;
+    }
+    let _e323 = pending;
+    if (_e323 == 0u) {
+        let _e327 = local_5;
+        let _e329 = local_1;
+        let _e331 = local_6;
+        let _e337 = ((_e329 + (_e331 << 2u)) + 4294963203u);
+        let _e342 = values[(_e337 >> 2u)];
+        let _e361 = atomicAdd((&local_bins[(((_e327 + (((_e342 >> ((_e337 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
+    }
+    let _e363 = pending;
+    if (_e363 == 2u) {
+        pending = 0u;
     }
     workgroupBarrier();
-    loop {
-        loop {
-            let _e360 = local_15;
-            let _e367 = atomicLoad((&local_bins[((_e360 + 4294963200u) >> 2u)]));
-            local_5 = _e367;
-            let _e370 = local_5;
-            let _e372 = (_e370 == 0u);
-            if _e372 {
-                break;
-            }
-            let _e377 = local_14;
-            let _e379 = local_4;
-            let _e380 = (_e377 >= _e379);
-            if _e380 {
-                pending = 5u;
-                break;
-            }
-            let _e387 = local_3;
-            let _e389 = local_14;
-            let _e395 = local_5;
-            let _e402 = atomicAdd((&bins[(((_e387 + (_e389 << 2u)) + 4294963200u) >> 2u)]), _e395);
-            break;
+    let _e369 = local_15;
+    let _e376 = atomicLoad((&local_bins[((_e369 + 4294963200u) >> 2u)]));
+    local_5 = _e376;
+    let _e379 = local_5;
+    let _e381 = (_e379 == 0u);
+    if !(_e381) {
+        let _e387 = local_14;
+        let _e389 = local_4;
+        let _e390 = (_e387 >= _e389);
+        if _e390 {
+            pending = 5u;
         }
-        let _e404 = pending;
-        if (_e404 == 5u) {
-            pending = 0u;
-            break;
+        let _e397 = pending;
+        if (_e397 == 0u) {
+            let _e401 = local_3;
+            let _e403 = local_14;
+            let _e409 = local_5;
+            let _e416 = atomicAdd((&bins[(((_e401 + (_e403 << 2u)) + 4294963200u) >> 2u)]), _e409);
         }
-        let _e412 = local;
-        stack_pointer = (_e412 + 32u);
-        return;
-        break;
     }
-    let _e427 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e427.exchanged {
+    let _e418 = pending;
+    if (_e418 == 0u) {
+        let _e422 = local;
+        stack_pointer = (_e422 + 32u);
+        return;
+    }
+    let _e427 = pending;
+    if (_e427 == 5u) {
+        pending = 0u;
+    }
+    let _e443 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e443.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

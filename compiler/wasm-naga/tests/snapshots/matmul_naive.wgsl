@@ -60,163 +60,140 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     local_10 = workgroup_id.y;
     local_11 = 16u;
     local_12 = local_id.y;
-    loop {
-        loop {
+    let _e87 = local_9;
+    let _e89 = local_8;
+    let _e91 = local_7;
+    local_13 = (_e87 + (_e89 * _e91));
+    let _e96 = local_13;
+    let _e98 = local;
+    let _e99 = (_e96 >= _e98);
+    if !(_e99) {
+        let _e105 = local_11;
+        let _e107 = local_10;
+        let _e110 = local_12;
+        local_7 = ((_e105 * _e107) + _e110);
+        let _e114 = local_7;
+        let _e116 = local;
+        let _e117 = (_e114 >= _e116);
+        if !(_e117) {
+            let _e123 = local;
+            local_12 = (_e123 << 2u);
+            let _e129 = local_3;
+            let _e131 = local_13;
+            local_9 = (_e129 + (_e131 << 2u));
+            let _e138 = local_1;
+            let _e140 = local_7;
+            let _e142 = local;
+            local_3 = (_e140 * _e142);
+            let _e146 = local_3;
+            local_10 = (_e138 + (_e146 << 2u));
+            local_14 = 0f;
+            let _e155 = local;
+            local_11 = _e155;
+            let _e158 = local_3;
+            local_7 = _e158;
+            let _e161 = local_13;
+            local_8 = _e161;
             loop {
-                loop {
-                    let _e87 = local_9;
-                    let _e89 = local_8;
-                    let _e91 = local_7;
-                    local_13 = (_e87 + (_e89 * _e91));
-                    let _e96 = local_13;
-                    let _e98 = local;
-                    let _e99 = (_e96 >= _e98);
-                    if _e99 {
-                        break;
-                    }
-                    let _e104 = local_11;
-                    let _e106 = local_10;
-                    let _e109 = local_12;
-                    local_7 = ((_e104 * _e106) + _e109);
-                    let _e113 = local_7;
-                    let _e115 = local;
-                    let _e116 = (_e113 >= _e115);
-                    if _e116 {
-                        break;
-                    }
-                    let _e121 = local;
-                    local_12 = (_e121 << 2u);
-                    let _e127 = local_3;
-                    let _e129 = local_13;
-                    local_9 = (_e127 + (_e129 << 2u));
-                    let _e136 = local_1;
-                    let _e138 = local_7;
-                    let _e140 = local;
-                    local_3 = (_e138 * _e140);
-                    let _e144 = local_3;
-                    local_10 = (_e136 + (_e144 << 2u));
-                    local_14 = 0f;
-                    let _e153 = local;
-                    local_11 = _e153;
-                    let _e156 = local_3;
-                    local_7 = _e156;
-                    let _e159 = local_13;
-                    local_8 = _e159;
-                    loop {
-                        let _e162 = local_7;
-                        let _e164 = local_2;
-                        let _e165 = (_e162 >= _e164);
-                        if _e165 {
-                            pending = 3u;
-                            break;
-                        }
-                        let _e173 = local_8;
-                        let _e175 = local_4;
-                        let _e176 = (_e173 >= _e175);
-                        if _e176 {
-                            pending = 2u;
-                            break;
-                        }
-                        let _e183 = local_7;
-                        local_7 = (_e183 + 1u);
-                        let _e188 = local_8;
-                        let _e190 = local;
-                        local_8 = (_e188 + _e190);
-                        let _e194 = local_14;
-                        let _e196 = local_10;
-                        let _e203 = a[((_e196 + 4294963200u) >> 2u)];
-                        let _e205 = local_9;
-                        let _e212 = b[((_e205 + 4294963200u) >> 2u)];
-                        local_14 = (_e194 + (_e203 * _e212));
-                        let _e217 = local_10;
-                        local_10 = (_e217 + 4u);
-                        let _e222 = local_9;
-                        let _e224 = local_12;
-                        local_9 = (_e222 + _e224);
-                        let _e228 = local_11;
-                        local_11 = (_e228 + 4294967295u);
-                        let _e233 = local_11;
-                        if (_e233 != 0u) {
-                            continue;
-                        }
-                        break;
-                    }
-                    let _e237 = pending;
-                    if (_e237 == 5u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e237 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e245 = local_3;
-                    let _e247 = local_13;
-                    local_7 = (_e245 + _e247);
-                    let _e251 = local_7;
-                    let _e253 = local_6;
-                    let _e254 = (_e251 >= _e253);
-                    if _e254 {
-                        pending = 4u;
-                        break;
-                    }
-                    let _e261 = local_5;
-                    let _e263 = local_7;
-                    let _e269 = local_14;
-                    c[(((_e261 + (_e263 << 2u)) + 4294963200u) >> 2u)] = _e269;
+                let _e164 = local_7;
+                let _e166 = local_2;
+                let _e167 = (_e164 >= _e166);
+                if _e167 {
+                    pending = 3u;
                     break;
                 }
-                let _e277 = pending;
-                if (_e277 == 4u) {
-                    pending = 0u;
+                let _e175 = local_8;
+                let _e177 = local_4;
+                let _e178 = (_e175 >= _e177);
+                if _e178 {
+                    pending = 2u;
                     break;
-                } else {
-                    if (_e277 != 0u) {
-                        break;
-                    }
                 }
-                return;
+                let _e185 = local_7;
+                local_7 = (_e185 + 1u);
+                let _e190 = local_8;
+                let _e192 = local;
+                local_8 = (_e190 + _e192);
+                let _e196 = local_14;
+                let _e198 = local_10;
+                let _e205 = a[((_e198 + 4294963200u) >> 2u)];
+                let _e207 = local_9;
+                let _e214 = b[((_e207 + 4294963200u) >> 2u)];
+                local_14 = (_e196 + (_e205 * _e214));
+                let _e219 = local_10;
+                local_10 = (_e219 + 4u);
+                let _e224 = local_9;
+                let _e226 = local_12;
+                local_9 = (_e224 + _e226);
+                let _e230 = local_11;
+                local_11 = (_e230 + 4294967295u);
+                let _e235 = local_11;
+                if (_e235 != 0u) {
+                    continue;
+                }
                 break;
             }
-            let _e285 = pending;
-            if (_e285 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e285 != 0u) {
-                    break;
+            let _e239 = pending;
+            if (_e239 == 0u) {
+                let _e243 = local_3;
+                let _e245 = local_13;
+                local_7 = (_e243 + _e245);
+                let _e249 = local_7;
+                let _e251 = local_6;
+                let _e252 = (_e249 >= _e251);
+                if _e252 {
+                    pending = 4u;
                 }
             }
-            let _e303 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e303.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 160u);
-                atomicStore((&status[8]), 9u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
+            let _e259 = pending;
+            if (_e259 == 0u) {
+                let _e263 = local_5;
+                let _e265 = local_7;
+                let _e271 = local_14;
+                c[(((_e263 + (_e265 << 2u)) + 4294963200u) >> 2u)] = _e271;
             }
-            return;
-            break;
         }
-        let _e340 = pending;
-        if (_e340 == 2u) {
-            pending = 0u;
-            break;
+    }
+    let _e279 = pending;
+    if (_e279 == 0u) {
+        return;
+    }
+    let _e283 = pending;
+    if (_e283 == 4u) {
+        pending = 0u;
+    }
+    let _e289 = pending;
+    if (_e289 == 0u) {
+        let _e303 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e303.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 160u);
+            atomicStore((&status[8]), 9u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
         }
-        let _e348 = local_2;
-        let _e350 = local_3;
-        let _e352 = local_2;
-        let _e354 = local_3;
-        let _e355 = (_e352 > _e354);
-        let _e369 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e369.exchanged {
+        return;
+    }
+    let _e340 = pending;
+    if (_e340 == 3u) {
+        pending = 0u;
+    }
+    let _e346 = pending;
+    if (_e346 == 0u) {
+        let _e350 = local_2;
+        let _e352 = local_3;
+        let _e354 = local_2;
+        let _e356 = local_3;
+        let _e357 = (_e354 > _e356);
+        let _e371 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e371.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -231,10 +208,13 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e416 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e416.exchanged {
+    let _e408 = pending;
+    if (_e408 == 2u) {
+        pending = 0u;
+    }
+    let _e424 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e424.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

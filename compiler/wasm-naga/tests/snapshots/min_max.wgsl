@@ -43,65 +43,56 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
     local_7 = workgroup_id.y;
     local_8 = 1u;
     local_9 = local_id.y;
-    loop {
-        loop {
-            loop {
-                let _e64 = local_6;
-                let _e66 = local_5;
-                let _e68 = local_4;
-                let _e74 = local_9;
-                let _e76 = local_8;
-                let _e78 = local_7;
-                local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
-                let _e88 = local_4;
-                let _e90 = local_1;
-                let _e91 = (_e88 >= _e90);
-                if _e91 {
-                    break;
-                }
-                let _e96 = local_3;
-                let _e98 = (_e96 == 0u);
-                if _e98 {
-                    pending = 3u;
-                    break;
-                }
-                let _e106 = local_2;
-                let _e108 = local;
-                let _e110 = local_4;
-                let _e121 = values[(((_e108 + (_e110 << 2u)) + 4294963200u) >> 2u)];
-                local_1 = bitcast<u32>(_e121);
-                let _e125 = local_1;
-                let _e133 = atomicMin((&result[((_e106 + 4294963200u) >> 2u)]), bitcast<i32>(_e125));
-                let _e136 = local_3;
-                let _e138 = (_e136 == 1u);
-                if _e138 {
-                    pending = 2u;
-                    break;
-                }
-                let _e145 = local_2;
-                let _e149 = local_1;
-                let _e157 = atomicMax((&result[(((_e145 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e149));
-                break;
-            }
-            let _e160 = pending;
-            if (_e160 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e160 != 0u) {
-                    break;
-                }
-            }
-            return;
-            break;
+    let _e64 = local_6;
+    let _e66 = local_5;
+    let _e68 = local_4;
+    let _e74 = local_9;
+    let _e76 = local_8;
+    let _e78 = local_7;
+    local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+    let _e88 = local_4;
+    let _e90 = local_1;
+    let _e91 = (_e88 >= _e90);
+    if !(_e91) {
+        let _e97 = local_3;
+        let _e99 = (_e97 == 0u);
+        if _e99 {
+            pending = 3u;
         }
-        let _e168 = pending;
-        if (_e168 == 2u) {
-            pending = 0u;
-            break;
+        let _e107 = pending;
+        if (_e107 == 0u) {
+            let _e111 = local_2;
+            let _e113 = local;
+            let _e115 = local_4;
+            let _e126 = values[(((_e113 + (_e115 << 2u)) + 4294963200u) >> 2u)];
+            local_1 = bitcast<u32>(_e126);
+            let _e130 = local_1;
+            let _e138 = atomicMin((&result[((_e111 + 4294963200u) >> 2u)]), bitcast<i32>(_e130));
+            let _e141 = local_3;
+            let _e143 = (_e141 == 1u);
+            if _e143 {
+                pending = 2u;
+            }
         }
-        let _e184 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e184.exchanged {
+        let _e150 = pending;
+        if (_e150 == 0u) {
+            let _e154 = local_2;
+            let _e158 = local_1;
+            let _e166 = atomicMax((&result[(((_e154 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e158));
+        }
+    }
+    let _e169 = pending;
+    if (_e169 == 0u) {
+        return;
+    }
+    let _e173 = pending;
+    if (_e173 == 3u) {
+        pending = 0u;
+    }
+    let _e179 = pending;
+    if (_e179 == 0u) {
+        let _e191 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e191.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -116,10 +107,13 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e229 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e229.exchanged {
+    let _e228 = pending;
+    if (_e228 == 2u) {
+        pending = 0u;
+    }
+    let _e242 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e242.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

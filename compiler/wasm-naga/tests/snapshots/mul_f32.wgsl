@@ -47,49 +47,46 @@ fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_8 = workgroup_id.y;
     local_9 = 1u;
     local_10 = local_id.y;
-    loop {
-        loop {
-            let _e72 = local_7;
-            let _e74 = local_6;
-            let _e76 = local_5;
-            let _e82 = local_10;
-            let _e84 = local_9;
-            let _e86 = local_8;
-            local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
-            let _e96 = local_5;
-            let _e98 = local_4;
-            let _e99 = (_e96 >= _e98);
-            if _e99 {
-                break;
-            }
-            let _e104 = local_5;
-            let _e106 = local_2;
-            let _e107 = (_e104 >= _e106);
-            if _e107 {
-                pending = 2u;
-                break;
-            }
-            let _e115 = local_3;
-            let _e117 = local_5;
-            local_4 = (_e117 << 2u);
-            let _e123 = local_4;
-            let _e126 = local;
-            let _e128 = local_1;
-            let _e130 = local_4;
-            let _e138 = c[(((_e128 + _e130) + 4294963200u) >> 2u)];
-            b[(((_e115 + _e123) + 4294963200u) >> 2u)] = (_e126 * _e138);
-            break;
+    let _e72 = local_7;
+    let _e74 = local_6;
+    let _e76 = local_5;
+    let _e82 = local_10;
+    let _e84 = local_9;
+    let _e86 = local_8;
+    local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
+    let _e96 = local_5;
+    let _e98 = local_4;
+    let _e99 = (_e96 >= _e98);
+    if !(_e99) {
+        let _e105 = local_5;
+        let _e107 = local_2;
+        let _e108 = (_e105 >= _e107);
+        if _e108 {
+            pending = 2u;
         }
-        let _e147 = pending;
-        if (_e147 == 2u) {
-            pending = 0u;
-            break;
+        let _e116 = pending;
+        if (_e116 == 0u) {
+            let _e120 = local_3;
+            let _e122 = local_5;
+            local_4 = (_e122 << 2u);
+            let _e128 = local_4;
+            let _e131 = local;
+            let _e133 = local_1;
+            let _e135 = local_4;
+            let _e143 = c[(((_e133 + _e135) + 4294963200u) >> 2u)];
+            b[(((_e120 + _e128) + 4294963200u) >> 2u)] = (_e131 * _e143);
         }
-        return;
-        break;
     }
-    let _e165 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e165.exchanged {
+    let _e152 = pending;
+    if (_e152 == 0u) {
+        return;
+    }
+    let _e156 = pending;
+    if (_e156 == 2u) {
+        pending = 0u;
+    }
+    let _e172 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e172.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -48,49 +48,46 @@ fn mul_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_8 = workgroup_id.y;
     local_9 = 1u;
     local_10 = local_id.y;
-    loop {
-        loop {
-            let _e80 = local_7;
-            let _e82 = local_6;
-            let _e84 = local_5;
-            let _e90 = local_10;
-            let _e92 = local_9;
-            let _e94 = local_8;
-            local_5 = ((_e80 + (_e82 * _e84)) + ((num_workgroups.x * (_e90 + (_e92 * _e94))) * 256u));
-            let _e104 = local_5;
-            let _e106 = local_4;
-            let _e107 = (_e104 >= _e106);
-            if _e107 {
-                break;
-            }
-            let _e112 = local_5;
-            let _e114 = local_2;
-            let _e115 = (_e112 >= _e114);
-            if _e115 {
-                pending = 2u;
-                break;
-            }
-            let _e123 = local_3;
-            let _e125 = local_5;
-            local_4 = (_e125 << 3u);
-            let _e131 = local_4;
-            let _e134 = local;
-            let _e136 = local_1;
-            let _e138 = local_4;
-            let _e146 = c[(((_e136 + _e138) + 4294963200u) >> 3u)];
-            b[(((_e123 + _e131) + 4294963200u) >> 3u)] = (_e134 * _e146);
-            break;
+    let _e80 = local_7;
+    let _e82 = local_6;
+    let _e84 = local_5;
+    let _e90 = local_10;
+    let _e92 = local_9;
+    let _e94 = local_8;
+    local_5 = ((_e80 + (_e82 * _e84)) + ((num_workgroups.x * (_e90 + (_e92 * _e94))) * 256u));
+    let _e104 = local_5;
+    let _e106 = local_4;
+    let _e107 = (_e104 >= _e106);
+    if !(_e107) {
+        let _e113 = local_5;
+        let _e115 = local_2;
+        let _e116 = (_e113 >= _e115);
+        if _e116 {
+            pending = 2u;
         }
-        let _e155 = pending;
-        if (_e155 == 2u) {
-            pending = 0u;
-            break;
+        let _e124 = pending;
+        if (_e124 == 0u) {
+            let _e128 = local_3;
+            let _e130 = local_5;
+            local_4 = (_e130 << 3u);
+            let _e136 = local_4;
+            let _e139 = local;
+            let _e141 = local_1;
+            let _e143 = local_4;
+            let _e151 = c[(((_e141 + _e143) + 4294963200u) >> 3u)];
+            b[(((_e128 + _e136) + 4294963200u) >> 3u)] = (_e139 * _e151);
         }
-        return;
-        break;
     }
-    let _e173 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e173.exchanged {
+    let _e160 = pending;
+    if (_e160 == 0u) {
+        return;
+    }
+    let _e164 = pending;
+    if (_e164 == 2u) {
+        pending = 0u;
+    }
+    let _e180 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e180.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -65,127 +65,124 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     local_8 = workgroup_id.y;
     local_9 = 1u;
     local_10 = local_id.y;
-    loop {
+    let _e90 = local_7;
+    let _e92 = local_6;
+    let _e94 = local_5;
+    let _e100 = local_10;
+    let _e102 = local_9;
+    let _e104 = local_8;
+    local_5 = ((_e90 + (_e92 * _e94)) + ((num_workgroups.x * (_e100 + (_e102 * _e104))) * 256u));
+    let _e114 = local_5;
+    let _e116 = local_2;
+    let _e117 = (_e114 >= _e116);
+    if !(_e117) {
+        let _e123 = local_1;
+        let _e125 = local_2;
+        local_2 = (_e123 + (_e125 << 4u));
+        let _e132 = local_1;
+        let _e134 = local_5;
+        local_6 = (_e132 + (_e134 << 4u));
+        let _e141 = local_6;
+        let _e148 = bodies[((_e141 + 4294963208u) >> 2u)];
+        local_11 = bitcast<f32>(_e148);
+        let _e152 = local_6;
+        let _e159 = bodies[((_e152 + 4294963204u) >> 2u)];
+        local_12 = bitcast<f32>(_e159);
+        let _e163 = local_6;
+        let _e170 = bodies[((_e163 + 4294963200u) >> 2u)];
+        local_13 = bitcast<f32>(_e170);
+        let _e174 = local;
+        let _e176 = local;
+        local_14 = (_e174 * _e176);
+        local_15 = 0f;
+        local_16 = 0f;
+        local_17 = 0f;
         loop {
-            let _e90 = local_7;
-            let _e92 = local_6;
-            let _e94 = local_5;
-            let _e100 = local_10;
-            let _e102 = local_9;
-            let _e104 = local_8;
-            local_5 = ((_e90 + (_e92 * _e94)) + ((num_workgroups.x * (_e100 + (_e102 * _e104))) * 256u));
-            let _e114 = local_5;
-            let _e116 = local_2;
-            let _e117 = (_e114 >= _e116);
-            if _e117 {
-                break;
+            let _e186 = local_17;
+            let _e188 = local_1;
+            let _e197 = bodies[(((_e188 + 8u) + 4294963200u) >> 2u)];
+            let _e200 = local_11;
+            local = (bitcast<f32>(_e197) - _e200);
+            let _e204 = local;
+            let _e207 = local_14;
+            let _e209 = local_1;
+            let _e216 = bodies[((_e209 + 4294963200u) >> 2u)];
+            let _e219 = local_13;
+            local_18 = (bitcast<f32>(_e216) - _e219);
+            let _e223 = local_18;
+            let _e225 = local_18;
+            let _e228 = local_1;
+            let _e237 = bodies[(((_e228 + 4u) + 4294963200u) >> 2u)];
+            let _e240 = local_12;
+            local_19 = (bitcast<f32>(_e237) - _e240);
+            let _e244 = local_19;
+            let _e246 = local_19;
+            let _e250 = local;
+            let _e252 = local;
+            let _e256 = sqrt((_e207 + (((_e223 * _e225) + (_e244 * _e246)) + (_e250 * _e252))));
+            local = select((1f / _e256), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>(2139095040u)) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e256)))) & 2147483648u))), bitcast<f32>(2143289344u), ((1f == 0f) || !((1f == 1f)))), (_e256 == 0f));
+            let _e284 = local;
+            let _e286 = local;
+            let _e288 = local;
+            let _e290 = local_1;
+            let _e299 = bodies[(((_e290 + 12u) + 4294963200u) >> 2u)];
+            local = (_e284 * (_e286 * (_e288 * bitcast<f32>(_e299))));
+            let _e306 = local;
+            local_17 = (_e186 + (_e204 * _e306));
+            let _e311 = local_16;
+            let _e313 = local_19;
+            let _e315 = local;
+            local_16 = (_e311 + (_e313 * _e315));
+            let _e320 = local_15;
+            let _e322 = local_18;
+            let _e324 = local;
+            local_15 = (_e320 + (_e322 * _e324));
+            let _e329 = local_1;
+            local_1 = (_e329 + 16u);
+            let _e334 = local_1;
+            let _e336 = local_2;
+            let _e337 = (_e334 != _e336);
+            if _e337 {
+                continue;
             }
-            let _e122 = local_1;
-            let _e124 = local_2;
-            local_2 = (_e122 + (_e124 << 4u));
-            let _e131 = local_1;
-            let _e133 = local_5;
-            local_6 = (_e131 + (_e133 << 4u));
-            let _e140 = local_6;
-            let _e147 = bodies[((_e140 + 4294963208u) >> 2u)];
-            local_11 = bitcast<f32>(_e147);
-            let _e151 = local_6;
-            let _e158 = bodies[((_e151 + 4294963204u) >> 2u)];
-            local_12 = bitcast<f32>(_e158);
-            let _e162 = local_6;
-            let _e169 = bodies[((_e162 + 4294963200u) >> 2u)];
-            local_13 = bitcast<f32>(_e169);
-            let _e173 = local;
-            let _e175 = local;
-            local_14 = (_e173 * _e175);
-            local_15 = 0f;
-            local_16 = 0f;
-            local_17 = 0f;
-            loop {
-                let _e185 = local_17;
-                let _e187 = local_1;
-                let _e196 = bodies[(((_e187 + 8u) + 4294963200u) >> 2u)];
-                let _e199 = local_11;
-                local = (bitcast<f32>(_e196) - _e199);
-                let _e203 = local;
-                let _e206 = local_14;
-                let _e208 = local_1;
-                let _e215 = bodies[((_e208 + 4294963200u) >> 2u)];
-                let _e218 = local_13;
-                local_18 = (bitcast<f32>(_e215) - _e218);
-                let _e222 = local_18;
-                let _e224 = local_18;
-                let _e227 = local_1;
-                let _e236 = bodies[(((_e227 + 4u) + 4294963200u) >> 2u)];
-                let _e239 = local_12;
-                local_19 = (bitcast<f32>(_e236) - _e239);
-                let _e243 = local_19;
-                let _e245 = local_19;
-                let _e249 = local;
-                let _e251 = local;
-                let _e255 = sqrt((_e206 + (((_e222 * _e224) + (_e243 * _e245)) + (_e249 * _e251))));
-                local = select((1f / _e255), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>(2139095040u)) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e255)))) & 2147483648u))), bitcast<f32>(2143289344u), ((1f == 0f) || !((1f == 1f)))), (_e255 == 0f));
-                let _e283 = local;
-                let _e285 = local;
-                let _e287 = local;
-                let _e289 = local_1;
-                let _e298 = bodies[(((_e289 + 12u) + 4294963200u) >> 2u)];
-                local = (_e283 * (_e285 * (_e287 * bitcast<f32>(_e298))));
-                let _e305 = local;
-                local_17 = (_e185 + (_e203 * _e305));
-                let _e310 = local_16;
-                let _e312 = local_19;
-                let _e314 = local;
-                local_16 = (_e310 + (_e312 * _e314));
-                let _e319 = local_15;
-                let _e321 = local_18;
-                let _e323 = local;
-                local_15 = (_e319 + (_e321 * _e323));
-                let _e328 = local_1;
-                local_1 = (_e328 + 16u);
-                let _e333 = local_1;
-                let _e335 = local_2;
-                let _e336 = (_e333 != _e335);
-                if _e336 {
-                    continue;
-                }
-                break;
-            }
-            let _e341 = local_5;
-            local_1 = (_e341 * 3u);
-            let _e346 = local_1;
-            local_2 = (_e346 + 3u);
-            let _e351 = local_2;
-            let _e353 = local_4;
-            let _e354 = (_e351 > _e353);
-            if _e354 {
-                pending = 2u;
-                break;
-            }
-            let _e362 = local_3;
-            let _e364 = local_1;
-            local_1 = (_e362 + (_e364 << 2u));
-            let _e371 = local_1;
-            let _e373 = local_17;
-            accel[((_e371 + 4294963208u) >> 2u)] = _e373;
-            let _e381 = local_1;
-            let _e383 = local_16;
-            accel[((_e381 + 4294963204u) >> 2u)] = _e383;
-            let _e391 = local_1;
-            let _e393 = local_15;
-            accel[((_e391 + 4294963200u) >> 2u)] = _e393;
             break;
         }
-        let _e401 = pending;
-        if (_e401 == 2u) {
-            pending = 0u;
-            break;
+        let _e342 = local_5;
+        local_1 = (_e342 * 3u);
+        let _e347 = local_1;
+        local_2 = (_e347 + 3u);
+        let _e352 = local_2;
+        let _e354 = local_4;
+        let _e355 = (_e352 > _e354);
+        if _e355 {
+            pending = 2u;
         }
-        return;
-        break;
+        let _e363 = pending;
+        if (_e363 == 0u) {
+            let _e367 = local_3;
+            let _e369 = local_1;
+            local_1 = (_e367 + (_e369 << 2u));
+            let _e376 = local_1;
+            let _e378 = local_17;
+            accel[((_e376 + 4294963208u) >> 2u)] = _e378;
+            let _e386 = local_1;
+            let _e388 = local_16;
+            accel[((_e386 + 4294963204u) >> 2u)] = _e388;
+            let _e396 = local_1;
+            let _e398 = local_15;
+            accel[((_e396 + 4294963200u) >> 2u)] = _e398;
+        }
     }
-    let _e421 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e421.exchanged {
+    let _e406 = pending;
+    if (_e406 == 0u) {
+        return;
+    }
+    let _e410 = pending;
+    if (_e410 == 2u) {
+        pending = 0u;
+    }
+    let _e428 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e428.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

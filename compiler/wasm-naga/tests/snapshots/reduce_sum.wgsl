@@ -69,366 +69,277 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     local_13 = 256u;
     local_14 = local_id.x;
     local_15 = 0f;
-    loop {
-        let _e106 = local_8;
-        let _e108 = local_7;
-        let _e110 = local_6;
-        let _e114 = local_13;
-        let _e116 = local_12;
-        let _e118 = local_11;
-        let _e120 = local_10;
-        let _e122 = local_9;
-        local_6 = ((_e106 + (_e108 * _e110)) + (_e114 * (_e116 * (_e118 + (_e120 * _e122)))));
-        let _e130 = local_6;
-        let _e132 = local_2;
-        let _e133 = (_e130 >= _e132);
-        if _e133 {
-            break;
-        }
-        let _e138 = local_1;
-        let _e140 = local_6;
-        let _e151 = input[(((_e138 + (_e140 << 2u)) + 4294963200u) >> 2u)];
-        local_15 = _e151;
-        break;
+    let _e106 = local_8;
+    let _e108 = local_7;
+    let _e110 = local_6;
+    let _e114 = local_13;
+    let _e116 = local_12;
+    let _e118 = local_11;
+    let _e120 = local_10;
+    let _e122 = local_9;
+    local_6 = ((_e106 + (_e108 * _e110)) + (_e114 * (_e116 * (_e118 + (_e120 * _e122)))));
+    let _e130 = local_6;
+    let _e132 = local_2;
+    let _e133 = (_e130 >= _e132);
+    if !(_e133) {
+        let _e139 = local_1;
+        let _e141 = local_6;
+        let _e152 = input[(((_e139 + (_e141 << 2u)) + 4294963200u) >> 2u)];
+        local_15 = _e152;
     }
-    let _e154 = local;
-    let _e156 = local_14;
-    stack[((_e154 + 4293918760u) >> 2u)] = _e156;
-    let _e164 = local;
-    stack[((_e164 + 4293918764u) >> 2u)] = 256u;
-    loop {
-        loop {
-            loop {
-                loop {
-                    let _e173 = local_14;
-                    let _e175 = (_e173 > 255u);
-                    if _e175 {
-                        break;
-                    }
-                    let _e180 = local_5;
-                    let _e182 = local_14;
-                    local_2 = (_e180 + (_e182 << 2u));
-                    let _e189 = local_2;
-                    let _e191 = local_15;
-                    tile[((_e189 + 4294963200u) >> 2u)] = _e191;
-                    workgroupBarrier();
-                    loop {
-                        let _e199 = local_14;
-                        let _e201 = (_e199 < 128u);
-                        if _e201 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e209 = pending;
-                    if (_e209 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e209 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e217 = local_2;
-                    let _e219 = local_2;
-                    let _e226 = tile[((_e219 + 4294963200u) >> 2u)];
-                    let _e228 = local_2;
-                    let _e235 = tile[((_e228 + 4294963712u) >> 2u)];
-                    tile[((_e217 + 4294963200u) >> 2u)] = (_e226 + _e235);
-                    workgroupBarrier();
-                    loop {
-                        let _e244 = local_14;
-                        let _e246 = (_e244 < 64u);
-                        if _e246 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e253 = pending;
-                    if (_e253 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e253 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e261 = local_2;
-                    let _e263 = local_2;
-                    let _e270 = tile[((_e263 + 4294963200u) >> 2u)];
-                    let _e272 = local_2;
-                    let _e279 = tile[((_e272 + 4294963456u) >> 2u)];
-                    tile[((_e261 + 4294963200u) >> 2u)] = (_e270 + _e279);
-                    workgroupBarrier();
-                    loop {
-                        let _e288 = local_14;
-                        let _e290 = (_e288 < 32u);
-                        if _e290 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e297 = pending;
-                    if (_e297 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e297 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e305 = local_2;
-                    let _e307 = local_2;
-                    let _e314 = tile[((_e307 + 4294963200u) >> 2u)];
-                    let _e316 = local_2;
-                    let _e323 = tile[((_e316 + 4294963328u) >> 2u)];
-                    tile[((_e305 + 4294963200u) >> 2u)] = (_e314 + _e323);
-                    workgroupBarrier();
-                    loop {
-                        let _e332 = local_14;
-                        let _e334 = (_e332 < 16u);
-                        if _e334 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e341 = pending;
-                    if (_e341 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e341 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e349 = local_2;
-                    let _e351 = local_2;
-                    let _e358 = tile[((_e351 + 4294963200u) >> 2u)];
-                    let _e360 = local_2;
-                    let _e367 = tile[((_e360 + 4294963264u) >> 2u)];
-                    tile[((_e349 + 4294963200u) >> 2u)] = (_e358 + _e367);
-                    workgroupBarrier();
-                    loop {
-                        let _e376 = local_14;
-                        let _e378 = (_e376 < 8u);
-                        if _e378 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e385 = pending;
-                    if (_e385 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e385 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e393 = local_2;
-                    let _e395 = local_2;
-                    let _e402 = tile[((_e395 + 4294963200u) >> 2u)];
-                    let _e404 = local_2;
-                    let _e411 = tile[((_e404 + 4294963232u) >> 2u)];
-                    tile[((_e393 + 4294963200u) >> 2u)] = (_e402 + _e411);
-                    workgroupBarrier();
-                    loop {
-                        let _e420 = local_14;
-                        let _e422 = (_e420 < 4u);
-                        if _e422 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e429 = pending;
-                    if (_e429 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e429 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e437 = local_2;
-                    let _e439 = local_2;
-                    let _e446 = tile[((_e439 + 4294963200u) >> 2u)];
-                    let _e448 = local_2;
-                    let _e455 = tile[((_e448 + 4294963216u) >> 2u)];
-                    tile[((_e437 + 4294963200u) >> 2u)] = (_e446 + _e455);
-                    workgroupBarrier();
-                    loop {
-                        let _e464 = local_14;
-                        let _e466 = (_e464 < 2u);
-                        if _e466 {
-                            break;
-                        }
-                        workgroupBarrier();
-                        workgroupBarrier();
-                        pending = 4u;
-                        break;
-                        break;
-                    }
-                    let _e473 = pending;
-                    if (_e473 == 6u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e473 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e481 = local_2;
-                    let _e483 = local_2;
-                    let _e490 = tile[((_e483 + 4294963200u) >> 2u)];
-                    let _e492 = local_2;
-                    let _e499 = tile[((_e492 + 4294963208u) >> 2u)];
-                    tile[((_e481 + 4294963200u) >> 2u)] = (_e490 + _e499);
-                    workgroupBarrier();
-                    let _e508 = local_14;
-                    let _e510 = (_e508 == 0u);
-                    if _e510 {
-                        pending = 5u;
-                        break;
-                    }
-                    workgroupBarrier();
-                    pending = 4u;
-                    break;
-                    break;
-                }
-                let _e519 = pending;
-                if (_e519 == 5u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e519 != 0u) {
-                        break;
-                    }
-                }
-                let _e527 = local;
-                let _e530 = vec2<u32>(1u, 0u);
-                let _e533 = vec2<u32>(32u, 0u);
-                let _e539 = (_e533.x & 31u);
-                let _e543 = ((_e533.x & 32u) != 0u);
-                let _e544 = (_e530.x << _e539);
-                local_16 = vec2<u32>(select(_e544, 0u, _e543), select(((_e530.y << _e539) | ((_e530.x >> 1u) >> (31u - _e539))), _e544, _e543));
-                let _e558 = local_16;
-                let _e560 = local;
-                let _e565 = (_e558 | vec2<u32>((_e560 + 8u), 0u));
-                let _e569 = ((_e527 + 4293918776u) >> 2u);
-                stack[_e569] = _e565.x;
-                stack[(_e569 + 1u)] = _e565.y;
-                let _e579 = local;
-                let _e581 = local_16;
-                let _e583 = local;
-                let _e588 = (_e581 | vec2<u32>((_e583 + 12u), 0u));
-                let _e592 = ((_e579 + 4293918768u) >> 2u);
-                stack[_e592] = _e588.x;
-                stack[(_e592 + 1u)] = _e588.y;
-                let _e603 = local;
-                let _e613 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                if _e613.exchanged {
-                    atomicStore((&status[1]), local_id.x);
-                    atomicStore((&status[2]), local_id.y);
-                    atomicStore((&status[3]), local_id.z);
-                    atomicStore((&status[4]), workgroup_id.x);
-                    atomicStore((&status[5]), workgroup_id.y);
-                    atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 111u);
-                    atomicStore((&status[8]), 10u);
-                    atomicStore((&status[9]), 10u);
-                    atomicStore((&status[10]), 795046515u);
-                    atomicStore((&status[11]), 778201452u);
-                    atomicStore((&status[12]), 29554u);
-                }
-                return;
-                break;
-            }
-            let _e650 = pending;
-            if (_e650 == 4u) {
-                pending = 0u;
-                break;
-            }
-            let _e658 = local_2;
-            let _e660 = local_2;
-            let _e667 = tile[((_e660 + 4294963200u) >> 2u)];
-            let _e669 = local_5;
-            let _e676 = tile[((_e669 + 4294963204u) >> 2u)];
-            tile[((_e658 + 4294963200u) >> 2u)] = (_e667 + _e676);
+    let _e155 = local;
+    let _e157 = local_14;
+    stack[((_e155 + 4293918760u) >> 2u)] = _e157;
+    let _e165 = local;
+    stack[((_e165 + 4293918764u) >> 2u)] = 256u;
+    let _e174 = local_14;
+    let _e176 = (_e174 > 255u);
+    if !(_e176) {
+        let _e182 = local_5;
+        let _e184 = local_14;
+        local_2 = (_e182 + (_e184 << 2u));
+        let _e191 = local_2;
+        let _e193 = local_15;
+        tile[((_e191 + 4294963200u) >> 2u)] = _e193;
+        workgroupBarrier();
+        let _e201 = local_14;
+        let _e203 = (_e201 < 128u);
+        if !(_e203) {
             workgroupBarrier();
-            let _e685 = local_5;
-            let _e692 = tile[((_e685 + 4294963200u) >> 2u)];
-            local_15 = _e692;
-            local_14 = workgroup_id.x;
-            let _e702 = local_14;
-            let _e704 = local_4;
-            let _e705 = (_e702 >= _e704);
-            if _e705 {
-                pending = 3u;
-                break;
+            workgroupBarrier();
+            workgroupBarrier();
+            workgroupBarrier();
+            workgroupBarrier();
+            workgroupBarrier();
+            workgroupBarrier();
+            workgroupBarrier();
+            pending = 4u;
+        }
+        let _e212 = pending;
+        if (_e212 == 0u) {
+            let _e216 = local_2;
+            let _e218 = local_2;
+            let _e225 = tile[((_e218 + 4294963200u) >> 2u)];
+            let _e227 = local_2;
+            let _e234 = tile[((_e227 + 4294963712u) >> 2u)];
+            tile[((_e216 + 4294963200u) >> 2u)] = (_e225 + _e234);
+            workgroupBarrier();
+            let _e243 = local_14;
+            let _e245 = (_e243 < 64u);
+            if !(_e245) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
             }
-            let _e712 = local_3;
-            let _e714 = local_14;
-            let _e720 = local_15;
-            partial[(((_e712 + (_e714 << 2u)) + 4294963200u) >> 2u)] = _e720;
-            break;
         }
-        let _e728 = pending;
-        if (_e728 == 3u) {
-            pending = 0u;
-            break;
+        let _e253 = pending;
+        if (_e253 == 0u) {
+            let _e257 = local_2;
+            let _e259 = local_2;
+            let _e266 = tile[((_e259 + 4294963200u) >> 2u)];
+            let _e268 = local_2;
+            let _e275 = tile[((_e268 + 4294963456u) >> 2u)];
+            tile[((_e257 + 4294963200u) >> 2u)] = (_e266 + _e275);
+            workgroupBarrier();
+            let _e284 = local_14;
+            let _e286 = (_e284 < 32u);
+            if !(_e286) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
         }
-        let _e736 = local;
-        stack_pointer = (_e736 + 32u);
-        return;
-        break;
+        let _e294 = pending;
+        if (_e294 == 0u) {
+            let _e298 = local_2;
+            let _e300 = local_2;
+            let _e307 = tile[((_e300 + 4294963200u) >> 2u)];
+            let _e309 = local_2;
+            let _e316 = tile[((_e309 + 4294963328u) >> 2u)];
+            tile[((_e298 + 4294963200u) >> 2u)] = (_e307 + _e316);
+            workgroupBarrier();
+            let _e325 = local_14;
+            let _e327 = (_e325 < 16u);
+            if !(_e327) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
+        }
+        let _e335 = pending;
+        if (_e335 == 0u) {
+            let _e339 = local_2;
+            let _e341 = local_2;
+            let _e348 = tile[((_e341 + 4294963200u) >> 2u)];
+            let _e350 = local_2;
+            let _e357 = tile[((_e350 + 4294963264u) >> 2u)];
+            tile[((_e339 + 4294963200u) >> 2u)] = (_e348 + _e357);
+            workgroupBarrier();
+            let _e366 = local_14;
+            let _e368 = (_e366 < 8u);
+            if !(_e368) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
+        }
+        let _e376 = pending;
+        if (_e376 == 0u) {
+            let _e380 = local_2;
+            let _e382 = local_2;
+            let _e389 = tile[((_e382 + 4294963200u) >> 2u)];
+            let _e391 = local_2;
+            let _e398 = tile[((_e391 + 4294963232u) >> 2u)];
+            tile[((_e380 + 4294963200u) >> 2u)] = (_e389 + _e398);
+            workgroupBarrier();
+            let _e407 = local_14;
+            let _e409 = (_e407 < 4u);
+            if !(_e409) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
+        }
+        let _e417 = pending;
+        if (_e417 == 0u) {
+            let _e421 = local_2;
+            let _e423 = local_2;
+            let _e430 = tile[((_e423 + 4294963200u) >> 2u)];
+            let _e432 = local_2;
+            let _e439 = tile[((_e432 + 4294963216u) >> 2u)];
+            tile[((_e421 + 4294963200u) >> 2u)] = (_e430 + _e439);
+            workgroupBarrier();
+            let _e448 = local_14;
+            let _e450 = (_e448 < 2u);
+            if !(_e450) {
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
+        }
+        let _e458 = pending;
+        if (_e458 == 0u) {
+            let _e462 = local_2;
+            let _e464 = local_2;
+            let _e471 = tile[((_e464 + 4294963200u) >> 2u)];
+            let _e473 = local_2;
+            let _e480 = tile[((_e473 + 4294963208u) >> 2u)];
+            tile[((_e462 + 4294963200u) >> 2u)] = (_e471 + _e480);
+            workgroupBarrier();
+            let _e489 = local_14;
+            let _e491 = (_e489 == 0u);
+            if _e491 {
+                pending = 5u;
+            }
+        }
+        let _e498 = pending;
+        if (_e498 == 0u) {
+            workgroupBarrier();
+            pending = 4u;
+        }
     }
-    let _e751 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e751.exchanged {
+    let _e504 = pending;
+    if (_e504 == 0u) {
+        let _e508 = local;
+        let _e511 = vec2<u32>(1u, 0u);
+        let _e514 = vec2<u32>(32u, 0u);
+        let _e520 = (_e514.x & 31u);
+        let _e524 = ((_e514.x & 32u) != 0u);
+        let _e525 = (_e511.x << _e520);
+        local_16 = vec2<u32>(select(_e525, 0u, _e524), select(((_e511.y << _e520) | ((_e511.x >> 1u) >> (31u - _e520))), _e525, _e524));
+        let _e539 = local_16;
+        let _e541 = local;
+        let _e546 = (_e539 | vec2<u32>((_e541 + 8u), 0u));
+        let _e550 = ((_e508 + 4293918776u) >> 2u);
+        stack[_e550] = _e546.x;
+        stack[(_e550 + 1u)] = _e546.y;
+        let _e560 = local;
+        let _e562 = local_16;
+        let _e564 = local;
+        let _e569 = (_e562 | vec2<u32>((_e564 + 12u), 0u));
+        let _e573 = ((_e560 + 4293918768u) >> 2u);
+        stack[_e573] = _e569.x;
+        stack[(_e573 + 1u)] = _e569.y;
+        let _e584 = local;
+        let _e594 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e594.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 111u);
+            atomicStore((&status[8]), 10u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+    }
+    let _e631 = pending;
+    if (_e631 == 5u) {
+        pending = 0u;
+    }
+    let _e637 = pending;
+    if (_e637 == 0u) {
+        let _e641 = local_2;
+        let _e643 = local_2;
+        let _e650 = tile[((_e643 + 4294963200u) >> 2u)];
+        let _e652 = local_5;
+        let _e659 = tile[((_e652 + 4294963204u) >> 2u)];
+        tile[((_e641 + 4294963200u) >> 2u)] = (_e650 + _e659);
+        workgroupBarrier();
+        let _e668 = local_5;
+        let _e675 = tile[((_e668 + 4294963200u) >> 2u)];
+        local_15 = _e675;
+        local_14 = workgroup_id.x;
+        let _e685 = local_14;
+        let _e687 = local_4;
+        let _e688 = (_e685 >= _e687);
+        if _e688 {
+            pending = 3u;
+        }
+    }
+    let _e695 = pending;
+    if (_e695 == 0u) {
+        let _e699 = local_3;
+        let _e701 = local_14;
+        let _e707 = local_15;
+        partial[(((_e699 + (_e701 << 2u)) + 4294963200u) >> 2u)] = _e707;
+    }
+    let _e715 = pending;
+    if (_e715 == 4u) {
+        pending = 0u;
+    }
+    let _e721 = pending;
+    if (_e721 == 0u) {
+        let _e725 = local;
+        stack_pointer = (_e725 + 32u);
+        return;
+    }
+    let _e730 = pending;
+    if (_e730 == 3u) {
+        pending = 0u;
+    }
+    let _e746 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e746.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

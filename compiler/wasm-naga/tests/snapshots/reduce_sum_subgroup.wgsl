@@ -60,203 +60,157 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     local_10 = 1u;
     local_11 = local_id.y;
     local_12 = 0f;
-    loop {
-        let _e87 = local_8;
-        let _e89 = local_7;
-        let _e91 = local_6;
-        let _e97 = local_11;
-        let _e99 = local_10;
-        let _e101 = local_9;
-        local_6 = ((_e87 + (_e89 * _e91)) + ((num_workgroups.x * (_e97 + (_e99 * _e101))) * 256u));
-        let _e111 = local_6;
-        let _e113 = local_2;
-        let _e114 = (_e111 >= _e113);
-        if _e114 {
-            break;
-        }
-        let _e119 = local_1;
-        let _e121 = local_6;
-        let _e132 = input[(((_e119 + (_e121 << 2u)) + 4294963200u) >> 2u)];
-        local_12 = _e132;
-        break;
+    let _e87 = local_8;
+    let _e89 = local_7;
+    let _e91 = local_6;
+    let _e97 = local_11;
+    let _e99 = local_10;
+    let _e101 = local_9;
+    local_6 = ((_e87 + (_e89 * _e91)) + ((num_workgroups.x * (_e97 + (_e99 * _e101))) * 256u));
+    let _e111 = local_6;
+    let _e113 = local_2;
+    let _e114 = (_e111 >= _e113);
+    if !(_e114) {
+        let _e120 = local_1;
+        let _e122 = local_6;
+        let _e133 = input[(((_e120 + (_e122 << 2u)) + 4294963200u) >> 2u)];
+        local_12 = _e133;
     }
-    let _e135 = local_12;
-    let _e136 = subgroupAdd(_e135);
-    local_12 = _e136;
+    let _e136 = local_12;
+    let _e137 = subgroupAdd(_e136);
+    local_12 = _e137;
     local_6 = subgroup_id;
     local_2 = subgroup_invocation_id;
     local_7 = subgroup_size;
-    loop {
-        loop {
-            let _e145 = local_2;
-            if (_e145 != 0u) {
-                break;
-            }
-            let _e149 = local;
-            let _e151 = local_6;
-            stack[((_e149 + 4293918760u) >> 2u)] = _e151;
-            let _e159 = local;
-            stack[((_e159 + 4293918764u) >> 2u)] = 256u;
-            let _e168 = local_6;
-            let _e170 = (_e168 > 255u);
-            if _e170 {
-                pending = 3u;
-                break;
-            }
-            let _e178 = local_5;
-            let _e180 = local_6;
-            let _e186 = local_12;
-            sums[(((_e178 + (_e180 << 2u)) + 4294963200u) >> 2u)] = _e186;
-            break;
+    let _e146 = local_2;
+    if !((_e146 != 0u)) {
+        let _e151 = local;
+        let _e153 = local_6;
+        stack[((_e151 + 4293918760u) >> 2u)] = _e153;
+        let _e161 = local;
+        stack[((_e161 + 4293918764u) >> 2u)] = 256u;
+        let _e170 = local_6;
+        let _e172 = (_e170 > 255u);
+        if _e172 {
+            pending = 3u;
         }
-        let _e194 = pending;
-        if (_e194 == 3u) {
-            pending = 0u;
-            break;
+        let _e180 = pending;
+        if (_e180 == 0u) {
+            let _e184 = local_5;
+            let _e186 = local_6;
+            let _e192 = local_12;
+            sums[(((_e184 + (_e186 << 2u)) + 4294963200u) >> 2u)] = _e192;
         }
+    }
+    let _e200 = pending;
+    if (_e200 == 0u) {
         workgroupBarrier();
         local_12 = 0f;
-        loop {
-            loop {
+        let _e206 = local_6;
+        if !((_e206 != 0u)) {
+            local_12 = 0f;
+            let _e213 = local_2;
+            let _e215 = (_e213 >= num_subgroups);
+            if !(_e215) {
+                let _e221 = local_7;
+                local_8 = (_e221 << 2u);
+                let _e227 = local_5;
+                let _e229 = local_2;
+                local_6 = (_e227 + (_e229 << 2u));
+                local_12 = 0f;
                 loop {
-                    let _e204 = local_6;
-                    if (_e204 != 0u) {
+                    let _e238 = local;
+                    let _e240 = local_2;
+                    stack[((_e238 + 4293918760u) >> 2u)] = _e240;
+                    let _e248 = local;
+                    stack[((_e248 + 4293918764u) >> 2u)] = 256u;
+                    let _e257 = local_2;
+                    let _e259 = (_e257 > 255u);
+                    if _e259 {
+                        pending = 6u;
                         break;
                     }
-                    local_12 = 0f;
-                    loop {
-                        let _e210 = local_2;
-                        let _e212 = (_e210 >= num_subgroups);
-                        if _e212 {
-                            break;
-                        }
-                        let _e217 = local_7;
-                        local_8 = (_e217 << 2u);
-                        let _e223 = local_5;
-                        let _e225 = local_2;
-                        local_6 = (_e223 + (_e225 << 2u));
-                        local_12 = 0f;
-                        loop {
-                            let _e234 = local;
-                            let _e236 = local_2;
-                            stack[((_e234 + 4293918760u) >> 2u)] = _e236;
-                            let _e244 = local;
-                            stack[((_e244 + 4293918764u) >> 2u)] = 256u;
-                            let _e253 = local_2;
-                            let _e255 = (_e253 > 255u);
-                            if _e255 {
-                                pending = 6u;
-                                break;
-                            }
-                            let _e262 = local_12;
-                            let _e264 = local_6;
-                            let _e271 = sums[((_e264 + 4294963200u) >> 2u)];
-                            local_12 = (_e262 + _e271);
-                            let _e275 = local_6;
-                            let _e277 = local_8;
-                            local_6 = (_e275 + _e277);
-                            let _e281 = local_2;
-                            let _e283 = local_7;
-                            local_2 = (_e281 + _e283);
-                            let _e287 = local_2;
-                            let _e288 = (_e287 < num_subgroups);
-                            if _e288 {
-                                continue;
-                            }
-                            break;
-                        }
-                        let _e293 = pending;
-                        if (_e293 == 8u) {
-                            pending = 0u;
-                            break;
-                        } else {
-                            if (_e293 != 0u) {
-                                break;
-                            }
-                        }
-                        break;
+                    let _e266 = local_12;
+                    let _e268 = local_6;
+                    let _e275 = sums[((_e268 + 4294963200u) >> 2u)];
+                    local_12 = (_e266 + _e275);
+                    let _e279 = local_6;
+                    let _e281 = local_8;
+                    local_6 = (_e279 + _e281);
+                    let _e285 = local_2;
+                    let _e287 = local_7;
+                    local_2 = (_e285 + _e287);
+                    let _e291 = local_2;
+                    let _e292 = (_e291 < num_subgroups);
+                    if _e292 {
+                        continue;
                     }
-                    let _e301 = pending;
-                    if (_e301 == 7u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e301 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e309 = local_12;
-                    let _e310 = subgroupAdd(_e309);
-                    local_12 = _e310;
                     break;
                 }
-                let _e313 = pending;
-                if (_e313 == 6u) {
-                    pending = 0u;
-                    break;
-                }
-                local_2 = local_id.x;
-                loop {
-                    let _e328 = local_2;
-                    if (_e328 != 0u) {
-                        break;
-                    }
-                    local_2 = workgroup_id.x;
-                    let _e339 = local_2;
-                    let _e341 = local_4;
-                    let _e342 = (_e339 >= _e341);
-                    if _e342 {
-                        pending = 5u;
-                        break;
-                    }
-                    let _e349 = local_3;
-                    let _e351 = local_2;
-                    let _e357 = local_12;
-                    partial[(((_e349 + (_e351 << 2u)) + 4294963200u) >> 2u)] = _e357;
-                    break;
-                }
-                let _e365 = pending;
-                if (_e365 == 6u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e365 != 0u) {
-                        break;
-                    }
-                }
-                let _e373 = local;
-                stack_pointer = (_e373 + 32u);
-                return;
-                break;
             }
-            let _e378 = pending;
-            if (_e378 == 5u) {
-                pending = 0u;
-                break;
+            let _e297 = pending;
+            if (_e297 == 0u) {
+                let _e301 = local_12;
+                let _e302 = subgroupAdd(_e301);
+                local_12 = _e302;
             }
-            let _e386 = local;
-            let _e389 = vec2<u32>(1u, 0u);
-            let _e392 = vec2<u32>(32u, 0u);
-            let _e398 = (_e392.x & 31u);
-            let _e402 = ((_e392.x & 32u) != 0u);
-            let _e403 = (_e389.x << _e398);
-            local_13 = vec2<u32>(select(_e403, 0u, _e402), select(((_e389.y << _e398) | ((_e389.x >> 1u) >> (31u - _e398))), _e403, _e402));
-            let _e417 = local_13;
-            let _e419 = local;
-            let _e424 = (_e417 | vec2<u32>((_e419 + 8u), 0u));
-            let _e428 = ((_e386 + 4293918776u) >> 2u);
-            stack[_e428] = _e424.x;
-            stack[(_e428 + 1u)] = _e424.y;
-            let _e438 = local;
-            let _e440 = local_13;
-            let _e442 = local;
-            let _e447 = (_e440 | vec2<u32>((_e442 + 12u), 0u));
-            let _e451 = ((_e438 + 4293918768u) >> 2u);
-            stack[_e451] = _e447.x;
-            stack[(_e451 + 1u)] = _e447.y;
-            let _e462 = local;
-            let _e472 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e472.exchanged {
+        }
+        let _e305 = pending;
+        if (_e305 == 0u) {
+            local_2 = local_id.x;
+            let _e316 = local_2;
+            if !((_e316 != 0u)) {
+                local_2 = workgroup_id.x;
+                let _e328 = local_2;
+                let _e330 = local_4;
+                let _e331 = (_e328 >= _e330);
+                if _e331 {
+                    pending = 5u;
+                }
+                let _e338 = pending;
+                if (_e338 == 0u) {
+                    let _e342 = local_3;
+                    let _e344 = local_2;
+                    let _e350 = local_12;
+                    partial[(((_e342 + (_e344 << 2u)) + 4294963200u) >> 2u)] = _e350;
+                }
+            }
+        }
+        let _e358 = pending;
+        if (_e358 == 0u) {
+            let _e362 = local;
+            stack_pointer = (_e362 + 32u);
+            return;
+        }
+        let _e367 = pending;
+        if (_e367 == 6u) {
+            pending = 0u;
+        }
+        let _e373 = pending;
+        if (_e373 == 0u) {
+            let _e377 = local;
+            let _e380 = vec2<u32>(1u, 0u);
+            let _e383 = vec2<u32>(32u, 0u);
+            let _e389 = (_e383.x & 31u);
+            let _e393 = ((_e383.x & 32u) != 0u);
+            let _e394 = (_e380.x << _e389);
+            local_13 = vec2<u32>(select(_e394, 0u, _e393), select(((_e380.y << _e389) | ((_e380.x >> 1u) >> (31u - _e389))), _e394, _e393));
+            let _e408 = local_13;
+            let _e410 = local;
+            let _e415 = (_e408 | vec2<u32>((_e410 + 8u), 0u));
+            let _e419 = ((_e377 + 4293918776u) >> 2u);
+            stack[_e419] = _e415.x;
+            stack[(_e419 + 1u)] = _e415.y;
+            let _e429 = local;
+            let _e431 = local_13;
+            let _e433 = local;
+            let _e438 = (_e431 | vec2<u32>((_e433 + 12u), 0u));
+            let _e442 = ((_e429 + 4293918768u) >> 2u);
+            stack[_e442] = _e438.x;
+            stack[(_e442 + 1u)] = _e438.y;
+            let _e453 = local;
+            let _e463 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e463.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -271,10 +225,13 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                 atomicStore((&status[12]), 29554u);
             }
             return;
-            break;
         }
-        let _e519 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e519.exchanged {
+        let _e500 = pending;
+        if (_e500 == 5u) {
+            pending = 0u;
+        }
+        let _e516 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e516.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -289,31 +246,34 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e556 = local;
-    let _e559 = vec2<u32>(1u, 0u);
-    let _e562 = vec2<u32>(32u, 0u);
-    let _e568 = (_e562.x & 31u);
-    let _e572 = ((_e562.x & 32u) != 0u);
-    let _e573 = (_e559.x << _e568);
-    local_13 = vec2<u32>(select(_e573, 0u, _e572), select(((_e559.y << _e568) | ((_e559.x >> 1u) >> (31u - _e568))), _e573, _e572));
-    let _e587 = local_13;
-    let _e589 = local;
-    let _e594 = (_e587 | vec2<u32>((_e589 + 8u), 0u));
-    let _e598 = ((_e556 + 4293918776u) >> 2u);
-    stack[_e598] = _e594.x;
-    stack[(_e598 + 1u)] = _e594.y;
-    let _e608 = local;
-    let _e610 = local_13;
-    let _e612 = local;
-    let _e617 = (_e610 | vec2<u32>((_e612 + 12u), 0u));
-    let _e621 = ((_e608 + 4293918768u) >> 2u);
-    stack[_e621] = _e617.x;
-    stack[(_e621 + 1u)] = _e617.y;
-    let _e632 = local;
-    let _e642 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e642.exchanged {
+    let _e553 = pending;
+    if (_e553 == 3u) {
+        pending = 0u;
+    }
+    let _e559 = local;
+    let _e562 = vec2<u32>(1u, 0u);
+    let _e565 = vec2<u32>(32u, 0u);
+    let _e571 = (_e565.x & 31u);
+    let _e575 = ((_e565.x & 32u) != 0u);
+    let _e576 = (_e562.x << _e571);
+    local_13 = vec2<u32>(select(_e576, 0u, _e575), select(((_e562.y << _e571) | ((_e562.x >> 1u) >> (31u - _e571))), _e576, _e575));
+    let _e590 = local_13;
+    let _e592 = local;
+    let _e597 = (_e590 | vec2<u32>((_e592 + 8u), 0u));
+    let _e601 = ((_e559 + 4293918776u) >> 2u);
+    stack[_e601] = _e597.x;
+    stack[(_e601 + 1u)] = _e597.y;
+    let _e611 = local;
+    let _e613 = local_13;
+    let _e615 = local;
+    let _e620 = (_e613 | vec2<u32>((_e615 + 12u), 0u));
+    let _e624 = ((_e611 + 4293918768u) >> 2u);
+    stack[_e624] = _e620.x;
+    stack[(_e624 + 1u)] = _e620.y;
+    let _e635 = local;
+    let _e645 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e645.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -47,53 +47,50 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_8 = workgroup_id.y;
     local_9 = 1u;
     local_10 = local_id.y;
-    loop {
-        loop {
-            let _e72 = local_7;
-            let _e74 = local_6;
-            let _e76 = local_5;
-            let _e82 = local_10;
-            let _e84 = local_9;
-            let _e86 = local_8;
-            local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
-            let _e96 = local_5;
-            let _e98 = local_4;
-            let _e99 = (_e96 >= _e98);
-            if _e99 {
-                break;
-            }
-            let _e104 = local_5;
-            let _e106 = local_2;
-            let _e107 = (_e104 >= _e106);
-            if _e107 {
-                pending = 2u;
-                break;
-            }
-            let _e115 = local_3;
-            let _e117 = local_5;
-            local_4 = (_e117 << 2u);
-            let _e123 = local_4;
-            local_5 = (_e115 + _e123);
-            let _e127 = local_5;
-            let _e129 = local;
-            let _e131 = local_1;
-            let _e133 = local_4;
-            let _e141 = x[(((_e131 + _e133) + 4294963200u) >> 2u)];
-            let _e144 = local_5;
-            let _e151 = y[((_e144 + 4294963200u) >> 2u)];
-            y[((_e127 + 4294963200u) >> 2u)] = ((_e129 * _e141) + _e151);
-            break;
+    let _e72 = local_7;
+    let _e74 = local_6;
+    let _e76 = local_5;
+    let _e82 = local_10;
+    let _e84 = local_9;
+    let _e86 = local_8;
+    local_5 = ((_e72 + (_e74 * _e76)) + ((num_workgroups.x * (_e82 + (_e84 * _e86))) * 256u));
+    let _e96 = local_5;
+    let _e98 = local_4;
+    let _e99 = (_e96 >= _e98);
+    if !(_e99) {
+        let _e105 = local_5;
+        let _e107 = local_2;
+        let _e108 = (_e105 >= _e107);
+        if _e108 {
+            pending = 2u;
         }
-        let _e160 = pending;
-        if (_e160 == 2u) {
-            pending = 0u;
-            break;
+        let _e116 = pending;
+        if (_e116 == 0u) {
+            let _e120 = local_3;
+            let _e122 = local_5;
+            local_4 = (_e122 << 2u);
+            let _e128 = local_4;
+            local_5 = (_e120 + _e128);
+            let _e132 = local_5;
+            let _e134 = local;
+            let _e136 = local_1;
+            let _e138 = local_4;
+            let _e146 = x[(((_e136 + _e138) + 4294963200u) >> 2u)];
+            let _e149 = local_5;
+            let _e156 = y[((_e149 + 4294963200u) >> 2u)];
+            y[((_e132 + 4294963200u) >> 2u)] = ((_e134 * _e146) + _e156);
         }
-        return;
-        break;
     }
-    let _e178 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e178.exchanged {
+    let _e165 = pending;
+    if (_e165 == 0u) {
+        return;
+    }
+    let _e169 = pending;
+    if (_e169 == 2u) {
+        pending = 0u;
+    }
+    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e185.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -43,59 +43,55 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     local_7 = workgroup_id.y;
     local_8 = 1u;
     local_9 = local_id.y;
-    loop {
-        loop {
-            let _e64 = local_6;
-            let _e66 = local_5;
-            let _e68 = local_4;
-            let _e74 = local_9;
-            let _e76 = local_8;
-            let _e78 = local_7;
-            local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
-            let _e88 = local_4;
-            let _e90 = local_3;
-            let _e91 = (_e88 >= _e90);
-            if _e91 {
-                break;
-            }
-            let _e96 = local_4;
-            local_3 = (_e96 >> 8u);
-            let _e102 = local_3;
-            let _e104 = (_e102 == 0u);
-            if _e104 {
-                break;
-            }
-            let _e109 = local_3;
-            local_3 = (_e109 + 4294967295u);
-            let _e114 = local_3;
-            let _e116 = local_1;
-            let _e117 = (_e114 >= _e116);
-            if _e117 {
+    let _e64 = local_6;
+    let _e66 = local_5;
+    let _e68 = local_4;
+    let _e74 = local_9;
+    let _e76 = local_8;
+    let _e78 = local_7;
+    local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+    let _e88 = local_4;
+    let _e90 = local_3;
+    let _e91 = (_e88 >= _e90);
+    if !(_e91) {
+        let _e97 = local_4;
+        local_3 = (_e97 >> 8u);
+        let _e103 = local_3;
+        let _e105 = (_e103 == 0u);
+        if !(_e105) {
+            let _e111 = local_3;
+            local_3 = (_e111 + 4294967295u);
+            let _e116 = local_3;
+            let _e118 = local_1;
+            let _e119 = (_e116 >= _e118);
+            if _e119 {
                 pending = 2u;
-                break;
             }
-            let _e125 = local_2;
-            let _e127 = local_4;
-            local_4 = (_e125 + (_e127 << 2u));
-            let _e134 = local_4;
-            let _e136 = local;
-            let _e138 = local_3;
-            let _e149 = offsets[(((_e136 + (_e138 << 2u)) + 4294963200u) >> 2u)];
-            let _e151 = local_4;
-            let _e158 = output[((_e151 + 4294963200u) >> 2u)];
-            output[((_e134 + 4294963200u) >> 2u)] = (_e149 + _e158);
-            break;
+            let _e127 = pending;
+            if (_e127 == 0u) {
+                let _e131 = local_2;
+                let _e133 = local_4;
+                local_4 = (_e131 + (_e133 << 2u));
+                let _e140 = local_4;
+                let _e142 = local;
+                let _e144 = local_3;
+                let _e155 = offsets[(((_e142 + (_e144 << 2u)) + 4294963200u) >> 2u)];
+                let _e157 = local_4;
+                let _e164 = output[((_e157 + 4294963200u) >> 2u)];
+                output[((_e140 + 4294963200u) >> 2u)] = (_e155 + _e164);
+            }
         }
-        let _e167 = pending;
-        if (_e167 == 2u) {
-            pending = 0u;
-            break;
-        }
-        return;
-        break;
     }
-    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e185.exchanged {
+    let _e173 = pending;
+    if (_e173 == 0u) {
+        return;
+    }
+    let _e177 = pending;
+    if (_e177 == 2u) {
+        pending = 0u;
+    }
+    let _e193 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e193.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

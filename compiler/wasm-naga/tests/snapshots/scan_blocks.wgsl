@@ -77,266 +77,217 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     local_15 = num_workgroups.x;
     local_16 = 256u;
     local_17 = local_id.x;
-    loop {
-        let _e118 = local_11;
-        let _e120 = local_10;
-        let _e122 = local_9;
-        let _e126 = local_16;
-        let _e128 = local_15;
-        let _e130 = local_14;
-        let _e132 = local_13;
-        let _e134 = local_12;
-        local_9 = ((_e118 + (_e120 * _e122)) + (_e126 * (_e128 * (_e130 + (_e132 * _e134)))));
-        let _e142 = local_9;
-        let _e144 = local_3;
-        let _e145 = (_e142 >= _e144);
-        if _e145 {
-            break;
-        }
-        let _e150 = local_2;
-        let _e152 = local_9;
-        let _e163 = input[(((_e150 + (_e152 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e163;
-        break;
+    let _e118 = local_11;
+    let _e120 = local_10;
+    let _e122 = local_9;
+    let _e126 = local_16;
+    let _e128 = local_15;
+    let _e130 = local_14;
+    let _e132 = local_13;
+    let _e134 = local_12;
+    local_9 = ((_e118 + (_e120 * _e122)) + (_e126 * (_e128 * (_e130 + (_e132 * _e134)))));
+    let _e142 = local_9;
+    let _e144 = local_3;
+    let _e145 = (_e142 >= _e144);
+    if !(_e145) {
+        let _e151 = local_2;
+        let _e153 = local_9;
+        let _e164 = input[(((_e151 + (_e153 << 2u)) + 4294963200u) >> 2u)];
+        local_1 = _e164;
     }
-    let _e166 = local;
-    let _e168 = local_17;
-    stack[((_e166 + 4293918760u) >> 2u)] = _e168;
-    let _e176 = local;
-    stack[((_e176 + 4293918764u) >> 2u)] = 256u;
-    loop {
-        let _e185 = local_17;
-        let _e187 = (_e185 > 255u);
-        if _e187 {
-            break;
-        }
-        let _e192 = local_8;
-        let _e194 = local_17;
-        local_3 = (_e192 + (_e194 << 2u));
-        let _e201 = local_3;
-        let _e203 = local_1;
-        tile[((_e201 + 4294963200u) >> 2u)] = _e203;
+    let _e167 = local;
+    let _e169 = local_17;
+    stack[((_e167 + 4293918760u) >> 2u)] = _e169;
+    let _e177 = local;
+    stack[((_e177 + 4293918764u) >> 2u)] = 256u;
+    let _e186 = local_17;
+    let _e188 = (_e186 > 255u);
+    if !(_e188) {
+        let _e194 = local_8;
+        let _e196 = local_17;
+        local_3 = (_e194 + (_e196 << 2u));
+        let _e203 = local_3;
+        let _e205 = local_1;
+        tile[((_e203 + 4294963200u) >> 2u)] = _e205;
         workgroupBarrier();
         local_10 = 0u;
         local_1 = 0u;
-        loop {
-            let _e215 = local_17;
-            let _e217 = (_e215 == 0u);
-            if _e217 {
-                break;
-            }
-            let _e222 = local_3;
-            let _e231 = tile[(((_e222 + 4294967292u) + 4294963200u) >> 2u)];
-            local_1 = _e231;
-            break;
+        let _e217 = local_17;
+        let _e219 = (_e217 == 0u);
+        if !(_e219) {
+            let _e225 = local_3;
+            let _e234 = tile[(((_e225 + 4294967292u) + 4294963200u) >> 2u)];
+            local_1 = _e234;
         }
         workgroupBarrier();
-        let _e234 = local_3;
-        let _e236 = local_3;
-        let _e243 = tile[((_e236 + 4294963200u) >> 2u)];
-        let _e245 = local_1;
-        tile[((_e234 + 4294963200u) >> 2u)] = (_e243 + _e245);
+        let _e237 = local_3;
+        let _e239 = local_3;
+        let _e246 = tile[((_e239 + 4294963200u) >> 2u)];
+        let _e248 = local_1;
+        tile[((_e237 + 4294963200u) >> 2u)] = (_e246 + _e248);
         workgroupBarrier();
-        loop {
-            let _e254 = local_17;
-            let _e256 = (_e254 < 2u);
-            if _e256 {
-                break;
-            }
-            let _e261 = local_3;
-            let _e270 = tile[(((_e261 + 4294967288u) + 4294963200u) >> 2u)];
-            local_10 = _e270;
-            break;
+        let _e257 = local_17;
+        let _e259 = (_e257 < 2u);
+        if !(_e259) {
+            let _e265 = local_3;
+            let _e274 = tile[(((_e265 + 4294967288u) + 4294963200u) >> 2u)];
+            local_10 = _e274;
         }
         workgroupBarrier();
-        let _e273 = local_3;
-        let _e275 = local_3;
-        let _e282 = tile[((_e275 + 4294963200u) >> 2u)];
-        let _e284 = local_10;
-        tile[((_e273 + 4294963200u) >> 2u)] = (_e282 + _e284);
+        let _e277 = local_3;
+        let _e279 = local_3;
+        let _e286 = tile[((_e279 + 4294963200u) >> 2u)];
+        let _e288 = local_10;
+        tile[((_e277 + 4294963200u) >> 2u)] = (_e286 + _e288);
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
-        loop {
-            let _e297 = local_17;
-            let _e299 = (_e297 < 4u);
-            if _e299 {
-                break;
-            }
-            let _e304 = local_3;
-            let _e313 = tile[(((_e304 + 4294967280u) + 4294963200u) >> 2u)];
-            local_10 = _e313;
-            break;
+        let _e301 = local_17;
+        let _e303 = (_e301 < 4u);
+        if !(_e303) {
+            let _e309 = local_3;
+            let _e318 = tile[(((_e309 + 4294967280u) + 4294963200u) >> 2u)];
+            local_10 = _e318;
         }
         workgroupBarrier();
-        let _e316 = local_3;
-        let _e318 = local_3;
-        let _e325 = tile[((_e318 + 4294963200u) >> 2u)];
-        let _e327 = local_10;
-        tile[((_e316 + 4294963200u) >> 2u)] = (_e325 + _e327);
+        let _e321 = local_3;
+        let _e323 = local_3;
+        let _e330 = tile[((_e323 + 4294963200u) >> 2u)];
+        let _e332 = local_10;
+        tile[((_e321 + 4294963200u) >> 2u)] = (_e330 + _e332);
         workgroupBarrier();
-        loop {
-            let _e336 = local_17;
-            let _e338 = (_e336 < 8u);
-            if _e338 {
-                break;
-            }
-            let _e343 = local_3;
-            let _e352 = tile[(((_e343 + 4294967264u) + 4294963200u) >> 2u)];
-            local_1 = _e352;
-            break;
+        let _e341 = local_17;
+        let _e343 = (_e341 < 8u);
+        if !(_e343) {
+            let _e349 = local_3;
+            let _e358 = tile[(((_e349 + 4294967264u) + 4294963200u) >> 2u)];
+            local_1 = _e358;
         }
         workgroupBarrier();
-        let _e355 = local_3;
-        let _e357 = local_3;
-        let _e364 = tile[((_e357 + 4294963200u) >> 2u)];
-        let _e366 = local_1;
-        tile[((_e355 + 4294963200u) >> 2u)] = (_e364 + _e366);
+        let _e361 = local_3;
+        let _e363 = local_3;
+        let _e370 = tile[((_e363 + 4294963200u) >> 2u)];
+        let _e372 = local_1;
+        tile[((_e361 + 4294963200u) >> 2u)] = (_e370 + _e372);
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
-        loop {
-            let _e379 = local_17;
-            let _e381 = (_e379 < 16u);
-            if _e381 {
-                break;
-            }
-            let _e386 = local_3;
-            let _e395 = tile[(((_e386 + 4294967232u) + 4294963200u) >> 2u)];
-            local_10 = _e395;
-            break;
+        let _e385 = local_17;
+        let _e387 = (_e385 < 16u);
+        if !(_e387) {
+            let _e393 = local_3;
+            let _e402 = tile[(((_e393 + 4294967232u) + 4294963200u) >> 2u)];
+            local_10 = _e402;
         }
         workgroupBarrier();
-        let _e398 = local_3;
-        let _e400 = local_3;
-        let _e407 = tile[((_e400 + 4294963200u) >> 2u)];
-        let _e409 = local_10;
-        tile[((_e398 + 4294963200u) >> 2u)] = (_e407 + _e409);
+        let _e405 = local_3;
+        let _e407 = local_3;
+        let _e414 = tile[((_e407 + 4294963200u) >> 2u)];
+        let _e416 = local_10;
+        tile[((_e405 + 4294963200u) >> 2u)] = (_e414 + _e416);
         workgroupBarrier();
-        loop {
-            let _e418 = local_17;
-            let _e420 = (_e418 < 32u);
-            if _e420 {
-                break;
-            }
-            let _e425 = local_3;
-            let _e434 = tile[(((_e425 + 4294967168u) + 4294963200u) >> 2u)];
-            local_1 = _e434;
-            break;
+        let _e425 = local_17;
+        let _e427 = (_e425 < 32u);
+        if !(_e427) {
+            let _e433 = local_3;
+            let _e442 = tile[(((_e433 + 4294967168u) + 4294963200u) >> 2u)];
+            local_1 = _e442;
         }
         workgroupBarrier();
-        let _e437 = local_3;
-        let _e439 = local_3;
-        let _e446 = tile[((_e439 + 4294963200u) >> 2u)];
-        let _e448 = local_1;
-        tile[((_e437 + 4294963200u) >> 2u)] = (_e446 + _e448);
+        let _e445 = local_3;
+        let _e447 = local_3;
+        let _e454 = tile[((_e447 + 4294963200u) >> 2u)];
+        let _e456 = local_1;
+        tile[((_e445 + 4294963200u) >> 2u)] = (_e454 + _e456);
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
-        loop {
-            let _e461 = local_17;
-            let _e463 = (_e461 < 64u);
-            if _e463 {
-                break;
-            }
-            let _e468 = local_3;
-            let _e477 = tile[(((_e468 + 4294967040u) + 4294963200u) >> 2u)];
-            local_10 = _e477;
-            break;
+        let _e469 = local_17;
+        let _e471 = (_e469 < 64u);
+        if !(_e471) {
+            let _e477 = local_3;
+            let _e486 = tile[(((_e477 + 4294967040u) + 4294963200u) >> 2u)];
+            local_10 = _e486;
         }
         workgroupBarrier();
-        let _e480 = local_3;
-        let _e482 = local_3;
-        let _e489 = tile[((_e482 + 4294963200u) >> 2u)];
-        let _e491 = local_10;
-        tile[((_e480 + 4294963200u) >> 2u)] = (_e489 + _e491);
+        let _e489 = local_3;
+        let _e491 = local_3;
+        let _e498 = tile[((_e491 + 4294963200u) >> 2u)];
+        let _e500 = local_10;
+        tile[((_e489 + 4294963200u) >> 2u)] = (_e498 + _e500);
         workgroupBarrier();
-        loop {
-            let _e500 = local_17;
-            let _e502 = (_e500 < 128u);
-            if _e502 {
-                break;
-            }
-            let _e507 = local_3;
-            let _e516 = tile[(((_e507 + 4294966784u) + 4294963200u) >> 2u)];
-            local_1 = _e516;
-            break;
+        let _e509 = local_17;
+        let _e511 = (_e509 < 128u);
+        if !(_e511) {
+            let _e517 = local_3;
+            let _e526 = tile[(((_e517 + 4294966784u) + 4294963200u) >> 2u)];
+            local_1 = _e526;
         }
         workgroupBarrier();
-        let _e519 = local_3;
-        let _e521 = local_3;
-        let _e528 = tile[((_e521 + 4294963200u) >> 2u)];
-        let _e530 = local_1;
-        tile[((_e519 + 4294963200u) >> 2u)] = (_e528 + _e530);
+        let _e529 = local_3;
+        let _e531 = local_3;
+        let _e538 = tile[((_e531 + 4294963200u) >> 2u)];
+        let _e540 = local_1;
+        tile[((_e529 + 4294963200u) >> 2u)] = (_e538 + _e540);
         workgroupBarrier();
-        loop {
-            let _e539 = local_9;
-            let _e541 = local_5;
-            let _e542 = (_e539 >= _e541);
-            if _e542 {
-                break;
-            }
-            let _e547 = local_4;
-            let _e549 = local_9;
-            let _e555 = local_3;
-            let _e562 = tile[((_e555 + 4294963200u) >> 2u)];
-            output[(((_e547 + (_e549 << 2u)) + 4294963200u) >> 2u)] = _e562;
-            break;
+        let _e549 = local_9;
+        let _e551 = local_5;
+        let _e552 = (_e549 >= _e551);
+        if !(_e552) {
+            let _e558 = local_4;
+            let _e560 = local_9;
+            let _e566 = local_3;
+            let _e573 = tile[((_e566 + 4294963200u) >> 2u)];
+            output[(((_e558 + (_e560 << 2u)) + 4294963200u) >> 2u)] = _e573;
         }
-        loop {
-            let _e570 = local_17;
-            let _e572 = (_e570 != 255u);
-            if _e572 {
-                break;
-            }
+        let _e581 = local_17;
+        let _e583 = (_e581 != 255u);
+        if !(_e583) {
             local_17 = workgroup_id.x;
             local_9 = workgroup_id.y;
             local_1 = num_workgroups.x;
-            let _e598 = local_17;
-            let _e600 = local_1;
-            let _e602 = local_9;
-            local_17 = (_e598 + (_e600 * _e602));
-            let _e607 = local_17;
-            let _e609 = local_7;
-            let _e610 = (_e607 >= _e609);
-            if _e610 {
-                break;
+            let _e610 = local_17;
+            let _e612 = local_1;
+            let _e614 = local_9;
+            local_17 = (_e610 + (_e612 * _e614));
+            let _e619 = local_17;
+            let _e621 = local_7;
+            let _e622 = (_e619 >= _e621);
+            if !(_e622) {
+                let _e628 = local_6;
+                let _e630 = local_17;
+                let _e636 = local_3;
+                let _e643 = tile[((_e636 + 4294963200u) >> 2u)];
+                sums[(((_e628 + (_e630 << 2u)) + 4294963200u) >> 2u)] = _e643;
             }
-            let _e615 = local_6;
-            let _e617 = local_17;
-            let _e623 = local_3;
-            let _e630 = tile[((_e623 + 4294963200u) >> 2u)];
-            sums[(((_e615 + (_e617 << 2u)) + 4294963200u) >> 2u)] = _e630;
-            break;
         }
-        let _e638 = local;
-        stack_pointer = (_e638 + 32u);
+        let _e651 = local;
+        stack_pointer = (_e651 + 32u);
         return;
-        break;
     }
-    let _e643 = local;
-    let _e646 = vec2<u32>(1u, 0u);
-    let _e649 = vec2<u32>(32u, 0u);
-    let _e655 = (_e649.x & 31u);
-    let _e659 = ((_e649.x & 32u) != 0u);
-    let _e660 = (_e646.x << _e655);
-    local_18 = vec2<u32>(select(_e660, 0u, _e659), select(((_e646.y << _e655) | ((_e646.x >> 1u) >> (31u - _e655))), _e660, _e659));
-    let _e674 = local_18;
-    let _e676 = local;
-    let _e681 = (_e674 | vec2<u32>((_e676 + 8u), 0u));
-    let _e685 = ((_e643 + 4293918776u) >> 2u);
-    stack[_e685] = _e681.x;
-    stack[(_e685 + 1u)] = _e681.y;
-    let _e695 = local;
-    let _e697 = local_18;
-    let _e699 = local;
-    let _e704 = (_e697 | vec2<u32>((_e699 + 12u), 0u));
-    let _e708 = ((_e695 + 4293918768u) >> 2u);
-    stack[_e708] = _e704.x;
-    stack[(_e708 + 1u)] = _e704.y;
-    let _e719 = local;
-    let _e729 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e729.exchanged {
+    let _e656 = local;
+    let _e659 = vec2<u32>(1u, 0u);
+    let _e662 = vec2<u32>(32u, 0u);
+    let _e668 = (_e662.x & 31u);
+    let _e672 = ((_e662.x & 32u) != 0u);
+    let _e673 = (_e659.x << _e668);
+    local_18 = vec2<u32>(select(_e673, 0u, _e672), select(((_e659.y << _e668) | ((_e659.x >> 1u) >> (31u - _e668))), _e673, _e672));
+    let _e687 = local_18;
+    let _e689 = local;
+    let _e694 = (_e687 | vec2<u32>((_e689 + 8u), 0u));
+    let _e698 = ((_e656 + 4293918776u) >> 2u);
+    stack[_e698] = _e694.x;
+    stack[(_e698 + 1u)] = _e694.y;
+    let _e708 = local;
+    let _e710 = local_18;
+    let _e712 = local;
+    let _e717 = (_e710 | vec2<u32>((_e712 + 12u), 0u));
+    let _e721 = ((_e708 + 4293918768u) >> 2u);
+    stack[_e721] = _e717.x;
+    stack[(_e721 + 1u)] = _e717.y;
+    let _e732 = local;
+    let _e742 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e742.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

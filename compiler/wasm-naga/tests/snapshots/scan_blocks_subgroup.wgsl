@@ -71,303 +71,262 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     local_12 = workgroup_id.y;
     local_13 = 1u;
     local_14 = local_id.y;
-    loop {
-        let _e101 = local_11;
-        let _e103 = local_10;
-        let _e105 = local_9;
-        let _e111 = local_14;
-        let _e113 = local_13;
-        let _e115 = local_12;
-        local_15 = ((_e101 + (_e103 * _e105)) + ((num_workgroups.x * (_e111 + (_e113 * _e115))) * 256u));
-        let _e125 = local_15;
-        let _e127 = local_3;
-        let _e128 = (_e125 >= _e127);
-        if _e128 {
-            break;
-        }
-        let _e133 = local_2;
-        let _e135 = local_15;
-        let _e146 = input[(((_e133 + (_e135 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e146;
-        break;
+    let _e101 = local_11;
+    let _e103 = local_10;
+    let _e105 = local_9;
+    let _e111 = local_14;
+    let _e113 = local_13;
+    let _e115 = local_12;
+    local_15 = ((_e101 + (_e103 * _e105)) + ((num_workgroups.x * (_e111 + (_e113 * _e115))) * 256u));
+    let _e125 = local_15;
+    let _e127 = local_3;
+    let _e128 = (_e125 >= _e127);
+    if !(_e128) {
+        let _e134 = local_2;
+        let _e136 = local_15;
+        let _e147 = input[(((_e134 + (_e136 << 2u)) + 4294963200u) >> 2u)];
+        local_1 = _e147;
     }
-    let _e149 = local_1;
-    let _e150 = subgroupInclusiveAdd(_e149);
-    local_2 = _e150;
+    let _e150 = local_1;
+    let _e151 = subgroupInclusiveAdd(_e150);
+    local_2 = _e151;
     local_1 = subgroup_id;
-    loop {
-        local_11 = subgroup_invocation_id;
-        let _e157 = local_11;
-        local_12 = subgroup_size;
-        let _e161 = local_12;
-        local_13 = (_e161 + 4294967295u);
-        let _e166 = local_13;
-        let _e167 = (_e157 != _e166);
-        if _e167 {
-            break;
-        }
-        let _e172 = local;
-        let _e174 = local_1;
-        stack[((_e172 + 4293918760u) >> 2u)] = _e174;
-        let _e182 = local;
-        stack[((_e182 + 4293918764u) >> 2u)] = 256u;
-        loop {
-            let _e191 = local_1;
-            let _e193 = (_e191 > 255u);
-            if _e193 {
-                break;
-            }
-            let _e198 = local_8;
-            let _e200 = local_1;
-            let _e206 = local_2;
-            totals[(((_e198 + (_e200 << 2u)) + 4294963200u) >> 2u)] = _e206;
+    local_11 = subgroup_invocation_id;
+    let _e158 = local_11;
+    local_12 = subgroup_size;
+    let _e162 = local_12;
+    local_13 = (_e162 + 4294967295u);
+    let _e167 = local_13;
+    let _e168 = (_e158 != _e167);
+    if !(_e168) {
+        let _e174 = local;
+        let _e176 = local_1;
+        stack[((_e174 + 4293918760u) >> 2u)] = _e176;
+        let _e184 = local;
+        stack[((_e184 + 4293918764u) >> 2u)] = 256u;
+        let _e193 = local_1;
+        let _e195 = (_e193 > 255u);
+        if !(_e195) {
+            let _e201 = local_8;
+            let _e203 = local_1;
+            let _e209 = local_2;
+            totals[(((_e201 + (_e203 << 2u)) + 4294963200u) >> 2u)] = _e209;
             pending = 3u;
-            break;
-            break;
         }
-        let _e217 = pending;
-        if (_e217 == 3u) {
-            pending = 0u;
-            break;
+        let _e220 = pending;
+        if (_e220 == 0u) {
+            let _e224 = local;
+            let _e227 = vec2<u32>(1u, 0u);
+            let _e230 = vec2<u32>(32u, 0u);
+            let _e236 = (_e230.x & 31u);
+            let _e240 = ((_e230.x & 32u) != 0u);
+            let _e241 = (_e227.x << _e236);
+            local_16 = vec2<u32>(select(_e241, 0u, _e240), select(((_e227.y << _e236) | ((_e227.x >> 1u) >> (31u - _e236))), _e241, _e240));
+            let _e255 = local_16;
+            let _e257 = local;
+            let _e262 = (_e255 | vec2<u32>((_e257 + 8u), 0u));
+            let _e266 = ((_e224 + 4293918776u) >> 2u);
+            stack[_e266] = _e262.x;
+            stack[(_e266 + 1u)] = _e262.y;
+            let _e276 = local;
+            let _e278 = local_16;
+            let _e280 = local;
+            let _e285 = (_e278 | vec2<u32>((_e280 + 12u), 0u));
+            let _e289 = ((_e276 + 4293918768u) >> 2u);
+            stack[_e289] = _e285.x;
+            stack[(_e289 + 1u)] = _e285.y;
+            let _e300 = local;
+            let _e310 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e310.exchanged {
+                atomicStore((&status[1]), local_id.x);
+                atomicStore((&status[2]), local_id.y);
+                atomicStore((&status[3]), local_id.z);
+                atomicStore((&status[4]), workgroup_id.x);
+                atomicStore((&status[5]), workgroup_id.y);
+                atomicStore((&status[6]), workgroup_id.z);
+                atomicStore((&status[7]), 410u);
+                atomicStore((&status[8]), 16u);
+                atomicStore((&status[9]), 10u);
+                atomicStore((&status[10]), 795046515u);
+                atomicStore((&status[11]), 778201452u);
+                atomicStore((&status[12]), 29554u);
+            }
+            return;
         }
-        let _e225 = local;
-        let _e228 = vec2<u32>(1u, 0u);
-        let _e231 = vec2<u32>(32u, 0u);
-        let _e237 = (_e231.x & 31u);
-        let _e241 = ((_e231.x & 32u) != 0u);
-        let _e242 = (_e228.x << _e237);
-        local_16 = vec2<u32>(select(_e242, 0u, _e241), select(((_e228.y << _e237) | ((_e228.x >> 1u) >> (31u - _e237))), _e242, _e241));
-        let _e256 = local_16;
-        let _e258 = local;
-        let _e263 = (_e256 | vec2<u32>((_e258 + 8u), 0u));
-        let _e267 = ((_e225 + 4293918776u) >> 2u);
-        stack[_e267] = _e263.x;
-        stack[(_e267 + 1u)] = _e263.y;
-        let _e277 = local;
-        let _e279 = local_16;
-        let _e281 = local;
-        let _e286 = (_e279 | vec2<u32>((_e281 + 12u), 0u));
-        let _e290 = ((_e277 + 4293918768u) >> 2u);
-        stack[_e290] = _e286.x;
-        stack[(_e290 + 1u)] = _e286.y;
-        let _e301 = local;
-        let _e311 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e311.exchanged {
-            atomicStore((&status[1]), local_id.x);
-            atomicStore((&status[2]), local_id.y);
-            atomicStore((&status[3]), local_id.z);
-            atomicStore((&status[4]), workgroup_id.x);
-            atomicStore((&status[5]), workgroup_id.y);
-            atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 410u);
-            atomicStore((&status[8]), 16u);
-            atomicStore((&status[9]), 10u);
-            atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
-        }
-        return;
-        break;
+    }
+    let _e347 = pending;
+    if (_e347 == 3u) {
+        pending = 0u;
     }
     workgroupBarrier();
-    loop {
-        loop {
-            loop {
-                let _e348 = local_1;
-                let _e350 = (_e348 == 0u);
-                if _e350 {
-                    break;
-                }
-                workgroupBarrier();
-                let _e355 = local;
-                let _e357 = local_1;
-                local_1 = (_e357 + 4294967295u);
-                let _e362 = local_1;
-                stack[((_e355 + 4293918760u) >> 2u)] = _e362;
-                let _e370 = local;
-                stack[((_e370 + 4293918764u) >> 2u)] = 256u;
-                let _e379 = local_1;
-                let _e381 = (_e379 > 255u);
-                if _e381 {
-                    pending = 6u;
-                    break;
-                }
-                let _e388 = local_8;
-                let _e390 = local_1;
-                let _e401 = totals[(((_e388 + (_e390 << 2u)) + 4294963200u) >> 2u)];
-                local_1 = _e401;
-                pending = 5u;
-                break;
-                break;
-            }
-            let _e406 = pending;
-            if (_e406 == 6u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e406 != 0u) {
-                    break;
-                }
-            }
-            loop {
-                local_3 = num_subgroups;
-                let _e416 = local_3;
-                let _e418 = (_e416 == 0u);
-                if _e418 {
-                    break;
-                }
-                let _e423 = local_12;
-                local_14 = (_e423 << 2u);
-                let _e429 = local_8;
-                let _e431 = local_11;
-                local_8 = (_e429 + (_e431 << 2u));
-                local_1 = 0u;
-                local_9 = 0u;
-                loop {
-                    loop {
-                        loop {
-                            let _e442 = local_11;
-                            let _e444 = local_1;
-                            local_10 = (_e442 + _e444);
-                            let _e448 = local_10;
-                            let _e450 = local_3;
-                            let _e451 = (_e448 < _e450);
-                            if _e451 {
-                                break;
-                            }
-                            let _e456 = subgroupInclusiveAdd(0u);
-                            let _e458 = local_9;
-                            local_9 = (_e456 + _e458);
-                            pending = 10u;
-                            break;
-                            break;
-                        }
-                        let _e464 = pending;
-                        if (_e464 == 10u) {
-                            pending = 0u;
-                            break;
-                        }
-                        let _e472 = local;
-                        let _e474 = local_10;
-                        stack[((_e472 + 4293918760u) >> 2u)] = _e474;
-                        let _e482 = local;
-                        stack[((_e482 + 4293918764u) >> 2u)] = 256u;
-                        loop {
-                            let _e491 = local_10;
-                            let _e493 = (_e491 > 255u);
-                            if _e493 {
-                                break;
-                            }
-                            let _e498 = local_8;
-                            let _e500 = local_8;
-                            let _e507 = totals[((_e500 + 4294963200u) >> 2u)];
-                            let _e508 = subgroupInclusiveAdd(_e507);
-                            let _e510 = local_9;
-                            local_9 = (_e508 + _e510);
-                            let _e514 = local_9;
-                            totals[((_e498 + 4294963200u) >> 2u)] = _e514;
-                            pending = 10u;
-                            break;
-                            break;
-                        }
-                        let _e524 = pending;
-                        if (_e524 == 10u) {
-                            pending = 0u;
-                            break;
-                        }
-                        let _e532 = local;
-                        let _e535 = vec2<u32>(1u, 0u);
-                        let _e538 = vec2<u32>(32u, 0u);
-                        let _e544 = (_e538.x & 31u);
-                        let _e548 = ((_e538.x & 32u) != 0u);
-                        let _e549 = (_e535.x << _e544);
-                        local_16 = vec2<u32>(select(_e549, 0u, _e548), select(((_e535.y << _e544) | ((_e535.x >> 1u) >> (31u - _e544))), _e549, _e548));
-                        let _e563 = local_16;
-                        let _e565 = local;
-                        let _e570 = (_e563 | vec2<u32>((_e565 + 8u), 0u));
-                        let _e574 = ((_e532 + 4293918776u) >> 2u);
-                        stack[_e574] = _e570.x;
-                        stack[(_e574 + 1u)] = _e570.y;
-                        let _e584 = local;
-                        let _e586 = local_16;
-                        let _e588 = local;
-                        let _e593 = (_e586 | vec2<u32>((_e588 + 12u), 0u));
-                        let _e597 = ((_e584 + 4293918768u) >> 2u);
-                        stack[_e597] = _e593.x;
-                        stack[(_e597 + 1u)] = _e593.y;
-                        let _e608 = local;
-                        let _e618 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                        if _e618.exchanged {
-                            atomicStore((&status[1]), local_id.x);
-                            atomicStore((&status[2]), local_id.y);
-                            atomicStore((&status[3]), local_id.z);
-                            atomicStore((&status[4]), workgroup_id.x);
-                            atomicStore((&status[5]), workgroup_id.y);
-                            atomicStore((&status[6]), workgroup_id.z);
-                            atomicStore((&status[7]), 420u);
-                            atomicStore((&status[8]), 43u);
-                            atomicStore((&status[9]), 10u);
-                            atomicStore((&status[10]), 795046515u);
-                            atomicStore((&status[11]), 778201452u);
-                            atomicStore((&status[12]), 29554u);
-                        }
-                        return;
-                        break;
-                    }
-                    let _e655 = local_8;
-                    let _e657 = local_14;
-                    local_8 = (_e655 + _e657);
-                    let _e661 = local_9;
-                    let _e663 = local_13;
-                    let _e664 = subgroupShuffle(_e661, _e663);
-                    local_9 = _e664;
-                    let _e667 = local_1;
-                    let _e669 = local_12;
-                    local_1 = (_e667 + _e669);
-                    let _e673 = local_1;
-                    let _e675 = local_3;
-                    let _e676 = (_e673 < _e675);
-                    if _e676 {
-                        continue;
-                    }
-                    break;
-                }
-                break;
-            }
-            workgroupBarrier();
-            local_1 = 0u;
+    let _e353 = local_1;
+    let _e355 = (_e353 == 0u);
+    if !(_e355) {
+        workgroupBarrier();
+        let _e361 = local;
+        let _e363 = local_1;
+        local_1 = (_e363 + 4294967295u);
+        let _e368 = local_1;
+        stack[((_e361 + 4293918760u) >> 2u)] = _e368;
+        let _e376 = local;
+        stack[((_e376 + 4293918764u) >> 2u)] = 256u;
+        let _e385 = local_1;
+        let _e387 = (_e385 > 255u);
+        if _e387 {
+            pending = 6u;
+        }
+        let _e394 = pending;
+        if (_e394 == 0u) {
+            let _e398 = local_8;
+            let _e400 = local_1;
+            let _e411 = totals[(((_e398 + (_e400 << 2u)) + 4294963200u) >> 2u)];
+            local_1 = _e411;
             pending = 5u;
-            break;
-            break;
         }
-        let _e685 = pending;
-        if (_e685 == 5u) {
-            pending = 0u;
-            break;
+    }
+    let _e416 = pending;
+    if (_e416 == 0u) {
+        local_3 = num_subgroups;
+        let _e422 = local_3;
+        let _e424 = (_e422 == 0u);
+        if !(_e424) {
+            let _e430 = local_12;
+            local_14 = (_e430 << 2u);
+            let _e436 = local_8;
+            let _e438 = local_11;
+            local_8 = (_e436 + (_e438 << 2u));
+            local_1 = 0u;
+            local_9 = 0u;
+            loop {
+                let _e449 = local_11;
+                let _e451 = local_1;
+                local_10 = (_e449 + _e451);
+                let _e455 = local_10;
+                let _e457 = local_3;
+                let _e458 = (_e455 < _e457);
+                if !(_e458) {
+                    let _e464 = subgroupInclusiveAdd(0u);
+                    let _e466 = local_9;
+                    local_9 = (_e464 + _e466);
+                    pending = 10u;
+                }
+                let _e472 = pending;
+                if (_e472 == 0u) {
+                    let _e476 = local;
+                    let _e478 = local_10;
+                    stack[((_e476 + 4293918760u) >> 2u)] = _e478;
+                    let _e486 = local;
+                    stack[((_e486 + 4293918764u) >> 2u)] = 256u;
+                    let _e495 = local_10;
+                    let _e497 = (_e495 > 255u);
+                    if !(_e497) {
+                        let _e503 = local_8;
+                        let _e505 = local_8;
+                        let _e512 = totals[((_e505 + 4294963200u) >> 2u)];
+                        let _e513 = subgroupInclusiveAdd(_e512);
+                        let _e515 = local_9;
+                        local_9 = (_e513 + _e515);
+                        let _e519 = local_9;
+                        totals[((_e503 + 4294963200u) >> 2u)] = _e519;
+                        pending = 10u;
+                    }
+                }
+                let _e529 = pending;
+                if (_e529 == 0u) {
+                    let _e533 = local;
+                    let _e536 = vec2<u32>(1u, 0u);
+                    let _e539 = vec2<u32>(32u, 0u);
+                    let _e545 = (_e539.x & 31u);
+                    let _e549 = ((_e539.x & 32u) != 0u);
+                    let _e550 = (_e536.x << _e545);
+                    local_16 = vec2<u32>(select(_e550, 0u, _e549), select(((_e536.y << _e545) | ((_e536.x >> 1u) >> (31u - _e545))), _e550, _e549));
+                    let _e564 = local_16;
+                    let _e566 = local;
+                    let _e571 = (_e564 | vec2<u32>((_e566 + 8u), 0u));
+                    let _e575 = ((_e533 + 4293918776u) >> 2u);
+                    stack[_e575] = _e571.x;
+                    stack[(_e575 + 1u)] = _e571.y;
+                    let _e585 = local;
+                    let _e587 = local_16;
+                    let _e589 = local;
+                    let _e594 = (_e587 | vec2<u32>((_e589 + 12u), 0u));
+                    let _e598 = ((_e585 + 4293918768u) >> 2u);
+                    stack[_e598] = _e594.x;
+                    stack[(_e598 + 1u)] = _e594.y;
+                    let _e609 = local;
+                    let _e619 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                    if _e619.exchanged {
+                        atomicStore((&status[1]), local_id.x);
+                        atomicStore((&status[2]), local_id.y);
+                        atomicStore((&status[3]), local_id.z);
+                        atomicStore((&status[4]), workgroup_id.x);
+                        atomicStore((&status[5]), workgroup_id.y);
+                        atomicStore((&status[6]), workgroup_id.z);
+                        atomicStore((&status[7]), 420u);
+                        atomicStore((&status[8]), 43u);
+                        atomicStore((&status[9]), 10u);
+                        atomicStore((&status[10]), 795046515u);
+                        atomicStore((&status[11]), 778201452u);
+                        atomicStore((&status[12]), 29554u);
+                    }
+                    return;
+                }
+                let _e656 = pending;
+                if (_e656 == 10u) {
+                    pending = 0u;
+                }
+                let _e662 = local_8;
+                let _e664 = local_14;
+                local_8 = (_e662 + _e664);
+                let _e668 = local_9;
+                let _e670 = local_13;
+                let _e671 = subgroupShuffle(_e668, _e670);
+                local_9 = _e671;
+                let _e674 = local_1;
+                let _e676 = local_12;
+                local_1 = (_e674 + _e676);
+                let _e680 = local_1;
+                let _e682 = local_3;
+                let _e683 = (_e680 < _e682);
+                if _e683 {
+                    continue;
+                }
+                break;
+            }
         }
-        let _e693 = local;
-        let _e696 = vec2<u32>(1u, 0u);
-        let _e699 = vec2<u32>(32u, 0u);
-        let _e705 = (_e699.x & 31u);
-        let _e709 = ((_e699.x & 32u) != 0u);
-        let _e710 = (_e696.x << _e705);
-        local_16 = vec2<u32>(select(_e710, 0u, _e709), select(((_e696.y << _e705) | ((_e696.x >> 1u) >> (31u - _e705))), _e710, _e709));
-        let _e724 = local_16;
-        let _e726 = local;
-        let _e731 = (_e724 | vec2<u32>((_e726 + 8u), 0u));
-        let _e735 = ((_e693 + 4293918776u) >> 2u);
-        stack[_e735] = _e731.x;
-        stack[(_e735 + 1u)] = _e731.y;
-        let _e745 = local;
-        let _e747 = local_16;
-        let _e749 = local;
-        let _e754 = (_e747 | vec2<u32>((_e749 + 12u), 0u));
-        let _e758 = ((_e745 + 4293918768u) >> 2u);
-        stack[_e758] = _e754.x;
-        stack[(_e758 + 1u)] = _e754.y;
-        let _e769 = local;
-        let _e779 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e779.exchanged {
+        workgroupBarrier();
+        local_1 = 0u;
+        pending = 5u;
+    }
+    let _e692 = pending;
+    if (_e692 == 6u) {
+        pending = 0u;
+    }
+    let _e698 = pending;
+    if (_e698 == 0u) {
+        let _e702 = local;
+        let _e705 = vec2<u32>(1u, 0u);
+        let _e708 = vec2<u32>(32u, 0u);
+        let _e714 = (_e708.x & 31u);
+        let _e718 = ((_e708.x & 32u) != 0u);
+        let _e719 = (_e705.x << _e714);
+        local_16 = vec2<u32>(select(_e719, 0u, _e718), select(((_e705.y << _e714) | ((_e705.x >> 1u) >> (31u - _e714))), _e719, _e718));
+        let _e733 = local_16;
+        let _e735 = local;
+        let _e740 = (_e733 | vec2<u32>((_e735 + 8u), 0u));
+        let _e744 = ((_e702 + 4293918776u) >> 2u);
+        stack[_e744] = _e740.x;
+        stack[(_e744 + 1u)] = _e740.y;
+        let _e754 = local;
+        let _e756 = local_16;
+        let _e758 = local;
+        let _e763 = (_e756 | vec2<u32>((_e758 + 12u), 0u));
+        let _e767 = ((_e754 + 4293918768u) >> 2u);
+        stack[_e767] = _e763.x;
+        stack[(_e767 + 1u)] = _e763.y;
+        let _e778 = local;
+        let _e788 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e788.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -382,50 +341,44 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e816 = local_1;
-    let _e818 = local_2;
-    local_8 = (_e816 + _e818);
-    loop {
-        let _e822 = local_15;
-        let _e824 = local_5;
-        let _e825 = (_e822 >= _e824);
-        if _e825 {
-            break;
-        }
-        let _e830 = local_4;
-        let _e832 = local_15;
-        let _e838 = local_8;
-        output[(((_e830 + (_e832 << 2u)) + 4294963200u) >> 2u)] = _e838;
-        break;
+    let _e825 = pending;
+    if (_e825 == 5u) {
+        pending = 0u;
+    }
+    let _e831 = local_1;
+    let _e833 = local_2;
+    local_8 = (_e831 + _e833);
+    let _e837 = local_15;
+    let _e839 = local_5;
+    let _e840 = (_e837 >= _e839);
+    if !(_e840) {
+        let _e846 = local_4;
+        let _e848 = local_15;
+        let _e854 = local_8;
+        output[(((_e846 + (_e848 << 2u)) + 4294963200u) >> 2u)] = _e854;
     }
     local_1 = local_id.x;
-    loop {
-        let _e853 = local_1;
-        let _e855 = (_e853 != 255u);
-        if _e855 {
-            break;
-        }
+    let _e869 = local_1;
+    let _e871 = (_e869 != 255u);
+    if !(_e871) {
         local_1 = workgroup_id.x;
         local_3 = workgroup_id.y;
         local_9 = num_workgroups.x;
-        let _e881 = local_1;
-        let _e883 = local_9;
-        let _e885 = local_3;
-        local_1 = (_e881 + (_e883 * _e885));
-        let _e890 = local_1;
-        let _e892 = local_7;
-        let _e893 = (_e890 >= _e892);
-        if _e893 {
-            break;
+        let _e898 = local_1;
+        let _e900 = local_9;
+        let _e902 = local_3;
+        local_1 = (_e898 + (_e900 * _e902));
+        let _e907 = local_1;
+        let _e909 = local_7;
+        let _e910 = (_e907 >= _e909);
+        if !(_e910) {
+            let _e916 = local_6;
+            let _e918 = local_1;
+            let _e924 = local_8;
+            sums[(((_e916 + (_e918 << 2u)) + 4294963200u) >> 2u)] = _e924;
         }
-        let _e898 = local_6;
-        let _e900 = local_1;
-        let _e906 = local_8;
-        sums[(((_e898 + (_e900 << 2u)) + 4294963200u) >> 2u)] = _e906;
-        break;
     }
-    let _e914 = local;
-    stack_pointer = (_e914 + 32u);
+    let _e932 = local;
+    stack_pointer = (_e932 + 32u);
 }

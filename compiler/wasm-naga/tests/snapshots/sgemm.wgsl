@@ -298,516 +298,448 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_6 = _e302;
     local_7 = 4096u;
     local_8 = 4096u;
-    loop {
-        loop {
-            loop {
-                loop {
-                    let _e311 = local;
-                    local_9 = vec2<u32>(_e311, 0u);
-                    let _e316 = local_9;
-                    let _e318 = local_9;
-                    let _e326 = (_e316.x & 65535u);
-                    let _e327 = (_e316.x >> 16u);
-                    let _e328 = (_e318.x & 65535u);
-                    let _e329 = (_e318.x >> 16u);
-                    let _e331 = (_e326 * _e329);
-                    let _e332 = (_e327 * _e328);
-                    local_9 = vec2<u32>((_e316.x * _e318.x), ((((((_e327 * _e329) + (_e331 >> 16u)) + (_e332 >> 16u)) + (((((_e326 * _e328) >> 16u) + (_e331 & 65535u)) + (_e332 & 65535u)) >> 16u)) + (_e316.x * _e318.y)) + (_e316.y * _e318.x)));
-                    let _e352 = local_9;
-                    let _e355 = vec2<u32>(32u, 0u);
-                    let _e361 = (_e355.x & 31u);
-                    let _e365 = ((_e355.x & 32u) != 0u);
-                    let _e367 = (_e352.y >> _e361);
-                    if (vec2<u32>(select(((_e352.x >> _e361) | ((_e352.y << 1u) << (31u - _e361))), _e367, _e365), select(_e367, 0u, _e365)).x != 0u) {
-                        break;
-                    }
-                    let _e382 = local_2;
-                    let _e384 = local_9;
-                    local_10 = _e384.x;
-                    let _e388 = local_10;
-                    let _e389 = (_e382 < _e388);
-                    if _e389 {
-                        break;
-                    }
-                    let _e394 = local_4;
-                    let _e396 = local_10;
-                    let _e397 = (_e394 < _e396);
-                    if _e397 {
-                        break;
-                    }
-                    let _e402 = local_6;
-                    let _e404 = local_10;
-                    let _e405 = (_e402 < _e404);
-                    if _e405 {
-                        break;
-                    }
+    let _e311 = local;
+    local_9 = vec2<u32>(_e311, 0u);
+    let _e316 = local_9;
+    let _e318 = local_9;
+    let _e326 = (_e316.x & 65535u);
+    let _e327 = (_e316.x >> 16u);
+    let _e328 = (_e318.x & 65535u);
+    let _e329 = (_e318.x >> 16u);
+    let _e331 = (_e326 * _e329);
+    let _e332 = (_e327 * _e328);
+    local_9 = vec2<u32>((_e316.x * _e318.x), ((((((_e327 * _e329) + (_e331 >> 16u)) + (_e332 >> 16u)) + (((((_e326 * _e328) >> 16u) + (_e331 & 65535u)) + (_e332 & 65535u)) >> 16u)) + (_e316.x * _e318.y)) + (_e316.y * _e318.x)));
+    let _e352 = local_9;
+    let _e355 = vec2<u32>(32u, 0u);
+    let _e361 = (_e355.x & 31u);
+    let _e365 = ((_e355.x & 32u) != 0u);
+    let _e367 = (_e352.y >> _e361);
+    if !((vec2<u32>(select(((_e352.x >> _e361) | ((_e352.y << 1u) << (31u - _e361))), _e367, _e365), select(_e367, 0u, _e365)).x != 0u)) {
+        let _e383 = local_2;
+        let _e385 = local_9;
+        local_10 = _e385.x;
+        let _e389 = local_10;
+        let _e390 = (_e383 < _e389);
+        if !(_e390) {
+            let _e396 = local_4;
+            let _e398 = local_10;
+            let _e399 = (_e396 < _e398);
+            if !(_e399) {
+                let _e405 = local_6;
+                let _e407 = local_10;
+                let _e408 = (_e405 < _e407);
+                if !(_e408) {
                     local_2 = local_id.x;
                     local_10 = workgroup_id.x;
                     local_6 = workgroup_id.y;
-                    let _e425 = local_10;
-                    local_11 = (_e425 << 7u);
-                    let _e431 = local_11;
-                    let _e433 = local_2;
-                    local_10 = (_e433 & 255u);
-                    let _e438 = local_10;
-                    local_4 = (_e438 << 2u);
-                    let _e444 = local_4;
-                    local_12 = (_e444 & 124u);
-                    let _e449 = local_12;
-                    local_13 = (_e431 | _e449);
-                    let _e453 = local_13;
-                    let _e455 = local_10;
-                    local_14 = (_e455 >> 5u);
-                    let _e461 = local_14;
-                    let _e463 = local;
-                    local_15 = (_e461 * _e463);
-                    let _e467 = local_15;
-                    local_16 = (_e453 + _e467);
-                    let _e471 = local_6;
-                    local_17 = (_e471 << 7u);
-                    let _e477 = local_17;
-                    let _e479 = local_10;
-                    local_6 = (_e479 >> 1u);
-                    let _e485 = local_6;
-                    local_18 = (_e477 | _e485);
-                    let _e489 = local_18;
-                    let _e491 = local;
-                    local_19 = (_e489 * _e491);
-                    let _e495 = local_19;
-                    let _e497 = local_4;
-                    local_20 = (_e497 & 4u);
-                    let _e502 = local_20;
-                    local_21 = (_e495 + _e502);
-                    let _e506 = local_11;
-                    let _e510 = local;
-                    let _e516 = local_17;
-                    let _e520 = local;
-                    local_22 = (select(0u, 1u, ((_e506 + 128u) > _e510)) | select(0u, 1u, ((_e516 + 128u) > _e520)));
-                    loop {
-                        let _e528 = local;
-                        let _e530 = (_e528 < 8u);
-                        if _e530 {
-                            break;
-                        }
-                        let _e535 = local_22;
-                        if (_e535 != 0u) {
-                            break;
-                        }
-                        let _e539 = local_1;
-                        let _e541 = local_19;
-                        let _e547 = local_2;
-                        local_19 = ((_e539 + (_e541 << 2u)) + ((_e547 << 4u) & 16u));
-                        let _e556 = local_19;
-                        let _e563 = a[((_e556 + 4294963212u) >> 2u)];
-                        local_23 = _e563;
-                        let _e566 = local_19;
-                        let _e573 = a[((_e566 + 4294963208u) >> 2u)];
-                        local_24 = _e573;
-                        let _e576 = local_19;
-                        let _e583 = a[((_e576 + 4294963204u) >> 2u)];
-                        local_25 = _e583;
-                        let _e586 = local_19;
-                        let _e593 = a[((_e586 + 4294963200u) >> 2u)];
-                        local_26 = _e593;
-                        let _e596 = local_3;
-                        let _e598 = local_12;
-                        let _e600 = local_15;
-                        let _e603 = local_11;
-                        local_19 = (_e596 + (((_e598 + _e600) + _e603) << 2u));
-                        let _e611 = local_19;
-                        let _e618 = b[((_e611 + 4294963212u) >> 2u)];
-                        local_27 = _e618;
-                        let _e621 = local_19;
-                        let _e628 = b[((_e621 + 4294963208u) >> 2u)];
-                        local_28 = _e628;
-                        let _e631 = local_19;
-                        let _e638 = b[((_e631 + 4294963204u) >> 2u)];
-                        local_29 = _e638;
-                        let _e641 = local_19;
-                        let _e648 = b[((_e641 + 4294963200u) >> 2u)];
-                        local_30 = _e648;
-                        pending = 2u;
-                        break;
-                        break;
-                    }
-                    let _e654 = pending;
-                    if (_e654 == 5u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e654 != 0u) {
-                            break;
+                    let _e429 = local_10;
+                    local_11 = (_e429 << 7u);
+                    let _e435 = local_11;
+                    let _e437 = local_2;
+                    local_10 = (_e437 & 255u);
+                    let _e442 = local_10;
+                    local_4 = (_e442 << 2u);
+                    let _e448 = local_4;
+                    local_12 = (_e448 & 124u);
+                    let _e453 = local_12;
+                    local_13 = (_e435 | _e453);
+                    let _e457 = local_13;
+                    let _e459 = local_10;
+                    local_14 = (_e459 >> 5u);
+                    let _e465 = local_14;
+                    let _e467 = local;
+                    local_15 = (_e465 * _e467);
+                    let _e471 = local_15;
+                    local_16 = (_e457 + _e471);
+                    let _e475 = local_6;
+                    local_17 = (_e475 << 7u);
+                    let _e481 = local_17;
+                    let _e483 = local_10;
+                    local_6 = (_e483 >> 1u);
+                    let _e489 = local_6;
+                    local_18 = (_e481 | _e489);
+                    let _e493 = local_18;
+                    let _e495 = local;
+                    local_19 = (_e493 * _e495);
+                    let _e499 = local_19;
+                    let _e501 = local_4;
+                    local_20 = (_e501 & 4u);
+                    let _e506 = local_20;
+                    local_21 = (_e499 + _e506);
+                    let _e510 = local_11;
+                    let _e514 = local;
+                    let _e520 = local_17;
+                    let _e524 = local;
+                    local_22 = (select(0u, 1u, ((_e510 + 128u) > _e514)) | select(0u, 1u, ((_e520 + 128u) > _e524)));
+                    let _e532 = local;
+                    let _e534 = (_e532 < 8u);
+                    if !(_e534) {
+                        let _e540 = local_22;
+                        if !((_e540 != 0u)) {
+                            let _e545 = local_1;
+                            let _e547 = local_19;
+                            let _e553 = local_2;
+                            local_19 = ((_e545 + (_e547 << 2u)) + ((_e553 << 4u) & 16u));
+                            let _e562 = local_19;
+                            let _e569 = a[((_e562 + 4294963212u) >> 2u)];
+                            local_23 = _e569;
+                            let _e572 = local_19;
+                            let _e579 = a[((_e572 + 4294963208u) >> 2u)];
+                            local_24 = _e579;
+                            let _e582 = local_19;
+                            let _e589 = a[((_e582 + 4294963204u) >> 2u)];
+                            local_25 = _e589;
+                            let _e592 = local_19;
+                            let _e599 = a[((_e592 + 4294963200u) >> 2u)];
+                            local_26 = _e599;
+                            let _e602 = local_3;
+                            let _e604 = local_12;
+                            let _e606 = local_15;
+                            let _e609 = local_11;
+                            local_19 = (_e602 + (((_e604 + _e606) + _e609) << 2u));
+                            let _e617 = local_19;
+                            let _e624 = b[((_e617 + 4294963212u) >> 2u)];
+                            local_27 = _e624;
+                            let _e627 = local_19;
+                            let _e634 = b[((_e627 + 4294963208u) >> 2u)];
+                            local_28 = _e634;
+                            let _e637 = local_19;
+                            let _e644 = b[((_e637 + 4294963204u) >> 2u)];
+                            local_29 = _e644;
+                            let _e647 = local_19;
+                            let _e654 = b[((_e647 + 4294963200u) >> 2u)];
+                            local_30 = _e654;
+                            pending = 2u;
                         }
                     }
-                    local_30 = 0f;
-                    local_26 = 0f;
-                    let _e666 = local_20;
-                    let _e668 = local;
-                    let _e669 = (_e666 >= _e668);
-                    if _e669 {
+                    let _e660 = pending;
+                    if (_e660 == 0u) {
+                        local_30 = 0f;
+                        local_26 = 0f;
+                        let _e668 = local_20;
+                        let _e670 = local;
+                        let _e671 = (_e668 >= _e670);
+                        if _e671 {
+                            pending = 3u;
+                        }
+                    }
+                    let _e678 = pending;
+                    if (_e678 == 0u) {
+                        local_26 = 0f;
+                        let _e684 = local_18;
+                        let _e686 = local;
+                        let _e687 = (_e684 < _e686);
+                        if _e687 {
+                            pending = 4u;
+                        }
+                    }
+                    let _e694 = pending;
+                    if (_e694 == 0u) {
                         pending = 3u;
-                        break;
                     }
-                    local_26 = 0f;
-                    let _e678 = local_18;
-                    let _e680 = local;
-                    let _e681 = (_e678 < _e680);
-                    if _e681 {
-                        pending = 4u;
-                        break;
-                    }
-                    pending = 3u;
-                    break;
-                    break;
-                }
-                let _e690 = pending;
-                if (_e690 == 4u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e690 != 0u) {
-                        break;
-                    }
-                }
-                let _e706 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                if _e706.exchanged {
-                    atomicStore((&status[1]), local_id.x);
-                    atomicStore((&status[2]), local_id.y);
-                    atomicStore((&status[3]), local_id.z);
-                    atomicStore((&status[4]), workgroup_id.x);
-                    atomicStore((&status[5]), workgroup_id.y);
-                    atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 545u);
-                    atomicStore((&status[8]), 5u);
-                    atomicStore((&status[9]), 10u);
-                    atomicStore((&status[10]), 795046515u);
-                    atomicStore((&status[11]), 778201452u);
-                    atomicStore((&status[12]), 29554u);
-                }
-                return;
-                break;
-            }
-            let _e743 = pending;
-            if (_e743 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e743 != 0u) {
-                    break;
                 }
             }
-            let _e751 = local_1;
-            let _e753 = local_21;
-            let _e764 = a[(((_e751 + (_e753 << 2u)) + 4294963200u) >> 2u)];
-            local_26 = _e764;
-            break;
         }
-        let _e767 = pending;
-        if (_e767 == 2u) {
-            pending = 0u;
-            break;
+    }
+    let _e700 = pending;
+    if (_e700 == 0u) {
+        let _e712 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e712.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 545u);
+            atomicStore((&status[8]), 5u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
         }
-        loop {
-            let _e775 = local_14;
-            let _e777 = local;
-            local_19 = select(0u, 1u, (_e775 >= _e777));
-            let _e784 = local_19;
-            if (_e784 != 0u) {
-                break;
+        return;
+    }
+    let _e749 = pending;
+    if (_e749 == 4u) {
+        pending = 0u;
+    }
+    let _e755 = pending;
+    if (_e755 == 0u) {
+        let _e759 = local_1;
+        let _e761 = local_21;
+        let _e772 = a[(((_e759 + (_e761 << 2u)) + 4294963200u) >> 2u)];
+        local_26 = _e772;
+    }
+    let _e775 = pending;
+    if (_e775 == 3u) {
+        pending = 0u;
+    }
+    let _e781 = pending;
+    if (_e781 == 0u) {
+        let _e785 = local_14;
+        let _e787 = local;
+        local_19 = select(0u, 1u, (_e785 >= _e787));
+        let _e794 = local_19;
+        if !((_e794 != 0u)) {
+            let _e799 = local_13;
+            let _e801 = local;
+            let _e802 = (_e799 >= _e801);
+            if !(_e802) {
+                let _e808 = local_3;
+                let _e810 = local_16;
+                let _e821 = b[(((_e808 + (_e810 << 2u)) + 4294963200u) >> 2u)];
+                local_30 = _e821;
             }
-            let _e788 = local_13;
-            let _e790 = local;
-            let _e791 = (_e788 >= _e790);
-            if _e791 {
-                break;
-            }
-            let _e796 = local_3;
-            let _e798 = local_16;
-            let _e809 = b[(((_e796 + (_e798 << 2u)) + 4294963200u) >> 2u)];
-            local_30 = _e809;
-            break;
         }
         local_29 = 0f;
         local_25 = 0f;
-        loop {
-            let _e816 = local_20;
-            let _e820 = local;
-            let _e821 = ((_e816 | 1u) >= _e820);
-            if _e821 {
-                break;
-            }
+        let _e828 = local_20;
+        let _e832 = local;
+        let _e833 = ((_e828 | 1u) >= _e832);
+        if !(_e833) {
             local_25 = 0f;
-            let _e828 = local_18;
-            let _e830 = local;
-            let _e831 = (_e828 >= _e830);
-            if _e831 {
-                break;
+            let _e841 = local_18;
+            let _e843 = local;
+            let _e844 = (_e841 >= _e843);
+            if !(_e844) {
+                let _e850 = local_21;
+                let _e855 = local_1;
+                let _e865 = a[(((((_e850 << 2u) + _e855) + 4u) + 4294963200u) >> 2u)];
+                local_25 = _e865;
             }
-            let _e836 = local_21;
-            let _e841 = local_1;
-            let _e851 = a[(((((_e836 << 2u) + _e841) + 4u) + 4294963200u) >> 2u)];
-            local_25 = _e851;
-            break;
         }
-        loop {
-            let _e854 = local_19;
-            if (_e854 != 0u) {
-                break;
+        let _e868 = local_19;
+        if !((_e868 != 0u)) {
+            let _e873 = local_13;
+            let _e877 = local;
+            let _e878 = ((_e873 | 1u) >= _e877);
+            if !(_e878) {
+                let _e884 = local_16;
+                let _e889 = local_3;
+                let _e899 = b[(((((_e884 << 2u) + _e889) + 4u) + 4294963200u) >> 2u)];
+                local_29 = _e899;
             }
-            let _e858 = local_13;
-            let _e862 = local;
-            let _e863 = ((_e858 | 1u) >= _e862);
-            if _e863 {
-                break;
-            }
-            let _e868 = local_16;
-            let _e873 = local_3;
-            let _e883 = b[(((((_e868 << 2u) + _e873) + 4u) + 4294963200u) >> 2u)];
-            local_29 = _e883;
-            break;
         }
         local_28 = 0f;
         local_24 = 0f;
-        loop {
-            let _e890 = local_20;
-            let _e894 = local;
-            let _e895 = ((_e890 | 2u) >= _e894);
-            if _e895 {
-                break;
-            }
+        let _e906 = local_20;
+        let _e910 = local;
+        let _e911 = ((_e906 | 2u) >= _e910);
+        if !(_e911) {
             local_24 = 0f;
-            let _e902 = local_18;
-            let _e904 = local;
-            let _e905 = (_e902 >= _e904);
-            if _e905 {
-                break;
+            let _e919 = local_18;
+            let _e921 = local;
+            let _e922 = (_e919 >= _e921);
+            if !(_e922) {
+                let _e928 = local_21;
+                let _e933 = local_1;
+                let _e943 = a[(((((_e928 << 2u) + _e933) + 8u) + 4294963200u) >> 2u)];
+                local_24 = _e943;
             }
-            let _e910 = local_21;
-            let _e915 = local_1;
-            let _e925 = a[(((((_e910 << 2u) + _e915) + 8u) + 4294963200u) >> 2u)];
-            local_24 = _e925;
-            break;
         }
-        loop {
-            let _e928 = local_19;
-            if (_e928 != 0u) {
-                break;
+        let _e946 = local_19;
+        if !((_e946 != 0u)) {
+            let _e951 = local_13;
+            let _e955 = local;
+            let _e956 = ((_e951 | 2u) >= _e955);
+            if !(_e956) {
+                let _e962 = local_16;
+                let _e967 = local_3;
+                let _e977 = b[(((((_e962 << 2u) + _e967) + 8u) + 4294963200u) >> 2u)];
+                local_28 = _e977;
             }
-            let _e932 = local_13;
-            let _e936 = local;
-            let _e937 = ((_e932 | 2u) >= _e936);
-            if _e937 {
-                break;
-            }
-            let _e942 = local_16;
-            let _e947 = local_3;
-            let _e957 = b[(((((_e942 << 2u) + _e947) + 8u) + 4294963200u) >> 2u)];
-            local_28 = _e957;
-            break;
         }
         local_27 = 0f;
         local_23 = 0f;
-        loop {
-            let _e964 = local_20;
-            let _e968 = local;
-            let _e969 = ((_e964 | 3u) >= _e968);
-            if _e969 {
-                break;
-            }
+        let _e984 = local_20;
+        let _e988 = local;
+        let _e989 = ((_e984 | 3u) >= _e988);
+        if !(_e989) {
             local_23 = 0f;
-            let _e976 = local_18;
-            let _e978 = local;
-            let _e979 = (_e976 >= _e978);
-            if _e979 {
-                break;
+            let _e997 = local_18;
+            let _e999 = local;
+            let _e1000 = (_e997 >= _e999);
+            if !(_e1000) {
+                let _e1006 = local_21;
+                let _e1011 = local_1;
+                let _e1021 = a[(((((_e1006 << 2u) + _e1011) + 12u) + 4294963200u) >> 2u)];
+                local_23 = _e1021;
             }
-            let _e984 = local_21;
-            let _e989 = local_1;
-            let _e999 = a[(((((_e984 << 2u) + _e989) + 12u) + 4294963200u) >> 2u)];
-            local_23 = _e999;
-            break;
         }
-        let _e1002 = local_19;
-        if (_e1002 != 0u) {
-            break;
+        let _e1024 = local_19;
+        if !((_e1024 != 0u)) {
+            let _e1029 = local_13;
+            let _e1033 = local;
+            let _e1034 = ((_e1029 | 3u) >= _e1033);
+            if !(_e1034) {
+                let _e1040 = local_16;
+                let _e1045 = local_3;
+                let _e1055 = b[(((((_e1040 << 2u) + _e1045) + 12u) + 4294963200u) >> 2u)];
+                local_27 = _e1055;
+            }
         }
-        let _e1006 = local_13;
-        let _e1010 = local;
-        let _e1011 = ((_e1006 | 3u) >= _e1010);
-        if _e1011 {
-            break;
-        }
-        let _e1016 = local_16;
-        let _e1021 = local_3;
-        let _e1031 = b[(((((_e1016 << 2u) + _e1021) + 12u) + 4294963200u) >> 2u)];
-        local_27 = _e1031;
-        break;
     }
-    let _e1034 = local_2;
-    local_2 = (_e1034 & 15u);
-    let _e1039 = local_10;
-    local_10 = (_e1039 >> 4u);
-    let _e1045 = local_7;
-    let _e1047 = local_6;
-    local_31 = (_e1045 + (_e1047 << 2u));
-    let _e1054 = local_31;
-    let _e1056 = local_20;
-    local_32 = (_e1056 << 9u);
-    let _e1062 = local_32;
-    let _e1065 = local_26;
-    ta[(((_e1054 + _e1062) + 4294963200u) >> 2u)] = _e1065;
-    let _e1073 = local_8;
-    let _e1075 = local_4;
-    local_33 = (_e1073 + (_e1075 << 2u));
-    let _e1082 = local_33;
-    let _e1084 = local_30;
-    tb[((_e1082 + 4294963200u) >> 2u)] = _e1084;
-    let _e1092 = local_31;
-    let _e1094 = local_32;
-    local_34 = (_e1094 | 512u);
-    let _e1099 = local_34;
-    let _e1102 = local_25;
-    ta[(((_e1092 + _e1099) + 4294963200u) >> 2u)] = _e1102;
-    let _e1110 = local_33;
-    let _e1112 = local_29;
-    tb[((_e1110 + 4294963204u) >> 2u)] = _e1112;
-    let _e1120 = local_31;
-    let _e1122 = local_32;
-    local_35 = (_e1122 | 1024u);
-    let _e1127 = local_35;
-    let _e1130 = local_24;
-    ta[(((_e1120 + _e1127) + 4294963200u) >> 2u)] = _e1130;
-    let _e1138 = local_33;
-    let _e1140 = local_28;
-    tb[((_e1138 + 4294963208u) >> 2u)] = _e1140;
-    let _e1148 = local_31;
-    let _e1150 = local_32;
-    local_36 = (_e1150 | 1536u);
-    let _e1155 = local_36;
-    let _e1158 = local_23;
-    ta[(((_e1148 + _e1155) + 4294963200u) >> 2u)] = _e1158;
-    let _e1166 = local_33;
-    let _e1168 = local_27;
-    tb[((_e1166 + 4294963212u) >> 2u)] = _e1168;
+    let _e1058 = pending;
+    if (_e1058 == 2u) {
+        pending = 0u;
+    }
+    let _e1064 = local_2;
+    local_2 = (_e1064 & 15u);
+    let _e1069 = local_10;
+    local_10 = (_e1069 >> 4u);
+    let _e1075 = local_7;
+    let _e1077 = local_6;
+    local_31 = (_e1075 + (_e1077 << 2u));
+    let _e1084 = local_31;
+    let _e1086 = local_20;
+    local_32 = (_e1086 << 9u);
+    let _e1092 = local_32;
+    let _e1095 = local_26;
+    ta[(((_e1084 + _e1092) + 4294963200u) >> 2u)] = _e1095;
+    let _e1103 = local_8;
+    let _e1105 = local_4;
+    local_33 = (_e1103 + (_e1105 << 2u));
+    let _e1112 = local_33;
+    let _e1114 = local_30;
+    tb[((_e1112 + 4294963200u) >> 2u)] = _e1114;
+    let _e1122 = local_31;
+    let _e1124 = local_32;
+    local_34 = (_e1124 | 512u);
+    let _e1129 = local_34;
+    let _e1132 = local_25;
+    ta[(((_e1122 + _e1129) + 4294963200u) >> 2u)] = _e1132;
+    let _e1140 = local_33;
+    let _e1142 = local_29;
+    tb[((_e1140 + 4294963204u) >> 2u)] = _e1142;
+    let _e1150 = local_31;
+    let _e1152 = local_32;
+    local_35 = (_e1152 | 1024u);
+    let _e1157 = local_35;
+    let _e1160 = local_24;
+    ta[(((_e1150 + _e1157) + 4294963200u) >> 2u)] = _e1160;
+    let _e1168 = local_33;
+    let _e1170 = local_28;
+    tb[((_e1168 + 4294963208u) >> 2u)] = _e1170;
+    let _e1178 = local_31;
+    let _e1180 = local_32;
+    local_36 = (_e1180 | 1536u);
+    let _e1185 = local_36;
+    let _e1188 = local_23;
+    ta[(((_e1178 + _e1185) + 4294963200u) >> 2u)] = _e1188;
+    let _e1196 = local_33;
+    let _e1198 = local_27;
+    tb[((_e1196 + 4294963212u) >> 2u)] = _e1198;
     workgroupBarrier();
-    loop {
-        loop {
-            let _e1176 = local;
-            if (_e1176 != 0u) {
-                break;
-            }
-            let _e1180 = local_2;
-            local_37 = (_e1180 << 2u);
-            let _e1186 = local_10;
-            local_38 = (_e1186 << 2u);
-            local_39 = 0f;
-            local_40 = 0f;
-            local_41 = 0f;
-            local_42 = 0f;
-            local_43 = 0f;
-            local_44 = 0f;
-            local_45 = 0f;
-            local_46 = 0f;
-            local_47 = 0f;
-            local_48 = 0f;
-            local_49 = 0f;
-            local_50 = 0f;
-            local_51 = 0f;
-            local_52 = 0f;
-            local_53 = 0f;
-            local_54 = 0f;
-            local_55 = 0f;
-            local_56 = 0f;
-            local_57 = 0f;
-            local_58 = 0f;
-            local_59 = 0f;
-            local_60 = 0f;
-            local_61 = 0f;
-            local_62 = 0f;
-            local_63 = 0f;
-            local_64 = 0f;
-            local_65 = 0f;
-            local_66 = 0f;
-            local_67 = 0f;
-            local_68 = 0f;
-            local_69 = 0f;
-            local_70 = 0f;
-            local_71 = 0f;
-            local_72 = 0f;
-            local_73 = 0f;
-            local_74 = 0f;
-            local_75 = 0f;
-            local_76 = 0f;
-            local_77 = 0f;
-            local_78 = 0f;
-            local_79 = 0f;
-            local_80 = 0f;
-            local_81 = 0f;
-            local_82 = 0f;
-            local_83 = 0f;
-            local_84 = 0f;
-            local_85 = 0f;
-            local_86 = 0f;
-            local_87 = 0f;
-            local_88 = 0f;
-            local_89 = 0f;
-            local_90 = 0f;
-            local_91 = 0f;
-            local_92 = 0f;
-            local_93 = 0f;
-            local_94 = 0f;
-            local_95 = 0f;
-            local_96 = 0f;
-            local_97 = 0f;
-            local_98 = 0f;
-            local_99 = 0f;
-            local_100 = 0f;
-            local_101 = 0f;
-            local_102 = 0f;
-            pending = 13u;
-            break;
-            break;
-        }
-        let _e1322 = pending;
-        if (_e1322 == 13u) {
-            pending = 0u;
-            break;
-        }
-        let _e1330 = local;
-        let _e1335 = local;
-        local_103 = ((_e1330 >> 3u) + select(0u, 1u, ((_e1335 & 7u) != 0u)));
-        let _e1346 = local_103;
-        let _e1349 = local_103;
-        let _e1351 = (_e1349 > 1u);
-        local_104 = select(1u, _e1346, _e1351);
-        let _e1358 = local_1;
-        local_105 = (_e1358 + 32u);
-        let _e1363 = local_2;
-        local_37 = (_e1363 << 2u);
-        let _e1369 = local_10;
-        local_38 = (_e1369 << 2u);
-        let _e1375 = local;
-        local_106 = (_e1375 << 3u);
-        let _e1381 = local_7;
-        let _e1383 = local_10;
-        local_19 = (_e1381 + (_e1383 << 4u));
-        let _e1390 = local_8;
-        let _e1392 = local_2;
-        local_12 = (_e1390 + (_e1392 << 4u));
-        let _e1399 = local_3;
-        let _e1401 = local;
-        local_107 = (_e1399 + (_e1401 << 5u));
+    let _e1206 = local;
+    if !((_e1206 != 0u)) {
+        let _e1211 = local_2;
+        local_37 = (_e1211 << 2u);
+        let _e1217 = local_10;
+        local_38 = (_e1217 << 2u);
+        local_39 = 0f;
+        local_40 = 0f;
+        local_41 = 0f;
+        local_42 = 0f;
+        local_43 = 0f;
+        local_44 = 0f;
+        local_45 = 0f;
+        local_46 = 0f;
+        local_47 = 0f;
+        local_48 = 0f;
+        local_49 = 0f;
+        local_50 = 0f;
+        local_51 = 0f;
+        local_52 = 0f;
+        local_53 = 0f;
+        local_54 = 0f;
+        local_55 = 0f;
+        local_56 = 0f;
+        local_57 = 0f;
+        local_58 = 0f;
+        local_59 = 0f;
+        local_60 = 0f;
+        local_61 = 0f;
+        local_62 = 0f;
+        local_63 = 0f;
+        local_64 = 0f;
+        local_65 = 0f;
+        local_66 = 0f;
+        local_67 = 0f;
+        local_68 = 0f;
+        local_69 = 0f;
+        local_70 = 0f;
+        local_71 = 0f;
+        local_72 = 0f;
+        local_73 = 0f;
+        local_74 = 0f;
+        local_75 = 0f;
+        local_76 = 0f;
+        local_77 = 0f;
+        local_78 = 0f;
+        local_79 = 0f;
+        local_80 = 0f;
+        local_81 = 0f;
+        local_82 = 0f;
+        local_83 = 0f;
+        local_84 = 0f;
+        local_85 = 0f;
+        local_86 = 0f;
+        local_87 = 0f;
+        local_88 = 0f;
+        local_89 = 0f;
+        local_90 = 0f;
+        local_91 = 0f;
+        local_92 = 0f;
+        local_93 = 0f;
+        local_94 = 0f;
+        local_95 = 0f;
+        local_96 = 0f;
+        local_97 = 0f;
+        local_98 = 0f;
+        local_99 = 0f;
+        local_100 = 0f;
+        local_101 = 0f;
+        local_102 = 0f;
+        pending = 13u;
+    }
+    let _e1353 = pending;
+    if (_e1353 == 0u) {
+        let _e1357 = local;
+        let _e1362 = local;
+        local_103 = ((_e1357 >> 3u) + select(0u, 1u, ((_e1362 & 7u) != 0u)));
+        let _e1373 = local_103;
+        let _e1376 = local_103;
+        let _e1378 = (_e1376 > 1u);
+        local_104 = select(1u, _e1373, _e1378);
+        let _e1385 = local_1;
+        local_105 = (_e1385 + 32u);
+        let _e1390 = local_2;
+        local_37 = (_e1390 << 2u);
+        let _e1396 = local_10;
+        local_38 = (_e1396 << 2u);
+        let _e1402 = local;
+        local_106 = (_e1402 << 3u);
+        let _e1408 = local_7;
+        let _e1410 = local_10;
+        local_19 = (_e1408 + (_e1410 << 4u));
+        let _e1417 = local_8;
+        let _e1419 = local_2;
+        local_12 = (_e1417 + (_e1419 << 4u));
+        let _e1426 = local_3;
+        let _e1428 = local;
+        local_107 = (_e1426 + (_e1428 << 5u));
         local_39 = 0f;
         local_10 = 0u;
-        let _e1412 = local_13;
-        let _e1416 = local;
-        local_108 = select(0u, 1u, ((_e1412 | 1u) >= _e1416));
-        let _e1423 = local_13;
-        let _e1427 = local;
-        local_109 = select(0u, 1u, ((_e1423 | 2u) >= _e1427));
-        let _e1434 = local_13;
-        let _e1438 = local;
-        local_110 = select(0u, 1u, ((_e1434 | 3u) >= _e1438));
+        let _e1439 = local_13;
+        let _e1443 = local;
+        local_108 = select(0u, 1u, ((_e1439 | 1u) >= _e1443));
+        let _e1450 = local_13;
+        let _e1454 = local;
+        local_109 = select(0u, 1u, ((_e1450 | 2u) >= _e1454));
+        let _e1461 = local_13;
+        let _e1465 = local;
+        local_110 = select(0u, 1u, ((_e1461 | 3u) >= _e1465));
         local_111 = 0u;
         local_40 = 0f;
         local_41 = 0f;
@@ -874,1861 +806,1549 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         local_102 = 0f;
         local_112 = 0u;
         loop {
-            let _e1575 = local_111;
-            local_2 = ((_e1575 << 2u) & 4096u);
-            loop {
-                let _e1583 = local_10;
-                local_113 = (_e1583 + 1u);
-                let _e1588 = local_113;
-                let _e1590 = local_103;
-                local_114 = select(0u, 1u, (_e1588 < _e1590));
-                let _e1597 = local_114;
-                let _e1599 = (_e1597 == 0u);
-                if _e1599 {
-                    break;
+            let _e1602 = local_111;
+            local_2 = ((_e1602 << 2u) & 4096u);
+            let _e1610 = local_10;
+            local_113 = (_e1610 + 1u);
+            let _e1615 = local_113;
+            let _e1617 = local_103;
+            local_114 = select(0u, 1u, (_e1615 < _e1617));
+            let _e1624 = local_114;
+            let _e1626 = (_e1624 == 0u);
+            if !(_e1626) {
+                let _e1632 = local_16;
+                let _e1634 = local_106;
+                local_4 = (_e1632 + _e1634);
+                let _e1638 = local_21;
+                local_8 = (_e1638 + 8u);
+                let _e1643 = local_112;
+                local_7 = (_e1643 + 8u);
+                let _e1648 = local_22;
+                let _e1650 = local_112;
+                let _e1654 = local;
+                if !(((_e1648 | select(0u, 1u, ((_e1650 + 16u) > _e1654))) != 0u)) {
+                    let _e1664 = local_107;
+                    let _e1666 = local_16;
+                    local_6 = (_e1664 + (_e1666 << 2u));
+                    let _e1673 = local_6;
+                    let _e1680 = b[((_e1673 + 4294963212u) >> 2u)];
+                    local_27 = _e1680;
+                    let _e1683 = local_6;
+                    let _e1690 = b[((_e1683 + 4294963208u) >> 2u)];
+                    local_28 = _e1690;
+                    let _e1693 = local_6;
+                    let _e1700 = b[((_e1693 + 4294963204u) >> 2u)];
+                    local_29 = _e1700;
+                    let _e1703 = local_6;
+                    let _e1710 = b[((_e1703 + 4294963200u) >> 2u)];
+                    local_30 = _e1710;
+                    let _e1713 = local_105;
+                    let _e1715 = local_21;
+                    local_6 = (_e1713 + (_e1715 << 2u));
+                    let _e1722 = local_6;
+                    let _e1729 = a[((_e1722 + 4294963212u) >> 2u)];
+                    local_23 = _e1729;
+                    let _e1732 = local_6;
+                    let _e1739 = a[((_e1732 + 4294963208u) >> 2u)];
+                    local_24 = _e1739;
+                    let _e1742 = local_6;
+                    let _e1749 = a[((_e1742 + 4294963204u) >> 2u)];
+                    local_25 = _e1749;
+                    let _e1752 = local_6;
+                    let _e1759 = a[((_e1752 + 4294963200u) >> 2u)];
+                    local_26 = _e1759;
+                    pending = 17u;
                 }
-                let _e1604 = local_16;
-                let _e1606 = local_106;
-                local_4 = (_e1604 + _e1606);
-                let _e1610 = local_21;
-                local_8 = (_e1610 + 8u);
-                let _e1615 = local_112;
-                local_7 = (_e1615 + 8u);
-                loop {
-                    loop {
-                        let _e1620 = local_22;
-                        let _e1622 = local_112;
-                        let _e1626 = local;
-                        if ((_e1620 | select(0u, 1u, ((_e1622 + 16u) > _e1626))) != 0u) {
-                            break;
-                        }
-                        let _e1635 = local_107;
-                        let _e1637 = local_16;
-                        local_6 = (_e1635 + (_e1637 << 2u));
-                        let _e1644 = local_6;
-                        let _e1651 = b[((_e1644 + 4294963212u) >> 2u)];
-                        local_27 = _e1651;
-                        let _e1654 = local_6;
-                        let _e1661 = b[((_e1654 + 4294963208u) >> 2u)];
-                        local_28 = _e1661;
-                        let _e1664 = local_6;
-                        let _e1671 = b[((_e1664 + 4294963204u) >> 2u)];
-                        local_29 = _e1671;
-                        let _e1674 = local_6;
-                        let _e1681 = b[((_e1674 + 4294963200u) >> 2u)];
-                        local_30 = _e1681;
-                        let _e1684 = local_105;
-                        let _e1686 = local_21;
-                        local_6 = (_e1684 + (_e1686 << 2u));
-                        let _e1693 = local_6;
-                        let _e1700 = a[((_e1693 + 4294963212u) >> 2u)];
-                        local_23 = _e1700;
-                        let _e1703 = local_6;
-                        let _e1710 = a[((_e1703 + 4294963208u) >> 2u)];
-                        local_24 = _e1710;
-                        let _e1713 = local_6;
-                        let _e1720 = a[((_e1713 + 4294963204u) >> 2u)];
-                        local_25 = _e1720;
-                        let _e1723 = local_6;
-                        let _e1730 = a[((_e1723 + 4294963200u) >> 2u)];
-                        local_26 = _e1730;
-                        pending = 17u;
-                        break;
-                        break;
-                    }
-                    let _e1735 = pending;
-                    if (_e1735 == 17u) {
-                        pending = 0u;
-                        break;
-                    }
-                    let _e1743 = local_7;
-                    let _e1745 = local_20;
-                    local_6 = (_e1743 + _e1745);
+                let _e1764 = pending;
+                if (_e1764 == 0u) {
+                    let _e1768 = local_7;
+                    let _e1770 = local_20;
+                    local_6 = (_e1768 + _e1770);
                     local_30 = 0f;
                     local_26 = 0f;
-                    loop {
-                        let _e1753 = local_18;
-                        let _e1755 = local;
-                        local_15 = select(0u, 1u, (_e1753 >= _e1755));
-                        let _e1762 = local_15;
-                        if (_e1762 != 0u) {
-                            break;
-                        }
+                    let _e1778 = local_18;
+                    let _e1780 = local;
+                    local_15 = select(0u, 1u, (_e1778 >= _e1780));
+                    let _e1787 = local_15;
+                    if !((_e1787 != 0u)) {
                         local_26 = 0f;
-                        let _e1768 = local_6;
-                        let _e1770 = local;
-                        let _e1771 = (_e1768 >= _e1770);
-                        if _e1771 {
-                            break;
+                        let _e1794 = local_6;
+                        let _e1796 = local;
+                        let _e1797 = (_e1794 >= _e1796);
+                        if !(_e1797) {
+                            let _e1803 = local_1;
+                            let _e1805 = local_8;
+                            let _e1816 = a[(((_e1803 + (_e1805 << 2u)) + 4294963200u) >> 2u)];
+                            local_26 = _e1816;
                         }
-                        let _e1776 = local_1;
-                        let _e1778 = local_8;
-                        let _e1789 = a[(((_e1776 + (_e1778 << 2u)) + 4294963200u) >> 2u)];
-                        local_26 = _e1789;
-                        break;
                     }
-                    let _e1792 = local_7;
-                    let _e1794 = local_14;
-                    local_115 = (_e1792 + _e1794);
-                    loop {
-                        let _e1798 = local_13;
-                        let _e1800 = local;
-                        let _e1801 = (_e1798 >= _e1800);
-                        if _e1801 {
-                            break;
+                    let _e1819 = local_7;
+                    let _e1821 = local_14;
+                    local_115 = (_e1819 + _e1821);
+                    let _e1825 = local_13;
+                    let _e1827 = local;
+                    let _e1828 = (_e1825 >= _e1827);
+                    if !(_e1828) {
+                        let _e1834 = local_115;
+                        let _e1836 = local;
+                        let _e1837 = (_e1834 >= _e1836);
+                        if !(_e1837) {
+                            let _e1843 = local_3;
+                            let _e1845 = local_4;
+                            let _e1856 = b[(((_e1843 + (_e1845 << 2u)) + 4294963200u) >> 2u)];
+                            local_30 = _e1856;
                         }
-                        let _e1806 = local_115;
-                        let _e1808 = local;
-                        let _e1809 = (_e1806 >= _e1808);
-                        if _e1809 {
-                            break;
-                        }
-                        let _e1814 = local_3;
-                        let _e1816 = local_4;
-                        let _e1827 = b[(((_e1814 + (_e1816 << 2u)) + 4294963200u) >> 2u)];
-                        local_30 = _e1827;
-                        break;
                     }
                     local_29 = 0f;
                     local_25 = 0f;
-                    loop {
-                        let _e1834 = local_15;
-                        if (_e1834 != 0u) {
-                            break;
-                        }
+                    let _e1863 = local_15;
+                    if !((_e1863 != 0u)) {
                         local_25 = 0f;
-                        let _e1840 = local_6;
-                        let _e1844 = local;
-                        let _e1845 = ((_e1840 + 1u) >= _e1844);
-                        if _e1845 {
-                            break;
-                        }
-                        let _e1850 = local_21;
-                        let _e1855 = local_1;
-                        let _e1865 = a[(((((_e1850 << 2u) + _e1855) + 36u) + 4294963200u) >> 2u)];
-                        local_25 = _e1865;
-                        break;
-                    }
-                    loop {
-                        let _e1868 = local_108;
-                        if (_e1868 != 0u) {
-                            break;
-                        }
-                        let _e1872 = local_115;
+                        let _e1870 = local_6;
                         let _e1874 = local;
-                        let _e1875 = (_e1872 >= _e1874);
-                        if _e1875 {
-                            break;
+                        let _e1875 = ((_e1870 + 1u) >= _e1874);
+                        if !(_e1875) {
+                            let _e1881 = local_21;
+                            let _e1886 = local_1;
+                            let _e1896 = a[(((((_e1881 << 2u) + _e1886) + 36u) + 4294963200u) >> 2u)];
+                            local_25 = _e1896;
                         }
-                        let _e1880 = local_4;
-                        let _e1885 = local_3;
-                        let _e1895 = b[(((((_e1880 << 2u) + _e1885) + 4u) + 4294963200u) >> 2u)];
-                        local_29 = _e1895;
-                        break;
+                    }
+                    let _e1899 = local_108;
+                    if !((_e1899 != 0u)) {
+                        let _e1904 = local_115;
+                        let _e1906 = local;
+                        let _e1907 = (_e1904 >= _e1906);
+                        if !(_e1907) {
+                            let _e1913 = local_4;
+                            let _e1918 = local_3;
+                            let _e1928 = b[(((((_e1913 << 2u) + _e1918) + 4u) + 4294963200u) >> 2u)];
+                            local_29 = _e1928;
+                        }
                     }
                     local_28 = 0f;
                     local_24 = 0f;
-                    loop {
-                        let _e1902 = local_15;
-                        if (_e1902 != 0u) {
-                            break;
-                        }
+                    let _e1935 = local_15;
+                    if !((_e1935 != 0u)) {
                         local_24 = 0f;
-                        let _e1908 = local_6;
-                        let _e1912 = local;
-                        let _e1913 = ((_e1908 + 2u) >= _e1912);
-                        if _e1913 {
-                            break;
+                        let _e1942 = local_6;
+                        let _e1946 = local;
+                        let _e1947 = ((_e1942 + 2u) >= _e1946);
+                        if !(_e1947) {
+                            let _e1953 = local_21;
+                            let _e1958 = local_1;
+                            let _e1968 = a[(((((_e1953 << 2u) + _e1958) + 40u) + 4294963200u) >> 2u)];
+                            local_24 = _e1968;
                         }
-                        let _e1918 = local_21;
-                        let _e1923 = local_1;
-                        let _e1933 = a[(((((_e1918 << 2u) + _e1923) + 40u) + 4294963200u) >> 2u)];
-                        local_24 = _e1933;
-                        break;
                     }
-                    loop {
-                        let _e1936 = local_109;
-                        if (_e1936 != 0u) {
-                            break;
+                    let _e1971 = local_109;
+                    if !((_e1971 != 0u)) {
+                        let _e1976 = local_115;
+                        let _e1978 = local;
+                        let _e1979 = (_e1976 >= _e1978);
+                        if !(_e1979) {
+                            let _e1985 = local_4;
+                            let _e1990 = local_3;
+                            let _e2000 = b[(((((_e1985 << 2u) + _e1990) + 8u) + 4294963200u) >> 2u)];
+                            local_28 = _e2000;
                         }
-                        let _e1940 = local_115;
-                        let _e1942 = local;
-                        let _e1943 = (_e1940 >= _e1942);
-                        if _e1943 {
-                            break;
-                        }
-                        let _e1948 = local_4;
-                        let _e1953 = local_3;
-                        let _e1963 = b[(((((_e1948 << 2u) + _e1953) + 8u) + 4294963200u) >> 2u)];
-                        local_28 = _e1963;
-                        break;
                     }
                     local_27 = 0f;
                     local_23 = 0f;
-                    loop {
-                        let _e1970 = local_15;
-                        if (_e1970 != 0u) {
-                            break;
-                        }
+                    let _e2007 = local_15;
+                    if !((_e2007 != 0u)) {
                         local_23 = 0f;
-                        let _e1976 = local_6;
-                        let _e1980 = local;
-                        let _e1981 = ((_e1976 + 3u) >= _e1980);
-                        if _e1981 {
-                            break;
+                        let _e2014 = local_6;
+                        let _e2018 = local;
+                        let _e2019 = ((_e2014 + 3u) >= _e2018);
+                        if !(_e2019) {
+                            let _e2025 = local_21;
+                            let _e2030 = local_1;
+                            let _e2040 = a[(((((_e2025 << 2u) + _e2030) + 44u) + 4294963200u) >> 2u)];
+                            local_23 = _e2040;
                         }
-                        let _e1986 = local_21;
-                        let _e1991 = local_1;
-                        let _e2001 = a[(((((_e1986 << 2u) + _e1991) + 44u) + 4294963200u) >> 2u)];
-                        local_23 = _e2001;
-                        break;
                     }
-                    let _e2004 = local_110;
-                    if (_e2004 != 0u) {
-                        break;
+                    let _e2043 = local_110;
+                    if !((_e2043 != 0u)) {
+                        let _e2048 = local_115;
+                        let _e2050 = local;
+                        let _e2051 = (_e2048 >= _e2050);
+                        if !(_e2051) {
+                            let _e2057 = local_4;
+                            let _e2062 = local_3;
+                            let _e2072 = b[(((((_e2057 << 2u) + _e2062) + 12u) + 4294963200u) >> 2u)];
+                            local_27 = _e2072;
+                        }
                     }
-                    let _e2008 = local_115;
-                    let _e2010 = local;
-                    let _e2011 = (_e2008 >= _e2010);
-                    if _e2011 {
-                        break;
-                    }
-                    let _e2016 = local_4;
-                    let _e2021 = local_3;
-                    let _e2031 = b[(((((_e2016 << 2u) + _e2021) + 12u) + 4294963200u) >> 2u)];
-                    local_27 = _e2031;
-                    break;
                 }
-                let _e2034 = local_4;
-                local_16 = _e2034;
-                let _e2037 = local_8;
-                local_21 = _e2037;
-                let _e2040 = local_7;
-                local_112 = _e2040;
-                break;
+                let _e2075 = pending;
+                if (_e2075 == 17u) {
+                    pending = 0u;
+                }
+                let _e2081 = local_4;
+                local_16 = _e2081;
+                let _e2084 = local_8;
+                local_21 = _e2084;
+                let _e2087 = local_7;
+                local_112 = _e2087;
             }
-            let _e2043 = local_19;
-            let _e2045 = local_2;
-            local_15 = (_e2043 + _e2045);
-            let _e2049 = local_12;
-            let _e2051 = local_2;
-            local_115 = (_e2049 + _e2051);
+            let _e2090 = local_19;
+            let _e2092 = local_2;
+            local_15 = (_e2090 + _e2092);
+            let _e2096 = local_12;
+            let _e2098 = local_2;
+            local_115 = (_e2096 + _e2098);
             local_8 = 0u;
             local_6 = 256u;
-            let _e2059 = local_10;
-            local_116 = ((_e2059 << 10u) & 1024u);
-            let _e2067 = local_116;
-            local_10 = _e2067;
+            let _e2106 = local_10;
+            local_116 = ((_e2106 << 10u) & 1024u);
+            let _e2114 = local_116;
+            local_10 = _e2114;
             loop {
-                let _e2070 = local_102;
-                let _e2072 = local_12;
-                let _e2074 = local_10;
-                local_2 = (_e2074 << 2u);
-                let _e2080 = local_2;
-                local_10 = (_e2072 + _e2080);
-                let _e2084 = local_10;
-                let _e2091 = tb[((_e2084 + 4294963468u) >> 2u)];
-                local_117 = _e2091;
-                let _e2094 = local_117;
-                let _e2096 = local_19;
-                let _e2098 = local_2;
-                local_2 = (_e2096 + _e2098);
-                let _e2102 = local_2;
-                let _e2109 = ta[((_e2102 + 4294963468u) >> 2u)];
-                local_118 = _e2109;
-                let _e2112 = local_118;
-                let _e2116 = local_15;
-                let _e2118 = local_8;
-                local_4 = (_e2116 + _e2118);
-                let _e2122 = local_4;
-                let _e2131 = ta[(((_e2122 + 780u) + 4294963200u) >> 2u)];
-                local_119 = _e2131;
-                let _e2134 = local_119;
-                let _e2136 = local_115;
-                let _e2138 = local_8;
-                local_7 = (_e2136 + _e2138);
-                let _e2142 = local_7;
-                let _e2151 = tb[(((_e2142 + 780u) + 4294963200u) >> 2u)];
-                local_120 = _e2151;
-                let _e2154 = local_120;
-                local_102 = ((_e2070 + (_e2094 * _e2112)) + (_e2134 * _e2154));
-                let _e2159 = local_101;
-                let _e2161 = local_10;
-                let _e2168 = tb[((_e2161 + 4294963464u) >> 2u)];
-                local_121 = _e2168;
-                let _e2171 = local_121;
-                let _e2173 = local_118;
-                let _e2177 = local_119;
-                let _e2179 = local_7;
-                let _e2188 = tb[(((_e2179 + 776u) + 4294963200u) >> 2u)];
-                local_122 = _e2188;
-                let _e2191 = local_122;
-                local_101 = ((_e2159 + (_e2171 * _e2173)) + (_e2177 * _e2191));
-                let _e2196 = local_100;
-                let _e2198 = local_10;
-                let _e2205 = tb[((_e2198 + 4294963460u) >> 2u)];
-                local_123 = _e2205;
-                let _e2208 = local_123;
-                let _e2210 = local_118;
-                let _e2214 = local_119;
-                let _e2216 = local_7;
-                let _e2225 = tb[(((_e2216 + 772u) + 4294963200u) >> 2u)];
-                local_124 = _e2225;
-                let _e2228 = local_124;
-                local_100 = ((_e2196 + (_e2208 * _e2210)) + (_e2214 * _e2228));
-                let _e2233 = local_99;
-                let _e2235 = local_10;
-                let _e2242 = tb[((_e2235 + 4294963456u) >> 2u)];
-                local_125 = _e2242;
-                let _e2245 = local_125;
-                let _e2247 = local_118;
-                let _e2251 = local_119;
-                let _e2253 = local_7;
-                let _e2262 = tb[(((_e2253 + 768u) + 4294963200u) >> 2u)];
-                local_126 = _e2262;
-                let _e2265 = local_126;
-                local_99 = ((_e2233 + (_e2245 * _e2247)) + (_e2251 * _e2265));
-                let _e2270 = local_98;
-                let _e2272 = local_10;
-                let _e2279 = tb[((_e2272 + 4294963212u) >> 2u)];
-                local_127 = _e2279;
-                let _e2282 = local_127;
-                let _e2284 = local_118;
-                let _e2288 = local_119;
-                let _e2290 = local_7;
-                let _e2299 = tb[(((_e2290 + 524u) + 4294963200u) >> 2u)];
-                local_128 = _e2299;
-                let _e2302 = local_128;
-                local_98 = ((_e2270 + (_e2282 * _e2284)) + (_e2288 * _e2302));
-                let _e2307 = local_97;
-                let _e2309 = local_10;
-                let _e2316 = tb[((_e2309 + 4294963208u) >> 2u)];
-                local_129 = _e2316;
-                let _e2319 = local_129;
-                let _e2321 = local_118;
-                let _e2325 = local_119;
-                let _e2327 = local_7;
-                let _e2336 = tb[(((_e2327 + 520u) + 4294963200u) >> 2u)];
-                local_130 = _e2336;
-                let _e2339 = local_130;
-                local_97 = ((_e2307 + (_e2319 * _e2321)) + (_e2325 * _e2339));
-                let _e2344 = local_96;
-                let _e2346 = local_10;
-                let _e2353 = tb[((_e2346 + 4294963204u) >> 2u)];
-                local_131 = _e2353;
-                let _e2356 = local_131;
-                let _e2358 = local_118;
-                let _e2362 = local_119;
-                let _e2364 = local_7;
-                let _e2373 = tb[(((_e2364 + 516u) + 4294963200u) >> 2u)];
-                local_132 = _e2373;
-                let _e2376 = local_132;
-                local_96 = ((_e2344 + (_e2356 * _e2358)) + (_e2362 * _e2376));
-                let _e2381 = local_95;
-                let _e2383 = local_10;
-                let _e2390 = tb[((_e2383 + 4294963200u) >> 2u)];
-                local_133 = _e2390;
-                let _e2393 = local_133;
-                let _e2395 = local_118;
-                let _e2399 = local_119;
-                let _e2401 = local_7;
-                let _e2410 = tb[(((_e2401 + 512u) + 4294963200u) >> 2u)];
-                local_118 = _e2410;
-                let _e2413 = local_118;
-                local_95 = ((_e2381 + (_e2393 * _e2395)) + (_e2399 * _e2413));
-                let _e2418 = local_94;
-                let _e2420 = local_117;
-                let _e2422 = local_2;
-                let _e2429 = ta[((_e2422 + 4294963464u) >> 2u)];
-                local_119 = _e2429;
-                let _e2432 = local_119;
-                let _e2436 = local_4;
-                let _e2445 = ta[(((_e2436 + 776u) + 4294963200u) >> 2u)];
-                local_134 = _e2445;
-                let _e2448 = local_134;
-                let _e2450 = local_120;
-                local_94 = ((_e2418 + (_e2420 * _e2432)) + (_e2448 * _e2450));
-                let _e2455 = local_93;
-                let _e2457 = local_121;
-                let _e2459 = local_119;
-                let _e2463 = local_134;
-                let _e2465 = local_122;
-                local_93 = ((_e2455 + (_e2457 * _e2459)) + (_e2463 * _e2465));
-                let _e2470 = local_92;
-                let _e2472 = local_123;
-                let _e2474 = local_119;
-                let _e2478 = local_134;
-                let _e2480 = local_124;
-                local_92 = ((_e2470 + (_e2472 * _e2474)) + (_e2478 * _e2480));
-                let _e2485 = local_91;
-                let _e2487 = local_125;
-                let _e2489 = local_119;
-                let _e2493 = local_134;
-                let _e2495 = local_126;
-                local_91 = ((_e2485 + (_e2487 * _e2489)) + (_e2493 * _e2495));
-                let _e2500 = local_90;
-                let _e2502 = local_127;
-                let _e2504 = local_119;
-                let _e2508 = local_134;
-                let _e2510 = local_128;
-                local_90 = ((_e2500 + (_e2502 * _e2504)) + (_e2508 * _e2510));
-                let _e2515 = local_89;
-                let _e2517 = local_129;
-                let _e2519 = local_119;
-                let _e2523 = local_134;
-                let _e2525 = local_130;
-                local_89 = ((_e2515 + (_e2517 * _e2519)) + (_e2523 * _e2525));
-                let _e2530 = local_88;
-                let _e2532 = local_131;
-                let _e2534 = local_119;
-                let _e2538 = local_134;
-                let _e2540 = local_132;
-                local_88 = ((_e2530 + (_e2532 * _e2534)) + (_e2538 * _e2540));
-                let _e2545 = local_87;
-                let _e2547 = local_133;
-                let _e2549 = local_119;
-                let _e2553 = local_134;
-                let _e2555 = local_118;
-                local_87 = ((_e2545 + (_e2547 * _e2549)) + (_e2553 * _e2555));
-                let _e2560 = local_86;
-                let _e2562 = local_117;
-                let _e2564 = local_2;
-                let _e2571 = ta[((_e2564 + 4294963460u) >> 2u)];
-                local_119 = _e2571;
-                let _e2574 = local_119;
-                let _e2578 = local_4;
-                let _e2587 = ta[(((_e2578 + 772u) + 4294963200u) >> 2u)];
-                local_134 = _e2587;
-                let _e2590 = local_134;
-                let _e2592 = local_120;
-                local_86 = ((_e2560 + (_e2562 * _e2574)) + (_e2590 * _e2592));
-                let _e2597 = local_85;
-                let _e2599 = local_121;
-                let _e2601 = local_119;
-                let _e2605 = local_134;
-                let _e2607 = local_122;
-                local_85 = ((_e2597 + (_e2599 * _e2601)) + (_e2605 * _e2607));
-                let _e2612 = local_84;
-                let _e2614 = local_123;
-                let _e2616 = local_119;
-                let _e2620 = local_134;
-                let _e2622 = local_124;
-                local_84 = ((_e2612 + (_e2614 * _e2616)) + (_e2620 * _e2622));
-                let _e2627 = local_83;
-                let _e2629 = local_125;
-                let _e2631 = local_119;
-                let _e2635 = local_134;
-                let _e2637 = local_126;
-                local_83 = ((_e2627 + (_e2629 * _e2631)) + (_e2635 * _e2637));
-                let _e2642 = local_82;
-                let _e2644 = local_127;
-                let _e2646 = local_119;
-                let _e2650 = local_134;
-                let _e2652 = local_128;
-                local_82 = ((_e2642 + (_e2644 * _e2646)) + (_e2650 * _e2652));
-                let _e2657 = local_81;
-                let _e2659 = local_129;
-                let _e2661 = local_119;
-                let _e2665 = local_134;
-                let _e2667 = local_130;
-                local_81 = ((_e2657 + (_e2659 * _e2661)) + (_e2665 * _e2667));
-                let _e2672 = local_80;
-                let _e2674 = local_131;
-                let _e2676 = local_119;
-                let _e2680 = local_134;
-                let _e2682 = local_132;
-                local_80 = ((_e2672 + (_e2674 * _e2676)) + (_e2680 * _e2682));
-                let _e2687 = local_79;
-                let _e2689 = local_133;
-                let _e2691 = local_119;
-                let _e2695 = local_134;
-                let _e2697 = local_118;
-                local_79 = ((_e2687 + (_e2689 * _e2691)) + (_e2695 * _e2697));
-                let _e2702 = local_78;
-                let _e2704 = local_117;
-                let _e2706 = local_2;
-                let _e2713 = ta[((_e2706 + 4294963456u) >> 2u)];
-                local_119 = _e2713;
-                let _e2716 = local_119;
-                let _e2720 = local_4;
-                let _e2729 = ta[(((_e2720 + 768u) + 4294963200u) >> 2u)];
-                local_134 = _e2729;
-                let _e2732 = local_134;
-                let _e2734 = local_120;
-                local_78 = ((_e2702 + (_e2704 * _e2716)) + (_e2732 * _e2734));
-                let _e2739 = local_77;
-                let _e2741 = local_121;
-                let _e2743 = local_119;
-                let _e2747 = local_134;
-                let _e2749 = local_122;
-                local_77 = ((_e2739 + (_e2741 * _e2743)) + (_e2747 * _e2749));
-                let _e2754 = local_76;
-                let _e2756 = local_123;
-                let _e2758 = local_119;
-                let _e2762 = local_134;
-                let _e2764 = local_124;
-                local_76 = ((_e2754 + (_e2756 * _e2758)) + (_e2762 * _e2764));
-                let _e2769 = local_75;
-                let _e2771 = local_125;
-                let _e2773 = local_119;
-                let _e2777 = local_134;
-                let _e2779 = local_126;
-                local_75 = ((_e2769 + (_e2771 * _e2773)) + (_e2777 * _e2779));
-                let _e2784 = local_74;
-                let _e2786 = local_127;
-                let _e2788 = local_119;
-                let _e2792 = local_134;
-                let _e2794 = local_128;
-                local_74 = ((_e2784 + (_e2786 * _e2788)) + (_e2792 * _e2794));
-                let _e2799 = local_73;
-                let _e2801 = local_129;
-                let _e2803 = local_119;
-                let _e2807 = local_134;
-                let _e2809 = local_130;
-                local_73 = ((_e2799 + (_e2801 * _e2803)) + (_e2807 * _e2809));
-                let _e2814 = local_72;
-                let _e2816 = local_131;
-                let _e2818 = local_119;
-                let _e2822 = local_134;
-                let _e2824 = local_132;
-                local_72 = ((_e2814 + (_e2816 * _e2818)) + (_e2822 * _e2824));
-                let _e2829 = local_71;
-                let _e2831 = local_133;
-                let _e2833 = local_119;
-                let _e2837 = local_134;
-                let _e2839 = local_118;
-                local_71 = ((_e2829 + (_e2831 * _e2833)) + (_e2837 * _e2839));
-                let _e2844 = local_70;
-                let _e2846 = local_117;
-                let _e2848 = local_2;
-                let _e2855 = ta[((_e2848 + 4294963212u) >> 2u)];
-                local_119 = _e2855;
-                let _e2858 = local_119;
-                let _e2862 = local_4;
-                let _e2871 = ta[(((_e2862 + 524u) + 4294963200u) >> 2u)];
-                local_134 = _e2871;
-                let _e2874 = local_134;
-                let _e2876 = local_120;
-                local_70 = ((_e2844 + (_e2846 * _e2858)) + (_e2874 * _e2876));
-                let _e2881 = local_69;
-                let _e2883 = local_121;
-                let _e2885 = local_119;
-                let _e2889 = local_134;
-                let _e2891 = local_122;
-                local_69 = ((_e2881 + (_e2883 * _e2885)) + (_e2889 * _e2891));
-                let _e2896 = local_68;
-                let _e2898 = local_123;
-                let _e2900 = local_119;
-                let _e2904 = local_134;
-                let _e2906 = local_124;
-                local_68 = ((_e2896 + (_e2898 * _e2900)) + (_e2904 * _e2906));
-                let _e2911 = local_67;
-                let _e2913 = local_125;
-                let _e2915 = local_119;
-                let _e2919 = local_134;
-                let _e2921 = local_126;
-                local_67 = ((_e2911 + (_e2913 * _e2915)) + (_e2919 * _e2921));
-                let _e2926 = local_66;
-                let _e2928 = local_127;
-                let _e2930 = local_119;
-                let _e2934 = local_134;
-                let _e2936 = local_128;
-                local_66 = ((_e2926 + (_e2928 * _e2930)) + (_e2934 * _e2936));
-                let _e2941 = local_65;
-                let _e2943 = local_129;
-                let _e2945 = local_119;
-                let _e2949 = local_134;
-                let _e2951 = local_130;
-                local_65 = ((_e2941 + (_e2943 * _e2945)) + (_e2949 * _e2951));
-                let _e2956 = local_64;
-                let _e2958 = local_131;
-                let _e2960 = local_119;
-                let _e2964 = local_134;
-                let _e2966 = local_132;
-                local_64 = ((_e2956 + (_e2958 * _e2960)) + (_e2964 * _e2966));
-                let _e2971 = local_63;
-                let _e2973 = local_133;
-                let _e2975 = local_119;
-                let _e2979 = local_134;
-                let _e2981 = local_118;
-                local_63 = ((_e2971 + (_e2973 * _e2975)) + (_e2979 * _e2981));
-                let _e2986 = local_62;
-                let _e2988 = local_117;
-                let _e2990 = local_2;
-                let _e2997 = ta[((_e2990 + 4294963208u) >> 2u)];
-                local_119 = _e2997;
-                let _e3000 = local_119;
-                let _e3004 = local_4;
-                let _e3013 = ta[(((_e3004 + 520u) + 4294963200u) >> 2u)];
-                local_134 = _e3013;
-                let _e3016 = local_134;
-                let _e3018 = local_120;
-                local_62 = ((_e2986 + (_e2988 * _e3000)) + (_e3016 * _e3018));
-                let _e3023 = local_61;
-                let _e3025 = local_121;
-                let _e3027 = local_119;
-                let _e3031 = local_134;
-                let _e3033 = local_122;
-                local_61 = ((_e3023 + (_e3025 * _e3027)) + (_e3031 * _e3033));
-                let _e3038 = local_60;
-                let _e3040 = local_123;
-                let _e3042 = local_119;
-                let _e3046 = local_134;
-                let _e3048 = local_124;
-                local_60 = ((_e3038 + (_e3040 * _e3042)) + (_e3046 * _e3048));
-                let _e3053 = local_59;
-                let _e3055 = local_125;
-                let _e3057 = local_119;
-                let _e3061 = local_134;
-                let _e3063 = local_126;
-                local_59 = ((_e3053 + (_e3055 * _e3057)) + (_e3061 * _e3063));
-                let _e3068 = local_58;
-                let _e3070 = local_127;
-                let _e3072 = local_119;
-                let _e3076 = local_134;
-                let _e3078 = local_128;
-                local_58 = ((_e3068 + (_e3070 * _e3072)) + (_e3076 * _e3078));
-                let _e3083 = local_57;
-                let _e3085 = local_129;
-                let _e3087 = local_119;
-                let _e3091 = local_134;
-                let _e3093 = local_130;
-                local_57 = ((_e3083 + (_e3085 * _e3087)) + (_e3091 * _e3093));
-                let _e3098 = local_56;
-                let _e3100 = local_131;
-                let _e3102 = local_119;
-                let _e3106 = local_134;
-                let _e3108 = local_132;
-                local_56 = ((_e3098 + (_e3100 * _e3102)) + (_e3106 * _e3108));
-                let _e3113 = local_55;
-                let _e3115 = local_133;
-                let _e3117 = local_119;
-                let _e3121 = local_134;
-                let _e3123 = local_118;
-                local_55 = ((_e3113 + (_e3115 * _e3117)) + (_e3121 * _e3123));
-                let _e3128 = local_54;
-                let _e3130 = local_117;
-                let _e3132 = local_2;
-                let _e3139 = ta[((_e3132 + 4294963204u) >> 2u)];
-                local_119 = _e3139;
-                let _e3142 = local_119;
-                let _e3146 = local_4;
-                let _e3155 = ta[(((_e3146 + 516u) + 4294963200u) >> 2u)];
-                local_134 = _e3155;
-                let _e3158 = local_134;
-                let _e3160 = local_120;
-                local_54 = ((_e3128 + (_e3130 * _e3142)) + (_e3158 * _e3160));
-                let _e3165 = local_53;
-                let _e3167 = local_121;
-                let _e3169 = local_119;
-                let _e3173 = local_134;
-                let _e3175 = local_122;
-                local_53 = ((_e3165 + (_e3167 * _e3169)) + (_e3173 * _e3175));
-                let _e3180 = local_52;
-                let _e3182 = local_123;
-                let _e3184 = local_119;
-                let _e3188 = local_134;
-                let _e3190 = local_124;
-                local_52 = ((_e3180 + (_e3182 * _e3184)) + (_e3188 * _e3190));
-                let _e3195 = local_51;
-                let _e3197 = local_125;
-                let _e3199 = local_119;
-                let _e3203 = local_134;
-                let _e3205 = local_126;
-                local_51 = ((_e3195 + (_e3197 * _e3199)) + (_e3203 * _e3205));
-                let _e3210 = local_50;
-                let _e3212 = local_127;
-                let _e3214 = local_119;
-                let _e3218 = local_134;
-                let _e3220 = local_128;
-                local_50 = ((_e3210 + (_e3212 * _e3214)) + (_e3218 * _e3220));
-                let _e3225 = local_49;
-                let _e3227 = local_129;
-                let _e3229 = local_119;
-                let _e3233 = local_134;
-                let _e3235 = local_130;
-                local_49 = ((_e3225 + (_e3227 * _e3229)) + (_e3233 * _e3235));
-                let _e3240 = local_48;
-                let _e3242 = local_131;
-                let _e3244 = local_119;
-                let _e3248 = local_134;
-                let _e3250 = local_132;
-                local_48 = ((_e3240 + (_e3242 * _e3244)) + (_e3248 * _e3250));
-                let _e3255 = local_47;
-                let _e3257 = local_133;
-                let _e3259 = local_119;
-                let _e3263 = local_134;
-                let _e3265 = local_118;
-                local_47 = ((_e3255 + (_e3257 * _e3259)) + (_e3263 * _e3265));
-                let _e3270 = local_46;
-                let _e3272 = local_117;
-                let _e3274 = local_2;
-                let _e3281 = ta[((_e3274 + 4294963200u) >> 2u)];
-                local_119 = _e3281;
-                let _e3284 = local_119;
-                let _e3288 = local_4;
-                let _e3297 = ta[(((_e3288 + 512u) + 4294963200u) >> 2u)];
-                local_117 = _e3297;
-                let _e3300 = local_117;
-                let _e3302 = local_120;
-                local_46 = ((_e3270 + (_e3272 * _e3284)) + (_e3300 * _e3302));
-                let _e3307 = local_45;
-                let _e3309 = local_121;
-                let _e3311 = local_119;
-                let _e3315 = local_117;
-                let _e3317 = local_122;
-                local_45 = ((_e3307 + (_e3309 * _e3311)) + (_e3315 * _e3317));
-                let _e3322 = local_44;
-                let _e3324 = local_123;
-                let _e3326 = local_119;
-                let _e3330 = local_117;
-                let _e3332 = local_124;
-                local_44 = ((_e3322 + (_e3324 * _e3326)) + (_e3330 * _e3332));
-                let _e3337 = local_43;
-                let _e3339 = local_125;
-                let _e3341 = local_119;
-                let _e3345 = local_117;
-                let _e3347 = local_126;
-                local_43 = ((_e3337 + (_e3339 * _e3341)) + (_e3345 * _e3347));
-                let _e3352 = local_42;
-                let _e3354 = local_127;
-                let _e3356 = local_119;
-                let _e3360 = local_117;
-                let _e3362 = local_128;
-                local_42 = ((_e3352 + (_e3354 * _e3356)) + (_e3360 * _e3362));
-                let _e3367 = local_41;
-                let _e3369 = local_129;
-                let _e3371 = local_119;
-                let _e3375 = local_117;
-                let _e3377 = local_130;
-                local_41 = ((_e3367 + (_e3369 * _e3371)) + (_e3375 * _e3377));
-                let _e3382 = local_40;
-                let _e3384 = local_131;
-                let _e3386 = local_119;
-                let _e3390 = local_117;
-                let _e3392 = local_132;
-                local_40 = ((_e3382 + (_e3384 * _e3386)) + (_e3390 * _e3392));
-                let _e3397 = local_39;
-                let _e3399 = local_133;
-                let _e3401 = local_119;
-                let _e3405 = local_117;
-                let _e3407 = local_118;
-                local_39 = ((_e3397 + (_e3399 * _e3401)) + (_e3405 * _e3407));
-                let _e3412 = local_6;
-                let _e3416 = local_116;
-                local_10 = ((_e3412 & 768u) | _e3416);
-                let _e3420 = local_6;
-                local_6 = (_e3420 + 256u);
-                let _e3425 = local_8;
-                local_8 = (_e3425 + 1024u);
-                let _e3430 = local_8;
-                let _e3432 = (_e3430 != 4096u);
-                if _e3432 {
+                let _e2117 = local_102;
+                let _e2119 = local_12;
+                let _e2121 = local_10;
+                local_2 = (_e2121 << 2u);
+                let _e2127 = local_2;
+                local_10 = (_e2119 + _e2127);
+                let _e2131 = local_10;
+                let _e2138 = tb[((_e2131 + 4294963468u) >> 2u)];
+                local_117 = _e2138;
+                let _e2141 = local_117;
+                let _e2143 = local_19;
+                let _e2145 = local_2;
+                local_2 = (_e2143 + _e2145);
+                let _e2149 = local_2;
+                let _e2156 = ta[((_e2149 + 4294963468u) >> 2u)];
+                local_118 = _e2156;
+                let _e2159 = local_118;
+                let _e2163 = local_15;
+                let _e2165 = local_8;
+                local_4 = (_e2163 + _e2165);
+                let _e2169 = local_4;
+                let _e2178 = ta[(((_e2169 + 780u) + 4294963200u) >> 2u)];
+                local_119 = _e2178;
+                let _e2181 = local_119;
+                let _e2183 = local_115;
+                let _e2185 = local_8;
+                local_7 = (_e2183 + _e2185);
+                let _e2189 = local_7;
+                let _e2198 = tb[(((_e2189 + 780u) + 4294963200u) >> 2u)];
+                local_120 = _e2198;
+                let _e2201 = local_120;
+                local_102 = ((_e2117 + (_e2141 * _e2159)) + (_e2181 * _e2201));
+                let _e2206 = local_101;
+                let _e2208 = local_10;
+                let _e2215 = tb[((_e2208 + 4294963464u) >> 2u)];
+                local_121 = _e2215;
+                let _e2218 = local_121;
+                let _e2220 = local_118;
+                let _e2224 = local_119;
+                let _e2226 = local_7;
+                let _e2235 = tb[(((_e2226 + 776u) + 4294963200u) >> 2u)];
+                local_122 = _e2235;
+                let _e2238 = local_122;
+                local_101 = ((_e2206 + (_e2218 * _e2220)) + (_e2224 * _e2238));
+                let _e2243 = local_100;
+                let _e2245 = local_10;
+                let _e2252 = tb[((_e2245 + 4294963460u) >> 2u)];
+                local_123 = _e2252;
+                let _e2255 = local_123;
+                let _e2257 = local_118;
+                let _e2261 = local_119;
+                let _e2263 = local_7;
+                let _e2272 = tb[(((_e2263 + 772u) + 4294963200u) >> 2u)];
+                local_124 = _e2272;
+                let _e2275 = local_124;
+                local_100 = ((_e2243 + (_e2255 * _e2257)) + (_e2261 * _e2275));
+                let _e2280 = local_99;
+                let _e2282 = local_10;
+                let _e2289 = tb[((_e2282 + 4294963456u) >> 2u)];
+                local_125 = _e2289;
+                let _e2292 = local_125;
+                let _e2294 = local_118;
+                let _e2298 = local_119;
+                let _e2300 = local_7;
+                let _e2309 = tb[(((_e2300 + 768u) + 4294963200u) >> 2u)];
+                local_126 = _e2309;
+                let _e2312 = local_126;
+                local_99 = ((_e2280 + (_e2292 * _e2294)) + (_e2298 * _e2312));
+                let _e2317 = local_98;
+                let _e2319 = local_10;
+                let _e2326 = tb[((_e2319 + 4294963212u) >> 2u)];
+                local_127 = _e2326;
+                let _e2329 = local_127;
+                let _e2331 = local_118;
+                let _e2335 = local_119;
+                let _e2337 = local_7;
+                let _e2346 = tb[(((_e2337 + 524u) + 4294963200u) >> 2u)];
+                local_128 = _e2346;
+                let _e2349 = local_128;
+                local_98 = ((_e2317 + (_e2329 * _e2331)) + (_e2335 * _e2349));
+                let _e2354 = local_97;
+                let _e2356 = local_10;
+                let _e2363 = tb[((_e2356 + 4294963208u) >> 2u)];
+                local_129 = _e2363;
+                let _e2366 = local_129;
+                let _e2368 = local_118;
+                let _e2372 = local_119;
+                let _e2374 = local_7;
+                let _e2383 = tb[(((_e2374 + 520u) + 4294963200u) >> 2u)];
+                local_130 = _e2383;
+                let _e2386 = local_130;
+                local_97 = ((_e2354 + (_e2366 * _e2368)) + (_e2372 * _e2386));
+                let _e2391 = local_96;
+                let _e2393 = local_10;
+                let _e2400 = tb[((_e2393 + 4294963204u) >> 2u)];
+                local_131 = _e2400;
+                let _e2403 = local_131;
+                let _e2405 = local_118;
+                let _e2409 = local_119;
+                let _e2411 = local_7;
+                let _e2420 = tb[(((_e2411 + 516u) + 4294963200u) >> 2u)];
+                local_132 = _e2420;
+                let _e2423 = local_132;
+                local_96 = ((_e2391 + (_e2403 * _e2405)) + (_e2409 * _e2423));
+                let _e2428 = local_95;
+                let _e2430 = local_10;
+                let _e2437 = tb[((_e2430 + 4294963200u) >> 2u)];
+                local_133 = _e2437;
+                let _e2440 = local_133;
+                let _e2442 = local_118;
+                let _e2446 = local_119;
+                let _e2448 = local_7;
+                let _e2457 = tb[(((_e2448 + 512u) + 4294963200u) >> 2u)];
+                local_118 = _e2457;
+                let _e2460 = local_118;
+                local_95 = ((_e2428 + (_e2440 * _e2442)) + (_e2446 * _e2460));
+                let _e2465 = local_94;
+                let _e2467 = local_117;
+                let _e2469 = local_2;
+                let _e2476 = ta[((_e2469 + 4294963464u) >> 2u)];
+                local_119 = _e2476;
+                let _e2479 = local_119;
+                let _e2483 = local_4;
+                let _e2492 = ta[(((_e2483 + 776u) + 4294963200u) >> 2u)];
+                local_134 = _e2492;
+                let _e2495 = local_134;
+                let _e2497 = local_120;
+                local_94 = ((_e2465 + (_e2467 * _e2479)) + (_e2495 * _e2497));
+                let _e2502 = local_93;
+                let _e2504 = local_121;
+                let _e2506 = local_119;
+                let _e2510 = local_134;
+                let _e2512 = local_122;
+                local_93 = ((_e2502 + (_e2504 * _e2506)) + (_e2510 * _e2512));
+                let _e2517 = local_92;
+                let _e2519 = local_123;
+                let _e2521 = local_119;
+                let _e2525 = local_134;
+                let _e2527 = local_124;
+                local_92 = ((_e2517 + (_e2519 * _e2521)) + (_e2525 * _e2527));
+                let _e2532 = local_91;
+                let _e2534 = local_125;
+                let _e2536 = local_119;
+                let _e2540 = local_134;
+                let _e2542 = local_126;
+                local_91 = ((_e2532 + (_e2534 * _e2536)) + (_e2540 * _e2542));
+                let _e2547 = local_90;
+                let _e2549 = local_127;
+                let _e2551 = local_119;
+                let _e2555 = local_134;
+                let _e2557 = local_128;
+                local_90 = ((_e2547 + (_e2549 * _e2551)) + (_e2555 * _e2557));
+                let _e2562 = local_89;
+                let _e2564 = local_129;
+                let _e2566 = local_119;
+                let _e2570 = local_134;
+                let _e2572 = local_130;
+                local_89 = ((_e2562 + (_e2564 * _e2566)) + (_e2570 * _e2572));
+                let _e2577 = local_88;
+                let _e2579 = local_131;
+                let _e2581 = local_119;
+                let _e2585 = local_134;
+                let _e2587 = local_132;
+                local_88 = ((_e2577 + (_e2579 * _e2581)) + (_e2585 * _e2587));
+                let _e2592 = local_87;
+                let _e2594 = local_133;
+                let _e2596 = local_119;
+                let _e2600 = local_134;
+                let _e2602 = local_118;
+                local_87 = ((_e2592 + (_e2594 * _e2596)) + (_e2600 * _e2602));
+                let _e2607 = local_86;
+                let _e2609 = local_117;
+                let _e2611 = local_2;
+                let _e2618 = ta[((_e2611 + 4294963460u) >> 2u)];
+                local_119 = _e2618;
+                let _e2621 = local_119;
+                let _e2625 = local_4;
+                let _e2634 = ta[(((_e2625 + 772u) + 4294963200u) >> 2u)];
+                local_134 = _e2634;
+                let _e2637 = local_134;
+                let _e2639 = local_120;
+                local_86 = ((_e2607 + (_e2609 * _e2621)) + (_e2637 * _e2639));
+                let _e2644 = local_85;
+                let _e2646 = local_121;
+                let _e2648 = local_119;
+                let _e2652 = local_134;
+                let _e2654 = local_122;
+                local_85 = ((_e2644 + (_e2646 * _e2648)) + (_e2652 * _e2654));
+                let _e2659 = local_84;
+                let _e2661 = local_123;
+                let _e2663 = local_119;
+                let _e2667 = local_134;
+                let _e2669 = local_124;
+                local_84 = ((_e2659 + (_e2661 * _e2663)) + (_e2667 * _e2669));
+                let _e2674 = local_83;
+                let _e2676 = local_125;
+                let _e2678 = local_119;
+                let _e2682 = local_134;
+                let _e2684 = local_126;
+                local_83 = ((_e2674 + (_e2676 * _e2678)) + (_e2682 * _e2684));
+                let _e2689 = local_82;
+                let _e2691 = local_127;
+                let _e2693 = local_119;
+                let _e2697 = local_134;
+                let _e2699 = local_128;
+                local_82 = ((_e2689 + (_e2691 * _e2693)) + (_e2697 * _e2699));
+                let _e2704 = local_81;
+                let _e2706 = local_129;
+                let _e2708 = local_119;
+                let _e2712 = local_134;
+                let _e2714 = local_130;
+                local_81 = ((_e2704 + (_e2706 * _e2708)) + (_e2712 * _e2714));
+                let _e2719 = local_80;
+                let _e2721 = local_131;
+                let _e2723 = local_119;
+                let _e2727 = local_134;
+                let _e2729 = local_132;
+                local_80 = ((_e2719 + (_e2721 * _e2723)) + (_e2727 * _e2729));
+                let _e2734 = local_79;
+                let _e2736 = local_133;
+                let _e2738 = local_119;
+                let _e2742 = local_134;
+                let _e2744 = local_118;
+                local_79 = ((_e2734 + (_e2736 * _e2738)) + (_e2742 * _e2744));
+                let _e2749 = local_78;
+                let _e2751 = local_117;
+                let _e2753 = local_2;
+                let _e2760 = ta[((_e2753 + 4294963456u) >> 2u)];
+                local_119 = _e2760;
+                let _e2763 = local_119;
+                let _e2767 = local_4;
+                let _e2776 = ta[(((_e2767 + 768u) + 4294963200u) >> 2u)];
+                local_134 = _e2776;
+                let _e2779 = local_134;
+                let _e2781 = local_120;
+                local_78 = ((_e2749 + (_e2751 * _e2763)) + (_e2779 * _e2781));
+                let _e2786 = local_77;
+                let _e2788 = local_121;
+                let _e2790 = local_119;
+                let _e2794 = local_134;
+                let _e2796 = local_122;
+                local_77 = ((_e2786 + (_e2788 * _e2790)) + (_e2794 * _e2796));
+                let _e2801 = local_76;
+                let _e2803 = local_123;
+                let _e2805 = local_119;
+                let _e2809 = local_134;
+                let _e2811 = local_124;
+                local_76 = ((_e2801 + (_e2803 * _e2805)) + (_e2809 * _e2811));
+                let _e2816 = local_75;
+                let _e2818 = local_125;
+                let _e2820 = local_119;
+                let _e2824 = local_134;
+                let _e2826 = local_126;
+                local_75 = ((_e2816 + (_e2818 * _e2820)) + (_e2824 * _e2826));
+                let _e2831 = local_74;
+                let _e2833 = local_127;
+                let _e2835 = local_119;
+                let _e2839 = local_134;
+                let _e2841 = local_128;
+                local_74 = ((_e2831 + (_e2833 * _e2835)) + (_e2839 * _e2841));
+                let _e2846 = local_73;
+                let _e2848 = local_129;
+                let _e2850 = local_119;
+                let _e2854 = local_134;
+                let _e2856 = local_130;
+                local_73 = ((_e2846 + (_e2848 * _e2850)) + (_e2854 * _e2856));
+                let _e2861 = local_72;
+                let _e2863 = local_131;
+                let _e2865 = local_119;
+                let _e2869 = local_134;
+                let _e2871 = local_132;
+                local_72 = ((_e2861 + (_e2863 * _e2865)) + (_e2869 * _e2871));
+                let _e2876 = local_71;
+                let _e2878 = local_133;
+                let _e2880 = local_119;
+                let _e2884 = local_134;
+                let _e2886 = local_118;
+                local_71 = ((_e2876 + (_e2878 * _e2880)) + (_e2884 * _e2886));
+                let _e2891 = local_70;
+                let _e2893 = local_117;
+                let _e2895 = local_2;
+                let _e2902 = ta[((_e2895 + 4294963212u) >> 2u)];
+                local_119 = _e2902;
+                let _e2905 = local_119;
+                let _e2909 = local_4;
+                let _e2918 = ta[(((_e2909 + 524u) + 4294963200u) >> 2u)];
+                local_134 = _e2918;
+                let _e2921 = local_134;
+                let _e2923 = local_120;
+                local_70 = ((_e2891 + (_e2893 * _e2905)) + (_e2921 * _e2923));
+                let _e2928 = local_69;
+                let _e2930 = local_121;
+                let _e2932 = local_119;
+                let _e2936 = local_134;
+                let _e2938 = local_122;
+                local_69 = ((_e2928 + (_e2930 * _e2932)) + (_e2936 * _e2938));
+                let _e2943 = local_68;
+                let _e2945 = local_123;
+                let _e2947 = local_119;
+                let _e2951 = local_134;
+                let _e2953 = local_124;
+                local_68 = ((_e2943 + (_e2945 * _e2947)) + (_e2951 * _e2953));
+                let _e2958 = local_67;
+                let _e2960 = local_125;
+                let _e2962 = local_119;
+                let _e2966 = local_134;
+                let _e2968 = local_126;
+                local_67 = ((_e2958 + (_e2960 * _e2962)) + (_e2966 * _e2968));
+                let _e2973 = local_66;
+                let _e2975 = local_127;
+                let _e2977 = local_119;
+                let _e2981 = local_134;
+                let _e2983 = local_128;
+                local_66 = ((_e2973 + (_e2975 * _e2977)) + (_e2981 * _e2983));
+                let _e2988 = local_65;
+                let _e2990 = local_129;
+                let _e2992 = local_119;
+                let _e2996 = local_134;
+                let _e2998 = local_130;
+                local_65 = ((_e2988 + (_e2990 * _e2992)) + (_e2996 * _e2998));
+                let _e3003 = local_64;
+                let _e3005 = local_131;
+                let _e3007 = local_119;
+                let _e3011 = local_134;
+                let _e3013 = local_132;
+                local_64 = ((_e3003 + (_e3005 * _e3007)) + (_e3011 * _e3013));
+                let _e3018 = local_63;
+                let _e3020 = local_133;
+                let _e3022 = local_119;
+                let _e3026 = local_134;
+                let _e3028 = local_118;
+                local_63 = ((_e3018 + (_e3020 * _e3022)) + (_e3026 * _e3028));
+                let _e3033 = local_62;
+                let _e3035 = local_117;
+                let _e3037 = local_2;
+                let _e3044 = ta[((_e3037 + 4294963208u) >> 2u)];
+                local_119 = _e3044;
+                let _e3047 = local_119;
+                let _e3051 = local_4;
+                let _e3060 = ta[(((_e3051 + 520u) + 4294963200u) >> 2u)];
+                local_134 = _e3060;
+                let _e3063 = local_134;
+                let _e3065 = local_120;
+                local_62 = ((_e3033 + (_e3035 * _e3047)) + (_e3063 * _e3065));
+                let _e3070 = local_61;
+                let _e3072 = local_121;
+                let _e3074 = local_119;
+                let _e3078 = local_134;
+                let _e3080 = local_122;
+                local_61 = ((_e3070 + (_e3072 * _e3074)) + (_e3078 * _e3080));
+                let _e3085 = local_60;
+                let _e3087 = local_123;
+                let _e3089 = local_119;
+                let _e3093 = local_134;
+                let _e3095 = local_124;
+                local_60 = ((_e3085 + (_e3087 * _e3089)) + (_e3093 * _e3095));
+                let _e3100 = local_59;
+                let _e3102 = local_125;
+                let _e3104 = local_119;
+                let _e3108 = local_134;
+                let _e3110 = local_126;
+                local_59 = ((_e3100 + (_e3102 * _e3104)) + (_e3108 * _e3110));
+                let _e3115 = local_58;
+                let _e3117 = local_127;
+                let _e3119 = local_119;
+                let _e3123 = local_134;
+                let _e3125 = local_128;
+                local_58 = ((_e3115 + (_e3117 * _e3119)) + (_e3123 * _e3125));
+                let _e3130 = local_57;
+                let _e3132 = local_129;
+                let _e3134 = local_119;
+                let _e3138 = local_134;
+                let _e3140 = local_130;
+                local_57 = ((_e3130 + (_e3132 * _e3134)) + (_e3138 * _e3140));
+                let _e3145 = local_56;
+                let _e3147 = local_131;
+                let _e3149 = local_119;
+                let _e3153 = local_134;
+                let _e3155 = local_132;
+                local_56 = ((_e3145 + (_e3147 * _e3149)) + (_e3153 * _e3155));
+                let _e3160 = local_55;
+                let _e3162 = local_133;
+                let _e3164 = local_119;
+                let _e3168 = local_134;
+                let _e3170 = local_118;
+                local_55 = ((_e3160 + (_e3162 * _e3164)) + (_e3168 * _e3170));
+                let _e3175 = local_54;
+                let _e3177 = local_117;
+                let _e3179 = local_2;
+                let _e3186 = ta[((_e3179 + 4294963204u) >> 2u)];
+                local_119 = _e3186;
+                let _e3189 = local_119;
+                let _e3193 = local_4;
+                let _e3202 = ta[(((_e3193 + 516u) + 4294963200u) >> 2u)];
+                local_134 = _e3202;
+                let _e3205 = local_134;
+                let _e3207 = local_120;
+                local_54 = ((_e3175 + (_e3177 * _e3189)) + (_e3205 * _e3207));
+                let _e3212 = local_53;
+                let _e3214 = local_121;
+                let _e3216 = local_119;
+                let _e3220 = local_134;
+                let _e3222 = local_122;
+                local_53 = ((_e3212 + (_e3214 * _e3216)) + (_e3220 * _e3222));
+                let _e3227 = local_52;
+                let _e3229 = local_123;
+                let _e3231 = local_119;
+                let _e3235 = local_134;
+                let _e3237 = local_124;
+                local_52 = ((_e3227 + (_e3229 * _e3231)) + (_e3235 * _e3237));
+                let _e3242 = local_51;
+                let _e3244 = local_125;
+                let _e3246 = local_119;
+                let _e3250 = local_134;
+                let _e3252 = local_126;
+                local_51 = ((_e3242 + (_e3244 * _e3246)) + (_e3250 * _e3252));
+                let _e3257 = local_50;
+                let _e3259 = local_127;
+                let _e3261 = local_119;
+                let _e3265 = local_134;
+                let _e3267 = local_128;
+                local_50 = ((_e3257 + (_e3259 * _e3261)) + (_e3265 * _e3267));
+                let _e3272 = local_49;
+                let _e3274 = local_129;
+                let _e3276 = local_119;
+                let _e3280 = local_134;
+                let _e3282 = local_130;
+                local_49 = ((_e3272 + (_e3274 * _e3276)) + (_e3280 * _e3282));
+                let _e3287 = local_48;
+                let _e3289 = local_131;
+                let _e3291 = local_119;
+                let _e3295 = local_134;
+                let _e3297 = local_132;
+                local_48 = ((_e3287 + (_e3289 * _e3291)) + (_e3295 * _e3297));
+                let _e3302 = local_47;
+                let _e3304 = local_133;
+                let _e3306 = local_119;
+                let _e3310 = local_134;
+                let _e3312 = local_118;
+                local_47 = ((_e3302 + (_e3304 * _e3306)) + (_e3310 * _e3312));
+                let _e3317 = local_46;
+                let _e3319 = local_117;
+                let _e3321 = local_2;
+                let _e3328 = ta[((_e3321 + 4294963200u) >> 2u)];
+                local_119 = _e3328;
+                let _e3331 = local_119;
+                let _e3335 = local_4;
+                let _e3344 = ta[(((_e3335 + 512u) + 4294963200u) >> 2u)];
+                local_117 = _e3344;
+                let _e3347 = local_117;
+                let _e3349 = local_120;
+                local_46 = ((_e3317 + (_e3319 * _e3331)) + (_e3347 * _e3349));
+                let _e3354 = local_45;
+                let _e3356 = local_121;
+                let _e3358 = local_119;
+                let _e3362 = local_117;
+                let _e3364 = local_122;
+                local_45 = ((_e3354 + (_e3356 * _e3358)) + (_e3362 * _e3364));
+                let _e3369 = local_44;
+                let _e3371 = local_123;
+                let _e3373 = local_119;
+                let _e3377 = local_117;
+                let _e3379 = local_124;
+                local_44 = ((_e3369 + (_e3371 * _e3373)) + (_e3377 * _e3379));
+                let _e3384 = local_43;
+                let _e3386 = local_125;
+                let _e3388 = local_119;
+                let _e3392 = local_117;
+                let _e3394 = local_126;
+                local_43 = ((_e3384 + (_e3386 * _e3388)) + (_e3392 * _e3394));
+                let _e3399 = local_42;
+                let _e3401 = local_127;
+                let _e3403 = local_119;
+                let _e3407 = local_117;
+                let _e3409 = local_128;
+                local_42 = ((_e3399 + (_e3401 * _e3403)) + (_e3407 * _e3409));
+                let _e3414 = local_41;
+                let _e3416 = local_129;
+                let _e3418 = local_119;
+                let _e3422 = local_117;
+                let _e3424 = local_130;
+                local_41 = ((_e3414 + (_e3416 * _e3418)) + (_e3422 * _e3424));
+                let _e3429 = local_40;
+                let _e3431 = local_131;
+                let _e3433 = local_119;
+                let _e3437 = local_117;
+                let _e3439 = local_132;
+                local_40 = ((_e3429 + (_e3431 * _e3433)) + (_e3437 * _e3439));
+                let _e3444 = local_39;
+                let _e3446 = local_133;
+                let _e3448 = local_119;
+                let _e3452 = local_117;
+                let _e3454 = local_118;
+                local_39 = ((_e3444 + (_e3446 * _e3448)) + (_e3452 * _e3454));
+                let _e3459 = local_6;
+                let _e3463 = local_116;
+                local_10 = ((_e3459 & 768u) | _e3463);
+                let _e3467 = local_6;
+                local_6 = (_e3467 + 256u);
+                let _e3472 = local_8;
+                local_8 = (_e3472 + 1024u);
+                let _e3477 = local_8;
+                let _e3479 = (_e3477 != 4096u);
+                if _e3479 {
                     continue;
                 }
                 break;
             }
-            loop {
-                let _e3437 = local_114;
-                let _e3439 = (_e3437 == 0u);
-                if _e3439 {
-                    break;
-                }
-                let _e3444 = local_31;
-                let _e3446 = local_113;
-                local_2 = ((_e3446 << 12u) & 4096u);
-                let _e3454 = local_2;
-                local_10 = (_e3444 + _e3454);
-                let _e3458 = local_10;
-                let _e3460 = local_32;
-                let _e3463 = local_26;
-                ta[(((_e3458 + _e3460) + 4294963200u) >> 2u)] = _e3463;
-                let _e3471 = local_33;
-                let _e3473 = local_2;
-                local_2 = (_e3471 + _e3473);
-                let _e3477 = local_2;
-                let _e3479 = local_30;
-                tb[((_e3477 + 4294963200u) >> 2u)] = _e3479;
-                let _e3487 = local_10;
-                let _e3489 = local_34;
-                let _e3492 = local_25;
-                ta[(((_e3487 + _e3489) + 4294963200u) >> 2u)] = _e3492;
-                let _e3500 = local_2;
-                let _e3502 = local_29;
-                tb[((_e3500 + 4294963204u) >> 2u)] = _e3502;
-                let _e3510 = local_10;
-                let _e3512 = local_35;
-                let _e3515 = local_24;
-                ta[(((_e3510 + _e3512) + 4294963200u) >> 2u)] = _e3515;
-                let _e3523 = local_2;
-                let _e3525 = local_28;
-                tb[((_e3523 + 4294963208u) >> 2u)] = _e3525;
-                let _e3533 = local_10;
-                let _e3535 = local_36;
-                let _e3538 = local_23;
-                ta[(((_e3533 + _e3535) + 4294963200u) >> 2u)] = _e3538;
-                let _e3546 = local_2;
-                let _e3548 = local_27;
-                tb[((_e3546 + 4294963212u) >> 2u)] = _e3548;
-                break;
+            let _e3484 = local_114;
+            let _e3486 = (_e3484 == 0u);
+            if !(_e3486) {
+                let _e3492 = local_31;
+                let _e3494 = local_113;
+                local_2 = ((_e3494 << 12u) & 4096u);
+                let _e3502 = local_2;
+                local_10 = (_e3492 + _e3502);
+                let _e3506 = local_10;
+                let _e3508 = local_32;
+                let _e3511 = local_26;
+                ta[(((_e3506 + _e3508) + 4294963200u) >> 2u)] = _e3511;
+                let _e3519 = local_33;
+                let _e3521 = local_2;
+                local_2 = (_e3519 + _e3521);
+                let _e3525 = local_2;
+                let _e3527 = local_30;
+                tb[((_e3525 + 4294963200u) >> 2u)] = _e3527;
+                let _e3535 = local_10;
+                let _e3537 = local_34;
+                let _e3540 = local_25;
+                ta[(((_e3535 + _e3537) + 4294963200u) >> 2u)] = _e3540;
+                let _e3548 = local_2;
+                let _e3550 = local_29;
+                tb[((_e3548 + 4294963204u) >> 2u)] = _e3550;
+                let _e3558 = local_10;
+                let _e3560 = local_35;
+                let _e3563 = local_24;
+                ta[(((_e3558 + _e3560) + 4294963200u) >> 2u)] = _e3563;
+                let _e3571 = local_2;
+                let _e3573 = local_28;
+                tb[((_e3571 + 4294963208u) >> 2u)] = _e3573;
+                let _e3581 = local_10;
+                let _e3583 = local_36;
+                let _e3586 = local_23;
+                ta[(((_e3581 + _e3583) + 4294963200u) >> 2u)] = _e3586;
+                let _e3594 = local_2;
+                let _e3596 = local_27;
+                tb[((_e3594 + 4294963212u) >> 2u)] = _e3596;
             }
-            let _e3556 = local_111;
-            local_111 = (_e3556 + 1024u);
+            let _e3604 = local_111;
+            local_111 = (_e3604 + 1024u);
             workgroupBarrier();
-            let _e3561 = local_113;
-            local_10 = _e3561;
-            let _e3564 = local_113;
-            let _e3566 = local_104;
-            let _e3567 = (_e3564 != _e3566);
-            if _e3567 {
+            let _e3609 = local_113;
+            local_10 = _e3609;
+            let _e3612 = local_113;
+            let _e3614 = local_104;
+            let _e3615 = (_e3612 != _e3614);
+            if _e3615 {
                 continue;
             }
             break;
         }
-        break;
     }
-    let _e3572 = local_37;
-    let _e3574 = local_11;
-    local_10 = (_e3572 | _e3574);
-    loop {
-        let _e3578 = local_38;
-        let _e3580 = local_17;
-        local_2 = (_e3578 | _e3580);
-        let _e3584 = local_2;
-        let _e3586 = local;
-        let _e3587 = (_e3584 >= _e3586);
-        if _e3587 {
-            break;
+    let _e3620 = pending;
+    if (_e3620 == 13u) {
+        pending = 0u;
+    }
+    let _e3626 = local_37;
+    let _e3628 = local_11;
+    local_10 = (_e3626 | _e3628);
+    let _e3632 = local_38;
+    let _e3634 = local_17;
+    local_2 = (_e3632 | _e3634);
+    let _e3638 = local_2;
+    let _e3640 = local;
+    let _e3641 = (_e3638 >= _e3640);
+    if !(_e3641) {
+        let _e3647 = local_5;
+        let _e3649 = local_2;
+        let _e3651 = local;
+        local_4 = (_e3647 + ((_e3649 * _e3651) << 2u));
+        let _e3659 = local_10;
+        let _e3661 = local;
+        let _e3662 = (_e3659 >= _e3661);
+        if !(_e3662) {
+            let _e3668 = local_4;
+            let _e3670 = local_10;
+            let _e3676 = local_39;
+            c[(((_e3668 + (_e3670 << 2u)) + 4294963200u) >> 2u)] = _e3676;
         }
-        let _e3592 = local_5;
-        let _e3594 = local_2;
-        let _e3596 = local;
-        local_4 = (_e3592 + ((_e3594 * _e3596) << 2u));
-        loop {
-            let _e3604 = local_10;
-            let _e3606 = local;
-            let _e3607 = (_e3604 >= _e3606);
-            if _e3607 {
-                break;
-            }
-            let _e3612 = local_4;
-            let _e3614 = local_10;
-            let _e3620 = local_39;
-            c[(((_e3612 + (_e3614 << 2u)) + 4294963200u) >> 2u)] = _e3620;
-            break;
+        let _e3684 = local_10;
+        local_7 = (_e3684 | 1u);
+        let _e3689 = local_7;
+        let _e3691 = local;
+        let _e3692 = (_e3689 >= _e3691);
+        if !(_e3692) {
+            let _e3698 = local_4;
+            let _e3700 = local_7;
+            let _e3706 = local_40;
+            c[(((_e3698 + (_e3700 << 2u)) + 4294963200u) >> 2u)] = _e3706;
         }
-        loop {
-            let _e3628 = local_10;
-            local_7 = (_e3628 | 1u);
-            let _e3633 = local_7;
-            let _e3635 = local;
-            let _e3636 = (_e3633 >= _e3635);
-            if _e3636 {
-                break;
-            }
-            let _e3641 = local_4;
-            let _e3643 = local_7;
-            let _e3649 = local_40;
-            c[(((_e3641 + (_e3643 << 2u)) + 4294963200u) >> 2u)] = _e3649;
-            break;
-        }
-        loop {
-            let _e3657 = local_10;
-            local_7 = (_e3657 | 2u);
-            let _e3662 = local_7;
-            let _e3664 = local;
-            let _e3665 = (_e3662 >= _e3664);
-            if _e3665 {
-                break;
-            }
-            let _e3670 = local_4;
-            let _e3672 = local_7;
-            let _e3678 = local_41;
-            c[(((_e3670 + (_e3672 << 2u)) + 4294963200u) >> 2u)] = _e3678;
-            break;
-        }
-        loop {
-            let _e3686 = local_10;
-            local_7 = (_e3686 | 3u);
-            let _e3691 = local_7;
-            let _e3693 = local;
-            let _e3694 = (_e3691 >= _e3693);
-            if _e3694 {
-                break;
-            }
-            let _e3699 = local_4;
-            let _e3701 = local_7;
-            let _e3707 = local_42;
-            c[(((_e3699 + (_e3701 << 2u)) + 4294963200u) >> 2u)] = _e3707;
-            break;
-        }
-        loop {
-            let _e3715 = local_10;
-            local_7 = (_e3715 + 64u);
-            let _e3720 = local_7;
-            let _e3722 = local;
-            let _e3723 = (_e3720 >= _e3722);
-            if _e3723 {
-                break;
-            }
+        let _e3714 = local_10;
+        local_7 = (_e3714 | 2u);
+        let _e3719 = local_7;
+        let _e3721 = local;
+        let _e3722 = (_e3719 >= _e3721);
+        if !(_e3722) {
             let _e3728 = local_4;
             let _e3730 = local_7;
-            let _e3736 = local_43;
+            let _e3736 = local_41;
             c[(((_e3728 + (_e3730 << 2u)) + 4294963200u) >> 2u)] = _e3736;
-            break;
         }
-        loop {
-            let _e3744 = local_7;
-            local_8 = (_e3744 | 1u);
-            let _e3749 = local_8;
-            let _e3751 = local;
-            let _e3752 = (_e3749 >= _e3751);
-            if _e3752 {
-                break;
-            }
-            let _e3757 = local_4;
-            let _e3759 = local_8;
-            let _e3765 = local_44;
-            c[(((_e3757 + (_e3759 << 2u)) + 4294963200u) >> 2u)] = _e3765;
-            break;
+        let _e3744 = local_10;
+        local_7 = (_e3744 | 3u);
+        let _e3749 = local_7;
+        let _e3751 = local;
+        let _e3752 = (_e3749 >= _e3751);
+        if !(_e3752) {
+            let _e3758 = local_4;
+            let _e3760 = local_7;
+            let _e3766 = local_42;
+            c[(((_e3758 + (_e3760 << 2u)) + 4294963200u) >> 2u)] = _e3766;
         }
-        loop {
-            let _e3773 = local_7;
-            local_8 = (_e3773 | 2u);
-            let _e3778 = local_8;
-            let _e3780 = local;
-            let _e3781 = (_e3778 >= _e3780);
-            if _e3781 {
-                break;
-            }
-            let _e3786 = local_4;
-            let _e3788 = local_8;
-            let _e3794 = local_45;
-            c[(((_e3786 + (_e3788 << 2u)) + 4294963200u) >> 2u)] = _e3794;
-            break;
+        let _e3774 = local_10;
+        local_7 = (_e3774 + 64u);
+        let _e3779 = local_7;
+        let _e3781 = local;
+        let _e3782 = (_e3779 >= _e3781);
+        if !(_e3782) {
+            let _e3788 = local_4;
+            let _e3790 = local_7;
+            let _e3796 = local_43;
+            c[(((_e3788 + (_e3790 << 2u)) + 4294963200u) >> 2u)] = _e3796;
         }
-        let _e3802 = local_7;
-        local_7 = (_e3802 | 3u);
-        let _e3807 = local_7;
-        let _e3809 = local;
-        let _e3810 = (_e3807 >= _e3809);
-        if _e3810 {
-            break;
+        let _e3804 = local_7;
+        local_8 = (_e3804 | 1u);
+        let _e3809 = local_8;
+        let _e3811 = local;
+        let _e3812 = (_e3809 >= _e3811);
+        if !(_e3812) {
+            let _e3818 = local_4;
+            let _e3820 = local_8;
+            let _e3826 = local_44;
+            c[(((_e3818 + (_e3820 << 2u)) + 4294963200u) >> 2u)] = _e3826;
         }
-        let _e3815 = local_4;
-        let _e3817 = local_7;
-        let _e3823 = local_46;
-        c[(((_e3815 + (_e3817 << 2u)) + 4294963200u) >> 2u)] = _e3823;
-        break;
+        let _e3834 = local_7;
+        local_8 = (_e3834 | 2u);
+        let _e3839 = local_8;
+        let _e3841 = local;
+        let _e3842 = (_e3839 >= _e3841);
+        if !(_e3842) {
+            let _e3848 = local_4;
+            let _e3850 = local_8;
+            let _e3856 = local_45;
+            c[(((_e3848 + (_e3850 << 2u)) + 4294963200u) >> 2u)] = _e3856;
+        }
+        let _e3864 = local_7;
+        local_7 = (_e3864 | 3u);
+        let _e3869 = local_7;
+        let _e3871 = local;
+        let _e3872 = (_e3869 >= _e3871);
+        if !(_e3872) {
+            let _e3878 = local_4;
+            let _e3880 = local_7;
+            let _e3886 = local_46;
+            c[(((_e3878 + (_e3880 << 2u)) + 4294963200u) >> 2u)] = _e3886;
+        }
     }
-    loop {
-        let _e3831 = local_2;
-        local_4 = (_e3831 | 1u);
-        let _e3836 = local_4;
-        let _e3838 = local;
-        let _e3839 = (_e3836 >= _e3838);
-        if _e3839 {
-            break;
+    let _e3894 = local_2;
+    local_4 = (_e3894 | 1u);
+    let _e3899 = local_4;
+    let _e3901 = local;
+    let _e3902 = (_e3899 >= _e3901);
+    if !(_e3902) {
+        let _e3908 = local_5;
+        let _e3910 = local_4;
+        let _e3912 = local;
+        local_4 = (_e3908 + ((_e3910 * _e3912) << 2u));
+        let _e3920 = local_10;
+        let _e3922 = local;
+        let _e3923 = (_e3920 >= _e3922);
+        if !(_e3923) {
+            let _e3929 = local_4;
+            let _e3931 = local_10;
+            let _e3937 = local_47;
+            c[(((_e3929 + (_e3931 << 2u)) + 4294963200u) >> 2u)] = _e3937;
         }
-        let _e3844 = local_5;
-        let _e3846 = local_4;
-        let _e3848 = local;
-        local_4 = (_e3844 + ((_e3846 * _e3848) << 2u));
-        loop {
-            let _e3856 = local_10;
-            let _e3858 = local;
-            let _e3859 = (_e3856 >= _e3858);
-            if _e3859 {
-                break;
-            }
-            let _e3864 = local_4;
-            let _e3866 = local_10;
-            let _e3872 = local_47;
-            c[(((_e3864 + (_e3866 << 2u)) + 4294963200u) >> 2u)] = _e3872;
-            break;
+        let _e3945 = local_10;
+        local_7 = (_e3945 | 1u);
+        let _e3950 = local_7;
+        let _e3952 = local;
+        let _e3953 = (_e3950 >= _e3952);
+        if !(_e3953) {
+            let _e3959 = local_4;
+            let _e3961 = local_7;
+            let _e3967 = local_48;
+            c[(((_e3959 + (_e3961 << 2u)) + 4294963200u) >> 2u)] = _e3967;
         }
-        loop {
-            let _e3880 = local_10;
-            local_7 = (_e3880 | 1u);
-            let _e3885 = local_7;
-            let _e3887 = local;
-            let _e3888 = (_e3885 >= _e3887);
-            if _e3888 {
-                break;
-            }
-            let _e3893 = local_4;
-            let _e3895 = local_7;
-            let _e3901 = local_48;
-            c[(((_e3893 + (_e3895 << 2u)) + 4294963200u) >> 2u)] = _e3901;
-            break;
+        let _e3975 = local_10;
+        local_7 = (_e3975 | 2u);
+        let _e3980 = local_7;
+        let _e3982 = local;
+        let _e3983 = (_e3980 >= _e3982);
+        if !(_e3983) {
+            let _e3989 = local_4;
+            let _e3991 = local_7;
+            let _e3997 = local_49;
+            c[(((_e3989 + (_e3991 << 2u)) + 4294963200u) >> 2u)] = _e3997;
         }
-        loop {
-            let _e3909 = local_10;
-            local_7 = (_e3909 | 2u);
-            let _e3914 = local_7;
-            let _e3916 = local;
-            let _e3917 = (_e3914 >= _e3916);
-            if _e3917 {
-                break;
-            }
-            let _e3922 = local_4;
-            let _e3924 = local_7;
-            let _e3930 = local_49;
-            c[(((_e3922 + (_e3924 << 2u)) + 4294963200u) >> 2u)] = _e3930;
-            break;
+        let _e4005 = local_10;
+        local_7 = (_e4005 | 3u);
+        let _e4010 = local_7;
+        let _e4012 = local;
+        let _e4013 = (_e4010 >= _e4012);
+        if !(_e4013) {
+            let _e4019 = local_4;
+            let _e4021 = local_7;
+            let _e4027 = local_50;
+            c[(((_e4019 + (_e4021 << 2u)) + 4294963200u) >> 2u)] = _e4027;
         }
-        loop {
-            let _e3938 = local_10;
-            local_7 = (_e3938 | 3u);
-            let _e3943 = local_7;
-            let _e3945 = local;
-            let _e3946 = (_e3943 >= _e3945);
-            if _e3946 {
-                break;
-            }
-            let _e3951 = local_4;
-            let _e3953 = local_7;
-            let _e3959 = local_50;
-            c[(((_e3951 + (_e3953 << 2u)) + 4294963200u) >> 2u)] = _e3959;
-            break;
+        let _e4035 = local_10;
+        local_7 = (_e4035 + 64u);
+        let _e4040 = local_7;
+        let _e4042 = local;
+        let _e4043 = (_e4040 >= _e4042);
+        if !(_e4043) {
+            let _e4049 = local_4;
+            let _e4051 = local_7;
+            let _e4057 = local_51;
+            c[(((_e4049 + (_e4051 << 2u)) + 4294963200u) >> 2u)] = _e4057;
         }
-        loop {
-            let _e3967 = local_10;
-            local_7 = (_e3967 + 64u);
-            let _e3972 = local_7;
-            let _e3974 = local;
-            let _e3975 = (_e3972 >= _e3974);
-            if _e3975 {
-                break;
-            }
-            let _e3980 = local_4;
-            let _e3982 = local_7;
-            let _e3988 = local_51;
-            c[(((_e3980 + (_e3982 << 2u)) + 4294963200u) >> 2u)] = _e3988;
-            break;
+        let _e4065 = local_7;
+        local_8 = (_e4065 | 1u);
+        let _e4070 = local_8;
+        let _e4072 = local;
+        let _e4073 = (_e4070 >= _e4072);
+        if !(_e4073) {
+            let _e4079 = local_4;
+            let _e4081 = local_8;
+            let _e4087 = local_52;
+            c[(((_e4079 + (_e4081 << 2u)) + 4294963200u) >> 2u)] = _e4087;
         }
-        loop {
-            let _e3996 = local_7;
-            local_8 = (_e3996 | 1u);
-            let _e4001 = local_8;
-            let _e4003 = local;
-            let _e4004 = (_e4001 >= _e4003);
-            if _e4004 {
-                break;
-            }
-            let _e4009 = local_4;
-            let _e4011 = local_8;
-            let _e4017 = local_52;
-            c[(((_e4009 + (_e4011 << 2u)) + 4294963200u) >> 2u)] = _e4017;
-            break;
+        let _e4095 = local_7;
+        local_8 = (_e4095 | 2u);
+        let _e4100 = local_8;
+        let _e4102 = local;
+        let _e4103 = (_e4100 >= _e4102);
+        if !(_e4103) {
+            let _e4109 = local_4;
+            let _e4111 = local_8;
+            let _e4117 = local_53;
+            c[(((_e4109 + (_e4111 << 2u)) + 4294963200u) >> 2u)] = _e4117;
         }
-        loop {
-            let _e4025 = local_7;
-            local_8 = (_e4025 | 2u);
-            let _e4030 = local_8;
-            let _e4032 = local;
-            let _e4033 = (_e4030 >= _e4032);
-            if _e4033 {
-                break;
-            }
-            let _e4038 = local_4;
-            let _e4040 = local_8;
-            let _e4046 = local_53;
-            c[(((_e4038 + (_e4040 << 2u)) + 4294963200u) >> 2u)] = _e4046;
-            break;
+        let _e4125 = local_7;
+        local_7 = (_e4125 | 3u);
+        let _e4130 = local_7;
+        let _e4132 = local;
+        let _e4133 = (_e4130 >= _e4132);
+        if !(_e4133) {
+            let _e4139 = local_4;
+            let _e4141 = local_7;
+            let _e4147 = local_54;
+            c[(((_e4139 + (_e4141 << 2u)) + 4294963200u) >> 2u)] = _e4147;
         }
-        let _e4054 = local_7;
-        local_7 = (_e4054 | 3u);
-        let _e4059 = local_7;
-        let _e4061 = local;
-        let _e4062 = (_e4059 >= _e4061);
-        if _e4062 {
-            break;
-        }
-        let _e4067 = local_4;
-        let _e4069 = local_7;
-        let _e4075 = local_54;
-        c[(((_e4067 + (_e4069 << 2u)) + 4294963200u) >> 2u)] = _e4075;
-        break;
     }
-    loop {
-        let _e4083 = local_2;
-        local_4 = (_e4083 | 2u);
-        let _e4088 = local_4;
-        let _e4090 = local;
-        let _e4091 = (_e4088 >= _e4090);
-        if _e4091 {
-            break;
+    let _e4155 = local_2;
+    local_4 = (_e4155 | 2u);
+    let _e4160 = local_4;
+    let _e4162 = local;
+    let _e4163 = (_e4160 >= _e4162);
+    if !(_e4163) {
+        let _e4169 = local_5;
+        let _e4171 = local_4;
+        let _e4173 = local;
+        local_4 = (_e4169 + ((_e4171 * _e4173) << 2u));
+        let _e4181 = local_10;
+        let _e4183 = local;
+        let _e4184 = (_e4181 >= _e4183);
+        if !(_e4184) {
+            let _e4190 = local_4;
+            let _e4192 = local_10;
+            let _e4198 = local_55;
+            c[(((_e4190 + (_e4192 << 2u)) + 4294963200u) >> 2u)] = _e4198;
         }
-        let _e4096 = local_5;
-        let _e4098 = local_4;
-        let _e4100 = local;
-        local_4 = (_e4096 + ((_e4098 * _e4100) << 2u));
-        loop {
-            let _e4108 = local_10;
-            let _e4110 = local;
-            let _e4111 = (_e4108 >= _e4110);
-            if _e4111 {
-                break;
-            }
-            let _e4116 = local_4;
-            let _e4118 = local_10;
-            let _e4124 = local_55;
-            c[(((_e4116 + (_e4118 << 2u)) + 4294963200u) >> 2u)] = _e4124;
-            break;
+        let _e4206 = local_10;
+        local_7 = (_e4206 | 1u);
+        let _e4211 = local_7;
+        let _e4213 = local;
+        let _e4214 = (_e4211 >= _e4213);
+        if !(_e4214) {
+            let _e4220 = local_4;
+            let _e4222 = local_7;
+            let _e4228 = local_56;
+            c[(((_e4220 + (_e4222 << 2u)) + 4294963200u) >> 2u)] = _e4228;
         }
-        loop {
-            let _e4132 = local_10;
-            local_7 = (_e4132 | 1u);
-            let _e4137 = local_7;
-            let _e4139 = local;
-            let _e4140 = (_e4137 >= _e4139);
-            if _e4140 {
-                break;
-            }
-            let _e4145 = local_4;
-            let _e4147 = local_7;
-            let _e4153 = local_56;
-            c[(((_e4145 + (_e4147 << 2u)) + 4294963200u) >> 2u)] = _e4153;
-            break;
+        let _e4236 = local_10;
+        local_7 = (_e4236 | 2u);
+        let _e4241 = local_7;
+        let _e4243 = local;
+        let _e4244 = (_e4241 >= _e4243);
+        if !(_e4244) {
+            let _e4250 = local_4;
+            let _e4252 = local_7;
+            let _e4258 = local_57;
+            c[(((_e4250 + (_e4252 << 2u)) + 4294963200u) >> 2u)] = _e4258;
         }
-        loop {
-            let _e4161 = local_10;
-            local_7 = (_e4161 | 2u);
-            let _e4166 = local_7;
-            let _e4168 = local;
-            let _e4169 = (_e4166 >= _e4168);
-            if _e4169 {
-                break;
-            }
-            let _e4174 = local_4;
-            let _e4176 = local_7;
-            let _e4182 = local_57;
-            c[(((_e4174 + (_e4176 << 2u)) + 4294963200u) >> 2u)] = _e4182;
-            break;
+        let _e4266 = local_10;
+        local_7 = (_e4266 | 3u);
+        let _e4271 = local_7;
+        let _e4273 = local;
+        let _e4274 = (_e4271 >= _e4273);
+        if !(_e4274) {
+            let _e4280 = local_4;
+            let _e4282 = local_7;
+            let _e4288 = local_58;
+            c[(((_e4280 + (_e4282 << 2u)) + 4294963200u) >> 2u)] = _e4288;
         }
-        loop {
-            let _e4190 = local_10;
-            local_7 = (_e4190 | 3u);
-            let _e4195 = local_7;
-            let _e4197 = local;
-            let _e4198 = (_e4195 >= _e4197);
-            if _e4198 {
-                break;
-            }
-            let _e4203 = local_4;
-            let _e4205 = local_7;
-            let _e4211 = local_58;
-            c[(((_e4203 + (_e4205 << 2u)) + 4294963200u) >> 2u)] = _e4211;
-            break;
+        let _e4296 = local_10;
+        local_7 = (_e4296 + 64u);
+        let _e4301 = local_7;
+        let _e4303 = local;
+        let _e4304 = (_e4301 >= _e4303);
+        if !(_e4304) {
+            let _e4310 = local_4;
+            let _e4312 = local_7;
+            let _e4318 = local_59;
+            c[(((_e4310 + (_e4312 << 2u)) + 4294963200u) >> 2u)] = _e4318;
         }
-        loop {
-            let _e4219 = local_10;
-            local_7 = (_e4219 + 64u);
-            let _e4224 = local_7;
-            let _e4226 = local;
-            let _e4227 = (_e4224 >= _e4226);
-            if _e4227 {
-                break;
-            }
-            let _e4232 = local_4;
-            let _e4234 = local_7;
-            let _e4240 = local_59;
-            c[(((_e4232 + (_e4234 << 2u)) + 4294963200u) >> 2u)] = _e4240;
-            break;
+        let _e4326 = local_7;
+        local_8 = (_e4326 | 1u);
+        let _e4331 = local_8;
+        let _e4333 = local;
+        let _e4334 = (_e4331 >= _e4333);
+        if !(_e4334) {
+            let _e4340 = local_4;
+            let _e4342 = local_8;
+            let _e4348 = local_60;
+            c[(((_e4340 + (_e4342 << 2u)) + 4294963200u) >> 2u)] = _e4348;
         }
-        loop {
-            let _e4248 = local_7;
-            local_8 = (_e4248 | 1u);
-            let _e4253 = local_8;
-            let _e4255 = local;
-            let _e4256 = (_e4253 >= _e4255);
-            if _e4256 {
-                break;
-            }
-            let _e4261 = local_4;
-            let _e4263 = local_8;
-            let _e4269 = local_60;
-            c[(((_e4261 + (_e4263 << 2u)) + 4294963200u) >> 2u)] = _e4269;
-            break;
+        let _e4356 = local_7;
+        local_8 = (_e4356 | 2u);
+        let _e4361 = local_8;
+        let _e4363 = local;
+        let _e4364 = (_e4361 >= _e4363);
+        if !(_e4364) {
+            let _e4370 = local_4;
+            let _e4372 = local_8;
+            let _e4378 = local_61;
+            c[(((_e4370 + (_e4372 << 2u)) + 4294963200u) >> 2u)] = _e4378;
         }
-        loop {
-            let _e4277 = local_7;
-            local_8 = (_e4277 | 2u);
-            let _e4282 = local_8;
-            let _e4284 = local;
-            let _e4285 = (_e4282 >= _e4284);
-            if _e4285 {
-                break;
-            }
-            let _e4290 = local_4;
-            let _e4292 = local_8;
-            let _e4298 = local_61;
-            c[(((_e4290 + (_e4292 << 2u)) + 4294963200u) >> 2u)] = _e4298;
-            break;
-        }
-        let _e4306 = local_7;
-        local_7 = (_e4306 | 3u);
-        let _e4311 = local_7;
-        let _e4313 = local;
-        let _e4314 = (_e4311 >= _e4313);
-        if _e4314 {
-            break;
-        }
-        let _e4319 = local_4;
-        let _e4321 = local_7;
-        let _e4327 = local_62;
-        c[(((_e4319 + (_e4321 << 2u)) + 4294963200u) >> 2u)] = _e4327;
-        break;
-    }
-    let _e4335 = local_2;
-    local_4 = (_e4335 | 64u);
-    loop {
-        let _e4340 = local_2;
-        local_7 = (_e4340 | 3u);
-        let _e4345 = local_7;
-        let _e4347 = local;
-        let _e4348 = (_e4345 >= _e4347);
-        if _e4348 {
-            break;
-        }
-        let _e4353 = local_5;
-        let _e4355 = local_7;
-        let _e4357 = local;
-        local_7 = (_e4353 + ((_e4355 * _e4357) << 2u));
-        loop {
-            let _e4365 = local_10;
-            let _e4367 = local;
-            let _e4368 = (_e4365 >= _e4367);
-            if _e4368 {
-                break;
-            }
-            let _e4373 = local_7;
-            let _e4375 = local_10;
-            let _e4381 = local_63;
-            c[(((_e4373 + (_e4375 << 2u)) + 4294963200u) >> 2u)] = _e4381;
-            break;
-        }
-        loop {
-            let _e4389 = local_10;
-            local_8 = (_e4389 | 1u);
-            let _e4394 = local_8;
-            let _e4396 = local;
-            let _e4397 = (_e4394 >= _e4396);
-            if _e4397 {
-                break;
-            }
+        let _e4386 = local_7;
+        local_7 = (_e4386 | 3u);
+        let _e4391 = local_7;
+        let _e4393 = local;
+        let _e4394 = (_e4391 >= _e4393);
+        if !(_e4394) {
+            let _e4400 = local_4;
             let _e4402 = local_7;
-            let _e4404 = local_8;
-            let _e4410 = local_64;
-            c[(((_e4402 + (_e4404 << 2u)) + 4294963200u) >> 2u)] = _e4410;
-            break;
+            let _e4408 = local_62;
+            c[(((_e4400 + (_e4402 << 2u)) + 4294963200u) >> 2u)] = _e4408;
         }
-        loop {
-            let _e4418 = local_10;
-            local_8 = (_e4418 | 2u);
-            let _e4423 = local_8;
-            let _e4425 = local;
-            let _e4426 = (_e4423 >= _e4425);
-            if _e4426 {
-                break;
-            }
-            let _e4431 = local_7;
-            let _e4433 = local_8;
-            let _e4439 = local_65;
-            c[(((_e4431 + (_e4433 << 2u)) + 4294963200u) >> 2u)] = _e4439;
-            break;
-        }
-        loop {
-            let _e4447 = local_10;
-            local_8 = (_e4447 | 3u);
-            let _e4452 = local_8;
-            let _e4454 = local;
-            let _e4455 = (_e4452 >= _e4454);
-            if _e4455 {
-                break;
-            }
-            let _e4460 = local_7;
-            let _e4462 = local_8;
-            let _e4468 = local_66;
-            c[(((_e4460 + (_e4462 << 2u)) + 4294963200u) >> 2u)] = _e4468;
-            break;
-        }
-        loop {
-            let _e4476 = local_10;
-            local_8 = (_e4476 + 64u);
-            let _e4481 = local_8;
-            let _e4483 = local;
-            let _e4484 = (_e4481 >= _e4483);
-            if _e4484 {
-                break;
-            }
-            let _e4489 = local_7;
-            let _e4491 = local_8;
-            let _e4497 = local_67;
-            c[(((_e4489 + (_e4491 << 2u)) + 4294963200u) >> 2u)] = _e4497;
-            break;
-        }
-        loop {
-            let _e4505 = local_8;
-            local_6 = (_e4505 | 1u);
-            let _e4510 = local_6;
-            let _e4512 = local;
-            let _e4513 = (_e4510 >= _e4512);
-            if _e4513 {
-                break;
-            }
-            let _e4518 = local_7;
-            let _e4520 = local_6;
-            let _e4526 = local_68;
-            c[(((_e4518 + (_e4520 << 2u)) + 4294963200u) >> 2u)] = _e4526;
-            break;
-        }
-        loop {
-            let _e4534 = local_8;
-            local_6 = (_e4534 | 2u);
-            let _e4539 = local_6;
-            let _e4541 = local;
-            let _e4542 = (_e4539 >= _e4541);
-            if _e4542 {
-                break;
-            }
-            let _e4547 = local_7;
-            let _e4549 = local_6;
-            let _e4555 = local_69;
-            c[(((_e4547 + (_e4549 << 2u)) + 4294963200u) >> 2u)] = _e4555;
-            break;
-        }
-        let _e4563 = local_8;
-        local_8 = (_e4563 | 3u);
-        let _e4568 = local_8;
-        let _e4570 = local;
-        let _e4571 = (_e4568 >= _e4570);
-        if _e4571 {
-            break;
-        }
-        let _e4576 = local_7;
-        let _e4578 = local_8;
-        let _e4584 = local_70;
-        c[(((_e4576 + (_e4578 << 2u)) + 4294963200u) >> 2u)] = _e4584;
-        break;
     }
-    loop {
-        let _e4592 = local_4;
-        let _e4594 = local;
-        let _e4595 = (_e4592 >= _e4594);
-        if _e4595 {
-            break;
+    let _e4416 = local_2;
+    local_4 = (_e4416 | 64u);
+    let _e4421 = local_2;
+    local_7 = (_e4421 | 3u);
+    let _e4426 = local_7;
+    let _e4428 = local;
+    let _e4429 = (_e4426 >= _e4428);
+    if !(_e4429) {
+        let _e4435 = local_5;
+        let _e4437 = local_7;
+        let _e4439 = local;
+        local_7 = (_e4435 + ((_e4437 * _e4439) << 2u));
+        let _e4447 = local_10;
+        let _e4449 = local;
+        let _e4450 = (_e4447 >= _e4449);
+        if !(_e4450) {
+            let _e4456 = local_7;
+            let _e4458 = local_10;
+            let _e4464 = local_63;
+            c[(((_e4456 + (_e4458 << 2u)) + 4294963200u) >> 2u)] = _e4464;
         }
-        let _e4600 = local_5;
-        let _e4602 = local_4;
-        let _e4604 = local;
-        local_4 = (_e4600 + ((_e4602 * _e4604) << 2u));
-        loop {
-            let _e4612 = local_10;
-            let _e4614 = local;
-            let _e4615 = (_e4612 >= _e4614);
-            if _e4615 {
-                break;
-            }
-            let _e4620 = local_4;
-            let _e4622 = local_10;
-            let _e4628 = local_71;
-            c[(((_e4620 + (_e4622 << 2u)) + 4294963200u) >> 2u)] = _e4628;
-            break;
+        let _e4472 = local_10;
+        local_8 = (_e4472 | 1u);
+        let _e4477 = local_8;
+        let _e4479 = local;
+        let _e4480 = (_e4477 >= _e4479);
+        if !(_e4480) {
+            let _e4486 = local_7;
+            let _e4488 = local_8;
+            let _e4494 = local_64;
+            c[(((_e4486 + (_e4488 << 2u)) + 4294963200u) >> 2u)] = _e4494;
         }
-        loop {
-            let _e4636 = local_10;
-            local_7 = (_e4636 | 1u);
-            let _e4641 = local_7;
-            let _e4643 = local;
-            let _e4644 = (_e4641 >= _e4643);
-            if _e4644 {
-                break;
-            }
-            let _e4649 = local_4;
-            let _e4651 = local_7;
-            let _e4657 = local_72;
-            c[(((_e4649 + (_e4651 << 2u)) + 4294963200u) >> 2u)] = _e4657;
-            break;
+        let _e4502 = local_10;
+        local_8 = (_e4502 | 2u);
+        let _e4507 = local_8;
+        let _e4509 = local;
+        let _e4510 = (_e4507 >= _e4509);
+        if !(_e4510) {
+            let _e4516 = local_7;
+            let _e4518 = local_8;
+            let _e4524 = local_65;
+            c[(((_e4516 + (_e4518 << 2u)) + 4294963200u) >> 2u)] = _e4524;
         }
-        loop {
-            let _e4665 = local_10;
-            local_7 = (_e4665 | 2u);
-            let _e4670 = local_7;
-            let _e4672 = local;
-            let _e4673 = (_e4670 >= _e4672);
-            if _e4673 {
-                break;
-            }
-            let _e4678 = local_4;
-            let _e4680 = local_7;
-            let _e4686 = local_73;
-            c[(((_e4678 + (_e4680 << 2u)) + 4294963200u) >> 2u)] = _e4686;
-            break;
+        let _e4532 = local_10;
+        local_8 = (_e4532 | 3u);
+        let _e4537 = local_8;
+        let _e4539 = local;
+        let _e4540 = (_e4537 >= _e4539);
+        if !(_e4540) {
+            let _e4546 = local_7;
+            let _e4548 = local_8;
+            let _e4554 = local_66;
+            c[(((_e4546 + (_e4548 << 2u)) + 4294963200u) >> 2u)] = _e4554;
         }
-        loop {
-            let _e4694 = local_10;
-            local_7 = (_e4694 | 3u);
-            let _e4699 = local_7;
-            let _e4701 = local;
-            let _e4702 = (_e4699 >= _e4701);
-            if _e4702 {
-                break;
-            }
-            let _e4707 = local_4;
-            let _e4709 = local_7;
-            let _e4715 = local_74;
-            c[(((_e4707 + (_e4709 << 2u)) + 4294963200u) >> 2u)] = _e4715;
-            break;
+        let _e4562 = local_10;
+        local_8 = (_e4562 + 64u);
+        let _e4567 = local_8;
+        let _e4569 = local;
+        let _e4570 = (_e4567 >= _e4569);
+        if !(_e4570) {
+            let _e4576 = local_7;
+            let _e4578 = local_8;
+            let _e4584 = local_67;
+            c[(((_e4576 + (_e4578 << 2u)) + 4294963200u) >> 2u)] = _e4584;
         }
-        loop {
-            let _e4723 = local_10;
-            local_7 = (_e4723 + 64u);
-            let _e4728 = local_7;
-            let _e4730 = local;
-            let _e4731 = (_e4728 >= _e4730);
-            if _e4731 {
-                break;
-            }
-            let _e4736 = local_4;
-            let _e4738 = local_7;
-            let _e4744 = local_75;
-            c[(((_e4736 + (_e4738 << 2u)) + 4294963200u) >> 2u)] = _e4744;
-            break;
+        let _e4592 = local_8;
+        local_6 = (_e4592 | 1u);
+        let _e4597 = local_6;
+        let _e4599 = local;
+        let _e4600 = (_e4597 >= _e4599);
+        if !(_e4600) {
+            let _e4606 = local_7;
+            let _e4608 = local_6;
+            let _e4614 = local_68;
+            c[(((_e4606 + (_e4608 << 2u)) + 4294963200u) >> 2u)] = _e4614;
         }
-        loop {
-            let _e4752 = local_7;
-            local_8 = (_e4752 | 1u);
-            let _e4757 = local_8;
-            let _e4759 = local;
-            let _e4760 = (_e4757 >= _e4759);
-            if _e4760 {
-                break;
-            }
-            let _e4765 = local_4;
-            let _e4767 = local_8;
-            let _e4773 = local_76;
-            c[(((_e4765 + (_e4767 << 2u)) + 4294963200u) >> 2u)] = _e4773;
-            break;
+        let _e4622 = local_8;
+        local_6 = (_e4622 | 2u);
+        let _e4627 = local_6;
+        let _e4629 = local;
+        let _e4630 = (_e4627 >= _e4629);
+        if !(_e4630) {
+            let _e4636 = local_7;
+            let _e4638 = local_6;
+            let _e4644 = local_69;
+            c[(((_e4636 + (_e4638 << 2u)) + 4294963200u) >> 2u)] = _e4644;
         }
-        loop {
-            let _e4781 = local_7;
-            local_8 = (_e4781 | 2u);
-            let _e4786 = local_8;
-            let _e4788 = local;
-            let _e4789 = (_e4786 >= _e4788);
-            if _e4789 {
-                break;
-            }
-            let _e4794 = local_4;
-            let _e4796 = local_8;
-            let _e4802 = local_77;
-            c[(((_e4794 + (_e4796 << 2u)) + 4294963200u) >> 2u)] = _e4802;
-            break;
+        let _e4652 = local_8;
+        local_8 = (_e4652 | 3u);
+        let _e4657 = local_8;
+        let _e4659 = local;
+        let _e4660 = (_e4657 >= _e4659);
+        if !(_e4660) {
+            let _e4666 = local_7;
+            let _e4668 = local_8;
+            let _e4674 = local_70;
+            c[(((_e4666 + (_e4668 << 2u)) + 4294963200u) >> 2u)] = _e4674;
         }
-        let _e4810 = local_7;
-        local_7 = (_e4810 | 3u);
-        let _e4815 = local_7;
-        let _e4817 = local;
-        let _e4818 = (_e4815 >= _e4817);
-        if _e4818 {
-            break;
-        }
-        let _e4823 = local_4;
-        let _e4825 = local_7;
-        let _e4831 = local_78;
-        c[(((_e4823 + (_e4825 << 2u)) + 4294963200u) >> 2u)] = _e4831;
-        break;
     }
-    loop {
-        let _e4839 = local_2;
-        local_4 = (_e4839 | 65u);
-        let _e4844 = local_4;
-        let _e4846 = local;
-        let _e4847 = (_e4844 >= _e4846);
-        if _e4847 {
-            break;
+    let _e4682 = local_4;
+    let _e4684 = local;
+    let _e4685 = (_e4682 >= _e4684);
+    if !(_e4685) {
+        let _e4691 = local_5;
+        let _e4693 = local_4;
+        let _e4695 = local;
+        local_4 = (_e4691 + ((_e4693 * _e4695) << 2u));
+        let _e4703 = local_10;
+        let _e4705 = local;
+        let _e4706 = (_e4703 >= _e4705);
+        if !(_e4706) {
+            let _e4712 = local_4;
+            let _e4714 = local_10;
+            let _e4720 = local_71;
+            c[(((_e4712 + (_e4714 << 2u)) + 4294963200u) >> 2u)] = _e4720;
         }
-        let _e4852 = local_5;
-        let _e4854 = local_4;
-        let _e4856 = local;
-        local_4 = (_e4852 + ((_e4854 * _e4856) << 2u));
-        loop {
-            let _e4864 = local_10;
-            let _e4866 = local;
-            let _e4867 = (_e4864 >= _e4866);
-            if _e4867 {
-                break;
-            }
-            let _e4872 = local_4;
-            let _e4874 = local_10;
-            let _e4880 = local_79;
-            c[(((_e4872 + (_e4874 << 2u)) + 4294963200u) >> 2u)] = _e4880;
-            break;
+        let _e4728 = local_10;
+        local_7 = (_e4728 | 1u);
+        let _e4733 = local_7;
+        let _e4735 = local;
+        let _e4736 = (_e4733 >= _e4735);
+        if !(_e4736) {
+            let _e4742 = local_4;
+            let _e4744 = local_7;
+            let _e4750 = local_72;
+            c[(((_e4742 + (_e4744 << 2u)) + 4294963200u) >> 2u)] = _e4750;
         }
-        loop {
-            let _e4888 = local_10;
-            local_7 = (_e4888 | 1u);
-            let _e4893 = local_7;
-            let _e4895 = local;
-            let _e4896 = (_e4893 >= _e4895);
-            if _e4896 {
-                break;
-            }
-            let _e4901 = local_4;
-            let _e4903 = local_7;
-            let _e4909 = local_80;
-            c[(((_e4901 + (_e4903 << 2u)) + 4294963200u) >> 2u)] = _e4909;
-            break;
+        let _e4758 = local_10;
+        local_7 = (_e4758 | 2u);
+        let _e4763 = local_7;
+        let _e4765 = local;
+        let _e4766 = (_e4763 >= _e4765);
+        if !(_e4766) {
+            let _e4772 = local_4;
+            let _e4774 = local_7;
+            let _e4780 = local_73;
+            c[(((_e4772 + (_e4774 << 2u)) + 4294963200u) >> 2u)] = _e4780;
         }
-        loop {
-            let _e4917 = local_10;
-            local_7 = (_e4917 | 2u);
-            let _e4922 = local_7;
-            let _e4924 = local;
-            let _e4925 = (_e4922 >= _e4924);
-            if _e4925 {
-                break;
-            }
-            let _e4930 = local_4;
-            let _e4932 = local_7;
-            let _e4938 = local_81;
-            c[(((_e4930 + (_e4932 << 2u)) + 4294963200u) >> 2u)] = _e4938;
-            break;
+        let _e4788 = local_10;
+        local_7 = (_e4788 | 3u);
+        let _e4793 = local_7;
+        let _e4795 = local;
+        let _e4796 = (_e4793 >= _e4795);
+        if !(_e4796) {
+            let _e4802 = local_4;
+            let _e4804 = local_7;
+            let _e4810 = local_74;
+            c[(((_e4802 + (_e4804 << 2u)) + 4294963200u) >> 2u)] = _e4810;
         }
-        loop {
-            let _e4946 = local_10;
-            local_7 = (_e4946 | 3u);
-            let _e4951 = local_7;
-            let _e4953 = local;
-            let _e4954 = (_e4951 >= _e4953);
-            if _e4954 {
-                break;
-            }
-            let _e4959 = local_4;
-            let _e4961 = local_7;
-            let _e4967 = local_82;
-            c[(((_e4959 + (_e4961 << 2u)) + 4294963200u) >> 2u)] = _e4967;
-            break;
+        let _e4818 = local_10;
+        local_7 = (_e4818 + 64u);
+        let _e4823 = local_7;
+        let _e4825 = local;
+        let _e4826 = (_e4823 >= _e4825);
+        if !(_e4826) {
+            let _e4832 = local_4;
+            let _e4834 = local_7;
+            let _e4840 = local_75;
+            c[(((_e4832 + (_e4834 << 2u)) + 4294963200u) >> 2u)] = _e4840;
         }
-        loop {
+        let _e4848 = local_7;
+        local_8 = (_e4848 | 1u);
+        let _e4853 = local_8;
+        let _e4855 = local;
+        let _e4856 = (_e4853 >= _e4855);
+        if !(_e4856) {
+            let _e4862 = local_4;
+            let _e4864 = local_8;
+            let _e4870 = local_76;
+            c[(((_e4862 + (_e4864 << 2u)) + 4294963200u) >> 2u)] = _e4870;
+        }
+        let _e4878 = local_7;
+        local_8 = (_e4878 | 2u);
+        let _e4883 = local_8;
+        let _e4885 = local;
+        let _e4886 = (_e4883 >= _e4885);
+        if !(_e4886) {
+            let _e4892 = local_4;
+            let _e4894 = local_8;
+            let _e4900 = local_77;
+            c[(((_e4892 + (_e4894 << 2u)) + 4294963200u) >> 2u)] = _e4900;
+        }
+        let _e4908 = local_7;
+        local_7 = (_e4908 | 3u);
+        let _e4913 = local_7;
+        let _e4915 = local;
+        let _e4916 = (_e4913 >= _e4915);
+        if !(_e4916) {
+            let _e4922 = local_4;
+            let _e4924 = local_7;
+            let _e4930 = local_78;
+            c[(((_e4922 + (_e4924 << 2u)) + 4294963200u) >> 2u)] = _e4930;
+        }
+    }
+    let _e4938 = local_2;
+    local_4 = (_e4938 | 65u);
+    let _e4943 = local_4;
+    let _e4945 = local;
+    let _e4946 = (_e4943 >= _e4945);
+    if !(_e4946) {
+        let _e4952 = local_5;
+        let _e4954 = local_4;
+        let _e4956 = local;
+        local_4 = (_e4952 + ((_e4954 * _e4956) << 2u));
+        let _e4964 = local_10;
+        let _e4966 = local;
+        let _e4967 = (_e4964 >= _e4966);
+        if !(_e4967) {
+            let _e4973 = local_4;
             let _e4975 = local_10;
-            local_7 = (_e4975 + 64u);
-            let _e4980 = local_7;
-            let _e4982 = local;
-            let _e4983 = (_e4980 >= _e4982);
-            if _e4983 {
-                break;
-            }
-            let _e4988 = local_4;
-            let _e4990 = local_7;
-            let _e4996 = local_83;
-            c[(((_e4988 + (_e4990 << 2u)) + 4294963200u) >> 2u)] = _e4996;
-            break;
+            let _e4981 = local_79;
+            c[(((_e4973 + (_e4975 << 2u)) + 4294963200u) >> 2u)] = _e4981;
         }
-        loop {
-            let _e5004 = local_7;
-            local_8 = (_e5004 | 1u);
-            let _e5009 = local_8;
-            let _e5011 = local;
-            let _e5012 = (_e5009 >= _e5011);
-            if _e5012 {
-                break;
-            }
-            let _e5017 = local_4;
-            let _e5019 = local_8;
-            let _e5025 = local_84;
-            c[(((_e5017 + (_e5019 << 2u)) + 4294963200u) >> 2u)] = _e5025;
-            break;
+        let _e4989 = local_10;
+        local_7 = (_e4989 | 1u);
+        let _e4994 = local_7;
+        let _e4996 = local;
+        let _e4997 = (_e4994 >= _e4996);
+        if !(_e4997) {
+            let _e5003 = local_4;
+            let _e5005 = local_7;
+            let _e5011 = local_80;
+            c[(((_e5003 + (_e5005 << 2u)) + 4294963200u) >> 2u)] = _e5011;
         }
-        loop {
-            let _e5033 = local_7;
-            local_8 = (_e5033 | 2u);
-            let _e5038 = local_8;
-            let _e5040 = local;
-            let _e5041 = (_e5038 >= _e5040);
-            if _e5041 {
-                break;
-            }
-            let _e5046 = local_4;
-            let _e5048 = local_8;
-            let _e5054 = local_85;
-            c[(((_e5046 + (_e5048 << 2u)) + 4294963200u) >> 2u)] = _e5054;
-            break;
+        let _e5019 = local_10;
+        local_7 = (_e5019 | 2u);
+        let _e5024 = local_7;
+        let _e5026 = local;
+        let _e5027 = (_e5024 >= _e5026);
+        if !(_e5027) {
+            let _e5033 = local_4;
+            let _e5035 = local_7;
+            let _e5041 = local_81;
+            c[(((_e5033 + (_e5035 << 2u)) + 4294963200u) >> 2u)] = _e5041;
         }
-        let _e5062 = local_7;
-        local_7 = (_e5062 | 3u);
-        let _e5067 = local_7;
-        let _e5069 = local;
-        let _e5070 = (_e5067 >= _e5069);
-        if _e5070 {
-            break;
+        let _e5049 = local_10;
+        local_7 = (_e5049 | 3u);
+        let _e5054 = local_7;
+        let _e5056 = local;
+        let _e5057 = (_e5054 >= _e5056);
+        if !(_e5057) {
+            let _e5063 = local_4;
+            let _e5065 = local_7;
+            let _e5071 = local_82;
+            c[(((_e5063 + (_e5065 << 2u)) + 4294963200u) >> 2u)] = _e5071;
         }
-        let _e5075 = local_4;
-        let _e5077 = local_7;
-        let _e5083 = local_86;
-        c[(((_e5075 + (_e5077 << 2u)) + 4294963200u) >> 2u)] = _e5083;
-        break;
-    }
-    loop {
-        let _e5091 = local_2;
-        local_4 = (_e5091 | 66u);
-        let _e5096 = local_4;
-        let _e5098 = local;
-        let _e5099 = (_e5096 >= _e5098);
-        if _e5099 {
-            break;
+        let _e5079 = local_10;
+        local_7 = (_e5079 + 64u);
+        let _e5084 = local_7;
+        let _e5086 = local;
+        let _e5087 = (_e5084 >= _e5086);
+        if !(_e5087) {
+            let _e5093 = local_4;
+            let _e5095 = local_7;
+            let _e5101 = local_83;
+            c[(((_e5093 + (_e5095 << 2u)) + 4294963200u) >> 2u)] = _e5101;
         }
-        let _e5104 = local_5;
-        let _e5106 = local_4;
-        let _e5108 = local;
-        local_4 = (_e5104 + ((_e5106 * _e5108) << 2u));
-        loop {
-            let _e5116 = local_10;
-            let _e5118 = local;
-            let _e5119 = (_e5116 >= _e5118);
-            if _e5119 {
-                break;
-            }
-            let _e5124 = local_4;
-            let _e5126 = local_10;
-            let _e5132 = local_87;
-            c[(((_e5124 + (_e5126 << 2u)) + 4294963200u) >> 2u)] = _e5132;
-            break;
+        let _e5109 = local_7;
+        local_8 = (_e5109 | 1u);
+        let _e5114 = local_8;
+        let _e5116 = local;
+        let _e5117 = (_e5114 >= _e5116);
+        if !(_e5117) {
+            let _e5123 = local_4;
+            let _e5125 = local_8;
+            let _e5131 = local_84;
+            c[(((_e5123 + (_e5125 << 2u)) + 4294963200u) >> 2u)] = _e5131;
         }
-        loop {
-            let _e5140 = local_10;
-            local_7 = (_e5140 | 1u);
-            let _e5145 = local_7;
-            let _e5147 = local;
-            let _e5148 = (_e5145 >= _e5147);
-            if _e5148 {
-                break;
-            }
+        let _e5139 = local_7;
+        local_8 = (_e5139 | 2u);
+        let _e5144 = local_8;
+        let _e5146 = local;
+        let _e5147 = (_e5144 >= _e5146);
+        if !(_e5147) {
             let _e5153 = local_4;
-            let _e5155 = local_7;
-            let _e5161 = local_88;
+            let _e5155 = local_8;
+            let _e5161 = local_85;
             c[(((_e5153 + (_e5155 << 2u)) + 4294963200u) >> 2u)] = _e5161;
-            break;
         }
-        loop {
-            let _e5169 = local_10;
-            local_7 = (_e5169 | 2u);
-            let _e5174 = local_7;
-            let _e5176 = local;
-            let _e5177 = (_e5174 >= _e5176);
-            if _e5177 {
-                break;
-            }
-            let _e5182 = local_4;
-            let _e5184 = local_7;
-            let _e5190 = local_89;
-            c[(((_e5182 + (_e5184 << 2u)) + 4294963200u) >> 2u)] = _e5190;
-            break;
+        let _e5169 = local_7;
+        local_7 = (_e5169 | 3u);
+        let _e5174 = local_7;
+        let _e5176 = local;
+        let _e5177 = (_e5174 >= _e5176);
+        if !(_e5177) {
+            let _e5183 = local_4;
+            let _e5185 = local_7;
+            let _e5191 = local_86;
+            c[(((_e5183 + (_e5185 << 2u)) + 4294963200u) >> 2u)] = _e5191;
         }
-        loop {
-            let _e5198 = local_10;
-            local_7 = (_e5198 | 3u);
-            let _e5203 = local_7;
-            let _e5205 = local;
-            let _e5206 = (_e5203 >= _e5205);
-            if _e5206 {
-                break;
-            }
-            let _e5211 = local_4;
-            let _e5213 = local_7;
-            let _e5219 = local_90;
-            c[(((_e5211 + (_e5213 << 2u)) + 4294963200u) >> 2u)] = _e5219;
-            break;
-        }
-        loop {
-            let _e5227 = local_10;
-            local_7 = (_e5227 + 64u);
-            let _e5232 = local_7;
-            let _e5234 = local;
-            let _e5235 = (_e5232 >= _e5234);
-            if _e5235 {
-                break;
-            }
-            let _e5240 = local_4;
-            let _e5242 = local_7;
-            let _e5248 = local_91;
-            c[(((_e5240 + (_e5242 << 2u)) + 4294963200u) >> 2u)] = _e5248;
-            break;
-        }
-        loop {
-            let _e5256 = local_7;
-            local_8 = (_e5256 | 1u);
-            let _e5261 = local_8;
-            let _e5263 = local;
-            let _e5264 = (_e5261 >= _e5263);
-            if _e5264 {
-                break;
-            }
-            let _e5269 = local_4;
-            let _e5271 = local_8;
-            let _e5277 = local_92;
-            c[(((_e5269 + (_e5271 << 2u)) + 4294963200u) >> 2u)] = _e5277;
-            break;
-        }
-        loop {
-            let _e5285 = local_7;
-            local_8 = (_e5285 | 2u);
-            let _e5290 = local_8;
-            let _e5292 = local;
-            let _e5293 = (_e5290 >= _e5292);
-            if _e5293 {
-                break;
-            }
-            let _e5298 = local_4;
-            let _e5300 = local_8;
-            let _e5306 = local_93;
-            c[(((_e5298 + (_e5300 << 2u)) + 4294963200u) >> 2u)] = _e5306;
-            break;
-        }
-        let _e5314 = local_7;
-        local_7 = (_e5314 | 3u);
-        let _e5319 = local_7;
-        let _e5321 = local;
-        let _e5322 = (_e5319 >= _e5321);
-        if _e5322 {
-            break;
-        }
-        let _e5327 = local_4;
-        let _e5329 = local_7;
-        let _e5335 = local_94;
-        c[(((_e5327 + (_e5329 << 2u)) + 4294963200u) >> 2u)] = _e5335;
-        break;
     }
-    loop {
-        let _e5343 = local_2;
-        local_2 = (_e5343 | 67u);
-        let _e5348 = local_2;
-        let _e5350 = local;
-        let _e5351 = (_e5348 >= _e5350);
-        if _e5351 {
-            break;
+    let _e5199 = local_2;
+    local_4 = (_e5199 | 66u);
+    let _e5204 = local_4;
+    let _e5206 = local;
+    let _e5207 = (_e5204 >= _e5206);
+    if !(_e5207) {
+        let _e5213 = local_5;
+        let _e5215 = local_4;
+        let _e5217 = local;
+        local_4 = (_e5213 + ((_e5215 * _e5217) << 2u));
+        let _e5225 = local_10;
+        let _e5227 = local;
+        let _e5228 = (_e5225 >= _e5227);
+        if !(_e5228) {
+            let _e5234 = local_4;
+            let _e5236 = local_10;
+            let _e5242 = local_87;
+            c[(((_e5234 + (_e5236 << 2u)) + 4294963200u) >> 2u)] = _e5242;
         }
-        let _e5356 = local_5;
-        let _e5358 = local_2;
-        let _e5360 = local;
-        local_2 = (_e5356 + ((_e5358 * _e5360) << 2u));
-        loop {
-            let _e5368 = local_10;
-            let _e5370 = local;
-            let _e5371 = (_e5368 >= _e5370);
-            if _e5371 {
-                break;
-            }
-            let _e5376 = local_2;
-            let _e5378 = local_10;
-            let _e5384 = local_95;
-            c[(((_e5376 + (_e5378 << 2u)) + 4294963200u) >> 2u)] = _e5384;
-            break;
+        let _e5250 = local_10;
+        local_7 = (_e5250 | 1u);
+        let _e5255 = local_7;
+        let _e5257 = local;
+        let _e5258 = (_e5255 >= _e5257);
+        if !(_e5258) {
+            let _e5264 = local_4;
+            let _e5266 = local_7;
+            let _e5272 = local_88;
+            c[(((_e5264 + (_e5266 << 2u)) + 4294963200u) >> 2u)] = _e5272;
         }
-        loop {
-            let _e5392 = local_10;
-            local_4 = (_e5392 | 1u);
-            let _e5397 = local_4;
-            let _e5399 = local;
-            let _e5400 = (_e5397 >= _e5399);
-            if _e5400 {
-                break;
-            }
-            let _e5405 = local_2;
-            let _e5407 = local_4;
-            let _e5413 = local_96;
-            c[(((_e5405 + (_e5407 << 2u)) + 4294963200u) >> 2u)] = _e5413;
-            break;
+        let _e5280 = local_10;
+        local_7 = (_e5280 | 2u);
+        let _e5285 = local_7;
+        let _e5287 = local;
+        let _e5288 = (_e5285 >= _e5287);
+        if !(_e5288) {
+            let _e5294 = local_4;
+            let _e5296 = local_7;
+            let _e5302 = local_89;
+            c[(((_e5294 + (_e5296 << 2u)) + 4294963200u) >> 2u)] = _e5302;
         }
-        loop {
-            let _e5421 = local_10;
-            local_4 = (_e5421 | 2u);
-            let _e5426 = local_4;
-            let _e5428 = local;
-            let _e5429 = (_e5426 >= _e5428);
-            if _e5429 {
-                break;
-            }
-            let _e5434 = local_2;
-            let _e5436 = local_4;
-            let _e5442 = local_97;
-            c[(((_e5434 + (_e5436 << 2u)) + 4294963200u) >> 2u)] = _e5442;
-            break;
+        let _e5310 = local_10;
+        local_7 = (_e5310 | 3u);
+        let _e5315 = local_7;
+        let _e5317 = local;
+        let _e5318 = (_e5315 >= _e5317);
+        if !(_e5318) {
+            let _e5324 = local_4;
+            let _e5326 = local_7;
+            let _e5332 = local_90;
+            c[(((_e5324 + (_e5326 << 2u)) + 4294963200u) >> 2u)] = _e5332;
         }
-        loop {
-            let _e5450 = local_10;
-            local_4 = (_e5450 | 3u);
-            let _e5455 = local_4;
-            let _e5457 = local;
-            let _e5458 = (_e5455 >= _e5457);
-            if _e5458 {
-                break;
-            }
-            let _e5463 = local_2;
-            let _e5465 = local_4;
-            let _e5471 = local_98;
-            c[(((_e5463 + (_e5465 << 2u)) + 4294963200u) >> 2u)] = _e5471;
-            break;
+        let _e5340 = local_10;
+        local_7 = (_e5340 + 64u);
+        let _e5345 = local_7;
+        let _e5347 = local;
+        let _e5348 = (_e5345 >= _e5347);
+        if !(_e5348) {
+            let _e5354 = local_4;
+            let _e5356 = local_7;
+            let _e5362 = local_91;
+            c[(((_e5354 + (_e5356 << 2u)) + 4294963200u) >> 2u)] = _e5362;
         }
-        loop {
-            let _e5479 = local_10;
-            local_10 = (_e5479 + 64u);
-            let _e5484 = local_10;
-            let _e5486 = local;
-            let _e5487 = (_e5484 >= _e5486);
-            if _e5487 {
-                break;
-            }
-            let _e5492 = local_2;
-            let _e5494 = local_10;
-            let _e5500 = local_99;
-            c[(((_e5492 + (_e5494 << 2u)) + 4294963200u) >> 2u)] = _e5500;
-            break;
+        let _e5370 = local_7;
+        local_8 = (_e5370 | 1u);
+        let _e5375 = local_8;
+        let _e5377 = local;
+        let _e5378 = (_e5375 >= _e5377);
+        if !(_e5378) {
+            let _e5384 = local_4;
+            let _e5386 = local_8;
+            let _e5392 = local_92;
+            c[(((_e5384 + (_e5386 << 2u)) + 4294963200u) >> 2u)] = _e5392;
         }
-        loop {
-            let _e5508 = local_10;
-            local_4 = (_e5508 | 1u);
-            let _e5513 = local_4;
-            let _e5515 = local;
-            let _e5516 = (_e5513 >= _e5515);
-            if _e5516 {
-                break;
-            }
-            let _e5521 = local_2;
-            let _e5523 = local_4;
-            let _e5529 = local_100;
-            c[(((_e5521 + (_e5523 << 2u)) + 4294963200u) >> 2u)] = _e5529;
-            break;
+        let _e5400 = local_7;
+        local_8 = (_e5400 | 2u);
+        let _e5405 = local_8;
+        let _e5407 = local;
+        let _e5408 = (_e5405 >= _e5407);
+        if !(_e5408) {
+            let _e5414 = local_4;
+            let _e5416 = local_8;
+            let _e5422 = local_93;
+            c[(((_e5414 + (_e5416 << 2u)) + 4294963200u) >> 2u)] = _e5422;
         }
-        loop {
-            let _e5537 = local_10;
-            local_4 = (_e5537 | 2u);
-            let _e5542 = local_4;
-            let _e5544 = local;
-            let _e5545 = (_e5542 >= _e5544);
-            if _e5545 {
-                break;
-            }
-            let _e5550 = local_2;
-            let _e5552 = local_4;
-            let _e5558 = local_101;
-            c[(((_e5550 + (_e5552 << 2u)) + 4294963200u) >> 2u)] = _e5558;
-            break;
+        let _e5430 = local_7;
+        local_7 = (_e5430 | 3u);
+        let _e5435 = local_7;
+        let _e5437 = local;
+        let _e5438 = (_e5435 >= _e5437);
+        if !(_e5438) {
+            let _e5444 = local_4;
+            let _e5446 = local_7;
+            let _e5452 = local_94;
+            c[(((_e5444 + (_e5446 << 2u)) + 4294963200u) >> 2u)] = _e5452;
         }
-        let _e5566 = local_10;
-        local_10 = (_e5566 | 3u);
+    }
+    let _e5460 = local_2;
+    local_2 = (_e5460 | 67u);
+    let _e5465 = local_2;
+    let _e5467 = local;
+    let _e5468 = (_e5465 >= _e5467);
+    if !(_e5468) {
+        let _e5474 = local_5;
+        let _e5476 = local_2;
+        let _e5478 = local;
+        local_2 = (_e5474 + ((_e5476 * _e5478) << 2u));
+        let _e5486 = local_10;
+        let _e5488 = local;
+        let _e5489 = (_e5486 >= _e5488);
+        if !(_e5489) {
+            let _e5495 = local_2;
+            let _e5497 = local_10;
+            let _e5503 = local_95;
+            c[(((_e5495 + (_e5497 << 2u)) + 4294963200u) >> 2u)] = _e5503;
+        }
+        let _e5511 = local_10;
+        local_4 = (_e5511 | 1u);
+        let _e5516 = local_4;
+        let _e5518 = local;
+        let _e5519 = (_e5516 >= _e5518);
+        if !(_e5519) {
+            let _e5525 = local_2;
+            let _e5527 = local_4;
+            let _e5533 = local_96;
+            c[(((_e5525 + (_e5527 << 2u)) + 4294963200u) >> 2u)] = _e5533;
+        }
+        let _e5541 = local_10;
+        local_4 = (_e5541 | 2u);
+        let _e5546 = local_4;
+        let _e5548 = local;
+        let _e5549 = (_e5546 >= _e5548);
+        if !(_e5549) {
+            let _e5555 = local_2;
+            let _e5557 = local_4;
+            let _e5563 = local_97;
+            c[(((_e5555 + (_e5557 << 2u)) + 4294963200u) >> 2u)] = _e5563;
+        }
         let _e5571 = local_10;
-        let _e5573 = local;
-        let _e5574 = (_e5571 >= _e5573);
-        if _e5574 {
-            break;
+        local_4 = (_e5571 | 3u);
+        let _e5576 = local_4;
+        let _e5578 = local;
+        let _e5579 = (_e5576 >= _e5578);
+        if !(_e5579) {
+            let _e5585 = local_2;
+            let _e5587 = local_4;
+            let _e5593 = local_98;
+            c[(((_e5585 + (_e5587 << 2u)) + 4294963200u) >> 2u)] = _e5593;
         }
-        let _e5579 = local_2;
-        let _e5581 = local_10;
-        let _e5587 = local_102;
-        c[(((_e5579 + (_e5581 << 2u)) + 4294963200u) >> 2u)] = _e5587;
-        break;
+        let _e5601 = local_10;
+        local_10 = (_e5601 + 64u);
+        let _e5606 = local_10;
+        let _e5608 = local;
+        let _e5609 = (_e5606 >= _e5608);
+        if !(_e5609) {
+            let _e5615 = local_2;
+            let _e5617 = local_10;
+            let _e5623 = local_99;
+            c[(((_e5615 + (_e5617 << 2u)) + 4294963200u) >> 2u)] = _e5623;
+        }
+        let _e5631 = local_10;
+        local_4 = (_e5631 | 1u);
+        let _e5636 = local_4;
+        let _e5638 = local;
+        let _e5639 = (_e5636 >= _e5638);
+        if !(_e5639) {
+            let _e5645 = local_2;
+            let _e5647 = local_4;
+            let _e5653 = local_100;
+            c[(((_e5645 + (_e5647 << 2u)) + 4294963200u) >> 2u)] = _e5653;
+        }
+        let _e5661 = local_10;
+        local_4 = (_e5661 | 2u);
+        let _e5666 = local_4;
+        let _e5668 = local;
+        let _e5669 = (_e5666 >= _e5668);
+        if !(_e5669) {
+            let _e5675 = local_2;
+            let _e5677 = local_4;
+            let _e5683 = local_101;
+            c[(((_e5675 + (_e5677 << 2u)) + 4294963200u) >> 2u)] = _e5683;
+        }
+        let _e5691 = local_10;
+        local_10 = (_e5691 | 3u);
+        let _e5696 = local_10;
+        let _e5698 = local;
+        let _e5699 = (_e5696 >= _e5698);
+        if !(_e5699) {
+            let _e5705 = local_2;
+            let _e5707 = local_10;
+            let _e5713 = local_102;
+            c[(((_e5705 + (_e5707 << 2u)) + 4294963200u) >> 2u)] = _e5713;
+        }
     }
 }

@@ -69,368 +69,301 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     local_7 = num_workgroups.x;
     local_8 = local_id.x;
     local_9 = 0f;
-    loop {
-        loop {
-            loop {
-                loop {
-                    loop {
-                        let _e96 = local_8;
-                        let _e98 = local_6;
-                        local_10 = (_e98 << 8u);
-                        let _e104 = local_10;
-                        local_11 = (_e96 + _e104);
-                        let _e108 = local_11;
-                        let _e110 = local_7;
-                        local_12 = (_e110 << 8u);
-                        let _e116 = local_12;
-                        local_13 = (_e108 + _e116);
-                        let _e120 = local_13;
-                        let _e122 = local_2;
-                        let _e123 = (_e120 < _e122);
-                        if _e123 {
-                            break;
-                        }
-                        local_14 = 0f;
-                        pending = 5u;
-                        break;
-                        break;
-                    }
-                    let _e133 = pending;
-                    if (_e133 == 5u) {
-                        pending = 0u;
-                        break;
-                    }
-                    let _e141 = local_1;
-                    let _e143 = local_6;
-                    let _e148 = local_8;
-                    local_15 = (_e141 + ((_e143 << 10u) + (_e148 << 2u)));
-                    let _e156 = local_10;
-                    let _e158 = local_12;
-                    local_16 = (_e156 + _e158);
-                    let _e162 = local_7;
-                    local_17 = (_e162 << 11u);
-                    let _e168 = local_7;
-                    local_7 = (_e168 << 9u);
-                    local_9 = 0f;
-                    local_14 = 0f;
-                    loop {
-                        let _e178 = local_10;
-                        let _e180 = local_8;
-                        local_18 = (_e178 + _e180);
-                        let _e184 = local_18;
-                        let _e186 = local_2;
-                        let _e187 = (_e184 >= _e186);
-                        if _e187 {
-                            pending = 4u;
-                            break;
-                        }
-                        let _e194 = local_9;
-                        let _e196 = local_15;
-                        let _e203 = input[((_e196 + 4294963200u) >> 2u)];
-                        local_9 = (_e194 + _e203);
-                        let _e207 = local_14;
-                        let _e209 = local_1;
-                        let _e211 = local_13;
-                        let _e222 = input[(((_e209 + (_e211 << 2u)) + 4294963200u) >> 2u)];
-                        local_14 = (_e207 + _e222);
-                        let _e226 = local_15;
-                        let _e228 = local_17;
-                        local_15 = (_e226 + _e228);
-                        let _e232 = local_11;
-                        let _e234 = local_7;
-                        local_11 = (_e232 + _e234);
-                        let _e238 = local_11;
-                        let _e240 = local_12;
-                        local_13 = (_e238 + _e240);
-                        let _e244 = local_16;
-                        let _e246 = local_8;
-                        let _e248 = local_7;
-                        local_8 = (_e246 + _e248);
-                        let _e252 = local_8;
-                        let _e255 = local_2;
-                        let _e256 = ((_e244 + _e252) < _e255);
-                        if _e256 {
-                            continue;
-                        }
-                        break;
-                    }
-                    let _e261 = pending;
-                    if (_e261 == 5u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e261 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e269 = local_10;
-                    let _e271 = local_8;
-                    local_11 = (_e269 + _e271);
-                    break;
-                }
-                let _e275 = pending;
-                if (_e275 == 4u) {
-                    pending = 0u;
-                    break;
-                }
-                let _e283 = local_11;
-                let _e285 = local_2;
-                let _e286 = (_e283 < _e285);
-                if _e286 {
-                    pending = 3u;
-                    break;
-                }
-                pending = 2u;
-                break;
-                break;
-            }
-            let _e295 = pending;
-            if (_e295 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e295 != 0u) {
-                    break;
-                }
-            }
-            let _e313 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e313.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 385u);
-                atomicStore((&status[8]), 15u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-            }
-            return;
-            break;
-        }
-        let _e350 = pending;
-        if (_e350 == 2u) {
-            pending = 0u;
-            break;
-        }
-        let _e358 = local_9;
-        let _e360 = local_1;
-        let _e362 = local_11;
-        let _e373 = input[(((_e360 + (_e362 << 2u)) + 4294963200u) >> 2u)];
-        local_9 = (_e358 + _e373);
-        break;
+    let _e96 = local_8;
+    let _e98 = local_6;
+    local_10 = (_e98 << 8u);
+    let _e104 = local_10;
+    local_11 = (_e96 + _e104);
+    let _e108 = local_11;
+    let _e110 = local_7;
+    local_12 = (_e110 << 8u);
+    let _e116 = local_12;
+    local_13 = (_e108 + _e116);
+    let _e120 = local_13;
+    let _e122 = local_2;
+    let _e123 = (_e120 < _e122);
+    if !(_e123) {
+        local_14 = 0f;
+        pending = 5u;
     }
-    let _e377 = local_14;
-    let _e379 = local_9;
-    let _e381 = subgroupAdd((_e377 + _e379));
-    local_9 = _e381;
+    let _e134 = pending;
+    if (_e134 == 0u) {
+        let _e138 = local_1;
+        let _e140 = local_6;
+        let _e145 = local_8;
+        local_15 = (_e138 + ((_e140 << 10u) + (_e145 << 2u)));
+        let _e153 = local_10;
+        let _e155 = local_12;
+        local_16 = (_e153 + _e155);
+        let _e159 = local_7;
+        local_17 = (_e159 << 11u);
+        let _e165 = local_7;
+        local_7 = (_e165 << 9u);
+        local_9 = 0f;
+        local_14 = 0f;
+        loop {
+            let _e175 = local_10;
+            let _e177 = local_8;
+            local_18 = (_e175 + _e177);
+            let _e181 = local_18;
+            let _e183 = local_2;
+            let _e184 = (_e181 >= _e183);
+            if _e184 {
+                pending = 4u;
+                break;
+            }
+            let _e191 = local_9;
+            let _e193 = local_15;
+            let _e200 = input[((_e193 + 4294963200u) >> 2u)];
+            local_9 = (_e191 + _e200);
+            let _e204 = local_14;
+            let _e206 = local_1;
+            let _e208 = local_13;
+            let _e219 = input[(((_e206 + (_e208 << 2u)) + 4294963200u) >> 2u)];
+            local_14 = (_e204 + _e219);
+            let _e223 = local_15;
+            let _e225 = local_17;
+            local_15 = (_e223 + _e225);
+            let _e229 = local_11;
+            let _e231 = local_7;
+            local_11 = (_e229 + _e231);
+            let _e235 = local_11;
+            let _e237 = local_12;
+            local_13 = (_e235 + _e237);
+            let _e241 = local_16;
+            let _e243 = local_8;
+            let _e245 = local_7;
+            local_8 = (_e243 + _e245);
+            let _e249 = local_8;
+            let _e252 = local_2;
+            let _e253 = ((_e241 + _e249) < _e252);
+            if _e253 {
+                continue;
+            }
+            break;
+        }
+    }
+    let _e258 = pending;
+    if (_e258 == 0u) {
+        let _e262 = local_10;
+        let _e264 = local_8;
+        local_11 = (_e262 + _e264);
+    }
+    let _e268 = pending;
+    if (_e268 == 5u) {
+        pending = 0u;
+    }
+    let _e274 = pending;
+    if (_e274 == 0u) {
+        let _e278 = local_11;
+        let _e280 = local_2;
+        let _e281 = (_e278 < _e280);
+        if _e281 {
+            pending = 3u;
+        }
+    }
+    let _e288 = pending;
+    if (_e288 == 0u) {
+        pending = 2u;
+    }
+    let _e294 = pending;
+    if (_e294 == 4u) {
+        pending = 0u;
+    }
+    let _e300 = pending;
+    if (_e300 == 0u) {
+        let _e314 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e314.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 385u);
+            atomicStore((&status[8]), 15u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+    }
+    let _e351 = pending;
+    if (_e351 == 3u) {
+        pending = 0u;
+    }
+    let _e357 = pending;
+    if (_e357 == 0u) {
+        let _e361 = local_9;
+        let _e363 = local_1;
+        let _e365 = local_11;
+        let _e376 = input[(((_e363 + (_e365 << 2u)) + 4294963200u) >> 2u)];
+        local_9 = (_e361 + _e376);
+    }
+    let _e380 = pending;
+    if (_e380 == 2u) {
+        pending = 0u;
+    }
+    let _e386 = local_14;
+    let _e388 = local_9;
+    let _e390 = subgroupAdd((_e386 + _e388));
+    local_9 = _e390;
     local_15 = subgroup_id;
     local_8 = subgroup_invocation_id;
     local_2 = subgroup_size;
-    loop {
-        loop {
-            loop {
-                loop {
-                    let _e390 = local_8;
-                    if (_e390 != 0u) {
-                        break;
-                    }
-                    let _e394 = local;
-                    let _e396 = local_15;
-                    stack[((_e394 + 4293918760u) >> 2u)] = _e396;
-                    let _e404 = local;
-                    stack[((_e404 + 4293918764u) >> 2u)] = 256u;
-                    let _e413 = local_15;
-                    let _e415 = (_e413 > 255u);
-                    if _e415 {
-                        pending = 10u;
-                        break;
-                    }
-                    let _e422 = local_5;
-                    let _e424 = local_15;
-                    let _e430 = local_9;
-                    sums[(((_e422 + (_e424 << 2u)) + 4294963200u) >> 2u)] = _e430;
-                    break;
-                }
-                let _e438 = pending;
-                if (_e438 == 10u) {
-                    pending = 0u;
-                    break;
-                }
-                workgroupBarrier();
+    let _e399 = local_8;
+    if !((_e399 != 0u)) {
+        let _e404 = local;
+        let _e406 = local_15;
+        stack[((_e404 + 4293918760u) >> 2u)] = _e406;
+        let _e414 = local;
+        stack[((_e414 + 4293918764u) >> 2u)] = 256u;
+        let _e423 = local_15;
+        let _e425 = (_e423 > 255u);
+        if _e425 {
+            pending = 10u;
+        }
+        let _e432 = pending;
+        if (_e432 == 0u) {
+            let _e436 = local_5;
+            let _e438 = local_15;
+            let _e444 = local_9;
+            sums[(((_e436 + (_e438 << 2u)) + 4294963200u) >> 2u)] = _e444;
+        }
+    }
+    let _e452 = pending;
+    if (_e452 == 0u) {
+        workgroupBarrier();
+        local_9 = 0f;
+        let _e458 = local_15;
+        if !((_e458 != 0u)) {
+            local_9 = 0f;
+            let _e465 = local_8;
+            let _e467 = (_e465 >= num_subgroups);
+            if !(_e467) {
+                let _e473 = local_2;
+                local_11 = (_e473 << 2u);
+                let _e479 = local_5;
+                let _e481 = local_8;
+                local_15 = (_e479 + (_e481 << 2u));
                 local_9 = 0f;
                 loop {
-                    let _e448 = local_15;
-                    if (_e448 != 0u) {
+                    let _e490 = local;
+                    let _e492 = local_8;
+                    stack[((_e490 + 4293918760u) >> 2u)] = _e492;
+                    let _e500 = local;
+                    stack[((_e500 + 4293918764u) >> 2u)] = 256u;
+                    let _e509 = local_8;
+                    let _e511 = (_e509 > 255u);
+                    if _e511 {
+                        pending = 8u;
                         break;
                     }
-                    local_9 = 0f;
-                    loop {
-                        let _e454 = local_8;
-                        let _e456 = (_e454 >= num_subgroups);
-                        if _e456 {
-                            break;
-                        }
-                        let _e461 = local_2;
-                        local_11 = (_e461 << 2u);
-                        let _e467 = local_5;
-                        let _e469 = local_8;
-                        local_15 = (_e467 + (_e469 << 2u));
-                        local_9 = 0f;
-                        loop {
-                            let _e478 = local;
-                            let _e480 = local_8;
-                            stack[((_e478 + 4293918760u) >> 2u)] = _e480;
-                            let _e488 = local;
-                            stack[((_e488 + 4293918764u) >> 2u)] = 256u;
-                            let _e497 = local_8;
-                            let _e499 = (_e497 > 255u);
-                            if _e499 {
-                                pending = 8u;
-                                break;
-                            }
-                            let _e506 = local_9;
-                            let _e508 = local_15;
-                            let _e515 = sums[((_e508 + 4294963200u) >> 2u)];
-                            local_9 = (_e506 + _e515);
-                            let _e519 = local_15;
-                            let _e521 = local_11;
-                            local_15 = (_e519 + _e521);
-                            let _e525 = local_8;
-                            let _e527 = local_2;
-                            local_8 = (_e525 + _e527);
-                            let _e531 = local_8;
-                            let _e532 = (_e531 < num_subgroups);
-                            if _e532 {
-                                continue;
-                            }
-                            break;
-                        }
-                        let _e537 = pending;
-                        if (_e537 == 13u) {
-                            pending = 0u;
-                            break;
-                        } else {
-                            if (_e537 != 0u) {
-                                break;
-                            }
-                        }
-                        break;
+                    let _e518 = local_9;
+                    let _e520 = local_15;
+                    let _e527 = sums[((_e520 + 4294963200u) >> 2u)];
+                    local_9 = (_e518 + _e527);
+                    let _e531 = local_15;
+                    let _e533 = local_11;
+                    local_15 = (_e531 + _e533);
+                    let _e537 = local_8;
+                    let _e539 = local_2;
+                    local_8 = (_e537 + _e539);
+                    let _e543 = local_8;
+                    let _e544 = (_e543 < num_subgroups);
+                    if _e544 {
+                        continue;
                     }
-                    let _e545 = pending;
-                    if (_e545 == 12u) {
-                        pending = 0u;
-                        break;
-                    } else {
-                        if (_e545 != 0u) {
-                            break;
-                        }
-                    }
-                    let _e553 = local_9;
-                    let _e554 = subgroupAdd(_e553);
-                    local_9 = _e554;
-                    break;
-                }
-                let _e557 = pending;
-                if (_e557 == 10u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e557 != 0u) {
-                        break;
-                    }
-                }
-                local_8 = local_id.x;
-                loop {
-                    let _e572 = local_8;
-                    if (_e572 != 0u) {
-                        break;
-                    }
-                    let _e576 = local_6;
-                    let _e578 = local_4;
-                    let _e579 = (_e576 >= _e578);
-                    if _e579 {
-                        pending = 9u;
-                        break;
-                    }
-                    let _e586 = local_3;
-                    let _e588 = local_6;
-                    let _e594 = local_9;
-                    partial[(((_e586 + (_e588 << 2u)) + 4294963200u) >> 2u)] = _e594;
-                    break;
-                }
-                let _e602 = pending;
-                if (_e602 == 10u) {
-                    pending = 0u;
-                    break;
-                } else {
-                    if (_e602 != 0u) {
-                        break;
-                    }
-                }
-                let _e610 = local;
-                stack_pointer = (_e610 + 32u);
-                return;
-                break;
-            }
-            let _e615 = pending;
-            if (_e615 == 9u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e615 != 0u) {
                     break;
                 }
             }
-            let _e623 = local;
-            let _e626 = vec2<u32>(1u, 0u);
-            let _e629 = vec2<u32>(32u, 0u);
-            let _e635 = (_e629.x & 31u);
-            let _e639 = ((_e629.x & 32u) != 0u);
-            let _e640 = (_e626.x << _e635);
-            local_19 = vec2<u32>(select(_e640, 0u, _e639), select(((_e626.y << _e635) | ((_e626.x >> 1u) >> (31u - _e635))), _e640, _e639));
-            let _e654 = local_19;
-            let _e656 = local;
-            let _e661 = (_e654 | vec2<u32>((_e656 + 8u), 0u));
-            let _e665 = ((_e623 + 4293918776u) >> 2u);
-            stack[_e665] = _e661.x;
-            stack[(_e665 + 1u)] = _e661.y;
-            let _e675 = local;
-            let _e677 = local_19;
-            let _e679 = local;
-            let _e684 = (_e677 | vec2<u32>((_e679 + 12u), 0u));
-            let _e688 = ((_e675 + 4293918768u) >> 2u);
-            stack[_e688] = _e684.x;
-            stack[(_e688 + 1u)] = _e684.y;
-            let _e699 = local;
-            let _e709 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e709.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 355u);
-                atomicStore((&status[8]), 14u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
+            let _e549 = pending;
+            if (_e549 == 0u) {
+                let _e553 = local_9;
+                let _e554 = subgroupAdd(_e553);
+                local_9 = _e554;
             }
-            return;
-            break;
         }
-        let _e746 = pending;
-        if (_e746 == 8u) {
-            pending = 0u;
-            break;
+    }
+    let _e557 = pending;
+    if (_e557 == 0u) {
+        local_8 = local_id.x;
+        let _e568 = local_8;
+        if !((_e568 != 0u)) {
+            let _e573 = local_6;
+            let _e575 = local_4;
+            let _e576 = (_e573 >= _e575);
+            if _e576 {
+                pending = 9u;
+            }
+            let _e583 = pending;
+            if (_e583 == 0u) {
+                let _e587 = local_3;
+                let _e589 = local_6;
+                let _e595 = local_9;
+                partial[(((_e587 + (_e589 << 2u)) + 4294963200u) >> 2u)] = _e595;
+            }
         }
-        let _e764 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e764.exchanged {
+    }
+    let _e603 = pending;
+    if (_e603 == 0u) {
+        let _e607 = local;
+        stack_pointer = (_e607 + 32u);
+        return;
+    }
+    let _e612 = pending;
+    if (_e612 == 10u) {
+        pending = 0u;
+    }
+    let _e618 = pending;
+    if (_e618 == 0u) {
+        let _e622 = local;
+        let _e625 = vec2<u32>(1u, 0u);
+        let _e628 = vec2<u32>(32u, 0u);
+        let _e634 = (_e628.x & 31u);
+        let _e638 = ((_e628.x & 32u) != 0u);
+        let _e639 = (_e625.x << _e634);
+        local_19 = vec2<u32>(select(_e639, 0u, _e638), select(((_e625.y << _e634) | ((_e625.x >> 1u) >> (31u - _e634))), _e639, _e638));
+        let _e653 = local_19;
+        let _e655 = local;
+        let _e660 = (_e653 | vec2<u32>((_e655 + 8u), 0u));
+        let _e664 = ((_e622 + 4293918776u) >> 2u);
+        stack[_e664] = _e660.x;
+        stack[(_e664 + 1u)] = _e660.y;
+        let _e674 = local;
+        let _e676 = local_19;
+        let _e678 = local;
+        let _e683 = (_e676 | vec2<u32>((_e678 + 12u), 0u));
+        let _e687 = ((_e674 + 4293918768u) >> 2u);
+        stack[_e687] = _e683.x;
+        stack[(_e687 + 1u)] = _e683.y;
+        let _e698 = local;
+        let _e708 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e708.exchanged {
+            atomicStore((&status[1]), local_id.x);
+            atomicStore((&status[2]), local_id.y);
+            atomicStore((&status[3]), local_id.z);
+            atomicStore((&status[4]), workgroup_id.x);
+            atomicStore((&status[5]), workgroup_id.y);
+            atomicStore((&status[6]), workgroup_id.z);
+            atomicStore((&status[7]), 355u);
+            atomicStore((&status[8]), 14u);
+            atomicStore((&status[9]), 10u);
+            atomicStore((&status[10]), 795046515u);
+            atomicStore((&status[11]), 778201452u);
+            atomicStore((&status[12]), 29554u);
+        }
+        return;
+    }
+    let _e745 = pending;
+    if (_e745 == 9u) {
+        pending = 0u;
+    }
+    let _e751 = pending;
+    if (_e751 == 0u) {
+        let _e765 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e765.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -445,31 +378,34 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e801 = local;
-    let _e804 = vec2<u32>(1u, 0u);
-    let _e807 = vec2<u32>(32u, 0u);
-    let _e813 = (_e807.x & 31u);
-    let _e817 = ((_e807.x & 32u) != 0u);
-    let _e818 = (_e804.x << _e813);
-    local_19 = vec2<u32>(select(_e818, 0u, _e817), select(((_e804.y << _e813) | ((_e804.x >> 1u) >> (31u - _e813))), _e818, _e817));
-    let _e832 = local_19;
-    let _e834 = local;
-    let _e839 = (_e832 | vec2<u32>((_e834 + 8u), 0u));
-    let _e843 = ((_e801 + 4293918776u) >> 2u);
-    stack[_e843] = _e839.x;
-    stack[(_e843 + 1u)] = _e839.y;
-    let _e853 = local;
-    let _e855 = local_19;
-    let _e857 = local;
-    let _e862 = (_e855 | vec2<u32>((_e857 + 12u), 0u));
-    let _e866 = ((_e853 + 4293918768u) >> 2u);
-    stack[_e866] = _e862.x;
-    stack[(_e866 + 1u)] = _e862.y;
-    let _e877 = local;
-    let _e887 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-    if _e887.exchanged {
+    let _e802 = pending;
+    if (_e802 == 8u) {
+        pending = 0u;
+    }
+    let _e808 = local;
+    let _e811 = vec2<u32>(1u, 0u);
+    let _e814 = vec2<u32>(32u, 0u);
+    let _e820 = (_e814.x & 31u);
+    let _e824 = ((_e814.x & 32u) != 0u);
+    let _e825 = (_e811.x << _e820);
+    local_19 = vec2<u32>(select(_e825, 0u, _e824), select(((_e811.y << _e820) | ((_e811.x >> 1u) >> (31u - _e820))), _e825, _e824));
+    let _e839 = local_19;
+    let _e841 = local;
+    let _e846 = (_e839 | vec2<u32>((_e841 + 8u), 0u));
+    let _e850 = ((_e808 + 4293918776u) >> 2u);
+    stack[_e850] = _e846.x;
+    stack[(_e850 + 1u)] = _e846.y;
+    let _e860 = local;
+    let _e862 = local_19;
+    let _e864 = local;
+    let _e869 = (_e862 | vec2<u32>((_e864 + 12u), 0u));
+    let _e873 = ((_e860 + 4293918768u) >> 2u);
+    stack[_e873] = _e869.x;
+    stack[(_e873 + 1u)] = _e869.y;
+    let _e884 = local;
+    let _e894 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+    if _e894.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -56,69 +56,60 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     local_10 = workgroup_id.y;
     local_11 = 1u;
     local_12 = local_id.y;
-    loop {
-        loop {
-            loop {
-                let _e84 = local_9;
-                let _e86 = local_8;
-                let _e88 = local_7;
-                let _e94 = local_12;
-                let _e96 = local_11;
-                let _e98 = local_10;
-                local_7 = ((_e84 + (_e86 * _e88)) + ((num_workgroups.x * (_e94 + (_e96 * _e98))) * 256u));
-                let _e108 = local_7;
-                let _e110 = local_6;
-                let _e111 = (_e108 >= _e110);
-                if _e111 {
-                    break;
-                }
-                let _e116 = local_7;
-                let _e118 = local_2;
-                let _e119 = (_e116 >= _e118);
-                if _e119 {
-                    pending = 3u;
-                    break;
-                }
-                let _e127 = local_7;
-                let _e129 = local_4;
-                let _e130 = (_e127 >= _e129);
-                if _e130 {
-                    pending = 2u;
-                    break;
-                }
-                let _e137 = local_5;
-                let _e139 = local_7;
-                local_7 = (_e139 << 2u);
-                let _e145 = local_7;
-                let _e148 = local_1;
-                let _e150 = local_7;
-                let _e158 = b[(((_e148 + _e150) + 4294963200u) >> 2u)];
-                let _e160 = local;
-                let _e162 = local_3;
-                let _e164 = local_7;
-                let _e172 = c[(((_e162 + _e164) + 4294963200u) >> 2u)];
-                a[(((_e137 + _e145) + 4294963200u) >> 2u)] = (_e158 + (_e160 * _e172));
-                break;
-            }
-            let _e182 = pending;
-            if (_e182 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e182 != 0u) {
-                    break;
-                }
-            }
-            return;
-            break;
+    let _e84 = local_9;
+    let _e86 = local_8;
+    let _e88 = local_7;
+    let _e94 = local_12;
+    let _e96 = local_11;
+    let _e98 = local_10;
+    local_7 = ((_e84 + (_e86 * _e88)) + ((num_workgroups.x * (_e94 + (_e96 * _e98))) * 256u));
+    let _e108 = local_7;
+    let _e110 = local_6;
+    let _e111 = (_e108 >= _e110);
+    if !(_e111) {
+        let _e117 = local_7;
+        let _e119 = local_2;
+        let _e120 = (_e117 >= _e119);
+        if _e120 {
+            pending = 3u;
         }
-        let _e190 = pending;
-        if (_e190 == 2u) {
-            pending = 0u;
-            break;
+        let _e128 = pending;
+        if (_e128 == 0u) {
+            let _e132 = local_7;
+            let _e134 = local_4;
+            let _e135 = (_e132 >= _e134);
+            if _e135 {
+                pending = 2u;
+            }
         }
-        let _e208 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e208.exchanged {
+        let _e142 = pending;
+        if (_e142 == 0u) {
+            let _e146 = local_5;
+            let _e148 = local_7;
+            local_7 = (_e148 << 2u);
+            let _e154 = local_7;
+            let _e157 = local_1;
+            let _e159 = local_7;
+            let _e167 = b[(((_e157 + _e159) + 4294963200u) >> 2u)];
+            let _e169 = local;
+            let _e171 = local_3;
+            let _e173 = local_7;
+            let _e181 = c[(((_e171 + _e173) + 4294963200u) >> 2u)];
+            a[(((_e146 + _e154) + 4294963200u) >> 2u)] = (_e167 + (_e169 * _e181));
+        }
+    }
+    let _e191 = pending;
+    if (_e191 == 0u) {
+        return;
+    }
+    let _e195 = pending;
+    if (_e195 == 3u) {
+        pending = 0u;
+    }
+    let _e201 = pending;
+    if (_e201 == 0u) {
+        let _e215 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e215.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -133,10 +124,13 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e255 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e255.exchanged {
+    let _e252 = pending;
+    if (_e252 == 2u) {
+        pending = 0u;
+    }
+    let _e268 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e268.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

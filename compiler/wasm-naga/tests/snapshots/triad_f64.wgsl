@@ -57,69 +57,60 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     local_10 = workgroup_id.y;
     local_11 = 1u;
     local_12 = local_id.y;
-    loop {
-        loop {
-            loop {
-                let _e92 = local_9;
-                let _e94 = local_8;
-                let _e96 = local_7;
-                let _e102 = local_12;
-                let _e104 = local_11;
-                let _e106 = local_10;
-                local_7 = ((_e92 + (_e94 * _e96)) + ((num_workgroups.x * (_e102 + (_e104 * _e106))) * 256u));
-                let _e116 = local_7;
-                let _e118 = local_6;
-                let _e119 = (_e116 >= _e118);
-                if _e119 {
-                    break;
-                }
-                let _e124 = local_7;
-                let _e126 = local_2;
-                let _e127 = (_e124 >= _e126);
-                if _e127 {
-                    pending = 3u;
-                    break;
-                }
-                let _e135 = local_7;
-                let _e137 = local_4;
-                let _e138 = (_e135 >= _e137);
-                if _e138 {
-                    pending = 2u;
-                    break;
-                }
-                let _e145 = local_5;
-                let _e147 = local_7;
-                local_7 = (_e147 << 3u);
-                let _e153 = local_7;
-                let _e156 = local_1;
-                let _e158 = local_7;
-                let _e166 = b[(((_e156 + _e158) + 4294963200u) >> 3u)];
-                let _e168 = local;
-                let _e170 = local_3;
-                let _e172 = local_7;
-                let _e180 = c[(((_e170 + _e172) + 4294963200u) >> 3u)];
-                a[(((_e145 + _e153) + 4294963200u) >> 3u)] = (_e166 + (_e168 * _e180));
-                break;
-            }
-            let _e190 = pending;
-            if (_e190 == 3u) {
-                pending = 0u;
-                break;
-            } else {
-                if (_e190 != 0u) {
-                    break;
-                }
-            }
-            return;
-            break;
+    let _e92 = local_9;
+    let _e94 = local_8;
+    let _e96 = local_7;
+    let _e102 = local_12;
+    let _e104 = local_11;
+    let _e106 = local_10;
+    local_7 = ((_e92 + (_e94 * _e96)) + ((num_workgroups.x * (_e102 + (_e104 * _e106))) * 256u));
+    let _e116 = local_7;
+    let _e118 = local_6;
+    let _e119 = (_e116 >= _e118);
+    if !(_e119) {
+        let _e125 = local_7;
+        let _e127 = local_2;
+        let _e128 = (_e125 >= _e127);
+        if _e128 {
+            pending = 3u;
         }
-        let _e198 = pending;
-        if (_e198 == 2u) {
-            pending = 0u;
-            break;
+        let _e136 = pending;
+        if (_e136 == 0u) {
+            let _e140 = local_7;
+            let _e142 = local_4;
+            let _e143 = (_e140 >= _e142);
+            if _e143 {
+                pending = 2u;
+            }
         }
-        let _e216 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e216.exchanged {
+        let _e150 = pending;
+        if (_e150 == 0u) {
+            let _e154 = local_5;
+            let _e156 = local_7;
+            local_7 = (_e156 << 3u);
+            let _e162 = local_7;
+            let _e165 = local_1;
+            let _e167 = local_7;
+            let _e175 = b[(((_e165 + _e167) + 4294963200u) >> 3u)];
+            let _e177 = local;
+            let _e179 = local_3;
+            let _e181 = local_7;
+            let _e189 = c[(((_e179 + _e181) + 4294963200u) >> 3u)];
+            a[(((_e154 + _e162) + 4294963200u) >> 3u)] = (_e175 + (_e177 * _e189));
+        }
+    }
+    let _e199 = pending;
+    if (_e199 == 0u) {
+        return;
+    }
+    let _e203 = pending;
+    if (_e203 == 3u) {
+        pending = 0u;
+    }
+    let _e209 = pending;
+    if (_e209 == 0u) {
+        let _e223 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e223.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -134,10 +125,13 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[12]), 29554u);
         }
         return;
-        break;
     }
-    let _e263 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e263.exchanged {
+    let _e260 = pending;
+    if (_e260 == 2u) {
+        pending = 0u;
+    }
+    let _e276 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e276.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
