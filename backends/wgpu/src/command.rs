@@ -509,11 +509,25 @@ const COMPILE_LIMIT: Duration = Duration::from_secs(600);
 /// Dispatches `kernel` over zero workgroups: drivers that compile a pipeline
 /// when it is first dispatched rather than when it is created (lavapipe and
 /// llvmpipe do) compile it now, so that no timed or time-limited launch
-/// includes the compile. No thread runs.
+/// includes the compile. No thread runs. On GL the dispatch is indirect:
+/// Mesa skips a direct dispatch of zero workgroups before compiling, but
+/// cannot know an indirect one's size until it runs it.
 pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Result<(), BackendError> {
     use wgpu::BufferUsages as U;
     let Some((pipeline, layout)) = &kernel.pipeline else {
         return Ok(());
+    };
+    let indirect = if adapter.raw.get_info().backend == wgpu::Backend::Gl {
+        Some(create_buffer(
+            state,
+            adapter,
+            "warm-up size",
+            16,
+            U::INDIRECT,
+            Some(&[0; 16]),
+        )?)
+    } else {
+        None
     };
     let status = create_buffer(state, adapter, "warm-up status", STATUS_BYTES, U::STORAGE, None)?;
     let params = create_buffer(state, adapter, "warm-up parameters", 256, U::STORAGE, None)?;
@@ -552,7 +566,10 @@ pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Resu
             });
             pass.set_pipeline(pipeline);
             pass.set_bind_group(0, &group, &[]);
-            pass.dispatch_workgroups(0, 0, 0);
+            match &indirect {
+                Some(size) => pass.dispatch_workgroups_indirect(size, 0),
+                None => pass.dispatch_workgroups(0, 0, 0),
+            }
         }
         state.queue.submit([encoder.finish()]);
     });
