@@ -557,9 +557,17 @@ fn the_edit_loops_builds_of_every_sample_match_on_the_shader_backends() {
     let results = watch.expect_json("the results", |v| v["results"].is_array(), Duration::from_secs(900));
     let rows = results["results"].as_array().expect("rows");
     assert!(rows.len() >= 44, "22 cases on two backends: {results}");
+    // Kernels needing what lavapipe lacks (cooperative matrices) are
+    // `unsupported`, with the reason; everything else matches.
+    let refused = |r: &Value| {
+        r["status"] == "unsupported"
+            && r["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("which this device does not support"))
+    };
     let bad: Vec<String> = rows
         .iter()
-        .filter(|r| r["status"] != "match")
+        .filter(|r| r["status"] != "match" && !refused(r))
         .map(|r| format!("{} on {}: {} {}", r["case"], r["backend"], r["status"], r["message"]))
         .collect();
     assert!(bad.is_empty(), "{}", bad.join("\n"));
