@@ -572,3 +572,89 @@ fn the_edit_loops_builds_of_every_sample_match_on_the_shader_backends() {
         .collect();
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// A real X server for the app's window: `Xvfb` on the first free display
+/// from :90, stopped when dropped.
+struct Display {
+    server: Child,
+    name: String,
+}
+
+impl Display {
+    fn start() -> Display {
+        for n in 90..120 {
+            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+                continue;
+            }
+            // Dropped, the display stops and waits for the server.
+            let display = Display {
+                server: Command::new("Xvfb")
+                    .args([&format!(":{n}"), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("Xvfb starts (scripts/setup installs xvfb)"),
+                name: format!(":{n}"),
+            };
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(10) {
+                if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                    return display;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            panic!("Xvfb :{n} did not start within 10 s");
+        }
+        panic!("no free X display in :90..:120");
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// `gui --latency` measures the app in a real window: every save's result
+/// is drawn, the figures are printed, the window closes by itself and the
+/// crate's source is restored.
+#[test]
+fn the_app_measures_its_own_save_to_window_latency() {
+    let krate = Crate::new("egpu_gui_latency", "2.0", "doubled");
+    let display = Display::start();
+    let before = std::fs::read_to_string(krate.lib()).expect("read lib.rs");
+    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .arg("gui")
+        .arg(krate.dir.path())
+        .args(["--latency", "3"])
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env("EVERYGPU_HISTORY", krate.database())
+        .output()
+        .expect("everygpu gui runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "stdout: {stdout}\nstderr: {stderr}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("save-to-window latency over 3 saves: p50 "))
+        .unwrap_or_else(|| panic!("no latency line: {stdout}\nstderr: {stderr}"));
+    let p50: f64 = line["save-to-window latency over 3 saves: p50 ".len()..]
+        .split(' ')
+        .next()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no p50 in {line}"));
+    assert!(p50 > 0.0, "{line}");
+    assert_eq!(
+        std::fs::read_to_string(krate.lib()).expect("read lib.rs"),
+        before,
+        "the source is restored"
+    );
+    // A probe's runs are not stored.
+    if krate.database().exists() {
+        let history = History::open(&krate.database()).expect("open history");
+        assert!(history.runs(10).expect("runs").is_empty(), "probe runs are not stored");
+    }
+}

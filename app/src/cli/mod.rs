@@ -124,13 +124,21 @@ enum Command {
         latency: Option<u32>,
         /// What each `--latency` save changes: `code` appends a new function
         /// (rustc compiles it on every route), `comment` a comment line.
-        #[arg(long, value_enum, default_value_t = watch::Edit::Code, requires = "latency")]
-        edit: watch::Edit,
+        #[arg(long, value_enum, default_value_t = crate::engine::latency::Edit::Code, requires = "latency")]
+        edit: crate::engine::latency::Edit,
     },
     /// Open the desktop app on a kernel crate (default: the sample kernels).
     Gui {
         /// The kernel crate.
         krate: Option<PathBuf>,
+        /// Benchmark the app instead: edit src/lib.rs this many times, print
+        /// the latency from each save to the frame that draws its result,
+        /// and close the window.
+        #[arg(long, value_name = "SAVES", value_parser = clap::value_parser!(u32).range(1..))]
+        latency: Option<u32>,
+        /// What each `--latency` save changes (as for `watch`).
+        #[arg(long, value_enum, default_value_t = crate::engine::latency::Edit::Code, requires = "latency")]
+        edit: crate::engine::latency::Edit,
     },
     /// Serve one backend to a parent everygpu over stdin/stdout (internal).
     #[command(hide = true)]
@@ -157,7 +165,7 @@ enum Command {
 /// Runs the parsed command; the exit code says whether everything matched.
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let Some(command) = cli.command else {
-        return crate::gui::run(None);
+        return crate::gui::run(None, None);
     };
     match command {
         Command::Watch {
@@ -165,7 +173,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             latency,
             edit,
         } => watch::watch(&selection, latency.map(|n| (n, edit))),
-        Command::Gui { krate } => crate::gui::run(krate),
+        Command::Gui { krate, latency, edit } => crate::gui::run(krate, latency.map(|n| (n, edit))),
         Command::Devices { json } => devices::devices(json),
         Command::Run(sel) => run::run(&sel),
         Command::Bench {

@@ -9,24 +9,15 @@
 //! a comment line), times each edit until its new table is printed, restores
 //! the file and prints p50/p95. Its runs are not stored in the history.
 
-/// What a `--latency` save changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Edit {
-    /// A new function at the end of `src/lib.rs`: code rustc compiles on
-    /// every route (no kernel changes, so no pipeline is re-created).
-    Code,
-    /// A comment line at the end of `src/lib.rs`.
-    Comment,
-}
-
 use super::run::{check_size, results_table, summary};
 use super::Selection;
+use crate::engine::latency::{percentile, write_probe, Edit};
 use crate::engine::session::{RouteState, Session, SessionConfig, SessionEvent};
 use crate::engine::CaseResult;
 use anyhow::{bail, Context};
 use everygpu_backend::RunOptions;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -285,11 +276,7 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32, edit: Edit)
     })();
     std::fs::write(&lib, &original).with_context(|| format!("restoring {}", lib.display()))?;
     result?;
-    let pct = |v: &[f64], p: f64| -> f64 {
-        let mut s = v.to_vec();
-        s.sort_by(f64::total_cmp);
-        s[((s.len() - 1) as f64 * p).round() as usize]
-    };
+    let pct = percentile;
     println!(
         "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s\n\
          where it goes (p50): save to build start {:.3} s (file event + {} ms debounce), \
@@ -304,16 +291,4 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32, edit: Edit)
         pct(&runs, 0.5),
     );
     Ok(ExitCode::SUCCESS)
-}
-
-fn write_probe(lib: &Path, original: &str, i: u32, edit: Edit) -> anyhow::Result<()> {
-    let text = match edit {
-        Edit::Comment => format!("{original}\n// everygpu watch --latency: edit {i}\n"),
-        Edit::Code => format!(
-            "{original}\n/// everygpu watch --latency: edit {i}\n#[doc(hidden)]\npub fn everygpu_latency_probe(x: u32) -> u32 {{\n    x.wrapping_mul({}).rotate_left({})\n}}\n",
-            2 * i + 3,
-            i % 31
-        ),
-    };
-    std::fs::write(lib, text).with_context(|| format!("writing {}", lib.display()))
 }

@@ -6,6 +6,7 @@
 
 pub mod backends;
 pub mod compare;
+pub mod latency;
 pub mod process;
 pub mod result;
 pub mod session;
@@ -102,6 +103,9 @@ pub struct Engine {
     last_reference: Result<Vec<HostBuffer>, String>,
     /// Hears where a long reference run is.
     pub progress: Option<ProgressHook>,
+    /// [`Engine::set_cancel`]'s and [`Engine::set_superseded`]'s flags: once
+    /// one is set, no new launch starts.
+    cancel: Vec<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Hears where a long reference run is: the case, its size, where the run
@@ -147,6 +151,7 @@ impl Engine {
             prebuilt: None,
             last_reference: Err("no case has run yet".into()),
             progress: None,
+            cancel: Vec::new(),
         })
     }
 
@@ -185,12 +190,22 @@ impl Engine {
             prebuilt: Some(dir.to_owned()),
             last_reference: Err("no case has run yet".into()),
             progress: None,
+            cancel: Vec::new(),
         })
+    }
+
+    /// A flag that, once set, lets the launches in flight finish but starts
+    /// no new one, and stops the reference (whose worker restarts quickly;
+    /// device workers keep their pipelines). For results a save superseded.
+    pub fn set_superseded(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.cancel.push(flag.clone());
+        self.reference.set_cancel(flag);
     }
 
     /// A flag that stops whatever the workers are doing once set (see
     /// [`WorkerBackend::set_cancel`]).
     pub fn set_cancel(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.cancel.push(flag.clone());
         self.reference.set_cancel(flag.clone());
         for b in &mut self.backends {
             b.set_cancel(flag.clone());
@@ -472,6 +487,8 @@ impl Engine {
             Ok(r) => (Some(r.buffers), String::new()),
             Err(e) => (None, format!("the CPU reference failed: {e}")),
         };
+        let cancel = self.cancel.clone();
+        let cancelled = || cancel.iter().any(|c| c.load(std::sync::atomic::Ordering::SeqCst));
         for (backend, sent) in self.backends.iter_mut().zip(preparing) {
             let Some(sent) = sent else {
                 let why = self.unavailable.get(backend.id()).cloned().unwrap_or_default();
@@ -495,6 +512,9 @@ impl Engine {
             );
             let start = Instant::now();
             let run = match &prepared {
+                // Once cancelled, the inputs may be gone with the worker
+                // that made them.
+                Ok(_) if cancelled() => Err(worker::cancelled(backend.id())),
                 Ok(_) => backend.run(plan, &built.inputs, options),
                 Err(e) => Err(clone_error(e)),
             };
@@ -522,6 +542,7 @@ impl Engine {
             let start = Instant::now();
             let run = match failed {
                 Some(e) => Err(e),
+                None if cancelled() => Err(worker::cancelled("cpu")),
                 None => self.reference.run(plan, &built.inputs, options),
             };
             trace(format_args!("{} {size}: cpu run", case.name), start);

@@ -4,8 +4,9 @@
 //! `Sync`, so it stays on one thread). Commands go in over a channel, events
 //! come out over another; a file watcher (notify) feeds the same input
 //! channel. A burst of saves is debounced ([`DEBOUNCE`]) into one rebuild, and
-//! a save that arrives while cases run interrupts the run, so the newest source
-//! is always the one being built. Files under `target/` (the routes' own
+//! a save that arrives while cases run interrupts the run at once (the
+//! launches in flight finish, the reference is stopped, nothing new starts),
+//! so the newest source is always the one being built. Files under `target/` (the routes' own
 //! output), `.git/` and editor swap files are ignored.
 //!
 //! Every run of a good build that no save interrupted is stored in the
@@ -330,6 +331,8 @@ impl Session {
                     krate_name: String::new(),
                     devices: Vec::new(),
                     cancel,
+                    superseded: Arc::new(AtomicBool::new(false)),
+                    running: Arc::new(AtomicBool::new(false)),
                 };
                 worker.main();
             })
@@ -418,6 +421,20 @@ struct Worker {
     devices: Vec<everygpu_report::DeviceInfo>,
     /// Set by [`Session::cancel`]: stops the run or sweep under way.
     cancel: Arc<AtomicBool>,
+    /// Set by a save while cases run: the run stops after the launches in
+    /// flight (see [`Engine::set_superseded`]).
+    superseded: Arc<AtomicBool>,
+    /// Set while cases run.
+    running: Arc<AtomicBool>,
+}
+
+/// Clears a flag when dropped.
+struct ClearOnDrop(Arc<AtomicBool>);
+
+impl Drop for ClearOnDrop {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
 }
 
 /// What an interruption check found.
@@ -473,6 +490,7 @@ impl Worker {
 
     fn watch(&self, dir: &Path) -> Option<notify::RecommendedWatcher> {
         let tx = self.watcher_tx.clone();
+        let (running, superseded) = (self.running.clone(), self.superseded.clone());
         let root = dir.to_path_buf();
         let handler = move |res: notify::Result<notify::Event>| {
             let input = match res {
@@ -488,7 +506,12 @@ impl Worker {
                 }
                 Err(e) => Input::WatchError(e.to_string()),
             };
+            let changed = matches!(input, Input::Changed(_));
             let _ = tx.send(input);
+            if changed && running.load(Ordering::SeqCst) {
+                // The results under way are of a superseded source.
+                superseded.store(true, Ordering::SeqCst);
+            }
         };
         let watcher = notify::recommended_watcher(handler).and_then(|mut w| {
             w.watch(dir, notify::RecursiveMode::Recursive)?;
@@ -518,6 +541,7 @@ impl Worker {
         // The edit loop compiles incrementally, in target folders of its own.
         engine.krate.profile = BuildProfile::Edit;
         engine.set_cancel(self.cancel.clone());
+        engine.set_superseded(self.superseded.clone());
         let dir = engine.krate.dir.clone();
         let mut backends = Vec::new();
         if engine.show_reference {
@@ -650,20 +674,22 @@ impl Worker {
     }
 
     /// Looks for a newer save, a cancel or a shutdown while work is under way.
+    /// A save comes first.
     fn interrupted(&mut self) -> Interrupt {
-        if self.cancel.load(Ordering::SeqCst) {
-            return Interrupt::Cancelled;
-        }
         loop {
             match self.inputs.try_recv() {
                 Ok(Input::Changed(paths)) => return Interrupt::Changed(paths),
                 Ok(Input::Command(SessionCommand::Shutdown)) => return Interrupt::Shutdown,
                 Ok(Input::Command(SessionCommand::Focus { case })) => self.config.first = Some(case),
                 Ok(other) => self.backlog.push_back(other),
-                Err(mpsc::TryRecvError::Empty) => return Interrupt::None,
+                Err(mpsc::TryRecvError::Empty) => break,
                 Err(mpsc::TryRecvError::Disconnected) => return Interrupt::Shutdown,
             }
         }
+        if self.cancel.load(Ordering::SeqCst) {
+            return Interrupt::Cancelled;
+        }
+        Interrupt::None
     }
 
     /// Builds (when `rebuild`), then runs the selected cases, the one on
@@ -795,6 +821,9 @@ impl Worker {
             }
         }
         let total = cases.len();
+        self.superseded.store(false, Ordering::SeqCst);
+        self.running.store(true, Ordering::SeqCst);
+        let _running = ClearOnDrop(self.running.clone());
         for (done, index) in cases.into_iter().enumerate() {
             match self.interrupted() {
                 Interrupt::None => {}
@@ -835,6 +864,19 @@ impl Worker {
             }));
             let results = engine.run_case(index, size, &self.config.options);
             engine.progress = None;
+            match self.interrupted() {
+                // A save stopped the case: its results are of the old source.
+                Interrupt::Changed(paths) => {
+                    self.emit(SessionEvent::RunFinished {
+                        generation,
+                        interrupted: true,
+                        since_change: None,
+                    });
+                    return Interrupt::Changed(paths);
+                }
+                Interrupt::Shutdown => return Interrupt::Shutdown,
+                Interrupt::None | Interrupt::Cancelled => {}
+            }
             if let Some(run) = &mut stored_run {
                 run.records.extend(results.iter().map(|r| r.to_record("")));
             }

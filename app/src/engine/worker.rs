@@ -611,8 +611,8 @@ pub struct WorkerBackend {
     loaded: Option<(LoadRequest, Option<Manifest>)>,
     /// Time limit per launch (a run of `k` launches gets `k` times this).
     pub launch_timeout: Duration,
-    /// When set, a wait stops the worker and returns [`cancelled`].
-    cancel: Option<Arc<AtomicBool>>,
+    /// When one is set, a wait stops the worker and returns [`cancelled`].
+    cancel: Vec<Arc<AtomicBool>>,
 }
 
 /// The error of a wait that [`WorkerBackend::set_cancel`]'s flag stopped.
@@ -667,14 +667,14 @@ impl WorkerBackend {
             running: None,
             loaded: None,
             launch_timeout,
-            cancel: None,
+            cancel: Vec::new(),
         }
     }
 
-    /// A flag that, once set, stops whatever the worker is doing: the wait
-    /// returns [`cancelled`] and the worker is restarted on next use.
+    /// Adds a flag that, once set, stops whatever the worker is doing: the
+    /// wait returns [`cancelled`] and the worker is restarted on next use.
     pub fn set_cancel(&mut self, flag: Arc<AtomicBool>) {
-        self.cancel = Some(flag);
+        self.cancel.push(flag);
     }
 
     /// Starts the worker process (it introduces itself with [`Reply::Hello`]).
@@ -768,7 +768,7 @@ impl WorkerBackend {
                     return Err(self.fail(&format!("died while {doing}")))
                 }
                 Err(RecvTimeoutError::Timeout) => {
-                    if self.cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
+                    if self.cancel.iter().any(|c| c.load(Ordering::SeqCst)) {
                         let _ = self.fail("was cancelled");
                         return Err(cancelled(&self.id));
                     }

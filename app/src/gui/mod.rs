@@ -11,6 +11,7 @@
 
 pub mod code;
 pub mod plots;
+pub mod probe;
 pub mod state;
 pub mod view;
 
@@ -22,7 +23,7 @@ use everygpu_backend::RunOptions;
 use state::{Action, AppState, Phase, Remembered};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The bundled sample kernels: `$EVERYGPU_SAMPLES`, else the workspace's
@@ -37,22 +38,32 @@ pub fn sample_kernels_dir() -> PathBuf {
     }
 }
 
-/// Opens the window on `krate` (the sample kernels when `None`) and returns when it closes.
-pub fn run(krate: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+/// Opens the window on `krate` (the sample kernels when `None`) and returns
+/// when it closes; with `latency`, measures the app's save-to-result latency
+/// (see [`probe`]) and closes it.
+pub fn run(krate: Option<PathBuf>, latency: Option<(u32, crate::engine::latency::Edit)>) -> anyhow::Result<ExitCode> {
     let krate = krate.unwrap_or_else(sample_kernels_dir);
+    let krate = krate.canonicalize().unwrap_or(krate);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("everygpu")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0]),
+        // A probe measures this crate, not what a remembered session opened.
+        persist_window: latency.is_none(),
         ..Default::default()
     };
+    let failure: Arc<Mutex<Option<String>>> = Arc::default();
+    let probe = latency.map(|(saves, edit)| (probe::Probe::new(&krate, saves, edit), failure.clone()));
     eframe::run_native(
         "everygpu",
         options,
-        Box::new(move |cc| Ok(Box::new(EveryGpuApp::new(cc, krate)))),
+        Box::new(move |cc| Ok(Box::new(EveryGpuApp::new(cc, krate, probe)))),
     )
     .map_err(|e| anyhow!("the window could not open: {e}"))?;
+    if let Some(message) = failure.lock().ok().and_then(|mut f| f.take()) {
+        anyhow::bail!("the latency probe stopped: {message}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -63,11 +74,17 @@ pub struct EveryGpuApp {
     artifacts: ArtifactBuilder,
     ctx: egui::Context,
     started: Instant,
+    /// `gui --latency`: the probe, and where it leaves what stopped it.
+    probe: Option<(probe::Probe, Arc<Mutex<Option<String>>>)>,
 }
 
 impl EveryGpuApp {
     /// Restores what was remembered and opens `krate`.
-    pub fn new(cc: &eframe::CreationContext<'_>, krate: PathBuf) -> EveryGpuApp {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        krate: PathBuf,
+        probe: Option<(probe::Probe, Arc<Mutex<Option<String>>>)>,
+    ) -> EveryGpuApp {
         let remembered: Remembered = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
@@ -80,6 +97,7 @@ impl EveryGpuApp {
             artifacts: ArtifactBuilder::start(Arc::new(move || wake_ctx.request_repaint())),
             ctx,
             started: Instant::now(),
+            probe,
         };
         app.open(krate);
         app
@@ -99,7 +117,8 @@ impl EveryGpuApp {
                 size: None,
                 case_sizes: Default::default(),
                 first: self.state.selected_case.clone(),
-                store_history: true,
+                // A probe's runs are not stored, as with `watch --latency`.
+                store_history: self.probe.is_none(),
                 launch_timeout: Duration::from_secs(10),
                 options: RunOptions::runs(1, 3),
             },
@@ -180,6 +199,17 @@ impl eframe::App for EveryGpuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         for action in view::app_ui(ui, &mut self.state) {
             self.apply(action);
+        }
+        if let Some((probe, failure)) = &mut self.probe {
+            match probe.after_frame(&self.state) {
+                Some(next) => ui.ctx().request_repaint_after(next),
+                None => {
+                    if let (Some(message), Ok(mut f)) = (probe.failure.take(), failure.lock()) {
+                        *f = Some(message);
+                    }
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
         }
     }
 
