@@ -146,6 +146,19 @@ pub fn global_index() -> usize {
     arch::global_index()
 }
 
+/// The linear index of this thread's workgroup over a grid laid out by
+/// `Grid::threads(n)`: `workgroup_id.x + workgroup_id.y * num_workgroups.x`
+/// (and `z` likewise).
+///
+/// Use it for 1-D problems, as [`global_index`] for threads: a grid of more
+/// workgroups than a device takes in one dimension (65,535 on many) is laid
+/// out in two, where `workgroup_id().x` alone repeats.
+#[inline(always)]
+pub fn workgroup_index() -> usize {
+    let (id, n) = (workgroup_id(), num_workgroups());
+    id.x as usize + n.x as usize * (id.y as usize + n.y as usize * id.z as usize)
+}
+
 /// A workgroup-shared array of `N` elements: one per workgroup, visible to all
 /// of its threads. Take it as a kernel parameter `tile: &Shared<T, N>`.
 ///

@@ -5,7 +5,8 @@
 use everygpu_kernel::math::Float;
 use everygpu_kernel::matrix::{Accumulator, MatrixElement, TileA, TileB};
 use everygpu_kernel::{
-    atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, Element, Shared,
+    atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, workgroup_index,
+    Element, Shared,
 };
 
 /// `y = a * x + y`
@@ -110,8 +111,10 @@ pub fn reduce_sum(input: &[f32], partial: &mut [f32], tile: &Shared<f32, 256>) {
     let l = local_id().x as usize;
     tile.set(l, if i < input.len() { input[i] } else { 0.0 });
     tree_sum(tile, l);
-    if l == 0 {
-        partial[workgroup_id().x as usize] = tile.get(0);
+    // A grid laid out in two dimensions may have workgroups past the end.
+    let group = workgroup_index();
+    if l == 0 && group < partial.len() {
+        partial[group] = tile.get(0);
     }
 }
 
@@ -303,8 +306,7 @@ pub fn scan_blocks(input: &[u32], output: &mut [u32], sums: &mut [u32], tile: &S
         output[i] = tile.get(l);
     }
     if l == SCAN_BLOCK - 1 {
-        let block =
-            workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
+        let block = workgroup_index();
         if block < sums.len() {
             sums[block] = tile.get(l);
         }
@@ -340,8 +342,9 @@ pub fn reduce_sum_subgroup(input: &[f32], partial: &mut [f32], sums: &Shared<f32
     let i = global_index();
     let v = if i < input.len() { input[i] } else { 0.0 };
     let total = workgroup_sum_subgroups(v, sums);
-    if local_id().x == 0 {
-        partial[workgroup_id().x as usize] = total;
+    let group = workgroup_index();
+    if local_id().x == 0 && group < partial.len() {
+        partial[group] = total;
     }
 }
 
@@ -433,8 +436,7 @@ pub fn scan_blocks_subgroup(input: &[u32], output: &mut [u32], sums: &mut [u32],
         output[i] = scanned;
     }
     if local_id().x as usize == SCAN_BLOCK - 1 {
-        let block =
-            workgroup_id().x as usize + workgroup_id().y as usize * everygpu_kernel::num_workgroups().x as usize;
+        let block = workgroup_index();
         if block < sums.len() {
             sums[block] = scanned;
         }

@@ -251,7 +251,10 @@ fn read_frame<T: for<'de> Deserialize<'de>>(r: &mut impl Read) -> std::io::Resul
                 r.read_exact(&mut path)?;
                 // SAFETY: the bytes came from `as_encoded_bytes` in the same binary.
                 let path = PathBuf::from(unsafe { std::ffi::OsString::from_encoded_bytes_unchecked(path) });
-                buffers.push(HostBuffer::open_shared(&path, len, kind[0] == SHARED_GIVEN)?);
+                buffers.push(match kind[0] == SHARED_GIVEN {
+                    true => HostBuffer::adopt_shared(&path, len)?,
+                    false => HostBuffer::open_shared(&path, len, false)?,
+                });
             }
             other => return Err(std::io::Error::other(format!("bad buffer kind {other} in a frame"))),
         }
@@ -378,12 +381,17 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                     continue;
                 };
                 match lib.build_case(index, size) {
-                    Ok(case) => {
+                    Ok(mut case) => {
+                        // Handed over: the inputs outlive this worker, which
+                        // a kernel past its time limit ends.
                         let views: Vec<&HostBuffer> = case.inputs.iter().collect();
                         let reply = Reply::CaseBuilt {
                             plan: case.plan.clone(),
                         };
-                        write_frame(&mut output, &reply, &views, false)?;
+                        write_frame(&mut output, &reply, &views, true)?;
+                        for b in &mut case.inputs {
+                            b.disown();
+                        }
                         built = Some((index, size, case));
                     }
                     Err(e) => {

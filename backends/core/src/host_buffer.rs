@@ -149,6 +149,24 @@ impl HostBuffer {
         })
     }
 
+    /// Takes over the shared buffer another process handed over: renames its
+    /// file into this process's prefix (so that cleaning up after the sender,
+    /// should it die, leaves it alone), maps it and removes it when dropped.
+    pub fn adopt_shared(path: &Path, len: usize) -> std::io::Result<HostBuffer> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let ours = shared_prefix(std::process::id());
+        if name.starts_with(&ours) {
+            return HostBuffer::open_shared(path, len, true);
+        }
+        let rest = name.strip_prefix("everygpu-").unwrap_or(&name);
+        let adopted = path.with_file_name(format!("{ours}from-{rest}"));
+        std::fs::rename(path, &adopted)?;
+        HostBuffer::open_shared(&adopted, len, true)
+    }
+
     /// The shared-memory file holding the bytes, if any.
     pub fn shared_path(&self) -> Option<&Path> {
         match &self.storage {

@@ -186,6 +186,31 @@ pub(crate) fn capture<T>(device: &wgpu::Device, f: impl FnOnce() -> T) -> (T, Op
     (value, oom.or(validation).or(internal))
 }
 
+/// Creates a one-line compute pipeline. A GL context may claim compute
+/// shaders (`ARB_compute_shader` on a GL 3.3 context, as NVIDIA's EGL gives)
+/// in a shading language version that has none.
+fn compile_probe(state: &State) -> Result<(), wgpu::Error> {
+    let ((), error) = capture(&state.device, || {
+        let module = state.device.create_shader_module(wgpu::ShaderModuleDescriptor {
+            label: Some("everygpu compute probe"),
+            source: wgpu::ShaderSource::Wgsl(
+                "@group(0) @binding(0) var<storage, read_write> b: array<u32>;\n\
+                 @compute @workgroup_size(1) fn main() { b[0] = 1u; }"
+                    .into(),
+            ),
+        });
+        let _pipeline = state.device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+            label: Some("everygpu compute probe"),
+            layout: None,
+            module: &module,
+            entry_point: Some("main"),
+            compilation_options: Default::default(),
+            cache: None,
+        });
+    });
+    error.map_or(Ok(()), Err)
+}
+
 impl WgpuBackend {
     /// Opens `adapter` as backend `id` and creates its device.
     pub(crate) fn open(
@@ -195,6 +220,20 @@ impl WgpuBackend {
     ) -> Result<WgpuBackend, String> {
         let adapter = Adapter::new(adapter);
         let state = State::new(&adapter).map_err(|e| format!("{} ({}): {e}", adapter.info.name, adapter.info.api))?;
+        if adapter.raw.get_info().backend == wgpu::Backend::Gl {
+            compile_probe(&state).map_err(|e| {
+                format!(
+                    "{} ({}) cannot compile a compute shader, so it runs no kernel: {}",
+                    adapter.info.name,
+                    adapter.info.api,
+                    e.to_string()
+                        .replace('\n', " ")
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            })?;
+        }
         Ok(WgpuBackend {
             id,
             adapter,

@@ -112,7 +112,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             workgroupBarrier();
             workgroupBarrier();
             workgroupBarrier();
-            workgroupBarrier();
             pending = 4u;
         }
         let _e212 = pending;
@@ -127,7 +126,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e243 = local_14;
             let _e245 = (_e243 < 64u);
             if !(_e245) {
-                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -154,7 +152,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
-                workgroupBarrier();
                 pending = 4u;
             }
         }
@@ -170,7 +167,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e325 = local_14;
             let _e327 = (_e325 < 16u);
             if !(_e327) {
-                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -193,7 +189,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
-                workgroupBarrier();
                 pending = 4u;
             }
         }
@@ -209,7 +204,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e407 = local_14;
             let _e409 = (_e407 < 4u);
             if !(_e409) {
-                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 4u;
@@ -228,7 +222,6 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e450 = (_e448 < 2u);
             if !(_e450) {
                 workgroupBarrier();
-                workgroupBarrier();
                 pending = 4u;
             }
         }
@@ -242,112 +235,79 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             tile[((_e462 + 4294963200u) >> 2u)] = (_e471 + _e480);
             workgroupBarrier();
             let _e489 = local_14;
-            let _e491 = (_e489 == 0u);
-            if _e491 {
-                pending = 5u;
+            if !((_e489 != 0u)) {
+                let _e494 = local_2;
+                let _e496 = local_2;
+                let _e503 = tile[((_e496 + 4294963200u) >> 2u)];
+                let _e505 = local_5;
+                let _e512 = tile[((_e505 + 4294963204u) >> 2u)];
+                tile[((_e494 + 4294963200u) >> 2u)] = (_e503 + _e512);
             }
         }
-        let _e498 = pending;
-        if (_e498 == 0u) {
-            workgroupBarrier();
-            pending = 4u;
+        let _e521 = pending;
+        if (_e521 == 4u) {
+            pending = 0u;
         }
-    }
-    let _e504 = pending;
-    if (_e504 == 0u) {
-        let _e508 = local;
-        let _e511 = vec2<u32>(1u, 0u);
-        let _e514 = vec2<u32>(32u, 0u);
-        let _e520 = (_e514.x & 31u);
-        let _e524 = ((_e514.x & 32u) != 0u);
-        let _e525 = (_e511.x << _e520);
-        local_16 = vec2<u32>(select(_e525, 0u, _e524), select(((_e511.y << _e520) | ((_e511.x >> 1u) >> (31u - _e520))), _e525, _e524));
-        let _e539 = local_16;
-        let _e541 = local;
-        let _e546 = (_e539 | vec2<u32>((_e541 + 8u), 0u));
-        let _e550 = ((_e508 + 4293918776u) >> 2u);
-        stack[_e550] = _e546.x;
-        stack[(_e550 + 1u)] = _e546.y;
-        let _e560 = local;
-        let _e562 = local_16;
-        let _e564 = local;
-        let _e569 = (_e562 | vec2<u32>((_e564 + 12u), 0u));
-        let _e573 = ((_e560 + 4293918768u) >> 2u);
-        stack[_e573] = _e569.x;
-        stack[(_e573 + 1u)] = _e569.y;
-        let _e584 = local;
-        let _e594 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e594.exchanged {
-            atomicStore((&status[1]), local_id.x);
-            atomicStore((&status[2]), local_id.y);
-            atomicStore((&status[3]), local_id.z);
-            atomicStore((&status[4]), workgroup_id.x);
-            atomicStore((&status[5]), workgroup_id.y);
-            atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 111u);
-            atomicStore((&status[8]), 10u);
-            atomicStore((&status[9]), 10u);
-            atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
-        }
-        return;
-    }
-    let _e631 = pending;
-    if (_e631 == 5u) {
-        pending = 0u;
-    }
-    let _e637 = pending;
-    if (_e637 == 0u) {
-        let _e641 = local_2;
-        let _e643 = local_2;
-        let _e650 = tile[((_e643 + 4294963200u) >> 2u)];
-        let _e652 = local_5;
-        let _e659 = tile[((_e652 + 4294963204u) >> 2u)];
-        tile[((_e641 + 4294963200u) >> 2u)] = (_e650 + _e659);
         workgroupBarrier();
-        let _e668 = local_5;
-        let _e675 = tile[((_e668 + 4294963200u) >> 2u)];
-        local_15 = _e675;
-        local_14 = workgroup_id.x;
-        let _e685 = local_14;
-        let _e687 = local_4;
-        let _e688 = (_e685 >= _e687);
-        if _e688 {
-            pending = 3u;
+        local_2 = workgroup_id.x;
+        local_6 = workgroup_id.y;
+        local_7 = workgroup_id.z;
+        local_8 = num_workgroups.x;
+        local_9 = num_workgroups.y;
+        let _e544 = local_14;
+        if !((_e544 != 0u)) {
+            let _e549 = local_9;
+            let _e551 = local_7;
+            let _e554 = local_6;
+            let _e557 = local_8;
+            let _e560 = local_2;
+            local_14 = ((((_e549 * _e551) + _e554) * _e557) + _e560);
+            let _e564 = local_14;
+            let _e566 = local_4;
+            let _e567 = (_e564 >= _e566);
+            if !(_e567) {
+                let _e573 = local_3;
+                let _e575 = local_14;
+                let _e581 = local_5;
+                let _e588 = tile[((_e581 + 4294963200u) >> 2u)];
+                partial[(((_e573 + (_e575 << 2u)) + 4294963200u) >> 2u)] = _e588;
+            }
         }
-    }
-    let _e695 = pending;
-    if (_e695 == 0u) {
-        let _e699 = local_3;
-        let _e701 = local_14;
-        let _e707 = local_15;
-        partial[(((_e699 + (_e701 << 2u)) + 4294963200u) >> 2u)] = _e707;
-    }
-    let _e715 = pending;
-    if (_e715 == 4u) {
-        pending = 0u;
-    }
-    let _e721 = pending;
-    if (_e721 == 0u) {
-        let _e725 = local;
-        stack_pointer = (_e725 + 32u);
+        let _e596 = local;
+        stack_pointer = (_e596 + 32u);
         return;
     }
-    let _e730 = pending;
-    if (_e730 == 3u) {
-        pending = 0u;
-    }
-    let _e746 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e746.exchanged {
+    let _e601 = local;
+    let _e604 = vec2<u32>(1u, 0u);
+    let _e607 = vec2<u32>(32u, 0u);
+    let _e613 = (_e607.x & 31u);
+    let _e617 = ((_e607.x & 32u) != 0u);
+    let _e618 = (_e604.x << _e613);
+    local_16 = vec2<u32>(select(_e618, 0u, _e617), select(((_e604.y << _e613) | ((_e604.x >> 1u) >> (31u - _e613))), _e618, _e617));
+    let _e632 = local_16;
+    let _e634 = local;
+    let _e639 = (_e632 | vec2<u32>((_e634 + 8u), 0u));
+    let _e643 = ((_e601 + 4293918776u) >> 2u);
+    stack[_e643] = _e639.x;
+    stack[(_e643 + 1u)] = _e639.y;
+    let _e653 = local;
+    let _e655 = local_16;
+    let _e657 = local;
+    let _e662 = (_e655 | vec2<u32>((_e657 + 12u), 0u));
+    let _e666 = ((_e653 + 4293918768u) >> 2u);
+    stack[_e666] = _e662.x;
+    stack[(_e666 + 1u)] = _e662.y;
+    let _e677 = local;
+    let _e687 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e687.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 114u);
-        atomicStore((&status[8]), 9u);
+        atomicStore((&status[7]), 112u);
+        atomicStore((&status[8]), 10u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);

@@ -127,7 +127,7 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                     let _e257 = local_2;
                     let _e259 = (_e257 > 255u);
                     if _e259 {
-                        pending = 6u;
+                        pending = 5u;
                         break;
                     }
                     let _e266 = local_12;
@@ -157,89 +157,69 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
         }
         let _e305 = pending;
         if (_e305 == 0u) {
+            local_6 = workgroup_id.x;
+            local_7 = workgroup_id.y;
+            local_8 = workgroup_id.z;
+            local_9 = num_workgroups.x;
+            local_10 = num_workgroups.y;
             local_2 = local_id.x;
-            let _e316 = local_2;
-            if !((_e316 != 0u)) {
-                local_2 = workgroup_id.x;
-                let _e328 = local_2;
-                let _e330 = local_4;
-                let _e331 = (_e328 >= _e330);
-                if _e331 {
-                    pending = 5u;
-                }
-                let _e338 = pending;
-                if (_e338 == 0u) {
-                    let _e342 = local_3;
-                    let _e344 = local_2;
-                    let _e350 = local_12;
-                    partial[(((_e342 + (_e344 << 2u)) + 4294963200u) >> 2u)] = _e350;
+            let _e333 = local_2;
+            if !((_e333 != 0u)) {
+                let _e338 = local_10;
+                let _e340 = local_8;
+                let _e343 = local_7;
+                let _e346 = local_9;
+                let _e349 = local_6;
+                local_2 = ((((_e338 * _e340) + _e343) * _e346) + _e349);
+                let _e353 = local_2;
+                let _e355 = local_4;
+                let _e356 = (_e353 >= _e355);
+                if !(_e356) {
+                    let _e362 = local_3;
+                    let _e364 = local_2;
+                    let _e370 = local_12;
+                    partial[(((_e362 + (_e364 << 2u)) + 4294963200u) >> 2u)] = _e370;
                 }
             }
-        }
-        let _e358 = pending;
-        if (_e358 == 0u) {
-            let _e362 = local;
-            stack_pointer = (_e362 + 32u);
+            let _e378 = local;
+            stack_pointer = (_e378 + 32u);
             return;
         }
-        let _e367 = pending;
-        if (_e367 == 6u) {
+        let _e383 = pending;
+        if (_e383 == 5u) {
             pending = 0u;
         }
-        let _e373 = pending;
-        if (_e373 == 0u) {
-            let _e377 = local;
-            let _e380 = vec2<u32>(1u, 0u);
-            let _e383 = vec2<u32>(32u, 0u);
-            let _e389 = (_e383.x & 31u);
-            let _e393 = ((_e383.x & 32u) != 0u);
-            let _e394 = (_e380.x << _e389);
-            local_13 = vec2<u32>(select(_e394, 0u, _e393), select(((_e380.y << _e389) | ((_e380.x >> 1u) >> (31u - _e389))), _e394, _e393));
-            let _e408 = local_13;
-            let _e410 = local;
-            let _e415 = (_e408 | vec2<u32>((_e410 + 8u), 0u));
-            let _e419 = ((_e377 + 4293918776u) >> 2u);
-            stack[_e419] = _e415.x;
-            stack[(_e419 + 1u)] = _e415.y;
-            let _e429 = local;
-            let _e431 = local_13;
-            let _e433 = local;
-            let _e438 = (_e431 | vec2<u32>((_e433 + 12u), 0u));
-            let _e442 = ((_e429 + 4293918768u) >> 2u);
-            stack[_e442] = _e438.x;
-            stack[(_e442 + 1u)] = _e438.y;
-            let _e453 = local;
-            let _e463 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e463.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 365u);
-                atomicStore((&status[8]), 23u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-            }
-            return;
-        }
-        let _e500 = pending;
-        if (_e500 == 5u) {
-            pending = 0u;
-        }
-        let _e516 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e516.exchanged {
+        let _e389 = local;
+        let _e392 = vec2<u32>(1u, 0u);
+        let _e395 = vec2<u32>(32u, 0u);
+        let _e401 = (_e395.x & 31u);
+        let _e405 = ((_e395.x & 32u) != 0u);
+        let _e406 = (_e392.x << _e401);
+        local_13 = vec2<u32>(select(_e406, 0u, _e405), select(((_e392.y << _e401) | ((_e392.x >> 1u) >> (31u - _e401))), _e406, _e405));
+        let _e420 = local_13;
+        let _e422 = local;
+        let _e427 = (_e420 | vec2<u32>((_e422 + 8u), 0u));
+        let _e431 = ((_e389 + 4293918776u) >> 2u);
+        stack[_e431] = _e427.x;
+        stack[(_e431 + 1u)] = _e427.y;
+        let _e441 = local;
+        let _e443 = local_13;
+        let _e445 = local;
+        let _e450 = (_e443 | vec2<u32>((_e445 + 12u), 0u));
+        let _e454 = ((_e441 + 4293918768u) >> 2u);
+        stack[_e454] = _e450.x;
+        stack[(_e454 + 1u)] = _e450.y;
+        let _e465 = local;
+        let _e475 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e475.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 344u);
-            atomicStore((&status[8]), 9u);
+            atomicStore((&status[7]), 368u);
+            atomicStore((&status[8]), 23u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
@@ -247,40 +227,40 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
         }
         return;
     }
-    let _e553 = pending;
-    if (_e553 == 3u) {
+    let _e512 = pending;
+    if (_e512 == 3u) {
         pending = 0u;
     }
-    let _e559 = local;
-    let _e562 = vec2<u32>(1u, 0u);
-    let _e565 = vec2<u32>(32u, 0u);
-    let _e571 = (_e565.x & 31u);
-    let _e575 = ((_e565.x & 32u) != 0u);
-    let _e576 = (_e562.x << _e571);
-    local_13 = vec2<u32>(select(_e576, 0u, _e575), select(((_e562.y << _e571) | ((_e562.x >> 1u) >> (31u - _e571))), _e576, _e575));
-    let _e590 = local_13;
-    let _e592 = local;
-    let _e597 = (_e590 | vec2<u32>((_e592 + 8u), 0u));
-    let _e601 = ((_e559 + 4293918776u) >> 2u);
-    stack[_e601] = _e597.x;
-    stack[(_e601 + 1u)] = _e597.y;
-    let _e611 = local;
-    let _e613 = local_13;
-    let _e615 = local;
-    let _e620 = (_e613 | vec2<u32>((_e615 + 12u), 0u));
-    let _e624 = ((_e611 + 4293918768u) >> 2u);
-    stack[_e624] = _e620.x;
-    stack[(_e624 + 1u)] = _e620.y;
-    let _e635 = local;
-    let _e645 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e645.exchanged {
+    let _e518 = local;
+    let _e521 = vec2<u32>(1u, 0u);
+    let _e524 = vec2<u32>(32u, 0u);
+    let _e530 = (_e524.x & 31u);
+    let _e534 = ((_e524.x & 32u) != 0u);
+    let _e535 = (_e521.x << _e530);
+    local_13 = vec2<u32>(select(_e535, 0u, _e534), select(((_e521.y << _e530) | ((_e521.x >> 1u) >> (31u - _e530))), _e535, _e534));
+    let _e549 = local_13;
+    let _e551 = local;
+    let _e556 = (_e549 | vec2<u32>((_e551 + 8u), 0u));
+    let _e560 = ((_e518 + 4293918776u) >> 2u);
+    stack[_e560] = _e556.x;
+    stack[(_e560 + 1u)] = _e556.y;
+    let _e570 = local;
+    let _e572 = local_13;
+    let _e574 = local;
+    let _e579 = (_e572 | vec2<u32>((_e574 + 12u), 0u));
+    let _e583 = ((_e570 + 4293918768u) >> 2u);
+    stack[_e583] = _e579.x;
+    stack[(_e583 + 1u)] = _e579.y;
+    let _e594 = local;
+    let _e604 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e604.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 355u);
+        atomicStore((&status[7]), 358u);
         atomicStore((&status[8]), 14u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -144,7 +144,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 410u);
+                atomicStore((&status[7]), 413u);
                 atomicStore((&status[8]), 16u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -262,7 +262,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 420u);
+                        atomicStore((&status[7]), 423u);
                         atomicStore((&status[8]), 43u);
                         atomicStore((&status[9]), 10u);
                         atomicStore((&status[10]), 795046515u);
@@ -333,7 +333,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 430u);
+            atomicStore((&status[7]), 433u);
             atomicStore((&status[8]), 37u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -364,21 +364,25 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     if !(_e871) {
         local_1 = workgroup_id.x;
         local_3 = workgroup_id.y;
-        local_9 = num_workgroups.x;
-        let _e898 = local_1;
-        let _e900 = local_9;
-        let _e902 = local_3;
-        local_1 = (_e898 + (_e900 * _e902));
-        let _e907 = local_1;
-        let _e909 = local_7;
-        let _e910 = (_e907 >= _e909);
-        if !(_e910) {
-            let _e916 = local_6;
-            let _e918 = local_1;
-            let _e924 = local_8;
-            sums[(((_e916 + (_e918 << 2u)) + 4294963200u) >> 2u)] = _e924;
+        local_9 = workgroup_id.z;
+        local_10 = num_workgroups.x;
+        local_11 = num_workgroups.y;
+        let _e894 = local_1;
+        let _e896 = local_10;
+        let _e898 = local_3;
+        let _e900 = local_11;
+        let _e902 = local_9;
+        local_1 = (_e894 + (_e896 * (_e898 + (_e900 * _e902))));
+        let _e909 = local_1;
+        let _e911 = local_7;
+        let _e912 = (_e909 >= _e911);
+        if !(_e912) {
+            let _e918 = local_6;
+            let _e920 = local_1;
+            let _e926 = local_8;
+            sums[(((_e918 + (_e920 << 2u)) + 4294963200u) >> 2u)] = _e926;
         }
     }
-    let _e932 = local;
-    stack_pointer = (_e932 + 32u);
+    let _e934 = local;
+    stack_pointer = (_e934 + 32u);
 }
