@@ -459,3 +459,72 @@ fn bench_sweeps_sizes_writes_a_report_and_keeps_history() {
     assert_eq!(code, 2);
     assert!(err.contains("power of two"), "{err}");
 }
+
+/// Two kernels of one name (in two modules) are refused on every route, with
+/// both definitions named; the CPU route no longer runs one of them silently.
+#[test]
+fn duplicate_kernel_names_are_refused_naming_both_places() {
+    let lib = r#"#![no_std]
+pub mod a {
+    use everygpu_kernel::{global_index, kernel};
+    #[kernel]
+    pub fn scale(x: &mut [f32]) {
+        let i = global_index();
+        if i < x.len() {
+            x[i] *= 2.0;
+        }
+    }
+}
+pub mod b {
+    use everygpu_kernel::{global_index, kernel};
+    #[kernel]
+    pub fn scale(x: &mut [f32]) {
+        let i = global_index();
+        if i < x.len() {
+            x[i] *= 3.0;
+        }
+    }
+}
+everygpu_kernel::host_only! {
+    mod cases {
+        use everygpu_kernel::host::*;
+        #[everygpu_kernel::case(size = 1000)]
+        fn twice(n: usize) -> Case {
+            let mut c = Case::new();
+            let x = c.output("x", data::filled(n, 1.5f32));
+            c.launch("scale", Grid::Linear(n as u64), &[x.into()]);
+            c
+        }
+    }
+}
+"#;
+    let dir = temp_crate("egpu_dup_kernels", lib);
+    let (code, out, err) = run(everygpu().arg("run").arg(dir.path()).args(["--backend", "cpu,cpu-mt"]));
+    assert_ne!(code, 0, "stdout: {out}\nstderr: {err}");
+    assert!(
+        err.contains("kernel `scale` is defined twice, at src/lib.rs:5 and at src/lib.rs:15"),
+        "stdout: {out}\nstderr: {err}"
+    );
+}
+
+/// `--repeat 0`, `--timeout-ms 0` and `--limit 0` would measure, allow or
+/// list nothing: refused with the argument named, exit code 2.
+#[test]
+fn zero_repeats_timeouts_and_limits_are_refused() {
+    let samples = root().join("sample-kernels");
+    let cases: [(&[&str], &str); 3] = [
+        (&["bench", "--repeat", "0"], "--repeat"),
+        (&["run", "--timeout-ms", "0"], "--timeout-ms"),
+        (&["history", "--limit", "0"], "--limit"),
+    ];
+    for (args, named) in cases {
+        let mut c = everygpu();
+        c.args(args);
+        if args[0] != "history" {
+            c.arg(&samples);
+        }
+        let (code, _, err) = run(&mut c);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(named) && err.contains("'0'"), "{args:?}: {err}");
+    }
+}

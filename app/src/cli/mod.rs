@@ -41,7 +41,7 @@ pub struct Selection {
     pub json: bool,
     /// Time limit per kernel launch, in milliseconds; a launch past it is
     /// stopped (its worker process is killed) and reported as `timeout`.
-    #[arg(long, default_value_t = 10_000)]
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout_ms: u64,
     /// Run prebuilt artifacts from this folder (`everygpu emit --route all`)
     /// instead of building `krate`: for machines without a Rust toolchain.
@@ -65,7 +65,7 @@ enum Command {
         #[command(flatten)]
         selection: Selection,
         /// Timed repeats per case and backend.
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
         repeat: u32,
         /// Untimed warm-up runs before them.
         #[arg(long, default_value_t = 2)]
@@ -106,7 +106,7 @@ enum Command {
         /// second with the first.
         ids: Vec<i64>,
         /// How many runs to list.
-        #[arg(long, default_value_t = 20)]
+        #[arg(long, default_value_t = 20, value_parser = parse_limit)]
         limit: usize,
         /// JSON instead of tables.
         #[arg(long)]
@@ -212,5 +212,14 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::engine::worker::serve(&backend)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// `--limit`: at least one run.
+fn parse_limit(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("0 would list nothing; give 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
     }
 }

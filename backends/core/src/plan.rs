@@ -118,6 +118,15 @@ pub struct Manifest {
 }
 
 impl Manifest {
+    /// Two kernels of the same name, if any: kernel names are symbols on every
+    /// route (PTX entries, wasm exports), so the first and second definitions.
+    pub fn duplicate_kernel(&self) -> Option<(&ManifestKernel, &ManifestKernel)> {
+        self.kernels
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| self.kernels[i + 1..].iter().find(|b| b.name == a.name).map(|b| (a, b)))
+    }
+
     /// A kernel by name.
     pub fn kernel(&self, name: &str) -> Option<&ManifestKernel> {
         self.kernels.iter().find(|k| k.name == name)

@@ -202,6 +202,13 @@ impl CpuLibrary {
             let bytes = unsafe { std::slice::from_raw_parts(f(&mut len), len) };
             serde_json::from_slice::<Manifest>(bytes).map_err(|e| load_err(format!("bad manifest: {e}")))?
         };
+        if let Some((a, b)) = manifest.duplicate_kernel() {
+            return Err(load_err(format!(
+                "kernel `{}` is defined twice, at {}:{} and at {}:{}: kernel names are symbols on every route \
+                 (PTX entries, wasm exports), so each must be unique in the crate",
+                a.name, a.file, a.line, b.file, b.line
+            )));
+        }
         Ok(Arc::new(CpuLibrary {
             lib,
             path: path.to_owned(),
