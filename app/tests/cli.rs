@@ -528,3 +528,25 @@ fn zero_repeats_timeouts_and_limits_are_refused() {
         assert!(err.contains(named) && err.contains("'0'"), "{args:?}: {err}");
     }
 }
+
+/// A run `bench` was asked to store and could not: the results are printed,
+/// the error names the database file, and the exit code says it (1).
+#[test]
+fn bench_says_when_it_could_not_store_the_run() {
+    let blocker = tempfile::NamedTempFile::new().expect("temp file");
+    let db = blocker.path().join("history.sqlite");
+    let (code, out, err) = run(everygpu()
+        .env("EVERYGPU_HISTORY", &db)
+        .arg("bench")
+        .arg(root().join("sample-kernels"))
+        .args(["--case", "saxpy", "--backend", "cpu", "--size", "1024", "--repeat", "1"]));
+    assert_eq!(code, 1, "stdout: {out}\nstderr: {err}");
+    assert!(
+        out.contains("saxpy") && out.contains("match"),
+        "the results are printed: {out}"
+    );
+    assert!(
+        err.contains("the run was not stored in the history") && err.contains(&db.display().to_string()),
+        "stderr: {err}"
+    );
+}

@@ -10,6 +10,7 @@ use super::table::{num, render};
 use super::Selection;
 use crate::engine::worker::{LoadRequest, WorkerBackend};
 use crate::engine::{BuiltCase, CaseResult, Engine};
+use anyhow::Context;
 use everygpu_backend::{Backend, CaseRun, Route, RunOptions};
 use everygpu_report::{BenchRecord, BenchRun, DeviceInfo, History, RecordKind};
 use std::collections::BTreeMap;
@@ -174,6 +175,31 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
         }
     }
     print(&run, sel.json);
+    // Stored before the reports are written: a report that cannot be
+    // written loses no run.
+    let mut stored = true;
+    if !args.no_history {
+        let store = || -> anyhow::Result<(everygpu_report::RunId, std::path::PathBuf)> {
+            let path = History::default_path()?;
+            let mut h = History::open(&path).with_context(|| format!("opening {}", path.display()))?;
+            let id = h.insert(&run).with_context(|| format!("writing {}", path.display()))?;
+            Ok((id, path))
+        };
+        match store() {
+            Ok((id, path)) => eprintln!("stored as run {id} in {}", path.display()),
+            Err(e) => {
+                // The results are on screen already; the exit code says the
+                // run was not kept.
+                // (The database's errors carry their cause in their text.)
+                let why: Vec<String> = e.chain().take(2).map(|c| c.to_string()).collect();
+                eprintln!(
+                    "error: the run was not stored in the history: {} (--no-history runs without it)",
+                    why.join(": ")
+                );
+                stored = false;
+            }
+        }
+    }
     if let Some(dir) = &args.report {
         let stem = report_stem(&run, args.report_name.as_deref());
         let files = everygpu_report::write_report(&run, dir, &stem)?;
@@ -181,21 +207,15 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
             eprintln!("wrote {}", f.display());
         }
     }
-    if !args.no_history {
-        // The results are on screen already: a history that cannot be written is reported, not fatal.
-        match History::default_path().and_then(|p| History::open(&p)) {
-            Ok(mut h) => match h.insert(&run) {
-                Ok(id) => eprintln!("stored as run {id} in {}", h.path().display()),
-                Err(e) => eprintln!("warning: the run was not stored in the history: {e}"),
-            },
-            Err(e) => eprintln!("warning: no history database: {e}"),
-        }
-    }
     let ok = run
         .records
         .iter()
         .all(|r| r.matched() || r.status == "skipped" || r.status == "unsupported");
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if ok && stored {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Each backend's device with its theoretical peaks and the copy roof measured now.
