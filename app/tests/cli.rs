@@ -550,3 +550,18 @@ fn bench_says_when_it_could_not_store_the_run() {
         "stderr: {err}"
     );
 }
+
+/// A run leaves nothing in the temporary folder: the CPU library's private
+/// copies are removed once loaded, in every process that loads one.
+#[test]
+fn a_run_leaves_nothing_in_the_temporary_folder() {
+    let dir = temp_crate("egpu_no_leftovers", GOOD);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = run(everygpu().env("TMPDIR", tmp.path()).arg("run").arg(dir.path()));
+    assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .expect("read the temporary folder")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}

@@ -164,19 +164,21 @@ impl CpuLibrary {
             route: Route::Cpu,
             message,
         };
-        let dir = std::env::temp_dir().join(format!("everygpu-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|e| load_err(format!("{}: {e}", dir.display())))?;
         let n = LOADS.fetch_add(1, Ordering::Relaxed);
         let file = path
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let copy = dir.join(format!("{n}-{file}"));
-        std::fs::copy(path, &copy).map_err(|e| load_err(format!("{}: {e}", path.display())))?;
+        let copy = std::env::temp_dir().join(format!("everygpu-{}-{n}-{file}", std::process::id()));
+        let copied = std::fs::copy(path, &copy);
         // SAFETY: loading runs the library's initialisers; kernel crate libraries
         // built by the CPU route have none beyond std's.
-        let lib = unsafe { Library::new(&copy) }.map_err(|e| load_err(e.to_string()))?;
+        let lib = copied
+            .map_err(|e| load_err(format!("{}: {e}", path.display())))
+            .and_then(|_| unsafe { Library::new(&copy) }.map_err(|e| load_err(e.to_string())));
+        // Loaded or not, the copy goes: the mapping outlives the file.
         let _ = std::fs::remove_file(&copy);
+        let lib = lib?;
         let version = {
             // SAFETY: the symbol's type is part of the ABI.
             let f: Symbol<unsafe extern "C" fn() -> u32> = unsafe { lib.get(b"everygpu_abi_version\0") }.map_err(|_| {
