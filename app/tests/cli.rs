@@ -565,3 +565,24 @@ fn a_run_leaves_nothing_in_the_temporary_folder() {
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// Shared-memory buffers of everygpu processes that are gone (a run killed by
+/// a signal) are swept when the next one starts; those of live ones stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn stale_shared_buffers_of_dead_runs_are_swept() {
+    let mut child = Command::new("true").spawn().expect("spawn true");
+    let dead = child.id();
+    child.wait().expect("wait");
+    let stale = PathBuf::from(format!("/dev/shm/everygpu-{dead}-0"));
+    let live = PathBuf::from(format!("/dev/shm/everygpu-{}-sweep-test", std::process::id()));
+    std::fs::write(&stale, b"left by a killed run").expect("write stale buffer");
+    std::fs::write(&live, b"in use").expect("write live buffer");
+    let (code, _, err) = run(everygpu().arg("devices"));
+    let (stale_left, live_left) = (stale.exists(), live.exists());
+    let _ = std::fs::remove_file(&stale);
+    let _ = std::fs::remove_file(&live);
+    assert_eq!(code, 0, "{err}");
+    assert!(!stale_left, "the dead process's buffer was swept");
+    assert!(live_left, "a live process's buffer stays");
+}

@@ -164,6 +164,10 @@ enum Command {
 
 /// Runs the parsed command; the exit code says whether everything matched.
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    if !matches!(cli.command, Some(Command::Worker { .. })) {
+        // What runs killed by a signal left in shared memory.
+        everygpu_backend::host_buffer::sweep_stale_shared();
+    }
     let Some(command) = cli.command else {
         return crate::gui::run(None, None);
     };

@@ -45,6 +45,41 @@ pub fn remove_shared_of(pid: u32) {
     }
 }
 
+/// Removes the shared buffers of everygpu processes that are gone (a run
+/// killed by a signal leaves its own): those whose owner, the process id in
+/// the name, no longer exists. Returns how many files went.
+#[cfg(target_os = "linux")]
+pub fn sweep_stale_shared() -> usize {
+    let Ok(entries) = std::fs::read_dir(shared_dir()) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix("everygpu-")
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        // SAFETY: signal 0 only checks that the process exists.
+        let gone = pid > 0
+            && unsafe { libc::kill(pid, 0) } != 0
+            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+        if gone && std::fs::remove_file(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// Elsewhere there is no shared memory to sweep.
+#[cfg(not(target_os = "linux"))]
+pub fn sweep_stale_shared() -> usize {
+    0
+}
+
 /// A mapped shared-memory file.
 struct Shared {
     map: memmap2::MmapMut,
