@@ -15,8 +15,9 @@
 //!
 //! Threads see a 3-D grid of workgroups: [`global_id`], [`local_id`],
 //! [`workgroup_id`], [`workgroup_size`], [`num_workgroups`], and the linear
-//! [`global_index`] for 1-D problems of any size (large grids are 2-D, since
-//! some APIs allow at most 65535 workgroups per dimension).
+//! [`global_index`] and [`workgroup_index`] for 1-D problems of any size
+//! (large grids are 2-D, since some APIs allow at most 65535 workgroups per
+//! dimension).
 //!
 //! Buffer writes from different threads must touch different elements, except
 //! through the functions of [`atomic`]: the GPU memory model, stated for Rust.

@@ -82,7 +82,7 @@ mod sealed {
     impl Sealed for half::bf16 {}
 }
 
-/// An element type of input tiles: [`f16`] or [`bf16`].
+/// An element type of input tiles: [`f16`](struct@f16) or [`bf16`](struct@bf16).
 pub trait MatrixElement: Element + sealed::Sealed {
     #[doc(hidden)]
     const KIND: Kind;

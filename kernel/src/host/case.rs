@@ -277,7 +277,7 @@ impl Case {
         self
     }
 
-    /// The same loop on every core with [`rayon`](super::rayon) (`par_iter`,
+    /// The same loop on every core with [`rayon`] (`par_iter`,
     /// `par_chunks`...): the baseline of the `cpu-mt` backend.
     pub fn native_parallel(&mut self, f: impl Fn(&mut Buffers<'_>) + Send + Sync + 'static) -> &mut Case {
         self.native_parallel = Some(Box::new(f));
