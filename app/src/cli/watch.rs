@@ -276,19 +276,18 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32, edit: Edit)
     })();
     std::fs::write(&lib, &original).with_context(|| format!("restoring {}", lib.display()))?;
     result?;
-    let pct = percentile;
     println!(
         "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s\n\
          where it goes (p50): save to build start {:.3} s (file event + {} ms debounce), \
          build and load {:.3} s, cases and table {:.3} s",
-        pct(&samples, 0.5),
-        pct(&samples, 0.95),
-        pct(&samples, 0.0),
-        pct(&samples, 1.0),
-        pct(&to_build, 0.5),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.95),
+        percentile(&samples, 0.0),
+        percentile(&samples, 1.0),
+        percentile(&to_build, 0.5),
         crate::engine::session::DEBOUNCE.as_millis(),
-        pct(&builds, 0.5),
-        pct(&runs, 0.5),
+        percentile(&builds, 0.5),
+        percentile(&runs, 0.5),
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -43,18 +43,15 @@ pub fn sample_kernels_dir() -> PathBuf {
 /// (see [`probe`]) and closes it.
 pub fn run(krate: Option<PathBuf>, latency: Option<(u32, crate::engine::latency::Edit)>) -> anyhow::Result<ExitCode> {
     let krate = krate.unwrap_or_else(sample_kernels_dir);
-    let krate = krate.canonicalize().unwrap_or(krate);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("everygpu")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0]),
-        // A probe measures this crate, not what a remembered session opened.
-        persist_window: latency.is_none(),
         ..Default::default()
     };
     let failure: Arc<Mutex<Option<String>>> = Arc::default();
-    let probe = latency.map(|(saves, edit)| (probe::Probe::new(&krate, saves, edit), failure.clone()));
+    let probe = latency.map(|(saves, edit)| probe::Probe::new(&krate, saves, edit, failure.clone()));
     eframe::run_native(
         "everygpu",
         options,
@@ -74,17 +71,13 @@ pub struct EveryGpuApp {
     artifacts: ArtifactBuilder,
     ctx: egui::Context,
     started: Instant,
-    /// `gui --latency`: the probe, and where it leaves what stopped it.
-    probe: Option<(probe::Probe, Arc<Mutex<Option<String>>>)>,
+    /// `gui --latency`: the probe.
+    probe: Option<probe::Probe>,
 }
 
 impl EveryGpuApp {
     /// Restores what was remembered and opens `krate`.
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        krate: PathBuf,
-        probe: Option<(probe::Probe, Arc<Mutex<Option<String>>>)>,
-    ) -> EveryGpuApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, krate: PathBuf, probe: Option<probe::Probe>) -> EveryGpuApp {
         let remembered: Remembered = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
@@ -200,15 +193,10 @@ impl eframe::App for EveryGpuApp {
         for action in view::app_ui(ui, &mut self.state) {
             self.apply(action);
         }
-        if let Some((probe, failure)) = &mut self.probe {
+        if let Some(probe) = &mut self.probe {
             match probe.after_frame(&self.state) {
                 Some(next) => ui.ctx().request_repaint_after(next),
-                None => {
-                    if let (Some(message), Ok(mut f)) = (probe.failure.take(), failure.lock()) {
-                        *f = Some(message);
-                    }
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
+                None => ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close),
             }
         }
     }

@@ -7,6 +7,7 @@
 use crate::engine::latency::{percentile, write_probe, Edit};
 use crate::gui::state::AppState;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The time between two edits in which the file system settles, so that
@@ -36,13 +37,15 @@ pub struct Probe {
     step: Step,
     samples: Vec<f64>,
     started: Instant,
-    /// What ended the probe early, printed at the end.
-    pub failure: Option<String>,
+    /// Where the probe leaves what ended it early, for `gui::run` to report
+    /// once the window has closed.
+    failure: Arc<Mutex<Option<String>>>,
 }
 
 impl Probe {
-    /// A probe that saves `saves` times.
-    pub fn new(krate: &std::path::Path, saves: u32, edit: Edit) -> Probe {
+    /// A probe that saves `saves` times and leaves what stopped it early in
+    /// `failure`.
+    pub fn new(krate: &std::path::Path, saves: u32, edit: Edit, failure: Arc<Mutex<Option<String>>>) -> Probe {
         Probe {
             saves: saves.max(1),
             edit,
@@ -51,7 +54,7 @@ impl Probe {
             step: Step::First,
             samples: Vec::new(),
             started: Instant::now(),
-            failure: None,
+            failure,
         }
     }
 
@@ -125,9 +128,16 @@ impl Probe {
     }
 
     fn fail(&mut self, message: String) -> Option<Duration> {
-        self.failure = Some(message);
+        self.record_failure(message);
         self.finish();
         None
+    }
+
+    /// Keeps the first failure.
+    fn record_failure(&self, message: String) {
+        if let Ok(mut f) = self.failure.lock() {
+            f.get_or_insert(message);
+        }
     }
 
     /// Restores the file and prints the figures.
@@ -135,8 +145,7 @@ impl Probe {
         self.step = Step::Done;
         if let Some(original) = self.original.take() {
             if let Err(e) = std::fs::write(&self.lib, original) {
-                self.failure
-                    .get_or_insert(format!("restoring {}: {e}", self.lib.display()));
+                self.record_failure(format!("restoring {}: {e}", self.lib.display()));
             }
         }
         if self.samples.is_empty() {

@@ -29,7 +29,16 @@ pub fn shared_dir() -> PathBuf {
 /// The file-name prefix of the shared buffers created by process `pid`: what
 /// is left of a process that died is found with it.
 pub fn shared_prefix(pid: u32) -> String {
-    format!("everygpu-{pid}-")
+    format!("{SHARED_NAME}{pid}-")
+}
+
+/// What every shared buffer's file name starts with, before its owner's id.
+const SHARED_NAME: &str = "everygpu-";
+
+/// The owner's process id in a shared buffer's file name, and what follows it.
+fn shared_owner(name: &str) -> Option<(u32, &str)> {
+    let (pid, rest) = name.strip_prefix(SHARED_NAME)?.split_once('-')?;
+    Some((pid.parse().ok()?, rest))
 }
 
 /// Removes the shared buffers a dead process `pid` left behind.
@@ -56,11 +65,7 @@ pub fn sweep_stale_shared() -> usize {
     let mut removed = 0;
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix("everygpu-")
-            .and_then(|rest| rest.split('-').next())
-            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
-        else {
+        let Some(pid) = shared_owner(&name).and_then(|(pid, _)| libc::pid_t::try_from(pid).ok()) else {
             continue;
         };
         // SAFETY: signal 0 only checks that the process exists.
@@ -192,12 +197,13 @@ impl HostBuffer {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let ours = shared_prefix(std::process::id());
-        if name.starts_with(&ours) {
-            return HostBuffer::open_shared(path, len, true);
-        }
-        let rest = name.strip_prefix("everygpu-").unwrap_or(&name);
-        let adopted = path.with_file_name(format!("{ours}from-{rest}"));
+        let me = std::process::id();
+        let adopted = match shared_owner(&name) {
+            Some((owner, _)) if owner == me => return HostBuffer::open_shared(path, len, true),
+            Some((owner, rest)) => format!("{}from-{owner}-{rest}", shared_prefix(me)),
+            None => format!("{}from-{name}", shared_prefix(me)),
+        };
+        let adopted = path.with_file_name(adopted);
         std::fs::rename(path, &adopted)?;
         HostBuffer::open_shared(&adopted, len, true)
     }

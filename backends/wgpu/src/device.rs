@@ -226,11 +226,7 @@ impl WgpuBackend {
                     "{} ({}) cannot compile a compute shader, so it runs no kernel: {}",
                     adapter.info.name,
                     adapter.info.api,
-                    e.to_string()
-                        .replace('\n', " ")
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
                 )
             })?;
         }

@@ -851,36 +851,34 @@ impl Translator<'_, '_> {
             self.frames[current].dirty |= forward;
             return;
         };
-        let id = self.frames[l].id;
         if again {
-            let here = self.pending_is(id);
-            let mut accept = Block::new();
-            self.push_set_pending(&mut accept, 0);
-            accept.push(Statement::Continue, Span::UNDEFINED);
-            self.stmt(Statement::If {
-                condition: here,
-                accept,
-                reject: Block::new(),
-            });
+            self.clear_pending_if(self.frames[l].id, Some(Statement::Continue));
         }
         if out {
-            // Frames outside the loop have ids in 1..id: `pending - 1 < id - 1`.
-            let p = self.pending();
-            let cur = self.load_local(p);
-            let one = self.u32(1);
-            let below = self.bin(B::Subtract, cur, one);
-            let bound = self.u32(id - 1);
-            let outside = self.bin(B::Less, below, bound);
-            self.blocks.push(Block::new());
-            self.break_out(l);
-            let accept = self.blocks.pop().unwrap_or_default();
-            self.stmt(Statement::If {
-                condition: outside,
-                accept,
-                reject: Block::new(),
-            });
+            self.break_if_pending_beyond(l);
         }
         self.frames[current].dirty |= forward;
+    }
+
+    /// `if` `pending` targets a frame outside the naga loop of frame `lp`,
+    /// `break` out of it. Frames outside have ids in `1..id`: the test is
+    /// `pending - 1 < id - 1`.
+    fn break_if_pending_beyond(&mut self, lp: usize) {
+        let id = self.frames[lp].id;
+        let p = self.pending();
+        let cur = self.load_local(p);
+        let one = self.u32(1);
+        let below = self.bin(B::Subtract, cur, one);
+        let bound = self.u32(id - 1);
+        let outside = self.bin(B::Less, below, bound);
+        self.blocks.push(Block::new());
+        self.break_out(lp);
+        let accept = self.blocks.pop().unwrap_or_default();
+        self.stmt(Statement::If {
+            condition: outside,
+            accept,
+            reject: Block::new(),
+        });
     }
 
     /// A `break` out of the naga loop of frame `lp` (`pending` is set): the
@@ -908,11 +906,16 @@ impl Translator<'_, '_> {
         block.push(Statement::Store { pointer, value }, Span::UNDEFINED);
     }
 
-    /// After the construct of a frame that branches reach through `pending`.
-    fn land(&mut self, id: u32) {
+    /// `if pending == id { pending = 0; then }`: where a branch pending to
+    /// frame `id` arrives (after the frame's construct: its landing; or at
+    /// the loop it continues).
+    fn clear_pending_if(&mut self, id: u32, then: Option<Statement>) {
         let here = self.pending_is(id);
         let mut accept = Block::new();
         self.push_set_pending(&mut accept, 0);
+        if let Some(then) = then {
+            accept.push(then, Span::UNDEFINED);
+        }
         self.stmt(Statement::If {
             condition: here,
             accept,
@@ -995,21 +998,7 @@ impl Translator<'_, '_> {
         if g.leaves {
             // Pass on a `break` meant for the enclosing loop.
             if let Some(l) = self.frames.iter().rposition(|f| f.naga_loop) {
-                let id = self.frames[l].id;
-                let p = self.pending();
-                let cur = self.load_local(p);
-                let one = self.u32(1);
-                let below = self.bin(B::Subtract, cur, one);
-                let bound = self.u32(id - 1);
-                let outside = self.bin(B::Less, below, bound);
-                self.blocks.push(Block::new());
-                self.break_out(l);
-                let accept = self.blocks.pop().unwrap_or_default();
-                self.stmt(Statement::If {
-                    condition: outside,
-                    accept,
-                    reject: Block::new(),
-                });
+                self.break_if_pending_beyond(l);
             }
         }
     }
@@ -1396,7 +1385,7 @@ impl Translator<'_, '_> {
                         self.block().append(&mut construct);
                     }
                     if fr.landing {
-                        self.land(fr.id);
+                        self.clear_pending_if(fr.id, None);
                     }
                     if fr.crossed {
                         if let Some(parent) = self.frames.last_mut() {
