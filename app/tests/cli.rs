@@ -272,9 +272,17 @@ fn unknown_case_and_backend_list_what_exists() {
 #[test]
 fn sizes_zero_too_large_and_beyond_memory_are_errors() {
     let dir = temp_crate("sizek", GOOD);
-    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", "0"]));
+    for bad in ["0", "-1"] {
+        let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", bad]));
+        assert_eq!(code, 2);
+        assert!(
+            err.contains("--size") && err.contains("1 or more") || err.contains("at least 1"),
+            "{err}"
+        );
+    }
+    let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", "2^10..2^12"]));
     assert_eq!(code, 2);
-    assert!(err.contains("--size must be at least 1"), "{err}");
+    assert!(err.contains("bench --sizes"), "{err}");
     let (code, _, err) = run(everygpu().arg("run").arg(dir.path()).args(["--size", "2000000000000"]));
     assert_eq!(code, 2);
     assert!(err.contains("larger than the maximum"), "{err}");

@@ -169,7 +169,10 @@ pub fn run_watched(
         message: format!("{program}: {e}"),
     };
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    everygpu_backend::process::own_process_group(&mut cmd);
     let mut child = cmd.spawn().map_err(failed)?;
+    // Ends cargo, its rustc and build scripts if everygpu is ended by a signal.
+    let _tracked = everygpu_backend::process::track(child.id(), true);
     let (Some(mut stdout), Some(stderr)) = (child.stdout.take(), child.stderr.take()) else {
         return Err(CompileError::Tool {
             tool: "cargo".into(),

@@ -36,6 +36,14 @@ pub enum CompileError {
         /// The path given.
         path: PathBuf,
     },
+    /// The path exists but cannot be opened (a symlink loop, no permission).
+    #[error("{path}: {reason}")]
+    Unreadable {
+        /// The path given.
+        path: PathBuf,
+        /// Why it cannot be opened.
+        reason: std::io::Error,
+    },
     /// The path is not a Cargo package.
     #[error("{path}: not a Cargo crate (no Cargo.toml)")]
     NotACrate {

@@ -101,14 +101,20 @@ const CARGO_ENV_NOISE: [&str; 12] = [
 ];
 
 impl KernelCrate {
-    /// Opens the kernel crate at `path`: it must be a Cargo package with a library.
+    /// Opens the kernel crate at `path` (its folder, or its `Cargo.toml`): it
+    /// must be a Cargo package with a library.
     pub fn open(path: &Path, host: &HostToolchain) -> Result<KernelCrate, CompileError> {
-        if !path.exists() {
-            return Err(CompileError::NoSuchPath { path: path.to_owned() });
-        }
-        let dir = path
-            .canonicalize()
-            .map_err(|_| CompileError::NoSuchPath { path: path.to_owned() })?;
+        let dir = path.canonicalize().map_err(|reason| match reason.kind() {
+            std::io::ErrorKind::NotFound => CompileError::NoSuchPath { path: path.to_owned() },
+            _ => CompileError::Unreadable {
+                path: path.to_owned(),
+                reason,
+            },
+        })?;
+        let dir = match dir.file_name() {
+            Some(name) if name == "Cargo.toml" && dir.is_file() => dir.parent().map_or(dir.clone(), Path::to_owned),
+            _ => dir,
+        };
         let manifest = dir.join("Cargo.toml");
         if !dir.is_dir() || !manifest.is_file() {
             return Err(CompileError::NotACrate { path: path.to_owned() });
@@ -143,9 +149,10 @@ impl KernelCrate {
             })?;
         let lib = package["targets"].as_array().and_then(|ts| {
             ts.iter().find(|t| {
-                t["kind"]
-                    .as_array()
-                    .is_some_and(|k| k.iter().any(|k| matches!(k.as_str(), Some("lib" | "rlib" | "cdylib"))))
+                t["kind"].as_array().is_some_and(|k| {
+                    k.iter()
+                        .any(|k| matches!(k.as_str(), Some("lib" | "rlib" | "cdylib" | "staticlib" | "dylib")))
+                })
             })
         });
         let Some(lib) = lib else {

@@ -573,7 +573,7 @@ impl CudaCppBaseline {
             .ok_or("no arch")?;
         let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
         let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
-        let path = std::env::temp_dir().join(format!("everygpu-babelstream-{}-{arch}.ptx", std::process::id()));
+        let path = everygpu_backend::process::temp_path(&format!("babelstream-{arch}.ptx"));
         std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
         let loaded = w.load_request(
             LoadRequest::Ptx {
@@ -679,7 +679,7 @@ impl WgslBaseline {
         let dir = match user {
             Some(d) => d,
             None => {
-                let d = std::env::temp_dir().join(format!("everygpu-wgsl-baseline-{}", std::process::id()));
+                let d = everygpu_backend::process::temp_path("wgsl-baseline");
                 everygpu_backend_wgpu::baseline::write_babelstream_wgsl(&d)
                     .map_err(|e| anyhow::anyhow!("writing the WGSL baselines to {}: {e}", d.display()))?;
                 d

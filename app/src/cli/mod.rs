@@ -33,8 +33,9 @@ pub struct Selection {
     /// families (cpu, cpu-mt, cuda, vulkan, wgpu, cuda:0, ...).
     #[arg(long, default_value = "all")]
     pub backend: String,
-    /// Problem size for every case (default: each case's own).
-    #[arg(long)]
+    /// Problem size for every case: a count (`4096`) or a power of two
+    /// (`2^20`); default: each case's own.
+    #[arg(long, allow_hyphen_values = true, value_parser = parse_size)]
     pub size: Option<u64>,
     /// Print one JSON object on stdout instead of a table.
     #[arg(long)]
@@ -165,8 +166,9 @@ enum Command {
 /// Runs the parsed command; the exit code says whether everything matched.
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     if !matches!(cli.command, Some(Command::Worker { .. })) {
-        // What runs killed by a signal left in shared memory.
-        everygpu_backend::host_buffer::sweep_stale_shared();
+        crate::engine::process::end_cleanly_on_signals();
+        // What runs killed by SIGKILL left in shared memory and the temporary folder.
+        everygpu_backend::process::sweep_stale_scratch();
     }
     let Some(command) = cli.command else {
         return crate::gui::run(None, None);
@@ -216,6 +218,17 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::engine::worker::serve(&backend)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// `--size`: one count of elements, 1 or more.
+fn parse_size(s: &str) -> Result<u64, String> {
+    if s.trim_start().starts_with('-') {
+        return Err("a size counts elements: 1 or more".into());
+    }
+    match bench::parse_sizes(s)?.as_slice() {
+        [n] => Ok(*n),
+        _ => Err("one size here; `bench --sizes` sweeps several".into()),
     }
 }
 

@@ -113,7 +113,8 @@ pub fn summary(results: &[CaseResult]) -> String {
         .into_iter()
         .map(|(s, n)| format!("{n} {}", s.word()))
         .collect();
-    let mut line = format!("{} results: {}", results.len(), parts.join(", "));
+    let noun = if results.len() == 1 { "result" } else { "results" };
+    let mut line = format!("{} {noun}: {}", results.len(), parts.join(", "));
     if results.iter().any(|r| r.status == Status::Unsupported) {
         line.push_str(" (unsupported: the device lacks a feature the kernel needs; not a failure)");
     }

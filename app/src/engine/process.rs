@@ -1,32 +1,47 @@
-//! Child processes that never outlive everygpu.
+//! Ending everygpu cleanly on a signal.
 //!
-//! Workers are started with [`die_with_parent`]: Linux kills them when the
-//! thread that started them ends, which is when everygpu ends, however it
-//! ends (even by SIGKILL).
+//! SIGINT (a terminal's Ctrl-C), SIGTERM and SIGHUP end every child process
+//! everygpu tracks (workers, and builds with their rustc and build scripts),
+//! remove the scratch files of everygpu and of those children, and then end
+//! everygpu by the same signal, so its parent sees what happened. SIGKILL
+//! cannot be caught: workers and builds then die with their parent
+//! (`PR_SET_PDEATHSIG`), and the next everygpu sweeps the files
+//! ([`everygpu_backend::process`]).
 
-use std::process::Command;
+use everygpu_backend::process;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-/// Makes the child of `command` receive SIGKILL when its parent thread
-/// ends (`PR_SET_PDEATHSIG`); nothing on other systems.
-pub fn die_with_parent(command: &mut Command) {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::unix::process::CommandExt;
-        let parent = std::process::id() as libc::pid_t;
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            command.pre_exec(move || {
-                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                // The parent may have died before the call above.
-                if libc::getppid() != parent {
-                    libc::_exit(1);
-                }
-                Ok(())
-            });
+/// Installs the handler, on a thread of its own. Call it once, early.
+/// A signal that everygpu was started with ignored (`nohup`, a background
+/// job of a script) stays ignored.
+pub fn end_cleanly_on_signals() {
+    let caught = [SIGINT, SIGTERM, SIGHUP].into_iter().filter(|&s| !is_ignored(s));
+    let mut signals = match signal_hook::iterator::Signals::new(caught) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("warning: no clean-up on signals: {e}");
+            return;
         }
+    };
+    let spawned = std::thread::Builder::new().name("signals".into()).spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            process::end_tracked();
+            process::remove_scratch_of(std::process::id());
+            // Default disposition, raised again: the process ends by `signal`.
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
+    if let Err(e) = spawned {
+        eprintln!("warning: no clean-up on signals: {e}");
     }
-    #[cfg(not(target_os = "linux"))]
-    let _ = command;
+}
+
+/// Whether `signal` is ignored in this process.
+fn is_ignored(signal: i32) -> bool {
+    // SAFETY: a query (no new action) into a zeroed struct we own.
+    unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut current) == 0 && current.sa_sigaction == libc::SIG_IGN
+    }
 }

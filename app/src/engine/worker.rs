@@ -605,6 +605,8 @@ fn cublas_backend(id: &str) -> Result<Box<dyn Backend>, BackendError> {
 
 struct Running {
     child: Child,
+    /// Ends the worker if everygpu is ended by a signal.
+    _tracked: everygpu_backend::process::Tracked,
     stdin: BufWriter<ChildStdin>,
     replies: Receiver<std::io::Result<(Reply, Vec<HostBuffer>)>>,
 }
@@ -695,7 +697,7 @@ impl WorkerBackend {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
-        super::process::die_with_parent(&mut command);
+        everygpu_backend::process::die_with_parent(&mut command);
         let mut child = command.spawn().map_err(|e| {
             BackendError::Driver(format!(
                 "cannot start a worker for {} ({} worker {}): {e}",
@@ -718,6 +720,7 @@ impl WorkerBackend {
             })
             .map_err(|e| BackendError::Driver(e.to_string()))?;
         self.running = Some(Running {
+            _tracked: everygpu_backend::process::track(child.id(), false),
             child,
             stdin,
             replies: rx,
@@ -756,7 +759,7 @@ impl WorkerBackend {
         let _ = r.child.kill();
         let status = r.child.wait().ok();
         // Outputs it had not handed over yet.
-        everygpu_backend::host_buffer::remove_shared_of(r.child.id());
+        everygpu_backend::process::remove_scratch_of(r.child.id());
         BackendError::Driver(format!("the {} worker {what}{}", self.id, describe_exit(status)))
     }
 
@@ -993,7 +996,7 @@ impl Drop for WorkerBackend {
             drop(r.stdin);
             let _ = r.child.kill();
             let _ = r.child.wait();
-            everygpu_backend::host_buffer::remove_shared_of(r.child.id());
+            everygpu_backend::process::remove_scratch_of(r.child.id());
         }
     }
 }

@@ -7,6 +7,7 @@
 //! request instead of reading the bytes from a pipe: at 2^28 elements this
 //! saves gigabytes of copies and page clears per case and backend.
 
+use crate::process::{scratch_owner, scratch_prefix};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
@@ -24,65 +25,6 @@ pub fn set_shared_threshold(bytes: Option<usize>) {
 /// The folder of shared-memory files.
 pub fn shared_dir() -> PathBuf {
     PathBuf::from("/dev/shm")
-}
-
-/// The file-name prefix of the shared buffers created by process `pid`: what
-/// is left of a process that died is found with it.
-pub fn shared_prefix(pid: u32) -> String {
-    format!("{SHARED_NAME}{pid}-")
-}
-
-/// What every shared buffer's file name starts with, before its owner's id.
-const SHARED_NAME: &str = "everygpu-";
-
-/// The owner's process id in a shared buffer's file name, and what follows it.
-fn shared_owner(name: &str) -> Option<(u32, &str)> {
-    let (pid, rest) = name.strip_prefix(SHARED_NAME)?.split_once('-')?;
-    Some((pid.parse().ok()?, rest))
-}
-
-/// Removes the shared buffers a dead process `pid` left behind.
-pub fn remove_shared_of(pid: u32) {
-    let prefix = shared_prefix(pid);
-    let Ok(entries) = std::fs::read_dir(shared_dir()) else {
-        return;
-    };
-    for e in entries.flatten() {
-        if e.file_name().to_string_lossy().starts_with(&prefix) {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
-}
-
-/// Removes the shared buffers of everygpu processes that are gone (a run
-/// killed by a signal leaves its own): those whose owner, the process id in
-/// the name, no longer exists. Returns how many files went.
-#[cfg(target_os = "linux")]
-pub fn sweep_stale_shared() -> usize {
-    let Ok(entries) = std::fs::read_dir(shared_dir()) else {
-        return 0;
-    };
-    let mut removed = 0;
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = shared_owner(&name).and_then(|(pid, _)| libc::pid_t::try_from(pid).ok()) else {
-            continue;
-        };
-        // SAFETY: signal 0 only checks that the process exists.
-        let gone = pid > 0
-            && unsafe { libc::kill(pid, 0) } != 0
-            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-        if gone && std::fs::remove_file(e.path()).is_ok() {
-            removed += 1;
-        }
-    }
-    removed
-}
-
-/// Elsewhere there is no shared memory to sweep.
-#[cfg(not(target_os = "linux"))]
-pub fn sweep_stale_shared() -> usize {
-    0
 }
 
 /// A mapped shared-memory file.
@@ -198,10 +140,10 @@ impl HostBuffer {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let me = std::process::id();
-        let adopted = match shared_owner(&name) {
+        let adopted = match scratch_owner(&name) {
             Some((owner, _)) if owner == me => return HostBuffer::open_shared(path, len, true),
-            Some((owner, rest)) => format!("{}from-{owner}-{rest}", shared_prefix(me)),
-            None => format!("{}from-{name}", shared_prefix(me)),
+            Some((owner, rest)) => format!("{}from-{owner}-{rest}", scratch_prefix(me)),
+            None => format!("{}from-{name}", scratch_prefix(me)),
         };
         let adopted = path.with_file_name(adopted);
         std::fs::rename(path, &adopted)?;
@@ -270,7 +212,7 @@ fn create_shared(len: usize) -> std::io::Result<Shared> {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let name = format!(
         "{}{}",
-        shared_prefix(std::process::id()),
+        scratch_prefix(std::process::id()),
         NEXT.fetch_add(1, Ordering::Relaxed)
     );
     let path = shared_dir().join(name);

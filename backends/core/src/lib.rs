@@ -10,6 +10,7 @@
 pub mod copy_roof;
 pub mod host_buffer;
 pub mod plan;
+pub mod process;
 pub mod shader;
 pub mod spirv_words;
 

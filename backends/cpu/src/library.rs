@@ -169,7 +169,7 @@ impl CpuLibrary {
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let copy = std::env::temp_dir().join(format!("everygpu-{}-{n}-{file}", std::process::id()));
+        let copy = everygpu_backend::process::temp_path(&format!("{n}-{file}"));
         let copied = std::fs::copy(path, &copy);
         // SAFETY: loading runs the library's initialisers; kernel crate libraries
         // built by the CPU route have none beyond std's.

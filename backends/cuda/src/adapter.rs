@@ -18,10 +18,63 @@ pub struct Adapter {
     pub capability: ComputeCapability,
     /// Streaming multiprocessors.
     pub sm_count: u32,
-    /// Bytes of dynamic shared memory a block may opt into.
-    pub max_shared_per_block: u32,
+    /// The limits launches are checked against.
+    pub limits: Limits,
     /// What the app shows.
     pub info: DeviceInfo,
+}
+
+/// The launch limits of a device, checked before every launch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of dynamic shared memory a block may opt into.
+    pub max_shared_per_block: u32,
+    /// Threads per block, in all and per dimension.
+    pub max_threads_per_block: u32,
+    pub max_block: [u32; 3],
+    /// Blocks per grid dimension.
+    pub max_grid: [u32; 3],
+}
+
+impl Limits {
+    /// Why a kernel of `block` threads per block with `shared` bytes of shared
+    /// memory cannot launch, if it cannot; `function_threads` is the driver's
+    /// limit for the compiled function (`CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK`:
+    /// lower than the device's when the kernel uses many registers).
+    pub fn refuse_kernel(&self, block: [u32; 3], shared: u32, function_threads: Option<u32>) -> Option<String> {
+        let [x, y, z] = block;
+        let [mx, my, mz] = self.max_block;
+        let threads = x as u64 * y as u64 * z as u64;
+        if x > mx || y > my || z > mz || threads > self.max_threads_per_block as u64 {
+            return Some(format!(
+                "a block of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
+                self.max_threads_per_block
+            ));
+        }
+        if let Some(f) = function_threads.filter(|&f| f > 0 && threads > f as u64) {
+            return Some(format!(
+                "a block of {threads} threads, which the compiled kernel's registers limit to {f} \
+                 (CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK)"
+            ));
+        }
+        if shared > self.max_shared_per_block {
+            return Some(format!(
+                "{shared} bytes of shared memory per block (the device has {})",
+                self.max_shared_per_block
+            ));
+        }
+        None
+    }
+
+    /// Why a grid of `groups` blocks cannot launch, if it cannot.
+    pub fn refuse_grid(&self, groups: [u32; 3]) -> Option<String> {
+        let max = self.max_grid;
+        groups
+            .iter()
+            .zip(max)
+            .any(|(&g, m)| g > m)
+            .then(|| format!("{groups:?} blocks exceed the device's limit of {max:?} per dimension"))
+    }
 }
 
 fn attribute(device: sys::CUdevice, attr: sys::CUdevice_attribute) -> i32 {
@@ -95,7 +148,20 @@ impl Adapter {
             device,
             capability,
             sm_count,
-            max_shared_per_block: shared_optin.max(shared_default),
+            limits: Limits {
+                max_shared_per_block: shared_optin.max(shared_default),
+                max_threads_per_block: max_threads as u32,
+                max_block: [
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X) as u32,
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y) as u32,
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Z) as u32,
+                ],
+                max_grid: [
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_X) as u32,
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Y) as u32,
+                    attribute(device, CU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Z) as u32,
+                ],
+            },
             info,
         })
     }
@@ -110,4 +176,38 @@ fn pci_bus_id(device: sys::CUdevice) -> Option<String> {
     }
     let bytes: Vec<u8> = buf.iter().map(|&c| c as u8).collect();
     Some(conv::log_text(&bytes))
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::Limits;
+
+    /// An sm_90 device's limits.
+    const H100: Limits = Limits {
+        max_shared_per_block: 232_448,
+        max_threads_per_block: 1024,
+        max_block: [1024, 1024, 64],
+        max_grid: [2_147_483_647, 65_535, 65_535],
+    };
+
+    #[test]
+    fn blocks_beyond_the_device_or_the_registers_are_refused() {
+        assert_eq!(H100.refuse_kernel([256, 1, 1], 0, Some(1024)), None);
+        assert_eq!(H100.refuse_kernel([16, 16, 4], 96 * 1024, Some(1024)), None);
+        let big = H100.refuse_kernel([2048, 1, 1], 0, None).unwrap();
+        assert!(big.contains("2048 × 1 × 1") && big.contains("1024 in all"), "{big}");
+        let deep = H100.refuse_kernel([1, 1, 128], 0, None).unwrap();
+        assert!(deep.contains("1024 × 1024 × 64"), "{deep}");
+        let registers = H100.refuse_kernel([1024, 1, 1], 0, Some(512)).unwrap();
+        assert!(registers.contains("limit to 512"), "{registers}");
+        let shared = H100.refuse_kernel([256, 1, 1], 300_000, Some(1024)).unwrap();
+        assert!(shared.contains("300000 bytes") && shared.contains("232448"), "{shared}");
+    }
+
+    #[test]
+    fn grids_beyond_the_device_are_refused() {
+        assert_eq!(H100.refuse_grid([1 << 20, 65_535, 1]), None);
+        let e = H100.refuse_grid([1, 65_536, 1]).unwrap();
+        assert!(e.contains("[1, 65536, 1]") && e.contains("65535"), "{e}");
+    }
 }

@@ -100,7 +100,7 @@ pub fn babelstream_baseline_ptx(nvcc: &Path, arch: &str) -> Result<String, Basel
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("everygpu-baseline-{}-{stamp}", std::process::id()));
+    let dir = everygpu_backend::process::temp_path(&format!("baseline-{stamp}"));
     let io = |what: &str| {
         let what = what.to_string();
         move |source| BaselineError::Io { what, source }

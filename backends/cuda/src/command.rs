@@ -264,9 +264,23 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
             kernel: l.kernel.clone(),
             message,
         })?;
+        if let Some(what) = &kernel.unsupported {
+            return Err(BackendError::Unsupported {
+                kernel: l.kernel.clone(),
+                what: what.clone(),
+            }
+            .into());
+        }
         let [gx, gy, gz] = l.groups;
         if gx == 0 || gy == 0 || gz == 0 {
             continue; // nothing to run; CUDA refuses empty grids
+        }
+        if let Some(message) = module.limits().refuse_grid(l.groups) {
+            return Err(BackendError::Launch {
+                kernel: l.kernel.clone(),
+                message,
+            }
+            .into());
         }
         let [bx, by, bz] = kernel.desc.workgroup_size;
         prepared.push(Prepared::Kernel {

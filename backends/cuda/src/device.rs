@@ -263,14 +263,14 @@ impl CudaBackend {
     }
 
     fn load_ptx(&mut self, ptx: &str, manifest: &Manifest) -> Result<(), BackendError> {
-        let max_shared = self.adapter.max_shared_per_block;
+        let limits = self.adapter.limits;
         let state = self.state()?;
         if let Some(old) = state.module.take() {
             // SAFETY: the stream is idle between calls; the context is current.
             unsafe { old.unload() };
         }
         // SAFETY: the context is current; the status buffer lives as long as it.
-        let loaded = unsafe { Module::load(ptx, manifest, state.status, max_shared) };
+        let loaded = unsafe { Module::load(ptx, manifest, state.status, &limits) };
         match loaded {
             Ok(module) => {
                 state.module = Some(module);

@@ -8,6 +8,7 @@ use std::ffi::{c_void, CString};
 use cudarc::driver::{result, sys};
 use everygpu_backend::{Manifest, ManifestKernel};
 
+use crate::adapter::Limits;
 use crate::conv;
 
 /// The global that the nvptx panic handler writes through (see
@@ -26,6 +27,8 @@ pub struct LoadedKernel {
     pub desc: ManifestKernel,
     /// Bytes of dynamic shared memory per launch.
     pub shared_bytes: u32,
+    /// Why the device cannot launch it, if it cannot (a limit it exceeds).
+    pub unsupported: Option<String>,
 }
 
 /// A loaded module and its kernels.
@@ -33,6 +36,7 @@ pub struct LoadedKernel {
 pub struct Module {
     handle: sys::CUmodule,
     kernels: HashMap<String, LoadedKernel>,
+    limits: Limits,
     /// Whether the module has `everygpu_status` (every everygpu kernel crate has).
     pub has_status: bool,
     /// What the JIT said on success (warnings), if anything.
@@ -59,7 +63,7 @@ impl Module {
         ptx: &str,
         manifest: &Manifest,
         status: sys::CUdeviceptr,
-        max_shared: u32,
+        limits: &Limits,
     ) -> Result<Module, LoadError> {
         let image = CString::new(ptx).map_err(|_| LoadError {
             message: "the PTX text contains a NUL byte".to_string(),
@@ -107,6 +111,7 @@ impl Module {
             handle,
             kernels: HashMap::new(),
             has_status: false,
+            limits: *limits,
             info_log: conv::log_text(&info_log),
         };
         for k in &manifest.kernels {
@@ -119,7 +124,7 @@ impl Module {
                 continue;
             };
             let shared_bytes = k.shared_bytes() as u32;
-            if shared_bytes > 48 * 1024 && shared_bytes <= max_shared {
+            if shared_bytes > 48 * 1024 && shared_bytes <= limits.max_shared_per_block {
                 // Above 48 KiB a kernel must opt in; a failure here shows at launch.
                 // SAFETY: `function` is live.
                 let _ = unsafe {
@@ -136,6 +141,7 @@ impl Module {
                     function,
                     desc: k.clone(),
                     shared_bytes,
+                    unsupported: limits.refuse_kernel(k.workgroup_size, shared_bytes, function_threads(function)),
                 },
             );
         }
@@ -155,6 +161,11 @@ impl Module {
         Ok(module)
     }
 
+    /// The device's limits, which launches are checked against.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
     /// A kernel by name.
     pub fn kernel(&self, name: &str) -> Option<&LoadedKernel> {
         self.kernels.get(name)
@@ -168,4 +179,19 @@ impl Module {
         // SAFETY: the caller's contract; errors leave nothing to clean up.
         let _ = unsafe { result::module::unload(self.handle) };
     }
+}
+
+/// The most threads per block `function` can launch with (its registers
+/// decide), if the driver says.
+fn function_threads(function: sys::CUfunction) -> Option<u32> {
+    let mut value = 0i32;
+    // SAFETY: `function` is a live function handle; `value` outlives the call.
+    let r = unsafe {
+        sys::cuFuncGetAttribute(
+            &mut value,
+            sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK,
+            function,
+        )
+    };
+    (r == sys::CUresult::CUDA_SUCCESS).then_some(value as u32)
 }

@@ -58,6 +58,9 @@ pub(crate) struct Limits {
     pub(crate) max_workgroup_size: [u32; 3],
     pub(crate) max_workgroup_invocations: u32,
     pub(crate) max_shared_bytes: u32,
+    /// Storage buffers one compute pipeline may bind: the least of the
+    /// per-stage, per-set and per-stage-resources limits.
+    pub(crate) max_storage_buffers: u32,
     pub(crate) max_storage_buffer_range: u64,
     pub(crate) max_allocation: u64,
     pub(crate) min_storage_offset_alignment: u64,
@@ -234,6 +237,10 @@ impl Adapter {
             max_workgroup_size: limits.max_compute_work_group_size,
             max_workgroup_invocations: limits.max_compute_work_group_invocations,
             max_shared_bytes: limits.max_compute_shared_memory_size,
+            max_storage_buffers: limits
+                .max_per_stage_descriptor_storage_buffers
+                .min(limits.max_descriptor_set_storage_buffers)
+                .min(limits.max_per_stage_resources),
             max_storage_buffer_range: limits.max_storage_buffer_range as u64,
             max_allocation: maintenance3.max_memory_allocation_size,
             min_storage_offset_alignment: limits.min_storage_buffer_offset_alignment.max(4),
@@ -263,6 +270,10 @@ impl Adapter {
             (
                 "max shared memory".to_string(),
                 format!("{} bytes", limits.max_shared_bytes),
+            ),
+            (
+                "max storage buffers per kernel".to_string(),
+                limits.max_storage_buffers.to_string(),
             ),
             (
                 "max storage buffer range".to_string(),

@@ -202,6 +202,15 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
             adapter.limits.max_workgroup_invocations
         ));
     }
+    let storage = 2 + shader.bindings.len() as u32;
+    if storage > adapter.limits.max_storage_buffers {
+        return Some(format!(
+            "{storage} storage buffers ({} buffer parameters, the status buffer and the parameter block; \
+             the device binds {}: maxPerStageDescriptorStorageBuffers)",
+            shader.bindings.len(),
+            adapter.limits.max_storage_buffers
+        ));
+    }
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!(
             "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and the parameter block)"

@@ -1,0 +1,256 @@
+//! What everygpu processes leave on the machine, and how it never outlives them.
+//!
+//! **Scratch files.** Every file or folder an everygpu process creates
+//! outside the user's crate (shared-memory case buffers in `/dev/shm`,
+//! library copies, baseline sources and PTX in the temporary folder) is named
+//! `everygpu-<pid>-<what>`, after the process that owns it. So whatever a
+//! process leaves when it is killed is found by its name: [`remove_scratch_of`]
+//! removes one process's files, [`sweep_stale_scratch`] those of every
+//! process that is gone.
+//!
+//! **Child processes.** Workers are started with [`die_with_parent`]: Linux
+//! kills them when the thread that started them ends, however it ends (even
+//! by SIGKILL). Builds are started in a process group of their own
+//! ([`own_process_group`]), so that ending one ends its rustc and build
+//! scripts too. While it runs, each child is [`track`]ed: the app's signal
+//! handler ends every tracked child ([`end_tracked`]) and removes their
+//! scratch files before the app itself goes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+
+/// What every scratch file's name starts with, before its owner's id.
+const SCRATCH: &str = "everygpu-";
+
+/// The file-name prefix of the scratch files of process `pid`.
+pub fn scratch_prefix(pid: u32) -> String {
+    format!("{SCRATCH}{pid}-")
+}
+
+/// The owner's process id in a scratch file's name, and what follows it.
+pub fn scratch_owner(name: &str) -> Option<(u32, &str)> {
+    let (pid, rest) = name.strip_prefix(SCRATCH)?.split_once('-')?;
+    Some((pid.parse().ok()?, rest))
+}
+
+/// A path in the temporary folder owned by this process: `what` names it
+/// among this process's scratch files.
+pub fn temp_path(what: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("{}{what}", scratch_prefix(std::process::id())))
+}
+
+/// The folders that hold scratch files: `/dev/shm` (shared buffers) and the
+/// temporary folder.
+fn scratch_dirs() -> [PathBuf; 2] {
+    [crate::host_buffer::shared_dir(), std::env::temp_dir()]
+}
+
+/// Removes a scratch file or folder.
+fn remove(path: &Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => std::fs::remove_dir_all(path).is_ok(),
+        Ok(_) => std::fs::remove_file(path).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Removes the scratch files of process `pid` (a dead worker, or this
+/// process on its way out).
+pub fn remove_scratch_of(pid: u32) {
+    let prefix = scratch_prefix(pid);
+    for dir in scratch_dirs() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                remove(&e.path());
+            }
+        }
+    }
+}
+
+/// Removes the scratch files of everygpu processes that are gone: those whose
+/// owner, the process id in the name, no longer exists. Returns how many
+/// entries went.
+pub fn sweep_stale_scratch() -> usize {
+    let mut removed = 0;
+    for dir in scratch_dirs() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some((pid, _)) = scratch_owner(&name) else {
+                continue;
+            };
+            if !is_alive(pid) && remove(&e.path()) {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
+/// Whether process `pid` exists.
+#[cfg(unix)]
+fn is_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // SAFETY: signal 0 only checks that the process exists.
+    pid <= 0
+        || unsafe { libc::kill(pid, 0) } == 0
+        || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+fn is_alive(_pid: u32) -> bool {
+    true
+}
+
+/// Makes the child of `command` receive SIGKILL when its parent thread
+/// ends (`PR_SET_PDEATHSIG`); nothing on other systems.
+pub fn die_with_parent(command: &mut Command) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        let parent = std::process::id() as libc::pid_t;
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            command.pre_exec(move || {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                // The parent may have died before the call above.
+                if libc::getppid() != parent {
+                    libc::_exit(1);
+                }
+                Ok(())
+            });
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = command;
+}
+
+/// Starts the child of `command` as the leader of a process group of its
+/// own, which its children (rustc, build scripts) join, and makes it die with
+/// its parent. Ending the group ([`end_tracked`]) ends them all; a terminal's
+/// Ctrl-C reaches everygpu, which ends the group.
+pub fn own_process_group(command: &mut Command) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    die_with_parent(command);
+}
+
+/// A running child, and whether it leads a process group of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Child {
+    pid: u32,
+    group: bool,
+}
+
+/// The children running now.
+static TRACKED: Mutex<Vec<Child>> = Mutex::new(Vec::new());
+
+/// A child process being tracked; dropping it (once the child is reaped)
+/// stops the tracking.
+#[must_use = "the child is tracked only while this lives"]
+#[derive(Debug)]
+pub struct Tracked(Child);
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        let mut all = TRACKED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(i) = all.iter().position(|c| *c == self.0) {
+            all.swap_remove(i);
+        }
+    }
+}
+
+/// Tracks child `pid` until the returned guard drops: `group` when it was
+/// started with [`own_process_group`].
+pub fn track(pid: u32, group: bool) -> Tracked {
+    let child = Child { pid, group };
+    TRACKED.lock().unwrap_or_else(|e| e.into_inner()).push(child);
+    Tracked(child)
+}
+
+/// Ends every tracked child (SIGKILL; the whole group of a group leader) and
+/// removes their scratch files. For a process about to end itself.
+pub fn end_tracked() {
+    let children = std::mem::take(&mut *TRACKED.lock().unwrap_or_else(|e| e.into_inner()));
+    for c in &children {
+        #[cfg(unix)]
+        if let Ok(pid) = libc::pid_t::try_from(c.pid) {
+            // SAFETY: plain syscalls; a group leader's pid is its group's id.
+            unsafe {
+                if c.group {
+                    libc::killpg(pid, libc::SIGKILL);
+                } else {
+                    libc::kill(pid, libc::SIGKILL);
+                }
+            }
+        }
+        // A process killed by SIGKILL runs no more code once the call above
+        // returns, so it creates nothing after this.
+        remove_scratch_of(c.pid);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scratch_names_carry_their_owner() {
+        let name = format!("{}7-from-9-3", scratch_prefix(42));
+        assert_eq!(scratch_owner(&name), Some((42, "7-from-9-3")));
+        assert_eq!(scratch_owner("everygpu-tests"), None);
+        assert_eq!(scratch_owner("other-42-x"), None);
+        let path = temp_path("x.ptx");
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(scratch_owner(&file), Some((std::process::id(), "x.ptx")));
+    }
+
+    #[test]
+    fn stale_scratch_is_swept_and_live_scratch_kept() {
+        // A pid above the kernel's maximum (2^22) never exists.
+        let dead = std::env::temp_dir().join(format!("{}stale-test", scratch_prefix(4_194_399)));
+        std::fs::create_dir_all(dead.join("inner")).unwrap();
+        let live = temp_path("live-test");
+        std::fs::write(&live, b"x").unwrap();
+        assert!(sweep_stale_scratch() >= 1);
+        assert!(!dead.exists(), "a dead process's folder went");
+        assert!(live.exists(), "a live process's file stays");
+        remove_scratch_of(std::process::id());
+        assert!(!live.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn ending_tracked_children_ends_their_groups() {
+        let marker = temp_path("group-test-marker");
+        let mut command = Command::new("sh");
+        // The grandchild would leave the marker half a second from now.
+        command
+            .arg("-c")
+            .arg(format!("(sleep 0.5; touch '{}') & wait", marker.display()));
+        own_process_group(&mut command);
+        let mut child = command.spawn().unwrap();
+        let tracked = track(child.id(), true);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        end_tracked();
+        drop(tracked);
+        let status = child.wait().unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(libc::SIGKILL));
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+        assert!(!marker.exists(), "the grandchild in the group was killed too");
+    }
+}
