@@ -75,3 +75,46 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
     let last = rows.last().expect("rows");
     assert_eq!(last["case"], "good");
 }
+
+/// On the shader backends (lavapipe and llvmpipe GL here): panics name the
+/// thread and the source line, an endless loop is a `timeout` like on the
+/// CPU (llvmpipe's loop limit ends it, and the kernel says so instead of
+/// finishing with wrong values), what the route cannot lower is an error
+/// that says why.
+#[test]
+fn every_fault_is_reported_on_the_shader_backends() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
+    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+        .arg("run")
+        .arg(root.join("tests/fault-kernels"))
+        .args(["--backend", "vulkan,wgpu", "--json", "--timeout-ms", "2000"])
+        .args(["--case", "oob_read,endless_loop,recursion,function_pointer,good"])
+        .output()
+        .expect("everygpu runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "exits 1, not by a signal: {stdout}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let rows = v["results"].as_array().expect("rows");
+    let backends: std::collections::BTreeSet<&str> = rows.iter().filter_map(|r| r["backend"].as_str()).collect();
+    if backends.is_empty() {
+        println!("skipped: no Vulkan or wgpu device: {stdout}");
+        return;
+    }
+    for r in rows {
+        let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
+        let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
+        let (want, words): (&str, &[&str]) = match case {
+            "oob_read" => ("panic", &["index out of bounds", "src/lib.rs:13"]),
+            "endless_loop" => ("timeout", &["endless_loop"]),
+            "recursion" => ("error", &["recursive"]),
+            "function_pointer" => ("error", &["function pointer"]),
+            "good" => ("match", &[]),
+            other => panic!("unexpected case {other}"),
+        };
+        assert_eq!(status, want, "{case} on {backend}: {message}");
+        for w in words {
+            assert!(message.contains(w), "{case} on {backend}: `{w}` not in: {message}");
+        }
+    }
+}

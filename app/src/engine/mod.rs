@@ -705,6 +705,7 @@ fn clone_error(e: &BackendError) -> BackendError {
 /// Maps a backend error to the result status it shows as.
 pub fn status_of(e: &BackendError) -> Status {
     match e {
+        BackendError::Panic(p) if p.driver_stopped() => Status::Timeout,
         BackendError::Panic(_) => Status::Panic,
         BackendError::Timeout { .. } => Status::Timeout,
         BackendError::Unsupported { .. } => Status::Unsupported,

@@ -9,10 +9,12 @@
 
 pub mod copy_roof;
 pub mod host_buffer;
+pub mod loop_limit;
 pub mod plan;
 pub mod process;
 pub mod shader;
 pub mod spirv_words;
+pub mod status;
 
 pub use host_buffer::HostBuffer;
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
@@ -237,13 +239,32 @@ pub struct KernelPanic {
     pub column: u32,
 }
 
+/// What a kernel reports when the driver ended a loop that the kernel had not
+/// left (a driver's iteration limit, see [`loop_limit`]): it did not panic,
+/// it was stopped, like a kernel past its time limit.
+pub const DRIVER_STOPPED_LOOP: &str = "the driver ended a loop early: it stops shader loops after a fixed \
+     number of iterations (Mesa's llvmpipe and lavapipe do), and a loop of this kernel is endless or too long for it";
+
+impl KernelPanic {
+    /// Whether the driver stopped the kernel ([`DRIVER_STOPPED_LOOP`])
+    /// rather than the kernel panicking.
+    pub fn driver_stopped(&self) -> bool {
+        self.message == DRIVER_STOPPED_LOOP
+    }
+}
+
 impl std::fmt::Display for KernelPanic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let [lx, ly, lz] = self.local;
         let [gx, gy, gz] = self.group;
+        let what = if self.driver_stopped() {
+            "was stopped"
+        } else {
+            "panicked"
+        };
         write!(
             f,
-            "kernel `{}` panicked in thread ({lx},{ly},{lz}) of workgroup ({gx},{gy},{gz}): {}",
+            "kernel `{}` {what} in thread ({lx},{ly},{lz}) of workgroup ({gx},{gy},{gz}): {}",
             self.kernel, self.message
         )?;
         if let Some(file) = &self.file {
@@ -267,6 +288,10 @@ impl KernelPanic {
             .take(file_len)
             .collect();
         let file = String::from_utf8_lossy(&bytes).into_owned();
+        let message = match words[0] {
+            code if code == status::DRIVER_STOPPED_SITE + 1 => DRIVER_STOPPED_LOOP,
+            _ => message,
+        };
         Some(KernelPanic {
             kernel: kernel.to_string(),
             message: message.to_string(),

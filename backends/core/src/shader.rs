@@ -180,39 +180,81 @@ pub fn spirv_options() -> naga::back::spv::Options<'static> {
     }
 }
 
-/// The SPIR-V of `kernel` for a device that zero-initialises workgroup
-/// memory itself (Vulkan 1.3's `shaderZeroInitializeWorkgroupMemory`, or
-/// `VK_KHR_zero_initialize_workgroup_memory`, enabled on the device): the
-/// workgroup variables get a null initializer instead of naga's polyfill (a
-/// loop over the memory and a barrier at the start of the kernel). `None`
-/// when the kernel has no workgroup memory, where both are the same.
-///
-/// Workgroup memory starts zeroed on every backend, as on the CPU. On
-/// lavapipe the polyfill's extra barrier multiplies the work of LLVM's
-/// coroutine splitting: a register-tiled SGEMM took 76 s to compile with it
-/// and 0.5 s with the native initializer.
-pub fn spirv_with_native_workgroup_zeroing(kernel: &ShaderKernel) -> Result<Option<Vec<u32>>, String> {
+/// What a device needs changed in a kernel's SPIR-V.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeviceSpirv {
+    /// The device zero-initialises workgroup memory itself (Vulkan 1.3's
+    /// `shaderZeroInitializeWorkgroupMemory`, or
+    /// `VK_KHR_zero_initialize_workgroup_memory`, enabled on the device):
+    /// workgroup variables get a null initializer instead of naga's polyfill
+    /// (a loop over the memory and a barrier at the start of the kernel).
+    ///
+    /// Workgroup memory starts zeroed on every backend, as on the CPU. On
+    /// lavapipe the polyfill's extra barrier multiplies the work of LLVM's
+    /// coroutine splitting: a register-tiled SGEMM took 76 s to compile with
+    /// it and 0.5 s with the native initializer.
+    pub native_workgroup_zeroing: bool,
+    /// The driver ends loops after a number of iterations: loops say so
+    /// ([`crate::loop_limit`]).
+    pub loop_checks: bool,
+}
+
+/// The SPIR-V of `kernel` for a device that needs `device`, or `None` where
+/// the route's own SPIR-V is it.
+pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Option<Vec<u32>>, String> {
     let has_workgroup_memory = kernel
         .module
         .global_variables
         .iter()
         .any(|(_, v)| v.space == naga::AddressSpace::WorkGroup);
-    if !has_workgroup_memory {
+    let zeroing = device.native_workgroup_zeroing && has_workgroup_memory;
+    let mut checked = None;
+    if device.loop_checks {
+        let mut module = (*kernel.module).clone();
+        if crate::loop_limit::check_loops(&mut module) > 0 {
+            checked = Some(module);
+        }
+    }
+    if !zeroing && checked.is_none() {
         return Ok(None);
     }
     let options = naga::back::spv::Options {
-        zero_initialize_workgroup_memory: naga::back::spv::ZeroInitializeWorkgroupMemoryMode::Native,
+        zero_initialize_workgroup_memory: match zeroing {
+            true => naga::back::spv::ZeroInitializeWorkgroupMemoryMode::Native,
+            false => spirv_options().zero_initialize_workgroup_memory,
+        },
         ..spirv_options()
     };
     let pipeline = naga::back::spv::PipelineOptions {
         shader_stage: naga::ShaderStage::Compute,
         entry_point: kernel.name.clone(),
     };
-    let words = naga::back::spv::write_vec(&kernel.module, &kernel.info, &options, Some(&pipeline))
-        .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
+    let words = match &checked {
+        Some(module) => {
+            let info = validate(module).map_err(|e| format!("`{}` with loop checks: {e}", kernel.name))?;
+            naga::back::spv::write_vec(module, &info, &options, Some(&pipeline))
+        }
+        None => naga::back::spv::write_vec(&kernel.module, &kernel.info, &options, Some(&pipeline)),
+    }
+    .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
     // The same float semantics as the route's own SPIR-V declared.
     let widths = crate::spirv_words::preserved_widths(&kernel.spirv)?;
     crate::spirv_words::preserve_signed_zero_inf_nan(&words, &widths).map(Some)
+}
+
+/// The module of `kernel` for a device with a loop limit
+/// ([`crate::loop_limit`]): a checked copy, or `None` where it has no loop.
+pub fn module_with_loop_checks(kernel: &ShaderKernel) -> Option<naga::Module> {
+    let mut module = (*kernel.module).clone();
+    (crate::loop_limit::check_loops(&mut module) > 0).then_some(module)
+}
+
+/// Validates `module` with every capability (the device's are checked
+/// before launch).
+fn validate(module: &naga::Module) -> Result<naga::valid::ModuleInfo, String> {
+    naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all())
+        .validate(module)
+        .map_err(|e| e.emit_to_string(""))
 }
 
 /// Whether a validated module uses 64-bit floats and 64-bit integers.

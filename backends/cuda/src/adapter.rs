@@ -29,8 +29,9 @@ pub struct Adapter {
 pub struct Limits {
     /// Bytes of dynamic shared memory a block may opt into.
     pub max_shared_per_block: u32,
-    /// Threads per block, in all and per dimension.
+    /// Threads per block, in all.
     pub max_threads_per_block: u32,
+    /// Threads per block, per dimension.
     pub max_block: [u32; 3],
     /// Blocks per grid dimension.
     pub max_grid: [u32; 3],

@@ -57,16 +57,17 @@ impl Kernel {
         let entry =
             CString::new(shader.name.as_str()).map_err(|_| format!("kernel name {:?} contains NUL", shader.name))?;
         // From here on, `kernel.destroy` frees whatever was made if a step fails.
-        // Workgroup memory zeroed by the driver where it can (see
-        // `spirv_with_native_workgroup_zeroing`: much faster to compile).
-        let native_zeroing = match adapter.features.zero_initialize_workgroup_memory {
-            true => everygpu_backend::shader::spirv_with_native_workgroup_zeroing(shader)
-                .map_err(|e| format!("kernel `{}`: {e}", shader.name))?,
-            false => None,
+        // Workgroup memory zeroed by the driver where it can (much faster to
+        // compile), loops that say when the driver ends them where it does.
+        let device_spirv = everygpu_backend::shader::DeviceSpirv {
+            native_workgroup_zeroing: adapter.features.zero_initialize_workgroup_memory,
+            loop_checks: everygpu_backend::loop_limit::needs_loop_checks(&adapter.info.name),
         };
+        let device_code = everygpu_backend::shader::spirv_for_device(shader, device_spirv)
+            .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
         // The float-controls modes the device cannot honour must not be declared.
         let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
-            native_zeroing.as_deref().unwrap_or(&shader.spirv),
+            device_code.as_deref().unwrap_or(&shader.spirv),
             &adapter.features.preserved_widths(),
         )
         .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;

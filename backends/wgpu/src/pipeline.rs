@@ -61,10 +61,15 @@ impl Kernel {
             .into_iter()
             .chain(shader.bindings.iter().map(|b| storage(b.binding, !b.writable)))
             .collect();
+        // Loops that say when the driver ends them, where it does.
+        let code = everygpu_backend::loop_limit::needs_loop_checks(&adapter.info.name)
+            .then(|| everygpu_backend::shader::module_with_loop_checks(shader))
+            .flatten()
+            .unwrap_or_else(|| (*shader.module).clone());
         let (pipeline, error) = capture(device, || {
             let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
                 label: Some(&shader.name),
-                source: wgpu::ShaderSource::Naga(Cow::Owned((*shader.module).clone())),
+                source: wgpu::ShaderSource::Naga(Cow::Owned(code)),
             });
             let set_layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
                 label: Some(&shader.name),

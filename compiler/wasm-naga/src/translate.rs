@@ -45,10 +45,7 @@ use wasmparser::{MemArg, Operator, ValType};
 /// The byte address `buffer_ptr`/`shared_ptr` return: non-zero (Rust treats
 /// null as `None`) and aligned for every element type.
 pub const REGION_BASE: u32 = 0x1000;
-/// Bytes of a source file name kept in the status buffer.
-const STATUS_FILE_BYTES: usize = 160;
-/// Words of the status buffer before the file bytes.
-const STATUS_HEADER_WORDS: u32 = 10;
+use everygpu_backend::status::{self, STATUS_FILE_BYTES};
 
 type H = Handle<Expression>;
 
@@ -1793,61 +1790,27 @@ impl Translator<'_, '_> {
     /// Records a panic site: the first panicking invocation writes the status
     /// buffer; the invocation ends.
     fn panic_site(&mut self, message: String, location: Option<(Vec<u8>, H, H)>) -> Result<(), LowerError> {
-        let site = self.panic_messages.len() as u32;
+        let index = self.panic_messages.len() as u32;
         self.panic_messages.push(message);
-        let cas_ty = self
-            .module
-            .generate_predeclared_type(PredeclaredType::AtomicCompareExchangeWeakResult(Scalar::U32));
-        let status = self.global_ptr(self.status);
-        let flag = self.expr(Expression::AccessIndex { base: status, index: 0 });
-        let zero = self.u32(0);
-        let value = self.u32(site + 1);
-        let result = self.expr(Expression::AtomicResult {
-            ty: cas_ty,
-            comparison: true,
-        });
-        self.stmt(Statement::Atomic {
-            pointer: flag,
-            fun: AtomicFunction::Exchange { compare: Some(zero) },
-            value,
-            result: Some(result),
-        });
-        let won = self.expr(Expression::AccessIndex { base: result, index: 1 });
-        self.blocks.push(Block::new());
-        let mut words: Vec<(u32, H)> = Vec::new();
-        for (i, b) in self.builtins.into_iter().take(2).enumerate() {
-            for d in 0..3 {
-                let v = self.expr(Expression::AccessIndex { base: b, index: d });
-                words.push((1 + i as u32 * 3 + d, v));
-            }
-        }
-        let (file, line, col) = match location {
-            Some((file, line, col)) => (file, line, col),
+        let (file, line, column) = match location {
+            Some(l) => l,
             None => (Vec::new(), self.u32(0), self.u32(0)),
         };
-        let file: Vec<u8> = file.into_iter().take(STATUS_FILE_BYTES).collect();
-        words.push((7, line));
-        words.push((8, col));
-        let len = self.u32(file.len() as u32);
-        words.push((9, len));
-        for (i, chunk) in file.chunks(4).enumerate() {
-            let mut w = [0u8; 4];
-            w[..chunk.len()].copy_from_slice(chunk);
-            let v = self.u32(u32::from_le_bytes(w));
-            words.push((STATUS_HEADER_WORDS + i as u32, v));
-        }
-        for (index, value) in words {
-            let status = self.global_ptr(self.status);
-            let pointer = self.expr(Expression::AccessIndex { base: status, index });
-            self.stmt(Statement::Store { pointer, value });
-        }
-        let accept = self.blocks.pop().unwrap_or_default();
-        self.stmt(Statement::If {
-            condition: won,
-            accept,
-            reject: Block::new(),
-        });
-        self.stmt(Statement::Return { value: None });
+        let mut block = Block::new();
+        let mut target = status::Target {
+            module: &mut self.module,
+            fun: &mut self.fun,
+            status: self.status,
+            ids: [self.builtins[0], self.builtins[1]],
+        };
+        let site = status::Site {
+            index,
+            line,
+            column,
+            file: &file,
+        };
+        status::record(&mut target, &mut block, &site);
+        self.block().append(&mut block);
         Ok(())
     }
 

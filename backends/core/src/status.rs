@@ -1,0 +1,124 @@
+//! The status buffer: how an invocation that cannot go on says why.
+//!
+//! Word 0 holds the site (its index among the kernel's panic messages, plus
+//! one), written by the first invocation to get there (an atomic
+//! compare-exchange from 0); that invocation then writes its local and
+//! workgroup ids (words 1–6), the source line and column (7, 8), the file
+//! name's length (9) and, from word [`STATUS_HEADER_WORDS`], the file name's
+//! bytes. The host reads it back after every launch
+//! ([`KernelPanic::from_status`](crate::KernelPanic::from_status)).
+//!
+//! [`record`] writes that in naga IR, for the lowering's panics and for
+//! [`loop_limit`](crate::loop_limit).
+
+use naga::{
+    AtomicFunction, Block, Expression, Function, GlobalVariable, Handle, Literal, Module, PredeclaredType, Scalar,
+    Span, Statement,
+};
+
+/// Bytes of a source file name kept in the status buffer.
+pub const STATUS_FILE_BYTES: usize = 160;
+/// Words of the status buffer before the file bytes.
+pub const STATUS_HEADER_WORDS: u32 = 10;
+
+/// The site of a loop the driver ended ([`crate::loop_limit`]): word 0 then
+/// holds `u32::MAX`, beyond any kernel's panic sites.
+pub const DRIVER_STOPPED_SITE: u32 = u32::MAX - 1;
+
+/// Where an invocation stopped.
+pub struct Site<'a> {
+    /// Its index among the kernel's panic messages.
+    pub index: u32,
+    /// The source line (a `u32` expression).
+    pub line: Handle<Expression>,
+    /// The source column (a `u32` expression).
+    pub column: Handle<Expression>,
+    /// The source file's name (cut to [`STATUS_FILE_BYTES`]).
+    pub file: &'a [u8],
+}
+
+/// What [`record`] needs of the function being written.
+pub struct Target<'a> {
+    /// The module (for the compare-exchange result type).
+    pub module: &'a mut Module,
+    /// The function whose body gets the statements.
+    pub fun: &'a mut Function,
+    /// The status buffer, an array of atomic `u32`s.
+    pub status: Handle<GlobalVariable>,
+    /// The local and workgroup id arguments (`vec3<u32>`).
+    pub ids: [Handle<Expression>; 2],
+}
+
+/// Appends to `block` what records `site` in the status buffer, unless an
+/// invocation did before, and ends the invocation.
+pub fn record(target: &mut Target, block: &mut Block, site: &Site) {
+    let cas_ty = target
+        .module
+        .generate_predeclared_type(PredeclaredType::AtomicCompareExchangeWeakResult(Scalar::U32));
+    let fun = &mut *target.fun;
+    let status = append(fun, Expression::GlobalVariable(target.status));
+    let flag = emit(fun, block, Expression::AccessIndex { base: status, index: 0 });
+    let zero = append(fun, Expression::Literal(Literal::U32(0)));
+    let value = append(fun, Expression::Literal(Literal::U32(site.index + 1)));
+    let result = append(
+        fun,
+        Expression::AtomicResult {
+            ty: cas_ty,
+            comparison: true,
+        },
+    );
+    block.push(
+        Statement::Atomic {
+            pointer: flag,
+            fun: AtomicFunction::Exchange { compare: Some(zero) },
+            value,
+            result: Some(result),
+        },
+        Span::UNDEFINED,
+    );
+    let won = emit(fun, block, Expression::AccessIndex { base: result, index: 1 });
+    let mut first = Block::new();
+    let mut words: Vec<(u32, Handle<Expression>)> = Vec::new();
+    for (i, ids) in target.ids.into_iter().enumerate() {
+        for d in 0..3 {
+            let v = emit(fun, &mut first, Expression::AccessIndex { base: ids, index: d });
+            words.push((1 + i as u32 * 3 + d, v));
+        }
+    }
+    let file = &site.file[..site.file.len().min(STATUS_FILE_BYTES)];
+    words.push((7, site.line));
+    words.push((8, site.column));
+    words.push((9, append(fun, Expression::Literal(Literal::U32(file.len() as u32)))));
+    for (i, chunk) in file.chunks(4).enumerate() {
+        let mut w = [0u8; 4];
+        w[..chunk.len()].copy_from_slice(chunk);
+        let v = append(fun, Expression::Literal(Literal::U32(u32::from_le_bytes(w))));
+        words.push((STATUS_HEADER_WORDS + i as u32, v));
+    }
+    for (index, value) in words {
+        let status = append(fun, Expression::GlobalVariable(target.status));
+        let pointer = emit(fun, &mut first, Expression::AccessIndex { base: status, index });
+        first.push(Statement::Store { pointer, value }, Span::UNDEFINED);
+    }
+    block.push(
+        Statement::If {
+            condition: won,
+            accept: first,
+            reject: Block::new(),
+        },
+        Span::UNDEFINED,
+    );
+    block.push(Statement::Return { value: None }, Span::UNDEFINED);
+}
+
+/// Appends an expression that needs no emitting (a literal, a variable).
+fn append(fun: &mut Function, e: Expression) -> Handle<Expression> {
+    fun.expressions.append(e, Span::UNDEFINED)
+}
+
+/// Appends `e` and emits it at the end of `block`.
+pub fn emit(fun: &mut Function, block: &mut Block, e: Expression) -> Handle<Expression> {
+    let h = fun.expressions.append(e, Span::UNDEFINED);
+    block.push(Statement::Emit(naga::Range::new_from_bounds(h, h)), Span::UNDEFINED);
+    h
+}
