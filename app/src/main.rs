@@ -17,6 +17,10 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     quiet_vulkan_device_select();
     let args = cli::Cli::parse();
+    // Builds run under `everygpu guard`, which ends them with everygpu.
+    if let Ok(exe) = std::env::current_exe() {
+        everygpu_backend::process::set_guard(exe);
+    }
     // Case buffers of a MiB and more live in shared memory, so the app and
     // its workers exchange paths instead of pushing bytes through pipes.
     everygpu_backend::host_buffer::set_shared_threshold(Some(1 << 20));

@@ -211,8 +211,9 @@ fn signal_and_wait(child: &mut Child, signal: i32) -> Option<i32> {
     std::os::unix::process::ExitStatusExt::signal(&status)
 }
 
-#[test]
-fn a_signal_mid_build_ends_cargo_and_its_build_script() {
+/// A crate whose build script writes its process id to `build-script.pid`
+/// and hangs.
+fn hanging_build() -> tempfile::TempDir {
     let dir = temp_crate(
         "hanging",
         "#![no_std]\n#[everygpu_kernel::kernel]\npub fn k(_x: &mut [u32]) {}\n",
@@ -224,7 +225,6 @@ fn a_signal_mid_build_ends_cargo_and_its_build_script() {
         text.replace("edition = \"2021\"", "edition = \"2021\"\nbuild = \"build.rs\""),
     )
     .unwrap();
-    // The build script says who it is, then hangs.
     std::fs::write(
         dir.path().join("build.rs"),
         r#"fn main() {
@@ -235,21 +235,36 @@ fn a_signal_mid_build_ends_cargo_and_its_build_script() {
 "#,
     )
     .unwrap();
+    dir
+}
+
+/// Starts `everygpu run` on `dir`, waits for its build script to hang and
+/// ends everygpu by `signal`: the build script must end too.
+fn end_mid_build(dir: &Path, signal: i32) {
     let mut child = everygpu()
         .arg("run")
-        .arg(dir.path())
+        .arg(dir)
         .args(["--backend", "cpu"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("everygpu starts");
-    let pid_file = dir.path().join("build-script.pid");
+    let pid_file = dir.join("build-script.pid");
     wait_for(Duration::from_secs(600), "the build script", || pid_file.exists());
     std::thread::sleep(Duration::from_millis(200));
     let script: u32 = std::fs::read_to_string(&pid_file).unwrap().trim().parse().unwrap();
     assert!(!gone(script), "the build script runs");
-    assert_eq!(signal_and_wait(&mut child, libc::SIGTERM), Some(libc::SIGTERM));
+    assert_eq!(signal_and_wait(&mut child, signal), Some(signal));
     wait_for(Duration::from_secs(10), "the build script to end", || gone(script));
+    std::fs::remove_file(&pid_file).unwrap();
+}
+
+#[test]
+fn a_signal_mid_build_ends_cargo_and_its_build_script() {
+    let dir = hanging_build();
+    end_mid_build(dir.path(), libc::SIGTERM);
+    // Not even SIGKILL, which everygpu cannot catch, leaves the build behind.
+    end_mid_build(dir.path(), libc::SIGKILL);
 }
 
 #[test]

@@ -159,7 +159,7 @@ pub fn run(cmd: Command, crate_dir: &Path) -> Result<CargoOutput, CompileError> 
 /// [`run`], handing every line cargo prints on stderr (its progress:
 /// `Compiling ...`, build script output on failure) to `on_line` as it comes.
 pub fn run_watched(
-    mut cmd: Command,
+    cmd: Command,
     crate_dir: &Path,
     on_line: &(dyn Fn(&str) + Sync),
 ) -> Result<CargoOutput, CompileError> {
@@ -168,6 +168,8 @@ pub fn run_watched(
         tool: "cargo".into(),
         message: format!("{program}: {e}"),
     };
+    // Under a guard that ends cargo, rustc and build scripts with everygpu.
+    let mut cmd = everygpu_backend::process::guarded(cmd);
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     everygpu_backend::process::own_process_group(&mut cmd);
     let mut child = cmd.spawn().map_err(failed)?;

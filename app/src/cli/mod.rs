@@ -147,6 +147,14 @@ enum Command {
         /// The backend id.
         backend: String,
     },
+    /// Run a program in this process's group, ending the whole group when
+    /// the parent everygpu ends, however it ends (internal: builds run so).
+    #[command(hide = true)]
+    Guard {
+        /// The program and its arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+        command: Vec<std::ffi::OsString>,
+    },
     /// Write the artifacts of one route.
     Emit {
         /// The kernel crate.
@@ -165,7 +173,7 @@ enum Command {
 
 /// Runs the parsed command; the exit code says whether everything matched.
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
-    if !matches!(cli.command, Some(Command::Worker { .. })) {
+    if !matches!(cli.command, Some(Command::Worker { .. } | Command::Guard { .. })) {
         crate::engine::process::end_cleanly_on_signals();
         // What runs killed by SIGKILL left in shared memory and the temporary folder.
         everygpu_backend::process::sweep_stale_scratch();
@@ -218,6 +226,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::engine::worker::serve(&backend)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Guard { command } => crate::engine::process::guard(&command),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Ending everygpu cleanly on a signal.
+//! Ending everygpu cleanly on a signal, and builds that end with it.
 //!
 //! SIGINT (a terminal's Ctrl-C), SIGTERM and SIGHUP end every child process
 //! everygpu tracks (workers, and builds with their rustc and build scripts),
@@ -6,7 +6,9 @@
 //! everygpu by the same signal, so its parent sees what happened. SIGKILL
 //! cannot be caught: workers and builds then die with their parent
 //! (`PR_SET_PDEATHSIG`), and the next everygpu sweeps the files
-//! ([`everygpu_backend::process`]).
+//! ([`everygpu_backend::process`]). A build's rustc and build scripts are
+//! not everygpu's children, so builds run under [`guard`], which ends its
+//! whole process group when everygpu ends.
 
 use everygpu_backend::process;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -44,4 +46,43 @@ fn is_ignored(signal: i32) -> bool {
         let mut current: libc::sigaction = std::mem::zeroed();
         libc::sigaction(signal, std::ptr::null(), &mut current) == 0 && current.sa_sigaction == libc::SIG_IGN
     }
+}
+
+/// `everygpu guard -- PROGRAM ARGS…`: runs the program as a child in this
+/// process's group (the parent made it a group of its own) and ends the
+/// whole group, with every process the program started, when the parent
+/// everygpu ends (even by SIGKILL: `PR_SET_PDEATHSIG` sends this process
+/// SIGTERM) or a signal arrives. Otherwise it exits as the program did.
+pub fn guard(command: &[std::ffi::OsString]) -> anyhow::Result<std::process::ExitCode> {
+    let Some((program, args)) = command.split_first() else {
+        anyhow::bail!("guard: no program to run");
+    };
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: plain syscalls.
+        unsafe {
+            let parent = libc::getppid();
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM as libc::c_ulong, 0, 0, 0);
+            if libc::getppid() != parent {
+                libc::kill(0, libc::SIGKILL);
+            }
+        }
+    }
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::Builder::new().name("guard".into()).spawn(move || {
+        if signals.forever().next().is_some() {
+            // SAFETY: a plain syscall; the group is this process's own.
+            unsafe { libc::kill(0, libc::SIGKILL) };
+        }
+    })?;
+    let status = std::process::Command::new(program)
+        .args(args)
+        .status()
+        .map_err(|e| anyhow::anyhow!("{}: {e}", program.to_string_lossy()))?;
+    use std::os::unix::process::ExitStatusExt;
+    Ok(match (status.code(), status.signal()) {
+        (Some(code), _) => std::process::ExitCode::from(code as u8),
+        (None, Some(signal)) => std::process::ExitCode::from(128u8.wrapping_add(signal as u8)),
+        (None, None) => std::process::ExitCode::FAILURE,
+    })
 }

@@ -884,7 +884,7 @@ impl WorkerBackend {
         let request = Request::RunNative {
             index,
             size,
-            options: options.clone(),
+            options: *options,
             parallel,
         };
         self.send(&request, &[]).map_err(|e| e.to_string())?;
@@ -1049,7 +1049,7 @@ impl Backend for WorkerBackend {
         let views: Vec<&HostBuffer> = inputs.iter().collect();
         let request = Request::Run {
             plan: plan.clone(),
-            options: options.clone(),
+            options: *options,
         };
         self.send(&request, &views)?;
         let runs = (options.warmup + options.repeat).max(1);

@@ -102,7 +102,7 @@ pub struct DeviceInfo {
 /// BabelStream and CUDA programs do: a kernel that updates a buffer in place
 /// sees its own earlier result. Re-uploading instead would time the kernel
 /// behind the upload's writes still in the device's cache.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunOptions {
     /// Untimed runs before the timed ones.
     pub warmup: u32,

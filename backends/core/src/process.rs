@@ -12,7 +12,8 @@
 //! kills them when the thread that started them ends, however it ends (even
 //! by SIGKILL). Builds are started in a process group of their own
 //! ([`own_process_group`]), so that ending one ends its rustc and build
-//! scripts too. While it runs, each child is [`track`]ed: the app's signal
+//! scripts too, under a guard ([`guarded`]) that ends the group when its
+//! parent ends, even by SIGKILL. While it runs, each child is [`track`]ed: the app's signal
 //! handler ends every tracked child ([`end_tracked`]) and removes their
 //! scratch files before the app itself goes.
 
@@ -146,6 +147,42 @@ pub fn own_process_group(command: &mut Command) {
         command.process_group(0);
     }
     die_with_parent(command);
+}
+
+/// The program that runs builds under `<program> guard -- …` (everygpu
+/// itself), once the app registered it.
+static GUARD: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Makes [`guarded`] run commands under `program guard -- …`: a process that
+/// ends the command's whole process group when this process ends, however
+/// it ends. The app registers its own binary.
+pub fn set_guard(program: PathBuf) {
+    let _ = GUARD.set(program);
+}
+
+/// `command` to be run under the registered guard (see [`set_guard`]), with
+/// the same arguments, environment and folder; `command` itself where none
+/// is registered. Start the result with [`own_process_group`]: the guard is
+/// the group's leader.
+pub fn guarded(command: Command) -> Command {
+    let Some(guard) = GUARD.get() else {
+        return command;
+    };
+    let mut g = Command::new(guard);
+    g.arg("guard")
+        .arg("--")
+        .arg(command.get_program())
+        .args(command.get_args());
+    for (key, value) in command.get_envs() {
+        match value {
+            Some(v) => g.env(key, v),
+            None => g.env_remove(key),
+        };
+    }
+    if let Some(dir) = command.get_current_dir() {
+        g.current_dir(dir);
+    }
+    g
 }
 
 /// A running child, and whether it leads a process group of its own.
