@@ -141,6 +141,43 @@ impl History {
         History::init(conn, path.to_path_buf())
     }
 
+    /// Opens an existing history to read it, writing nothing: a database on a
+    /// read-only medium, or another user's, can be listed and compared.
+    /// Where SQLite cannot even keep its lock files next to a WAL database
+    /// (a read-only folder), the file is read as immutable.
+    pub fn open_read_only(path: &Path) -> Result<History> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let read = |conn: Connection| -> Result<History> {
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            let found: Option<i64> = conn.query_row("SELECT MAX(version) FROM schema_version", [], |row| row.get(0))?;
+            if let Some(v) = found.filter(|&v| v > History::SCHEMA_VERSION) {
+                return Err(Error::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: v,
+                    supported: History::SCHEMA_VERSION,
+                });
+            }
+            Ok(History {
+                conn,
+                path: path.to_path_buf(),
+            })
+        };
+        match Connection::open_with_flags(path, flags)
+            .map_err(Error::from)
+            .and_then(read)
+        {
+            Ok(history) => Ok(history),
+            Err(first) => {
+                let uri = format!("file:{}?immutable=1", path.display());
+                Connection::open_with_flags(uri, flags)
+                    .map_err(Error::from)
+                    .and_then(read)
+                    .map_err(|_| first)
+            }
+        }
+    }
+
     /// A history in memory, gone when dropped.
     pub fn open_in_memory() -> Result<History> {
         History::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))

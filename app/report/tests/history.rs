@@ -178,6 +178,28 @@ fn opening_an_existing_history_keeps_it() {
 }
 
 #[test]
+fn a_history_opened_read_only_reads_and_never_writes() {
+    let (_dir, path) = temp_history();
+    let id = {
+        let mut history = History::open(&path).expect("history opens");
+        history.insert(&h100_run()).expect("insert")
+    };
+    let mut history = History::open_read_only(&path).expect("opens read-only");
+    assert_eq!(history.runs(10).expect("runs").len(), 1);
+    assert_eq!(history.load(id).expect("load"), h100_run());
+    assert!(
+        history.insert(&h100_run()).is_err(),
+        "a read-only history refuses writes"
+    );
+    drop(history);
+    assert_eq!(History::open(&path).expect("opens").runs(10).expect("runs").len(), 1);
+    // A file that is not a history is an error, not an empty history.
+    let other = path.with_file_name("other.sqlite");
+    std::fs::write(&other, b"not a database").expect("write");
+    assert!(History::open_read_only(&other).is_err());
+}
+
+#[test]
 fn a_newer_schema_is_refused() {
     let (_dir, path) = temp_history();
     drop(History::open(&path).expect("history opens"));

@@ -16,10 +16,12 @@ pub fn history(ids: &[i64], limit: usize, json: bool) -> anyhow::Result<ExitCode
             path.display()
         );
     }
-    let history = History::open(&path)?;
+    // Every error names the database file.
+    let named = |e: everygpu_report::Error| anyhow::anyhow!("{}: {e}", path.display());
+    let history = History::open_read_only(&path).map_err(named)?;
     match ids {
         [] => {
-            let runs = history.runs(limit)?;
+            let runs = history.runs(limit).map_err(named)?;
             if json {
                 println!("{}", serde_json::to_string(&runs)?);
             } else if runs.is_empty() {
@@ -49,7 +51,7 @@ pub fn history(ids: &[i64], limit: usize, json: bool) -> anyhow::Result<ExitCode
             }
         }
         [id] => {
-            let run = history.load(RunId(*id))?;
+            let run = history.load(RunId(*id)).map_err(named)?;
             if json {
                 println!("{}", serde_json::to_string(&run)?);
             } else {
@@ -57,7 +59,7 @@ pub fn history(ids: &[i64], limit: usize, json: bool) -> anyhow::Result<ExitCode
             }
         }
         [a, b] => {
-            let cmp: Comparison = history.compare(RunId(*a), RunId(*b))?;
+            let cmp: Comparison = history.compare(RunId(*a), RunId(*b)).map_err(named)?;
             if json {
                 println!("{}", serde_json::to_string(&cmp)?);
             } else {
