@@ -56,6 +56,14 @@ pub enum Error {
         /// Its value.
         value: u64,
     },
+    /// The file is not an everygpu history (no schema version in it).
+    #[error("{}: not an everygpu history ({message})", path.display())]
+    NotAHistory {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite said.
+        message: String,
+    },
     /// A stored row could not be understood.
     #[error("run {run} in the history is damaged: {message}")]
     Corrupt {

@@ -150,7 +150,12 @@ impl History {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let read = |conn: Connection| -> Result<History> {
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
-            let found: Option<i64> = conn.query_row("SELECT MAX(version) FROM schema_version", [], |row| row.get(0))?;
+            let found: Option<i64> = conn
+                .query_row("SELECT MAX(version) FROM schema_version", [], |row| row.get(0))
+                .map_err(|e| Error::NotAHistory {
+                    path: path.to_path_buf(),
+                    message: e.to_string(),
+                })?;
             if let Some(v) = found.filter(|&v| v > History::SCHEMA_VERSION) {
                 return Err(Error::NewerSchema {
                     path: path.to_path_buf(),

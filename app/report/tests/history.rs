@@ -195,8 +195,12 @@ fn a_history_opened_read_only_reads_and_never_writes() {
     assert_eq!(History::open(&path).expect("opens").runs(10).expect("runs").len(), 1);
     // A file that is not a history is an error, not an empty history.
     let other = path.with_file_name("other.sqlite");
-    std::fs::write(&other, b"not a database").expect("write");
-    assert!(History::open_read_only(&other).is_err());
+    std::fs::write(&other, b"").expect("write");
+    match History::open_read_only(&other) {
+        Err(e @ Error::NotAHistory { .. }) => assert!(e.to_string().contains("other.sqlite"), "{e}"),
+        Err(e) => panic!("unexpected error {e}"),
+        Ok(_) => panic!("an empty file opened as a history"),
+    }
 }
 
 #[test]

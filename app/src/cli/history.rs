@@ -17,7 +17,10 @@ pub fn history(ids: &[i64], limit: usize, json: bool) -> anyhow::Result<ExitCode
         );
     }
     // Every error names the database file.
-    let named = |e: everygpu_report::Error| anyhow::anyhow!("{}: {e}", path.display());
+    let named = |e: everygpu_report::Error| match e.to_string() {
+        text if text.contains(&*path.to_string_lossy()) => anyhow::anyhow!(text),
+        text => anyhow::anyhow!("{}: {text}", path.display()),
+    };
     let history = History::open_read_only(&path).map_err(named)?;
     match ids {
         [] => {
