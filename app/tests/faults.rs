@@ -6,22 +6,29 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-#[test]
-fn every_fault_is_reported_and_the_good_case_still_runs() {
+/// `everygpu run tests/fault-kernels --json --timeout-ms 2000` with `args`:
+/// the result rows, once it exited 1 (not by a signal).
+fn run_faults(args: &[&str]) -> Vec<serde_json::Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
     let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
         .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
         .arg("run")
         .arg(root.join("tests/fault-kernels"))
-        .args(["--backend", "cpu,cpu-mt", "--json", "--timeout-ms", "2000"])
+        .args(["--json", "--timeout-ms", "2000"])
+        .args(args)
         .output()
         .expect("everygpu runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "exits 1, not by a signal: {stdout}");
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-    let rows = v["results"].as_array().expect("rows");
+    v["results"].as_array().expect("rows").clone()
+}
+
+#[test]
+fn every_fault_is_reported_and_the_good_case_still_runs() {
+    let rows = run_faults(&["--backend", "cpu,cpu-mt"]);
     let mut status: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
-    for r in rows {
+    for r in &rows {
         let key = (
             r["case"].as_str().unwrap_or("").to_string(),
             r["backend"].as_str().unwrap_or("").to_string(),
@@ -83,25 +90,18 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
 /// that says why.
 #[test]
 fn every_fault_is_reported_on_the_shader_backends() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
-    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
-        .arg("run")
-        .arg(root.join("tests/fault-kernels"))
-        .args(["--backend", "vulkan,wgpu", "--json", "--timeout-ms", "2000"])
-        .args(["--case", "oob_read,endless_loop,recursion,function_pointer,good"])
-        .output()
-        .expect("everygpu runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "exits 1, not by a signal: {stdout}");
-    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-    let rows = v["results"].as_array().expect("rows");
+    let rows = run_faults(&[
+        "--backend",
+        "vulkan,wgpu",
+        "--case",
+        "oob_read,endless_loop,recursion,function_pointer,good",
+    ]);
     let backends: std::collections::BTreeSet<&str> = rows.iter().filter_map(|r| r["backend"].as_str()).collect();
     if backends.is_empty() {
-        println!("skipped: no Vulkan or wgpu device: {stdout}");
+        println!("skipped: no Vulkan or wgpu device");
         return;
     }
-    for r in rows {
+    for r in &rows {
         let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
         let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
         let (want, words): (&str, &[&str]) = match case {

@@ -16,10 +16,10 @@ pub fn history(ids: &[i64], limit: usize, json: bool) -> anyhow::Result<ExitCode
             path.display()
         );
     }
-    // Every error names the database file.
-    let named = |e: everygpu_report::Error| match e.to_string() {
-        text if text.contains(&*path.to_string_lossy()) => anyhow::anyhow!(text),
-        text => anyhow::anyhow!("{}: {text}", path.display()),
+    // Every error names the database file, once.
+    let named = |e: everygpu_report::Error| match e {
+        everygpu_report::Error::NotAHistory { .. } | everygpu_report::Error::NewerSchema { .. } => anyhow::anyhow!(e),
+        e => anyhow::anyhow!("{}: {e}", path.display()),
     };
     let history = History::open_read_only(&path).map_err(named)?;
     match ids {

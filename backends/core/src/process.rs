@@ -56,19 +56,20 @@ fn remove(path: &Path) -> bool {
     }
 }
 
+/// Every scratch file and folder there is, with its owner's process id.
+fn scratch_entries() -> impl Iterator<Item = (u32, PathBuf)> {
+    scratch_dirs()
+        .into_iter()
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flat_map(|entries| entries.flatten())
+        .filter_map(|e| Some((scratch_owner(&e.file_name().to_string_lossy())?.0, e.path())))
+}
+
 /// Removes the scratch files of process `pid` (a dead worker, or this
 /// process on its way out).
 pub fn remove_scratch_of(pid: u32) {
-    let prefix = scratch_prefix(pid);
-    for dir in scratch_dirs() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(&prefix) {
-                remove(&e.path());
-            }
-        }
+    for (_, path) in scratch_entries().filter(|(owner, _)| *owner == pid) {
+        remove(&path);
     }
 }
 
@@ -76,22 +77,9 @@ pub fn remove_scratch_of(pid: u32) {
 /// owner, the process id in the name, no longer exists. Returns how many
 /// entries went.
 pub fn sweep_stale_scratch() -> usize {
-    let mut removed = 0;
-    for dir in scratch_dirs() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let Some((pid, _)) = scratch_owner(&name) else {
-                continue;
-            };
-            if !is_alive(pid) && remove(&e.path()) {
-                removed += 1;
-            }
-        }
-    }
-    removed
+    scratch_entries()
+        .filter(|(owner, path)| !is_alive(*owner) && remove(path))
+        .count()
 }
 
 /// Whether process `pid` exists.

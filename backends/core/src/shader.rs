@@ -208,13 +208,7 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
         .iter()
         .any(|(_, v)| v.space == naga::AddressSpace::WorkGroup);
     let zeroing = device.native_workgroup_zeroing && has_workgroup_memory;
-    let mut checked = None;
-    if device.loop_checks {
-        let mut module = (*kernel.module).clone();
-        if crate::loop_limit::check_loops(&mut module) > 0 {
-            checked = Some(module);
-        }
-    }
+    let checked = device.loop_checks.then(|| module_with_loop_checks(kernel)).flatten();
     if !zeroing && checked.is_none() {
         return Ok(None);
     }
@@ -247,6 +241,21 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
 pub fn module_with_loop_checks(kernel: &ShaderKernel) -> Option<naga::Module> {
     let mut module = (*kernel.module).clone();
     (crate::loop_limit::check_loops(&mut module) > 0).then_some(module)
+}
+
+/// Why a device that binds `device_binds` storage buffers per kernel
+/// (`limit`: the API's name of the limit) cannot run `kernel`, if it cannot:
+/// a kernel binds the status buffer, the parameter block and one buffer per
+/// buffer parameter.
+pub fn too_many_storage_buffers(kernel: &ShaderKernel, device_binds: u32, limit: &str) -> Option<String> {
+    let buffers = kernel.bindings.len();
+    let storage = 2 + buffers as u32;
+    (storage > device_binds).then(|| {
+        format!(
+            "{storage} storage buffers ({buffers} buffer parameters, the status buffer and the parameter block; \
+             the device binds {device_binds}: {limit})"
+        )
+    })
 }
 
 /// Validates `module` with every capability (the device's are checked

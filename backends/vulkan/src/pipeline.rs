@@ -203,14 +203,12 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
             adapter.limits.max_workgroup_invocations
         ));
     }
-    let storage = 2 + shader.bindings.len() as u32;
-    if storage > adapter.limits.max_storage_buffers {
-        return Some(format!(
-            "{storage} storage buffers ({} buffer parameters, the status buffer and the parameter block; \
-             the device binds {}: maxPerStageDescriptorStorageBuffers)",
-            shader.bindings.len(),
-            adapter.limits.max_storage_buffers
-        ));
+    if let Some(why) = everygpu_backend::shader::too_many_storage_buffers(
+        shader,
+        adapter.limits.max_storage_buffers,
+        "maxPerStageDescriptorStorageBuffers",
+    ) {
+        return Some(why);
     }
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!(

@@ -141,13 +141,12 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
             l.max_compute_invocations_per_workgroup
         ));
     }
-    let storage = 2 + shader.bindings.len() as u32;
-    if storage > l.max_storage_buffers_per_shader_stage {
-        return Some(format!(
-            "{storage} storage buffers ({} buffer parameters, the status buffer and the parameter block; the device binds {})",
-            shader.bindings.len(),
-            l.max_storage_buffers_per_shader_stage
-        ));
+    if let Some(why) = everygpu_backend::shader::too_many_storage_buffers(
+        shader,
+        l.max_storage_buffers_per_shader_stage,
+        "maxStorageBuffersPerShaderStage",
+    ) {
+        return Some(why);
     }
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
