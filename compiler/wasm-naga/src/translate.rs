@@ -26,6 +26,7 @@ use crate::analysis::{self, branch_targets, skip_dead, Instance, Prov, Provenanc
 use crate::intrinsics::{self, AtomicOp, Dim, Intrinsic, MathOp, MatrixValue, ParamType};
 use crate::module::WasmModule;
 use crate::{panic_message, LowerError};
+use everygpu_backend::status::{self, STATUS_FILE_BYTES};
 use everygpu_backend::{ManifestKernel, Param, ShaderBinding, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
 use naga::{
     AddressSpace, ArraySize, AtomicFunction, Barrier, BinaryOperator as B, Binding, Block, BuiltIn, EntryPoint,
@@ -45,7 +46,6 @@ use wasmparser::{MemArg, Operator, ValType};
 /// The byte address `buffer_ptr`/`shared_ptr` return: non-zero (Rust treats
 /// null as `None`) and aligned for every element type.
 pub const REGION_BASE: u32 = 0x1000;
-use everygpu_backend::status::{self, STATUS_FILE_BYTES};
 
 type H = Handle<Expression>;
 
