@@ -452,7 +452,6 @@ mod tests {
     /// A fake ptxas: `--version` answers like CUDA 13's; otherwise prints
     /// `log` (with `@PTX@` replaced by the input path) on stderr and exits `code`.
     fn fake_ptxas(dir: &Path, log: &str, code: i32) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
         let path = dir.join("ptxas");
         let script = format!(
             "#!/bin/sh\n\
@@ -470,8 +469,20 @@ mod tests {
              exit {code}\n",
             log = log.replace("@PTX@", "$ptx"),
         );
-        std::fs::write(&path, script).expect("write fake ptxas");
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        // Another test thread may fork while this process holds a file open
+        // for writing, and its child keeps that descriptor until it execs:
+        // executing such a file fails with "Text file busy". So this process
+        // writes only the source, and `install` (a child that has exited when
+        // it returns) writes the executable.
+        let source = dir.join("ptxas.sh");
+        std::fs::write(&source, script).expect("write fake ptxas");
+        let installed = std::process::Command::new("install")
+            .args(["-m", "755"])
+            .arg(&source)
+            .arg(&path)
+            .status()
+            .expect("run install");
+        assert!(installed.success(), "install the fake ptxas: {installed}");
         path
     }
 

@@ -322,7 +322,6 @@ fn ptxas_accepts_the_ptx_when_installed() {
 /// A ptxas that refuses everything with a log pointing into `copy_f32`.
 #[cfg(unix)]
 fn refusing_ptxas(dir: &Path, ptx: &str) -> PathBuf {
-    use std::os::unix::fs::PermissionsExt;
     let line = ptx
         .lines()
         .position(|l| l.contains(".entry copy_f32("))
@@ -335,9 +334,19 @@ fn refusing_ptxas(dir: &Path, ptx: &str) -> PathBuf {
          echo 'ptxas fatal   : Ptx assembly aborted due to errors' >&2\n\
          exit 255\n"
     );
+    // Written by `install`, not by this process: a test thread forking while
+    // this process held the file open for writing would make it "Text file
+    // busy" to execute.
+    let source = dir.join("ptxas.sh");
+    std::fs::write(&source, script).expect("write fake ptxas");
     let path = dir.join("ptxas");
-    std::fs::write(&path, script).expect("write fake ptxas");
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let installed = std::process::Command::new("install")
+        .args(["-m", "755"])
+        .arg(&source)
+        .arg(&path)
+        .status()
+        .expect("run install");
+    assert!(installed.success(), "install the fake ptxas: {installed}");
     path
 }
 
