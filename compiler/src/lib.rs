@@ -14,6 +14,7 @@
 //!   shading languages written from its validated naga modules.
 
 pub mod cargo;
+pub mod launch_bounds;
 pub mod ptxas;
 pub mod route;
 pub mod shader;

@@ -299,11 +299,17 @@ impl KernelCrate {
                     std::fs::write(&script, text).map_err(|e| io_error(&script, e))?;
                     set_executable(&script)?;
                 }
+                // The target CPU applies to every crate (core and the
+                // dependencies too), so that `cfg(target_feature = "sm_90a")`
+                // holds in a library such as everygpu-kernel as well.
                 cmd.env("RUSTC", &tc.rustc)
                     .env("RUSTC_BOOTSTRAP", "1")
-                    .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--"])
+                    .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--config"])
+                    .arg(format!(
+                        "target.nvptx64-nvidia-cuda.rustflags=[\"-Ctarget-cpu={arch}\"]"
+                    ))
+                    .arg("--")
                     .arg(format!("-Clinker={}", script.display()))
-                    .arg(format!("-Ctarget-cpu={arch}"))
                     .arg("-Zcrate-attr=feature(abi_ptx)");
                 "ptx"
             }
@@ -348,10 +354,15 @@ impl KernelCrate {
             CompileRoute::Nvptx { arch } => {
                 let tc = gpu("nvptx")?;
                 let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-                ptx_is_self_contained(&text).map_err(|message| CompileError::Tool {
+                let link_error = |message| CompileError::Tool {
                     tool: format!("ptx-link ({} route)", route.label()),
                     message,
-                })?;
+                };
+                ptx_is_self_contained(&text).map_err(link_error)?;
+                let bounded = crate::launch_bounds::apply(&text).map_err(link_error)?;
+                if bounded != text {
+                    std::fs::write(&path, bounded).map_err(|e| io_error(&path, e))?;
+                }
                 Some(ptxas::check(&tc.ptxas, &path, arch, &route.label())?)
             }
             CompileRoute::Cpu | CompileRoute::Wasm => None,

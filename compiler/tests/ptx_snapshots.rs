@@ -1,6 +1,7 @@
 //! PTX snapshot tests, no GPU needed: the sample kernels built through the
 //! nvptx route (the real kernel toolchain and the `ptx-link.sh` stand-in) for
-//! `sm_80`, once per test process, in this test's own target folder.
+//! `sm_80`, and for Hopper's `sm_90a`, once each per test process, in this
+//! test's own target folder.
 //!
 //! - A few kernels' `.entry`s are compared with `tests/snapshots/<kernel>.sm_80.ptx`,
 //!   normalized so that numbering which depends on the rest of the module
@@ -10,6 +11,8 @@
 //!   shared-memory window), the subgroup kernels must use `shfl.sync`, and ptxas
 //!   must accept the PTX when it is installed (skipped, with the reason
 //!   printed, when it is not).
+//! - On `sm_90a` the 16-bit GEMMs use warpgroup matrix instructions (`wgmma`),
+//!   and every entry carries its launch bounds.
 
 use everygpu_compiler::ptxas::{Ptxas, PtxasDiscovery};
 use everygpu_compiler::route::ptx_is_self_contained;
@@ -22,6 +25,8 @@ use std::time::Instant;
 
 /// The architecture the snapshots are taken for (the app's default).
 const ARCH: &str = "sm_80";
+/// Hopper's architecture-specific target, which has `wgmma`.
+const HOPPER: &str = "sm_90a";
 
 /// The kernels whose PTX is snapshotted: plain loads and stores, arithmetic,
 /// a shared-memory reduction, subgroup reductions and scans, atomics.
@@ -45,14 +50,19 @@ struct Built {
 }
 
 fn route() -> CompileRoute {
-    CompileRoute::Nvptx { arch: ARCH.into() }
+    route_for(ARCH)
+}
+
+fn route_for(arch: &str) -> CompileRoute {
+    CompileRoute::Nvptx { arch: arch.into() }
 }
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn build() -> Result<Built, String> {
+fn build(arch: &str) -> Result<Built, String> {
+    let route = route_for(arch);
     let start = Instant::now();
     let host = HostToolchain::discover().map_err(|e| e.to_string())?;
     let kernel = KernelToolchain::discover().map_err(|e| e.to_string())?;
@@ -60,14 +70,14 @@ fn build() -> Result<Built, String> {
     // This test's own folder: no race with other tests building the same crate.
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("ptx-snapshots")
-        .join(route().label());
+        .join(route.label());
     let output = krate
-        .build_in(&route(), &host, Some(&kernel), &target_dir)
+        .build_in(&route, &host, Some(&kernel), &target_dir)
         .map_err(|e| e.to_string())?;
     let ptx = std::fs::read_to_string(&output.path).map_err(|e| format!("{}: {e}", output.path.display()))?;
     eprintln!(
         "sample kernels built for {} in {:.1} s: {}",
-        route().label(),
+        route.label(),
         start.elapsed().as_secs_f64(),
         output.path.display()
     );
@@ -83,9 +93,17 @@ fn build() -> Result<Built, String> {
 
 fn built() -> &'static Built {
     static BUILT: OnceLock<Result<Built, String>> = OnceLock::new();
-    match BUILT.get_or_init(build) {
+    match BUILT.get_or_init(|| build(ARCH)) {
         Ok(b) => b,
         Err(e) => panic!("the nvptx build of sample-kernels failed:\n{e}"),
+    }
+}
+
+fn built_hopper() -> &'static Built {
+    static BUILT: OnceLock<Result<Built, String>> = OnceLock::new();
+    match BUILT.get_or_init(|| build(HOPPER)) {
+        Ok(b) => b,
+        Err(e) => panic!("the {HOPPER} build of sample-kernels failed:\n{e}"),
     }
 }
 
@@ -236,7 +254,7 @@ fn the_ptx_is_self_contained_for_its_architecture() {
         .collect();
     assert_eq!(
         externs,
-        [".extern .shared .align 128 .b8 everygpu_dyn_smem[];"],
+        [".extern .shared .align 1024 .b8 everygpu_dyn_smem[];"],
         "the dynamic shared-memory window is the only extern"
     );
     assert!(
@@ -301,6 +319,55 @@ fn matrix_tiles_are_tensor_core_instructions() {
         assert!(count(&lines, "cp.async.cg.shared.global") >= 4, "{kernel}");
         assert!(count(&lines, "cp.async.wait_group") >= 1, "{kernel}");
     }
+}
+
+#[test]
+fn hopper_gemms_are_warpgroup_matrix_instructions() {
+    let b = built_hopper();
+    assert!(
+        b.ptx.lines().any(|l| l == ".target sm_90a"),
+        "the module targets sm_90a"
+    );
+    let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
+    for (kernel, ty) in [("hgemm", "f16"), ("bgemm", "bf16")] {
+        let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
+        let text = lines.join("\n");
+        // Two 16-deep steps per 32-deep slice; no mma.sync tiles left.
+        let wgmma = format!("wgmma.mma_async.sync.aligned.m64n128k16.f32.{ty}.{ty}");
+        assert_eq!(count(&lines, &wgmma), 2, "{kernel}:\n{text}");
+        assert_eq!(count(&lines, "wmma."), 0, "{kernel}:\n{text}");
+        for what in [
+            "wgmma.fence.sync.aligned",
+            "wgmma.commit_group.sync.aligned",
+            "wgmma.wait_group.sync.aligned 0",
+            "fence.proxy.async.shared::cta",
+            "cp.async.cg.shared.global",
+        ] {
+            assert!(count(&lines, what) >= 1, "{kernel} has no {what}:\n{text}");
+        }
+    }
+    let hgemm = snapshot_text(&b.ptx, "hgemm").expect("hgemm entry");
+    let mut failures = Vec::new();
+    check_snapshot(&format!("hgemm.{HOPPER}.ptx"), &hgemm, &mut failures);
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_entry_carries_its_launch_bounds() {
+    let b = built_hopper();
+    let sgemm = entry(&b.ptx, "sgemm").expect("sgemm entry");
+    let header: Vec<&str> = sgemm.iter().copied().take_while(|l| *l != "{").collect();
+    let bounds = &header[header.len() - 2..];
+    assert_eq!(
+        bounds,
+        [".maxntid 256, 1, 1", ".minnctapersm 2"],
+        "{}",
+        header.join("\n")
+    );
+    let mandelbrot = entry(&b.ptx, "mandelbrot").expect("mandelbrot entry");
+    assert!(mandelbrot.contains(&".maxntid 16, 16, 1"), "{}", mandelbrot.join("\n"));
+    assert!(!b.ptx.contains("everygpu.launch_bounds"), "the markers are gone");
+    assert!(!mandelbrot.iter().any(|l| l.starts_with(".minnctapersm")));
 }
 
 #[test]

@@ -48,6 +48,8 @@
 //!   tile, and a multiply-accumulate adds the 16 products of each element in
 //!   order, in `f32`.
 
+pub mod warpgroup;
+
 pub use half::{bf16, f16};
 
 use crate::{arch, Element, Shared};

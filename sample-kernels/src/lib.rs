@@ -3,7 +3,9 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::matrix::{Accumulator, MatrixElement, TileA, TileB};
+use everygpu_kernel::matrix::MatrixElement;
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
     atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, workgroup_index,
     Element, Shared,
@@ -375,24 +377,31 @@ fn workgroup_sum_subgroups(v: f32, sums: &Shared<f32, REDUCE_GROUP>) -> f32 {
 pub const SUM_GROUPS: u32 = 1024;
 
 /// The sum of a large array, one partial sum per workgroup: each thread adds
-/// a grid-stride share in two independent sums (two loads in flight), then
-/// the workgroup adds them with subgroup reductions. The same traffic per
-/// element as BabelStream's dot, with half its bytes.
+/// a grid-stride share in four independent sums (four loads in flight: the
+/// bytes in flight per thread of BabelStream's dot, which reads two arrays
+/// two at a time), then the workgroup adds them with subgroup reductions.
 #[kernel(workgroup_size = 256)]
 pub fn sum_subgroup(input: &[f32], partial: &mut [f32], sums: &Shared<f32, REDUCE_GROUP>) {
     let group = workgroup_id().x as usize;
     let stride = everygpu_kernel::num_workgroups().x as usize * REDUCE_GROUP;
+    let n = input.len();
     let mut i = group * REDUCE_GROUP + local_id().x as usize;
-    let (mut s0, mut s1) = (0.0f32, 0.0f32);
-    while i + stride < input.len() {
-        s0 += input[i];
-        s1 += input[i + stride];
-        i += 2 * stride;
+    // SAFETY (every `get_unchecked` below): the loop conditions keep each
+    // index below `n`, the slice's length.
+    let at = |i: usize| unsafe { *input.get_unchecked(i) };
+    let mut s = [0.0f32; 4];
+    while i + 3 * stride < n {
+        s[0] += at(i);
+        s[1] += at(i + stride);
+        s[2] += at(i + 2 * stride);
+        s[3] += at(i + 3 * stride);
+        i += 4 * stride;
     }
-    if i < input.len() {
-        s0 += input[i];
+    while i < n {
+        s[0] += at(i);
+        i += stride;
     }
-    let total = workgroup_sum_subgroups(s0 + s1, sums);
+    let total = workgroup_sum_subgroups((s[0] + s[1]) + (s[2] + s[3]), sums);
     if local_id().x == 0 {
         partial[group] = total;
     }
@@ -530,10 +539,15 @@ const SGEMM_LOADS: usize = SGEMM_TILE * SGEMM_DEPTH / SGEMM_THREADS;
 /// `a * b + c` by itself and `core` has no stable `mul_add`) and the 16-byte
 /// shared-memory reads are `ld.shared.v4.f32` (see `load4`); every other
 /// target runs the plain Rust, which shader compilers may fuse themselves.
+/// Two workgroups stay resident per multiprocessor on CUDA
+/// (`resident_workgroups = 2`): ptxas keeps each thread within 128
+/// registers, and each workgroup's loads and barriers hide behind the other's
+/// multiply-adds.
+///
 /// Each element of `c` is summed along `k` in order, as in the CPU
 /// reference, so fused and unfused sums agree to rounding (the case's
 /// tolerance).
-#[kernel(workgroup_size = 256)]
+#[kernel(workgroup_size = 256, resident_workgroups = 2)]
 pub fn sgemm(
     n: u32,
     a: &[f32],
@@ -677,6 +691,21 @@ impl SgemmLoads {
         // workgroups, and the last step): no test per element. The condition
         // is the same for the whole workgroup.
         let inside = self.tile_inside && self.k0 + SGEMM_DEPTH as u32 <= n;
+        #[cfg(target_arch = "nvptx64")]
+        if inside && n % 4 == 0 && (a.as_ptr() as usize | b.as_ptr() as usize) % 16 == 0 {
+            // Each thread's elements are 4 neighbours starting at a multiple
+            // of 4: one 16-byte load from each matrix.
+            const { assert!(SGEMM_LOADS == 4) };
+            // SAFETY: in bounds as below; 16-byte aligned, as `n`, `a_at`,
+            // `b_at` and the slices' starts are multiples of 4 elements.
+            let (va, vb) = unsafe {
+                (
+                    load4_global(a.as_ptr().add(self.a_at)),
+                    load4_global(b.as_ptr().add(self.b_at)),
+                )
+            };
+            return [va[0], va[1], va[2], va[3], vb[0], vb[1], vb[2], vb[3]];
+        }
         if inside {
             for q in 0..SGEMM_LOADS {
                 // SAFETY: the indices are row * n + k and k * n + column with
@@ -727,8 +756,8 @@ fn sgemm_store(
     let (row, a_k) = (e / SGEMM_DEPTH, e % SGEMM_DEPTH);
     for q in 0..SGEMM_LOADS {
         ta.set(stage * SGEMM_A_STAGE + (a_k + q) * SGEMM_TILE + row, v[q]);
-        tb.set(stage * SGEMM_B_STAGE + e + q, v[SGEMM_LOADS + q]);
     }
+    store4(tb, stage * SGEMM_B_STAGE + e, [v[4], v[5], v[6], v[7]]);
 }
 
 /// The 8 values of the `a` slice (this thread's rows) and the 8 of the `b`
@@ -785,6 +814,60 @@ fn fma(a: f32, b: f32, c: f32) -> f32 {
     #[cfg(not(target_arch = "nvptx64"))]
     {
         a * b + c
+    }
+}
+
+/// `p[0..4]`: one 16-byte `ld.global.nc.v4.f32` (through the read-only
+/// cache).
+///
+/// # Safety
+/// `p` points at 4 readable `f32`s of global memory, 16-byte aligned, that no
+/// thread writes during the launch.
+#[cfg(target_arch = "nvptx64")]
+#[inline(always)]
+unsafe fn load4_global(p: *const f32) -> [f32; 4] {
+    let (x, y, z, w): (u32, u32, u32, u32);
+    // SAFETY: the caller's contract. `readonly`: nothing in the kernel
+    // writes the matrices it reads.
+    unsafe {
+        core::arch::asm!(
+            "{{ .reg .u64 g; cvta.to.global.u64 g, {p}; ld.global.nc.v4.f32 {{{x}, {y}, {z}, {w}}}, [g]; }}",
+            p = in(reg64) p,
+            x = out(reg32) x,
+            y = out(reg32) y,
+            z = out(reg32) z,
+            w = out(reg32) w,
+            options(pure, readonly, nostack),
+        );
+    }
+    [x, y, z, w].map(f32::from_bits)
+}
+
+/// Sets elements `i .. i + 4` of `tile`, where `i` is a multiple of 4: one
+/// 16-byte `st.shared.v4.f32` on CUDA, four `set`s elsewhere.
+#[inline(always)]
+fn store4<const N: usize>(tile: &Shared<f32, N>, i: usize, v: [f32; 4]) {
+    assert!(i % 4 == 0 && i + 4 <= N, "store4: index out of bounds");
+    #[cfg(target_arch = "nvptx64")]
+    {
+        let [x, y, z, w] = v.map(f32::to_bits);
+        // SAFETY: elements `i .. i + 4` are inside `tile` (asserted above),
+        // 16-byte aligned as in `load4`.
+        unsafe {
+            core::arch::asm!(
+                "{{ .reg .u64 p; cvta.to.shared.u64 p, {ptr}; st.shared.v4.f32 [p], {{{x}, {y}, {z}, {w}}}; }}",
+                ptr = in(reg64) tile.ptr(i),
+                x = in(reg32) x,
+                y = in(reg32) y,
+                z = in(reg32) z,
+                w = in(reg32) w,
+                options(nostack),
+            );
+        }
+    }
+    #[cfg(not(target_arch = "nvptx64"))]
+    for (j, v) in v.into_iter().enumerate() {
+        tile.set(i + j, v);
     }
 }
 
@@ -893,6 +976,8 @@ pub fn bgemm(
 /// One workgroup computes a 128 × 128 block of `c`; each of its 8
 /// subgroups a 64 × 32 part of it, as 4 × 2 accumulator tiles.
 ///
+/// - **CUDA on Hopper** (sm_90a) computes the block with two warpgroups of
+///   `wgmma` instead (see [`gemm_warpgroup`]).
 /// - **CUDA and the CPU** stage 32-deep slices of `a` and `b` in workgroup
 ///   memory, two stages deep: while the tiles of one stage are multiplied,
 ///   the next stage arrives (on CUDA by `cp.async`, asynchronous copies that
@@ -915,23 +1000,89 @@ fn gemm<T: MatrixElement>(
     );
     let row0 = workgroup_id().y as usize * GEMM_TILE;
     let col0 = workgroup_id().x as usize * GEMM_TILE;
-    let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
-    #[cfg(not(target_arch = "wasm32"))]
-    gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+    gemm_warpgroup(n, a, b, c, ta, tb, row0, col0);
+    #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
     {
-        let _ = (ta, tb);
-        gemm_direct(n, a, b, row0, col0, &mut acc);
-    }
-    let (m0, n0) = gemm_warp_origin(row0, col0);
-    for (i, row) in acc.iter().enumerate() {
-        for (j, t) in row.iter().enumerate() {
-            t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
+        let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
+        #[cfg(not(target_arch = "wasm32"))]
+        gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = (ta, tb);
+            gemm_direct(n, a, b, row0, col0, &mut acc);
+        }
+        let (m0, n0) = gemm_warp_origin(row0, col0);
+        for (i, row) in acc.iter().enumerate() {
+            for (j, t) in row.iter().enumerate() {
+                t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
+            }
         }
     }
 }
 
+/// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 128 of
+/// the block with `wgmma` (`matrix::warpgroup`), reading 32-deep slices of
+/// `a` and `b` straight from workgroup memory, where `cp.async` stages them,
+/// two stages deep, in the swizzled layout the matrix unit reads.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn gemm_warpgroup<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    c: &mut [f32],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    row0: usize,
+    col0: usize,
+) {
+    use everygpu_kernel::matrix::warpgroup::{self as wg, SliceA, SliceB};
+    // A stage holds the block's 128 rows of `a` (one slice per warpgroup)
+    // and one slice of `b`.
+    const A_STAGE: usize = 2 * wg::A_ELEMENTS;
+    const B_STAGE: usize = wg::B_ELEMENTS;
+    const { assert!(2 * A_STAGE <= GEMM_A_SHARED && 2 * B_STAGE <= GEMM_B_SHARED) };
+    let l = local_id().x as usize % GEMM_THREADS;
+    let group = l / wg::THREADS;
+    // Starts copying the slices at depth `k0` into stage `s`: 16 bytes at a
+    // time, two of `a` and two of `b` per thread.
+    let stage = |k0: usize, s: usize| {
+        for chunk in [l, l + GEMM_THREADS] {
+            let (r, q) = (chunk / 4, chunk % 4);
+            let to = s * A_STAGE + (r / wg::ROWS) * wg::A_ELEMENTS + wg::a_chunk(r % wg::ROWS, q);
+            copy16(ta, to, a, (row0 + r) * n + k0 + 8 * q);
+            let (k, q) = (chunk / 16, chunk % 16);
+            copy16(tb, s * B_STAGE + wg::b_chunk(k, q), b, (k0 + k) * n + col0 + 8 * q);
+        }
+        copy_commit();
+    };
+    let steps = n / wg::DEPTH;
+    let mut acc = wg::Accumulator::zero();
+    stage(0, 0);
+    for step in 0..steps {
+        let s = step % 2;
+        let more = step + 1 < steps;
+        if more {
+            // Into the other stage: every warpgroup finished reading it
+            // before the previous step's last barrier.
+            stage((step + 1) * wg::DEPTH, 1 - s);
+        }
+        copy_wait(more);
+        wg::fence_shared();
+        barrier();
+        acc.mma::<T>(
+            SliceA::at(ta, s * A_STAGE + group * wg::A_ELEMENTS),
+            SliceB::at(tb, s * B_STAGE),
+        );
+        barrier();
+    }
+    acc.store(c, (row0 + wg::ROWS * group) * n + col0, n);
+}
+
 /// The top-left element of this subgroup's 64 × 32 part of the block.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 #[inline(always)]
 fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
     // 8 subgroups of 32 lanes: 2 down, 4 across. (The shader route's
@@ -966,8 +1117,9 @@ fn gemm_direct<T: MatrixElement>(
     }
 }
 
-/// CUDA and the CPU: slices of `a` and `b` staged in workgroup memory.
-#[cfg(not(target_arch = "wasm32"))]
+/// CUDA before Hopper and the CPU: slices of `a` and `b` staged in
+/// workgroup memory.
+#[cfg(not(any(target_arch = "wasm32", all(target_arch = "nvptx64", target_feature = "sm_90a"))))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_staged<T: MatrixElement>(
@@ -1011,7 +1163,7 @@ fn gemm_staged<T: MatrixElement>(
 /// Starts copying the 128 × 32 slice of `a` and the 32 × 128 slice of `b` at
 /// depth `k0` into `stage`: 16 bytes (8 elements) at a time, two of each per
 /// thread.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(any(target_arch = "wasm32", all(target_arch = "nvptx64", target_feature = "sm_90a"))))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_stage<T: MatrixElement>(

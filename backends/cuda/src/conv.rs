@@ -29,10 +29,14 @@ impl ComputeCapability {
         shapes
     }
 
-    /// The PTX target for this device: `sm_90` for 9.0. This is what the nvptx
-    /// route passes as `-Ctarget-cpu` and `nvcc -arch`.
+    /// The PTX target for this device: `sm_86` for 8.6, and `sm_90a` for
+    /// Hopper (9.0), whose warpgroup matrix instructions (`wgmma`) exist only
+    /// in the architecture-specific target (code for it runs on 9.0 alone,
+    /// which is all the route builds it for). This is what the nvptx route
+    /// passes as `-Ctarget-cpu` and `nvcc -arch`.
     pub fn arch(self) -> String {
-        format!("sm_{}{}", self.major, self.minor)
+        let specific = if self.major == 9 { "a" } else { "" };
+        format!("sm_{}{}{specific}", self.major, self.minor)
     }
 
     /// Parses `sm_90` / `sm_90a` / `compute_90` back into 9.0.
@@ -226,7 +230,7 @@ mod tests {
     #[test]
     fn arch_strings() {
         let h100 = ComputeCapability { major: 9, minor: 0 };
-        assert_eq!(h100.arch(), "sm_90");
+        assert_eq!(h100.arch(), "sm_90a");
         assert_eq!(h100.to_string(), "9.0");
         assert_eq!(ComputeCapability { major: 8, minor: 6 }.arch(), "sm_86");
         assert_eq!(ComputeCapability { major: 12, minor: 0 }.arch(), "sm_120");

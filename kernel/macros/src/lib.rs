@@ -133,6 +133,11 @@ fn parse_dims(e: &Expr) -> syn::Result<[u32; 3]> {
 
 /// Marks a `pub fn` as a kernel: `#[kernel]` or `#[kernel(workgroup_size = 256)]`
 /// or `#[kernel(workgroup_size = (16, 16))]`. The default workgroup is 256 threads.
+///
+/// `resident_workgroups = N` asks that N workgroups fit on one multiprocessor
+/// at once: on CUDA the compiler then limits each thread's registers so they
+/// do (`__launch_bounds__(threads, N)` in CUDA C++, `.minnctapersm` in PTX),
+/// trading spills for latency hiding. Other routes ignore it.
 #[proc_macro_attribute]
 pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
     match kernel_impl(attr.into(), item.into()) {
@@ -143,14 +148,24 @@ pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
     let mut wg = [256u32, 1, 1];
+    let mut resident = 0u32;
     let metas = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(attr)?;
     for m in metas {
         match m {
             Meta::NameValue(nv) if nv.path.is_ident("workgroup_size") => wg = parse_dims(&nv.value)?,
+            Meta::NameValue(nv) if nv.path.is_ident("resident_workgroups") => {
+                resident = match &nv.value {
+                    Expr::Lit(syn::ExprLit { lit: Lit::Int(i), .. }) => i.base10_parse::<u32>()?,
+                    other => return Err(Error::new(other.span(), "expected an integer literal")),
+                };
+                if !(1..=32).contains(&resident) {
+                    return Err(Error::new(nv.value.span(), "resident_workgroups takes 1 to 32"));
+                }
+            }
             other => {
                 return Err(Error::new(
                     other.span(),
-                    "unknown #[kernel] option; expected `workgroup_size = ...`",
+                    "unknown #[kernel] option; expected `workgroup_size = ...` or `resident_workgroups = ...`",
                 ))
             }
         }
@@ -310,7 +325,12 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             }
         }
     }
+    // The launch bounds, for the nvptx route to write into the entry's
+    // header (`.maxntid`, `.minnctapersm`): PTX has no other way in from Rust.
+    let bounds = format!("// everygpu.launch_bounds {name_str} {wx} {wy} {wz} {resident}");
     let ptx_part = quote! {
+        #[cfg(target_arch = "nvptx64")]
+        ::core::arch::global_asm!(#bounds);
         #[cfg(target_arch = "nvptx64")]
         const _: () = {
             #[export_name = #name_str]

@@ -4,8 +4,9 @@
 use core::arch::nvptx;
 
 // One dynamic shared-memory window per launch; the `#[kernel]` entry points
-// carve their `#[shared]` parameters out of it at constant offsets.
-core::arch::global_asm!(".extern .shared .align 128 .b8 everygpu_dyn_smem[];");
+// carve their `#[shared]` parameters out of it at constant offsets. Aligned
+// to 1024 bytes, the period of the widest swizzle of `matrix::warpgroup`.
+core::arch::global_asm!(".extern .shared .align 1024 .b8 everygpu_dyn_smem[];");
 
 #[inline(always)]
 pub fn global_id() -> [u32; 3] {

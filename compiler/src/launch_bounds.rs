@@ -1,0 +1,155 @@
+//! Launch bounds in PTX: `.maxntid` and `.minnctapersm` in each kernel's
+//! entry header, which is how CUDA C++'s `__launch_bounds__` reaches ptxas.
+//!
+//! Rust has no way to put them there, so `#[kernel]` leaves one comment per
+//! kernel in the module's file-scope assembly,
+//! `// everygpu.launch_bounds NAME X Y Z RESIDENT`, and the nvptx route
+//! rewrites the PTX after linking: every entry gets `.maxntid X, Y, Z` (its
+//! workgroup size: ptxas may then plan registers for exactly that many
+//! threads) and, where `RESIDENT` is not 0, `.minnctapersm RESIDENT` (ptxas
+//! limits registers so that many workgroups fit on one multiprocessor).
+
+const MARKER: &str = "// everygpu.launch_bounds ";
+
+/// One kernel's bounds, as `#[kernel]` wrote them.
+#[derive(Debug, PartialEq, Eq)]
+struct Bounds<'a> {
+    kernel: &'a str,
+    threads: [u32; 3],
+    resident: u32,
+}
+
+fn parse(line: &str) -> Option<Bounds<'_>> {
+    let mut words = line.trim().strip_prefix(MARKER)?.split_ascii_whitespace();
+    let kernel = words.next()?;
+    let mut num = || words.next()?.parse::<u32>().ok();
+    let threads = [num()?, num()?, num()?];
+    let resident = num()?;
+    Some(Bounds {
+        kernel,
+        threads,
+        resident,
+    })
+}
+
+/// `ptx` with every marked entry's launch bounds in its header and the
+/// markers removed; an error names a marker whose entry is not in the text
+/// or whose header already has bounds.
+pub fn apply(ptx: &str) -> Result<String, String> {
+    let bounds: Vec<Bounds<'_>> = ptx.lines().filter_map(parse).collect();
+    let mut out = String::with_capacity(ptx.len() + 64 * bounds.len());
+    let mut pending: Option<&Bounds<'_>> = None;
+    let mut applied = 0;
+    for line in ptx.lines() {
+        if line.trim_start().starts_with(MARKER) {
+            continue;
+        }
+        if let Some(name) = entry_name(line) {
+            pending = bounds.iter().find(|b| b.kernel == name);
+        }
+        if let Some(b) = pending {
+            let t = line.trim();
+            if t.starts_with(".maxntid") || t.starts_with(".minnctapersm") || t.starts_with(".reqntid") {
+                return Err(format!(
+                    "kernel `{}` already has launch bounds in its PTX header",
+                    b.kernel
+                ));
+            }
+            if t == "{" {
+                let [x, y, z] = b.threads;
+                out.push_str(&format!(".maxntid {x}, {y}, {z}\n"));
+                if b.resident > 0 {
+                    out.push_str(&format!(".minnctapersm {}\n", b.resident));
+                }
+                pending = None;
+                applied += 1;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if applied != bounds.len() {
+        let missing: Vec<&str> = bounds
+            .iter()
+            .map(|b| b.kernel)
+            .filter(|k| !ptx.lines().any(|l| entry_name(l) == Some(k)))
+            .collect();
+        return Err(format!(
+            "launch bounds for kernels the PTX has no entry for: {}",
+            missing.join(", ")
+        ));
+    }
+    Ok(out)
+}
+
+/// The name of the `.entry` that `line` opens.
+fn entry_name(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let rest = t
+        .strip_prefix(".visible .entry ")
+        .or_else(|| t.strip_prefix(".entry "))?;
+    Some(rest.split('(').next()?.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PTX: &str = "\
+//
+.version 8.7
+.target sm_90a
+.address_size 64
+
+\t// begin inline asm
+// everygpu.launch_bounds sgemm 256 1 1 2
+\t// end inline asm
+\t// begin inline asm
+// everygpu.launch_bounds saxpy 16 16 1 0
+\t// end inline asm
+
+.visible .entry sgemm(
+\t.param .u64 sgemm_param_0
+)                                       // @sgemm
+{
+\tret;
+}
+.visible .entry saxpy(
+\t.param .u64 saxpy_param_0
+)
+{
+\tret;
+}
+";
+
+    #[test]
+    fn every_marked_entry_gets_its_bounds_and_the_markers_go() {
+        let out = apply(PTX).expect("applies");
+        assert!(!out.contains("everygpu.launch_bounds"), "{out}");
+        assert!(
+            out.contains(")                                       // @sgemm\n.maxntid 256, 1, 1\n.minnctapersm 2\n{\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\t.param .u64 saxpy_param_0\n)\n.maxntid 16, 16, 1\n{\n"),
+            "{out}"
+        );
+        assert!(!out.contains(".minnctapersm 0"), "{out}");
+    }
+
+    #[test]
+    fn ptx_without_markers_is_unchanged() {
+        let ptx = ".version 8.7\n.visible .entry k(\n)\n{\n\tret;\n}\n";
+        assert_eq!(apply(ptx).expect("applies"), ptx);
+    }
+
+    #[test]
+    fn a_marker_without_its_entry_or_bounds_twice_is_an_error() {
+        let missing = PTX.replace("saxpy(", "other(");
+        let err = apply(&missing).expect_err("no saxpy entry");
+        assert!(err.contains("saxpy"), "{err}");
+        let twice = PTX.replace(")\n{\n\tret;\n}\n", ")\n.maxntid 64, 1, 1\n{\n\tret;\n}\n");
+        let err = apply(&twice).expect_err("bounds twice");
+        assert!(err.contains("`saxpy` already has launch bounds"), "{err}");
+    }
+}

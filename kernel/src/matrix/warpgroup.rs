@@ -1,0 +1,437 @@
+//! Hopper's warpgroup matrix units (`wgmma`, CUDA on sm_90a): the four
+//! subgroups of a *warpgroup* (128 threads, 32-lane subgroups `4g .. 4g + 4`)
+//! multiply slices of `A` and `B` read straight from workgroup memory into a
+//! 64 × 128 block of `f32` sums held in their registers. One instruction does
+//! 64 × 128 × 16 multiply-adds, 64 times the work of a 16 × 16 × 16 tile of
+//! [`crate::matrix::Accumulator`], which Hopper runs as older, slower
+//! `mma.sync` instructions.
+//!
+//! ```ignore
+//! use everygpu_kernel::matrix::warpgroup::{self, Accumulator, SliceA, SliceB};
+//! // Stage a 64 × 32 slice of A and a 32 × 128 slice of B in workgroup
+//! // memory, 16 bytes at a time, where `a_chunk`/`b_chunk` say; then, after
+//! // `warpgroup::fence_shared()` and a barrier, every thread of the warpgroup:
+//! acc.mma::<f16>(SliceA::at(&tile_a, 0), SliceB::at(&tile_b, 0));
+//! acc.store(c, row * n + col, n);
+//! ```
+//!
+//! # Layouts
+//! Both slices are **32 deep** (`k`), in **64-byte swizzled** rows: row `r`
+//! holds 32 elements as four 16-byte chunks, chunk `q` at position
+//! `q ^ ((r / 2) % 4)`, so that the matrix unit reads eight rows without bank
+//! conflicts.
+//! - `A` (64 × 32, from a row-major matrix): row `m` is row `m` of the slice.
+//! - `B` (32 × 128, from a row-major matrix): four groups of 32 columns, each
+//!   32 rows (one per `k`) of 64 bytes; group `j` starts `32 · 32` elements
+//!   after group `j - 1`.
+//!
+//! [`a_chunk`] and [`b_chunk`] give the element offset of each 16-byte chunk
+//! in a slice; a slice starts at a multiple of 512 bytes of workgroup memory
+//! (every `#[kernel]`'s workgroup memory starts 1024-byte aligned on CUDA).
+//!
+//! # Contract
+//! Every thread of the warpgroup calls [`Accumulator::mma`] with the same
+//! slices, in warpgroup-uniform control flow, after the slices are written and
+//! made visible with [`fence_shared`] and a barrier. It returns when the
+//! products are in the registers.
+//!
+//! The layout functions exist on every target; the matrix operations where
+//! `cfg(target_feature = "sm_90a")` holds: the nvptx route builds for `sm_90a`
+//! on devices of compute capability 9.0.
+
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+use super::MatrixElement;
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+use crate::Shared;
+
+/// Rows of `A`, and of the accumulator, per warpgroup.
+pub const ROWS: usize = 64;
+/// Columns of `B`, and of the accumulator.
+pub const COLS: usize = 128;
+/// Depth (`k`) of one slice.
+pub const DEPTH: usize = 32;
+/// Threads of a warpgroup.
+pub const THREADS: usize = 128;
+/// Elements of a staged `A` slice (64 × 32).
+pub const A_ELEMENTS: usize = ROWS * DEPTH;
+/// Elements of a staged `B` slice (32 × 128).
+pub const B_ELEMENTS: usize = DEPTH * COLS;
+
+/// The swizzled position of 16-byte chunk `q` (0 to 3) of row `r`.
+#[inline(always)]
+const fn swizzle(r: usize, q: usize) -> usize {
+    q ^ ((r / 2) % 4)
+}
+
+/// Where elements `8q .. 8q + 8` of row `m` of an `A` slice go: an element
+/// offset from the slice's start.
+#[inline(always)]
+pub const fn a_chunk(m: usize, q: usize) -> usize {
+    m * DEPTH + swizzle(m, q) * 8
+}
+
+/// Where elements `8q .. 8q + 8` (of the 128 columns) of row `k` of a `B`
+/// slice go: an element offset from the slice's start.
+#[inline(always)]
+pub const fn b_chunk(k: usize, q: usize) -> usize {
+    (q / 4) * (DEPTH * 32) + k * 32 + swizzle(k, q % 4) * 8
+}
+
+/// Bytes from one 8-row group of a slice to the next (both slices).
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+const GROUP_BYTES: u64 = 8 * 64;
+/// Bytes from one 32-column group of a `B` slice to the next.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+const B_COLUMN_GROUP_BYTES: u64 = (DEPTH * 32 * 2) as u64;
+/// Descriptor steps (16 bytes each) from `k` to `k + 16`: 32 bytes along an
+/// `A` row, 16 rows of 64 bytes down `B`.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+const A_STEP: u32 = 2;
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+const B_STEP: u32 = 64;
+
+/// A shared-memory matrix descriptor (PTX ISA, "Matrix Descriptor Format"):
+/// start address, leading and stride byte offsets (all in 16-byte units),
+/// and the 64-byte swizzle mode.
+#[cfg_attr(not(all(target_arch = "nvptx64", target_feature = "sm_90a")), allow(dead_code))]
+const fn descriptor(address: u32, leading: u64, stride: u64) -> u64 {
+    ((address as u64 & 0x3_ffff) >> 4) | ((leading >> 4) << 16) | ((stride >> 4) << 32) | (2 << 62)
+}
+
+/// A staged slice of `A`, as the matrix unit addresses it.
+#[derive(Clone, Copy)]
+pub struct SliceA(#[allow(dead_code)] u64);
+
+/// A staged slice of `B`, as the matrix unit addresses it.
+#[derive(Clone, Copy)]
+pub struct SliceB(#[allow(dead_code)] u64);
+
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+#[inline(always)]
+#[track_caller]
+fn shared_address<T: crate::Element, const N: usize>(tile: &Shared<T, N>, offset: usize, elements: usize) -> u32 {
+    assert!(
+        offset + elements <= N,
+        "warpgroup slice out of bounds of its shared array"
+    );
+    let p = tile.ptr(offset);
+    let address: u32;
+    // SAFETY: converts a generic address of shared memory to its offset in
+    // the shared window; touches no memory.
+    unsafe {
+        core::arch::asm!(
+            "{{ .reg .u64 s; cvta.to.shared.u64 s, {p}; cvt.u32.u64 {a}, s; }}",
+            p = in(reg64) p,
+            a = out(reg32) address,
+            options(pure, nomem, nostack),
+        );
+    }
+    assert!(
+        address % 512 == 0,
+        "a warpgroup slice must start at a multiple of 512 bytes"
+    );
+    address
+}
+
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+impl SliceA {
+    /// The `A` slice staged at element `offset` of `tile`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn at<T: MatrixElement, const N: usize>(tile: &Shared<T, N>, offset: usize) -> SliceA {
+        // K-major with swizzling: the leading offset is unused.
+        SliceA(descriptor(shared_address(tile, offset, A_ELEMENTS), 16, GROUP_BYTES))
+    }
+}
+
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+impl SliceB {
+    /// The `B` slice staged at element `offset` of `tile`.
+    #[inline(always)]
+    #[track_caller]
+    pub fn at<T: MatrixElement, const N: usize>(tile: &Shared<T, N>, offset: usize) -> SliceB {
+        // N-major ("transposed"): column groups `leading` apart, 8-row groups
+        // `stride` apart.
+        SliceB(descriptor(
+            shared_address(tile, offset, B_ELEMENTS),
+            B_COLUMN_GROUP_BYTES,
+            GROUP_BYTES,
+        ))
+    }
+}
+
+/// Makes this thread's writes to workgroup memory (plain stores and
+/// completed `cp.async` copies) visible to the matrix unit, which reads
+/// through the asynchronous proxy. Call it before the barrier that precedes
+/// [`Accumulator::mma`].
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+#[inline(always)]
+pub fn fence_shared() {
+    // SAFETY: a memory fence.
+    unsafe { core::arch::asm!("fence.proxy.async.shared::cta;", options(nostack)) };
+}
+
+/// A 64 × 128 block of `f32` sums, held by a warpgroup: 64 per thread.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+#[derive(Clone, Copy)]
+pub struct Accumulator {
+    d: [f32; 64],
+}
+
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+impl Accumulator {
+    /// A block of zeros.
+    #[inline(always)]
+    pub fn zero() -> Accumulator {
+        Accumulator { d: [0.0; 64] }
+    }
+
+    /// `self += a · b` over the slices' 32 `k`: two 64 × 128 × 16
+    /// `wgmma.mma_async`, waited for before it returns (so the registers are
+    /// the compiler's again).
+    #[inline(always)]
+    pub fn mma<T: MatrixElement>(&mut self, a: SliceA, b: SliceB) {
+        let d = &mut self.d;
+        // SAFETY: the descriptors point at slices inside workgroup memory
+        // (checked by `at`); every thread of the warpgroup calls it (the
+        // contract).
+        unsafe {
+            match T::KIND {
+                super::Kind::F16 => core::arch::asm!(
+                    "{{ .reg .pred p;",
+                    ".reg .b64 a1, b1;",
+                    "setp.ne.b32 p, {one}, 0;",
+                    "add.s64 a1, {a}, {a_step};",
+                    "add.s64 b1, {b}, {b_step};",
+                    "wgmma.fence.sync.aligned;",
+                    "wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, {a}, {b}, p, 1, 1, 0, 1;",
+                    "wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, a1, b1, p, 1, 1, 0, 1;",
+                    "wgmma.commit_group.sync.aligned;",
+                    "wgmma.wait_group.sync.aligned 0; }}",
+                    inout(reg32) d[0],
+                    inout(reg32) d[1],
+                    inout(reg32) d[2],
+                    inout(reg32) d[3],
+                    inout(reg32) d[4],
+                    inout(reg32) d[5],
+                    inout(reg32) d[6],
+                    inout(reg32) d[7],
+                    inout(reg32) d[8],
+                    inout(reg32) d[9],
+                    inout(reg32) d[10],
+                    inout(reg32) d[11],
+                    inout(reg32) d[12],
+                    inout(reg32) d[13],
+                    inout(reg32) d[14],
+                    inout(reg32) d[15],
+                    inout(reg32) d[16],
+                    inout(reg32) d[17],
+                    inout(reg32) d[18],
+                    inout(reg32) d[19],
+                    inout(reg32) d[20],
+                    inout(reg32) d[21],
+                    inout(reg32) d[22],
+                    inout(reg32) d[23],
+                    inout(reg32) d[24],
+                    inout(reg32) d[25],
+                    inout(reg32) d[26],
+                    inout(reg32) d[27],
+                    inout(reg32) d[28],
+                    inout(reg32) d[29],
+                    inout(reg32) d[30],
+                    inout(reg32) d[31],
+                    inout(reg32) d[32],
+                    inout(reg32) d[33],
+                    inout(reg32) d[34],
+                    inout(reg32) d[35],
+                    inout(reg32) d[36],
+                    inout(reg32) d[37],
+                    inout(reg32) d[38],
+                    inout(reg32) d[39],
+                    inout(reg32) d[40],
+                    inout(reg32) d[41],
+                    inout(reg32) d[42],
+                    inout(reg32) d[43],
+                    inout(reg32) d[44],
+                    inout(reg32) d[45],
+                    inout(reg32) d[46],
+                    inout(reg32) d[47],
+                    inout(reg32) d[48],
+                    inout(reg32) d[49],
+                    inout(reg32) d[50],
+                    inout(reg32) d[51],
+                    inout(reg32) d[52],
+                    inout(reg32) d[53],
+                    inout(reg32) d[54],
+                    inout(reg32) d[55],
+                    inout(reg32) d[56],
+                    inout(reg32) d[57],
+                    inout(reg32) d[58],
+                    inout(reg32) d[59],
+                    inout(reg32) d[60],
+                    inout(reg32) d[61],
+                    inout(reg32) d[62],
+                    inout(reg32) d[63],
+                    a = in(reg64) a.0,
+                    b = in(reg64) b.0,
+                    one = in(reg32) 1u32,
+                    a_step = const A_STEP,
+                    b_step = const B_STEP,
+                    options(nostack),
+                ),
+                super::Kind::Bf16 => core::arch::asm!(
+                    "{{ .reg .pred p;",
+                    ".reg .b64 a1, b1;",
+                    "setp.ne.b32 p, {one}, 0;",
+                    "add.s64 a1, {a}, {a_step};",
+                    "add.s64 b1, {b}, {b_step};",
+                    "wgmma.fence.sync.aligned;",
+                    "wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, {a}, {b}, p, 1, 1, 0, 1;",
+                    "wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, a1, b1, p, 1, 1, 0, 1;",
+                    "wgmma.commit_group.sync.aligned;",
+                    "wgmma.wait_group.sync.aligned 0; }}",
+                    inout(reg32) d[0],
+                    inout(reg32) d[1],
+                    inout(reg32) d[2],
+                    inout(reg32) d[3],
+                    inout(reg32) d[4],
+                    inout(reg32) d[5],
+                    inout(reg32) d[6],
+                    inout(reg32) d[7],
+                    inout(reg32) d[8],
+                    inout(reg32) d[9],
+                    inout(reg32) d[10],
+                    inout(reg32) d[11],
+                    inout(reg32) d[12],
+                    inout(reg32) d[13],
+                    inout(reg32) d[14],
+                    inout(reg32) d[15],
+                    inout(reg32) d[16],
+                    inout(reg32) d[17],
+                    inout(reg32) d[18],
+                    inout(reg32) d[19],
+                    inout(reg32) d[20],
+                    inout(reg32) d[21],
+                    inout(reg32) d[22],
+                    inout(reg32) d[23],
+                    inout(reg32) d[24],
+                    inout(reg32) d[25],
+                    inout(reg32) d[26],
+                    inout(reg32) d[27],
+                    inout(reg32) d[28],
+                    inout(reg32) d[29],
+                    inout(reg32) d[30],
+                    inout(reg32) d[31],
+                    inout(reg32) d[32],
+                    inout(reg32) d[33],
+                    inout(reg32) d[34],
+                    inout(reg32) d[35],
+                    inout(reg32) d[36],
+                    inout(reg32) d[37],
+                    inout(reg32) d[38],
+                    inout(reg32) d[39],
+                    inout(reg32) d[40],
+                    inout(reg32) d[41],
+                    inout(reg32) d[42],
+                    inout(reg32) d[43],
+                    inout(reg32) d[44],
+                    inout(reg32) d[45],
+                    inout(reg32) d[46],
+                    inout(reg32) d[47],
+                    inout(reg32) d[48],
+                    inout(reg32) d[49],
+                    inout(reg32) d[50],
+                    inout(reg32) d[51],
+                    inout(reg32) d[52],
+                    inout(reg32) d[53],
+                    inout(reg32) d[54],
+                    inout(reg32) d[55],
+                    inout(reg32) d[56],
+                    inout(reg32) d[57],
+                    inout(reg32) d[58],
+                    inout(reg32) d[59],
+                    inout(reg32) d[60],
+                    inout(reg32) d[61],
+                    inout(reg32) d[62],
+                    inout(reg32) d[63],
+                    a = in(reg64) a.0,
+                    b = in(reg64) b.0,
+                    one = in(reg32) 1u32,
+                    a_step = const A_STEP,
+                    b_step = const B_STEP,
+                    options(nostack),
+                ),
+            }
+        }
+    }
+
+    /// Stores the block: element `(r, c)` to `dst[offset + r * stride + c]`.
+    /// Each thread stores its own 64 sums.
+    #[inline(always)]
+    #[track_caller]
+    pub fn store(&self, dst: &mut [f32], offset: usize, stride: usize) {
+        assert!(
+            stride >= COLS && offset + (ROWS - 1) * stride + COLS <= dst.len(),
+            "warpgroup block out of bounds"
+        );
+        let t = crate::local_id().x as usize % THREADS;
+        let (row, col) = ((t / 32) * 16 + (t % 32) / 4, 2 * (t % 4));
+        for i in 0..COLS / 8 {
+            let at = offset + row * stride + 8 * i + col;
+            // SAFETY: inside the block, checked above.
+            unsafe {
+                *dst.get_unchecked_mut(at) = self.d[4 * i];
+                *dst.get_unchecked_mut(at + 1) = self.d[4 * i + 1];
+                *dst.get_unchecked_mut(at + 8 * stride) = self.d[4 * i + 2];
+                *dst.get_unchecked_mut(at + 8 * stride + 1) = self.d[4 * i + 3];
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_fill_each_slice_exactly_once() {
+        let mut a = [0u8; A_ELEMENTS];
+        for m in 0..ROWS {
+            for q in 0..DEPTH / 8 {
+                for e in 0..8 {
+                    a[a_chunk(m, q) + e] += 1;
+                }
+            }
+        }
+        assert!(a.iter().all(|&n| n == 1));
+        let mut b = [0u8; B_ELEMENTS];
+        for k in 0..DEPTH {
+            for q in 0..COLS / 8 {
+                for e in 0..8 {
+                    b[b_chunk(k, q) + e] += 1;
+                }
+            }
+        }
+        assert!(b.iter().all(|&n| n == 1));
+    }
+
+    #[test]
+    fn rows_are_swizzled_in_pairs_and_column_groups_are_apart() {
+        // Rows 0 and 1 keep their chunks in place, rows 2 and 3 swap them in
+        // pairs, and so on (the 64-byte swizzle).
+        assert_eq!([0, 1, 2, 3].map(|q| a_chunk(0, q)), [0, 8, 16, 24]);
+        assert_eq!([0, 1, 2, 3].map(|q| a_chunk(1, q)), [32, 40, 48, 56]);
+        assert_eq!([0, 1, 2, 3].map(|q| a_chunk(2, q)), [72, 64, 88, 80]);
+        assert_eq!(b_chunk(0, 4), 32 * 32);
+        assert_eq!(b_chunk(5, 13), 1024 * 3 + 5 * 32 + (1 ^ 2) * 8);
+    }
+
+    #[test]
+    fn descriptors_hold_address_offsets_and_swizzle_mode() {
+        let d = descriptor(0x2000, 2048, 512);
+        assert_eq!(d & 0x3fff, 0x200);
+        assert_eq!((d >> 16) & 0x3fff, 128);
+        assert_eq!((d >> 32) & 0x3fff, 32);
+        assert_eq!(d >> 62, 2);
+    }
+}
