@@ -129,6 +129,13 @@ impl Adapter {
                 },
             ),
         ];
+        let warpgroup = capability.warpgroup_shapes();
+        if !warpgroup.is_empty() {
+            details.push((
+                "warpgroup matrices".to_string(),
+                format!("{} (wgmma, {})", warpgroup.join(", "), capability.arch()),
+            ));
+        }
         if let Some(pci) = pci {
             details.push(("PCI bus".to_string(), pci));
         }

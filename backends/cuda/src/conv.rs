@@ -29,6 +29,15 @@ impl ComputeCapability {
         shapes
     }
 
+    /// The warpgroup shapes (`everygpu_kernel::matrix::warpgroup`, `wgmma`)
+    /// on this device: Hopper (9.0) only.
+    pub fn warpgroup_shapes(self) -> Vec<&'static str> {
+        match self.major {
+            9 => vec!["f16·f16→f32 64×128×16", "bf16·bf16→f32 64×128×16"],
+            _ => Vec::new(),
+        }
+    }
+
     /// The PTX target for this device: `sm_86` for 8.6, and `sm_90a` for
     /// Hopper (9.0), whose warpgroup matrix instructions (`wgmma`) exist only
     /// in the architecture-specific target (code for it runs on 9.0 alone,
@@ -213,6 +222,9 @@ mod tests {
         assert!(cc(6, 1).matrix_shapes().is_empty());
         assert_eq!(cc(7, 5).matrix_shapes(), ["f16·f16→f32 16×16×16"]);
         assert_eq!(cc(9, 0).matrix_shapes().len(), 2);
+        assert_eq!(cc(9, 0).warpgroup_shapes().len(), 2);
+        assert!(cc(8, 9).warpgroup_shapes().is_empty());
+        assert!(cc(10, 0).warpgroup_shapes().is_empty());
     }
 
     use super::*;
