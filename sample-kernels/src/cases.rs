@@ -274,6 +274,34 @@ fn histogram(n: usize) -> Case {
     c
 }
 
+/// `lookup` and `lookup_computed`: the same values, read from a 16 KiB
+/// constant table or computed.
+fn lookup_case(kernel: &'static str, n: usize) -> Case {
+    let mut rng = Rng::new(13);
+    let mut c = Case::new();
+    let input = c.input("input", rng.u32s(n, 0));
+    let out = c.output("out", vec![0u32; n]);
+    c.launch(kernel, Grid::Linear(n as u64), &[input.into(), out.into()])
+        .traffic(8 * n as u64, 0)
+        .native(move |b| {
+            let (input, out) = b.pair(input, out);
+            for (o, v) in out.iter_mut().zip(input) {
+                *o = crate::LOOKUP[*v as usize % crate::LOOKUP_LEN];
+            }
+        });
+    c
+}
+
+#[case(size = 1 << 20)]
+fn lookup(n: usize) -> Case {
+    lookup_case("lookup", n)
+}
+
+#[case(size = 1 << 20)]
+fn lookup_computed(n: usize) -> Case {
+    lookup_case("lookup_computed", n)
+}
+
 #[case(size = 1 << 18)]
 fn min_max(n: usize) -> Case {
     let mut rng = Rng::new(5);

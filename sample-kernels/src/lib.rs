@@ -139,6 +139,48 @@ pub fn histogram(values: &[u32], bins: &mut [u32], local_bins: &Shared<u32, 256>
     }
 }
 
+/// A 16 KiB lookup table, as crates carry them (CRC tables, libm's
+/// coefficients): 4096 hashed words, computed at compile time.
+pub static LOOKUP: [u32; LOOKUP_LEN] = {
+    let mut t = [0u32; LOOKUP_LEN];
+    let mut i = 0;
+    while i < LOOKUP_LEN {
+        t[i] = mix(i as u32);
+        i += 1;
+    }
+    t
+};
+/// Entries of [`LOOKUP`].
+pub const LOOKUP_LEN: usize = 4096;
+
+/// The hash behind [`LOOKUP`] (murmur3's finaliser).
+pub const fn mix(i: u32) -> u32 {
+    let mut x = i ^ (i >> 16);
+    x = x.wrapping_mul(0x85eb_ca6b);
+    x ^= x >> 13;
+    x = x.wrapping_mul(0xc2b2_ae35);
+    x ^ (x >> 16)
+}
+
+/// `out[i] = LOOKUP[input[i] % 4096]`: every thread reads the crate's
+/// constant table at a computed index.
+#[kernel]
+pub fn lookup(input: &[u32], out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = LOOKUP[input[i] as usize % LOOKUP_LEN];
+    }
+}
+
+/// `lookup` without the table: each thread computes the entry.
+#[kernel]
+pub fn lookup_computed(input: &[u32], out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = mix(input[i] % LOOKUP_LEN as u32);
+    }
+}
+
 /// The smallest and largest value, with atomic min and max on signed integers.
 #[kernel]
 pub fn min_max(values: &[i32], result: &mut [i32]) {

@@ -7,7 +7,10 @@
 //! - binding [`PARAMS_BINDING`]: the parameter block, read-only storage: one
 //!   [`PARAM_SLOT_BYTES`]-byte slot per kernel parameter, in order; a scalar's
 //!   bits (zero-extended), a buffer's element count (u32 at the slot start);
-//!   unused for `#[shared]` parameters;
+//!   unused for `#[shared]` parameters; then, from
+//!   [`constant_data_offset`], the kernel's constant data (the tables and
+//!   literals of the crate that it reads at computed addresses), shared by
+//!   every invocation;
 //! - bindings from [`FIRST_BUFFER_BINDING`]: one storage buffer per buffer
 //!   parameter, in parameter order (see [`ShaderKernel::bindings`]).
 
@@ -22,11 +25,25 @@ pub const FIRST_BUFFER_BINDING: u32 = 2;
 /// Bytes per parameter slot in the parameter block.
 pub const PARAM_SLOT_BYTES: usize = 8;
 
+/// Where a kernel's constant data starts in its parameter block, in bytes:
+/// after the slots of its `params` parameters, 16 bytes in at least.
+pub fn constant_data_offset(params: usize) -> usize {
+    (params * PARAM_SLOT_BYTES).max(16)
+}
+
 /// The parameter block of `launch` (the layout above): a scalar's bits or a
-/// buffer's element count per slot, 16 bytes at least. A buffer of 2^32
-/// elements or more is refused: shader kernels index with u32.
-pub fn param_block(plan: &crate::CasePlan, launch: &crate::Launch) -> Result<Vec<u8>, crate::BackendError> {
-    let mut block = vec![0u8; (launch.args.len() * PARAM_SLOT_BYTES).max(16)];
+/// buffer's element count per slot, then the kernel's `constant_data`. A
+/// buffer of 2^32 elements or more is refused: shader kernels index with u32.
+pub fn param_block(
+    plan: &crate::CasePlan,
+    launch: &crate::Launch,
+    constant_data: &[u32],
+) -> Result<Vec<u8>, crate::BackendError> {
+    let data_at = constant_data_offset(launch.args.len());
+    let mut block = vec![0u8; data_at + 4 * constant_data.len()];
+    for (i, w) in constant_data.iter().enumerate() {
+        block[data_at + 4 * i..][..4].copy_from_slice(&w.to_le_bytes());
+    }
     for (slot, arg) in launch.args.iter().enumerate() {
         let bits = match *arg {
             crate::Arg::Buffer(i) => {
@@ -119,6 +136,9 @@ pub struct ShaderKernel {
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
+    /// The words the kernel reads from the crate's constant data, which go
+    /// into its parameter block (see [`param_block`]); empty if it reads none.
+    pub constant_data: Arc<[u32]>,
 }
 
 /// Every kernel of a crate, lowered.
@@ -350,6 +370,7 @@ impl ShaderKernel {
             subgroup_ops: 0,
             uses_matrices: false,
             panic_messages: Vec::new(),
+            constant_data: Arc::from([]),
         })
     }
 }
@@ -422,6 +443,7 @@ mod tests {
         let block = param_block(
             &p,
             &launch(vec![Arg::F32(2.5), Arg::Buffer(1), Arg::Shared, Arg::I64(-2)]),
+            &[],
         )
         .unwrap();
         assert_eq!(block.len(), 4 * PARAM_SLOT_BYTES);
@@ -430,13 +452,33 @@ mod tests {
         assert_eq!(slot(1), 7);
         assert_eq!(slot(2), 0);
         assert_eq!(slot(3), -2i64 as u64);
-        assert_eq!(param_block(&p, &launch(vec![])).unwrap().len(), 16, "16 bytes at least");
+        assert_eq!(
+            param_block(&p, &launch(vec![]), &[]).unwrap().len(),
+            16,
+            "16 bytes at least"
+        );
+    }
+
+    #[test]
+    fn constant_data_follows_the_slots() {
+        let p = plan(&[4]);
+        let word = |block: &[u8], at: usize| u32::from_le_bytes(block[at..][..4].try_into().unwrap());
+        // One slot: the data starts 16 bytes in.
+        let block = param_block(&p, &launch(vec![Arg::Buffer(0)]), &[7, 0xdead_beef]).unwrap();
+        assert_eq!((constant_data_offset(1), block.len()), (16, 24));
+        assert_eq!((word(&block, 16), word(&block, 20)), (7, 0xdead_beef));
+        // Three slots: 24 bytes in.
+        let args = vec![Arg::Buffer(0), Arg::U32(1), Arg::U32(2)];
+        let block = param_block(&p, &launch(args), &[9]).unwrap();
+        assert_eq!((constant_data_offset(3), block.len(), word(&block, 24)), (24, 28, 9));
     }
 
     #[test]
     fn param_block_refuses_buffers_a_u32_cannot_index() {
         let p = plan(&[1 << 32]);
-        let e = param_block(&p, &launch(vec![Arg::Buffer(0)])).unwrap_err().to_string();
+        let e = param_block(&p, &launch(vec![Arg::Buffer(0)]), &[])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("4294967296 elements"), "{e}");
     }
 

@@ -15,6 +15,8 @@ use crate::conv;
 /// A kernel ready to dispatch, or the reason this device cannot run it.
 pub(crate) struct Kernel {
     pub(crate) name: String,
+    /// The constant data that follows the parameter slots.
+    pub(crate) constant_data: std::sync::Arc<[u32]>,
     pub(crate) bindings: Vec<ShaderBinding>,
     pub(crate) panic_messages: Vec<String>,
     /// Why the device cannot run it (f64 without shaderFloat64, ...);
@@ -43,6 +45,7 @@ impl Kernel {
         let mut kernel = Kernel {
             name: shader.name.clone(),
             bindings: shader.bindings.clone(),
+            constant_data: shader.constant_data.clone(),
             panic_messages: shader.panic_messages.clone(),
             unsupported: unsupported(adapter, shader, manifest),
             set_layout: vk::DescriptorSetLayout::null(),

@@ -118,7 +118,7 @@ fn resolve<'a>(adapter: &Adapter, state: &'a State, plan: &'a CasePlan) -> Resul
                     launch.groups
                 )));
             }
-            let params = everygpu_backend::shader::param_block(plan, launch)?;
+            let params = everygpu_backend::shader::param_block(plan, launch, &kernel.constant_data)?;
             let mut buffers = Vec::with_capacity(kernel.bindings.len());
             for b in &kernel.bindings {
                 let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {

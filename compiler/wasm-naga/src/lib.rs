@@ -191,5 +191,6 @@ fn lower_one(
         uses_f64,
         uses_i64,
         panic_messages: lowered.panic_messages,
+        constant_data: lowered.constant_data.into(),
     })
 }

@@ -177,7 +177,13 @@ pub struct Lowered {
     pub subgroup_ops: u32,
     /// Whether the kernel multiplies matrix tiles (cooperative matrices).
     pub uses_matrices: bool,
+    /// The constant data it reads, for its parameter block.
+    pub constant_data: Vec<u32>,
 }
+
+/// The most constant data a kernel may read at computed addresses: 4 MiB,
+/// which travels in its parameter block at every launch.
+const MAX_CONSTANT_WORDS: u32 = 1 << 20;
 
 struct Translator<'m, 'a> {
     m: &'m WasmModule<'a>,
@@ -190,6 +196,8 @@ struct Translator<'m, 'a> {
     frames: Vec<Frame>,
     regions: HashMap<Prov, Region>,
     data_region: Option<Region>,
+    /// The words of the data region, once a load needs it.
+    constant_data: Vec<u32>,
     status: Handle<GlobalVariable>,
     params: Handle<GlobalVariable>,
     globals: HashMap<u32, Handle<GlobalVariable>>,
@@ -424,6 +432,7 @@ pub fn lower_kernel(
         frames: Vec::new(),
         regions,
         data_region: None,
+        constant_data: Vec::new(),
         status,
         params,
         globals: HashMap::new(),
@@ -472,6 +481,7 @@ pub fn lower_kernel(
         bindings,
         subgroup_ops: t.subgroup_ops,
         uses_matrices: t.uses_matrices,
+        constant_data: t.constant_data,
     })
 }
 
@@ -2192,6 +2202,9 @@ impl Translator<'_, '_> {
         Ok(r)
     }
 
+    /// The crate's constant data (its tables and literals), read at computed
+    /// addresses: words appended to the parameter block, one copy that every
+    /// invocation shares (see `everygpu_backend::shader::param_block`).
     fn data_region(&mut self) -> Result<Region, LowerError> {
         if let Some(r) = self.data_region {
             return Ok(r);
@@ -2201,54 +2214,31 @@ impl Translator<'_, '_> {
         };
         let start = start & !3;
         let words = (end.saturating_sub(start)).div_ceil(4);
-        if words > 16384 {
-            return Err(self.err("reads constant data at a computed address, and the data is larger than 64 KiB"));
+        if words > MAX_CONSTANT_WORDS {
+            return Err(self.err(format!(
+                "reads constant data at a computed address, and the crate's data ({} KiB) is larger than {} KiB",
+                words / 256,
+                MAX_CONSTANT_WORDS / 256
+            )));
         }
-        let mut comps = Vec::new();
-        for i in 0..words {
-            let b = self.m.read_data(start + i * 4, 4);
-            let b = b.unwrap_or_else(|| {
-                (0..4)
-                    .map(|k| self.m.read_data(start + i * 4 + k, 1).map(|v| v[0]).unwrap_or(0))
-                    .collect()
-            });
-            let w = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-            comps.push(
-                self.module
-                    .global_expressions
-                    .append(Expression::Literal(Literal::U32(w)), Span::UNDEFINED),
-            );
-        }
-        let u32_ty = scalar_type(&mut self.module, Scalar::U32);
-        let ty = array_type(&mut self.module, u32_ty, 4, Some(words.max(1)));
-        if comps.is_empty() {
-            comps.push(
-                self.module
-                    .global_expressions
-                    .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED),
-            );
-        }
-        let init = self
-            .module
-            .global_expressions
-            .append(Expression::Compose { ty, components: comps }, Span::UNDEFINED);
-        let global = self.module.global_variables.append(
-            GlobalVariable {
-                name: Some("constant_data".into()),
-                space: AddressSpace::Private,
-                binding: None,
-                ty,
-                init: Some(init),
-                memory_decorations: Default::default(),
-            },
-            Span::UNDEFINED,
-        );
+        self.constant_data = (0..words)
+            .map(|i| {
+                let b = self.m.read_data(start + i * 4, 4).unwrap_or_else(|| {
+                    (0..4)
+                        .map(|k| self.m.read_data(start + i * 4 + k, 1).map(|v| v[0]).unwrap_or(0))
+                        .collect()
+                });
+                u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+            })
+            .collect();
+        // Byte address `start` is word `constant_data_offset / 4` of the block.
+        let at = everygpu_backend::shader::constant_data_offset(self.kernel.params.len()) as u32;
         let r = Region {
-            global,
+            global: self.params,
             elem: Scalar::U32,
             atomic: false,
-            base: start,
-            private: true,
+            base: start.wrapping_sub(at),
+            private: false,
             writable: false,
         };
         self.data_region = Some(r);

@@ -86,7 +86,7 @@ fn launch(name: &str, groups: [u32; 3], args: Vec<A>) -> (Buffers, Vec<u32>) {
         }
     }
     buffers.insert(0, vec![0; 50]);
-    buffers.insert(1, params);
+    buffers.insert(1, common::param_words(params, k));
     interp::run(&k.module, groups, &mut buffers).unwrap_or_else(|e| panic!("{name}: {e}"));
     let status = as_u32(&buffers[&0]);
     (buffers, status)

@@ -63,7 +63,7 @@ fn run_out(body: &str, out_len: usize) -> (Vec<u32>, u32, ShaderArtifact) {
     let k = &artifact.kernels[0];
     let mut buffers = Buffers::new();
     buffers.insert(0, vec![0; 50]);
-    buffers.insert(1, vec![out_len as u64, 0]);
+    buffers.insert(1, common::param_words(vec![out_len as u64, 0], k));
     buffers.insert(2, vec![0; out_len]);
     interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
     let out = buffers[&2].iter().map(|&b| b as u32).collect();
@@ -200,7 +200,10 @@ fn constant_data_folds_and_dynamic_lookups_read_a_table() {
     let want: Vec<u32> = (0..64).map(|i| table[i & 3] + 7).collect();
     assert_eq!(out, want);
     let wgsl = wgsl(&artifact);
-    assert!(wgsl.contains("constant_data"), "a dynamic lookup reads a private table");
+    // One shared copy in the parameter block, not a private one per thread.
+    assert_eq!(artifact.kernels[0].constant_data[..4], table);
+    assert!(!wgsl.contains("var<private>"), "{wgsl}");
+    assert!(wgsl.contains("params["), "{wgsl}");
 }
 
 #[test]

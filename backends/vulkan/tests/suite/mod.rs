@@ -196,6 +196,7 @@ pub fn shader_kernel(k: &TestKernel) -> ShaderKernel {
         bindings,
         workgroup_size,
         panic_messages: k.panic_messages.clone(),
+        constant_data: Arc::from([]),
     }
 }
 

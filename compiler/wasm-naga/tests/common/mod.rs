@@ -5,10 +5,20 @@
 
 pub mod interp;
 
-use everygpu_backend::Manifest;
+use everygpu_backend::{Manifest, ShaderKernel};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
+
+/// The parameter block of `k` for the interpreter (one word per `u64`):
+/// `slots` (two words per parameter), then `k`'s constant data where
+/// `everygpu_backend::shader::param_block` puts it.
+pub fn param_words(mut slots: Vec<u64>, k: &ShaderKernel) -> Vec<u64> {
+    let params = slots.len().div_ceil(2);
+    slots.resize(everygpu_backend::shader::constant_data_offset(params) / 4, 0);
+    slots.extend(k.constant_data.iter().map(|&w| w as u64));
+    slots
+}
 
 /// The kernel toolchain's rustc (override with `EVERYGPU_KERNEL_RUSTC`).
 fn kernel_rustc() -> String {

@@ -448,7 +448,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1018u);
+                                                                atomicStore((&status[7]), 1060u);
                                                                 atomicStore((&status[8]), 19u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -550,7 +550,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 997u);
+                atomicStore((&status[7]), 1039u);
                 atomicStore((&status[8]), 5u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -578,7 +578,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1109u);
+                atomicStore((&status[7]), 1151u);
                 atomicStore((&status[8]), 33u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -627,7 +627,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1109u);
+                atomicStore((&status[7]), 1151u);
                 atomicStore((&status[8]), 33u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -676,7 +676,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1111u);
+                atomicStore((&status[7]), 1153u);
                 atomicStore((&status[8]), 22u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -901,7 +901,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1018u);
+        atomicStore((&status[7]), 1060u);
         atomicStore((&status[8]), 19u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
