@@ -169,6 +169,8 @@ fn drop_legacy_hashes(line: &str) -> String {
 /// names (`Cs<hash>_`), legacy mangling hashes, and names of anonymous constants.
 fn normalize_line(line: &str) -> String {
     let mut l = replace_numbered(line, "$L__BB", "$L__BB", false);
+    // LLVM's loop comments number blocks by the function's place in the module.
+    l = replace_numbered(&l, "Header=BB", "Header=BB", false);
     l = replace_numbered(&l, "callseq ", "callseq N", false);
     if l.contains("_R") {
         l = replace_numbered(&l, "Cs", "Cs", true);
@@ -451,6 +453,10 @@ fn normalization_keeps_the_kernel_and_drops_module_numbering() {
     assert_eq!(normalize_line("\t@%p1 bra \t$L__BB38_2;"), "\t@%p1 bra \t$L__BB_2;");
     assert_eq!(normalize_line("$L__BB38_10:"), "$L__BB_10:");
     assert_eq!(normalize_line("\t{ // callseq 70, 0"), "\t{ // callseq N, 0");
+    assert_eq!(
+        normalize_line("// %bb.11:      //   in Loop: Header=BB18_10 Depth=1"),
+        "// %bb.11:      //   in Loop: Header=BB_10 Depth=1"
+    );
     assert_eq!(
         normalize_line("\tcall.uni _RNvNtCsitLHWDqi81h_4core9panicking18panic_bounds_check, (param0);"),
         "\tcall.uni _RNvNtCs_4core9panicking18panic_bounds_check, (param0);"
