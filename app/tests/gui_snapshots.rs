@@ -1,6 +1,7 @@
 //! The app's main states, built by hand (no compile, no backend) and rendered
 //! headless with wgpu (lavapipe where there is no GPU): compiling, results,
-//! a compile error over the last good results, and a mismatch with a panic.
+//! a compile error over the last good results, a mismatch with a panic, and
+//! the code view.
 //! Refresh the images under `app/tests/snapshots` with `UPDATE_SNAPSHOTS=1`.
 
 // The app is a binary: its engine and GUI modules are compiled into this test.
@@ -231,6 +232,33 @@ fn results() {
     harness.get_by_label("Code").click();
     harness.run_steps(2);
     assert_eq!(harness.state().tab, Tab::Code);
+}
+
+#[test]
+fn code_view_shows_a_kernel_in_metal() {
+    use gui::code::{RouteArtifact, ShaderLanguage, ShaderText};
+    let mut s = with_results(1);
+    let kernel = gui::code::tests::double();
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![RouteArtifact {
+        route: "wasm".into(),
+        path: Some(PathBuf::from("/work/sample-kernels/target/wasm/sample_kernels.wasm")),
+        error: None,
+        text: None,
+        shaders: vec![ShaderText {
+            kernel: kernel.name.clone(),
+            outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(&kernel))).collect(),
+        }],
+        lowering_errors: vec![],
+    }];
+    s.artifacts.language = ShaderLanguage::ALL
+        .iter()
+        .position(|&l| l == ShaderLanguage::Msl)
+        .expect("MSL is a language");
+    s.tab = Tab::Code;
+    let harness = render("code_msl", s);
+    harness.get_by_label("MSL");
+    harness.get_by_label_contains("kernel void double_(");
 }
 
 #[test]

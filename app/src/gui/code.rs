@@ -6,15 +6,16 @@
 //! runs only when the code tab asks for it, so edits are not slowed by builds
 //! nobody looks at.
 //!
-//! Extension point: a new shader language is one [`ShaderLanguage`] variant
-//! and one arm in [`ShaderLanguage::render`]. MSL and HLSL need naga's
-//! `msl-out`/`hlsl-out` writers with the binding maps the shader backends use;
-//! once the compiler crate exposes its writer for them (a
-//! `write(kernel, language)` next to the lowering), those two arms call it.
+//! The texts come from the compiler's writers (`everygpu_compiler::shader`,
+//! the same ones `everygpu emit` uses), with the shader backends' binding
+//! maps; SPIR-V is disassembled by SPIRV-Tools' `spirv-dis` where it is
+//! installed. A new shader language is one [`ShaderLanguage`] variant and one
+//! arm in [`ShaderLanguage::render`].
 
 use super::state::Action;
 use eframe::egui;
 use everygpu_backend::{Manifest, ShaderKernel};
+use everygpu_compiler::shader::{self, Language};
 use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -57,33 +58,62 @@ impl ShaderLanguage {
 
     /// The kernel's shader in this language, or why it cannot be shown.
     pub fn render(self, kernel: &ShaderKernel) -> Result<String, String> {
-        match self {
-            ShaderLanguage::Wgsl => {
-                naga::back::wgsl::write_string(&kernel.module, &kernel.info, naga::back::wgsl::WriterFlags::empty())
-                    .map_err(|e| format!("naga's WGSL writer: {e}"))
+        let language = match self {
+            ShaderLanguage::Wgsl => Language::Wgsl,
+            ShaderLanguage::Msl => Language::Msl,
+            ShaderLanguage::Hlsl => Language::Hlsl,
+            ShaderLanguage::SpirV => return Ok(spirv_text(kernel)),
+        };
+        let bytes = shader::write(kernel, language)?;
+        String::from_utf8(bytes).map_err(|e| format!("{} writer: not UTF-8: {e}", self.name()))
+    }
+}
+
+/// The kernel's SPIR-V as `spirv-dis` prints it, or as words when SPIRV-Tools
+/// is not installed (saying so).
+fn spirv_text(kernel: &ShaderKernel) -> String {
+    match disassemble(&kernel.spirv) {
+        Ok(text) => text,
+        Err(why) => {
+            let mut text = format!(
+                "; SPIR-V module of `{}`: {} words, not disassembled ({why})\n",
+                kernel.name,
+                kernel.spirv.len()
+            );
+            for chunk in kernel.spirv.chunks(8) {
+                let words: Vec<String> = chunk.iter().map(|w| format!("{w:08x}")).collect();
+                text.push_str(&words.join(" "));
+                text.push('\n');
             }
-            ShaderLanguage::SpirV => {
-                let mut text = format!(
-                    "; SPIR-V module of `{}`: {} words (disassemble with `spirv-dis` after `everygpu emit --route wasm`)\n",
-                    kernel.name,
-                    kernel.spirv.len()
-                );
-                for chunk in kernel.spirv.chunks(8) {
-                    let words: Vec<String> = chunk.iter().map(|w| format!("{w:08x}")).collect();
-                    text.push_str(&words.join(" "));
-                    text.push('\n');
-                }
-                Ok(text)
-            }
-            ShaderLanguage::Msl | ShaderLanguage::Hlsl => {
-                Err(format!(
-                "{} is not written by this build yet: it needs naga's {} writer with the shader backends' binding maps",
-                self.name(),
-                if self == ShaderLanguage::Msl { "msl-out" } else { "hlsl-out" }
-            ))
-            }
+            text
         }
     }
+}
+
+/// `spirv-dis` over `words`, fed on its standard input.
+fn disassemble(words: &[u32]) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("spirv-dis")
+        .args(["--no-header", "--no-color", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("spirv-dis: {e}"))?;
+    let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    let mut stdin = child.stdin.take().ok_or("spirv-dis: no standard input")?;
+    // A failed write shows in the exit status below.
+    let fed = std::thread::spawn(move || stdin.write_all(&bytes));
+    let out = child.wait_with_output().map_err(|e| format!("spirv-dis: {e}"))?;
+    let _ = fed.join();
+    if !out.status.success() {
+        return Err(format!(
+            "spirv-dis failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("spirv-dis: not UTF-8: {e}"))
 }
 
 /// One kernel's shader texts.
@@ -396,5 +426,70 @@ pub fn code_ui(ui: &mut egui::Ui, view: &mut ArtifactsView, good_generation: u64
         egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
             ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
         });
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use everygpu_backend::{Elem, ManifestKernel, Param};
+
+    /// A kernel in the shader route's binding layout, from WGSL (also shown
+    /// by the GUI snapshot of the code view).
+    pub(crate) fn double() -> ShaderKernel {
+        let wgsl = "
+            @group(0) @binding(0) var<storage, read_write> status: array<u32>;
+            @group(0) @binding(1) var<storage> params: array<u32>;
+            @group(0) @binding(2) var<storage, read_write> x: array<f32>;
+            @compute @workgroup_size(64)
+            fn double(@builtin(global_invocation_id) id: vec3<u32>) {
+                if id.x < params[0] { x[id.x] = 2.0 * x[id.x]; }
+            }";
+        let elem = Elem {
+            name: "f32".into(),
+            size: 4,
+            align: 4,
+            fields: vec![(String::new(), 0, "f32".into())],
+        };
+        let kernel = ManifestKernel {
+            name: "double".into(),
+            params: vec![Param::Buffer {
+                name: "x".into(),
+                elem,
+                mutable: true,
+            }],
+            workgroup_size: [64, 1, 1],
+            file: "src/lib.rs".into(),
+            line: 1,
+        };
+        ShaderKernel::from_wgsl(wgsl, &kernel).expect("valid WGSL")
+    }
+
+    #[test]
+    fn every_language_is_written_by_the_compiler() {
+        let k = double();
+        let text = |l: ShaderLanguage| l.render(&k).unwrap_or_else(|e| panic!("{}: {e}", l.name()));
+        assert!(text(ShaderLanguage::Wgsl).contains("@compute @workgroup_size(64, 1, 1)"));
+        let msl = text(ShaderLanguage::Msl);
+        assert!(msl.contains("kernel void double_("), "{msl}");
+        let hlsl = text(ShaderLanguage::Hlsl);
+        assert!(hlsl.contains("[numthreads(64, 1, 1)]"), "{hlsl}");
+        let spirv = text(ShaderLanguage::SpirV);
+        match disassemble(&k.spirv) {
+            Ok(_) => assert!(spirv.contains("OpEntryPoint GLCompute"), "{spirv}"),
+            Err(why) => {
+                println!("spirv-dis unavailable ({why}): the words are shown instead");
+                assert!(spirv.contains("not disassembled"), "{spirv}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_spirv_is_shown_as_words_with_the_reason() {
+        let mut k = double();
+        k.spirv = vec![0x0723_0203, 0xdead_beef];
+        let text = spirv_text(&k);
+        assert!(text.contains("not disassembled"), "{text}");
+        assert!(text.contains("07230203 deadbeef"), "{text}");
     }
 }
