@@ -262,6 +262,33 @@ fn code_view_shows_a_kernel_in_metal() {
 }
 
 #[test]
+fn code_view_shows_the_ptx_of_the_selected_case_s_kernel() {
+    use gui::code::RouteArtifact;
+    let mut s = with_results(1);
+    assert_eq!(s.selected_case.as_deref(), Some("saxpy"));
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![RouteArtifact {
+        route: "nvptx-sm_80".into(),
+        path: Some(PathBuf::from(
+            "/work/sample-kernels/target/nvptx-sm_80/sample_kernels.ptx",
+        )),
+        error: None,
+        text: Some(gui::code::tests::PTX.to_string()),
+        shaders: vec![],
+        lowering_errors: vec![],
+    }];
+    s.artifacts.kernel = 1;
+    s.tab = Tab::Code;
+    let harness = render("code_ptx", s);
+    assert_eq!(
+        harness.state().artifacts.kernel,
+        0,
+        "the kernel follows the selected case"
+    );
+    harness.get_by_label_contains(".visible .entry saxpy(");
+}
+
+#[test]
 fn compile_error_keeps_the_last_results() {
     let mut s = with_results(2);
     s.apply(SessionEvent::FilesChanged {

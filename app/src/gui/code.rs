@@ -2,9 +2,11 @@
 //!
 //! A background thread ([`ArtifactBuilder`]) builds the nvptx route (PTX text)
 //! and the wasm route, lowers the wasm through `everygpu-wasm-naga` and writes
-//! each kernel's shader in every [`ShaderLanguage`] this build can write. It
-//! runs only when the code tab asks for it, so edits are not slowed by builds
-//! nobody looks at.
+//! each kernel's shader in every [`ShaderLanguage`] this build can write. The
+//! code tab asks for it after every good build while it is open, so edits are
+//! not slowed by builds nobody looks at. Each route shows one kernel at a time
+//! (PTX: its `.entry` and the functions it calls), the one of the selected
+//! case when they share a name.
 //!
 //! The texts come from the compiler's writers (`everygpu_compiler::shader`,
 //! the same ones `everygpu emit` uses), with the shader backends' binding
@@ -157,6 +159,10 @@ pub struct ArtifactsView {
     pub kernel: usize,
     /// The language shown (index in [`ShaderLanguage::ALL`]).
     pub language: usize,
+    /// The good build last asked for (0: none).
+    pub requested: u64,
+    /// The case the kernel selection last followed.
+    pub followed_case: Option<String>,
 }
 
 /// What the artifact thread reports.
@@ -339,21 +345,26 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
 }
 
 /// The code tab.
-pub fn code_ui(ui: &mut egui::Ui, view: &mut ArtifactsView, good_generation: u64, actions: &mut Vec<Action>) {
+pub fn code_ui(
+    ui: &mut egui::Ui,
+    view: &mut ArtifactsView,
+    good_generation: u64,
+    selected_case: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    // Every good build, once, while the tab is open.
+    if good_generation > view.requested.max(view.generation) && !view.building {
+        view.requested = good_generation;
+        actions.push(Action::BuildArtifacts);
+    }
     ui.horizontal(|ui| {
-        if view.building {
-            ui.label(format!("building the GPU routes for build {}…", view.generation));
-        } else if good_generation == 0 {
+        if good_generation == 0 {
             ui.label("no good build yet");
-        } else if view.generation < good_generation || view.routes.is_empty() {
-            if ui.button("Build PTX and shaders").clicked() {
-                actions.push(Action::BuildArtifacts);
-            }
-            if view.generation > 0 {
-                ui.label(format!(
-                    "(showing build {}; the crate is at build {good_generation})",
-                    view.generation
-                ));
+        } else if view.building || view.generation < good_generation {
+            ui.spinner();
+            ui.label(format!("building the GPU routes for build {good_generation}…"));
+            if !view.routes.is_empty() {
+                ui.label(format!("(showing build {})", view.generation));
             }
         } else {
             ui.label(format!("artifacts of build {}", view.generation));
@@ -382,22 +393,32 @@ pub fn code_ui(ui: &mut egui::Ui, view: &mut ArtifactsView, good_generation: u64
     if let Some(e) = &route.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
+    let kernels: Vec<&str> = match (&route.text, route.shaders.is_empty()) {
+        (Some(ptx), true) => ptx_entries(ptx),
+        _ => route.shaders.iter().map(|k| k.kernel.as_str()).collect(),
+    };
+    if view.followed_case.as_deref() != selected_case {
+        view.followed_case = selected_case.map(str::to_string);
+        if let Some(i) = selected_case.and_then(|case| kernels.iter().position(|k| *k == case)) {
+            view.kernel = i;
+        }
+    }
     let mut text: Option<&str> = None;
     let mut missing: Option<&str> = None;
+    let ptx_kernel;
     if route.shaders.is_empty() {
-        text = route.text.as_deref();
+        if let (Some(ptx), false) = (&route.text, kernels.is_empty()) {
+            kernel_chips(ui, &kernels, &mut view.kernel);
+            ptx_kernel = ptx_of_kernel(ptx, kernels[view.kernel.min(kernels.len() - 1)]);
+            text = Some(&ptx_kernel);
+        } else {
+            text = route.text.as_deref();
+        }
     } else {
         if let Some(summary) = &route.text {
             ui.label(summary);
         }
-        ui.horizontal_wrapped(|ui| {
-            ui.label("kernel:");
-            for (i, k) in route.shaders.iter().enumerate() {
-                if ui.selectable_label(view.kernel == i, &k.kernel).clicked() {
-                    view.kernel = i;
-                }
-            }
-        });
+        kernel_chips(ui, &kernels, &mut view.kernel);
         ui.horizontal(|ui| {
             ui.label("language:");
             for (i, l) in ShaderLanguage::ALL.iter().enumerate() {
@@ -427,6 +448,106 @@ pub fn code_ui(ui: &mut egui::Ui, view: &mut ArtifactsView, good_generation: u64
             ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
         });
     }
+}
+
+/// The kernel chooser: one chip per kernel.
+fn kernel_chips(ui: &mut egui::Ui, kernels: &[&str], selected: &mut usize) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("kernel:");
+        for (i, k) in kernels.iter().enumerate() {
+            if ui.selectable_label(*selected == i, *k).clicked() {
+                *selected = i;
+            }
+        }
+    });
+}
+
+/// The name a line opens, when it opens a `.entry` or `.func` definition.
+fn ptx_definition(line: &str) -> Option<(&str, bool)> {
+    let t = line.trim_start().strip_prefix(".visible ").unwrap_or(line.trim_start());
+    let (rest, entry) = match (t.strip_prefix(".entry "), t.strip_prefix(".func ")) {
+        (Some(r), _) => (r, true),
+        (None, Some(r)) => (r, false),
+        _ => return None,
+    };
+    // `.func (.param .b32 ret) name(`: the name is before the parameters.
+    let rest = rest.trim_start();
+    let rest = if rest.starts_with('(') {
+        rest.split_once(')')?.1.trim_start()
+    } else {
+        rest
+    };
+    let name = rest.split(|c: char| c == '(' || c.is_whitespace()).next()?;
+    (!name.is_empty() && !line.trim_end().ends_with(';')).then_some((name, entry))
+}
+
+/// The kernels (`.entry`s) of a PTX module, in order.
+fn ptx_entries(ptx: &str) -> Vec<&str> {
+    ptx.lines()
+        .filter_map(ptx_definition)
+        .filter(|(_, entry)| *entry)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// The module's header (version, target, address size, the shared window),
+/// `kernel`'s `.entry` and every `.func` it calls, directly or not.
+fn ptx_of_kernel(ptx: &str, kernel: &str) -> String {
+    // Each definition: name and its lines, up to the `}` that closes it.
+    let mut defs: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut header = Vec::new();
+    // The definition being read, and whether its body has begun.
+    let mut current: Option<(&str, Vec<&str>, bool)> = None;
+    for line in ptx.lines() {
+        if let Some((name, lines, body)) = current.as_mut() {
+            lines.push(line);
+            if line == "{" {
+                *body = true;
+            } else if *body && line == "}" {
+                defs.push((name, std::mem::take(lines)));
+                current = None;
+            } else if !*body && line.trim_end().ends_with(';') {
+                // A declaration (`.func f (...) .noreturn;`), not a definition.
+                current = None;
+            }
+        } else if let Some((name, _)) = ptx_definition(line) {
+            current = Some((name, vec![line], false));
+        } else if [".version", ".target", ".address_size", ".extern .shared"]
+            .iter()
+            .any(|p| line.starts_with(p))
+        {
+            header.push(line);
+        }
+    }
+    let mut wanted = vec![kernel];
+    let mut i = 0;
+    while i < wanted.len() {
+        if let Some((_, lines)) = defs.iter().find(|(n, _)| *n == wanted[i]) {
+            for (callee, _) in &defs {
+                // LLVM writes a call over several lines: look for the name
+                // as a word anywhere in the body.
+                let called = lines
+                    .iter()
+                    .skip(1)
+                    .any(|l| l.split([' ', '\t', ',', '(', ')', ';']).any(|w| w == *callee));
+                if called && !wanted.contains(callee) {
+                    wanted.push(callee);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut out = header.join("\n");
+    out.push('\n');
+    // In the module's order: callees are defined before their callers.
+    for (name, lines) in &defs {
+        if wanted.contains(name) {
+            out.push('\n');
+            out.push_str(&lines.join("\n"));
+            out.push('\n');
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -482,6 +603,70 @@ pub(crate) mod tests {
                 assert!(spirv.contains("not disassembled"), "{spirv}");
             }
         }
+    }
+
+    pub(crate) const PTX: &str = "\
+//
+.version 8.0
+.target sm_80
+.address_size 64
+.extern .shared .align 1024 .b8 everygpu_dyn_smem[];
+
+.func  (.param .b32 func_retval0) helper
+(
+\t.param .b32 helper_param_0
+)
+;
+.func  (.param .b32 func_retval0) helper(
+\t.param .b32 helper_param_0
+)
+{
+\tret;
+}
+.func unused()
+{
+\tret;
+}
+.visible .entry saxpy(
+\t.param .u64 saxpy_param_0
+)
+.maxntid 256, 1, 1
+{
+\tcall.uni (retval0),
+\thelper,
+\t(
+\tparam0
+\t);
+\tret;
+}
+.visible .entry copy(
+\t.param .u64 copy_param_0
+)
+{
+\tret;
+}
+";
+
+    #[test]
+    fn ptx_is_shown_per_kernel_with_the_functions_it_calls() {
+        assert_eq!(ptx_entries(PTX), ["saxpy", "copy"]);
+        let saxpy = ptx_of_kernel(PTX, "saxpy");
+        assert!(
+            saxpy.starts_with(".version 8.0\n.target sm_80\n.address_size 64\n.extern .shared"),
+            "{saxpy}"
+        );
+        assert!(
+            saxpy.contains(") helper(") && saxpy.contains(".entry saxpy("),
+            "{saxpy}"
+        );
+        assert_eq!(
+            saxpy.matches("helper_param_0").count(),
+            1,
+            "declarations are left out: {saxpy}"
+        );
+        assert!(!saxpy.contains("unused") && !saxpy.contains(".entry copy("), "{saxpy}");
+        let copy = ptx_of_kernel(PTX, "copy");
+        assert!(copy.contains(".entry copy(") && !copy.contains("helper"), "{copy}");
     }
 
     #[test]

@@ -59,7 +59,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) -> Vec<Action> {
         ui.separator();
         match state.tab {
             Tab::Results => results_ui(ui, state, &mut actions),
-            Tab::Code => code_ui(ui, &mut state.artifacts, state.good_generation, &mut actions),
+            Tab::Code => code_ui(
+                ui,
+                &mut state.artifacts,
+                state.good_generation,
+                state.selected_case.as_deref(),
+                &mut actions,
+            ),
             Tab::Log => log_ui(ui, state),
         }
     });
