@@ -354,12 +354,11 @@ impl KernelCrate {
             CompileRoute::Nvptx { arch } => {
                 let tc = gpu("nvptx")?;
                 let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-                let link_error = |message| CompileError::Tool {
+                ptx_is_self_contained(&text).map_err(|message| CompileError::Tool {
                     tool: format!("ptx-link ({} route)", route.label()),
                     message,
-                };
-                ptx_is_self_contained(&text).map_err(link_error)?;
-                let bounded = crate::launch_bounds::apply(&text).map_err(link_error)?;
+                })?;
+                let bounded = crate::launch_bounds::apply(&text);
                 if bounded != text {
                     std::fs::write(&path, bounded).map_err(|e| io_error(&path, e))?;
                 }
