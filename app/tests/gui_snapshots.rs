@@ -245,6 +245,7 @@ fn code_view_shows_a_kernel_in_metal() {
         path: Some(PathBuf::from("/work/sample-kernels/target/wasm/sample_kernels.wasm")),
         error: None,
         text: None,
+        ptx_kernels: vec![],
         shaders: vec![ShaderText {
             kernel: kernel.name.clone(),
             outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(&kernel))).collect(),
@@ -274,6 +275,7 @@ fn code_view_shows_the_ptx_of_the_selected_case_s_kernel() {
         )),
         error: None,
         text: Some(gui::code::tests::PTX.to_string()),
+        ptx_kernels: gui::code::ptx_kernels(gui::code::tests::PTX),
         shaders: vec![],
         lowering_errors: vec![],
     }];

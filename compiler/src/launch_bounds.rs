@@ -12,7 +12,6 @@
 const MARKER: &str = "// everygpu.launch_bounds ";
 
 /// One kernel's bounds, as `#[kernel]` wrote them.
-#[derive(Debug, PartialEq, Eq)]
 struct Bounds<'a> {
     kernel: &'a str,
     threads: [u32; 3],
@@ -47,18 +46,17 @@ pub fn apply(ptx: &str) -> String {
         if let Some(name) = entry_name(line) {
             pending = bounds.iter().find(|b| b.kernel == name);
         }
-        if pending.is_some() {
+        if let Some(b) = pending {
             let t = line.trim();
             if t.starts_with(".maxntid") || t.starts_with(".minnctapersm") || t.starts_with(".reqntid") {
                 pending = None;
             } else if t == "{" {
-                if let Some(b) = pending.take() {
-                    let [x, y, z] = b.threads;
-                    out.push_str(&format!(".maxntid {x}, {y}, {z}\n"));
-                    if b.resident > 0 {
-                        out.push_str(&format!(".minnctapersm {}\n", b.resident));
-                    }
+                let [x, y, z] = b.threads;
+                out.push_str(&format!(".maxntid {x}, {y}, {z}\n"));
+                if b.resident > 0 {
+                    out.push_str(&format!(".minnctapersm {}\n", b.resident));
                 }
+                pending = None;
             }
         }
         out.push_str(line);

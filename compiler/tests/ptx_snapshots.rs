@@ -93,17 +93,19 @@ fn build(arch: &str) -> Result<Built, String> {
 
 fn built() -> &'static Built {
     static BUILT: OnceLock<Result<Built, String>> = OnceLock::new();
-    match BUILT.get_or_init(|| build(ARCH)) {
-        Ok(b) => b,
-        Err(e) => panic!("the nvptx build of sample-kernels failed:\n{e}"),
-    }
+    built_once(&BUILT, ARCH)
 }
 
 fn built_hopper() -> &'static Built {
     static BUILT: OnceLock<Result<Built, String>> = OnceLock::new();
-    match BUILT.get_or_init(|| build(HOPPER)) {
+    built_once(&BUILT, HOPPER)
+}
+
+/// The build for `arch`, made once per test process in `cell`.
+fn built_once(cell: &'static OnceLock<Result<Built, String>>, arch: &str) -> &'static Built {
+    match cell.get_or_init(|| build(arch)) {
         Ok(b) => b,
-        Err(e) => panic!("the {HOPPER} build of sample-kernels failed:\n{e}"),
+        Err(e) => panic!("the {arch} build of sample-kernels failed:\n{e}"),
     }
 }
 

@@ -138,6 +138,9 @@ pub struct RouteArtifact {
     pub error: Option<String>,
     /// The artifact as text (PTX), when it is text.
     pub text: Option<String>,
+    /// The PTX of each kernel (see [`ptx_kernels`]), split off `text` once,
+    /// not at every frame.
+    pub ptx_kernels: Vec<(String, String)>,
     /// Kernels lowered to shaders (wasm route).
     pub shaders: Vec<ShaderText>,
     /// Kernels the lowering refused, with why.
@@ -277,6 +280,7 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         path: None,
         error: None,
         text: None,
+        ptx_kernels: vec![],
         shaders: vec![],
         lowering_errors: vec![],
     };
@@ -306,7 +310,10 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
     match krate.build(&ptx_route, &host, Some(&toolchain)) {
         Ok(out) => {
             match std::fs::read_to_string(&out.path) {
-                Ok(t) => ptx.text = Some(t),
+                Ok(t) => {
+                    ptx.ptx_kernels = ptx_kernels(&t);
+                    ptx.text = Some(t);
+                }
                 Err(e) => ptx.error = Some(format!("{}: {e}", out.path.display())),
             }
             ptx.path = Some(out.path);
@@ -393,9 +400,10 @@ pub fn code_ui(
     if let Some(e) = &route.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
-    let kernels: Vec<&str> = match (&route.text, route.shaders.is_empty()) {
-        (Some(ptx), true) => ptx_entries(ptx),
-        _ => route.shaders.iter().map(|k| k.kernel.as_str()).collect(),
+    let kernels: Vec<&str> = if route.shaders.is_empty() {
+        route.ptx_kernels.iter().map(|(k, _)| k.as_str()).collect()
+    } else {
+        route.shaders.iter().map(|k| k.kernel.as_str()).collect()
     };
     if view.followed_case.as_deref() != selected_case {
         view.followed_case = selected_case.map(str::to_string);
@@ -405,14 +413,12 @@ pub fn code_ui(
     }
     let mut text: Option<&str> = None;
     let mut missing: Option<&str> = None;
-    let ptx_kernel;
     if route.shaders.is_empty() {
-        if let (Some(ptx), false) = (&route.text, kernels.is_empty()) {
-            kernel_chips(ui, &kernels, &mut view.kernel);
-            ptx_kernel = ptx_of_kernel(ptx, kernels[view.kernel.min(kernels.len() - 1)]);
-            text = Some(&ptx_kernel);
-        } else {
+        if route.ptx_kernels.is_empty() {
             text = route.text.as_deref();
+        } else {
+            kernel_chips(ui, &kernels, &mut view.kernel);
+            text = Some(&route.ptx_kernels[view.kernel.min(kernels.len() - 1)].1);
         }
     } else {
         if let Some(summary) = &route.text {
@@ -481,37 +487,30 @@ fn ptx_definition(line: &str) -> Option<(&str, bool)> {
     (!name.is_empty() && !line.trim_end().ends_with(';')).then_some((name, entry))
 }
 
-/// The kernels (`.entry`s) of a PTX module, in order.
-fn ptx_entries(ptx: &str) -> Vec<&str> {
-    ptx.lines()
-        .filter_map(ptx_definition)
-        .filter(|(_, entry)| *entry)
-        .map(|(n, _)| n)
-        .collect()
-}
-
-/// The module's header (version, target, address size, the shared window),
-/// `kernel`'s `.entry` and every `.func` it calls, directly or not.
-fn ptx_of_kernel(ptx: &str, kernel: &str) -> String {
-    // Each definition: name and its lines, up to the `}` that closes it.
-    let mut defs: Vec<(&str, Vec<&str>)> = Vec::new();
+/// Each kernel (`.entry`) of a PTX module, in order, with its text: the
+/// module's header (version, target, address size, the shared window), the
+/// entry and every `.func` it calls, directly or not.
+pub fn ptx_kernels(ptx: &str) -> Vec<(String, String)> {
+    // Each definition: name, whether it is an entry, and its lines up to the
+    // `}` that closes it.
+    let mut defs: Vec<(&str, bool, Vec<&str>)> = Vec::new();
     let mut header = Vec::new();
     // The definition being read, and whether its body has begun.
-    let mut current: Option<(&str, Vec<&str>, bool)> = None;
+    let mut current: Option<(&str, bool, Vec<&str>, bool)> = None;
     for line in ptx.lines() {
-        if let Some((name, lines, body)) = current.as_mut() {
+        if let Some((name, entry, lines, body)) = current.as_mut() {
             lines.push(line);
             if line == "{" {
                 *body = true;
             } else if *body && line == "}" {
-                defs.push((name, std::mem::take(lines)));
+                defs.push((name, *entry, std::mem::take(lines)));
                 current = None;
             } else if !*body && line.trim_end().ends_with(';') {
                 // A declaration (`.func f (...) .noreturn;`), not a definition.
                 current = None;
             }
-        } else if let Some((name, _)) = ptx_definition(line) {
-            current = Some((name, vec![line], false));
+        } else if let Some((name, entry)) = ptx_definition(line) {
+            current = Some((name, entry, vec![line], false));
         } else if [".version", ".target", ".address_size", ".extern .shared"]
             .iter()
             .any(|p| line.starts_with(p))
@@ -519,35 +518,47 @@ fn ptx_of_kernel(ptx: &str, kernel: &str) -> String {
             header.push(line);
         }
     }
-    let mut wanted = vec![kernel];
-    let mut i = 0;
-    while i < wanted.len() {
-        if let Some((_, lines)) = defs.iter().find(|(n, _)| *n == wanted[i]) {
-            for (callee, _) in &defs {
-                // LLVM writes a call over several lines: look for the name
-                // as a word anywhere in the body.
-                let called = lines
-                    .iter()
-                    .skip(1)
-                    .any(|l| l.split([' ', '\t', ',', '(', ')', ';']).any(|w| w == *callee));
-                if called && !wanted.contains(callee) {
-                    wanted.push(callee);
+    // Which definitions each one calls. LLVM writes a call over several
+    // lines: look for the name as a word anywhere in the body.
+    let calls: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|(_, _, lines)| {
+            (0..defs.len())
+                .filter(|&c| {
+                    lines
+                        .iter()
+                        .skip(1)
+                        .any(|l| l.split([' ', '\t', ',', '(', ')', ';']).any(|w| w == defs[c].0))
+                })
+                .collect()
+        })
+        .collect();
+    let header = header.join("\n");
+    (0..defs.len())
+        .filter(|&k| defs[k].1)
+        .map(|k| {
+            let mut wanted = vec![k];
+            let mut i = 0;
+            while i < wanted.len() {
+                for &c in &calls[wanted[i]] {
+                    if !wanted.contains(&c) {
+                        wanted.push(c);
+                    }
+                }
+                i += 1;
+            }
+            let mut out = format!("{header}\n");
+            // In the module's order.
+            for (d, (_, _, lines)) in defs.iter().enumerate() {
+                if wanted.contains(&d) {
+                    out.push('\n');
+                    out.push_str(&lines.join("\n"));
+                    out.push('\n');
                 }
             }
-        }
-        i += 1;
-    }
-    let mut out = header.join("\n");
-    out.push('\n');
-    // In the module's order: callees are defined before their callers.
-    for (name, lines) in &defs {
-        if wanted.contains(name) {
-            out.push('\n');
-            out.push_str(&lines.join("\n"));
-            out.push('\n');
-        }
-    }
-    out
+            (defs[k].0.to_string(), out)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -649,8 +660,10 @@ pub(crate) mod tests {
 
     #[test]
     fn ptx_is_shown_per_kernel_with_the_functions_it_calls() {
-        assert_eq!(ptx_entries(PTX), ["saxpy", "copy"]);
-        let saxpy = ptx_of_kernel(PTX, "saxpy");
+        let kernels = ptx_kernels(PTX);
+        let names: Vec<&str> = kernels.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["saxpy", "copy"]);
+        let saxpy = &kernels[0].1;
         assert!(
             saxpy.starts_with(".version 8.0\n.target sm_80\n.address_size 64\n.extern .shared"),
             "{saxpy}"
@@ -665,7 +678,7 @@ pub(crate) mod tests {
             "declarations are left out: {saxpy}"
         );
         assert!(!saxpy.contains("unused") && !saxpy.contains(".entry copy("), "{saxpy}");
-        let copy = ptx_of_kernel(PTX, "copy");
+        let copy = &kernels[1].1;
         assert!(copy.contains(".entry copy(") && !copy.contains("helper"), "{copy}");
     }
 

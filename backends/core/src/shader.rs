@@ -136,8 +136,9 @@ pub struct ShaderKernel {
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
-    /// The words the kernel reads from the crate's constant data, which go
-    /// into its parameter block (see [`param_block`]); empty if it reads none.
+    /// The crate's constant data (its whole data segment), which goes into
+    /// the kernel's parameter block (see [`param_block`]); empty unless the
+    /// kernel reads constant data at computed addresses.
     pub constant_data: Arc<[u32]>,
 }
 

@@ -177,7 +177,8 @@ pub struct Lowered {
     pub subgroup_ops: u32,
     /// Whether the kernel multiplies matrix tiles (cooperative matrices).
     pub uses_matrices: bool,
-    /// The constant data it reads, for its parameter block.
+    /// The crate's constant data, for its parameter block, when it reads
+    /// constant data at computed addresses (empty otherwise).
     pub constant_data: Vec<u32>,
 }
 

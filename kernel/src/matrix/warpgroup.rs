@@ -56,6 +56,9 @@ pub const THREADS: usize = 128;
 pub const A_ELEMENTS: usize = ROWS * DEPTH;
 /// Elements of a staged `B` slice (32 × 128).
 pub const B_ELEMENTS: usize = DEPTH * COLS;
+/// Columns of one group of a staged `B` slice: a 64-byte row of 16-bit
+/// elements.
+const COLUMN_GROUP: usize = 32;
 
 /// The swizzled position of 16-byte chunk `q` (0 to 3) of row `r`.
 #[inline(always)]
@@ -74,7 +77,7 @@ pub const fn a_chunk(m: usize, q: usize) -> usize {
 /// slice go: an element offset from the slice's start.
 #[inline(always)]
 pub const fn b_chunk(k: usize, q: usize) -> usize {
-    (q / 4) * (DEPTH * 32) + k * 32 + swizzle(k, q % 4) * 8
+    (q / 4) * (DEPTH * COLUMN_GROUP) + k * COLUMN_GROUP + swizzle(k, q % 4) * 8
 }
 
 /// Bytes from one 8-row group of a slice to the next (both slices).
@@ -82,7 +85,7 @@ pub const fn b_chunk(k: usize, q: usize) -> usize {
 const GROUP_BYTES: u64 = 8 * 64;
 /// Bytes from one 32-column group of a `B` slice to the next.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-const B_COLUMN_GROUP_BYTES: u64 = (DEPTH * 32 * 2) as u64;
+const B_COLUMN_GROUP_BYTES: u64 = (DEPTH * COLUMN_GROUP * 2) as u64;
 /// Descriptor steps (16 bytes each) from `k` to `k + 16`: 32 bytes along an
 /// `A` row, 16 rows of 64 bytes down `B`.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
