@@ -322,6 +322,19 @@ impl ShaderKernel {
         h.finish()
     }
 
+    /// Bytes of workgroup memory the module declares: the workgroup arrays
+    /// its kernel touches (an array the kernel takes but never reaches on
+    /// this route has no variable).
+    pub fn workgroup_bytes(&self) -> u64 {
+        let ctx = self.module.to_ctx();
+        self.module
+            .global_variables
+            .iter()
+            .filter(|(_, g)| g.space == naga::AddressSpace::WorkGroup)
+            .map(|(_, g)| u64::from(self.module.types[g.ty].inner.size(ctx)))
+            .sum()
+    }
+
     /// A hand-written WGSL kernel in the layout above: its entry point is
     /// named after `kernel`, binding 0 is the status buffer, binding 1 the
     /// parameter block (`array<vec2<u32>>`, one slot per parameter) and the

@@ -144,7 +144,6 @@ impl State {
         &mut self,
         adapter: &Adapter,
         artifact: &ShaderArtifact,
-        manifest: &Manifest,
         name: &str,
     ) -> Result<bool, BackendError> {
         if self.kernels.contains_key(name) {
@@ -156,11 +155,9 @@ impl State {
         let key = shader.content_key();
         let created = !self.pipelines.contains_key(&key);
         if created {
-            let kernel = Kernel::create(&self.device, adapter, shader, manifest.kernel(name)).map_err(|message| {
-                BackendError::Load {
-                    route: Route::Wasm,
-                    message,
-                }
+            let kernel = Kernel::create(&self.device, adapter, shader).map_err(|message| BackendError::Load {
+                route: Route::Wasm,
+                message,
             })?;
             if kernel.unsupported.is_none() {
                 let compiled = crate::command::warm_up(adapter, self, &kernel);
@@ -264,12 +261,12 @@ impl VulkanBackend {
     /// Prepares the kernels of `plan` (see [`Backend::prepare`]).
     pub(crate) fn prepare_plan(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
         self.ensure_state()?;
-        let (Some(state), Some((artifact, manifest))) = (self.state.as_mut(), self.loaded.as_ref()) else {
+        let (Some(state), Some((artifact, _))) = (self.state.as_mut(), self.loaded.as_ref()) else {
             return Err(BackendError::Driver("no artifact is loaded".to_string()));
         };
         let mut prepared = Prepared::default();
         for launch in &plan.launches {
-            if state.prepare_kernel(&self.adapter, artifact, manifest, &launch.kernel)? {
+            if state.prepare_kernel(&self.adapter, artifact, &launch.kernel)? {
                 prepared.created.push(launch.kernel.clone());
             }
         }

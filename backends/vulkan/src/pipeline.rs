@@ -5,9 +5,7 @@
 use std::ffi::CString;
 
 use ash::vk;
-use everygpu_backend::{
-    ManifestKernel, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
-};
+use everygpu_backend::{ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
 
 use crate::adapter::Adapter;
 use crate::conv;
@@ -36,18 +34,13 @@ static CREATED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 impl Kernel {
     /// Builds the pipeline of `shader`, or records why this device cannot.
     /// Errors are the driver's (it rejected the SPIR-V...).
-    pub(crate) fn create(
-        device: &ash::Device,
-        adapter: &Adapter,
-        shader: &ShaderKernel,
-        manifest: Option<&ManifestKernel>,
-    ) -> Result<Kernel, String> {
+    pub(crate) fn create(device: &ash::Device, adapter: &Adapter, shader: &ShaderKernel) -> Result<Kernel, String> {
         let mut kernel = Kernel {
             name: shader.name.clone(),
             bindings: shader.bindings.clone(),
             constant_data: shader.constant_data.clone(),
             panic_messages: shader.panic_messages.clone(),
-            unsupported: unsupported(adapter, shader, manifest),
+            unsupported: unsupported(adapter, shader),
             set_layout: vk::DescriptorSetLayout::null(),
             layout: vk::PipelineLayout::null(),
             pipeline: vk::Pipeline::null(),
@@ -150,7 +143,7 @@ impl Kernel {
 }
 
 /// Why `adapter` cannot run `shader`, if it cannot.
-fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&ManifestKernel>) -> Option<String> {
+fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
     if shader.uses_f64 && !adapter.features.float64 {
         return Some("f64 (Vulkan feature shaderFloat64)".to_string());
     }
@@ -218,14 +211,12 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
             "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and the parameter block)"
         ));
     }
-    if let Some(k) = manifest {
-        let shared = k.shared_bytes() as u64;
-        if shared > adapter.limits.max_shared_bytes as u64 {
-            return Some(format!(
-                "{shared} bytes of workgroup memory (the device has {})",
-                adapter.limits.max_shared_bytes
-            ));
-        }
+    let shared = shader.workgroup_bytes();
+    if shared > adapter.limits.max_shared_bytes as u64 {
+        return Some(format!(
+            "{shared} bytes of workgroup memory (the device has {})",
+            adapter.limits.max_shared_bytes
+        ));
     }
     None
 }

@@ -5,9 +5,7 @@
 
 use std::borrow::Cow;
 
-use everygpu_backend::{
-    ManifestKernel, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
-};
+use everygpu_backend::{ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
 
 use crate::adapter::Adapter;
 use crate::device::capture;
@@ -32,18 +30,13 @@ static CREATED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 impl Kernel {
     /// Builds the pipeline of `shader`, or records why this device cannot.
     /// Errors are wgpu's (validation of the module, the driver's compiler).
-    pub(crate) fn create(
-        device: &wgpu::Device,
-        adapter: &Adapter,
-        shader: &ShaderKernel,
-        manifest: Option<&ManifestKernel>,
-    ) -> Result<Kernel, String> {
+    pub(crate) fn create(device: &wgpu::Device, adapter: &Adapter, shader: &ShaderKernel) -> Result<Kernel, String> {
         let mut kernel = Kernel {
             name: shader.name.clone(),
             bindings: shader.bindings.clone(),
             constant_data: shader.constant_data.clone(),
             panic_messages: shader.panic_messages.clone(),
-            unsupported: unsupported(adapter, shader, manifest),
+            unsupported: unsupported(adapter, shader),
             pipeline: None,
             created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
@@ -110,7 +103,7 @@ impl Kernel {
 }
 
 /// Why `adapter` cannot run `shader`, if it cannot.
-fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&ManifestKernel>) -> Option<String> {
+fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
     let l = &adapter.limits;
     if shader.uses_f64 && !adapter.features.contains(wgpu::Features::SHADER_F64) {
         return Some("f64 (wgpu feature SHADER_F64)".to_string());
@@ -154,14 +147,12 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel, manifest: Option<&Manif
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
     }
-    if let Some(k) = manifest {
-        let shared = k.shared_bytes() as u64;
-        if shared > l.max_compute_workgroup_storage_size as u64 {
-            return Some(format!(
-                "{shared} bytes of workgroup memory (the device has {})",
-                l.max_compute_workgroup_storage_size
-            ));
-        }
+    let shared = shader.workgroup_bytes();
+    if shared > l.max_compute_workgroup_storage_size as u64 {
+        return Some(format!(
+            "{shared} bytes of workgroup memory (the device has {})",
+            l.max_compute_workgroup_storage_size
+        ));
     }
     None
 }

@@ -278,6 +278,22 @@ pub struct Provenance {
     pub stack_content: Prov,
 }
 
+impl Provenance {
+    /// Whether the kernel may touch `region`: some memory operation or call
+    /// takes an address into it (or into more than one region), or the
+    /// shadow stack holds one. A region no operation reaches needs no
+    /// variable: a workgroup array a kernel takes but uses only on other
+    /// routes then costs no workgroup memory.
+    pub fn touches(&self, region: Prov) -> bool {
+        let hit = |p: &Prov| *p == region || *p == Prov::Top;
+        hit(&self.stack_content)
+            || self
+                .instances
+                .values()
+                .any(|i| i.operands.values().flatten().any(hit) || i.results.iter().any(hit))
+    }
+}
+
 struct Frame {
     is_loop: bool,
     is_if: bool,

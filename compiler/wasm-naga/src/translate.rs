@@ -355,6 +355,7 @@ pub fn lower_kernel(
                     },
                 );
             }
+            Param::Shared { .. } if !prov.touches(Prov::Shared(k32)) => {}
             Param::Shared { name, elem, len } => {
                 let atomic = prov.atomic_regions.contains(&Prov::Shared(k32));
                 let scalar =

@@ -52,7 +52,7 @@ fn words(bytes: &[u8]) -> Vec<u64> {
 fn every_feature_kernel_lowers() {
     let a = artifact();
     assert!(a.errors.is_empty(), "{:#?}", a.errors);
-    assert_eq!(a.kernels.len(), 8);
+    assert_eq!(a.kernels.len(), 9);
     let k = a.kernel("local_sort").expect("lowered");
     let wgsl =
         naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL");
@@ -205,6 +205,22 @@ fn struct_buffers_and_atomics() {
         assert_eq!(got[3] as u32, p[3], "id[{i}]");
     }
     assert_eq!(out[&3][0] as u32, bounces);
+}
+
+#[test]
+fn workgroup_arrays_only_where_the_kernel_reaches_them() {
+    let out = run(
+        "workgroup_reverse",
+        2,
+        vec![128, 0, 128, 0],
+        vec![(0..128).collect(), vec![0; 128]],
+    );
+    let want: Vec<u64> = (0..128).map(|i| (i / 64) * 64 + 63 - i % 64).collect();
+    assert_eq!(out[&3], want);
+    // `tile` has its variable; `scratch`, which the wasm build never
+    // touches, costs no workgroup memory.
+    let k = artifact().kernel("workgroup_reverse").expect("lowered");
+    assert_eq!(k.workgroup_bytes(), 64 * 4);
 }
 
 #[test]

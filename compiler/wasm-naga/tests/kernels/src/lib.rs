@@ -135,3 +135,28 @@ pub fn particles(dt: f32, ps: &mut [Particle], bounces: &mut [u32]) {
         }
     }
 }
+
+/// Workgroup arrays: `staged` reverses each workgroup's block through
+/// `tile`; `scratch` serves only the targets other than wasm (as a
+/// kernel's staging buffer for one route's faster path would).
+#[kernel(workgroup_size = 64)]
+pub fn workgroup_reverse(
+    input: &[u32],
+    out: &mut [u32],
+    tile: &everygpu_kernel::Shared<u32, 64>,
+    scratch: &everygpu_kernel::Shared<u32, 4096>,
+) {
+    let l = everygpu_kernel::local_id().x as usize;
+    let i = global_index();
+    #[cfg(target_arch = "wasm32")]
+    let _ = scratch;
+    #[cfg(not(target_arch = "wasm32"))]
+    scratch.set(l, 0);
+    if i < input.len() {
+        tile.set(l, input[i]);
+    }
+    everygpu_kernel::barrier();
+    if i < out.len() {
+        out[i] = tile.get(63 - l);
+    }
+}
