@@ -146,6 +146,9 @@ enum Command {
     Worker {
         /// The backend id.
         backend: String,
+        /// How long one launch may run (the parent's `--timeout-ms`).
+        #[arg(long)]
+        launch_timeout_ms: Option<u64>,
     },
     /// Run a program in this process's group, ending the whole group when
     /// the parent everygpu ends, however it ends (internal: builds run so).
@@ -222,8 +225,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             arch,
         } => emit::emit(&krate, &route, &out, &arch),
-        Command::Worker { backend } => {
-            crate::engine::worker::serve(&backend)?;
+        Command::Worker {
+            backend,
+            launch_timeout_ms,
+        } => {
+            crate::engine::worker::serve(&backend, launch_timeout_ms.map(std::time::Duration::from_millis))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Guard { command } => crate::engine::process::guard(&command),

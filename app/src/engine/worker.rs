@@ -279,7 +279,7 @@ impl Served {
 }
 
 /// The worker side: serves one backend until stdin closes.
-pub fn serve(id: &str) -> anyhow::Result<()> {
+pub fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Result<()> {
     let mut served = match id {
         "cpu" => Served::Cpu(everygpu_backend_cpu::CpuBackend::reference()),
         "cpu-mt" => Served::Cpu(everygpu_backend_cpu::CpuBackend::multi_thread()),
@@ -291,6 +291,9 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 .ok_or_else(|| anyhow::anyhow!("worker: no backend `{id}` on this machine"))?,
         ),
     };
+    if let Some(limit) = launch_timeout {
+        served.backend().set_launch_timeout(limit);
+    }
     // The CPU library, and the case built last with it.
     let mut library: Option<Arc<CpuLibrary>> = None;
     let mut built: Option<(usize, u64, BuiltCase)> = None;
@@ -319,7 +322,10 @@ pub fn serve(id: &str) -> anyhow::Result<()> {
                 ..
             } => {
                 let reply = match cublas_backend(id) {
-                    Ok(b) => {
+                    Ok(mut b) => {
+                        if let Some(limit) = launch_timeout {
+                            b.set_launch_timeout(limit);
+                        }
                         served = Served::Device(b);
                         Reply::Loaded { manifest: None }
                     }
@@ -693,7 +699,8 @@ impl WorkerBackend {
             .map_err(|e| BackendError::Driver(format!("cannot find the everygpu binary to start workers: {e}")))?;
         let mut command = Command::new(&exe);
         command
-            .args(["worker", &self.id])
+            .args(["worker", &self.id, "--launch-timeout-ms"])
+            .arg(self.launch_timeout.as_millis().to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());

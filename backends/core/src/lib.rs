@@ -406,6 +406,13 @@ pub trait Backend: Send {
     fn measure_copy_gbps(&mut self, _bytes: u64) -> Option<f64> {
         None
     }
+
+    /// How long one launch may run: a run of a case whose launches take
+    /// longer is a [`BackendError::Timeout`] naming this limit. Backends that
+    /// wait for the device with a limit of their own take it from here; the
+    /// others leave the limit to whoever drives them (a worker process that is
+    /// stopped when it passes).
+    fn set_launch_timeout(&mut self, _limit: Duration) {}
 }
 
 /// A backend that could not be opened, and why: shown by `everygpu devices`.

@@ -64,7 +64,8 @@ pub(crate) fn run(
 ) -> Result<CaseRun, BackendError> {
     plan.check_inputs(inputs)?;
     backend.prepare_plan(plan)?;
-    let timeout = backend.timeout;
+    // One submission runs all the case's launches.
+    let timeout = backend.timeout * plan.launches.len().max(1) as u32;
     let result = match backend.state.as_mut() {
         Some(state) => match resolve(&backend.adapter, state, plan) {
             Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),

@@ -26,7 +26,8 @@ use crate::conv;
 use crate::instance::Instance;
 use crate::pipeline::Kernel;
 
-/// How long a run may take before it is reported as a timeout.
+/// How long one launch may take before its run is reported as a timeout,
+/// unless [`Backend::set_launch_timeout`] says otherwise.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// A Vulkan device running the wasm→naga route's SPIR-V.
@@ -37,6 +38,7 @@ pub struct VulkanBackend {
     pub(crate) state: Option<State>,
     /// The last artifact loaded, to rebuild after the device is recreated.
     pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    /// How long one launch may take ([`Backend::set_launch_timeout`]).
     pub(crate) timeout: Duration,
     // Declared last: dropped after `state`, which destroys its device first.
     instance: Arc<Instance>,
@@ -240,12 +242,6 @@ impl VulkanBackend {
         })
     }
 
-    /// Sets how long one run of a case may take before
-    /// [`BackendError::Timeout`] (two minutes unless set).
-    pub fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = timeout;
-    }
-
     /// Makes sure a live device exists: recreates it, and rebuilds the last
     /// artifact, after a loss.
     pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
@@ -336,5 +332,9 @@ impl Backend for VulkanBackend {
         // moment.
         let previous = self.loaded.clone();
         everygpu_backend::copy_roof::measure_then_reload(self, bytes, previous)
+    }
+
+    fn set_launch_timeout(&mut self, limit: Duration) {
+        self.timeout = limit;
     }
 }

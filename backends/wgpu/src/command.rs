@@ -49,7 +49,8 @@ pub(crate) fn run(
 ) -> Result<CaseRun, BackendError> {
     plan.check_inputs(inputs)?;
     backend.prepare_plan(plan)?;
-    let timeout = backend.timeout;
+    // One submission runs all the case's launches.
+    let timeout = backend.timeout * plan.launches.len().max(1) as u32;
     let result = match backend.state.as_ref() {
         Some(state) => match resolve(&backend.adapter, state, plan) {
             Ok(launches) => execute(&backend.adapter, state, plan, inputs, options, &launches, timeout),
@@ -460,13 +461,16 @@ fn record(
     encoder.finish()
 }
 
-/// Submits `commands` and waits for them, up to `timeout`.
+/// Submits `commands` and waits for them, up to `timeout`. Commands that
+/// finish, but later than `timeout`, are a timeout too: GL runs them inside
+/// the submission, where no wait can stop them.
 fn submit_and_wait(
     state: &State,
     commands: wgpu::CommandBuffer,
     timeout: Duration,
     kernel: &str,
 ) -> Result<(), Failure> {
+    let started = Instant::now();
     let (index, error) = capture(&state.device, || state.queue.submit([commands]));
     if let Some(e) = error {
         return Err(Failure::Error(BackendError::Launch {
@@ -474,7 +478,22 @@ fn submit_and_wait(
             message: e.to_string(),
         }));
     }
-    wait(state, Some(index), timeout, kernel)
+    let left = timeout.saturating_sub(started.elapsed());
+    wait(state, Some(index), left, kernel).map_err(|f| match f {
+        Failure::Timeout { kernel, .. } => Failure::Timeout {
+            kernel,
+            limit_ms: timeout.as_millis() as u64,
+        },
+        other => other,
+    })?;
+    if started.elapsed() > timeout {
+        // Done: the device is as it was.
+        return Err(Failure::Error(BackendError::Timeout {
+            kernel: kernel.to_string(),
+            limit_ms: timeout.as_millis() as u64,
+        }));
+    }
+    Ok(())
 }
 
 fn wait(state: &State, index: Option<wgpu::SubmissionIndex>, timeout: Duration, kernel: &str) -> Result<(), Failure> {

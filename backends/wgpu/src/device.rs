@@ -25,7 +25,8 @@ use everygpu_backend::{
 use crate::adapter::Adapter;
 use crate::pipeline::Kernel;
 
-/// How long a run may take before it is reported as a timeout.
+/// How long one launch may take before its run is reported as a timeout,
+/// unless [`Backend::set_launch_timeout`] says otherwise.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// A wgpu adapter running the wasm→naga route's naga modules.
@@ -34,6 +35,7 @@ pub struct WgpuBackend {
     pub(crate) adapter: Adapter,
     pub(crate) state: Option<State>,
     pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    /// How long one launch may take ([`Backend::set_launch_timeout`]).
     pub(crate) timeout: Duration,
     /// Keeps the instance (and, on GL, its display) alive.
     _instance: Arc<wgpu::Instance>,
@@ -237,12 +239,6 @@ impl WgpuBackend {
         })
     }
 
-    /// Sets how long one run of a case may take before
-    /// [`BackendError::Timeout`] (two minutes unless set).
-    pub fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = timeout;
-    }
-
     /// Makes sure a live device exists: recreates it, and rebuilds the last
     /// artifact, after a loss.
     pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
@@ -336,5 +332,9 @@ impl Backend for WgpuBackend {
         // moment.
         let previous = self.loaded.clone();
         everygpu_backend::copy_roof::measure_then_reload(self, bytes, previous)
+    }
+
+    fn set_launch_timeout(&mut self, limit: Duration) {
+        self.timeout = limit;
     }
 }

@@ -26,7 +26,8 @@ macro_rules! backend_suite {
             device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_outputs_are_the_first_runs,
             panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
             too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
-            timing_and_copy_bandwidth, reload_replaces_kernels, pipelines_are_made_when_needed_and_kept_by_code);
+            timing_and_copy_bandwidth, reload_replaces_kernels, pipelines_are_made_when_needed_and_kept_by_code,
+            launch_timeout_is_honoured);
         #[test]
         #[ignore = "measurement for GPUs: run with --ignored (EVERYGPU_BENCH_N sets the size)"]
         fn saxpy_bandwidth() {
@@ -525,6 +526,34 @@ fn bump(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
 }
 
+/// `spin(rounds: u32, x: &mut [u32])`: `rounds` × 10,000 dependent steps of
+/// a linear congruential generator per thread, from `x[i]` (milliseconds on
+/// any GPU for 200 rounds: the chain is serial).
+pub fn spin_kernel() -> TestKernel {
+    TestKernel {
+        name: "spin",
+        wgsl: const_format(&[
+            HEADER,
+            "
+@group(0) @binding(2) var<storage, read_write> x: array<u32>;
+@compute @workgroup_size(64)
+fn spin(@builtin(global_invocation_id) gid: vec3<u32>) {
+    if (gid.x >= params[2]) { return; }
+    var v = x[gid.x];
+    for (var i = 0u; i < params[0]; i++) {
+        for (var j = 0u; j < 10000u; j++) {
+            v = v * 1664525u + 1013904223u;
+        }
+    }
+    x[gid.x] = v;
+}
+",
+        ]),
+        params: vec![scalar("rounds", "u32"), buffer("x", "u32", true)],
+        panic_messages: Vec::new(),
+    }
+}
+
 /// Joins WGSL pieces (leaked: test kernels live for the whole test run).
 fn const_format(parts: &[&str]) -> &'static str {
     Box::leak(parts.concat().into_boxed_str())
@@ -676,6 +705,35 @@ pub fn repeat_outputs_are_the_first_runs(b: &mut dyn Backend) {
         b.id(),
         run.times_ns
     );
+}
+
+/// A run whose launch passes the limit set by `set_launch_timeout` is a
+/// `BackendError::Timeout` naming the kernel and that limit (not the
+/// backend's own default); the backend runs the next case.
+pub fn launch_timeout_is_honoured(b: &mut dyn Backend) {
+    let m = load(b, &[spin_kernel()]);
+    b.set_launch_timeout(std::time::Duration::from_millis(1));
+    let n = 256;
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u32", n)],
+        vec![("spin", [4, 1, 1], vec![Arg::U32(200), Arg::Buffer(0)])],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(n * 4)]) {
+        Err(BackendError::Timeout { kernel, limit_ms }) => {
+            assert_eq!((kernel.as_str(), limit_ms), ("spin", 1), "{}", b.id());
+        }
+        other => panic!("{}: expected a timeout, got {:?}", b.id(), other.map(|r| r.times_ns)),
+    }
+    b.set_launch_timeout(std::time::Duration::from_secs(120));
+    let m = load(b, &[bump_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "u32", n)],
+        vec![("bump", [4, 1, 1], vec![Arg::Buffer(0)])],
+    );
+    let run = run_once(b, &p, &[host(&vec![7u32; n])]).unwrap_or_else(|e| panic!("{}: after the timeout: {e}", b.id()));
+    assert_eq!(values::<u32>(&run.buffers[0]), vec![8u32; n], "{}", b.id());
 }
 
 /// A panic recorded in the status buffer comes back as `BackendError::Panic`
