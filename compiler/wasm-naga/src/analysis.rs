@@ -35,6 +35,10 @@ pub enum Prov {
     Shared(u32),
     /// Into the shadow stack.
     Stack,
+    /// Into the shadow stack or the constant data: a pointer loaded from the
+    /// stack, where both stack addresses and plain numbers (such as a trait
+    /// object's vtable address) were stored. Reads look at the address.
+    StackOrData,
     /// Not an address: a matrix tile (see `everygpu_kernel::matrix`).
     Matrix(MatrixValue),
     /// Into more than one region.
@@ -47,6 +51,7 @@ impl Prov {
         match (self, other) {
             (a, b) if a == b => a,
             (Prov::Scalar, x) | (x, Prov::Scalar) => x,
+            (Prov::StackOrData, Prov::Stack) | (Prov::Stack, Prov::StackOrData) => Prov::StackOrData,
             _ => Prov::Top,
         }
     }
@@ -276,6 +281,10 @@ pub struct Provenance {
     pub atomic_regions: HashSet<Prov>,
     /// Join of every value stored to the shadow stack.
     pub stack_content: Prov,
+    /// Whether plain numbers were stored to the shadow stack too: then a
+    /// pointer loaded from it may be a constant-data address
+    /// ([`Prov::StackOrData`]).
+    pub stack_numbers: bool,
 }
 
 impl Provenance {
@@ -331,13 +340,14 @@ struct Ctx<'m, 'a> {
 
 /// Runs the provenance analysis of `entry` for `kernel`.
 pub fn analyse(m: &WasmModule<'_>, facts: &FuncFacts, entry: u32) -> Result<Provenance, LowerError> {
-    let mut stack_content = Prov::Scalar;
+    let (mut stack_content, mut stack_numbers) = (Prov::Scalar, false);
     for _ in 0..6 {
         let mut ctx = Ctx {
             m,
             facts,
             prov: Provenance {
                 stack_content,
+                stack_numbers,
                 ..Provenance::default()
             },
             in_progress: Vec::new(),
@@ -348,7 +358,7 @@ pub fn analyse(m: &WasmModule<'_>, facts: &FuncFacts, entry: u32) -> Result<Prov
         if !ctx.stack_changed {
             return Ok(ctx.prov);
         }
-        stack_content = ctx.prov.stack_content;
+        (stack_content, stack_numbers) = (ctx.prov.stack_content, ctx.prov.stack_numbers);
     }
     Err(LowerError::Unsupported {
         function: m.rust_name(entry),
@@ -671,10 +681,40 @@ impl Ctx<'_, '_> {
                         }
                     }
                 }
-                Operator::CallIndirect { .. } | Operator::ReturnCallIndirect { .. } => {
+                Operator::CallIndirect {
+                    type_index,
+                    table_index,
+                } => {
+                    // A switch over the table's functions of this type: each
+                    // is analysed with the arguments, the results joined.
+                    let cty = m
+                        .types
+                        .get(*type_index as usize)
+                        .ok_or_else(|| self.unsupported(f, "calls a function pointer of no type"))?;
+                    let (n, nres) = (cty.params().len(), cty.results().len());
+                    stack.pop();
+                    let at = stack.len().saturating_sub(n);
+                    let argv: Vec<Val> = stack.split_off(at);
+                    let arg_provs: Vec<Prov> = argv.iter().map(|v| v.prov).collect();
+                    record(&mut inst.operands, pc, &arg_provs);
+                    let mut results = vec![Prov::Scalar; nres];
+                    for (_, callee) in m.indirect_targets(*table_index, *type_index) {
+                        if m.import(callee).is_some() || self.facts.is_panic_fn(callee) {
+                            continue;
+                        }
+                        let callee_inst = self.instance(callee, arg_provs.clone())?;
+                        callee_stack = callee_stack.max(callee_inst.stack_bytes);
+                        join_vec(&mut results, &callee_inst.results);
+                    }
+                    self.no_tile(f, &results, || "returns through a function pointer".to_string())?;
+                    for r in results {
+                        stack.push(Val::of(r));
+                    }
+                }
+                Operator::ReturnCallIndirect { .. } => {
                     return Err(self.unsupported(
                         f,
-                        "calls a function pointer (call_indirect), which the shader route cannot lower",
+                        "tail-calls a function pointer (return_call_indirect), which the shader route cannot lower",
                     ));
                 }
                 _ => {
@@ -697,10 +737,14 @@ impl Ctx<'_, '_> {
                             let p = argv.first().map_or(Prov::Scalar, |v| v.prov);
                             record(&mut inst.operands, pc, &[p]);
                             let _ = width;
-                            let r = if p == Prov::Stack {
-                                self.prov.stack_content
-                            } else {
-                                Prov::Scalar
+                            let r = match (p, self.prov.stack_content) {
+                                (Prov::Stack | Prov::StackOrData, Prov::Stack | Prov::StackOrData)
+                                    if self.prov.stack_numbers =>
+                                {
+                                    Prov::StackOrData
+                                }
+                                (Prov::Stack | Prov::StackOrData, content) => content,
+                                _ => Prov::Scalar,
                             };
                             stack.push(Val::of(r));
                         }
@@ -712,10 +756,14 @@ impl Ctx<'_, '_> {
                             if (width < 4 || !aligned) && matches!(p, Prov::Buffer(_) | Prov::Shared(_)) {
                                 self.prov.atomic_regions.insert(p);
                             }
-                            if p == Prov::Stack && width >= 4 {
+                            if matches!(p, Prov::Stack | Prov::StackOrData) && width >= 4 {
                                 let j = self.prov.stack_content.join(v);
                                 if j != self.prov.stack_content {
                                     self.prov.stack_content = j;
+                                    self.stack_changed = true;
+                                }
+                                if v == Prov::Scalar && !self.prov.stack_numbers {
+                                    self.prov.stack_numbers = true;
                                     self.stack_changed = true;
                                 }
                             }

@@ -1,6 +1,7 @@
 //! The parts of a wasm module the lowering reads, decoded once with wasmparser:
 //! function types and bodies (as operator lists), imports, globals, constant
-//! data, exports and the function names of the name section.
+//! data, the function tables' entries, exports and the function names of the
+//! name section.
 //!
 //! The module is validated by wasmparser first, so later passes can rely on a
 //! well-typed operand stack; they still return errors instead of panicking.
@@ -58,6 +59,9 @@ pub struct WasmModule<'a> {
     pub globals: Vec<Global>,
     /// Active data segments as (address, bytes).
     pub data: Vec<(u32, &'a [u8])>,
+    /// The function tables' entries (what `call_indirect` can reach): table
+    /// index → (slot, function index), from active element segments.
+    pub tables: HashMap<u32, Vec<(u32, u32)>>,
     /// Exported functions by name.
     pub exports: HashMap<String, u32>,
     /// Function names from the name section (raw, usually mangled).
@@ -150,6 +154,28 @@ impl<'a> WasmModule<'a> {
                         }
                     }
                 }
+                Payload::ElementSection(reader) => {
+                    for e in reader {
+                        let e = e.map_err(bad)?;
+                        let wasmparser::ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } = e.kind
+                        else {
+                            continue;
+                        };
+                        let Some(offset) = const_expr(&offset_expr) else {
+                            continue;
+                        };
+                        let wasmparser::ElementItems::Functions(funcs) = e.items else {
+                            continue;
+                        };
+                        let table = m.tables.entry(table_index.unwrap_or(0)).or_default();
+                        for (i, f) in funcs.into_iter().enumerate() {
+                            table.push((offset as u32 + i as u32, f.map_err(bad)?));
+                        }
+                    }
+                }
                 Payload::CodeSectionEntry(body) => {
                     let index = m.imports.len() + m.funcs.len();
                     let ty = m
@@ -188,6 +214,23 @@ impl<'a> WasmModule<'a> {
             }
         }
         Ok(m)
+    }
+
+    /// The functions of table `table` whose type is type `ty`, by slot:
+    /// those a `call_indirect` of that type can reach.
+    pub fn indirect_targets(&self, table: u32, ty: u32) -> Vec<(u32, u32)> {
+        let Some(want) = self.types.get(ty as usize) else {
+            return Vec::new();
+        };
+        self.tables
+            .get(&table)
+            .map(|t| {
+                t.iter()
+                    .copied()
+                    .filter(|&(_, f)| self.func_type(f) == Some(want))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The type of function `index`.

@@ -1663,10 +1663,14 @@ impl Translator<'_, '_> {
                         }
                     }
                 }
-                Operator::CallIndirect { .. } => {
-                    return Err(
-                        self.err("calls a function pointer (call_indirect), which the shader route cannot lower")
-                    );
+                Operator::CallIndirect {
+                    type_index,
+                    table_index,
+                } => {
+                    let slot = pop!();
+                    let out = self.call_indirect(*type_index, *table_index, slot, &mut stack, info, pc)?;
+                    self.current = f;
+                    stack.extend(out);
                 }
                 _ => {
                     if let Operator::MemoryFill { .. } | Operator::MemoryCopy { .. } = op {
@@ -1795,6 +1799,72 @@ impl Translator<'_, '_> {
         );
         self.globals.insert(index, gv);
         Ok(gv)
+    }
+
+    /// A call through a function pointer: a switch over the functions of
+    /// the table with the call's type (`slot` is the pointer), each inlined
+    /// with the same arguments, popped from `stack`; the results come back
+    /// through locals. A slot holding no such function panics.
+    fn call_indirect(
+        &mut self,
+        type_index: u32,
+        table_index: u32,
+        slot: H,
+        stack: &mut Vec<H>,
+        info: &Instance,
+        pc: usize,
+    ) -> Result<Vec<H>, LowerError> {
+        let m = self.m;
+        let ty = m
+            .types
+            .get(type_index as usize)
+            .ok_or_else(|| self.err("calls a function pointer of no type"))?;
+        let (np, results) = (ty.params().len(), ty.results().to_vec());
+        let args = stack.split_off(stack.len().saturating_sub(np));
+        let provs = info
+            .operands
+            .get(&pc)
+            .cloned()
+            .unwrap_or_else(|| vec![Prov::Scalar; np]);
+        let result_locals = self.new_locals(&results)?;
+        let caller = self.current;
+        let mut cases = Vec::new();
+        for (index, callee) in m.indirect_targets(table_index, type_index) {
+            self.blocks.push(Block::new());
+            if m.import(callee).is_some() {
+                self.blocks.pop();
+                continue;
+            }
+            if self.facts.is_panic_fn(callee) {
+                self.panic_call(callee, &args)?;
+            } else {
+                let out = self.inline(callee, args.clone(), provs.clone(), false)?;
+                self.current = caller;
+                for (&l, v) in result_locals.iter().zip(out) {
+                    self.store_local(l, v);
+                }
+            }
+            cases.push(SwitchCase {
+                value: SwitchValue::U32(index),
+                body: self.blocks.pop().unwrap_or_default(),
+                fall_through: false,
+            });
+        }
+        self.blocks.push(Block::new());
+        self.panic_site(
+            format!(
+                "`{}` called a function pointer to no function of its type",
+                m.rust_name(caller)
+            ),
+            None,
+        )?;
+        cases.push(SwitchCase {
+            value: SwitchValue::Default,
+            body: self.blocks.pop().unwrap_or_default(),
+            fall_through: false,
+        });
+        self.stmt(Statement::Switch { selector: slot, cases });
+        Ok(result_locals.into_iter().map(|l| self.load_local(l)).collect())
     }
 
     // ------------------------------------------------------------------- panics
@@ -2139,6 +2209,11 @@ impl Translator<'_, '_> {
                 Ok(r)
             }
             Prov::Stack => self.stack_region(),
+            // A write cannot go to the constant data.
+            Prov::StackOrData if write => self.stack_region(),
+            Prov::StackOrData => Err(self.err(
+                "copies memory through a pointer that may point into the stack or into constant data",
+            )),
             Prov::Matrix(kind) => Err(self.err(format!(
                 "uses a matrix tile (`{}`) as an address",
                 kind.rust_name()
@@ -2306,6 +2381,9 @@ impl Translator<'_, '_> {
                 | Operator::I64Load32S { .. }
         );
         let out = load_result(op);
+        if prov == Prov::StackOrData {
+            return self.load_stack_or_data(op, addr, memarg, width);
+        }
         // A constant address into the data segment folds to a constant.
         if prov == Prov::Scalar {
             if let Some(a) = self.literal_u32(addr) {
@@ -2697,6 +2775,36 @@ impl Translator<'_, '_> {
         let i = self.bitcast(up, ScalarKind::Sint);
         let down = self.bin(B::ShiftRight, i, sh);
         self.bitcast(down, ScalarKind::Uint)
+    }
+
+    /// A load through a pointer into the stack or the constant data: the
+    /// address says which (the stack lies below its top, the data above).
+    fn load_stack_or_data(&mut self, op: &Operator<'_>, addr: H, memarg: MemArg, width: u32) -> Result<H, LowerError> {
+        self.stack_region()?;
+        let top = analysis::stack_pointer_global(self.m)
+            .and_then(|sp| self.m.globals.get(sp as usize))
+            .and_then(|g| g.init)
+            .unwrap_or(0) as u32;
+        let result = self.val_local(load_result(op))?;
+        let offset = self.u32(memarg.offset as u32);
+        let ea = self.bin(B::Add, addr, offset);
+        let limit = self.u32(top);
+        let in_stack = self.bin(B::Less, ea, limit);
+        let mut arms = Vec::new();
+        for prov in [Prov::Stack, Prov::Scalar] {
+            self.blocks.push(Block::new());
+            let v = self.mem_load(op, prov, addr, memarg, width)?;
+            self.store_local(result, v);
+            arms.push(self.blocks.pop().unwrap_or_default());
+        }
+        let reject = arms.pop().unwrap_or_default();
+        let accept = arms.pop().unwrap_or_default();
+        self.stmt(Statement::If {
+            condition: in_stack,
+            accept,
+            reject,
+        });
+        Ok(self.load_local(result))
     }
 
     fn mem_store(

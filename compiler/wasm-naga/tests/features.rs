@@ -52,7 +52,7 @@ fn words(bytes: &[u8]) -> Vec<u64> {
 fn every_feature_kernel_lowers() {
     let a = artifact();
     assert!(a.errors.is_empty(), "{:#?}", a.errors);
-    assert_eq!(a.kernels.len(), 9);
+    assert_eq!(a.kernels.len(), 10);
     let k = a.kernel("local_sort").expect("lowered");
     let wgsl =
         naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL");
@@ -221,6 +221,22 @@ fn workgroup_arrays_only_where_the_kernel_reaches_them() {
     // touches, costs no workgroup memory.
     let k = artifact().kernel("workgroup_reverse").expect("lowered");
     assert_eq!(k.workgroup_bytes(), 64 * 4);
+}
+
+#[test]
+fn trait_objects_and_function_pointers() {
+    let sizes: Vec<f32> = (0..64).map(|i| i as f32 * 0.25).collect();
+    let out = run(
+        "dyn_calls",
+        1,
+        vec![64, 0, 64, 0],
+        vec![sizes.iter().map(|v| v.to_bits() as u64).collect(), vec![0; 64]],
+    );
+    for (i, &s) in sizes.iter().enumerate() {
+        let area = if i % 3 == 0 { s * s } else { 3.0 * s * s };
+        let want = if i % 2 == 0 { 2.0 * area } else { -area };
+        assert_eq!(f32::from_bits(out[&3][i] as u32), want, "out[{i}]");
+    }
 }
 
 #[test]

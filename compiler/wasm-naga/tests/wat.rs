@@ -349,17 +349,34 @@ fn pointers_into_two_buffers_are_refused_by_name() {
 }
 
 #[test]
-fn indirect_calls_and_recursion_are_refused_by_name() {
-    let indirect = r#"
-      (type $t (func (result i32)))
-      (table 1 funcref)
-      (func $callee (result i32) (i32.const 1))
-      (elem (i32.const 0) $callee)
-      (func $caller (result i32) (call_indirect (type $t) (i32.const 0)))
-      (func (export "k") (drop (call $caller)))"#;
-    let e = error_of(&lower_wat(indirect, vec![]));
-    assert!(e.contains("`caller` calls a function pointer (call_indirect)"), "{e}");
+fn indirect_calls_switch_over_the_table_functions_of_their_type() {
+    // Slots 1 and 2 hold functions of the call's type, slot 3 one of
+    // another type, slot 0 none: thread i calls slot i % 4.
+    let f = r#"
+      (type $t (func (param i32) (result i32)))
+      (table 4 funcref)
+      (func $inc (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+      (func $twice (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2)))
+      (func $other (param i32 i32) (result i32) (local.get 0))
+      (elem (i32.const 1) $inc $twice $other)
+      (func $f (param $i i32) (result i32)
+        (call_indirect (type $t) (local.get $i) (i32.rem_u (local.get $i) (i32.const 4))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert!(wgsl(&artifact).contains("switch"));
+    // A slot without a function of the type panics, naming the caller.
+    assert_eq!(flag, 1);
+    assert_eq!(
+        artifact.kernels[0].panic_messages,
+        vec!["`f` called a function pointer to no function of its type".to_string()]
+    );
+    for i in (0..64u32).filter(|i| i % 4 == 1 || i % 4 == 2) {
+        let want = if i % 4 == 1 { i + 1 } else { 2 * i };
+        assert_eq!(out[i as usize], want, "thread {i}");
+    }
+}
 
+#[test]
+fn recursion_is_refused_by_name() {
     let recursive = r#"
       (func $fact (param i32) (result i32)
         (if (result i32) (local.get 0)

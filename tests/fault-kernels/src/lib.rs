@@ -104,7 +104,7 @@ pub fn nan_output(zeros: &[f32], out: &mut [f32]) {
     }
 }
 
-/// Calls through a function pointer: the shader route cannot lower it.
+/// Calls through a function pointer picked per thread.
 #[kernel]
 pub fn function_pointer(ops: &[u32], out: &mut [u32]) {
     fn double(x: u32) -> u32 {

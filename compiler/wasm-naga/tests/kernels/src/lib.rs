@@ -160,3 +160,46 @@ pub fn workgroup_reverse(
         out[i] = tile.get(63 - l);
     }
 }
+
+/// A shape, behind `&dyn Shape` in [`dyn_calls`].
+pub trait Shape {
+    /// Its area.
+    fn area(&self) -> f32;
+}
+
+struct Square(f32);
+struct Disc(f32);
+
+impl Shape for Square {
+    fn area(&self) -> f32 {
+        self.0 * self.0
+    }
+}
+
+impl Shape for Disc {
+    fn area(&self) -> f32 {
+        3.0 * self.0 * self.0
+    }
+}
+
+fn double(x: f32) -> f32 {
+    2.0 * x
+}
+
+fn negate(x: f32) -> f32 {
+    -x
+}
+
+/// Dynamic dispatch: a trait object's method through its vtable, then a
+/// function pointer, both picked per thread (`black_box` keeps the compiler
+/// from resolving them).
+#[kernel(workgroup_size = 64)]
+pub fn dyn_calls(sizes: &[f32], out: &mut [f32]) {
+    let i = global_index();
+    if i < sizes.len() && i < out.len() {
+        let (square, disc) = (Square(sizes[i]), Disc(sizes[i]));
+        let shape: &dyn Shape = if i % 3 == 0 { &square } else { &disc };
+        let then: fn(f32) -> f32 = if i % 2 == 0 { double } else { negate };
+        out[i] = core::hint::black_box(then)(core::hint::black_box(shape).area());
+    }
+}
