@@ -86,8 +86,8 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
 /// On the shader backends (lavapipe and llvmpipe GL here): panics name the
 /// thread and the source line, an endless loop is a `timeout` like on the
 /// CPU (llvmpipe's loop limit ends it, and the kernel says so instead of
-/// finishing with wrong values), calls through function pointers run, what
-/// the route cannot lower is an error that says why.
+/// finishing with wrong values), calls through function pointers run, a
+/// recursive call is a panic naming the function.
 #[test]
 fn every_fault_is_reported_on_the_shader_backends() {
     let rows = run_faults(&[
@@ -107,7 +107,7 @@ fn every_fault_is_reported_on_the_shader_backends() {
         let (want, words): (&str, &[&str]) = match case {
             "oob_read" => ("panic", &["index out of bounds", "src/lib.rs:13"]),
             "endless_loop" => ("timeout", &["endless_loop"]),
-            "recursion" => ("error", &["recursive"]),
+            "recursion" => ("panic", &["recursion is not supported on this route", "thread (0,0,0)"]),
             "function_pointer" => ("match", &[]),
             "good" => ("match", &[]),
             other => panic!("unexpected case {other}"),

@@ -665,7 +665,9 @@ impl Ctx<'_, '_> {
                         for _ in 0..nres {
                             stack.push(Val::of(result));
                         }
-                    } else if self.facts.is_panic_fn(callee) {
+                    } else if self.facts.is_panic_fn(callee) || self.in_progress.contains(&callee) {
+                        // A panic, or a recursive call, which panics when it
+                        // runs (the shader route has no call stack).
                         state = None;
                         for _ in 0..nres {
                             stack.push(Val::SCALAR);
@@ -699,7 +701,10 @@ impl Ctx<'_, '_> {
                     record(&mut inst.operands, pc, &arg_provs);
                     let mut results = vec![Prov::Scalar; nres];
                     for (_, callee) in m.indirect_targets(*table_index, *type_index) {
-                        if m.import(callee).is_some() || self.facts.is_panic_fn(callee) {
+                        if m.import(callee).is_some()
+                            || self.facts.is_panic_fn(callee)
+                            || self.in_progress.contains(&callee)
+                        {
                             continue;
                         }
                         let callee_inst = self.instance(callee, arg_provs.clone())?;

@@ -1647,8 +1647,12 @@ impl Translator<'_, '_> {
                         } else if let Some(v) = self.intrinsic(kind, &args, &provs)? {
                             stack.push(v);
                         }
-                    } else if self.facts.is_panic_fn(callee) {
-                        self.panic_call(callee, &args)?;
+                    } else if self.facts.is_panic_fn(callee) || self.inline_stack.contains(&callee) {
+                        if self.facts.is_panic_fn(callee) {
+                            self.panic_call(callee, &args)?;
+                        } else {
+                            self.recursion_panic(callee)?;
+                        }
                         alive = false;
                         for r in &results {
                             let z = self.val_zero(*r);
@@ -1837,6 +1841,8 @@ impl Translator<'_, '_> {
             }
             if self.facts.is_panic_fn(callee) {
                 self.panic_call(callee, &args)?;
+            } else if self.inline_stack.contains(&callee) {
+                self.recursion_panic(callee)?;
             } else {
                 let out = self.inline(callee, args.clone(), provs.clone(), false)?;
                 self.current = caller;
@@ -1894,6 +1900,19 @@ impl Translator<'_, '_> {
         status::record(&mut target, &mut block, &site);
         self.block().append(&mut block);
         Ok(())
+    }
+
+    /// A recursive call of `callee`: code around a call cycle that never
+    /// runs (a crate's rarely taken path) still runs; the call itself panics
+    /// when it runs, since the shader route inlines every call and has no
+    /// call stack.
+    fn recursion_panic(&mut self, callee: u32) -> Result<(), LowerError> {
+        let message = format!(
+            "`{}` recursed into `{}`: recursion is not supported on this route",
+            self.m.rust_name(self.current),
+            self.m.rust_name(callee)
+        );
+        self.panic_site(message, None)
     }
 
     /// A call of the `panic` import itself (a panic handler inlined by rustc).

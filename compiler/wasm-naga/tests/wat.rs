@@ -376,15 +376,25 @@ fn indirect_calls_switch_over_the_table_functions_of_their_type() {
 }
 
 #[test]
-fn recursion_is_refused_by_name() {
-    let recursive = r#"
+fn recursion_panics_when_it_runs() {
+    // Thread i computes fact(i % 2): fact(0) returns at once, fact(1)
+    // recurses, which panics (the shader route has no call stack).
+    let f = r#"
       (func $fact (param i32) (result i32)
         (if (result i32) (local.get 0)
           (then (i32.mul (local.get 0) (call $fact (i32.sub (local.get 0) (i32.const 1)))))
           (else (i32.const 1))))
-      (func (export "k") (drop (call $fact (i32.const 4))))"#;
-    let e = error_of(&lower_wat(recursive, vec![]));
-    assert!(e.contains("`fact` is recursive"), "{e}");
+      (func $f (param $i i32) (result i32)
+        (i32.add (call $fact (i32.rem_u (local.get $i) (i32.const 2))) (i32.const 10)))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 1);
+    assert_eq!(
+        artifact.kernels[0].panic_messages,
+        vec!["`fact` recursed into `fact`: recursion is not supported on this route".to_string()]
+    );
+    for i in (0..64).step_by(2) {
+        assert_eq!(out[i], 11, "thread {i} never recursed");
+    }
 }
 
 #[test]
