@@ -16,6 +16,23 @@ pub(crate) struct Adapter {
     /// Whether the shader route's cooperative matrices run here: wgpu's
     /// `EXPERIMENTAL_COOPERATIVE_MATRIX` with the `f16·f16→f32 16×16×16` shape.
     pub(crate) matrices: bool,
+    /// On Vulkan with `PASSTHROUGH_SHADERS`: kernels go to the driver as the
+    /// route's own SPIR-V, which declares that NaNs, infinities and signed
+    /// zeros must be kept (`SignedZeroInfNanPreserve`, see
+    /// `everygpu_backend::spirv_words`), as the Vulkan backend does; wgpu's
+    /// own SPIR-V from the naga module cannot say so, and drivers then fold
+    /// `x != x` and `x + 0.0`.
+    pub(crate) passthrough: Option<Passthrough>,
+}
+
+/// What the route's SPIR-V must suit on a wgpu Vulkan device.
+pub(crate) struct Passthrough {
+    /// The float widths whose NaNs, infinities and signed zeros the device
+    /// preserves.
+    pub(crate) preserved_widths: Vec<u32>,
+    /// Whether the device zero-initialises workgroup memory itself (wgpu
+    /// enables `shaderZeroInitializeWorkgroupMemory` wherever it exists).
+    pub(crate) native_workgroup_zeroing: bool,
 }
 
 impl Adapter {
@@ -48,6 +65,9 @@ impl Adapter {
                 && p.ab_type == wgpu::CooperativeScalarType::F16
                 && p.cr_type == wgpu::CooperativeScalarType::F32
         });
+        let passthrough = (a.backend == wgpu::Backend::Vulkan
+            && features.contains(wgpu::Features::PASSTHROUGH_SHADERS))
+        .then(|| passthrough(&raw));
         let mut enabled: Vec<String> = features.iter_names().map(|(n, _)| n.to_string()).collect();
         enabled.sort();
         let details = vec![
@@ -117,6 +137,17 @@ impl Adapter {
                 },
             ),
             ("features".to_string(), enabled.join(", ")),
+            (
+                "NaN, Inf and -0 preserved".to_string(),
+                match passthrough.as_ref().map(|p| p.preserved_widths.as_slice()) {
+                    None => {
+                        "not declared (wgpu cannot say so here; a kernel's float specials may differ from the CPU's)"
+                            .to_string()
+                    }
+                    Some([]) => "no (a kernel's float specials may differ from the CPU's)".to_string(),
+                    Some(widths) => widths.iter().map(|w| format!("f{w}")).collect::<Vec<_>>().join(", "),
+                },
+            ),
             ("timing".to_string(), timing),
         ];
         let info = DeviceInfo {
@@ -137,11 +168,50 @@ impl Adapter {
             features,
             limits,
             matrices,
+            passthrough,
         }
     }
 
     /// Whether runs are timed with timestamp queries.
     pub(crate) fn timestamps(&self) -> bool {
         self.features.contains(wgpu::Features::TIMESTAMP_QUERY)
+    }
+}
+
+/// What the route's SPIR-V must suit on the Vulkan device behind `raw`: its
+/// float controls (`VkPhysicalDeviceFloatControlsProperties`) and whether it
+/// zero-initialises workgroup memory.
+fn passthrough(raw: &wgpu::Adapter) -> Passthrough {
+    use ash::vk;
+    // SAFETY: reads properties and features of the adapter's physical
+    // device; nothing is created or destroyed.
+    let Some(hal) = (unsafe { raw.as_hal::<wgpu::hal::api::Vulkan>() }) else {
+        return Passthrough {
+            preserved_widths: Vec::new(),
+            native_workgroup_zeroing: false,
+        };
+    };
+    let instance = hal.shared_instance().raw_instance();
+    let physical = hal.raw_physical_device();
+    let mut controls = vk::PhysicalDeviceFloatControlsProperties::default();
+    let mut props = vk::PhysicalDeviceProperties2::default().push_next(&mut controls);
+    let mut zeroing = vk::PhysicalDeviceZeroInitializeWorkgroupMemoryFeatures::default();
+    let mut features = vk::PhysicalDeviceFeatures2::default().push_next(&mut zeroing);
+    // SAFETY: a valid physical device of this instance; the chained
+    // structures are Vulkan 1.2's and 1.3's (an older device leaves them
+    // zeroed: nothing preserved, no native zeroing).
+    unsafe {
+        instance.get_physical_device_properties2(physical, &mut props);
+        instance.get_physical_device_features2(physical, &mut features);
+    }
+    Passthrough {
+        preserved_widths: [
+            (32, controls.shader_signed_zero_inf_nan_preserve_float32),
+            (64, controls.shader_signed_zero_inf_nan_preserve_float64),
+        ]
+        .into_iter()
+        .filter_map(|(w, on)| (on == vk::TRUE).then_some(w))
+        .collect(),
+        native_workgroup_zeroing: zeroing.shader_zero_initialize_workgroup_memory == vk::TRUE,
     }
 }

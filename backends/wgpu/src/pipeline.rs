@@ -57,16 +57,62 @@ impl Kernel {
             .into_iter()
             .chain(shader.bindings.iter().map(|b| storage(b.binding, !b.writable)))
             .collect();
-        // Loops that say when the driver ends them, where it does.
-        let code = everygpu_backend::loop_limit::needs_loop_checks(&adapter.info.name)
-            .then(|| everygpu_backend::shader::module_with_loop_checks(shader))
-            .flatten()
-            .unwrap_or_else(|| (*shader.module).clone());
+        let loop_checks = everygpu_backend::loop_limit::needs_loop_checks(&adapter.info.name);
+        // On Vulkan, the route's SPIR-V as the Vulkan backend makes it (float
+        // specials preserved where the device can); elsewhere the naga module,
+        // with loops that say when the driver ends them, where it does.
+        let spirv = match &adapter.passthrough {
+            Some(p) => {
+                let device_spirv = everygpu_backend::shader::DeviceSpirv {
+                    native_workgroup_zeroing: p.native_workgroup_zeroing,
+                    loop_checks,
+                };
+                let code = everygpu_backend::shader::spirv_for_device(shader, device_spirv)
+                    .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
+                let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
+                    code.as_deref().unwrap_or(&shader.spirv),
+                    &p.preserved_widths,
+                )
+                .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
+                Some(code)
+            }
+            None => None,
+        };
+        let naga_module = match spirv {
+            Some(_) => None,
+            None => Some(
+                loop_checks
+                    .then(|| everygpu_backend::shader::module_with_loop_checks(shader))
+                    .flatten()
+                    .unwrap_or_else(|| (*shader.module).clone()),
+            ),
+        };
         let (pipeline, error) = capture(device, || {
-            let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-                label: Some(&shader.name),
-                source: wgpu::ShaderSource::Naga(Cow::Owned(code)),
-            });
+            let module = match (spirv, naga_module) {
+                (Some(code), _) => {
+                    let [x, y, z] = shader.workgroup_size;
+                    let entry_points = [wgpu::PassthroughShaderEntryPoint {
+                        name: Cow::Borrowed(shader.name.as_str()),
+                        workgroup_size: (x, y, z),
+                    }];
+                    // SAFETY: naga wrote and validated this SPIR-V; the
+                    // amendments are the Vulkan backend's, for this device's
+                    // float controls; its bindings are those of the layout
+                    // below.
+                    unsafe {
+                        device.create_shader_module_passthrough(wgpu::ShaderModuleDescriptorPassthrough {
+                            label: Some(&shader.name),
+                            entry_points: Cow::Borrowed(&entry_points),
+                            spirv: Some(Cow::Owned(code)),
+                            ..Default::default()
+                        })
+                    }
+                }
+                (None, module) => device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                    label: Some(&shader.name),
+                    source: wgpu::ShaderSource::Naga(Cow::Owned(module.unwrap_or_default())),
+                }),
+            };
             let set_layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
                 label: Some(&shader.name),
                 entries: &entries,
