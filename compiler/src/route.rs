@@ -183,7 +183,12 @@ impl KernelCrate {
             BuildProfile::Edit => format!("{}-edit", route.label()),
         };
         match std::env::var_os("EVERYGPU_TARGET_DIR") {
-            Some(base) => PathBuf::from(base).join(self.folder_name()).join(route),
+            // Absolute: cargo runs in the crate's folder, and the nvptx
+            // route's linker script is named by its path in here.
+            Some(base) => std::path::absolute(&base)
+                .unwrap_or_else(|_| PathBuf::from(&base))
+                .join(self.folder_name())
+                .join(route),
             None => self.dir.join("target").join("everygpu").join(route),
         }
     }
@@ -311,6 +316,13 @@ impl KernelCrate {
                     .arg("--")
                     .arg(format!("-Clinker={}", script.display()))
                     .arg("-Zcrate-attr=feature(abi_ptx)");
+                // `#[kernel]` writes each entry's launch bounds with
+                // `global_asm!`, which is unstable on nvptx: the crate gets the
+                // feature unless its root enables it already (as a crate with
+                // inline PTX of its own does; enabling it twice is an error).
+                if !enables_feature(&self.dir.join("src/lib.rs"), "asm_experimental_arch") {
+                    cmd.arg("-Zcrate-attr=feature(asm_experimental_arch)");
+                }
                 "ptx"
             }
             CompileRoute::Wasm => {
@@ -424,6 +436,16 @@ pub fn ptx_is_self_contained(ptx: &str) -> Result<(), String> {
     }
 }
 
+/// Whether the crate root at `lib` enables the unstable `feature` itself
+/// (`#![feature(..)]` or `#![cfg_attr(.., feature(..))]` naming it).
+fn enables_feature(lib: &Path, feature: &str) -> bool {
+    std::fs::read_to_string(lib).is_ok_and(|text| {
+        text.lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with("#![feature(") || l.starts_with("#![cfg_attr("))
+            .any(|l| l.contains(feature))
+    })
+}
 #[cfg(test)]
 mod tests {
     use super::*;

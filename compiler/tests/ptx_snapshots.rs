@@ -336,13 +336,16 @@ fn hopper_gemms_are_warpgroup_matrix_instructions() {
     for (kernel, ty) in [("hgemm", "f16"), ("bgemm", "bf16")] {
         let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
         let text = lines.join("\n");
-        // Two 16-deep steps per 32-deep slice; no mma.sync tiles left.
+        // Two 16-deep steps per 32-deep slice for each half of the block;
+        // no mma.sync tiles left.
         let wgmma = format!("wgmma.mma_async.sync.aligned.m64n128k16.f32.{ty}.{ty}");
-        assert_eq!(count(&lines, &wgmma), 2, "{kernel}:\n{text}");
+        assert_eq!(count(&lines, &wgmma), 4, "{kernel}:\n{text}");
         assert_eq!(count(&lines, "wmma."), 0, "{kernel}:\n{text}");
         for what in [
             "wgmma.fence.sync.aligned",
             "wgmma.commit_group.sync.aligned",
+            // One step in flight in the loop; none left before the stores.
+            "wgmma.wait_group.sync.aligned 2",
             "wgmma.wait_group.sync.aligned 0",
             "fence.proxy.async.shared::cta",
             "cp.async.cg.shared.global",
@@ -526,4 +529,32 @@ fn real_ptxas_accepts_valid_ptx_and_names_the_kernel_it_refuses() {
     ));
     eprintln!("{greedy}");
     assert_eq!(greedy.kernels, ["greedy"], "{}", greedy.log);
+}
+
+/// A kernel crate that enables no unstable feature itself (unlike the
+/// samples, which write inline PTX), on crates.io crates, builds for nvptx:
+/// the route enables what `#[kernel]`'s launch bounds need, and every entry
+/// carries them.
+#[test]
+fn an_ordinary_crate_builds_for_nvptx_with_its_launch_bounds() {
+    let host = HostToolchain::discover().expect("host toolchain");
+    let kernel = KernelToolchain::discover().expect("kernel toolchain");
+    let dir = workspace().join("tests/crate-kernels");
+    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).expect("lib.rs");
+    assert!(!lib.contains("#![feature") && !lib.contains("asm_experimental_arch"));
+    let krate = KernelCrate::open(&dir, &host).expect("opens");
+    let route = route_for(HOPPER);
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("crate-kernels-ptx");
+    let output = krate
+        .build_in(&route, &host, Some(&kernel), &target_dir)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ptx = std::fs::read_to_string(&output.path).expect("ptx");
+    for name in ["libm_f32", "libm_wave", "glam_rotate", "crc_blocks", "xoshiro"] {
+        let lines = entry(&ptx, name).unwrap_or_else(|| panic!("no `.entry {name}`"));
+        assert!(
+            lines.iter().any(|l| l.starts_with(".maxntid 256, 1, 1")),
+            "{name}: {}",
+            lines[..lines.len().min(12)].join("\n")
+        );
+    }
 }
