@@ -311,14 +311,16 @@ fn matrix_tiles_are_tensor_core_instructions() {
         ),
     ] {
         let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
-        // 4 × 2 accumulator tiles, two 16-deep steps per 32-deep stage, unrolled.
-        assert_eq!(count(&lines, mma), 16, "{kernel}:\n{}", lines.join("\n"));
-        assert_eq!(count(&lines, load), 8, "{kernel}: A tiles from workgroup memory");
+        // 4 × 2 accumulator tiles, two 16-deep steps per 32-deep stage,
+        // unrolled, for each of the block's two halves.
+        assert_eq!(count(&lines, mma), 32, "{kernel}:\n{}", lines.join("\n"));
+        assert_eq!(count(&lines, load), 16, "{kernel}: A tiles from workgroup memory");
         assert_eq!(
             count(&lines, "wmma.store.d.sync.aligned.row.m16n16k16.f32"),
-            8,
+            16,
             "{kernel}"
         );
+        assert_eq!(count(&lines, "ld.local"), 0, "{kernel}: the tiles stay in registers");
         // Stages arrive by asynchronous copies, two per operand and thread.
         assert!(count(&lines, "cp.async.cg.shared.global") >= 4, "{kernel}");
         assert!(count(&lines, "cp.async.wait_group") >= 1, "{kernel}");

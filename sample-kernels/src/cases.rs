@@ -473,15 +473,15 @@ fn prefix_sum_case(scan: &'static str, n: usize) -> Case {
 }
 
 /// `c = a · b` of `f16` or `bf16` matrices on the matrix units, one
-/// workgroup per 128 × 128 block of `c`; `n` is rounded up to a multiple of 128.
+/// workgroup per 128 × 256 block of `c`; `n` is rounded up to a multiple of 256.
 fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f32: fn(f32) -> T, to_f32: fn(T) -> f32) -> Case {
-    let n = n.div_ceil(crate::GEMM_TILE).max(1) * crate::GEMM_TILE;
+    let n = n.div_ceil(crate::GEMM_BLOCK_COLS).max(1) * crate::GEMM_BLOCK_COLS;
     let mut rng = Rng::new(12);
     let mut c = Case::new();
     let a = c.input("a", rng.f32s(n * n, -1.0, 1.0).into_iter().map(from_f32).collect());
     let b = c.input("b", rng.f32s(n * n, -1.0, 1.0).into_iter().map(from_f32).collect());
     let out = c.output("c", vec![0.0f32; n * n]);
-    let tiles = (n / crate::GEMM_TILE) as u32;
+    let blocks = [n / crate::GEMM_BLOCK_COLS, n / crate::GEMM_TILE].map(|b| b as u32);
     // The products of 16-bit floats are exact in f32: only the sums round,
     // in an order the hardware picks (tensor cores add groups of products
     // at once). The bound of `sgemm`'s tolerance, four times over.
@@ -491,7 +491,7 @@ fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f3
     };
     c.launch(
         kernel,
-        Grid::Workgroups([tiles, tiles, 1]),
+        Grid::Workgroups([blocks[0], blocks[1], 1]),
         &[(n as u32).into(), a.into(), b.into(), out.into(), Arg::Shared, Arg::Shared],
     )
     // a and b read once (2 bytes an element), c written once (4 bytes).

@@ -3,7 +3,7 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::matrix::MatrixElement;
+use everygpu_kernel::matrix::{warpgroup, MatrixElement};
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
@@ -968,12 +968,15 @@ fn load4<const N: usize>(tile: &Shared<f32, N>, i: usize) -> [f32; 4] {
 // matrix units (tensor cores, cooperative matrices) through
 // `everygpu_kernel::matrix`.
 
-/// Rows and columns of `c` that one workgroup of `hgemm`/`bgemm` computes.
+/// Rows of `c` that one workgroup of `hgemm`/`bgemm` computes, and columns
+/// of each of the two halves of its block ([`gemm`]).
 pub const GEMM_TILE: usize = 128;
+/// Columns of `c` that one workgroup computes: two halves.
+pub const GEMM_BLOCK_COLS: usize = 2 * GEMM_TILE;
 /// Depth (along `k`) of the slices of `a` and `b` staged per step.
 pub const GEMM_DEPTH: usize = 32;
 /// Threads per workgroup: 8 subgroups of 32 lanes, each computing a 64 × 32
-/// block of `c` as 4 × 2 matrix tiles.
+/// part of a half as 4 × 2 matrix tiles.
 pub const GEMM_THREADS: usize = 256;
 /// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
 /// move consecutive rows to different shared-memory banks.
@@ -982,13 +985,27 @@ const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
 const GEMM_B_STRIDE: usize = GEMM_TILE + 8;
 const GEMM_A_STAGE: usize = GEMM_TILE * GEMM_A_STRIDE;
 const GEMM_B_STAGE: usize = GEMM_DEPTH * GEMM_B_STRIDE;
-/// Elements of the shared `a` array of `hgemm`/`bgemm`: two stages.
-pub const GEMM_A_SHARED: usize = 2 * GEMM_A_STAGE;
-/// Elements of the shared `b` array of `hgemm`/`bgemm`: two stages.
-pub const GEMM_B_SHARED: usize = 2 * GEMM_B_STAGE;
+/// Stages of `a` and `b` in flight on Hopper (see [`gemm_warpgroup`]).
+const GEMM_WARPGROUP_STAGES: usize = 4;
+const GEMM_WARPGROUP_A_STAGE: usize = 2 * warpgroup::A_ELEMENTS;
+const GEMM_WARPGROUP_B_STAGE: usize = 2 * warpgroup::B_ELEMENTS;
+/// Elements of the shared `a` array of `hgemm`/`bgemm`: two padded stages,
+/// or Hopper's four swizzled ones. (The shader route reads the tiles from
+/// the buffers: it declares neither array.)
+pub const GEMM_A_SHARED: usize = max(2 * GEMM_A_STAGE, GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE);
+/// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
+pub const GEMM_B_SHARED: usize = max(2 * GEMM_B_STAGE, GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE);
+
+const fn max(a: usize, b: usize) -> usize {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
 
 /// `c = a · b` for `n × n` row-major matrices of `f16` (`n` a multiple of
-/// 128), summed in `f32` on the matrix units. See [`gemm`].
+/// 256), summed in `f32` on the matrix units. See [`gemm`].
 #[kernel(workgroup_size = 256)]
 pub fn hgemm(
     n: u32,
@@ -1002,7 +1019,7 @@ pub fn hgemm(
 }
 
 /// `c = a · b` for `n × n` row-major matrices of `bf16` (`n` a multiple of
-/// 128), summed in `f32` on the matrix units. See [`gemm`].
+/// 256), summed in `f32` on the matrix units. See [`gemm`].
 #[kernel(workgroup_size = 256)]
 pub fn bgemm(
     n: u32,
@@ -1015,11 +1032,13 @@ pub fn bgemm(
     gemm(n as usize, a, b, c, ta, tb);
 }
 
-/// One workgroup computes a 128 × 128 block of `c`; each of its 8
-/// subgroups a 64 × 32 part of it, as 4 × 2 accumulator tiles.
+/// One workgroup computes a 128 × 256 block of `c`, as two 128 × 128 halves
+/// one after the other; each of its 8 subgroups a 64 × 32 part of a half,
+/// as 4 × 2 accumulator tiles.
 ///
-/// - **CUDA on Hopper** (sm_90a) computes the block with two warpgroups of
-///   `wgmma` instead (see [`gemm_warpgroup`]).
+/// - **CUDA on Hopper** (sm_90a) computes the whole block at once with two
+///   warpgroups of `wgmma` instead (see [`gemm_warpgroup`]): the wider block
+///   reads a third less of `a` and `b` per product than a half would.
 /// - **CUDA and the CPU** stage 32-deep slices of `a` and `b` in workgroup
 ///   memory, two stages deep: while the tiles of one stage are multiplied,
 ///   the next stage arrives (on CUDA by `cp.async`, asynchronous copies that
@@ -1037,36 +1056,63 @@ fn gemm<T: MatrixElement>(
     tb: &Shared<T, GEMM_B_SHARED>,
 ) {
     assert!(
-        n % GEMM_TILE == 0 && n.checked_mul(n).is_some_and(|nn| a.len() >= nn && b.len() >= nn && c.len() >= nn),
-        "hgemm/bgemm: n must be a multiple of 128, and a, b and c must hold n × n elements"
+        n % GEMM_BLOCK_COLS == 0
+            && n.checked_mul(n).is_some_and(|nn| a.len() >= nn && b.len() >= nn && c.len() >= nn),
+        "hgemm/bgemm: n must be a multiple of 256, and a, b and c must hold n × n elements"
     );
     let row0 = workgroup_id().y as usize * GEMM_TILE;
-    let col0 = workgroup_id().x as usize * GEMM_TILE;
+    let col0 = workgroup_id().x as usize * GEMM_BLOCK_COLS;
     #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
     gemm_warpgroup(n, a, b, c, ta, tb, row0, col0);
+    // The halves by name: a loop over them, not unrolled, would keep the
+    // matrix tiles where the shader route cannot.
     #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
     {
-        let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
-        #[cfg(not(target_arch = "wasm32"))]
-        gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let _ = (ta, tb);
-            gemm_direct(n, a, b, row0, col0, &mut acc);
-        }
-        let (m0, n0) = gemm_warp_origin(row0, col0);
-        for (i, row) in acc.iter().enumerate() {
-            for (j, t) in row.iter().enumerate() {
-                t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
-            }
+        gemm_half(n, a, b, c, ta, tb, row0, col0);
+        gemm_half(n, a, b, c, ta, tb, row0, col0 + GEMM_TILE);
+    }
+}
+
+/// One 128 × 128 half of a block, on every target but Hopper.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn gemm_half<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    c: &mut [f32],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    row0: usize,
+    col0: usize,
+) {
+    let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
+    #[cfg(not(target_arch = "wasm32"))]
+    gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (ta, tb);
+        gemm_direct(n, a, b, row0, col0, &mut acc);
+    }
+    let (m0, n0) = gemm_warp_origin(row0, col0);
+    for (i, row) in acc.iter().enumerate() {
+        for (j, t) in row.iter().enumerate() {
+            t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
         }
     }
 }
 
-/// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 128 of
-/// the block with `wgmma` (`matrix::warpgroup`), reading 32-deep slices of
-/// `a` and `b` straight from workgroup memory, where `cp.async` stages them,
-/// two stages deep, in the swizzled layout the matrix unit reads.
+/// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 256 of
+/// the block with `wgmma` (`matrix::warpgroup`), as two 64 × 128
+/// accumulators, reading 32-deep slices of `a` and `b` straight from
+/// workgroup memory, where `cp.async` stages them in the swizzled layout the
+/// matrix unit reads.
+///
+/// Four stages turn round: while the matrix unit multiplies step `s` (and
+/// may still be finishing `s - 1`), the copies of steps `s + 1` and `s + 2`
+/// are in flight, the latter into the stage `s - 2` left. One barrier per
+/// step.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -1080,47 +1126,65 @@ fn gemm_warpgroup<T: MatrixElement>(
     row0: usize,
     col0: usize,
 ) {
-    use everygpu_kernel::matrix::warpgroup::{self as wg, SliceA, SliceB};
-    // A stage holds the block's 128 rows of `a` (one slice per warpgroup)
-    // and one slice of `b`.
-    const A_STAGE: usize = 2 * wg::A_ELEMENTS;
-    const B_STAGE: usize = wg::B_ELEMENTS;
-    const { assert!(2 * A_STAGE <= GEMM_A_SHARED && 2 * B_STAGE <= GEMM_B_SHARED) };
+    use warpgroup::{self as wg, SliceA, SliceB};
+    const STAGES: usize = GEMM_WARPGROUP_STAGES;
+    // Steps whose copies are in flight ahead of the one multiplied.
+    const AHEAD: usize = STAGES - 2;
+    const A_STAGE: usize = GEMM_WARPGROUP_A_STAGE;
+    const B_STAGE: usize = GEMM_WARPGROUP_B_STAGE;
+    const { assert!(STAGES * A_STAGE <= GEMM_A_SHARED && STAGES * B_STAGE <= GEMM_B_SHARED) };
     let l = local_id().x as usize % GEMM_THREADS;
     let group = l / wg::THREADS;
-    // Starts copying the slices at depth `k0` into stage `s`: 16 bytes at a
-    // time, two of `a` and two of `b` per thread.
-    let stage = |k0: usize, s: usize| {
-        for chunk in [l, l + GEMM_THREADS] {
-            let (r, q) = (chunk / 4, chunk % 4);
-            let to = s * A_STAGE + (r / wg::ROWS) * wg::A_ELEMENTS + wg::a_chunk(r % wg::ROWS, q);
-            copy16(ta, to, a, (row0 + r) * n + k0 + 8 * q);
-            let (k, q) = (chunk / 16, chunk % 16);
-            copy16(tb, s * B_STAGE + wg::b_chunk(k, q), b, (k0 + k) * n + col0 + 8 * q);
+    let steps = n / wg::DEPTH;
+    // Starts copying the slices of `step` (a group of copies, empty past the
+    // last step, so that every step commits one): 16 bytes at a time, two of
+    // `a` and four of `b` per thread. A stage holds the block's 128 rows of
+    // `a` (one slice per warpgroup) and two slices of `b` (one per half).
+    // Each subgroup reads 512 contiguous bytes of `b` (one row of the
+    // block): on an H100 that is faster than keeping its writes to workgroup
+    // memory free of bank conflicts instead (8 rows of 64 bytes each, 0.8×).
+    let stage = |step: usize| {
+        if step < steps {
+            let (k0, s) = (step * wg::DEPTH, step % STAGES);
+            for chunk in [l, l + GEMM_THREADS] {
+                let (r, q) = (chunk / 4, chunk % 4);
+                let to = s * A_STAGE + (r / wg::ROWS) * wg::A_ELEMENTS + wg::a_chunk(r % wg::ROWS, q);
+                copy16(ta, to, a, (row0 + r) * n + k0 + 8 * q);
+            }
+            for chunk in [l, l + GEMM_THREADS, l + 2 * GEMM_THREADS, l + 3 * GEMM_THREADS] {
+                let (k, q) = (chunk / 32, chunk % 32);
+                let to = s * B_STAGE + (q / 16) * wg::B_ELEMENTS + wg::b_chunk(k, q % 16);
+                copy16(tb, to, b, (k0 + k) * n + col0 + 8 * q);
+            }
         }
         copy_commit();
     };
-    let steps = n / wg::DEPTH;
-    let mut acc = wg::Accumulator::zero();
-    stage(0, 0);
+    // Two accumulators by name: a loop over an array of them would index
+    // it at run time, which needs memory.
+    let (mut left, mut right) = (wg::Accumulator::zero(), wg::Accumulator::zero());
+    for step in 0..AHEAD {
+        stage(step);
+    }
     for step in 0..steps {
-        let s = step % 2;
-        let more = step + 1 < steps;
-        if more {
-            // Into the other stage: every warpgroup finished reading it
-            // before the previous step's last barrier.
-            stage((step + 1) * wg::DEPTH, 1 - s);
-        }
-        copy_wait(more);
+        // This thread's copies of `step` have arrived (those of the next
+        // `AHEAD - 1` steps may still be in flight); after the barrier,
+        // everyone's have, and every warpgroup is done with `step - 2`,
+        // whose stage the copies of `step + AHEAD` fill.
+        copy_wait::<{ AHEAD as u32 - 1 }>();
         wg::fence_shared();
         barrier();
-        acc.mma::<T>(
-            SliceA::at(ta, s * A_STAGE + group * wg::A_ELEMENTS),
-            SliceB::at(tb, s * B_STAGE),
-        );
-        barrier();
+        let s = step % STAGES;
+        let slice_a = SliceA::at(ta, s * A_STAGE + group * wg::A_ELEMENTS);
+        left.mma_async::<T>(slice_a, SliceB::at(tb, s * B_STAGE));
+        right.mma_async::<T>(slice_a, SliceB::at(tb, s * B_STAGE + wg::B_ELEMENTS));
+        stage(step + AHEAD);
+        // The warpgroup's steps of `step - 1` are done: the two newest
+        // (this step's, one per half) may still run.
+        right.wait::<2>();
     }
-    acc.store(c, (row0 + wg::ROWS * group) * n + col0, n);
+    let at = (row0 + wg::ROWS * group) * n + col0;
+    left.store(c, at, n);
+    right.store(c, at + wg::COLS, n);
 }
 
 /// The top-left element of this subgroup's 64 × 32 part of the block.
@@ -1148,7 +1212,7 @@ fn gemm_direct<T: MatrixElement>(
     let (m0, n0) = gemm_warp_origin(row0, col0);
     let mut k = 0;
     while k < n {
-        let tb = [0, 1].map(|j| TileB::load(b, k * n + n0 + 16 * j, n));
+        let tb = [TileB::load(b, k * n + n0, n), TileB::load(b, k * n + n0 + 16, n)];
         for (i, row) in acc.iter_mut().enumerate() {
             let ta = TileA::load(a, (m0 + 16 * i) * n + k, n);
             for (j, t) in row.iter_mut().enumerate() {
@@ -1185,7 +1249,11 @@ fn gemm_staged<T: MatrixElement>(
             gemm_stage(n, a, b, ta, tb, row0, col0, (step + 1) * GEMM_DEPTH, 1 - stage, l);
         }
         // This step's stage has arrived (the next one may still be in flight).
-        copy_wait(step + 1 < steps);
+        if step + 1 < steps {
+            copy_wait::<1>();
+        } else {
+            copy_wait::<0>();
+        }
         barrier();
         let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
         for kk in (0..GEMM_DEPTH).step_by(16) {
@@ -1257,16 +1325,21 @@ fn copy_commit() {
     unsafe { core::arch::asm!("cp.async.commit_group;", options(nostack)) };
 }
 
-/// Waits for all copy groups but the newest (`one_in_flight`) or all.
+/// Waits until at most `IN_FLIGHT` of this thread's newest copy groups are
+/// still in flight (0 to 4).
 #[cfg(target_arch = "nvptx64")]
 #[inline(always)]
-fn copy_wait(one_in_flight: bool) {
+fn copy_wait<const IN_FLIGHT: u32>() {
+    const { assert!(IN_FLIGHT <= 4, "copy_wait: at most 4 groups in flight") };
     // SAFETY: waits for this thread's own copies.
     unsafe {
-        if one_in_flight {
-            core::arch::asm!("cp.async.wait_group 1;", options(nostack));
-        } else {
-            core::arch::asm!("cp.async.wait_group 0;", options(nostack));
+        match IN_FLIGHT {
+            0 => core::arch::asm!("cp.async.wait_group 0;", options(nostack)),
+            1 => core::arch::asm!("cp.async.wait_group 1;", options(nostack)),
+            2 => core::arch::asm!("cp.async.wait_group 2;", options(nostack)),
+            3 => core::arch::asm!("cp.async.wait_group 3;", options(nostack)),
+            4 => core::arch::asm!("cp.async.wait_group 4;", options(nostack)),
+            _ => unreachable!(),
         }
     }
 }
@@ -1286,4 +1359,4 @@ fn copy_commit() {}
 
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
 #[inline(always)]
-fn copy_wait(_one_in_flight: bool) {}
+fn copy_wait<const IN_FLIGHT: u32>() {}

@@ -35,6 +35,21 @@
 //! made visible with [`fence_shared`] and a barrier. It returns when the
 //! products are in the registers.
 //!
+//! [`Accumulator::mma_async`] returns at once instead, the step still in
+//! flight: [`Accumulator::wait`] says when steps are done, and a slice must
+//! not be overwritten before the steps reading it are. A pipeline keeps one
+//! step in flight while the next slices arrive:
+//!
+//! ```ignore
+//! for step in 0..steps {
+//!     // wait for this step's slices; fence_shared(); barrier();
+//!     acc.mma_async::<f16>(a_of(step), b_of(step));
+//!     // start copying the slices of step + 2 over those of step - 2
+//!     acc.wait::<1>(); // step - 1 is done: its slices are free
+//! }
+//! acc.store(c, offset, n); // waits for the last step
+//! ```
+//!
 //! The layout functions exist on every target; the matrix operations where
 //! `cfg(target_feature = "sm_90a")` holds: the nvptx route builds for `sm_90a`
 //! on devices of compute capability 9.0.
@@ -174,24 +189,14 @@ pub fn fence_shared() {
     unsafe { core::arch::asm!("fence.proxy.async.shared::cta;", options(nostack)) };
 }
 
-/// Two `wgmma.mma_async.m64n128k16` steps of element type `$ty` (`"f16"` or
-/// `"bf16"`) on the 64 sums in `$d`, from descriptors `$a` and `$b` (the
-/// second step 16 `k` further), committed and waited for in one block: the
-/// compiler never sees the registers while the matrix unit owns them.
+/// An `asm!` block over the 64 sums of an accumulator (`$d`), which are
+/// operands `{0}` to `{63}`, in order; named operands and options follow the
+/// template.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-macro_rules! wgmma_k32 {
-    ($ty:literal, $d:ident, $a:expr, $b:expr) => {
+macro_rules! accumulator_asm {
+    ($d:ident, [$($line:expr),* $(,)?], $($rest:tt)*) => {
         core::arch::asm!(
-            "{{ .reg .pred p;",
-            ".reg .b64 a1, b1;",
-            "setp.ne.b32 p, {one}, 0;",
-            "add.s64 a1, {a}, {a_step};",
-            "add.s64 b1, {b}, {b_step};",
-            "wgmma.fence.sync.aligned;",
-            concat!("wgmma.mma_async.sync.aligned.m64n128k16.f32.", $ty, ".", $ty, " {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, {a}, {b}, p, 1, 1, 0, 1;"),
-            concat!("wgmma.mma_async.sync.aligned.m64n128k16.f32.", $ty, ".", $ty, " {{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}, a1, b1, p, 1, 1, 0, 1;"),
-            "wgmma.commit_group.sync.aligned;",
-            "wgmma.wait_group.sync.aligned 0; }}",
+            $($line,)*
             inout(reg32) $d[0],
             inout(reg32) $d[1],
             inout(reg32) $d[2],
@@ -256,6 +261,38 @@ macro_rules! wgmma_k32 {
             inout(reg32) $d[61],
             inout(reg32) $d[62],
             inout(reg32) $d[63],
+            $($rest)*
+        )
+    };
+}
+
+/// The 64 sums of `wgmma.mma_async.m64n128k16` in PTX's brace syntax.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+macro_rules! sums {
+    () => {
+        "{{{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17}, {18}, {19}, {20}, {21}, {22}, {23}, {24}, {25}, {26}, {27}, {28}, {29}, {30}, {31}, {32}, {33}, {34}, {35}, {36}, {37}, {38}, {39}, {40}, {41}, {42}, {43}, {44}, {45}, {46}, {47}, {48}, {49}, {50}, {51}, {52}, {53}, {54}, {55}, {56}, {57}, {58}, {59}, {60}, {61}, {62}, {63}}}"
+    };
+}
+
+/// Two `wgmma.mma_async.m64n128k16` steps of element type `$ty` (`"f16"` or
+/// `"bf16"`) on the 64 sums in `$d`, from descriptors `$a` and `$b` (the
+/// second step 16 `k` further), committed as one group and not waited for.
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+macro_rules! wgmma_k32 {
+    ($ty:literal, $d:ident, $a:expr, $b:expr) => {
+        accumulator_asm!(
+            $d,
+            [
+                "{{ .reg .pred p;",
+                ".reg .b64 a1, b1;",
+                "setp.ne.b32 p, {one}, 0;",
+                "add.s64 a1, {a}, {a_step};",
+                "add.s64 b1, {b}, {b_step};",
+                "wgmma.fence.sync.aligned;",
+                concat!("wgmma.mma_async.sync.aligned.m64n128k16.f32.", $ty, ".", $ty, " ", sums!(), ", {a}, {b}, p, 1, 1, 0, 1;"),
+                concat!("wgmma.mma_async.sync.aligned.m64n128k16.f32.", $ty, ".", $ty, " ", sums!(), ", a1, b1, p, 1, 1, 0, 1;"),
+                "wgmma.commit_group.sync.aligned; }}",
+            ],
             a = in(reg64) $a,
             b = in(reg64) $b,
             one = in(reg32) 1u32,
@@ -282,14 +319,25 @@ impl Accumulator {
     }
 
     /// `self += a · b` over the slices' 32 `k`: two 64 × 128 × 16
-    /// `wgmma.mma_async`, waited for before it returns (so the registers are
-    /// the compiler's again).
+    /// `wgmma.mma_async`, waited for before it returns.
     #[inline(always)]
     pub fn mma<T: MatrixElement>(&mut self, a: SliceA, b: SliceB) {
+        self.mma_async::<T>(a, b);
+        self.wait::<0>();
+    }
+
+    /// Starts `self += a · b` and returns while the matrix unit works: the
+    /// step is in flight until [`wait`](Self::wait) says it is done, and its
+    /// slices must stay as they are until then. Steps on one accumulator run
+    /// in order, so the next one can start at once: the matrix unit then
+    /// never idles while the slices after it arrive.
+    #[inline(always)]
+    pub fn mma_async<T: MatrixElement>(&mut self, a: SliceA, b: SliceB) {
         let d = &mut self.d;
         // SAFETY: the descriptors point at slices inside workgroup memory
         // (checked by `at`); every thread of the warpgroup calls it (the
-        // contract).
+        // contract). The sums are this block's operands here and at every
+        // later `wait`, so the compiler reads them only after one.
         unsafe {
             match T::KIND {
                 super::Kind::F16 => wgmma_k32!("f16", d, a.0, b.0),
@@ -298,11 +346,51 @@ impl Accumulator {
         }
     }
 
-    /// Stores the block: element `(r, c)` to `dst[offset + r * stride + c]`.
-    /// Each thread stores its own 64 sums.
+    /// Waits until at most `IN_FLIGHT` of the warpgroup's newest steps are
+    /// still running (0 to 3), counting the steps of every accumulator it
+    /// holds: those started before them are done, and their slices may be
+    /// overwritten. (The matrix unit counts steps per warpgroup; a block held
+    /// as two accumulators, one step each, waits with `IN_FLIGHT = 2` to have
+    /// the previous pair done.)
+    #[inline(always)]
+    pub fn wait<const IN_FLIGHT: u32>(&mut self) {
+        const { assert!(IN_FLIGHT <= 3, "warpgroup: at most 3 matrix steps in flight") };
+        let d = &mut self.d;
+        // SAFETY: waits for the warpgroup's own matrix steps; the sums are
+        // operands, so the compiler takes them as written here.
+        unsafe {
+            match IN_FLIGHT {
+                0 => accumulator_asm!(
+                    d,
+                    [concat!("wgmma.wait_group.sync.aligned 0; // ", sums!())],
+                    options(nostack)
+                ),
+                1 => accumulator_asm!(
+                    d,
+                    [concat!("wgmma.wait_group.sync.aligned 1; // ", sums!())],
+                    options(nostack)
+                ),
+                2 => accumulator_asm!(
+                    d,
+                    [concat!("wgmma.wait_group.sync.aligned 2; // ", sums!())],
+                    options(nostack)
+                ),
+                3 => accumulator_asm!(
+                    d,
+                    [concat!("wgmma.wait_group.sync.aligned 3; // ", sums!())],
+                    options(nostack)
+                ),
+                _ => unreachable!(),
+            }
+        }
+    }
+
+    /// Stores the block: element `(r, c)` to `dst[offset + r * stride + c]`,
+    /// once every step is done. Each thread stores its own 64 sums.
     #[inline(always)]
     #[track_caller]
-    pub fn store(&self, dst: &mut [f32], offset: usize, stride: usize) {
+    pub fn store(&mut self, dst: &mut [f32], offset: usize, stride: usize) {
+        self.wait::<0>();
         assert!(
             stride >= COLS && offset + (ROWS - 1) * stride + COLS <= dst.len(),
             "warpgroup block out of bounds"
