@@ -4,25 +4,17 @@
 //! libm's functions over every magnitude and the specials included, through
 //! Vulkan and through wgpu's Vulkan alike.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned()
-}
+mod common;
 
 #[test]
 fn crates_io_kernels_match_the_cpu_everywhere() {
-    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
-        .arg("run")
-        .arg(root().join("tests/crate-kernels"))
-        .args(["--backend", "cpu-mt,vulkan,wgpu", "--json", "--timeout-ms", "300000"])
-        .output()
-        .expect("everygpu runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let v: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let (_, stdout, stderr) = common::run(
+        common::everygpu()
+            .arg("run")
+            .arg(common::root().join("tests/crate-kernels"))
+            .args(["--backend", "cpu-mt,vulkan,wgpu", "--json", "--timeout-ms", "300000"]),
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}\n{stderr}"));
     let rows = v["results"].as_array().expect("rows");
     let cases = ["libm_f32", "libm_wave", "glam_rotate", "crc_blocks", "xoshiro"];
     for case in cases {
