@@ -171,3 +171,54 @@ fn bench_takes_the_users_wgsl_baselines() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no `<kernel>.wgsl` file"), "{stderr}");
 }
+
+/// GL (llvmpipe here) has no 64-bit integers in shaders: every sample whose
+/// source uses none runs there and matches (panic paths, copies and pair
+/// moves are lowered in 32-bit words); what GL lacks (f64, subgroups,
+/// cooperative matrices) is refused with that reason, never 64-bit integers.
+#[test]
+fn every_sample_without_64_bit_types_runs_on_gl() {
+    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
+        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .arg("run")
+        .arg(root().join("sample-kernels"))
+        .args(["--backend", "wgpu-gl", "--json", "--timeout-ms", "300000"])
+        .output()
+        .expect("everygpu runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let rows = v["results"].as_array().expect("rows");
+    if rows.is_empty() {
+        println!("skipped: no wgpu GL adapter");
+        return;
+    }
+    let lacks = |r: &serde_json::Value| {
+        let m = r["message"].as_str().unwrap_or_default();
+        r["status"] == "unsupported"
+            && (m.contains("needs f64")
+                || m.contains("subgroup operations")
+                || m.contains("cooperative matri")
+                || m.contains("bf16 matrix tiles"))
+    };
+    let bad: Vec<String> = rows
+        .iter()
+        .filter(|r| r["status"] != "match" && !lacks(r))
+        .map(|r| format!("{} on {}: {} {}", r["case"], r["backend"], r["status"], r["message"]))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    for case in [
+        "dot_f32",
+        "reduce_sum",
+        "histogram",
+        "matmul_tiled",
+        "sgemm",
+        "prefix_sum",
+        "mandelbrot",
+    ] {
+        assert!(
+            rows.iter().any(|r| r["case"] == case && r["status"] == "match"),
+            "{case} on GL: {stdout}"
+        );
+    }
+}
