@@ -19,19 +19,26 @@ fn bench(history: &Path) -> Command {
     c
 }
 
-#[test]
-fn every_sample_matches_the_reference_on_the_vulkan_backends() {
+/// `everygpu run` on every sample on `backends`, as JSON: the result rows,
+/// the text (for messages) and the exit code.
+fn run_samples(backends: &str) -> (Vec<serde_json::Value>, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
         .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
         .arg("run")
         .arg(root().join("sample-kernels"))
-        .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "300000"])
+        .args(["--backend", backends, "--json", "--timeout-ms", "300000"])
         .output()
         .expect("everygpu runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let v: serde_json::Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
-    let rows = v["results"].as_array().expect("rows");
+    let rows = v["results"].as_array().expect("rows").clone();
+    (rows, stdout, out.status.code())
+}
+
+#[test]
+fn every_sample_matches_the_reference_on_the_vulkan_backends() {
+    let (rows, stdout, code) = run_samples("vulkan,wgpu-vulkan");
     assert!(rows.len() >= 52, "26 cases on two backends: {stdout}");
     // lavapipe has subgroups but no cooperative matrices, and the shader
     // route has no bf16: the matrix samples are refused with that reason,
@@ -59,7 +66,7 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
         assert_eq!(matched, 2, "{case} on both Vulkan backends (subgroups of 8 lanes)");
     }
     assert_eq!(rows.iter().filter(|r| refused(r)).count(), 4, "{stdout}");
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(code, Some(0));
 }
 
 /// `bench` on the shader backends: the hand-written WGSL baselines run beside
@@ -178,17 +185,7 @@ fn bench_takes_the_users_wgsl_baselines() {
 /// cooperative matrices) is refused with that reason, never 64-bit integers.
 #[test]
 fn every_sample_without_64_bit_types_runs_on_gl() {
-    let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
-        .arg("run")
-        .arg(root().join("sample-kernels"))
-        .args(["--backend", "wgpu-gl", "--json", "--timeout-ms", "300000"])
-        .output()
-        .expect("everygpu runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let v: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
-    let rows = v["results"].as_array().expect("rows");
+    let (rows, stdout, _) = run_samples("wgpu-gl");
     if rows.is_empty() {
         println!("skipped: no wgpu GL adapter");
         return;

@@ -279,6 +279,23 @@ pub fn too_many_storage_buffers(kernel: &ShaderKernel, device_binds: u32, limit:
     })
 }
 
+/// Why a device with `device_bytes` of workgroup memory cannot run
+/// `kernel`, if it cannot (the arrays its module declares: see
+/// [`ShaderKernel::workgroup_bytes`]).
+pub fn too_much_workgroup_memory(kernel: &ShaderKernel, device_bytes: u32) -> Option<String> {
+    let shared = kernel.workgroup_bytes();
+    (shared > u64::from(device_bytes))
+        .then(|| format!("{shared} bytes of workgroup memory (the device has {device_bytes})"))
+}
+
+/// The SPIR-V of `kernel` for a Vulkan device: [`spirv_for_device`]'s edits,
+/// and no float-controls mode for a width the device cannot preserve
+/// (declaring one there is invalid; see `spirv_words`).
+pub fn vulkan_spirv(kernel: &ShaderKernel, device: DeviceSpirv, preserved_widths: &[u32]) -> Result<Vec<u32>, String> {
+    let code = spirv_for_device(kernel, device)?;
+    crate::spirv_words::drop_signed_zero_inf_nan(code.as_deref().unwrap_or(&kernel.spirv), preserved_widths)
+}
+
 /// Validates `module` with every capability (the device's are checked
 /// before launch).
 fn validate(module: &naga::Module) -> Result<naga::valid::ModuleInfo, String> {

@@ -59,14 +59,8 @@ impl Kernel {
             native_workgroup_zeroing: adapter.features.zero_initialize_workgroup_memory,
             loop_checks: everygpu_backend::loop_limit::needs_loop_checks(&adapter.info.name),
         };
-        let device_code = everygpu_backend::shader::spirv_for_device(shader, device_spirv)
+        let code = everygpu_backend::shader::vulkan_spirv(shader, device_spirv, &adapter.features.preserved_widths())
             .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
-        // The float-controls modes the device cannot honour must not be declared.
-        let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
-            device_code.as_deref().unwrap_or(&shader.spirv),
-            &adapter.features.preserved_widths(),
-        )
-        .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
         let built = (|| {
             let info = vk::ShaderModuleCreateInfo::default().code(&code);
             // SAFETY: the SPIR-V came from naga's writer after validation.
@@ -211,12 +205,5 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
             "a buffer at a binding below {FIRST_BUFFER_BINDING} (reserved for the status buffer and the parameter block)"
         ));
     }
-    let shared = shader.workgroup_bytes();
-    if shared > adapter.limits.max_shared_bytes as u64 {
-        return Some(format!(
-            "{shared} bytes of workgroup memory (the device has {})",
-            adapter.limits.max_shared_bytes
-        ));
-    }
-    None
+    everygpu_backend::shader::too_much_workgroup_memory(shader, adapter.limits.max_shared_bytes)
 }

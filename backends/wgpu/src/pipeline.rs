@@ -61,35 +61,26 @@ impl Kernel {
         // On Vulkan, the route's SPIR-V as the Vulkan backend makes it (float
         // specials preserved where the device can); elsewhere the naga module,
         // with loops that say when the driver ends them, where it does.
-        let spirv = match &adapter.passthrough {
+        let code = match &adapter.passthrough {
             Some(p) => {
                 let device_spirv = everygpu_backend::shader::DeviceSpirv {
                     native_workgroup_zeroing: p.native_workgroup_zeroing,
                     loop_checks,
                 };
-                let code = everygpu_backend::shader::spirv_for_device(shader, device_spirv)
+                let words = everygpu_backend::shader::vulkan_spirv(shader, device_spirv, &p.preserved_widths)
                     .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
-                let code = everygpu_backend::spirv_words::drop_signed_zero_inf_nan(
-                    code.as_deref().unwrap_or(&shader.spirv),
-                    &p.preserved_widths,
-                )
-                .map_err(|e| format!("kernel `{}`: {e}", shader.name))?;
-                Some(code)
+                Code::Spirv(words)
             }
-            None => None,
-        };
-        let naga_module = match spirv {
-            Some(_) => None,
-            None => Some(
+            None => Code::Naga(Box::new(
                 loop_checks
                     .then(|| everygpu_backend::shader::module_with_loop_checks(shader))
                     .flatten()
                     .unwrap_or_else(|| (*shader.module).clone()),
-            ),
+            )),
         };
         let (pipeline, error) = capture(device, || {
-            let module = match (spirv, naga_module) {
-                (Some(code), _) => {
+            let module = match code {
+                Code::Spirv(words) => {
                     let [x, y, z] = shader.workgroup_size;
                     let entry_points = [wgpu::PassthroughShaderEntryPoint {
                         name: Cow::Borrowed(shader.name.as_str()),
@@ -103,14 +94,14 @@ impl Kernel {
                         device.create_shader_module_passthrough(wgpu::ShaderModuleDescriptorPassthrough {
                             label: Some(&shader.name),
                             entry_points: Cow::Borrowed(&entry_points),
-                            spirv: Some(Cow::Owned(code)),
+                            spirv: Some(Cow::Owned(words)),
                             ..Default::default()
                         })
                     }
                 }
-                (None, module) => device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                Code::Naga(module) => device.create_shader_module(wgpu::ShaderModuleDescriptor {
                     label: Some(&shader.name),
-                    source: wgpu::ShaderSource::Naga(Cow::Owned(module.unwrap_or_default())),
+                    source: wgpu::ShaderSource::Naga(Cow::Owned(*module)),
                 }),
             };
             let set_layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
@@ -146,6 +137,14 @@ impl Kernel {
             None => format!("panic (site {flag})"),
         }
     }
+}
+
+/// What a kernel's shader module is made from.
+enum Code {
+    /// The route's SPIR-V, passed through to the Vulkan driver.
+    Spirv(Vec<u32>),
+    /// The naga module, which wgpu writes for its API.
+    Naga(Box<naga::Module>),
 }
 
 /// Why `adapter` cannot run `shader`, if it cannot.
@@ -193,12 +192,5 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
     if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
         return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
     }
-    let shared = shader.workgroup_bytes();
-    if shared > l.max_compute_workgroup_storage_size as u64 {
-        return Some(format!(
-            "{shared} bytes of workgroup memory (the device has {})",
-            l.max_compute_workgroup_storage_size
-        ));
-    }
-    None
+    everygpu_backend::shader::too_much_workgroup_memory(shader, l.max_compute_workgroup_storage_size)
 }

@@ -398,6 +398,13 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether a call of `callee` panics: a function of core's panic chain,
+    /// or a recursive call (the translation makes it a panic site: the
+    /// shader route has no call stack).
+    fn panics(&self, callee: u32) -> bool {
+        self.facts.is_panic_fn(callee) || self.in_progress.contains(&callee)
+    }
+
     fn instance(&mut self, f: u32, args: Vec<Prov>) -> Result<Rc<Instance>, LowerError> {
         let key = (f, args);
         if let Some(i) = self.prov.instances.get(&key) {
@@ -665,9 +672,7 @@ impl Ctx<'_, '_> {
                         for _ in 0..nres {
                             stack.push(Val::of(result));
                         }
-                    } else if self.facts.is_panic_fn(callee) || self.in_progress.contains(&callee) {
-                        // A panic, or a recursive call, which panics when it
-                        // runs (the shader route has no call stack).
+                    } else if self.panics(callee) {
                         state = None;
                         for _ in 0..nres {
                             stack.push(Val::SCALAR);
@@ -701,10 +706,7 @@ impl Ctx<'_, '_> {
                     record(&mut inst.operands, pc, &arg_provs);
                     let mut results = vec![Prov::Scalar; nres];
                     for (_, callee) in m.indirect_targets(*table_index, *type_index) {
-                        if m.import(callee).is_some()
-                            || self.facts.is_panic_fn(callee)
-                            || self.in_progress.contains(&callee)
-                        {
+                        if m.import(callee).is_some() || self.panics(callee) {
                             continue;
                         }
                         let callee_inst = self.instance(callee, arg_provs.clone())?;

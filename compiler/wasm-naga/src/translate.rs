@@ -1647,12 +1647,7 @@ impl Translator<'_, '_> {
                         } else if let Some(v) = self.intrinsic(kind, &args, &provs)? {
                             stack.push(v);
                         }
-                    } else if self.facts.is_panic_fn(callee) || self.inline_stack.contains(&callee) {
-                        if self.facts.is_panic_fn(callee) {
-                            self.panic_call(callee, &args)?;
-                        } else {
-                            self.recursion_panic(callee)?;
-                        }
+                    } else if self.panicking_call(callee, &args)? {
                         alive = false;
                         for r in &results {
                             let z = self.val_zero(*r);
@@ -1834,16 +1829,11 @@ impl Translator<'_, '_> {
         let caller = self.current;
         let mut cases = Vec::new();
         for (index, callee) in m.indirect_targets(table_index, type_index) {
-            self.blocks.push(Block::new());
             if m.import(callee).is_some() {
-                self.blocks.pop();
                 continue;
             }
-            if self.facts.is_panic_fn(callee) {
-                self.panic_call(callee, &args)?;
-            } else if self.inline_stack.contains(&callee) {
-                self.recursion_panic(callee)?;
-            } else {
+            self.blocks.push(Block::new());
+            if !self.panicking_call(callee, &args)? {
                 let out = self.inline(callee, args.clone(), provs.clone(), false)?;
                 self.current = caller;
                 for (&l, v) in result_locals.iter().zip(out) {
@@ -1902,17 +1892,25 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
-    /// A recursive call of `callee`: code around a call cycle that never
-    /// runs (a crate's rarely taken path) still runs; the call itself panics
-    /// when it runs, since the shader route inlines every call and has no
-    /// call stack.
-    fn recursion_panic(&mut self, callee: u32) -> Result<(), LowerError> {
-        let message = format!(
-            "`{}` recursed into `{}`: recursion is not supported on this route",
-            self.m.rust_name(self.current),
-            self.m.rust_name(callee)
-        );
-        self.panic_site(message, None)
+    /// If a call of `callee` panics, records the panic site and says so: a
+    /// function of core's panic chain, or a recursive call. Code around a
+    /// call cycle that never runs (a crate's rarely taken path) still runs;
+    /// the recursive call panics when it runs, since the shader route inlines
+    /// every call and has no call stack.
+    fn panicking_call(&mut self, callee: u32, args: &[H]) -> Result<bool, LowerError> {
+        if self.facts.is_panic_fn(callee) {
+            self.panic_call(callee, args)?;
+        } else if self.inline_stack.contains(&callee) {
+            let message = format!(
+                "`{}` recursed into `{}`: recursion is not supported on this route",
+                self.m.rust_name(self.current),
+                self.m.rust_name(callee)
+            );
+            self.panic_site(message, None)?;
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
     }
 
     /// A call of the `panic` import itself (a panic handler inlined by rustc).
