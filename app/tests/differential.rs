@@ -12,7 +12,7 @@ fn root() -> PathBuf {
 /// `everygpu bench` on the sample kernels, with its history in `history`.
 fn bench(history: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_everygpu"));
-    c.env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+    c.env_remove("EVERYGPU_TARGET_DIR")
         .env("EVERYGPU_HISTORY", history.join("h.sqlite"))
         .arg("bench")
         .arg(root().join("sample-kernels"));
@@ -23,7 +23,7 @@ fn bench(history: &Path) -> Command {
 /// the text (for messages) and the exit code.
 fn run_samples(backends: &str) -> (Vec<serde_json::Value>, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env_remove("EVERYGPU_TARGET_DIR")
         .arg("run")
         .arg(root().join("sample-kernels"))
         .args(["--backend", backends, "--json", "--timeout-ms", "300000"])

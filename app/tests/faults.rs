@@ -11,7 +11,7 @@ use std::process::Command;
 fn run_faults(args: &[&str]) -> Vec<serde_json::Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("root").to_owned();
     let out = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-        .env("EVERYGPU_TARGET_DIR", root.join("target/everygpu-tests"))
+        .env_remove("EVERYGPU_TARGET_DIR")
         .arg("run")
         .arg(root.join("tests/fault-kernels"))
         .args(["--json", "--timeout-ms", "2000"])

@@ -141,10 +141,12 @@ everygpu_kernel::host_only! {{
 
 #[test]
 fn two_crates_of_one_name_never_share_builds() {
-    // Both build in the one target folder every test shares.
+    // Both build in one target folder they share.
+    let shared = tempfile::tempdir().expect("tempdir");
     let (first, second) = (twin("first_twin"), twin("second_twin"));
     for (dir, case) in [(&first, "first_twin"), (&second, "second_twin"), (&first, "first_twin")] {
         let (code, out, err) = run(everygpu()
+            .env("EVERYGPU_TARGET_DIR", shared.path())
             .arg("run")
             .arg(dir.path())
             .args(["--backend", "cpu", "--json"]));

@@ -58,8 +58,8 @@ struct Crate {
 }
 
 impl Crate {
-    /// A fresh crate named `package` (tests run in parallel and share a
-    /// target folder: each needs its own name) with one case.
+    /// A fresh crate named `package` with one case; it builds in its own
+    /// folder, which goes with it.
     fn new(package: &str, factor: &str, case: &str) -> Crate {
         let dir = tempfile::Builder::new().prefix(package).tempdir().expect("tempdir");
         std::fs::write(
@@ -104,7 +104,7 @@ impl Crate {
             .arg(self.dir.path())
             .args(backends)
             .args(args)
-            .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+            .env_remove("EVERYGPU_TARGET_DIR")
             .env("EVERYGPU_HISTORY", self.database())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -534,7 +534,7 @@ fn the_edit_loops_builds_of_every_sample_match_on_the_shader_backends() {
         .arg("watch")
         .arg(root().join("sample-kernels"))
         .args(["--backend", "vulkan,wgpu-vulkan", "--json", "--timeout-ms", "300000"])
-        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env_remove("EVERYGPU_TARGET_DIR")
         .env("EVERYGPU_HISTORY", history.path().join("h.sqlite"))
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -630,7 +630,7 @@ fn the_app_measures_its_own_save_to_window_latency() {
         .args(["--latency", "3"])
         .env("DISPLAY", &display.name)
         .env_remove("WAYLAND_DISPLAY")
-        .env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"))
+        .env_remove("EVERYGPU_TARGET_DIR")
         .env("EVERYGPU_HISTORY", krate.database())
         .output()
         .expect("everygpu gui runs");

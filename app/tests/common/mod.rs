@@ -12,10 +12,11 @@ pub fn root() -> PathBuf {
         .to_owned()
 }
 
-/// The binary, with kernel crate builds in one shared target directory.
+/// The binary. Kernel crates build where a user's do, in their own
+/// `target/everygpu`: a temporary crate's builds go when its folder does.
 pub fn everygpu() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_everygpu"));
-    c.env("EVERYGPU_TARGET_DIR", root().join("target/everygpu-tests"));
+    c.env_remove("EVERYGPU_TARGET_DIR");
     c
 }
 
