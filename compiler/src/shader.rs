@@ -3,8 +3,8 @@
 //! naga's back ends, bindings mapped explicitly (see
 //! `everygpu_backend::shader` for the layout).
 
-use everygpu_backend::{Manifest, ShaderArtifact, ShaderKernel};
-use naga::back::{hlsl, msl, wgsl};
+use everygpu_backend::{LowerOptions, Manifest, ShaderArtifact, ShaderKernel};
+use naga::back::{hlsl, msl};
 
 /// A shading language everygpu writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +47,12 @@ pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
     everygpu_wasm_naga::lower(wasm, manifest)
 }
 
+/// [`lower`] for a backend that needs `options` (WebGPU's:
+/// [`LowerOptions::WEB`]).
+pub fn lower_with(wasm: &[u8], manifest: &Manifest, options: LowerOptions) -> ShaderArtifact {
+    everygpu_wasm_naga::lower_with(wasm, manifest, options)
+}
+
 /// Writes one lowered kernel in `language`: bytes (SPIR-V words in little
 /// endian, or text).
 pub fn write(kernel: &ShaderKernel, language: Language) -> Result<Vec<u8>, String> {
@@ -54,8 +60,8 @@ pub fn write(kernel: &ShaderKernel, language: Language) -> Result<Vec<u8>, Strin
     let entry = (naga::ShaderStage::Compute, kernel.name.clone());
     match language {
         Language::SpirV => Ok(kernel.spirv.iter().flat_map(|w| w.to_le_bytes()).collect()),
-        Language::Wgsl => wgsl::write_string(module, info, wgsl::WriterFlags::empty())
-            .map(String::into_bytes)
+        Language::Wgsl => everygpu_backend::shader::wgsl(kernel, None)
+            .map(|(text, _)| text.into_bytes())
             .map_err(|e| format!("WGSL: {e}")),
         Language::Msl => {
             // Metal buffer slots: the bindings in order, then the sizes buffer.

@@ -6,6 +6,7 @@
 //! which `everygpu run --artifacts DIR` runs without any toolchain.
 
 use anyhow::{bail, Context};
+use everygpu_backend::LowerOptions;
 use everygpu_backend_cpu::CpuLibrary;
 use everygpu_compiler::shader::{self, Language};
 use everygpu_compiler::{BuildOutput, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
@@ -76,7 +77,12 @@ pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result
     let library = CpuLibrary::load(&cpu.path)?;
     let wasm = build(&k, &host, &CompileRoute::Wasm)?;
     let bytes = std::fs::read(&wasm.path).with_context(|| format!("{}", wasm.path.display()))?;
-    let artifact = shader::lower(&bytes, library.manifest());
+    // WGSL is what the browser backend runs, in WGSL's uniform control flow.
+    let options = match language {
+        Language::Wgsl => LowerOptions::WEB,
+        _ => LowerOptions::default(),
+    };
+    let artifact = shader::lower_with(&bytes, library.manifest(), options);
     std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
     let mut failed = false;
     for kernel in &artifact.kernels {

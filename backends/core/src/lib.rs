@@ -19,7 +19,8 @@ pub mod status;
 pub use host_buffer::HostBuffer;
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
 pub use shader::{
-    ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, PARAM_SLOT_BYTES, STATUS_BINDING,
+    LowerOptions, ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, PARAM_SLOT_BYTES,
+    STATUS_BINDING,
 };
 
 use std::path::PathBuf;
@@ -218,6 +219,11 @@ pub struct Prepared {
     /// driver) now, in launch order; the plan's other kernels reused a
     /// pipeline created before for the same code.
     pub created: Vec<String>,
+    /// What the backend must say about how it runs the plan's kernels (a
+    /// rule of the API it relaxed for one), on every prepare, not only
+    /// when it creates their pipelines.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 /// A kernel panic as a backend reports it.
@@ -243,7 +249,7 @@ pub struct KernelPanic {
 /// left (a driver's iteration limit, see [`loop_limit`]): it did not panic,
 /// it was stopped, like a kernel past its time limit.
 pub const DRIVER_STOPPED_LOOP: &str = "the driver ended a loop early: it stops shader loops after a fixed \
-     number of iterations (Mesa's llvmpipe and lavapipe do), and a loop of this kernel is endless or too long for it";
+     number of iterations (Mesa's llvmpipe and lavapipe do, SwiftShader ends endless ones at once), and a loop of this kernel is endless or too long for it";
 
 impl KernelPanic {
     /// Whether the driver stopped the kernel ([`DRIVER_STOPPED_LOOP`])
@@ -405,6 +411,12 @@ pub trait Backend: Send {
     /// the achievable memory roof. `None` where the backend cannot measure it.
     fn measure_copy_gbps(&mut self, _bytes: u64) -> Option<f64> {
         None
+    }
+
+    /// How the shader route lowers kernels for this backend (backends of
+    /// other routes ignore it).
+    fn lower_options(&self) -> LowerOptions {
+        LowerOptions::default()
     }
 
     /// How long one launch may run: a run of a case whose launches take

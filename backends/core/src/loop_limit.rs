@@ -26,16 +26,21 @@ use naga::{
     TypeInner, UnaryOperator,
 };
 
-/// Whether a device of this name has a loop limit: Mesa's llvmpipe (GL) and
-/// lavapipe (Vulkan) name their devices `llvmpipe (LLVM …)`.
+/// Whether a device of this name ends loops early: Mesa's llvmpipe (GL) and
+/// lavapipe (Vulkan) name their devices `llvmpipe (LLVM …)`; SwiftShader
+/// (Chromium's software WebGPU adapter, `SwiftShader Device …`) ends
+/// endless ones at once.
 pub fn needs_loop_checks(device_name: &str) -> bool {
-    device_name.starts_with("llvmpipe")
+    device_name.starts_with("llvmpipe") || device_name.starts_with("SwiftShader")
 }
 
 /// Checks every loop of every entry point of `module` that has the shader
 /// route's status buffer (binding [`STATUS_BINDING`](crate::STATUS_BINDING),
 /// atomic words) and thread-id arguments. Returns how many loops it checked.
-pub fn check_loops(module: &mut naga::Module) -> usize {
+/// With `leave`, an invocation whose loop was ended early leaves after
+/// recording it; otherwise it goes on (for WGSL, whose uniformity rules
+/// refuse a `return` where threads may diverge before a barrier).
+pub fn check_loops(module: &mut naga::Module, leave: bool) -> usize {
     let atomic_words = |ty: Handle<Type>| match module.types[ty].inner {
         TypeInner::Array { base, .. } => matches!(module.types[base].inner, TypeInner::Atomic(Scalar::U32)),
         _ => false,
@@ -85,6 +90,7 @@ pub fn check_loops(module: &mut naga::Module) -> usize {
             num_workgroups,
             bool_ty,
             loops: 0,
+            leave,
         };
         pass.block(&mut body);
         loops += pass.loops;
@@ -101,6 +107,8 @@ struct Pass<'a> {
     bool_ty: Handle<Type>,
     /// Loops checked so far.
     loops: usize,
+    /// Whether an invocation leaves once it recorded a stopped loop.
+    leave: bool,
 }
 
 impl Pass<'_> {
@@ -218,6 +226,9 @@ impl Pass<'_> {
             file: &[],
         };
         status::record(&mut self.target, &mut record, &site);
+        if self.leave {
+            record.push(Statement::Return { value: None }, Span::UNDEFINED);
+        }
         block.push(
             Statement::If {
                 condition: stopped,
@@ -273,7 +284,7 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     #[test]
     fn every_loop_is_checked_and_the_module_still_validates() {
         let mut module = naga::front::wgsl::parse_str(KERNEL).unwrap();
-        assert_eq!(check_loops(&mut module), 2);
+        assert_eq!(check_loops(&mut module, true), 2);
         let info = naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all())
             .validate(&module)
             .unwrap_or_else(|e| panic!("{}", e.emit_to_string(KERNEL)));
@@ -290,11 +301,11 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     fn modules_without_the_status_buffer_are_left_alone() {
         let source = "@compute @workgroup_size(1) fn k() { loop { break; } }";
         let mut module = naga::front::wgsl::parse_str(source).unwrap();
-        assert_eq!(check_loops(&mut module), 0);
+        assert_eq!(check_loops(&mut module, true), 0);
         // Hand-written kernels may bind plain words there (the WGSL baselines).
         let plain = KERNEL.replace("array<atomic<u32>, 50>", "array<u32>");
         let mut module = naga::front::wgsl::parse_str(&plain).unwrap();
-        assert_eq!(check_loops(&mut module), 0);
+        assert_eq!(check_loops(&mut module, true), 0);
     }
 
     #[test]

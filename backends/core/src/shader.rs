@@ -25,6 +25,62 @@ pub const FIRST_BUFFER_BINDING: u32 = 2;
 /// Bytes per parameter slot in the parameter block.
 pub const PARAM_SLOT_BYTES: usize = 8;
 
+/// How the wasm→naga route lowers kernels for a backend.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LowerOptions {
+    /// A thread that panics records the panic and goes on to the end of the
+    /// kernel, rather than leaving where rustc's check branches to its
+    /// panic: code after a bounds check (a workgroup barrier above all) then
+    /// stays in uniform control flow, which WGSL requires and browsers
+    /// check. For WebGPU, whose robust buffer access keeps a panicking
+    /// thread's later accesses in bounds. A loop whose only way out is a
+    /// panic runs until the launch's time limit.
+    pub uniform_panics: bool,
+    /// Every loop has a way out, a `break if` on a value that is 0 at run
+    /// time: WGSL refuses a loop without one, and a kernel's endless loop
+    /// then runs until the launch's time limit, as on other APIs.
+    pub exiting_loops: bool,
+}
+
+impl LowerOptions {
+    /// What WebGPU needs: WGSL that browsers accept.
+    pub const WEB: LowerOptions = LowerOptions {
+        uniform_panics: true,
+        exiting_loops: true,
+    };
+}
+
+/// The kernel as WGSL, with the extensions it needs enabled (what browsers
+/// run: lower it with [`LowerOptions::WEB`]), and the name naga gave its
+/// entry point (it renames what WGSL reserves or what a function of the
+/// module already uses). `checked`: the kernel's module with loop checks
+/// ([`module_with_loop_checks`]), written instead where given.
+pub fn wgsl(shader: &ShaderKernel, checked: Option<&naga::Module>) -> Result<(String, String), String> {
+    let text = match checked {
+        None => naga::back::wgsl::write_string(&shader.module, &shader.info, naga::back::wgsl::WriterFlags::empty()),
+        Some(module) => {
+            let info =
+                naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all())
+                    .validate(module)
+                    .map_err(|e| format!("the module with loop checks does not validate: {:?}", e.into_inner()))?;
+            naga::back::wgsl::write_string(module, &info, naga::back::wgsl::WriterFlags::empty())
+        }
+    }
+    .map_err(|e| format!("naga cannot write WGSL: {e}"))?;
+    let entry = text
+        .split_once("@compute")
+        .and_then(|(_, rest)| rest.split_once("fn "))
+        .and_then(|(_, rest)| rest.split_once('('))
+        .map(|(name, _)| name.trim().to_string())
+        .ok_or("naga's WGSL has no compute entry point")?;
+    // naga enables `f16` itself, but not `subgroups`, which browsers require.
+    let text = match shader.subgroup_ops {
+        0 => text,
+        _ => format!("enable subgroups;\n{text}"),
+    };
+    Ok((text, entry))
+}
+
 /// Where a kernel's constant data starts in its parameter block, in bytes:
 /// after the slots of its `params` parameters, 16 bytes in at least.
 pub fn constant_data_offset(params: usize) -> usize {
@@ -229,7 +285,10 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
         .iter()
         .any(|(_, v)| v.space == naga::AddressSpace::WorkGroup);
     let zeroing = device.native_workgroup_zeroing && has_workgroup_memory;
-    let checked = device.loop_checks.then(|| module_with_loop_checks(kernel)).flatten();
+    let checked = device
+        .loop_checks
+        .then(|| module_with_loop_checks(kernel, true))
+        .flatten();
     if !zeroing && checked.is_none() {
         return Ok(None);
     }
@@ -259,9 +318,10 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
 
 /// The module of `kernel` for a device with a loop limit
 /// ([`crate::loop_limit`]): a checked copy, or `None` where it has no loop.
-pub fn module_with_loop_checks(kernel: &ShaderKernel) -> Option<naga::Module> {
+/// `leave`: see [`crate::loop_limit::check_loops`].
+pub fn module_with_loop_checks(kernel: &ShaderKernel, leave: bool) -> Option<naga::Module> {
     let mut module = (*kernel.module).clone();
-    (crate::loop_limit::check_loops(&mut module) > 0).then_some(module)
+    (crate::loop_limit::check_loops(&mut module, leave) > 0).then_some(module)
 }
 
 /// Why a device that binds `device_binds` storage buffers per kernel

@@ -50,7 +50,8 @@ pub struct Target<'a> {
 }
 
 /// Appends to `block` what records `site` in the status buffer, unless an
-/// invocation did before, and ends the invocation.
+/// invocation did before. The caller ends the invocation after it (a
+/// `return`) where the thread should leave.
 pub fn record(target: &mut Target, block: &mut Block, site: &Site) {
     let cas_ty = target
         .module
@@ -108,7 +109,6 @@ pub fn record(target: &mut Target, block: &mut Block, site: &Site) {
         },
         Span::UNDEFINED,
     );
-    block.push(Statement::Return { value: None }, Span::UNDEFINED);
 }
 
 /// Appends an expression that needs no emitting (a literal, a variable).

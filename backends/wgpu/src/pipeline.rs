@@ -73,7 +73,7 @@ impl Kernel {
             }
             None => Code::Naga(Box::new(
                 loop_checks
-                    .then(|| everygpu_backend::shader::module_with_loop_checks(shader))
+                    .then(|| everygpu_backend::shader::module_with_loop_checks(shader, true))
                     .flatten()
                     .unwrap_or_else(|| (*shader.module).clone()),
             )),

@@ -20,6 +20,7 @@ pub mod intrinsics;
 pub mod module;
 pub mod translate;
 
+pub use everygpu_backend::LowerOptions;
 use everygpu_backend::{Manifest, ShaderArtifact, ShaderKernel};
 use std::sync::Arc;
 
@@ -113,6 +114,11 @@ pub fn panic_message(callee: &str) -> String {
 /// naga rejects) goes to [`ShaderArtifact::errors`] with a message naming the
 /// Rust function and the construct.
 pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
+    lower_with(wasm, manifest, LowerOptions::default())
+}
+
+/// [`lower`] with `options` (what WebGPU needs: [`LowerOptions::WEB`]).
+pub fn lower_with(wasm: &[u8], manifest: &Manifest, options: LowerOptions) -> ShaderArtifact {
     let mut artifact = ShaderArtifact::default();
     let module = match module::WasmModule::parse(wasm) {
         Ok(m) => m,
@@ -128,7 +134,7 @@ pub fn lower(wasm: &[u8], manifest: &Manifest) -> ShaderArtifact {
         let Some(&entry) = module.exports.get(&kernel.name) else {
             continue;
         };
-        match lower_one(&module, &facts, kernel, entry) {
+        match lower_one(&module, &facts, kernel, entry, options) {
             Ok(k) => artifact.kernels.push(k),
             Err(LowerError::RouteLacks { what, .. }) => artifact.unsupported.push((
                 kernel.name.clone(),
@@ -148,8 +154,9 @@ fn lower_one(
     facts: &analysis::FuncFacts,
     kernel: &everygpu_backend::ManifestKernel,
     entry: u32,
+    options: LowerOptions,
 ) -> Result<ShaderKernel, LowerError> {
-    let lowered = translate::lower_kernel(m, facts, kernel, entry)?;
+    let lowered = translate::lower_kernel(m, facts, kernel, entry, options)?;
     let module = &lowered.module;
     let mut validator =
         naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());

@@ -27,7 +27,9 @@ use crate::intrinsics::{self, AtomicOp, Dim, Intrinsic, MathOp, MatrixValue, Par
 use crate::module::WasmModule;
 use crate::{panic_message, LowerError};
 use everygpu_backend::status::{self, STATUS_FILE_BYTES};
-use everygpu_backend::{ManifestKernel, Param, ShaderBinding, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
+use everygpu_backend::{
+    LowerOptions, ManifestKernel, Param, ShaderBinding, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
+};
 use naga::{
     AddressSpace, ArraySize, AtomicFunction, Barrier, BinaryOperator as B, Binding, Block, BuiltIn, EntryPoint,
     Expression, Function, FunctionArgument, GlobalVariable, Handle, Literal, LocalVariable, MathFunction as M, Module,
@@ -75,6 +77,8 @@ enum Kind {
 
 struct Frame {
     kind: Kind,
+    /// The pc of its `block`/`loop`/`if` (0 for a function body).
+    start: usize,
     /// A wasm loop that some branch continues: a naga `loop`.
     naga_loop: bool,
     /// Increases with nesting: every frame enclosing this one has a smaller id.
@@ -111,6 +115,7 @@ impl Frame {
     fn new(kind: Kind, id: u32, height: usize) -> Self {
         Frame {
             kind,
+            start: 0,
             naga_loop: false,
             id,
             crossed: false,
@@ -229,6 +234,12 @@ struct Translator<'m, 'a> {
     /// Whether wasm's i64 values are word pairs (`vec2<u32>`) rather than
     /// `u64` (see [`pair`]).
     narrow: bool,
+    /// A private `u32` that is always 0 (see [`Translator::f32_bits`]).
+    runtime_zero: Option<Handle<GlobalVariable>>,
+    /// Whether a panicking thread goes on (see [`LowerOptions`]).
+    uniform_panics: bool,
+    /// Whether every loop has a way out (see [`LowerOptions`]).
+    exiting_loops: bool,
 }
 
 /// The cooperative-matrix variables holding matrix tiles, per wasm local of
@@ -249,6 +260,7 @@ pub fn lower_kernel(
     facts: &analysis::FuncFacts,
     kernel: &ManifestKernel,
     entry: u32,
+    options: LowerOptions,
 ) -> Result<Lowered, LowerError> {
     let prov = analysis::analyse(m, facts, entry)?;
     let stack_bytes = prov
@@ -423,6 +435,10 @@ pub fn lower_kernel(
                 .append(Expression::FunctionArgument(i as u32), Span::UNDEFINED),
         );
     }
+    let switch_guards = prov
+        .instances
+        .values()
+        .any(|i| !i.tile_locals.is_empty() || i.operands.values().flatten().any(|p| matches!(p, Prov::Matrix(_))));
     let mut t = Translator {
         m,
         facts,
@@ -454,10 +470,12 @@ pub fn lower_kernel(
         next_binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
         uses_matrices: false,
         narrow: pair::narrow_ok(m, &prov, kernel),
-        switch_guards: prov
-            .instances
-            .values()
-            .any(|i| !i.tile_locals.is_empty() || i.operands.values().flatten().any(|p| matches!(p, Prov::Matrix(_)))),
+        runtime_zero: None,
+        // Matrix kernels keep naga's own uniformity (their guards are
+        // switches); WebGPU runs none of them.
+        uniform_panics: options.uniform_panics && !switch_guards,
+        exiting_loops: options.exiting_loops,
+        switch_guards,
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
@@ -485,6 +503,128 @@ pub fn lower_kernel(
         uses_matrices: t.uses_matrices,
         constant_data: t.constant_data,
     })
+}
+
+/// A panic that follows a block's end (see [`Translator::panic_landing`]).
+#[derive(Clone, Debug)]
+struct Landing {
+    /// The panic function (or the `panic` import).
+    callee: u32,
+    args: Vec<LandingArg>,
+    types: Vec<ValType>,
+}
+
+/// An argument of a landing's panic call.
+#[derive(Clone, Copy, Debug)]
+enum LandingArg {
+    Const(u32),
+    /// A local the landing does not change.
+    Local(u32),
+    Computed,
+}
+
+/// The pc of the `end` of the construct that starts at `start`.
+fn matching_end(ops: &[Operator<'_>], start: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (pc, op) in ops.iter().enumerate().skip(start + 1) {
+        match op {
+            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => depth += 1,
+            Operator::End if depth == 0 => return Some(pc),
+            Operator::End => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The panic after the `end` at `end`, if straight-line code (no branch,
+/// no call) leads from it to a panic call and `unreachable`.
+fn landing_after(m: &WasmModule<'_>, facts: &analysis::FuncFacts, ops: &[Operator<'_>], end: usize) -> Option<Landing> {
+    let mut stack: Vec<LandingArg> = Vec::new();
+    let mut written = HashSet::new();
+    for pc in end + 1..ops.len() {
+        match ops[pc] {
+            Operator::I32Const { value } => stack.push(LandingArg::Const(value as u32)),
+            Operator::LocalGet { local_index } => stack.push(LandingArg::Local(local_index)),
+            Operator::Call { function_index } => {
+                let panics = facts.is_panic_fn(function_index)
+                    || m.import(function_index)
+                        .and_then(intrinsics::classify)
+                        .is_some_and(|k| k == Intrinsic::Panic);
+                if !panics || !matches!(ops.get(pc + 1), Some(Operator::Unreachable)) {
+                    return None;
+                }
+                let types = m.func_type(function_index)?.params().to_vec();
+                let args = stack
+                    .split_off(stack.len().checked_sub(types.len())?)
+                    .into_iter()
+                    .map(|a| match a {
+                        LandingArg::Local(i) if written.contains(&i) => LandingArg::Computed,
+                        other => other,
+                    })
+                    .collect();
+                return Some(Landing {
+                    callee: function_index,
+                    args,
+                    types,
+                });
+            }
+            ref op => {
+                // Anything else without control flow: its stack effect.
+                if matches!(
+                    op,
+                    Operator::Block { .. }
+                        | Operator::Loop { .. }
+                        | Operator::If { .. }
+                        | Operator::Else
+                        | Operator::End
+                        | Operator::Br { .. }
+                        | Operator::BrIf { .. }
+                        | Operator::BrTable { .. }
+                        | Operator::Return
+                        | Operator::Unreachable
+                        | Operator::CallIndirect { .. }
+                ) {
+                    return None;
+                }
+                if let Operator::LocalSet { local_index } | Operator::LocalTee { local_index } = *op {
+                    written.insert(local_index);
+                }
+                let (pops, pushes) = op.operator_arity(&NoModule)?;
+                stack.truncate(stack.len().checked_sub(pops as usize)?);
+                stack.extend(std::iter::repeat_n(LandingArg::Computed, pushes as usize));
+            }
+        }
+    }
+    None
+}
+
+/// Module facts for [`Operator::operator_arity`] of operators that need
+/// none (those of straight-line code): every query is unanswered.
+struct NoModule;
+
+impl wasmparser::ModuleArity for NoModule {
+    fn sub_type_at(&self, _: u32) -> Option<&wasmparser::SubType> {
+        None
+    }
+    fn tag_type_arity(&self, _: u32) -> Option<(u32, u32)> {
+        None
+    }
+    fn type_index_of_function(&self, _: u32) -> Option<u32> {
+        None
+    }
+    fn func_type_of_cont_type(&self, _: &wasmparser::ContType) -> Option<&wasmparser::FuncType> {
+        None
+    }
+    fn sub_type_of_ref_type(&self, _: &wasmparser::RefType) -> Option<&wasmparser::SubType> {
+        None
+    }
+    fn control_stack_height(&self) -> u32 {
+        0
+    }
+    fn label_block(&self, _: u32) -> Option<(wasmparser::BlockType, wasmparser::FrameKind)> {
+        None
+    }
 }
 
 fn scalar_type(module: &mut Module, s: Scalar) -> Handle<Type> {
@@ -624,15 +764,47 @@ impl Translator<'_, '_> {
         self.expr(Expression::Literal(l))
     }
     /// An f32 constant from its bits; NaN and infinities (which naga
-    /// literals cannot hold) as a bitcast of their bits.
+    /// literals cannot hold) as a bitcast of their bits, or'd with a value
+    /// that is 0 at run time: WGSL refuses a constant expression that is not
+    /// finite, and browsers check. Drivers fold the or.
     fn f32_bits(&mut self, bits: u32) -> H {
         let v = f32::from_bits(bits);
         if v.is_finite() {
             self.lit(Literal::F32(v))
         } else {
             let b = self.u32(bits);
+            let zero = self.runtime_zero();
+            let b = self.bin(B::InclusiveOr, b, zero);
             self.bitcast(b, ScalarKind::Float)
         }
+    }
+    /// A load of a private `u32` initialised to 0 and never written.
+    fn runtime_zero(&mut self) -> H {
+        let g = match self.runtime_zero {
+            Some(g) => g,
+            None => {
+                let ty = scalar_type(&mut self.module, Scalar::U32);
+                let init = self
+                    .module
+                    .global_expressions
+                    .append(Expression::Literal(Literal::U32(0)), Span::UNDEFINED);
+                let g = self.module.global_variables.append(
+                    GlobalVariable {
+                        name: Some("runtime_zero".to_string()),
+                        space: AddressSpace::Private,
+                        binding: None,
+                        ty,
+                        init: Some(init),
+                        memory_decorations: Default::default(),
+                    },
+                    Span::UNDEFINED,
+                );
+                self.runtime_zero = Some(g);
+                g
+            }
+        };
+        let p = self.global_ptr(g);
+        self.load(p)
     }
     /// An f64 constant from its bits (see [`Self::f32_bits`]).
     fn f64_bits(&mut self, bits: u64) -> H {
@@ -1213,6 +1385,8 @@ impl Translator<'_, '_> {
         let mut stack: Vec<H> = Vec::new();
         let mut alive = true;
         let mut pc = 0usize;
+        // Of each block, by its pc: the panic that follows its end, if one does.
+        let mut landings: HashMap<usize, Option<Landing>> = HashMap::new();
         macro_rules! pop {
             () => {
                 stack
@@ -1278,6 +1452,7 @@ impl Translator<'_, '_> {
                     let id = self.next_id;
                     self.next_id += 1;
                     self.frames.push(Frame {
+                        start: pc,
                         naga_loop,
                         params: params.clone(),
                         param_types: ptys,
@@ -1385,10 +1560,21 @@ impl Translator<'_, '_> {
                     };
                     if fr.naga_loop {
                         construct.push(Statement::Break, Span::UNDEFINED);
+                        let mut continuing = Block::new();
+                        let break_if = match self.exiting_loops {
+                            true => {
+                                self.blocks.push(Block::new());
+                                let zero = self.runtime_zero();
+                                let never = self.nonzero(zero, Scalar::U32);
+                                continuing = self.blocks.pop().unwrap_or_default();
+                                Some(never)
+                            }
+                            false => None,
+                        };
                         self.stmt(Statement::Loop {
                             body: construct,
-                            continuing: Block::new(),
-                            break_if: None,
+                            continuing,
+                            break_if,
                         });
                     } else {
                         self.block().append(&mut construct);
@@ -1434,6 +1620,28 @@ impl Translator<'_, '_> {
                     } else {
                         None
                     };
+                    if let Some(landing) = self.panic_landing(ops, t, &mut landings) {
+                        // The panic where the branch is; the thread goes on.
+                        self.blocks.push(Block::new());
+                        self.inline_panic(landing, locals)?;
+                        let mut accept = self.blocks.pop().unwrap_or_default();
+                        match cond {
+                            Some(c) => {
+                                let c = self.nonzero(c, Scalar::U32);
+                                self.stmt(Statement::If {
+                                    condition: c,
+                                    accept,
+                                    reject: Block::new(),
+                                });
+                            }
+                            None => {
+                                self.block().append(&mut accept);
+                                alive = false;
+                            }
+                        }
+                        pc += 1;
+                        continue;
+                    }
                     let fr = &self.frames[t];
                     let dest = if fr.kind == Kind::Loop {
                         fr.param_locals.clone()
@@ -1708,6 +1916,51 @@ impl Translator<'_, '_> {
         Err(self.err("has a body without end"))
     }
 
+    /// With [`LowerOptions::uniform_panics`]: the panic that follows the end
+    /// of frame `target`, a block a branch goes to (rustc's landing of a
+    /// bounds or overflow check: straight-line code that builds the panic's
+    /// arguments, the call of a panic function, `unreachable`).
+    fn panic_landing(
+        &self,
+        ops: &[Operator<'_>],
+        target: usize,
+        landings: &mut HashMap<usize, Option<Landing>>,
+    ) -> Option<Landing> {
+        let fr = self.frames.get(target)?;
+        if !self.uniform_panics || self.switch_guards || fr.kind != Kind::Block || !fr.result_types.is_empty() {
+            return None;
+        }
+        landings
+            .entry(fr.start)
+            .or_insert_with(|| landing_after(self.m, self.facts, ops, matching_end(ops, fr.start)?))
+            .clone()
+    }
+
+    /// Records `landing`'s panic here, with the arguments the branch would
+    /// pass: constants and unchanged locals as they are, anything computed
+    /// (a message's formatted values) as 0, which the panic's message does
+    /// not need.
+    fn inline_panic(&mut self, landing: Landing, locals: &FnLocals) -> Result<(), LowerError> {
+        let mut args = Vec::with_capacity(landing.args.len());
+        for (arg, ty) in landing.args.into_iter().zip(landing.types) {
+            args.push(match arg {
+                LandingArg::Const(v) => self.u32(v),
+                LandingArg::Local(i) => {
+                    let l = *locals
+                        .vars
+                        .get(i as usize)
+                        .ok_or_else(|| self.err("reads a missing local"))?;
+                    self.load_local(l)
+                }
+                LandingArg::Computed => self.val_zero(ty),
+            });
+        }
+        match self.m.import(landing.callee) {
+            Some(_) => self.panic_import(&args),
+            None => self.panicking_call(landing.callee, &args).map(|_| ()),
+        }
+    }
+
     fn global_get(&mut self, index: u32) -> Result<H, LowerError> {
         let g = self
             .m
@@ -1888,6 +2141,10 @@ impl Translator<'_, '_> {
             file: &file,
         };
         status::record(&mut target, &mut block, &site);
+        if !self.uniform_panics {
+            // The thread leaves (see `LowerOptions::uniform_panics`).
+            block.push(Statement::Return { value: None }, Span::UNDEFINED);
+        }
         self.block().append(&mut block);
         Ok(())
     }

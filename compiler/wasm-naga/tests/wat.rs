@@ -908,3 +908,73 @@ fn integer_division_by_a_constant_zero_lowers_to_a_valid_shader() {
     let want: Vec<u32> = (0..64u32).map(|i| 2 * i).collect();
     assert_eq!(out, want);
 }
+
+/// For WebGPU (`LowerOptions::WEB`): a branch to a bounds check's panic
+/// becomes the panic where the branch is, and the thread goes on, so the
+/// barrier after the check is in uniform control flow, as WGSL requires;
+/// the default lowering keeps the thread leaving.
+#[test]
+fn web_lowering_keeps_barriers_after_panic_checks_uniform() {
+    let body = r#"
+      (func (export "k")
+        (local $i i32) (local $p i32)
+        (local.set $i (call $local_id (i32.const 0)))
+        (local.set $p (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2))))
+        (block $bad
+          (br_if $bad (i32.ge_u (local.get $i) (i32.const 48)))
+          (i32.store (local.get $p) (i32.const 1))
+          (call $barrier)
+          (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+          (return))
+        (call $panic (i32.const 0) (i32.const 0) (i32.const 7) (i32.const 3))
+        unreachable)"#;
+    let wasm = wat::parse_str(format!("(module {IMPORTS} {body})")).expect("valid WAT");
+    let manifest = Manifest {
+        abi_version: 1,
+        kernels: vec![ManifestKernel {
+            name: "k".into(),
+            params: vec![buffer("out", "u32", 4, true)],
+            workgroup_size: [64, 1, 1],
+            file: "test.rs".into(),
+            line: 1,
+        }],
+        cases: vec![],
+    };
+    let run = |artifact: &ShaderArtifact| {
+        assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+        let k = &artifact.kernels[0];
+        let mut buffers = Buffers::new();
+        buffers.insert(0, vec![0; 50]);
+        buffers.insert(1, common::param_words(vec![64, 0], k));
+        buffers.insert(2, vec![0; 64]);
+        interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
+        let out: Vec<u32> = buffers[&2].iter().map(|&b| b as u32).collect();
+        // The flag, and the line the panic recorded.
+        (out, buffers[&0][0] as u32, buffers[&0][7] as u32)
+    };
+
+    let leaving = everygpu_wasm_naga::lower(&wasm, &manifest);
+    let (out, flag, line) = run(&leaving);
+    assert_eq!((flag, line), (1, 7));
+    assert_eq!(out[..48], [2; 48]);
+    assert_eq!(out[48..], [0; 16], "panicking threads leave");
+    let text = wgsl(&leaving);
+    assert!(
+        !text.contains("\n    workgroupBarrier();"),
+        "the barrier is guarded:\n{text}"
+    );
+
+    let web = everygpu_wasm_naga::lower_with(&wasm, &manifest, everygpu_wasm_naga::LowerOptions::WEB);
+    let (out, flag, line) = run(&web);
+    assert_eq!((flag, line), (1, 7));
+    assert_eq!(out, [2; 64], "panicking threads go on");
+    let text = wgsl(&web);
+    assert!(
+        text.contains("\n    workgroupBarrier();"),
+        "the barrier is at the top level:\n{text}"
+    );
+    assert!(
+        !text.contains("return;\n    }"),
+        "no thread leaves before the barrier:\n{text}"
+    );
+}

@@ -288,22 +288,20 @@ impl Translator<'_, '_> {
         let a_zero = self.bin(B::Equal, a, zero);
         let a_nan = self.float_ne(a, a);
         let nan_case = self.bin(B::LogicalOr, a_zero, a_nan);
-        let (inf_bits, nan_bits) = if f64 {
-            (0x7ff0_0000_0000_0000, 0x7ff8_0000_0000_0000)
+        let (inf, nan) = if f64 {
+            (
+                self.f64_bits(0x7ff0_0000_0000_0000),
+                self.f64_bits(0x7ff8_0000_0000_0000),
+            )
         } else {
-            (0x7f80_0000, 0x7fc0_0000)
+            (self.f32_bits(0x7f80_0000), self.f32_bits(0x7fc0_0000))
         };
-        let w = if f64 { W::W64 } else { W::W32 };
-        let inf = self.int_lit(w, inf_bits);
-        let inf = self.bitcast(inf, ScalarKind::Float);
         // The sign of a / ±0 is sign(a) xor sign(b).
         let ua = self.bitcast(a, ScalarKind::Uint);
         let ub = self.bitcast(b, ScalarKind::Uint);
         let signs = self.bin(B::ExclusiveOr, ua, ub);
         let signs = self.bitcast(signs, ScalarKind::Float);
         let inf = self.copysign(inf, signs, f64);
-        let nan = self.int_lit(w, nan_bits);
-        let nan = self.bitcast(nan, ScalarKind::Float);
         let special = self.select(nan_case, nan, inf);
         self.select(b_zero, special, q)
     }

@@ -6,6 +6,7 @@ var<storage> params: array<u32>;
 var<storage> bodies: array<u32>;
 @group(0) @binding(3) 
 var<storage, read_write> accel: array<f32>;
+var<private> runtime_zero: u32 = 0u;
 
 @compute @workgroup_size(256, 1, 1) 
 fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
@@ -120,69 +121,71 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             let _e250 = local;
             let _e252 = local;
             let _e256 = sqrt((_e207 + (((_e223 * _e225) + (_e244 * _e246)) + (_e250 * _e252))));
-            local = select((1f / _e256), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>(2139095040u)) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e256)))) & 2147483648u))), bitcast<f32>(2143289344u), ((1f == 0f) || !((1f == 1f)))), (_e256 == 0f));
-            let _e284 = local;
-            let _e286 = local;
-            let _e288 = local;
-            let _e290 = local_1;
-            let _e299 = bodies[(((_e290 + 12u) + 4294963200u) >> 2u)];
-            local = (_e284 * (_e286 * (_e288 * bitcast<f32>(_e299))));
-            let _e306 = local;
-            local_17 = (_e186 + (_e204 * _e306));
-            let _e311 = local_16;
-            let _e313 = local_19;
-            let _e315 = local;
-            local_16 = (_e311 + (_e313 * _e315));
-            let _e320 = local_15;
-            let _e322 = local_18;
-            let _e324 = local;
-            local_15 = (_e320 + (_e322 * _e324));
-            let _e329 = local_1;
-            local_1 = (_e329 + 16u);
-            let _e334 = local_1;
-            let _e336 = local_2;
-            let _e337 = (_e334 != _e336);
-            if _e337 {
+            let _e266 = runtime_zero;
+            let _e271 = runtime_zero;
+            local = select((1f / _e256), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>((2139095040u | _e266))) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e256)))) & 2147483648u))), bitcast<f32>((2143289344u | _e271)), ((1f == 0f) || !((1f == 1f)))), (_e256 == 0f));
+            let _e290 = local;
+            let _e292 = local;
+            let _e294 = local;
+            let _e296 = local_1;
+            let _e305 = bodies[(((_e296 + 12u) + 4294963200u) >> 2u)];
+            local = (_e290 * (_e292 * (_e294 * bitcast<f32>(_e305))));
+            let _e312 = local;
+            local_17 = (_e186 + (_e204 * _e312));
+            let _e317 = local_16;
+            let _e319 = local_19;
+            let _e321 = local;
+            local_16 = (_e317 + (_e319 * _e321));
+            let _e326 = local_15;
+            let _e328 = local_18;
+            let _e330 = local;
+            local_15 = (_e326 + (_e328 * _e330));
+            let _e335 = local_1;
+            local_1 = (_e335 + 16u);
+            let _e340 = local_1;
+            let _e342 = local_2;
+            let _e343 = (_e340 != _e342);
+            if _e343 {
                 continue;
             }
             break;
         }
-        let _e342 = local_5;
-        local_1 = (_e342 * 3u);
-        let _e347 = local_1;
-        local_2 = (_e347 + 3u);
-        let _e352 = local_2;
-        let _e354 = local_4;
-        let _e355 = (_e352 > _e354);
-        if _e355 {
+        let _e348 = local_5;
+        local_1 = (_e348 * 3u);
+        let _e353 = local_1;
+        local_2 = (_e353 + 3u);
+        let _e358 = local_2;
+        let _e360 = local_4;
+        let _e361 = (_e358 > _e360);
+        if _e361 {
             pending = 2u;
         }
-        let _e363 = pending;
-        if (_e363 == 0u) {
-            let _e367 = local_3;
-            let _e369 = local_1;
-            local_1 = (_e367 + (_e369 << 2u));
-            let _e376 = local_1;
-            let _e378 = local_17;
-            accel[((_e376 + 4294963208u) >> 2u)] = _e378;
-            let _e386 = local_1;
-            let _e388 = local_16;
-            accel[((_e386 + 4294963204u) >> 2u)] = _e388;
-            let _e396 = local_1;
-            let _e398 = local_15;
-            accel[((_e396 + 4294963200u) >> 2u)] = _e398;
+        let _e369 = pending;
+        if (_e369 == 0u) {
+            let _e373 = local_3;
+            let _e375 = local_1;
+            local_1 = (_e373 + (_e375 << 2u));
+            let _e382 = local_1;
+            let _e384 = local_17;
+            accel[((_e382 + 4294963208u) >> 2u)] = _e384;
+            let _e392 = local_1;
+            let _e394 = local_16;
+            accel[((_e392 + 4294963204u) >> 2u)] = _e394;
+            let _e402 = local_1;
+            let _e404 = local_15;
+            accel[((_e402 + 4294963200u) >> 2u)] = _e404;
         }
     }
-    let _e406 = pending;
-    if (_e406 == 0u) {
+    let _e412 = pending;
+    if (_e412 == 0u) {
         return;
     }
-    let _e410 = pending;
-    if (_e410 == 2u) {
+    let _e416 = pending;
+    if (_e416 == 2u) {
         pending = 0u;
     }
-    let _e428 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e428.exchanged {
+    let _e434 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e434.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
