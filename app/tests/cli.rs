@@ -533,3 +533,85 @@ fn stale_shared_buffers_of_dead_runs_are_swept() {
     assert!(!stale_left, "the dead process's buffer was swept");
     assert!(live_left, "a live process's buffer stays");
 }
+
+/// Without Chromium, or with one that cannot start, the browser backend is
+/// absent and `devices` says why; a run that names it says so and exits 1.
+#[test]
+fn the_browser_backend_says_why_it_is_absent() {
+    for (chromium, why) in [
+        (
+            "/nonexistent/chromium",
+            "EVERYGPU_CHROMIUM=/nonexistent/chromium is not a file",
+        ),
+        ("/bin/false", "Chromium exited at start"),
+    ] {
+        let (code, out, err) = run(everygpu()
+            .env("EVERYGPU_CHROMIUM", chromium)
+            .args(["devices", "--json"]));
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        let absent = v["absent"].as_array().expect("absent");
+        assert!(
+            absent
+                .iter()
+                .any(|a| a["backend"] == "browser" && a["reason"].as_str().unwrap_or("").contains(why)),
+            "{chromium}: {out}"
+        );
+        assert!(v["backends"]
+            .as_array()
+            .expect("backends")
+            .iter()
+            .any(|b| b["id"] == "cpu"));
+    }
+    let dir = temp_crate("egpu_no_browser", GOOD);
+    let (code, out, err) = run(everygpu()
+        .env("EVERYGPU_CHROMIUM", "/nonexistent/chromium")
+        .arg("run")
+        .arg(dir.path())
+        .args(["--backend", "browser"]));
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("is not a file"), "{out}");
+}
+
+/// A run on the browser backend leaves no Chromium process and no file
+/// behind: its profile, and what Chromium writes to its temporary folder,
+/// live in the run's scratch folder, named after the temporary folder.
+#[test]
+fn the_browser_backend_leaves_no_process_and_no_file() {
+    if let Err(why) = everygpu_backend_browser::find() {
+        println!("skipped: {why}");
+        return;
+    }
+    let dir = temp_crate("egpu_browser_clean", GOOD);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) =
+        run(everygpu()
+            .env("TMPDIR", tmp.path())
+            .arg("run")
+            .arg(dir.path())
+            .args(["--backend", "browser", "--json"]));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("\"backend\":\"browser:0\""), "{out}");
+    // Processes killed at the end may take a moment to go.
+    let marker = tmp.path().to_string_lossy().into_owned();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let running: Vec<String> = std::fs::read_dir("/proc")
+            .expect("/proc")
+            .flatten()
+            .filter_map(|e| std::fs::read(e.path().join("cmdline")).ok())
+            .map(|c| String::from_utf8_lossy(&c).replace('\0', " "))
+            .filter(|c| c.contains(&marker))
+            .collect();
+        if running.is_empty() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "left running: {running:?}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .expect("read the temporary folder")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}

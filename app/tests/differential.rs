@@ -219,3 +219,70 @@ fn every_sample_without_64_bit_types_runs_on_gl() {
         );
     }
 }
+
+/// The browser backend (WebGPU in headless Chromium; SwiftShader where there
+/// is no GPU): every sample whose source has no 64-bit types runs the WGSL
+/// that `emit --route wgsl` writes and matches; what WebGPU lacks (f64,
+/// 64-bit integers, matrix tiles) is refused with that reason.
+#[test]
+fn every_sample_without_64_bit_types_matches_in_the_browser() {
+    if let Err(why) = everygpu_backend_browser::find() {
+        println!("skipped: {why}");
+        return;
+    }
+    let (rows, stdout, _) = run_samples("browser");
+    assert!(!rows.is_empty(), "Chromium is installed, so browser:0 runs: {stdout}");
+    let lacks = |r: &serde_json::Value| {
+        let m = r["message"].as_str().unwrap_or_default();
+        r["status"] == "unsupported"
+            && (m.contains("f64 (WebGPU has no 64-bit floats)")
+                || m.contains("matrix tiles (WebGPU has no cooperative matrices)")
+                || m.contains("bf16 matrix tiles"))
+    };
+    let bad: Vec<String> = rows
+        .iter()
+        .filter(|r| r["status"] != "match" && !lacks(r))
+        .map(|r| format!("{} on {}: {} {}", r["case"], r["backend"], r["status"], r["message"]))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    for case in [
+        "saxpy",
+        "dot_f32",
+        "reduce_sum",
+        "histogram",
+        "matmul_tiled",
+        "sgemm",
+        "prefix_sum",
+        "mandelbrot",
+        "reduce_sum_subgroup",
+        "sum_subgroup",
+        "prefix_sum_subgroup",
+    ] {
+        assert!(
+            rows.iter().any(|r| r["case"] == case && r["status"] == "match"),
+            "{case} in the browser: {stdout}"
+        );
+    }
+    // Kernels whose WGSL keeps WGSL's uniformity rules run without
+    // Chromium's extension that turns the analysis off.
+    let relaxed: Vec<&str> = rows
+        .iter()
+        .filter(|r| {
+            r["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("chromium_disable_uniformity_analysis"))
+        })
+        .filter_map(|r| r["case"].as_str())
+        .collect();
+    for case in [
+        "saxpy",
+        "histogram",
+        "prefix_sum",
+        "sum_subgroup",
+        "reduce_sum_subgroup",
+        "nbody",
+        "mandelbrot",
+    ] {
+        assert!(!relaxed.contains(&case), "{case} keeps the rules: {relaxed:?}");
+    }
+}

@@ -92,13 +92,13 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
 fn every_fault_is_reported_on_the_shader_backends() {
     let rows = run_faults(&[
         "--backend",
-        "vulkan,wgpu",
+        "vulkan,wgpu,browser",
         "--case",
         "oob_read,endless_loop,recursion,function_pointer,good",
     ]);
     let backends: std::collections::BTreeSet<&str> = rows.iter().filter_map(|r| r["backend"].as_str()).collect();
     if backends.is_empty() {
-        println!("skipped: no Vulkan or wgpu device");
+        println!("skipped: no Vulkan, wgpu or browser device");
         return;
     }
     for r in &rows {

@@ -114,15 +114,28 @@ pub type ProgressHook = Box<dyn FnMut(&str, u64, &Progress, Duration) + Send>;
 
 /// Starts the reference worker and one worker per selected backend, all at once.
 fn start_workers(
-    selected: &[Box<dyn Backend>],
+    selected: &backends::Selected,
     launch_timeout: Duration,
-) -> anyhow::Result<(WorkerBackend, Vec<WorkerBackend>)> {
+) -> anyhow::Result<(WorkerBackend, Vec<WorkerBackend>, Vec<Absent>)> {
     let mut ids: Vec<&str> = vec!["cpu"];
-    ids.extend(selected.iter().map(|b| b.id()).filter(|id| *id != "cpu"));
+    ids.extend(selected.ids.iter().map(String::as_str).filter(|id| *id != "cpu"));
     let mut started = WorkerBackend::start_all(&ids, launch_timeout).into_iter();
     let reference = started.next().context("no reference worker")??;
-    let workers = started.collect::<Result<Vec<_>, _>>()?;
-    Ok((reference, workers))
+    let mut workers = Vec::new();
+    let mut absent = selected.absent.clone();
+    for (id, worker) in ids[1..].iter().zip(started) {
+        match worker {
+            Ok(w) => workers.push(w),
+            // A device its worker cannot open (a browser without WebGPU):
+            // absent, named with the reason where the filter named it.
+            Err(e) if selected.all => trace(format_args!("{id}: left out: {e}"), Instant::now()),
+            Err(e) => absent.push(Absent {
+                backend: id.to_string(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    Ok((reference, workers, absent))
 }
 
 impl Engine {
@@ -131,13 +144,9 @@ impl Engine {
     pub fn open(path: &Path, filter: &str, launch_timeout: Duration) -> anyhow::Result<Engine> {
         let host = HostToolchain::discover()?;
         let krate = KernelCrate::open(path, &host)?;
-        let backends::Selected {
-            backends: selected,
-            absent,
-            show_reference,
-        } = backends::select(filter)?;
-        let (reference, workers) = start_workers(&selected, launch_timeout)?;
-        drop(selected);
+        let selected = backends::select(filter)?;
+        let show_reference = selected.show_reference;
+        let (reference, workers, absent) = start_workers(&selected, launch_timeout)?;
         Ok(Engine {
             krate,
             host,
@@ -162,13 +171,9 @@ impl Engine {
         if !dir.is_dir() {
             bail!("{}: no such folder of artifacts", dir.display());
         }
-        let backends::Selected {
-            backends: selected,
-            absent,
-            show_reference,
-        } = backends::select(filter)?;
-        let (reference, workers) = start_workers(&selected, launch_timeout)?;
-        drop(selected);
+        let selected = backends::select(filter)?;
+        let show_reference = selected.show_reference;
+        let (reference, workers, absent) = start_workers(&selected, launch_timeout)?;
         Ok(Engine {
             krate: KernelCrate {
                 dir: dir.to_owned(),
@@ -533,6 +538,12 @@ impl Engine {
                     row.compile_ms = Some(took.as_secs_f64() * 1e3);
                 }
                 row.compiled = p.created;
+                for note in p.notes {
+                    if !row.message.is_empty() {
+                        row.message.push_str("; ");
+                    }
+                    row.message.push_str(&note);
+                }
             }
             results.push(row);
             trace(format_args!("{} {size}: {} compare", case.name, backend.id()), start);
@@ -659,8 +670,13 @@ fn build_route(
     })
 }
 
-/// Turns a worker's load request into the artifact its backend runs.
-pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact, String> {
+/// Turns a worker's load request into the artifact its backend runs; the
+/// shader route lowers with the backend's `options`.
+pub fn load_artifact(
+    load: &LoadRequest,
+    manifest: &Manifest,
+    options: everygpu_backend::LowerOptions,
+) -> Result<Artifact, String> {
     match load {
         LoadRequest::Cpu { path } => Ok(Artifact::CpuLibrary { path: path.clone() }),
         LoadRequest::Ptx { path, arch } => {
@@ -677,9 +693,9 @@ pub fn load_artifact(load: &LoadRequest, manifest: &Manifest) -> Result<Artifact
         ))),
         LoadRequest::Wasm { path } => {
             let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(Artifact::Shader(std::sync::Arc::new(everygpu_compiler::shader::lower(
-                &wasm, manifest,
-            ))))
+            Ok(Artifact::Shader(std::sync::Arc::new(
+                everygpu_compiler::shader::lower_with(&wasm, manifest, options),
+            )))
         }
         LoadRequest::Cublas => Err("cuBLAS is a library, not an artifact: a worker opens it itself".into()),
     }

@@ -365,7 +365,8 @@ pub fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Result<()> {
             Request::Load { load, manifest } => {
                 let start = std::time::Instant::now();
                 let manifest = manifest.unwrap_or_default();
-                let reply = match super::load_artifact(&load, &manifest) {
+                let options = served.backend().lower_options();
+                let reply = match super::load_artifact(&load, &manifest, options) {
                     Ok(artifact) => match served.backend().load(&artifact, &manifest) {
                         Ok(()) => Reply::Loaded { manifest: None },
                         Err(e) => Reply::Failed { error: (&e).into() },
