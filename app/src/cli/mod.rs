@@ -162,7 +162,8 @@ enum Command {
     Emit {
         /// The kernel crate.
         krate: PathBuf,
-        /// cpu, nvptx, wasm, spirv, wgsl, msl, hlsl, or all (cpu + nvptx + wasm, for `run --artifacts`).
+        /// cpu, nvptx, wasm, spirv, wgsl (what the browser backend runs), msl, hlsl, or all (cpu + nvptx + wasm,
+        /// for `run --artifacts`).
         #[arg(long)]
         route: String,
         /// Output folder (default: the current one).
