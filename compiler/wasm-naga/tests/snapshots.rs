@@ -156,3 +156,26 @@ fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
     let _ = std::fs::remove_dir_all(&tmp);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The WGSL of `LowerOptions::WEB` (what the browser backend runs and `emit
+/// --route wgsl` writes) for samples whose barriers follow bounds checks, a
+/// subgroup kernel and one with a division's infinity: panics where the
+/// checks are, no thread leaving before a barrier, `enable subgroups;`, no
+/// constant infinity.
+#[test]
+fn the_web_lowering_of_samples_matches_its_snapshots() {
+    let (wasm, manifest) = common::samples();
+    let artifact = everygpu_wasm_naga::lower_with(wasm, manifest, everygpu_wasm_naga::LowerOptions::WEB);
+    assert!(artifact.errors.is_empty(), "{:#?}", artifact.errors);
+    let mut failures = Vec::new();
+    for name in ["histogram", "scan_blocks", "reduce_sum_subgroup", "nbody_accel"] {
+        let k = artifact.kernel(name).unwrap_or_else(|| panic!("{name} lowered"));
+        let (wgsl, _) = everygpu_backend::shader::wgsl(k, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            !wgsl.contains("bitcast<f32>(2139095040u)"),
+            "{name}: a constant infinity"
+        );
+        check_snapshot(&format!("{name}.web.wgsl"), &wgsl, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
