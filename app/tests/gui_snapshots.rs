@@ -459,3 +459,51 @@ fn a_crate_that_cannot_be_opened_says_why_and_keeps_the_recent_list() {
     );
     harness.get_by_label("/nowhere: no such file or directory");
 }
+
+/// Seven backends, a browser among them: every card is in the window, in
+/// rows of as many as fit, none behind a scroll bar.
+#[test]
+fn every_backend_is_in_view() {
+    let mut s = AppState::new(PathBuf::from("/work/sample-kernels"), Remembered::default());
+    let ids = [
+        ("cpu", "CPU reference (1 thread)", "CPU"),
+        ("cpu-mt", "CPU, 16 threads", "CPU"),
+        ("cuda:0", "NVIDIA H100 80GB HBM3", "CUDA"),
+        ("vulkan:0", "NVIDIA H100 80GB HBM3", "Vulkan"),
+        ("wgpu-vulkan:0", "NVIDIA H100 80GB HBM3", "wgpu/Vulkan"),
+        ("wgpu-gl:0", "llvmpipe (LLVM 15.0.6, 256 bits)", "wgpu/GL"),
+        ("browser:0", "SwiftShader Device (Subzero) (software adapter)", "WebGPU"),
+    ];
+    s.apply(SessionEvent::Opened {
+        dir: PathBuf::from("/work/sample-kernels"),
+        package: "sample-kernels".into(),
+        backends: ids
+            .iter()
+            .map(|(id, name, api)| BackendInfo {
+                id: id.to_string(),
+                device: DeviceInfo {
+                    name: name.to_string(),
+                    api: api.to_string(),
+                    ..DeviceInfo::default()
+                },
+            })
+            .collect(),
+        absent: vec![],
+    });
+    s.apply(SessionEvent::BuildStarted { generation: 1 });
+    s.apply(SessionEvent::Built {
+        generation: 1,
+        manifest: manifest(&["saxpy"]),
+        unavailable: Default::default(),
+    });
+    let rows: Vec<CaseResult> = ids.iter().map(|(id, name, _)| row("saxpy", id, name, 0.5)).collect();
+    s.apply(SessionEvent::CaseDone {
+        generation: 1,
+        results: rows,
+    });
+    let harness = render("seven_backends", s);
+    for (id, _, _) in ids {
+        let card = harness.get_by_label(id).rect();
+        assert!(card.right() <= 1280.0 && card.bottom() <= 760.0, "{id} at {card:?}");
+    }
+}

@@ -258,13 +258,19 @@ fn results_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>
             _ => "no results for this case yet",
         });
     }
-    egui::ScrollArea::horizontal().id_salt("cards").show(ui, |ui| {
+    // Every backend in view: the cards wrap onto another row where they do
+    // not fit in one.
+    // Every backend in view: as many cards per row as fit (a card's frame
+    // adds its margins and the spacing to its width).
+    let card = CARD_WIDTH + 2.0 * ui.style().spacing.window_margin.leftf() + ui.style().spacing.item_spacing.x + 4.0;
+    let per_row = ((ui.available_width() / card).floor() as usize).max(1);
+    for row in rows.chunks(per_row) {
         ui.horizontal_top(|ui| {
-            for r in &rows {
+            for r in row {
                 card_ui(ui, state, r, stale);
             }
         });
-    });
+    }
     ui.add_space(6.0);
     ui.separator();
     plots_ui(ui, state, actions);
