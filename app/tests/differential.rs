@@ -73,12 +73,17 @@ fn every_sample_matches_the_reference_on_the_vulkan_backends() {
 /// the Rust kernels with the same plans and are judged against the reference
 /// too, and each device's compute-shader copy roof is measured.
 #[test]
-fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
+fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_shader_backends() {
     let history = tempfile::tempdir().expect("tempdir");
+    let mut backends = vec!["vulkan:0", "wgpu-vulkan:0"];
+    if everygpu_backend_browser::find().is_ok() {
+        backends.push("browser:0");
+    }
+    let families: Vec<&str> = backends.iter().filter_map(|b| b.split(':').next()).collect();
     let out = bench(history.path())
         .args([
             "--backend",
-            "vulkan,wgpu-vulkan",
+            &families.join(","),
             "--case",
             "copy_f32,dot_f32",
             "--size",
@@ -91,7 +96,7 @@ fn bench_runs_the_wgsl_baselines_and_the_copy_roof_on_the_vulkan_backends() {
     let v: serde_json::Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
     let rows = v["results"].as_array().expect("rows");
-    for backend in ["vulkan:0", "wgpu-vulkan:0"] {
+    for backend in backends {
         let device = v["devices"]
             .as_array()
             .and_then(|d| d.iter().find(|d| d["backend"] == backend))

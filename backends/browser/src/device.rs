@@ -141,7 +141,7 @@ pub struct BrowserBackend {
     /// `None` after a failure that may have left the page unusable: the
     /// next call starts Chromium afresh.
     page: Option<Page>,
-    loaded: Option<Arc<ShaderArtifact>>,
+    loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
     /// The pipelines the current page created, by content key: `Err` with
     /// the browser's words where it refused the kernel, `Ok` with the
     /// uniformity error it ran the kernel despite, if any.
@@ -216,7 +216,7 @@ impl BrowserBackend {
     /// Creates the pipelines of the kernels `plan` launches that the page
     /// has not created yet.
     fn prepare_plan(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
-        let Some(artifact) = self.loaded.clone() else {
+        let Some(artifact) = self.loaded.as_ref().map(|(a, _)| a.clone()) else {
             return Err(BackendError::Driver("no artifact is loaded".to_string()));
         };
         self.page()?;
@@ -376,7 +376,7 @@ impl BrowserBackend {
     ) -> Result<CaseRun, BackendError> {
         plan.check_inputs(inputs)?;
         self.prepare_plan(plan)?;
-        let Some(artifact) = self.loaded.clone() else {
+        let Some(artifact) = self.loaded.as_ref().map(|(a, _)| a.clone()) else {
             return Err(BackendError::Driver("no artifact is loaded".to_string()));
         };
         let (launches, blocks) = self.resolve(&artifact, plan)?;
@@ -603,10 +603,10 @@ impl Backend for BrowserBackend {
         Route::Wasm
     }
 
-    fn load(&mut self, artifact: &Artifact, _manifest: &Manifest) -> Result<(), BackendError> {
+    fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
         match artifact {
             Artifact::Shader(s) => {
-                self.loaded = Some(s.clone());
+                self.loaded = Some((s.clone(), manifest.clone()));
                 Ok(())
             }
             Artifact::CpuLibrary { .. } => Err(BackendError::WrongArtifact {
@@ -626,6 +626,13 @@ impl Backend for BrowserBackend {
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {
         self.run_case(plan, inputs, options)
+    }
+
+    fn measure_copy_gbps(&mut self, bytes: u64) -> Option<f64> {
+        // The compute-shader copy of the other shader backends; it replaces
+        // the loaded kernels for a moment.
+        let previous = self.loaded.clone();
+        everygpu_backend::copy_roof::measure_then_reload(self, bytes, previous)
     }
 
     fn lower_options(&self) -> LowerOptions {
