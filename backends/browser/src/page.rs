@@ -1,11 +1,14 @@
 //! [`Page`]: the runner page in a headless Chromium, and calls of its
 //! methods (`page/runner.js`) with a time limit.
 //!
-//! A call evaluates `everygpu.call(id, method, args)` through the DevTools
-//! protocol, which returns at once; the page posts the method's reply to
-//! the loopback [`Server`], where the call waits for it. So a method that
-//! never ends (a runaway kernel, a hung driver) costs a time limit, never
-//! a blocked backend.
+//! The first call (`init`) evaluates `everygpu.call(id, method, args)`
+//! through the DevTools protocol; it also starts the page's loop that asks
+//! the loopback [`Server`] for its next command (`GET /next`), which is how
+//! the later calls reach it: a protocol round trip costs about 100 ms in
+//! `headless_chrome`, the loopback a millisecond. Either way the page posts
+//! the method's reply to the server, where the call waits for it. So a
+//! method that never ends (a runaway kernel, a hung driver) costs a time
+//! limit, never a blocked backend.
 
 use std::path::Path;
 use std::sync::mpsc::RecvTimeoutError;
@@ -51,17 +54,22 @@ impl Page {
     pub(crate) fn call(&mut self, method: &str, args: &Value, limit: Duration) -> Result<Value, CallError> {
         let id = self.next_call;
         self.next_call += 1;
-        let expression = format!("everygpu.call({id}, {}, {args})", Value::from(method));
-        let started = self
-            .chromium
-            .tab
-            .evaluate(&expression, false)
-            .map_err(|e| CallError::Gone(format!("the DevTools protocol: {e}")))?;
-        if started.subtype == Some(headless_chrome::protocol::cdp::Runtime::RemoteObjectSubtype::Error) {
-            return Err(CallError::Gone(format!(
-                "the runner page: {}",
-                started.description.unwrap_or_default()
-            )));
+        if id == 0 {
+            let expression = format!("everygpu.call({id}, {}, {args}, true)", Value::from(method));
+            let started = self
+                .chromium
+                .tab
+                .evaluate(&expression, false)
+                .map_err(|e| CallError::Gone(format!("the DevTools protocol: {e}")))?;
+            if started.subtype == Some(headless_chrome::protocol::cdp::Runtime::RemoteObjectSubtype::Error) {
+                return Err(CallError::Gone(format!(
+                    "the runner page: {}",
+                    started.description.unwrap_or_default()
+                )));
+            }
+        } else {
+            let command = serde_json::json!({ "id": id, "method": method, "args": args });
+            self.server.command(command.to_string());
         }
         let deadline = Instant::now() + limit;
         loop {

@@ -1,7 +1,7 @@
 //! The loopback HTTP server the page talks to: it serves the runner page
 //! and the blobs the backend offers (WGSL, inputs, parameter blocks), keeps
-//! the blobs the page posts (outputs), and hands every reply to the call
-//! waiting for it.
+//! the blobs the page posts (outputs), hands the page its commands (`GET
+//! /next` waits for one) and every reply to the call waiting for it.
 
 use std::collections::HashMap;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -18,6 +18,15 @@ struct Blobs {
     offered: Mutex<HashMap<String, Arc<[u8]>>>,
     /// Posted by the page, by name.
     posted: Mutex<HashMap<String, Vec<u8>>>,
+    commands: Mutex<Commands>,
+}
+
+/// Commands for the page, and its request for the next one while none is
+/// queued (answered when one comes).
+#[derive(Default)]
+struct Commands {
+    queued: std::collections::VecDeque<String>,
+    waiting: Option<tiny_http::Request>,
 }
 
 /// A server on `127.0.0.1`, on a port the system chose.
@@ -67,6 +76,17 @@ impl Server {
         lock(&self.blobs.posted).remove(name)
     }
 
+    /// Gives the page `command` (JSON), now if it is waiting for one.
+    pub(crate) fn command(&self, command: String) {
+        let mut commands = lock(&self.blobs.commands);
+        match commands.waiting.take() {
+            Some(request) => {
+                let _ = request.respond(text(&command, "application/json"));
+            }
+            None => commands.queued.push_back(command),
+        }
+    }
+
     /// Forgets every blob, offered or posted.
     pub(crate) fn clear(&self) {
         lock(&self.blobs.offered).clear();
@@ -93,9 +113,32 @@ fn serve(http: &tiny_http::Server, blobs: &Blobs, replies: &Sender<(u64, Vec<u8>
         let response = match (request.method(), url.as_str()) {
             (tiny_http::Method::Get, "/") => text(RUNNER_HTML, "text/html; charset=utf-8"),
             (tiny_http::Method::Get, "/runner.js") => text(RUNNER_JS, "text/javascript; charset=utf-8"),
+            (tiny_http::Method::Get, "/next") => {
+                let mut commands = lock(&blobs.commands);
+                match commands.queued.pop_front() {
+                    Some(command) => text(&command, "application/json"),
+                    None => {
+                        // Answered by `Server::command`; a page that asks
+                        // again (a reload) replaces the request.
+                        commands.waiting = Some(request);
+                        continue;
+                    }
+                }
+            }
             (tiny_http::Method::Get, path) => match path.strip_prefix("/blob/") {
                 Some(name) => match lock(&blobs.offered).get(name).cloned() {
-                    Some(bytes) => tiny_http::Response::from_data(bytes.to_vec()),
+                    // Served from the shared bytes, without a copy.
+                    Some(bytes) => {
+                        let len = bytes.len();
+                        let _ = request.respond(tiny_http::Response::new(
+                            tiny_http::StatusCode(200),
+                            Vec::new(),
+                            std::io::Cursor::new(bytes),
+                            Some(len),
+                            None,
+                        ));
+                        continue;
+                    }
                     None => not_found(),
                 },
                 None => not_found(),

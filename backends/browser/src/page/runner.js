@@ -15,6 +15,7 @@ const everygpu = (() => {
   let lost = null;
   let uncaptured = [];
   const pipelines = new Map(); // key → {pipeline, layout} or {error}
+  const inputCache = new Map(); // input blob name (its content) → a COPY_SRC buffer
   let job = null;
 
   const U = () => GPUBufferUsage;
@@ -166,14 +167,32 @@ const everygpu = (() => {
     job = await scoped(async () => {
       const usage = U().STORAGE | U().COPY_SRC | U().COPY_DST;
       const size = (n) => align(Math.max(n, 16), 4);
-      const buffers = [];
-      for (const b of j.buffers) {
-        const buffer = device.createBuffer({ label: b.name, size: size(b.bytes), usage, mappedAtCreation: true });
-        if (b.bytes > 0) new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(await blob(b.input)));
-        buffer.unmap();
-        buffers.push(buffer);
+      // Inputs by content (their blob names): those of the last case stay
+      // on the device, the others are fetched, all at once.
+      const wanted = new Set(j.buffers.filter((b) => b.bytes > 0).map((b) => b.input));
+      for (const [name, buffer] of inputCache) {
+        if (!wanted.has(name)) {
+          buffer.destroy();
+          inputCache.delete(name);
+        }
       }
-      const paramBytes = await blob(j.params);
+      const [paramBytes] = await Promise.all([
+        blob(j.params),
+        ...[...wanted].filter((name) => !inputCache.has(name)).map(async (name) => {
+          const bytes = await blob(name);
+          const buffer = device.createBuffer({ label: name, size: size(bytes.byteLength), usage: U().COPY_SRC, mappedAtCreation: true });
+          new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(bytes));
+          buffer.unmap();
+          inputCache.set(name, buffer);
+        }),
+      ]);
+      const upload = device.createCommandEncoder();
+      const buffers = j.buffers.map((b) => {
+        const buffer = device.createBuffer({ label: b.name, size: size(b.bytes), usage });
+        if (b.bytes > 0) upload.copyBufferToBuffer(inputCache.get(b.input), 0, buffer, 0, size(b.bytes));
+        return buffer;
+      });
+      device.queue.submit([upload.finish()]);
       const params = device.createBuffer({ label: "parameter blocks", size: size(paramBytes.byteLength), usage, mappedAtCreation: true });
       new Uint8Array(params.getMappedRange()).set(new Uint8Array(paramBytes));
       params.unmap();
@@ -241,26 +260,24 @@ const everygpu = (() => {
     });
     const wallMs = performance.now() - started;
     checkDevice();
-    await j.statusRead.mapAsync(GPUMapMode.READ);
-    const status = Array.from(new Uint32Array(j.statusRead.getMappedRange().slice(0)));
-    j.statusRead.unmap();
-    let deviceNs = null;
-    if (j.timestamps) {
-      await j.timestamps.read.mapAsync(GPUMapMode.READ);
-      const [begin, end] = new BigUint64Array(j.timestamps.read.getMappedRange().slice(0));
-      j.timestamps.read.unmap();
-      if (end > begin) deviceNs = Number(end - begin);
-    }
-    if (first) {
-      for (let i = 0; i < j.reads.length; i++) {
-        const r = j.reads[i];
-        if (!r) continue;
-        await r.mapAsync(GPUMapMode.READ);
-        const bytes = r.getMappedRange().slice(0, j.spec.buffers[i].bytes);
-        r.unmap();
-        await post(`/blob/${j.spec.buffers[i].output}`, bytes, "application/octet-stream");
-      }
-    }
+    // The status, the timestamps and (on the first run) the outputs come
+    // back at once: each mapping waits for the GPU process.
+    const read = async (buffer, bytes) => {
+      await buffer.mapAsync(GPUMapMode.READ);
+      const copy = buffer.getMappedRange().slice(0, bytes);
+      buffer.unmap();
+      return copy;
+    };
+    const [status, stamps] = await Promise.all([
+      read(j.statusRead, j.statusRead.size).then((b) => Array.from(new Uint32Array(b))),
+      j.timestamps ? read(j.timestamps.read, 16).then((b) => new BigUint64Array(b)) : null,
+      ...(first ? j.reads : []).map(async (r, i) => {
+        if (!r) return;
+        const b = j.spec.buffers[i];
+        await post(`/blob/${b.output}`, await read(r, b.bytes), "application/octet-stream");
+      }),
+    ]);
+    const deviceNs = stamps && stamps[1] > stamps[0] ? Number(stamps[1] - stamps[0]) : null;
     return { status, deviceNs, wallMs };
   }
 
@@ -279,18 +296,35 @@ const everygpu = (() => {
 
   const methods = { init, prepare, setup, run, finish: async () => finish() };
 
-  // Runs `method` and posts its reply; returns at once (the backend waits
-  // for the reply with a time limit of its own).
-  function call(id, method, args) {
-    (async () => {
-      let reply;
-      try {
-        reply = { ok: await methods[method](args) };
-      } catch (e) {
-        reply = { error: `${e && e.message ? e.message : e}` };
-      }
-      await post(`/reply/${id}`, JSON.stringify(reply), "application/json");
-    })().catch((e) => console.error("everygpu: cannot post a reply:", e));
+  // Runs `method` and posts its reply.
+  async function answer(id, method, args) {
+    let reply;
+    try {
+      reply = { ok: await methods[method](args) };
+    } catch (e) {
+      reply = { error: `${e && e.message ? e.message : e}` };
+    }
+    await post(`/reply/${id}`, JSON.stringify(reply), "application/json");
+  }
+
+  // Asks the server for the next command, runs it, and asks again.
+  async function serve() {
+    for (;;) {
+      const r = await fetch("/next");
+      if (!r.ok) throw new Error(`GET /next: HTTP ${r.status}`);
+      const { id, method, args } = await r.json();
+      await answer(id, method, args);
+    }
+  }
+
+  // The first call, through the DevTools protocol: runs `method`, posts its
+  // reply, and with `loop` then takes the next commands from the server.
+  // Returns at once (the backend waits for the reply with a time limit of
+  // its own).
+  function call(id, method, args, loop) {
+    answer(id, method, args)
+      .then(() => loop && serve())
+      .catch((e) => console.error("everygpu: the runner stopped:", e));
     return id;
   }
 
