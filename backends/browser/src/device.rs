@@ -14,8 +14,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use everygpu_backend::{
-    Arg, Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, LowerOptions,
-    Manifest, Prepared, Route, RunOptions, ShaderArtifact, ShaderKernel, FIRST_BUFFER_BINDING, STATUS_WORDS,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, LowerOptions, Manifest,
+    Prepared, Route, RunOptions, ShaderArtifact, ShaderKernel, STATUS_WORDS,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -328,32 +328,11 @@ impl BrowserBackend {
                     launch.groups
                 )));
             }
-            let mut bindings = Vec::with_capacity(shader.bindings.len());
-            for b in &shader.bindings {
-                let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
-                    return Err(launch_error(format!(
-                        "parameter {} is a buffer (binding {}) but the launch passes {:?}",
-                        b.param,
-                        b.binding,
-                        launch.args.get(b.param)
-                    )));
-                };
-                let Some(buffer) = plan.buffers.get(index) else {
-                    return Err(launch_error(format!("buffer {index} is not in the plan")));
-                };
-                let bytes = buffer.bytes() as u64;
-                let max = l.max_storage_buffer_binding_size.min(l.max_buffer_size);
-                if bytes > max {
-                    return Err(BackendError::Unsupported {
-                        kernel: name.clone(),
-                        what: format!(
-                            "buffer `{}` of {bytes} bytes in one binding (the device binds at most {max} bytes)",
-                            buffer.name
-                        ),
-                    });
-                }
-                bindings.push(json!([b.binding, index]));
-            }
+            let max = l.max_storage_buffer_binding_size.min(l.max_buffer_size);
+            let bindings: Vec<Value> = everygpu_backend::shader::launch_bindings(plan, launch, &shader.bindings, max)?
+                .into_iter()
+                .map(|(binding, index)| json!([binding, index]))
+                .collect();
             blocks.push(everygpu_backend::shader::param_block(
                 plan,
                 launch,
@@ -580,30 +559,20 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
     if uses_f16(&shader.module) && !adapter.has("shader-f16") {
         return Some("f16 (WebGPU feature `shader-f16`, which this adapter lacks)".to_string());
     }
-    let [x, y, z] = shader.workgroup_size;
-    let (mx, my, mz) = (
-        l.max_compute_workgroup_size_x,
-        l.max_compute_workgroup_size_y,
-        l.max_compute_workgroup_size_z,
-    );
-    let threads = x as u64 * y as u64 * z as u64;
-    if x > mx || y > my || z > mz || threads > l.max_compute_invocations_per_workgroup as u64 {
-        return Some(format!(
-            "a workgroup of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
-            l.max_compute_invocations_per_workgroup
-        ));
-    }
-    if let Some(why) = everygpu_backend::shader::too_many_storage_buffers(
+    everygpu_backend::shader::beyond_limits(
         shader,
-        l.max_storage_buffers_per_shader_stage,
-        "maxStorageBuffersPerShaderStage",
-    ) {
-        return Some(why);
-    }
-    if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
-        return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
-    }
-    everygpu_backend::shader::too_much_workgroup_memory(shader, l.max_compute_workgroup_storage_size)
+        &everygpu_backend::shader::DeviceLimits {
+            workgroup_size: [
+                l.max_compute_workgroup_size_x,
+                l.max_compute_workgroup_size_y,
+                l.max_compute_workgroup_size_z,
+            ],
+            workgroup_threads: l.max_compute_invocations_per_workgroup,
+            storage_buffers: l.max_storage_buffers_per_shader_stage,
+            storage_buffers_limit: "maxStorageBuffersPerShaderStage",
+            workgroup_bytes: l.max_compute_workgroup_storage_size,
+        },
+    )
 }
 
 impl Backend for BrowserBackend {

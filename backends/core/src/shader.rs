@@ -324,6 +324,87 @@ pub fn module_with_loop_checks(kernel: &ShaderKernel, leave: bool) -> Option<nag
     (crate::loop_limit::check_loops(&mut module, leave) > 0).then_some(module)
 }
 
+/// The plan buffer bound at each of a kernel's buffer `bindings` for
+/// `launch`, as `(binding, plan buffer)`; a buffer larger than `max_binding_bytes` is
+/// [`crate::BackendError::Unsupported`] (naming it), a launch whose
+/// arguments do not fit the kernel a launch error.
+pub fn launch_bindings(
+    plan: &crate::CasePlan,
+    launch: &crate::Launch,
+    bindings: &[ShaderBinding],
+    max_binding_bytes: u64,
+) -> Result<Vec<(u32, usize)>, crate::BackendError> {
+    let launch_error = |message: String| crate::BackendError::Launch {
+        kernel: launch.kernel.clone(),
+        message,
+    };
+    let mut bound = Vec::with_capacity(bindings.len());
+    for b in bindings {
+        let Some(&crate::Arg::Buffer(index)) = launch.args.get(b.param) else {
+            return Err(launch_error(format!(
+                "parameter {} is a buffer (binding {}) but the launch passes {:?}",
+                b.param,
+                b.binding,
+                launch.args.get(b.param)
+            )));
+        };
+        let Some(buffer) = plan.buffers.get(index) else {
+            return Err(launch_error(format!(
+                "buffer {index} is not in the plan ({} buffers)",
+                plan.buffers.len()
+            )));
+        };
+        let bytes = buffer.bytes() as u64;
+        if bytes > max_binding_bytes {
+            return Err(crate::BackendError::Unsupported {
+                kernel: launch.kernel.clone(),
+                what: format!(
+                    "buffer `{}` of {bytes} bytes in one binding (the device binds at most {max_binding_bytes} bytes)",
+                    buffer.name
+                ),
+            });
+        }
+        bound.push((b.binding, index));
+    }
+    Ok(bound)
+}
+
+/// The limits of a compute device that bound which kernels it can run.
+#[derive(Clone, Copy, Debug)]
+pub struct DeviceLimits<'a> {
+    /// Threads per workgroup, per dimension.
+    pub workgroup_size: [u32; 3],
+    /// Threads per workgroup in all.
+    pub workgroup_threads: u32,
+    /// Storage buffers one kernel may bind.
+    pub storage_buffers: u32,
+    /// The API's name of that limit, for messages.
+    pub storage_buffers_limit: &'a str,
+    /// Bytes of workgroup memory.
+    pub workgroup_bytes: u32,
+}
+
+/// Why a device with `limits` cannot run `kernel`, if it cannot: its
+/// workgroup, its bindings, its workgroup memory.
+pub fn beyond_limits(kernel: &ShaderKernel, limits: &DeviceLimits) -> Option<String> {
+    let [x, y, z] = kernel.workgroup_size;
+    let [mx, my, mz] = limits.workgroup_size;
+    let threads = x as u64 * y as u64 * z as u64;
+    if x > mx || y > my || z > mz || threads > limits.workgroup_threads as u64 {
+        return Some(format!(
+            "a workgroup of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
+            limits.workgroup_threads
+        ));
+    }
+    if let Some(why) = too_many_storage_buffers(kernel, limits.storage_buffers, limits.storage_buffers_limit) {
+        return Some(why);
+    }
+    if kernel.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
+        return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
+    }
+    too_much_workgroup_memory(kernel, limits.workgroup_bytes)
+}
+
 /// Why a device that binds `device_binds` storage buffers per kernel
 /// (`limit`: the API's name of the limit) cannot run `kernel`, if it cannot:
 /// a kernel binds the status buffer, the parameter block and one buffer per

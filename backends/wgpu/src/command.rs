@@ -10,9 +10,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use everygpu_backend::{
-    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS,
-};
+use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS};
 
 use crate::adapter::Adapter;
 use crate::conv;
@@ -120,35 +118,12 @@ fn resolve<'a>(adapter: &Adapter, state: &'a State, plan: &'a CasePlan) -> Resul
                 )));
             }
             let params = everygpu_backend::shader::param_block(plan, launch, &kernel.constant_data)?;
-            let mut buffers = Vec::with_capacity(kernel.bindings.len());
-            for b in &kernel.bindings {
-                let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
-                    return Err(launch_error(format!(
-                        "parameter {} is a buffer (binding {}) but the launch passes {:?}",
-                        b.param,
-                        b.binding,
-                        launch.args.get(b.param)
-                    )));
-                };
-                let Some(buffer) = plan.buffers.get(index) else {
-                    return Err(launch_error(format!(
-                        "buffer {index} is not in the plan ({} buffers)",
-                        plan.buffers.len()
-                    )));
-                };
-                let bytes = buffer.bytes() as u64;
-                let max = adapter.limits.max_storage_buffer_binding_size;
-                if bytes > max {
-                    return Err(BackendError::Unsupported {
-                        kernel: name.clone(),
-                        what: format!(
-                            "buffer `{}` of {bytes} bytes in one binding (the device binds at most {max} bytes)",
-                            buffer.name
-                        ),
-                    });
-                }
-                buffers.push((b.binding, index));
-            }
+            let buffers = everygpu_backend::shader::launch_bindings(
+                plan,
+                launch,
+                &kernel.bindings,
+                adapter.limits.max_storage_buffer_binding_size,
+            )?;
             Ok(Resolved {
                 kernel,
                 launch,

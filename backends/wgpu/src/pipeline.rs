@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use everygpu_backend::{ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
+use everygpu_backend::{ShaderBinding, ShaderKernel, PARAMS_BINDING, STATUS_BINDING};
 
 use crate::adapter::Adapter;
 use crate::device::capture;
@@ -169,28 +169,18 @@ fn unsupported(adapter: &Adapter, shader: &ShaderKernel) -> Option<String> {
             everygpu_backend::shader::subgroup_ops::names(shader.subgroup_ops).join(", ")
         ));
     }
-    let [x, y, z] = shader.workgroup_size;
-    let (mx, my, mz) = (
-        l.max_compute_workgroup_size_x,
-        l.max_compute_workgroup_size_y,
-        l.max_compute_workgroup_size_z,
-    );
-    let threads = x as u64 * y as u64 * z as u64;
-    if x > mx || y > my || z > mz || threads > l.max_compute_invocations_per_workgroup as u64 {
-        return Some(format!(
-            "a workgroup of {x} × {y} × {z} threads (the device allows {mx} × {my} × {mz}, {} in all)",
-            l.max_compute_invocations_per_workgroup
-        ));
-    }
-    if let Some(why) = everygpu_backend::shader::too_many_storage_buffers(
+    everygpu_backend::shader::beyond_limits(
         shader,
-        l.max_storage_buffers_per_shader_stage,
-        "maxStorageBuffersPerShaderStage",
-    ) {
-        return Some(why);
-    }
-    if shader.bindings.iter().any(|b| b.binding < FIRST_BUFFER_BINDING) {
-        return Some(format!("a buffer at a binding below {FIRST_BUFFER_BINDING}"));
-    }
-    everygpu_backend::shader::too_much_workgroup_memory(shader, l.max_compute_workgroup_storage_size)
+        &everygpu_backend::shader::DeviceLimits {
+            workgroup_size: [
+                l.max_compute_workgroup_size_x,
+                l.max_compute_workgroup_size_y,
+                l.max_compute_workgroup_size_z,
+            ],
+            workgroup_threads: l.max_compute_invocations_per_workgroup,
+            storage_buffers: l.max_storage_buffers_per_shader_stage,
+            storage_buffers_limit: "maxStorageBuffersPerShaderStage",
+            workgroup_bytes: l.max_compute_workgroup_storage_size,
+        },
+    )
 }
