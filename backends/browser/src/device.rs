@@ -476,15 +476,12 @@ fn relaxed_note(kernel: &str, why: &str) -> String {
     )
 }
 
-/// A hash of an input's bytes (FNV-1a over 8-byte words, then the tail).
+/// A hash of an input's bytes.
 fn content_hash(bytes: &[u8]) -> u64 {
-    let mut words = bytes.chunks_exact(8);
-    let step = |h: u64, w: u64| (h ^ w).wrapping_mul(0x0100_0000_01b3);
-    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ bytes.len() as u64;
-    for w in &mut words {
-        h = step(h, u64::from_le_bytes(w.try_into().unwrap_or_default()));
-    }
-    words.remainder().iter().fold(h, |h, &b| step(h, b as u64))
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 /// What the page's `run` replies.
@@ -516,10 +513,7 @@ fn check_status(artifact: &ShaderArtifact, plan: &CasePlan, words: &[u32], strid
         let Some(shader) = artifact.kernel(&launch.kernel) else {
             continue;
         };
-        let message = match shader.panic_messages.get((slot[0] as usize).wrapping_sub(1)) {
-            Some(m) => m.clone(),
-            None => format!("panic (site {})", slot[0]),
-        };
+        let message = everygpu_backend::shader::panic_message(&shader.panic_messages, slot[0]);
         if let Some(panic) = KernelPanic::from_status(&launch.kernel, slot, &message) {
             return Err(BackendError::Panic(panic));
         }

@@ -59,10 +59,7 @@ pub fn wgsl(shader: &ShaderKernel, checked: Option<&naga::Module>) -> Result<(St
     let text = match checked {
         None => naga::back::wgsl::write_string(&shader.module, &shader.info, naga::back::wgsl::WriterFlags::empty()),
         Some(module) => {
-            let info =
-                naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all())
-                    .validate(module)
-                    .map_err(|e| format!("the module with loop checks does not validate: {:?}", e.into_inner()))?;
+            let info = validate(module).map_err(|e| format!("the module with loop checks does not validate: {e}"))?;
             naga::back::wgsl::write_string(module, &info, naga::back::wgsl::WriterFlags::empty())
         }
     }
@@ -79,6 +76,15 @@ pub fn wgsl(shader: &ShaderKernel, checked: Option<&naga::Module>) -> Result<(St
         _ => format!("enable subgroups;\n{text}"),
     };
     Ok((text, entry))
+}
+
+/// The message of panic site `flag` (the status buffer's first word) among
+/// a kernel's `messages` ([`ShaderKernel::panic_messages`]).
+pub fn panic_message(messages: &[String], flag: u32) -> String {
+    match messages.get((flag as usize).wrapping_sub(1)) {
+        Some(m) => m.clone(),
+        None => format!("panic (site {flag})"),
+    }
 }
 
 /// Where a kernel's constant data starts in its parameter block, in bytes:

@@ -111,10 +111,7 @@ impl Kernel {
 
     /// The message of panic site `flag` (the status buffer's first word).
     pub(crate) fn panic_message(&self, flag: u32) -> String {
-        match self.panic_messages.get((flag as usize).wrapping_sub(1)) {
-            Some(m) => m.clone(),
-            None => format!("panic (site {flag})"),
-        }
+        everygpu_backend::shader::panic_message(&self.panic_messages, flag)
     }
 
     /// Frees the pipeline and its layouts.

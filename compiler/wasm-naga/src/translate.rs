@@ -523,20 +523,6 @@ enum LandingArg {
     Computed,
 }
 
-/// The pc of the `end` of the construct that starts at `start`.
-fn matching_end(ops: &[Operator<'_>], start: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (pc, op) in ops.iter().enumerate().skip(start + 1) {
-        match op {
-            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => depth += 1,
-            Operator::End if depth == 0 => return Some(pc),
-            Operator::End => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
 /// The panic after the `end` at `end`, if straight-line code (no branch,
 /// no call) leads from it to a panic call and `unreachable`.
 fn landing_after(m: &WasmModule<'_>, facts: &analysis::FuncFacts, ops: &[Operator<'_>], end: usize) -> Option<Landing> {
@@ -1927,12 +1913,19 @@ impl Translator<'_, '_> {
         landings: &mut HashMap<usize, Option<Landing>>,
     ) -> Option<Landing> {
         let fr = self.frames.get(target)?;
-        if !self.uniform_panics || self.switch_guards || fr.kind != Kind::Block || !fr.result_types.is_empty() {
+        if !self.uniform_panics || fr.kind != Kind::Block || !fr.result_types.is_empty() {
             return None;
         }
         landings
             .entry(fr.start)
-            .or_insert_with(|| landing_after(self.m, self.facts, ops, matching_end(ops, fr.start)?))
+            .or_insert_with(|| {
+                // A block's body ends at its own `end` (it has no `else`).
+                let end = skip_dead(ops, fr.start + 1);
+                match ops.get(end) {
+                    Some(Operator::End) => landing_after(self.m, self.facts, ops, end),
+                    _ => None,
+                }
+            })
             .clone()
     }
 
