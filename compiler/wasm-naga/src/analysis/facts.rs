@@ -1,0 +1,170 @@
+//! Per-function facts: which functions never return, which blocks a
+//! branch targets, and the code that never runs.
+
+use super::*;
+
+/// Per-function facts independent of arguments.
+#[derive(Debug, Default)]
+pub struct FuncFacts {
+    /// Function index → never returns.
+    pub diverges: Vec<bool>,
+    /// Function index → reaches the `panic` import through direct calls.
+    pub reaches_panic: Vec<bool>,
+}
+
+impl FuncFacts {
+    /// Whether a call to `f` is a panic site (core's panic chain).
+    pub fn is_panic_fn(&self, f: u32) -> bool {
+        self.diverges.get(f as usize).copied().unwrap_or(false)
+            && self.reaches_panic.get(f as usize).copied().unwrap_or(false)
+    }
+}
+
+/// Returns the index of the `end` or `else` closing the construct that
+/// contains `pc` (skipping nested constructs).
+pub fn skip_dead(ops: &[Operator<'_>], mut pc: usize) -> usize {
+    let mut depth = 0usize;
+    while let Some(op) = ops.get(pc) {
+        match op {
+            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => depth += 1,
+            Operator::Else if depth == 0 => return pc,
+            Operator::End if depth == 0 => return pc,
+            Operator::End => depth -= 1,
+            _ => {}
+        }
+        pc += 1;
+    }
+    ops.len()
+}
+
+/// The start pcs of the constructs that some branch targets; `usize::MAX`
+/// stands for the function body (targeted by `return` or an outermost `br`).
+pub fn branch_targets(ops: &[Operator<'_>]) -> HashSet<usize> {
+    let mut targets = HashSet::new();
+    let mut stack = vec![usize::MAX];
+    for (pc, op) in ops.iter().enumerate() {
+        let mut mark = |depth: u32, stack: &Vec<usize>| {
+            if let Some(&t) = stack.len().checked_sub(1 + depth as usize).and_then(|i| stack.get(i)) {
+                targets.insert(t);
+            }
+        };
+        match op {
+            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => stack.push(pc),
+            Operator::End => {
+                stack.pop();
+            }
+            Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => mark(*relative_depth, &stack),
+            Operator::BrTable { targets: t } => {
+                mark(t.default(), &stack);
+                for d in t.targets().flatten() {
+                    mark(d, &stack);
+                }
+            }
+            Operator::Return => {
+                targets.insert(usize::MAX);
+            }
+            _ => {}
+        }
+    }
+    targets
+}
+
+fn direct_callees<'a>(ops: &'a [Operator<'_>]) -> impl Iterator<Item = u32> + 'a {
+    ops.iter().filter_map(|op| match op {
+        Operator::Call { function_index } => Some(*function_index),
+        _ => None,
+    })
+}
+
+/// Computes [`FuncFacts`] for every function of the module.
+pub fn func_facts(m: &WasmModule<'_>) -> FuncFacts {
+    let n = m.imports.len() + m.funcs.len();
+    let mut facts = FuncFacts {
+        diverges: vec![false; n],
+        reaches_panic: vec![false; n],
+    };
+    for (i, imp) in m.imports.iter().enumerate() {
+        if matches!(intrinsics::classify(imp), Some(Intrinsic::Panic)) {
+            facts.diverges[i] = true;
+            facts.reaches_panic[i] = true;
+        }
+    }
+    // Both are least fixpoints that only grow: iterate until stable.
+    for _ in 0..n + 2 {
+        let mut changed = false;
+        for (di, f) in m.funcs.iter().enumerate() {
+            let i = m.imports.len() + di;
+            if !facts.reaches_panic[i]
+                && direct_callees(&f.ops).any(|c| facts.reaches_panic.get(c as usize) == Some(&true))
+            {
+                facts.reaches_panic[i] = true;
+                changed = true;
+            }
+            if !facts.diverges[i] && !returns(&f.ops, &facts.diverges) {
+                facts.diverges[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    facts
+}
+
+/// Whether the function body can return (reach its end or a `return`).
+fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
+    // (is_loop, end reachable through a branch)
+    let mut frames: Vec<(bool, bool)> = vec![(false, false)];
+    let mut alive = true;
+    let mut pc = 0;
+    while let Some(op) = ops.get(pc) {
+        if !alive && !matches!(op, Operator::End | Operator::Else) {
+            pc = skip_dead(ops, pc);
+            continue;
+        }
+        let branch = |frames: &mut Vec<(bool, bool)>, depth: u32| {
+            if let Some(i) = frames.len().checked_sub(1 + depth as usize) {
+                if !frames[i].0 {
+                    frames[i].1 = true;
+                }
+            }
+        };
+        match op {
+            Operator::Block { .. } => frames.push((false, false)),
+            Operator::Loop { .. } => frames.push((true, false)),
+            Operator::If { .. } => frames.push((false, true)),
+            Operator::Else => {
+                if let Some(f) = frames.last_mut() {
+                    f.1 |= alive;
+                }
+                alive = true;
+            }
+            Operator::End => {
+                let Some((_, reached)) = frames.pop() else { break };
+                alive |= reached;
+                if frames.is_empty() {
+                    return alive;
+                }
+            }
+            Operator::Br { relative_depth } => {
+                branch(&mut frames, *relative_depth);
+                alive = false;
+            }
+            Operator::BrIf { relative_depth } => branch(&mut frames, *relative_depth),
+            Operator::BrTable { targets } => {
+                branch(&mut frames, targets.default());
+                for d in targets.targets().flatten() {
+                    branch(&mut frames, d);
+                }
+                alive = false;
+            }
+            Operator::Return => return true,
+            Operator::Unreachable => alive = false,
+            Operator::Call { function_index } if diverges.get(*function_index as usize) == Some(&true) => alive = false,
+            _ => {}
+        }
+        pc += 1;
+    }
+    true
+}

@@ -1,0 +1,211 @@
+//! everygpu's imported intrinsics (thread indices, barriers, atomics,
+//! math, parameters) as naga expressions and statements.
+
+use super::*;
+
+impl Translator<'_, '_> {
+    // --------------------------------------------------------------- intrinsics
+
+    pub(super) fn const_arg(&self, args: &[H], what: &str) -> Result<u32, LowerError> {
+        args.first()
+            .and_then(|&h| self.literal_u32(h))
+            .ok_or_else(|| self.err(format!("calls `{what}` with an argument that is not a constant")))
+    }
+
+    fn param_word(&mut self, index: u32) -> H {
+        let p = self.global_ptr(self.params);
+        let e = self.expr(Expression::AccessIndex { base: p, index });
+        self.load(e)
+    }
+
+    pub(super) fn intrinsic(&mut self, kind: Intrinsic, args: &[H], provs: &[Prov]) -> Result<Option<H>, LowerError> {
+        Ok(Some(match kind {
+            Intrinsic::Dim(dim) => {
+                let d = self.const_arg(args, "a thread index function")?;
+                if d > 2 {
+                    return Err(self.err(format!("asks for dimension {d} of a thread index")));
+                }
+                match dim {
+                    Dim::WorkgroupSize => self.u32(self.kernel.workgroup_size[d as usize]),
+                    Dim::LocalId | Dim::WorkgroupId | Dim::NumWorkgroups => {
+                        let b = self.builtins[match dim {
+                            Dim::LocalId => 0,
+                            Dim::WorkgroupId => 1,
+                            _ => 2,
+                        }];
+                        self.expr(Expression::AccessIndex { base: b, index: d })
+                    }
+                }
+            }
+            Intrinsic::Barrier => {
+                self.stmt(Statement::ControlBarrier(Barrier::WORK_GROUP | Barrier::STORAGE));
+                return Ok(None);
+            }
+            Intrinsic::BufferPtr | Intrinsic::SharedPtr => {
+                let i = self.const_arg(args, "buffer_ptr/shared_ptr")?;
+                let ok = matches!(
+                    (self.kernel.params.get(i as usize), kind),
+                    (Some(Param::Buffer { .. }), Intrinsic::BufferPtr)
+                        | (Some(Param::Shared { .. }), Intrinsic::SharedPtr)
+                );
+                if !ok {
+                    return Err(self.err(format!(
+                        "takes the address of parameter {i}, which the manifest does not list as that kind of parameter"
+                    )));
+                }
+                self.u32(REGION_BASE)
+            }
+            Intrinsic::BufferLen => {
+                let i = self.const_arg(args, "buffer_len")?;
+                self.param_word(i * 2)
+            }
+            Intrinsic::Param(t) => {
+                let i = self.const_arg(args, "a parameter read")?;
+                let lo = self.param_word(i * 2);
+                match t {
+                    ParamType::U32 | ParamType::I32 => lo,
+                    ParamType::F32 => self.bitcast(lo, ScalarKind::Float),
+                    ParamType::U64 | ParamType::I64 | ParamType::F64 => {
+                        let hi = self.param_word(i * 2 + 1);
+                        let q = self.i64_join(lo, hi);
+                        if t == ParamType::F64 {
+                            self.bitcast(q, ScalarKind::Float)
+                        } else {
+                            q
+                        }
+                    }
+                }
+            }
+            Intrinsic::Panic => return Ok(None),
+            Intrinsic::Math { op, f64 } => {
+                if f64 {
+                    return Err(self.err(format!(
+                        "calls `{}_f64`, which has no f64 form in SPIR-V (GLSL.std.450 is 32-bit only); use the f32 form",
+                        match op {
+                            MathOp::Exp => "exp",
+                            MathOp::Log => "log",
+                            MathOp::Sin => "sin",
+                            MathOp::Cos => "cos",
+                            MathOp::Pow => "pow",
+                        }
+                    )));
+                }
+                let a = *args
+                    .first()
+                    .ok_or_else(|| self.err("calls a math function without argument"))?;
+                match op {
+                    MathOp::Exp => self.math(M::Exp, a, None),
+                    MathOp::Log => self.math(M::Log, a, None),
+                    MathOp::Sin => self.math(M::Sin, a, None),
+                    MathOp::Cos => self.math(M::Cos, a, None),
+                    MathOp::Pow => {
+                        let b = *args.get(1).ok_or_else(|| self.err("calls pow without exponent"))?;
+                        self.math(M::Pow, a, Some(b))
+                    }
+                }
+            }
+            Intrinsic::Atomic { op, signed } => {
+                let (Some(&ptr), Some(&v)) = (args.first(), args.get(1)) else {
+                    return Err(self.err("calls an atomic without operands"));
+                };
+                let prov = provs.first().copied().unwrap_or(Prov::Scalar);
+                return self.atomic(op, signed, prov, ptr, v, args.get(2).copied()).map(Some);
+            }
+            Intrinsic::Subgroup(op) => self.subgroup(op, args)?,
+            Intrinsic::Matrix(op) => return self.matrix(op, args, provs),
+        }))
+    }
+
+    fn atomic(
+        &mut self,
+        op: AtomicOp,
+        signed: bool,
+        prov: Prov,
+        ptr: H,
+        v: H,
+        new: Option<H>,
+    ) -> Result<H, LowerError> {
+        let region = self.region(prov, true)?;
+        let offset = self.byte_offset(&region, ptr, 0);
+        if region.private {
+            // Per-invocation memory: a plain read-modify-write.
+            let idx = self.elem_index(offset, 4);
+            let p = self.elem_ptr(&region, idx);
+            let old = self.load(p);
+            let old = self.word_bits(old, region.elem);
+            let newv = match op {
+                AtomicOp::Add => self.bin(B::Add, old, v),
+                AtomicOp::Exchange => v,
+                AtomicOp::CompareExchange => {
+                    let eq = self.bin(B::Equal, old, v);
+                    let n = new.unwrap_or(v);
+                    self.select(eq, n, old)
+                }
+                AtomicOp::Min | AtomicOp::Max => {
+                    let (a, b) = if signed {
+                        (self.bitcast(old, ScalarKind::Sint), self.bitcast(v, ScalarKind::Sint))
+                    } else {
+                        (old, v)
+                    };
+                    let r = self.math(if op == AtomicOp::Min { M::Min } else { M::Max }, a, Some(b));
+                    if signed {
+                        self.bitcast(r, ScalarKind::Uint)
+                    } else {
+                        r
+                    }
+                }
+            };
+            let nv = self.elem_value(newv, region.elem);
+            self.stmt(Statement::Store { pointer: p, value: nv });
+            return Ok(old);
+        }
+        if !region.atomic {
+            return Err(self.err("uses an atomic on memory that is not atomic (internal error)"));
+        }
+        let region_signed = region.elem == Scalar::I32;
+        if matches!(op, AtomicOp::Min | AtomicOp::Max) && region_signed != signed {
+            return Err(self.err(format!(
+                "uses a {} atomic min/max on a buffer of {} elements",
+                if signed { "signed" } else { "unsigned" },
+                if region_signed { "i32" } else { "u32" }
+            )));
+        }
+        let idx = self.elem_index(offset, 4);
+        let pointer = self.elem_ptr(&region, idx);
+        let value = self.elem_value(v, region.elem);
+        let compare = new.map(|_| value);
+        let value = match new {
+            Some(n) => self.elem_value(n, region.elem),
+            None => value,
+        };
+        let fun = match op {
+            AtomicOp::Add => AtomicFunction::Add,
+            AtomicOp::Min => AtomicFunction::Min,
+            AtomicOp::Max => AtomicFunction::Max,
+            AtomicOp::Exchange => AtomicFunction::Exchange { compare: None },
+            AtomicOp::CompareExchange => AtomicFunction::Exchange { compare },
+        };
+        let ty = if op == AtomicOp::CompareExchange {
+            self.module
+                .generate_predeclared_type(PredeclaredType::AtomicCompareExchangeWeakResult(region.elem))
+        } else {
+            scalar_type(&mut self.module, region.elem)
+        };
+        let result = self.expr(Expression::AtomicResult {
+            ty,
+            comparison: op == AtomicOp::CompareExchange,
+        });
+        self.stmt(Statement::Atomic {
+            pointer,
+            fun,
+            value,
+            result: Some(result),
+        });
+        let old = if op == AtomicOp::CompareExchange {
+            self.expr(Expression::AccessIndex { base: result, index: 0 })
+        } else {
+            result
+        };
+        Ok(self.word_bits(old, region.elem))
+    }
+}
