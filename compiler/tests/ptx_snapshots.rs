@@ -560,3 +560,29 @@ fn an_ordinary_crate_builds_for_nvptx_with_its_launch_bounds() {
         );
     }
 }
+
+#[test]
+fn workgroup_memory_is_sized_per_target() {
+    // `#[kernel]` writes the bytes each entry carves its workgroup arrays
+    // from, as the target sizes them; CUDA launches with those. hgemm sizes
+    // its arrays for Hopper's four swizzled stages only where it builds for
+    // sm_90a, and for two padded stages elsewhere.
+    let marker = |ptx: &str, kernel: &str| {
+        let prefix = format!("// everygpu.shared_bytes {kernel} ");
+        ptx.lines()
+            .find_map(|l| l.strip_prefix(prefix.as_str()))
+            .and_then(|n| n.trim().parse::<u32>().ok())
+            .unwrap_or_else(|| panic!("no workgroup memory marker for {kernel}"))
+    };
+    let (older, hopper) = (&built().ptx, &built_hopper().ptx);
+    // Two stages of 128 × 8 and 8 × 128 f32 slices, on every target.
+    assert_eq!(marker(older, "sgemm"), 16 * 1024);
+    assert_eq!(marker(hopper, "sgemm"), 16 * 1024);
+    // Two stages of 128 × 40 and 32 × 136 padded f16 slices (32-byte aligned).
+    assert_eq!(marker(older, "hgemm"), 20480 + 17408);
+    // Four stages of 128 × 32 and 32 × 256 f16 slices.
+    assert_eq!(marker(hopper, "hgemm"), 4 * (8192 + 16384));
+    assert_eq!(marker(hopper, "bgemm"), marker(hopper, "hgemm"));
+    // A kernel without workgroup arrays has no marker.
+    assert!(!older.contains("// everygpu.shared_bytes saxpy "));
+}

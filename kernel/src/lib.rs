@@ -167,6 +167,12 @@ pub fn workgroup_index() -> usize {
 /// array is never a `&mut` (which would let the compiler assume no other
 /// thread writes it): elements are read with [`Shared::get`] and written with
 /// [`Shared::set`], like `Cell`s.
+///
+/// `N` may differ on CUDA (`cfg(target_arch = "nvptx64")`, or a feature
+/// such as `target_feature = "sm_90a"`): each kernel's PTX declares the
+/// workgroup memory it carves its arrays from, and CUDA launches with that,
+/// so a pipeline can keep more stages where the device has room for them.
+/// The shader route and the CPU size arrays as the host build does.
 #[repr(transparent)]
 pub struct Shared<T, const N: usize>(core::cell::UnsafeCell<[T; N]>);
 

@@ -3,7 +3,9 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-use everygpu_kernel::matrix::{warpgroup, MatrixElement};
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+use everygpu_kernel::matrix::warpgroup;
+use everygpu_kernel::matrix::MatrixElement;
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
@@ -980,29 +982,38 @@ pub const GEMM_DEPTH: usize = 32;
 pub const GEMM_THREADS: usize = 256;
 /// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
 /// move consecutive rows to different shared-memory banks.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
 /// Row stride of a staged slice of `b` (padded as `a`'s).
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_B_STRIDE: usize = GEMM_TILE + 8;
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_A_STAGE: usize = GEMM_TILE * GEMM_A_STRIDE;
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_B_STAGE: usize = GEMM_DEPTH * GEMM_B_STRIDE;
 /// Stages of `a` and `b` in flight on Hopper (see [`gemm_warpgroup`]).
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_STAGES: usize = 4;
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_A_STAGE: usize = 2 * warpgroup::A_ELEMENTS;
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_B_STAGE: usize = 2 * warpgroup::B_ELEMENTS;
-/// Elements of the shared `a` array of `hgemm`/`bgemm`: two padded stages,
-/// or Hopper's four swizzled ones. (The shader route reads the tiles from
-/// the buffers: it declares neither array.)
-pub const GEMM_A_SHARED: usize = max(2 * GEMM_A_STAGE, GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE);
+/// Elements of the shared `a` array of `hgemm`/`bgemm`: Hopper's swizzled
+/// stages, or two padded ones on every other target. (CUDA launches each
+/// kernel with the workgroup memory its PTX declares; the shader route reads
+/// the tiles from the buffers and declares neither array.)
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+pub const GEMM_A_SHARED: usize = GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE;
 /// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
-pub const GEMM_B_SHARED: usize = max(2 * GEMM_B_STAGE, GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE);
-
-const fn max(a: usize, b: usize) -> usize {
-    if a > b {
-        a
-    } else {
-        b
-    }
-}
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+pub const GEMM_B_SHARED: usize = GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE;
+/// Elements of the shared `a` array of `hgemm`/`bgemm`: two padded stages
+/// (Hopper's PTX has room for its own stages instead).
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+pub const GEMM_A_SHARED: usize = 2 * GEMM_A_STAGE;
+/// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+pub const GEMM_B_SHARED: usize = 2 * GEMM_B_STAGE;
 
 /// `c = a · b` for `n × n` row-major matrices of `f16` (`n` a multiple of
 /// 256), summed in `f32` on the matrix units. See [`gemm`].
@@ -1057,7 +1068,8 @@ fn gemm<T: MatrixElement>(
 ) {
     assert!(
         n % GEMM_BLOCK_COLS == 0
-            && n.checked_mul(n).is_some_and(|nn| a.len() >= nn && b.len() >= nn && c.len() >= nn),
+            && n.checked_mul(n)
+                .is_some_and(|nn| a.len() >= nn && b.len() >= nn && c.len() >= nn),
         "hgemm/bgemm: n must be a multiple of 256, and a, b and c must hold n × n elements"
     );
     let row0 = workgroup_id().y as usize * GEMM_TILE;
@@ -1290,9 +1302,19 @@ fn gemm_stage<T: MatrixElement>(
 ) {
     for chunk in [l, l + GEMM_THREADS] {
         let (r, k) = (chunk / 4, (chunk % 4) * 8);
-        copy16(ta, stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k, a, (row0 + r) * n + k0 + k);
+        copy16(
+            ta,
+            stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k,
+            a,
+            (row0 + r) * n + k0 + k,
+        );
         let (k, col) = (chunk / 16, (chunk % 16) * 8);
-        copy16(tb, stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + col, b, (k0 + k) * n + col0 + col);
+        copy16(
+            tb,
+            stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + col,
+            b,
+            (k0 + k) * n + col0 + col,
+        );
     }
     copy_commit();
 }

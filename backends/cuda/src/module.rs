@@ -114,6 +114,7 @@ impl Module {
             limits: *limits,
             info_log: conv::log_text(&info_log),
         };
+        let ptx_shared = shared_bytes(ptx);
         for k in &manifest.kernels {
             let Ok(name) = CString::new(k.name.as_str()) else {
                 continue;
@@ -123,7 +124,12 @@ impl Module {
             let Ok(function) = (unsafe { result::module::get_function(handle, name) }) else {
                 continue;
             };
-            let shared_bytes = k.shared_bytes() as u32;
+            // The PTX's own sizes where the kernel sized its workgroup
+            // arrays for this target; the host's otherwise (the same).
+            let shared_bytes = ptx_shared
+                .get(k.name.as_str())
+                .copied()
+                .unwrap_or(k.shared_bytes() as u32);
             if shared_bytes > 48 * 1024 && shared_bytes <= limits.max_shared_per_block {
                 // Above 48 KiB a kernel must opt in; a failure here shows at launch.
                 // SAFETY: `function` is live.
@@ -194,4 +200,38 @@ fn function_threads(function: sys::CUfunction) -> Option<u32> {
         )
     };
     (r == sys::CUresult::CUDA_SUCCESS).then_some(value as u32)
+}
+
+/// What `#[kernel]` writes into the PTX for each kernel with workgroup
+/// arrays: `// everygpu.shared_bytes NAME BYTES`, the bytes its entry carves
+/// them from as the nvptx target sizes them. They are the host's unless the
+/// kernel sizes its arrays per target, as a Hopper pipeline does with more
+/// stages than other devices have room for.
+const SHARED_MARKER: &str = "// everygpu.shared_bytes ";
+
+/// The workgroup memory per kernel that the PTX's markers declare.
+fn shared_bytes(ptx: &str) -> HashMap<&str, u32> {
+    ptx.lines()
+        .filter_map(|line| {
+            let mut words = line.trim().strip_prefix(SHARED_MARKER)?.split_ascii_whitespace();
+            let kernel = words.next()?;
+            let bytes = words.next()?.parse().ok()?;
+            Some((kernel, bytes))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_give_each_kernel_its_workgroup_memory() {
+        let ptx = "//\n// everygpu.shared_bytes sgemm 16384\n  // everygpu.shared_bytes hgemm 98304\n\
+                   // everygpu.shared_bytes broken\n// everygpu.launch_bounds sgemm 256 1 1 2\n.version 8.0\n";
+        let sizes = shared_bytes(ptx);
+        assert_eq!(sizes.len(), 2, "{sizes:?}");
+        assert_eq!(sizes["sgemm"], 16384);
+        assert_eq!(sizes["hgemm"], 98304);
+    }
 }

@@ -296,6 +296,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     let mut ptx_params = Vec::new();
     let mut ptx_args = Vec::new();
     let mut ptx_shared = Vec::new();
+    let mut ptx_shared_sizes = Vec::new();
     for p in &params {
         let n = &p.name;
         match &p.param {
@@ -321,6 +322,10 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                     let #n = &*(__smem.add(__off) as *const #kp::Shared<#elem, #len>);
                     __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
                 });
+                ptx_shared_sizes.push(quote! {
+                    __off = (__off + 31) & !31;
+                    __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
+                });
                 ptx_args.push(quote!(#n));
             }
         }
@@ -328,9 +333,26 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     // The launch bounds, for the nvptx route to write into the entry's
     // header (`.maxntid`, `.minnctapersm`): PTX has no other way in from Rust.
     let bounds = format!("// everygpu.launch_bounds {name_str} {wx} {wy} {wz} {resident}");
+    // The bytes of workgroup memory the entry carves its arrays from, as
+    // this target sizes them (a kernel may size them per target with
+    // `cfg(target_arch = "nvptx64")`): the CUDA backend launches with them.
+    let shared_marker = format!("// everygpu.shared_bytes {name_str} {{}}");
+    let shared_part = if ptx_shared_sizes.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            #[cfg(target_arch = "nvptx64")]
+            ::core::arch::global_asm!(#shared_marker, const {
+                let mut __off = 0usize;
+                #(#ptx_shared_sizes)*
+                __off
+            });
+        }
+    };
     let ptx_part = quote! {
         #[cfg(target_arch = "nvptx64")]
         ::core::arch::global_asm!(#bounds);
+        #shared_part
         #[cfg(target_arch = "nvptx64")]
         const _: () = {
             #[export_name = #name_str]
