@@ -583,8 +583,21 @@ struct Display {
 impl Display {
     fn start() -> Display {
         for n in 90..120 {
-            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
-                continue;
+            let (socket, lock) = (format!("/tmp/.X11-unix/X{n}"), format!("/tmp/.X{n}-lock"));
+            // A display is taken while the server in its lock file lives; the
+            // lock and socket of a server that was killed are left over, and
+            // removed here as an X server starting there would.
+            let owner = std::fs::read_to_string(&lock)
+                .ok()
+                .and_then(|text| text.trim().parse::<u32>().ok());
+            match owner {
+                Some(pid) if Path::new(&format!("/proc/{pid}")).exists() => continue,
+                Some(_) => {
+                    let _ = std::fs::remove_file(&lock);
+                    let _ = std::fs::remove_file(&socket);
+                }
+                None if Path::new(&lock).exists() || Path::new(&socket).exists() => continue,
+                None => {}
             }
             // Dropped, the display stops and waits for the server.
             let display = Display {
@@ -598,7 +611,7 @@ impl Display {
             };
             let started = Instant::now();
             while started.elapsed() < Duration::from_secs(10) {
-                if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                if Path::new(&socket).exists() {
                     return display;
                 }
                 std::thread::sleep(Duration::from_millis(50));

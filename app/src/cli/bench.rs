@@ -1,22 +1,18 @@
 //! `everygpu bench`: size sweeps with warm-up and device-timed repeats, on
-//! every backend beside baselines measured in the same run (the plain Rust
-//! loop on the CPU, BabelStream CUDA C++ and cuBLAS (SGEMM, f16/bf16 GemmEx) on CUDA devices,
-//! hand-written WGSL on shader backends) and each device's achievable copy
-//! roof; then reports (markdown, JSON, PNG) and the run in the history
-//! database.
+//! every backend beside baselines measured in the same run and each device's
+//! achievable copy roof (all measured by `engine::bench`); then the table,
+//! reports (markdown, JSON, PNG) and the run in the history database.
 
 use super::run::{check_size, prepare};
 use super::table::{num, render};
 use super::Selection;
-use crate::engine::worker::{LoadRequest, WorkerBackend};
-use crate::engine::{BuiltCase, CaseResult, Engine};
+use crate::engine::bench::{self, Baselines};
 use anyhow::Context;
-use everygpu_backend::{Backend, CaseRun, Route, RunOptions};
-use everygpu_report::{BenchRecord, BenchRun, DeviceInfo, History, RecordKind};
-use std::collections::BTreeMap;
+use everygpu_backend::RunOptions;
+use everygpu_report::{BenchRun, History};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// What `bench` measures besides the selection.
 #[derive(Clone, Debug)]
@@ -41,9 +37,6 @@ pub struct BenchArgs {
     /// Do not hold a CUDA context open during the run.
     pub no_clock_hold: bool,
 }
-
-/// Bytes per buffer of the copy-roof measurement (halved until a device takes it).
-const ROOF_BYTES: u64 = 256 << 20;
 
 /// The problem sizes of `--sizes`, in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,10 +145,8 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
             Err(_) => None,
         }
     };
-    run.devices = devices(&mut engine);
-    let mut cuda_cpp = CudaCppBaseline::new(timeout);
-    let mut cublas = CublasBaseline::new(timeout);
-    let mut wgsl = WgslBaseline::new(timeout, args.wgsl.clone())?;
+    run.devices = bench::peaks::devices(&mut engine);
+    let mut baselines = Baselines::new(timeout, args.wgsl.clone())?;
     for &c in &cases {
         for &size in &sizes {
             let built = match engine.build_case(c, size) {
@@ -165,7 +156,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let rows = bench_case(&mut engine, &built, &options, &mut cuda_cpp, &mut cublas, &mut wgsl);
+            let rows = bench::case(&mut engine, &built, &options, &mut baselines);
             if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
                 for r in &rows {
                     eprintln!("{:<16} {:>10} {:<28} {}", r.case, r.size, r.label(), r.status);
@@ -216,155 +207,6 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// Each backend's device with its theoretical peaks and the copy roof measured now.
-fn devices(engine: &mut Engine) -> Vec<DeviceInfo> {
-    let mut out: Vec<DeviceInfo> = Vec::new();
-    for b in engine.backends.iter_mut() {
-        let info = b.device().clone();
-        let mut d = DeviceInfo::new(b.id(), &info.name);
-        d.driver = info.driver.clone();
-        d.peak_gbps = info.peak_gbps;
-        d.peak_gflops = info.peak_gflops;
-        let mut bytes = ROOF_BYTES;
-        let start = Instant::now();
-        while d.copy_gbps.is_none() && bytes >= 16 << 20 {
-            d.copy_gbps = b.measure_copy_gbps(bytes);
-            bytes /= 2;
-        }
-        crate::engine::trace(format_args!("{}: copy roof", b.id()), start);
-        out.push(d);
-    }
-    // A device reached through several APIs has one set of peaks: Vulkan does
-    // not report them, CUDA does, also when no CUDA backend was selected.
-    let cuda = everygpu_backend_cuda::enumerate();
-    let known: Vec<(String, Option<f64>, Option<f64>)> = out
-        .iter()
-        .map(|d| (d.name.clone(), d.peak_gbps, d.peak_gflops))
-        .chain(cuda.backends.iter().map(|b| {
-            let info = b.device();
-            (info.name.clone(), info.peak_gbps, info.peak_gflops)
-        }))
-        .filter(|(_, gbps, gflops)| gbps.is_some() || gflops.is_some())
-        .collect();
-    for d in &mut out {
-        if let Some((_, gbps, gflops)) = known.iter().find(|(name, ..)| *name == d.name) {
-            d.peak_gbps = d.peak_gbps.or(*gbps);
-            d.peak_gflops = d.peak_gflops.or(*gflops);
-        }
-    }
-    out
-}
-
-/// Runs one built case on every backend and its baselines; returns the records.
-fn bench_case(
-    engine: &mut Engine,
-    built: &BuiltCase,
-    options: &RunOptions,
-    cuda_cpp: &mut CudaCppBaseline,
-    cublas: &mut CublasBaseline,
-    wgsl: &mut WgslBaseline,
-) -> Vec<BenchRecord> {
-    let kernel = built
-        .plan
-        .launches
-        .first()
-        .map(|l| l.kernel.clone())
-        .unwrap_or_default();
-    let results = engine.run_built(built, options);
-    let Some(first) = results.first() else {
-        return Vec::new();
-    };
-    let case_name = first.case.clone();
-    let mut records = Vec::new();
-    // The native baselines: the same computation as a plain Rust loop, and
-    // as the loop on rayon, timed in the reference worker (it is the crate's
-    // own code), each when a CPU backend runs to be compared with it.
-    let cpu_runs = |id: &str| results.iter().any(|r| r.backend == id);
-    let mut native_baseline = |parallel: bool, backend: &str, name: &str, message: &str| {
-        if !cpu_runs(backend) {
-            return None;
-        }
-        let start = Instant::now();
-        let times = engine.run_native(built, options, parallel);
-        crate::engine::trace(format_args!("{case_name} {}: {name}", built.size), start);
-        times.map(|times| {
-            BenchRecord::new(
-                &case_name,
-                built.size,
-                backend,
-                RecordKind::Baseline { name: name.into() },
-            )
-            .with_kernel(&kernel)
-            .with_times(&times)
-            .with_work(built.plan.bytes, built.plan.flops)
-            .with_message(message)
-        })
-    };
-    let native = native_baseline(false, "cpu", "native", "plain Rust loop");
-    let rayon = native_baseline(true, "cpu-mt", "rayon", "plain Rust loop on rayon");
-    // Baselines on each device, keyed by backend id.
-    let mut baselines: BTreeMap<String, BenchRecord> = BTreeMap::new();
-    for r in &results {
-        let Some(backend) = engine.backends.iter().find(|b| b.id() == r.backend) else {
-            continue;
-        };
-        let start = Instant::now();
-        let rec = match backend.route() {
-            Route::Nvptx => cuda_cpp
-                .run(engine, &r.backend, built, &case_name, &kernel, options)
-                .or_else(|| cublas.run(engine, &r.backend, built, &case_name, options)),
-            Route::Wasm => wgsl.run(engine, &r.backend, built, &case_name, &kernel, options),
-            Route::Cpu => None,
-        };
-        crate::engine::trace(
-            format_args!("{case_name} {}: {} baseline", built.size, r.backend),
-            start,
-        );
-        if let Some(rec) = rec {
-            baselines.insert(r.backend.clone(), rec);
-        }
-    }
-    records.extend(native.iter().chain(&rayon).cloned());
-    for r in &results {
-        let mut rec = r.to_record(&kernel);
-        let baseline = match r.backend.as_str() {
-            "cpu" => native.as_ref(),
-            "cpu-mt" => rayon.as_ref(),
-            b => baselines.get(b),
-        };
-        if let (Some(base), Some(t)) = (baseline.filter(|b| b.matched()), rec.median_ns.filter(|t| *t > 0.0)) {
-            if let Some(bt) = base.median_ns {
-                rec = rec.with_baseline(base.kind.baseline_name(), bt / t);
-            }
-        }
-        if let Some(base) = baselines.remove(&r.backend) {
-            records.push(base);
-        }
-        records.push(rec);
-    }
-    records
-}
-
-/// A baseline's run judged like any backend's: against the reference's outputs.
-fn judged(
-    engine: &Engine,
-    mut rec: BenchRecord,
-    backend: &WorkerBackend,
-    plan: &everygpu_backend::CasePlan,
-    run: Result<CaseRun, everygpu_backend::BackendError>,
-) -> BenchRecord {
-    let expected = engine.last_reference();
-    let row = CaseResult::from_run(&rec.case, rec.size, backend, plan, &run, Some(expected));
-    rec = rec
-        .with_times(&row.times_ns)
-        .with_status(row.status.word())
-        .with_work(plan.bytes, plan.flops);
-    if !row.message.is_empty() {
-        rec = rec.with_message(row.message.replace('\n', " "));
-    }
-    rec
 }
 
 /// The file stem of a report: `name` if given, else the crate and the first
@@ -488,259 +330,6 @@ fn print(run: &BenchRun, json: bool) {
             &table
         )
     );
-}
-
-/// A baseline's workers: one per backend id, started and loaded on first
-/// use; or why there is none.
-struct Workers {
-    timeout: Duration,
-    by_id: BTreeMap<String, Result<WorkerBackend, String>>,
-}
-
-impl Workers {
-    fn new(timeout: Duration) -> Self {
-        Workers {
-            timeout,
-            by_id: BTreeMap::new(),
-        }
-    }
-
-    /// The worker of backend `id`; on first use it is started and `load` loads the baseline into it.
-    fn get(
-        &mut self,
-        id: &str,
-        load: impl FnOnce(&mut WorkerBackend) -> Result<(), String>,
-    ) -> Result<&mut WorkerBackend, String> {
-        let timeout = self.timeout;
-        let entry = self.by_id.entry(id.to_string()).or_insert_with(|| {
-            let mut w = WorkerBackend::start(id, timeout).map_err(|e| e.to_string())?;
-            load(&mut w)?;
-            Ok(w)
-        });
-        entry.as_mut().map_err(|e| e.clone())
-    }
-}
-
-/// A baseline's record: `skipped` with the reason when it has no worker,
-/// else its run of `plan`, judged against the reference.
-fn baseline_record(
-    engine: &Engine,
-    rec: BenchRecord,
-    worker: Result<&mut WorkerBackend, String>,
-    plan: &everygpu_backend::CasePlan,
-    built: &BuiltCase,
-    options: &RunOptions,
-) -> BenchRecord {
-    match worker {
-        Err(e) => {
-            let why = format!("no {} baseline: {e}", rec.kind.baseline_name());
-            rec.with_status("skipped").with_message(why)
-        }
-        Ok(w) => {
-            let run = w.run(plan, &built.inputs, options);
-            judged(engine, rec, w, plan, run)
-        }
-    }
-}
-
-/// BabelStream in CUDA C++ (`backends/cuda/baseline`), built with nvcc for each
-/// CUDA device and run in a worker of its own beside the Rust kernels.
-struct CudaCppBaseline {
-    workers: Workers,
-}
-
-impl CudaCppBaseline {
-    fn new(timeout: Duration) -> Self {
-        CudaCppBaseline {
-            workers: Workers::new(timeout),
-        }
-    }
-
-    /// Builds the baseline for the device's `sm_XX` with nvcc and loads it.
-    fn load(engine: &Engine, id: &str, w: &mut WorkerBackend) -> Result<(), String> {
-        use everygpu_backend_cuda::baseline;
-        let arch = engine
-            .backends
-            .iter()
-            .find(|b| b.id() == id)
-            .and_then(|b| {
-                b.device()
-                    .details
-                    .iter()
-                    .find(|(k, _)| k == "arch")
-                    .map(|(_, v)| v.clone())
-            })
-            .ok_or("no arch")?;
-        let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
-        let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
-        let path = everygpu_backend::process::temp_path(&format!("babelstream-{arch}.ptx"));
-        std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
-        let loaded = w.load_request(
-            LoadRequest::Ptx {
-                path: path.clone(),
-                arch,
-            },
-            &baseline::babelstream_manifest(),
-        );
-        let _ = std::fs::remove_file(&path);
-        loaded.map_err(|e| e.to_string())
-    }
-
-    /// Runs the case on the baseline; `None` when the kernel has no CUDA C++ twin.
-    fn run(
-        &mut self,
-        engine: &Engine,
-        id: &str,
-        built: &BuiltCase,
-        case: &str,
-        kernel: &str,
-        options: &RunOptions,
-    ) -> Option<BenchRecord> {
-        let plan = everygpu_backend_cuda::baseline::babelstream_baseline_plan(&built.plan)?;
-        let rec = BenchRecord::new(
-            case,
-            built.size,
-            id,
-            RecordKind::Baseline {
-                name: "CUDA C++".into(),
-            },
-        )
-        .with_kernel(format!("cuda_{kernel}"))
-        .with_work(plan.bytes, plan.flops);
-        let worker = self.workers.get(id, |w| Self::load(engine, id, w));
-        match worker {
-            // Its dot reduces over 1024-thread blocks: its partial sums differ from the
-            // Rust kernel's, so only the streaming kernels are judged element by element.
-            Ok(w) if kernel.starts_with("dot_") => Some(match w.run(&plan, &built.inputs, options) {
-                Ok(r) => rec
-                    .with_times(&r.times_ns)
-                    .with_message("partial sums over 1024-thread blocks"),
-                Err(e) => rec
-                    .with_status(crate::engine::status_of(&e).word())
-                    .with_message(e.to_string()),
-            }),
-            worker => Some(baseline_record(engine, rec, worker, &plan, built, options)),
-        }
-    }
-}
-
-/// cuBLAS (`cublasSgemm`) for the kernels that have a twin there, run in a
-/// worker of its own on each CUDA device with the case's buffers and inputs.
-struct CublasBaseline {
-    workers: Workers,
-}
-
-impl CublasBaseline {
-    fn new(timeout: Duration) -> Self {
-        CublasBaseline {
-            workers: Workers::new(timeout),
-        }
-    }
-
-    /// Runs the case on cuBLAS; `None` when the kernel has no cuBLAS twin.
-    fn run(
-        &mut self,
-        engine: &Engine,
-        id: &str,
-        built: &BuiltCase,
-        case: &str,
-        options: &RunOptions,
-    ) -> Option<BenchRecord> {
-        let plan = everygpu_backend_cuda::cublas::cublas_baseline_plan(&built.plan)?;
-        let routine = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
-        let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "cuBLAS".into() })
-            .with_kernel(routine)
-            .with_work(plan.bytes, plan.flops);
-        let worker = self.workers.get(id, |w| {
-            w.load_request(LoadRequest::Cublas, &everygpu_backend::Manifest::default())
-                .map_err(|e| e.to_string())
-        });
-        Some(baseline_record(engine, rec, worker, &plan, built, options))
-    }
-}
-
-/// Hand-written WGSL (`backends/wgpu/baseline`, or the user's folder), run on
-/// each shader backend in a worker of its own, with the Rust kernel's own
-/// plan and inputs.
-struct WgslBaseline {
-    workers: Workers,
-    /// The folder the workers load.
-    dir: PathBuf,
-    /// The kernels it holds a `.wgsl` file for.
-    kernels: Vec<String>,
-    /// Whether `dir` is ours to remove.
-    owned: bool,
-}
-
-impl WgslBaseline {
-    /// The user's folder, or the built-in kernels written to a temporary one.
-    fn new(timeout: Duration, user: Option<PathBuf>) -> anyhow::Result<Self> {
-        let owned = user.is_none();
-        let dir = match user {
-            Some(d) => d,
-            None => {
-                let d = everygpu_backend::process::temp_path("wgsl-baseline");
-                everygpu_backend_wgpu::baseline::write_babelstream_wgsl(&d)
-                    .map_err(|e| anyhow::anyhow!("writing the WGSL baselines to {}: {e}", d.display()))?;
-                d
-            }
-        };
-        let entries = std::fs::read_dir(&dir).map_err(|e| anyhow::anyhow!("WGSL baselines {}: {e}", dir.display()))?;
-        let mut kernels: Vec<String> = entries
-            .filter_map(|e| {
-                let path = e.ok()?.path();
-                (path.extension()? == "wgsl").then(|| path.file_stem()?.to_str().map(str::to_string))?
-            })
-            .collect();
-        kernels.sort();
-        if kernels.is_empty() {
-            anyhow::bail!("WGSL baselines {}: no `<kernel>.wgsl` file", dir.display());
-        }
-        Ok(WgslBaseline {
-            workers: Workers::new(timeout),
-            dir,
-            kernels,
-            owned,
-        })
-    }
-
-    /// Loads the WGSL files into backend `id`'s worker (once).
-    fn worker(&mut self, engine: &Engine, id: &str) -> Result<&mut WorkerBackend, String> {
-        let dir = self.dir.clone();
-        let manifest = engine.manifest().cloned().ok_or("the crate has not been built")?;
-        self.workers.get(id, |w| {
-            w.load_request(LoadRequest::Wgsl { dir }, &manifest)
-                .map_err(|e| e.to_string())
-        })
-    }
-
-    /// Runs the case on the baseline; `None` when the kernel has no WGSL twin.
-    fn run(
-        &mut self,
-        engine: &Engine,
-        id: &str,
-        built: &BuiltCase,
-        case: &str,
-        kernel: &str,
-        options: &RunOptions,
-    ) -> Option<BenchRecord> {
-        if built.plan.launches.len() != 1 || !self.kernels.iter().any(|k| k == kernel) {
-            return None;
-        }
-        let rec = BenchRecord::new(case, built.size, id, RecordKind::Baseline { name: "WGSL".into() })
-            .with_kernel(kernel)
-            .with_work(built.plan.bytes, built.plan.flops);
-        let worker = self.worker(engine, id);
-        Some(baseline_record(engine, rec, worker, &built.plan, built, options))
-    }
-}
-
-impl Drop for WgslBaseline {
-    fn drop(&mut self) {
-        if self.owned {
-            let _ = std::fs::remove_dir_all(&self.dir);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! every backend's outputs with the reference.
 
 pub mod backends;
+pub mod bench;
 pub mod compare;
 pub mod latency;
 pub mod process;
