@@ -3,9 +3,7 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-use everygpu_kernel::matrix::warpgroup;
-use everygpu_kernel::matrix::MatrixElement;
+use everygpu_kernel::matrix::{warpgroup, MatrixElement};
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
@@ -982,38 +980,32 @@ pub const GEMM_DEPTH: usize = 32;
 pub const GEMM_THREADS: usize = 256;
 /// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
 /// move consecutive rows to different shared-memory banks.
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
 /// Row stride of a staged slice of `b` (padded as `a`'s).
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_B_STRIDE: usize = GEMM_TILE + 8;
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_A_STAGE: usize = GEMM_TILE * GEMM_A_STRIDE;
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 const GEMM_B_STAGE: usize = GEMM_DEPTH * GEMM_B_STRIDE;
 /// Stages of `a` and `b` in flight on Hopper (see [`gemm_warpgroup`]).
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_STAGES: usize = 4;
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_A_STAGE: usize = 2 * warpgroup::A_ELEMENTS;
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 const GEMM_WARPGROUP_B_STAGE: usize = 2 * warpgroup::B_ELEMENTS;
+/// Whether this is CUDA on Hopper (sm_90a), which stages slices for `wgmma`.
+const HOPPER: bool = cfg!(all(target_arch = "nvptx64", target_feature = "sm_90a"));
 /// Elements of the shared `a` array of `hgemm`/`bgemm`: Hopper's swizzled
 /// stages, or two padded ones on every other target. (CUDA launches each
 /// kernel with the workgroup memory its PTX declares; the shader route reads
 /// the tiles from the buffers and declares neither array.)
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-pub const GEMM_A_SHARED: usize = GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE;
+pub const GEMM_A_SHARED: usize = if HOPPER {
+    GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE
+} else {
+    2 * GEMM_A_STAGE
+};
 /// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-pub const GEMM_B_SHARED: usize = GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE;
-/// Elements of the shared `a` array of `hgemm`/`bgemm`: two padded stages
-/// (Hopper's PTX has room for its own stages instead).
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
-pub const GEMM_A_SHARED: usize = 2 * GEMM_A_STAGE;
-/// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
-pub const GEMM_B_SHARED: usize = 2 * GEMM_B_STAGE;
+pub const GEMM_B_SHARED: usize = if HOPPER {
+    GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE
+} else {
+    2 * GEMM_B_STAGE
+};
 
 /// `c = a · b` for `n × n` row-major matrices of `f16` (`n` a multiple of
 /// 256), summed in `f32` on the matrix units. See [`gemm`].

@@ -318,12 +318,12 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             }
             Param::Shared { elem, len } => {
                 ptx_shared.push(quote! {
-                    __off = (__off + 31) & !31;
+                    __off = #kp::__private::shared_array_start(__off);
                     let #n = &*(__smem.add(__off) as *const #kp::Shared<#elem, #len>);
                     __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
                 });
                 ptx_shared_sizes.push(quote! {
-                    __off = (__off + 31) & !31;
+                    __off = #kp::__private::shared_array_start(__off);
                     __off += ::core::mem::size_of::<#kp::Shared<#elem, #len>>();
                 });
                 ptx_args.push(quote!(#n));

@@ -67,6 +67,15 @@ pub fn barrier() {
     unsafe { nvptx::_syncthreads() }
 }
 
+/// Where a workgroup array starts in the dynamic shared memory window, given
+/// `end`, where the array before it ends: 32-byte aligned (a matrix tile's
+/// alignment). Entries carve their arrays with it and `#[kernel]` totals
+/// their bytes with it, so the launch always covers the carving.
+#[inline(always)]
+pub const fn shared_array_start(end: usize) -> usize {
+    (end + 31) & !31
+}
+
 /// The generic address of the launch's dynamic shared memory.
 #[inline(always)]
 pub fn shared_base() -> *mut u8 {

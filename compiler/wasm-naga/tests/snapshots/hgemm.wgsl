@@ -456,7 +456,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1113u);
+                                                                atomicStore((&status[7]), 1105u);
                                                                 atomicStore((&status[8]), 15u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -558,7 +558,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1069u);
+                atomicStore((&status[7]), 1061u);
                 atomicStore((&status[8]), 5u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -586,7 +586,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1227u);
+                atomicStore((&status[7]), 1219u);
                 atomicStore((&status[8]), 19u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -635,7 +635,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1227u);
+                atomicStore((&status[7]), 1219u);
                 atomicStore((&status[8]), 19u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -684,7 +684,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1227u);
+                atomicStore((&status[7]), 1219u);
                 atomicStore((&status[8]), 50u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -733,7 +733,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1229u);
+                atomicStore((&status[7]), 1221u);
                 atomicStore((&status[8]), 22u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -1423,7 +1423,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                         atomicStore((&status[4]), workgroup_id.x);
                                                                         atomicStore((&status[5]), workgroup_id.y);
                                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                                        atomicStore((&status[7]), 1113u);
+                                                                        atomicStore((&status[7]), 1105u);
                                                                         atomicStore((&status[8]), 15u);
                                                                         atomicStore((&status[9]), 10u);
                                                                         atomicStore((&status[10]), 795046515u);
@@ -1486,7 +1486,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1113u);
+                atomicStore((&status[7]), 1105u);
                 atomicStore((&status[8]), 15u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -1535,7 +1535,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1229u);
+                atomicStore((&status[7]), 1221u);
                 atomicStore((&status[8]), 22u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -1604,7 +1604,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1227u);
+                atomicStore((&status[7]), 1219u);
                 atomicStore((&status[8]), 19u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -1647,7 +1647,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1227u);
+        atomicStore((&status[7]), 1219u);
         atomicStore((&status[8]), 50u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
