@@ -993,8 +993,7 @@ const GEMM_WARPGROUP_B_STAGE: usize = 2 * warpgroup::B_ELEMENTS;
 const HOPPER: bool = cfg!(all(target_arch = "nvptx64", target_feature = "sm_90a"));
 /// Elements of the shared `a` array of `hgemm`/`bgemm`: Hopper's swizzled
 /// stages, or two padded ones on every other target. (CUDA launches each
-/// kernel with the workgroup memory its PTX declares; the shader route reads
-/// the tiles from the buffers and declares neither array.)
+/// kernel with the workgroup memory its PTX declares.)
 pub const GEMM_A_SHARED: usize = if HOPPER {
     GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_A_STAGE
 } else {
@@ -1042,13 +1041,12 @@ pub fn bgemm(
 /// - **CUDA on Hopper** (sm_90a) computes the whole block at once with two
 ///   warpgroups of `wgmma` instead (see [`gemm_warpgroup`]): the wider block
 ///   reads a third less of `a` and `b` per product than a half would.
-/// - **CUDA and the CPU** stage 32-deep slices of `a` and `b` in workgroup
-///   memory, two stages deep: while the tiles of one stage are multiplied,
-///   the next stage arrives (on CUDA by `cp.async`, asynchronous copies that
-///   do not pass through registers; on the CPU by plain copies).
-/// - **The shader route** loads the tiles straight from the buffers (naga
-///   has no cooperative load from workgroup memory typed per element; the
-///   GPU's caches serve the reuse).
+/// - **Every other target** stages 32-deep slices of `a` and `b` in
+///   workgroup memory, two stages deep: while the tiles of one stage are
+///   multiplied, the next stage arrives (on CUDA by `cp.async`, asynchronous
+///   copies that do not pass through registers; elsewhere by plain copies).
+///   The shader route declares the arrays `array<f16, N>`, the element type
+///   its cooperative loads read.
 #[inline(always)]
 fn gemm<T: MatrixElement>(
     n: usize,
@@ -1092,13 +1090,7 @@ fn gemm_half<T: MatrixElement>(
     col0: usize,
 ) {
     let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
-    #[cfg(not(target_arch = "wasm32"))]
     gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (ta, tb);
-        gemm_direct(n, a, b, row0, col0, &mut acc);
-    }
     let (m0, n0) = gemm_warp_origin(row0, col0);
     for (i, row) in acc.iter().enumerate() {
         for (j, t) in row.iter().enumerate() {
@@ -1202,34 +1194,9 @@ fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
     (row0 + (id / 4) * 64, col0 + (id % 4) * 32)
 }
 
-/// The shader route: every tile straight from the buffers.
-#[cfg(target_arch = "wasm32")]
-#[inline(always)]
-fn gemm_direct<T: MatrixElement>(
-    n: usize,
-    a: &[T],
-    b: &[T],
-    row0: usize,
-    col0: usize,
-    acc: &mut [[Accumulator; 2]; 4],
-) {
-    let (m0, n0) = gemm_warp_origin(row0, col0);
-    let mut k = 0;
-    while k < n {
-        let tb = [TileB::load(b, k * n + n0, n), TileB::load(b, k * n + n0 + 16, n)];
-        for (i, row) in acc.iter_mut().enumerate() {
-            let ta = TileA::load(a, (m0 + 16 * i) * n + k, n);
-            for (j, t) in row.iter_mut().enumerate() {
-                t.mma(&ta, &tb[j]);
-            }
-        }
-        k += 16;
-    }
-}
-
-/// CUDA before Hopper and the CPU: slices of `a` and `b` staged in
-/// workgroup memory.
-#[cfg(not(any(target_arch = "wasm32", all(target_arch = "nvptx64", target_feature = "sm_90a"))))]
+/// Every target but Hopper: slices of `a` and `b` staged in workgroup
+/// memory.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_staged<T: MatrixElement>(
@@ -1277,7 +1244,7 @@ fn gemm_staged<T: MatrixElement>(
 /// Starts copying the 128 × 32 slice of `a` and the 32 × 128 slice of `b` at
 /// depth `k0` into `stage`: 16 bytes (8 elements) at a time, two of each per
 /// thread.
-#[cfg(not(any(target_arch = "wasm32", all(target_arch = "nvptx64", target_feature = "sm_90a"))))]
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_stage<T: MatrixElement>(
@@ -1358,6 +1325,22 @@ fn copy_wait<const IN_FLIGHT: u32>() {
     }
 }
 
+/// Copies `src[from..from + 8]` to `dst[to..to + 8]` as four 32-bit words
+/// (element by element, rustc's wasm moves them a byte at a time).
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], from: usize) {
+    const { assert!(core::mem::size_of::<T>() == 2) };
+    let src = &src[from..from + 8];
+    assert!(to + 8 <= N, "copy16: the staged slice ends past the shared array");
+    let (s, d) = (src.as_ptr().cast::<u32>(), dst.ptr(to).cast::<u32>());
+    for w in 0..4 {
+        // SAFETY: 16 bytes in bounds on both sides (checked above), 4-byte
+        // aligned (the offsets are multiples of 8 elements of 2 bytes).
+        unsafe { d.add(w).write(s.add(w).read()) };
+    }
+}
+
 /// Copies `src[from..from + 8]` to `dst[to..to + 8]`.
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
 #[inline(always)]
@@ -1367,10 +1350,10 @@ fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], fro
     }
 }
 
-#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
+#[cfg(not(target_arch = "nvptx64"))]
 #[inline(always)]
 fn copy_commit() {}
 
-#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
+#[cfg(not(target_arch = "nvptx64"))]
 #[inline(always)]
 fn copy_wait<const IN_FLIGHT: u32>() {}

@@ -15,7 +15,7 @@
 //!   a tile used as a number, stored in memory or passed out of a block is
 //!   refused, naming the function.
 
-use crate::intrinsics::{self, Intrinsic, MatrixValue};
+use crate::intrinsics::{self, Intrinsic, MatrixOp, MatrixValue};
 use crate::module::WasmModule;
 use crate::LowerError;
 use std::collections::{HashMap, HashSet};

@@ -49,6 +49,12 @@ pub struct Provenance {
     pub instances: HashMap<InstanceKey, Rc<Instance>>,
     /// Regions touched by atomics or sub-word stores (they become atomic arrays).
     pub atomic_regions: HashSet<Prov>,
+    /// Regions that matrix input tiles are loaded from: workgroup arrays
+    /// among them are typed per element, since a cooperative load takes its
+    /// element type from its pointer.
+    pub tile_regions: HashSet<Prov>,
+    /// Regions touched by atomic operations proper (not sub-word stores).
+    pub atomic_ops: HashSet<Prov>,
     /// Join of every value stored to the shadow stack.
     pub stack_content: Prov,
     /// Whether plain numbers were stored to the shadow stack too: then a
@@ -426,6 +432,7 @@ impl Ctx<'_, '_> {
                             Some(Intrinsic::Atomic { .. }) => {
                                 if let Some(p) = argv.first() {
                                     self.prov.atomic_regions.insert(p.prov);
+                                    self.prov.atomic_ops.insert(p.prov);
                                 }
                                 Prov::Scalar
                             }
@@ -433,7 +440,14 @@ impl Ctx<'_, '_> {
                                 state = None;
                                 Prov::Scalar
                             }
-                            Some(Intrinsic::Matrix(op)) => op.result().map_or(Prov::Scalar, Prov::Matrix),
+                            Some(Intrinsic::Matrix(op)) => {
+                                if matches!(op, MatrixOp::Load(_)) {
+                                    if let Some(p) = argv.first() {
+                                        self.prov.tile_regions.insert(p.prov);
+                                    }
+                                }
+                                op.result().map_or(Prov::Scalar, Prov::Matrix)
+                            }
                             _ => {
                                 self.no_tile(f, &arg_provs, || format!("passes `{}`", imp.name))?;
                                 Prov::Scalar

@@ -119,9 +119,28 @@ pub fn lower_kernel(
             }
             Param::Shared { .. } if !prov.touches(Prov::Shared(k32)) => {}
             Param::Shared { name, elem, len } => {
-                let atomic = prov.atomic_regions.contains(&Prov::Shared(k32));
-                let scalar =
-                    elem_scalar(elem, atomic).map_err(|e| unsupported(format!("shared array `{name}`: {e}")))?;
+                let tiles = prov.tile_regions.contains(&Prov::Shared(k32));
+                // Matrix tiles load from it: elements typed as the tiles'
+                // (a cooperative load takes its element type from its
+                // pointer), and sub-word stores write whole elements.
+                let (scalar, atomic) = if tiles {
+                    if elem.is_scalar() && elem.fields[0].2 == "bf16" {
+                        return Err(LowerError::RouteLacks {
+                            function: kernel_name,
+                            what: "bf16 matrix tiles".into(),
+                        });
+                    }
+                    let atomic = prov.atomic_ops.contains(&Prov::Shared(k32));
+                    let scalar =
+                        tile_scalar(elem, atomic).map_err(|e| unsupported(format!("shared array `{name}`: {e}")))?;
+                    (scalar, false)
+                } else {
+                    let atomic = prov.atomic_regions.contains(&Prov::Shared(k32));
+                    (
+                        elem_scalar(elem, atomic).map_err(|e| unsupported(format!("shared array `{name}`: {e}")))?,
+                        atomic,
+                    )
+                };
                 let bytes = elem.size.saturating_mul(*len);
                 let count = bytes.div_ceil(scalar.width as usize).max(1);
                 let base = scalar_type(&mut module, scalar);
@@ -312,6 +331,24 @@ fn elem_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, St
         ));
     }
     Ok(scalar)
+}
+
+/// The element scalar of a workgroup array that matrix tiles are loaded
+/// from: `f16`, never atomic.
+fn tile_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, String> {
+    let name = if elem.is_scalar() {
+        elem.fields[0].2.as_str()
+    } else {
+        ""
+    };
+    match name {
+        _ if atomic => Err("loads matrix tiles from a workgroup array that atomics also reach".into()),
+        "f16" => Ok(Scalar::F16),
+        _ => Err(format!(
+            "loads matrix tiles from a workgroup array of `{}` (tiles of f16 load from `Shared<f16, N>`)",
+            elem.name
+        )),
+    }
 }
 
 pub(super) fn canonical(v: ValType) -> Option<Scalar> {

@@ -9,9 +9,11 @@
 //! naga takes a cooperative load's element type from its pointer, and
 //! buffers are arrays of words: `f16` tiles are loaded through a second
 //! binding of the same buffer typed `array<f16>` (its `view`, read-only),
-//! which the backends bind like any buffer parameter. Accumulators load from
-//! and store to `f32` buffers directly. naga has no `bf16` type, and
-//! workgroup arrays have no typed view: those tiles are refused with that
+//! which the backends bind like any buffer parameter. A workgroup array that
+//! tiles load from is declared `array<f16, N>` itself (workgroup variables
+//! cannot alias), and every other access to it reads or writes whole `f16`
+//! elements (`memory.rs`). Accumulators load from and store to `f32` buffers
+//! directly. naga has no `bf16` type: those tiles are refused with that
 //! reason.
 
 use super::{scalar_type, TileLocals, Translator, H};
@@ -48,15 +50,19 @@ impl Translator<'_, '_> {
                 if elem == MatrixElem::Bf16 {
                     return Err(self.route_lacks("bf16 matrix tiles"));
                 }
-                let Prov::Buffer(param) = prov(0) else {
-                    return Err(self.tile_memory_error(prov(0)));
-                };
                 let region = self.region(prov(0), false)?;
                 let offset = self.byte_offset(&region, arg(0)?, 0);
-                let view = self.f16_view(param)?;
-                let base = self.global_ptr(view);
                 let index = self.elem_index(offset, 2);
-                let pointer = self.expr(Expression::Access { base, index });
+                let pointer = match prov(0) {
+                    Prov::Buffer(param) => {
+                        let view = self.f16_view(param)?;
+                        let base = self.global_ptr(view);
+                        self.expr(Expression::Access { base, index })
+                    }
+                    // Typed `f16` where tiles load from it (see `lower_kernel`).
+                    Prov::Shared(_) if region.elem == Scalar::F16 => self.elem_ptr(&region, index),
+                    other => return Err(self.tile_memory_error(other)),
+                };
                 let stride = self.elem_index(arg(1)?, 2);
                 self.expr(Expression::CooperativeLoad {
                     columns: CooperativeSize::Sixteen,
@@ -137,9 +143,8 @@ impl Translator<'_, '_> {
     fn tile_memory_error(&self, prov: Prov) -> LowerError {
         match prov {
             Prov::Shared(_) => self.err(
-                "loads or stores a matrix tile in workgroup memory, which the shader route cannot lower: naga \
-                 takes a cooperative load's element type from its pointer, and workgroup arrays are stored as \
-                 words (load tiles from buffers on this route)",
+                "loads or stores an accumulator tile in workgroup memory, which the shader route cannot lower \
+                 (accumulators load from and store to `f32` buffers on this route)",
             ),
             _ => self.err("loads or stores a matrix tile through a pointer that is not into a buffer parameter"),
         }

@@ -175,6 +175,115 @@ impl Translator<'_, '_> {
         self.bin(B::ShiftLeft, low, three)
     }
 
+    /// Reads `width` aligned bytes at byte offset `o` of a region of `f16`
+    /// elements (a workgroup array that matrix tiles load from): u32 bits
+    /// for widths up to 4, u64 bits for 8.
+    fn load_half_bits(&mut self, region: &Region, o: H, width: u32) -> H {
+        match width {
+            8 => {
+                let lo = self.load_half_bits(region, o, 4);
+                let four = self.u32(4);
+                let o4 = self.bin(B::Add, o, four);
+                let hi = self.load_half_bits(region, o4, 4);
+                self.i64_join(lo, hi)
+            }
+            4 => {
+                let idx = self.elem_index(o, 2);
+                let lo = self.half_element_bits(region, idx);
+                let one = self.u32(1);
+                let idx2 = self.bin(B::Add, idx, one);
+                let hi = self.half_element_bits(region, idx2);
+                let sixteen = self.u32(16);
+                let hi = self.bin(B::ShiftLeft, hi, sixteen);
+                self.bin(B::InclusiveOr, lo, hi)
+            }
+            2 => {
+                let idx = self.elem_index(o, 2);
+                self.half_element_bits(region, idx)
+            }
+            _ => {
+                let idx = self.elem_index(o, 2);
+                let h = self.half_element_bits(region, idx);
+                let sh = self.mask_shift(o, 1);
+                let v = self.bin(B::ShiftRight, h, sh);
+                let mask = self.u32(0xff);
+                self.bin(B::And, v, mask)
+            }
+        }
+    }
+
+    /// The bits of `f16` element `idx` of `region`, as u32.
+    fn half_element_bits(&mut self, region: &Region, idx: H) -> H {
+        let p = self.elem_ptr(region, idx);
+        let h = self.load(p);
+        // f16 → f32 is exact, and so is packing that f32 back to f16.
+        let f = self.cast(h, ScalarKind::Float, 4);
+        let zero = self.f32_bits(0);
+        let ty = self.vec2_f32_type();
+        let v = self.expr(Expression::Compose {
+            ty,
+            components: vec![f, zero],
+        });
+        self.math(M::Pack2x16float, v, None)
+    }
+
+    /// Writes `width` aligned bytes of `bits` at byte offset `o` of a region
+    /// of `f16` elements. Single bytes are refused: another invocation may
+    /// write the element's other byte.
+    fn store_half_bits(&mut self, region: &Region, o: H, width: u32, bits: H) -> Result<(), LowerError> {
+        match width {
+            8 => {
+                let (lo, hi) = self.i64_halves(bits);
+                self.store_half_bits(region, o, 4, lo)?;
+                let four = self.u32(4);
+                let o4 = self.bin(B::Add, o, four);
+                self.store_half_bits(region, o4, 4, hi)
+            }
+            4 => {
+                let idx = self.elem_index(o, 2);
+                self.store_half_element(region, idx, bits);
+                let sixteen = self.u32(16);
+                let hi = self.bin(B::ShiftRight, bits, sixteen);
+                let one = self.u32(1);
+                let idx2 = self.bin(B::Add, idx, one);
+                self.store_half_element(region, idx2, hi);
+                Ok(())
+            }
+            2 => {
+                let idx = self.elem_index(o, 2);
+                self.store_half_element(region, idx, bits);
+                Ok(())
+            }
+            _ => Err(self.err(
+                "stores single bytes into a workgroup array that matrix tiles load from (its elements are f16: \
+                 store whole elements)",
+            )),
+        }
+    }
+
+    /// Stores the low 16 bits of `bits` as `f16` element `idx` of `region`.
+    fn store_half_element(&mut self, region: &Region, idx: H, bits: H) {
+        let v = self.math(M::Unpack2x16float, bits, None);
+        let f = self.expr(Expression::AccessIndex { base: v, index: 0 });
+        let h = self.cast(f, ScalarKind::Float, 2);
+        let p = self.elem_ptr(region, idx);
+        self.stmt(Statement::Store { pointer: p, value: h });
+    }
+
+    /// `vec2<f32>`.
+    fn vec2_f32_type(&mut self) -> Handle<Type> {
+        self.module.types.insert(
+            Type {
+                name: None,
+                inner: TypeInner::Vector {
+                    size: naga::VectorSize::Bi,
+                    scalar: Scalar::F32,
+                },
+            },
+            Span::UNDEFINED,
+        )
+    }
+
     pub(super) fn mem_load(
         &mut self,
         op: &Operator<'_>,
@@ -233,7 +342,8 @@ impl Translator<'_, '_> {
             let p = self.elem_ptr(&region, idx);
             return Ok(self.load(p));
         }
-        let aligned = (1u32 << memarg.align.min(31)) >= width;
+        // Element by element, a load needs only its elements' alignment.
+        let aligned = 1u32 << memarg.align.min(31) >= width.min(region.elem.width as u32);
         let bits = self.load_bits(&region, o, width, aligned);
         // Sign extension of sub-word loads (to 32 bits first).
         let bits = if signed && width < 4 {
@@ -280,6 +390,9 @@ impl Translator<'_, '_> {
             return acc;
         }
         let esize = region.elem.width as u32;
+        if esize == 2 {
+            return self.load_half_bits(region, o, width);
+        }
         if esize == 4 {
             let idx = self.elem_index(o, 4);
             match width {
@@ -355,6 +468,9 @@ impl Translator<'_, '_> {
             return Ok(());
         }
         let esize = region.elem.width as u32;
+        if esize == 2 {
+            return self.store_half_bits(region, o, width, bits);
+        }
         if esize == 4 {
             let idx = self.elem_index(o, 4);
             match width {
@@ -647,9 +763,19 @@ impl Translator<'_, '_> {
             (ValType::I64, w) if w < 8 => self.i64_wrap(value),
             _ => value,
         };
-        let aligned = (1u32 << memarg.align.min(31)) >= width;
+        let aligned = element_aligned(&region, memarg, width);
         self.store_bits(&region, o, width, bits, aligned)
     }
+}
+
+/// Whether a store of `width` bytes at `memarg`'s alignment may use the
+/// aligned path of `region`: aligned to its width, or, in a region of `f16`
+/// elements (which it writes element by element), to 2 bytes. (Stores to
+/// word regions keep the stricter rule: the analysis makes the regions of
+/// narrower stores atomic, see `analysis::provenance`.)
+fn element_aligned(region: &Region, memarg: MemArg, width: u32) -> bool {
+    let align = 1u32 << memarg.align.min(31);
+    align >= width || (region.elem.width == 2 && align >= 2)
 }
 
 pub(super) fn load_info(op: &Operator<'_>) -> Option<(MemArg, u32)> {
