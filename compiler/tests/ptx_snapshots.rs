@@ -279,10 +279,17 @@ fn subgroup_operations_are_warp_shuffles() {
     let b = built();
     let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
     let reduce = entry(&b.ptx, "reduce_sum_subgroup").expect("reduce_sum_subgroup entry");
-    // Two butterflies of five steps each (16, 8, 4, 2, 1 lanes apart), each
-    // broadcast from lane 0 in a partial warp.
-    assert_eq!(count(&reduce, "shfl.sync.bfly.b32"), 10, "{}", reduce.join("\n"));
+    // Two reductions, each a butterfly of five steps (16, 8, 4, 2, 1 lanes
+    // apart) over the full warp (membermask -1, no lane skipped) and one for
+    // a partial warp, broadcast from lane 0.
+    assert_eq!(count(&reduce, "shfl.sync.bfly.b32"), 20, "{}", reduce.join("\n"));
     assert_eq!(count(&reduce, "shfl.sync.idx.b32"), 2, "{}", reduce.join("\n"));
+    let full = reduce.iter().position(|l| l.contains("shfl.sync.bfly.b32")).expect("a shuffle");
+    assert!(
+        reduce[full..full + 16].iter().all(|l| !l.contains("selp")),
+        "the full warp's butterfly selects nothing:\n{}",
+        reduce.join("\n")
+    );
     assert_eq!(count(&reduce, "bar.sync"), 1, "one barrier between the two reductions");
     let tree = entry(&b.ptx, "reduce_sum").expect("reduce_sum entry");
     assert_eq!(count(&tree, "shfl.sync"), 0);

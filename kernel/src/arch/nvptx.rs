@@ -328,13 +328,22 @@ pub fn sg_gather_f64(x: f64, mode: Gather, arg: u32) -> f64 {
 }
 
 /// The butterfly of a reduction: `combine` over every existing lane, in
-/// every lane. In a partial warp lane 0 gathers the whole sum (its partners
-/// all exist) and broadcasts it.
+/// every lane. A full warp (every warp of a workgroup whose size is a
+/// multiple of 32) combines with every partner; in a partial warp lane 0
+/// gathers the whole sum (its partners all exist) and broadcasts it. The
+/// branch is uniform across the warp.
 #[inline(always)]
 fn butterfly<T: Copy>(mut x: T, combine: impl Fn(T, T) -> T, xor: impl Fn(T, u32) -> T, first: impl Fn(T) -> T) -> T {
     let n = sg_lanes();
-    let lane = sg_lane();
     let mut off = WARP / 2;
+    if n >= WARP {
+        while off > 0 {
+            x = combine(x, xor(x, off));
+            off /= 2;
+        }
+        return x;
+    }
+    let lane = sg_lane();
     while off > 0 {
         let y = xor(x, off);
         if lane ^ off < n {
@@ -342,10 +351,7 @@ fn butterfly<T: Copy>(mut x: T, combine: impl Fn(T, T) -> T, xor: impl Fn(T, u32
         }
         off /= 2;
     }
-    if n < WARP {
-        x = first(x);
-    }
-    x
+    first(x)
 }
 
 /// The Kogge–Stone ladder of an inclusive scan; the exclusive scan is the
