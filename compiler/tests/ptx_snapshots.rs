@@ -284,7 +284,10 @@ fn subgroup_operations_are_warp_shuffles() {
     // a partial warp, broadcast from lane 0.
     assert_eq!(count(&reduce, "shfl.sync.bfly.b32"), 20, "{}", reduce.join("\n"));
     assert_eq!(count(&reduce, "shfl.sync.idx.b32"), 2, "{}", reduce.join("\n"));
-    let full = reduce.iter().position(|l| l.contains("shfl.sync.bfly.b32")).expect("a shuffle");
+    let full = reduce
+        .iter()
+        .position(|l| l.contains("shfl.sync.bfly.b32"))
+        .expect("a shuffle");
     assert!(
         reduce[full..full + 16].iter().all(|l| !l.contains("selp")),
         "the full warp's butterfly selects nothing:\n{}",

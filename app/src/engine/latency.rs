@@ -7,8 +7,13 @@ use std::path::Path;
 /// What a `--latency` save changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Edit {
-    /// A new function at the end of `src/lib.rs`: code rustc compiles on
-    /// every route (no kernel changes, so no pipeline is re-created).
+    /// A new exported function at the end of `src/lib.rs`: code rustc
+    /// compiles on every route (no kernel changes, so no pipeline is
+    /// re-created). It is exported so that the build cannot skip it, and
+    /// each save changes the file's length, as a real edit does: rustc's
+    /// incremental compilation reuses every object file when an edit keeps
+    /// the file's length and adds no code that is emitted, and then measures
+    /// no build at all.
     Code,
     /// A comment line at the end of `src/lib.rs`.
     Comment,
@@ -26,7 +31,8 @@ pub fn write_probe(lib: &Path, original: &str, i: u32, edit: Edit) -> anyhow::Re
     let text = match edit {
         Edit::Comment => format!("{original}\n// everygpu watch --latency: edit {i}\n"),
         Edit::Code => format!(
-            "{original}\n/// everygpu watch --latency: edit {i}\n#[doc(hidden)]\npub fn everygpu_latency_probe(x: u32) -> u32 {{\n    x.wrapping_mul({}).rotate_left({})\n}}\n",
+            "{original}\n/// everygpu watch --latency: edit {i}{}\n#[doc(hidden)]\n#[no_mangle]\npub extern \"C\" fn everygpu_latency_probe(x: u32) -> u32 {{\n    x.wrapping_mul({}).rotate_left({})\n}}\n",
+            ".".repeat(i as usize % 7),
             2 * i + 3,
             i % 31
         ),
