@@ -7,7 +7,8 @@
 mod common;
 
 use common::interp::{self, Buffers};
-use everygpu_backend::{Elem, Manifest, ManifestKernel, Param, ShaderArtifact};
+use common::{buffer, error_of, wgsl};
+use everygpu_backend::{Manifest, ManifestKernel, Param, ShaderArtifact};
 use everygpu_wasm_naga::lower;
 
 const IMPORTS: &str = r#"
@@ -21,23 +22,6 @@ const IMPORTS: &str = r#"
   (memory 17)
   (global $__stack_pointer (mut i32) (i32.const 1048576))
 "#;
-
-fn elem(scalar: &str, size: usize) -> Elem {
-    Elem {
-        name: scalar.into(),
-        size,
-        align: size,
-        fields: vec![(String::new(), 0, scalar.into())],
-    }
-}
-
-fn buffer(name: &str, scalar: &str, size: usize, mutable: bool) -> Param {
-    Param::Buffer {
-        name: name.into(),
-        elem: elem(scalar, size),
-        mutable,
-    }
-}
 
 /// Lowers `body` (module fields after the common imports) with one kernel `k`.
 fn lower_wat(body: &str, params: Vec<Param>) -> ShaderArtifact {
@@ -69,11 +53,6 @@ fn run_out(body: &str, out_len: usize) -> (Vec<u32>, u32, ShaderArtifact) {
     let out = buffers[&2].iter().map(|&b| b as u32).collect();
     let flag = buffers[&0][0] as u32;
     (out, flag, artifact)
-}
-
-fn error_of(artifact: &ShaderArtifact) -> String {
-    assert!(artifact.kernels.is_empty(), "expected a refusal");
-    artifact.errors.first().map(|e| e.1.clone()).unwrap_or_default()
 }
 
 /// `out[i] = f(i)` for thread i, with `f` in `$f`.
@@ -421,11 +400,6 @@ fn invalid_wasm_is_reported_for_every_kernel() {
     let artifact = lower(b"\0asm\x01\0\0\0garbage", &manifest);
     assert_eq!(artifact.errors.len(), 1);
     assert!(artifact.errors[0].1.starts_with("invalid wasm"));
-}
-
-fn wgsl(artifact: &ShaderArtifact) -> String {
-    let k = &artifact.kernels[0];
-    naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL")
 }
 
 /// The storage half of a `barrier()` stays where threads exchange values
@@ -976,91 +950,5 @@ fn web_lowering_keeps_barriers_after_panic_checks_uniform() {
     assert!(
         !text.contains("return;\n    }"),
         "no thread leaves before the barrier:\n{text}"
-    );
-}
-
-/// A kernel whose tiles load from a workgroup array `t` that it fills with
-/// `fill` (instructions on `$t`, `$l` and `$a`, the addresses of `t`, the
-/// thread and `a`).
-fn tile_kernel(fill: &str) -> ShaderArtifact {
-    let wat = format!(
-        r#"(module
-          (import "everygpu" "local_id" (func $local_id (param i32) (result i32)))
-          (import "everygpu" "shared_ptr" (func $shared_ptr (param i32) (result i32)))
-          (import "everygpu" "buffer_ptr" (func $buffer_ptr (param i32) (result i32)))
-          (import "everygpu" "mat_load_a_f16" (func $load_a (param i32 i32) (result i64)))
-          (import "everygpu" "mat_load_b_f16" (func $load_b (param i32 i32) (result i64)))
-          (import "everygpu" "mat_zero" (func $zero (result i64)))
-          (import "everygpu" "mat_mma" (func $mma (param i64 i64 i64) (result i64)))
-          (import "everygpu" "mat_store" (func $store (param i64 i32 i32)))
-          (import "everygpu" "barrier" (func $barrier))
-          (memory 17)
-          (global $__stack_pointer (mut i32) (i32.const 1048576))
-          (func (export "k") (local $t i32) (local $l i32) (local $a i32)
-            (local.set $t (call $shared_ptr (i32.const 1)))
-            (local.set $l (call $local_id (i32.const 0)))
-            (local.set $a (call $buffer_ptr (i32.const 0)))
-            {fill}
-            (call $barrier)
-            (call $store
-              (call $mma (call $zero) (call $load_a (local.get $t) (i32.const 32))
-                (call $load_b (local.get $t) (i32.const 32)))
-              (call $buffer_ptr (i32.const 2)) (i32.const 64))))"#
-    );
-    let wasm = wat::parse_str(wat).expect("valid WAT");
-    let manifest = Manifest {
-        abi_version: 1,
-        kernels: vec![ManifestKernel {
-            name: "k".into(),
-            params: vec![
-                buffer("a", "f16", 2, false),
-                Param::Shared {
-                    name: "t".into(),
-                    elem: elem("f16", 2),
-                    len: 256,
-                },
-                buffer("c", "f32", 4, true),
-                buffer("out", "u32", 4, true),
-            ],
-            workgroup_size: [64, 1, 1],
-            file: "test.rs".into(),
-            line: 1,
-        }],
-        cases: vec![],
-    };
-    lower(&wasm, &manifest)
-}
-
-#[test]
-fn workgroup_arrays_that_tiles_load_from_are_typed_f16() {
-    // 8-byte copies at 2-byte alignment (as rustc moves `f16`s) and a
-    // 16-bit read back: whole elements, converted through f32.
-    let artifact = tile_kernel(
-        "(i64.store align=2 (i32.add (local.get $t) (i32.shl (local.get $l) (i32.const 3)))
-           (i64.load (i32.add (local.get $a) (i32.shl (local.get $l) (i32.const 3)))))
-         (i32.store (call $buffer_ptr (i32.const 3)) (i32.load16_u offset=2 (local.get $t)))",
-    );
-    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
-    let text = wgsl(&artifact);
-    for expected in [
-        // Not an atomic array, as word arrays written by halves are.
-        "var<workgroup> t: array<f16, 256>;",
-        "coopLoadT<coop_mat16x16<f16,A>>((&t[",
-        "coopLoadT<coop_mat16x16<f16,B>>((&t[",
-        "t[(_e",
-        "= f16(unpack2x16float(",
-        "= t[(",
-        "pack2x16float(vec2<f32>(f32(_e",
-    ] {
-        assert!(text.contains(expected), "`{expected}` missing:\n{text}");
-    }
-
-    // A single byte cannot be written without touching its neighbour.
-    let e = error_of(&tile_kernel(
-        "(i32.store8 (i32.add (local.get $t) (local.get $l)) (local.get $l))",
-    ));
-    assert!(
-        e.contains("stores single bytes into a workgroup array that matrix tiles load from"),
-        "{e}"
     );
 }

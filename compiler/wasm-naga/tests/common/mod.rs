@@ -5,7 +5,7 @@
 
 pub mod interp;
 
-use everygpu_backend::{Manifest, ShaderKernel};
+use everygpu_backend::{Elem, Manifest, Param, ShaderArtifact, ShaderKernel};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -107,4 +107,35 @@ pub fn manifest_of(lib: &Path) -> Manifest {
         std::mem::forget(lib);
         serde_json::from_slice(&json).expect("manifest JSON")
     }
+}
+
+/// A scalar element type of `size` bytes named `scalar`.
+pub fn elem(scalar: &str, size: usize) -> Elem {
+    Elem {
+        name: scalar.into(),
+        size,
+        align: size,
+        fields: vec![(String::new(), 0, scalar.into())],
+    }
+}
+
+/// A buffer parameter of `scalar` elements.
+pub fn buffer(name: &str, scalar: &str, size: usize, mutable: bool) -> Param {
+    Param::Buffer {
+        name: name.into(),
+        elem: elem(scalar, size),
+        mutable,
+    }
+}
+
+/// The refusal of the only kernel of `artifact`.
+pub fn error_of(artifact: &ShaderArtifact) -> String {
+    assert!(artifact.kernels.is_empty(), "expected a refusal");
+    artifact.errors.first().map(|e| e.1.clone()).unwrap_or_default()
+}
+
+/// The WGSL of the first kernel of `artifact`.
+pub fn wgsl(artifact: &ShaderArtifact) -> String {
+    let k = &artifact.kernels[0];
+    naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty()).expect("WGSL")
 }
