@@ -124,7 +124,7 @@ pub fn lower_kernel(
                 // (a cooperative load takes its element type from its
                 // pointer), and sub-word stores write whole elements.
                 let (scalar, atomic) = if tiles {
-                    if elem.is_scalar() && elem.fields[0].2 == "bf16" {
+                    if scalar_name(elem) == Some("bf16") {
                         return Err(LowerError::RouteLacks {
                             function: kernel_name,
                             what: "bf16 matrix tiles".into(),
@@ -308,21 +308,21 @@ pub(super) fn array_type(module: &mut Module, base: Handle<Type>, stride: u32, l
     )
 }
 
+/// The scalar type's name of a scalar element (`None` for a struct).
+fn scalar_name(elem: &everygpu_backend::Elem) -> Option<&str> {
+    elem.is_scalar().then(|| elem.fields[0].2.as_str())
+}
+
 /// The element scalar of a buffer or shared array: the element itself for
 /// 4- and 8-byte scalars, u32 words for everything else.
 fn elem_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, String> {
-    let scalar = if elem.is_scalar() {
-        match elem.fields[0].2.as_str() {
-            "u32" => Scalar::U32,
-            "i32" => Scalar::I32,
-            "f32" => Scalar::F32,
-            "u64" => Scalar::U64,
-            "i64" => Scalar::I64,
-            "f64" => Scalar::F64,
-            _ => Scalar::U32,
-        }
-    } else {
-        Scalar::U32
+    let scalar = match scalar_name(elem) {
+        Some("i32") => Scalar::I32,
+        Some("f32") => Scalar::F32,
+        Some("u64") => Scalar::U64,
+        Some("i64") => Scalar::I64,
+        Some("f64") => Scalar::F64,
+        _ => Scalar::U32,
     };
     if atomic && !matches!(scalar, Scalar::U32 | Scalar::I32) {
         return Err(format!(
@@ -336,14 +336,9 @@ fn elem_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, St
 /// The element scalar of a workgroup array that matrix tiles are loaded
 /// from: `f16`, never atomic.
 fn tile_scalar(elem: &everygpu_backend::Elem, atomic: bool) -> Result<Scalar, String> {
-    let name = if elem.is_scalar() {
-        elem.fields[0].2.as_str()
-    } else {
-        ""
-    };
-    match name {
+    match scalar_name(elem) {
         _ if atomic => Err("loads matrix tiles from a workgroup array that atomics also reach".into()),
-        "f16" => Ok(Scalar::F16),
+        Some("f16") => Ok(Scalar::F16),
         _ => Err(format!(
             "loads matrix tiles from a workgroup array of `{}` (tiles of f16 load from `Shared<f16, N>`)",
             elem.name

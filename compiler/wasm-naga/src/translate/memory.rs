@@ -219,7 +219,7 @@ impl Translator<'_, '_> {
         // f16 → f32 is exact, and so is packing that f32 back to f16.
         let f = self.cast(h, ScalarKind::Float, 4);
         let zero = self.f32_bits(0);
-        let ty = self.vec2_f32_type();
+        let ty = self.vec2_type(Scalar::F32);
         let v = self.expr(Expression::Compose {
             ty,
             components: vec![f, zero],
@@ -268,20 +268,6 @@ impl Translator<'_, '_> {
         let h = self.cast(f, ScalarKind::Float, 2);
         let p = self.elem_ptr(region, idx);
         self.stmt(Statement::Store { pointer: p, value: h });
-    }
-
-    /// `vec2<f32>`.
-    fn vec2_f32_type(&mut self) -> Handle<Type> {
-        self.module.types.insert(
-            Type {
-                name: None,
-                inner: TypeInner::Vector {
-                    size: naga::VectorSize::Bi,
-                    scalar: Scalar::F32,
-                },
-            },
-            Span::UNDEFINED,
-        )
     }
 
     pub(super) fn mem_load(
@@ -342,8 +328,7 @@ impl Translator<'_, '_> {
             let p = self.elem_ptr(&region, idx);
             return Ok(self.load(p));
         }
-        // Element by element, a load needs only its elements' alignment.
-        let aligned = 1u32 << memarg.align.min(31) >= width.min(region.elem.width as u32);
+        let aligned = load_aligned(&region, memarg, width);
         let bits = self.load_bits(&region, o, width, aligned);
         // Sign extension of sub-word loads (to 32 bits first).
         let bits = if signed && width < 4 {
@@ -763,17 +748,24 @@ impl Translator<'_, '_> {
             (ValType::I64, w) if w < 8 => self.i64_wrap(value),
             _ => value,
         };
-        let aligned = element_aligned(&region, memarg, width);
+        let aligned = store_aligned(&region, memarg, width);
         self.store_bits(&region, o, width, bits, aligned)
     }
 }
 
+/// Whether a load of `width` bytes at `memarg`'s alignment may use the
+/// aligned path of `region`: it reads element by element, so it needs only
+/// its elements' alignment.
+fn load_aligned(region: &Region, memarg: MemArg, width: u32) -> bool {
+    1u32 << memarg.align.min(31) >= width.min(region.elem.width as u32)
+}
+
 /// Whether a store of `width` bytes at `memarg`'s alignment may use the
 /// aligned path of `region`: aligned to its width, or, in a region of `f16`
-/// elements (which it writes element by element), to 2 bytes. (Stores to
-/// word regions keep the stricter rule: the analysis makes the regions of
-/// narrower stores atomic, see `analysis::provenance`.)
-fn element_aligned(region: &Region, memarg: MemArg, width: u32) -> bool {
+/// elements (which it writes element by element), to 2 bytes. Stores to
+/// word regions keep the stricter rule, which the analysis' choice of
+/// atomic regions follows (`analysis::provenance`).
+fn store_aligned(region: &Region, memarg: MemArg, width: u32) -> bool {
     let align = 1u32 << memarg.align.min(31);
     align >= width || (region.elem.width == 2 && align >= 2)
 }

@@ -75,12 +75,17 @@ fn narrow_op(op: &Operator<'_>) -> bool {
 impl Translator<'_, '_> {
     /// The type of a pair: `vec2<u32>`.
     pub(super) fn pair_type(&mut self) -> naga::Handle<Type> {
+        self.vec2_type(naga::Scalar::U32)
+    }
+
+    /// `vec2<scalar>`.
+    pub(super) fn vec2_type(&mut self, scalar: naga::Scalar) -> naga::Handle<Type> {
         self.module.types.insert(
             Type {
                 name: None,
                 inner: TypeInner::Vector {
                     size: VectorSize::Bi,
-                    scalar: naga::Scalar::U32,
+                    scalar,
                 },
             },
             naga::Span::UNDEFINED,
