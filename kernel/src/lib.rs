@@ -227,6 +227,89 @@ impl<T: Copy, const N: usize> Shared<T, N> {
     }
 }
 
+/// The 4-byte scalars that workgroup memory moves four at a time
+/// ([`Shared::get4`], [`Shared::set4`]): `f32`, `u32` and `i32`.
+pub trait Word: Copy + word::Sealed {
+    /// The value's bits.
+    fn to_word(self) -> u32;
+    /// The value with these bits.
+    fn from_word(w: u32) -> Self;
+}
+
+mod word {
+    pub trait Sealed {}
+    impl Sealed for f32 {}
+    impl Sealed for u32 {}
+    impl Sealed for i32 {}
+}
+
+impl Word for f32 {
+    #[inline(always)]
+    fn to_word(self) -> u32 {
+        self.to_bits()
+    }
+    #[inline(always)]
+    fn from_word(w: u32) -> Self {
+        f32::from_bits(w)
+    }
+}
+
+impl Word for u32 {
+    #[inline(always)]
+    fn to_word(self) -> u32 {
+        self
+    }
+    #[inline(always)]
+    fn from_word(w: u32) -> Self {
+        w
+    }
+}
+
+impl Word for i32 {
+    #[inline(always)]
+    fn to_word(self) -> u32 {
+        self as u32
+    }
+    #[inline(always)]
+    fn from_word(w: u32) -> Self {
+        w as i32
+    }
+}
+
+/// Four neighbouring elements at once: one 16-byte access of workgroup
+/// memory on the GPU routes (`ld.shared.v4`/`st.shared.v4` on CUDA; on the
+/// shader route the array becomes an array of `vec4`s), where one element at
+/// a time costs four. Register-blocked kernels (GEMM, convolutions, stencils)
+/// read their fragments so.
+impl<T: Word, const N: usize> Shared<T, N> {
+    /// Elements `i .. i + 4`; `i` must be a multiple of 4.
+    #[inline(always)]
+    #[track_caller]
+    pub fn get4(&self, i: usize) -> [T; 4] {
+        assert_quad(i, N);
+        // SAFETY: `i .. i + 4` is in bounds and `i` a multiple of 4 (checked
+        // above); every route places workgroup arrays 16-byte aligned.
+        unsafe { arch::shared_load4(self.0.get() as *const u32, i) }.map(T::from_word)
+    }
+
+    /// Stores `v` in elements `i .. i + 4`; `i` must be a multiple of 4.
+    #[inline(always)]
+    #[track_caller]
+    pub fn set4(&self, i: usize, v: [T; 4]) {
+        assert_quad(i, N);
+        // SAFETY: as in `get4`.
+        unsafe { arch::shared_store4(self.0.get() as *mut u32, i, v.map(T::to_word)) }
+    }
+}
+
+#[inline(always)]
+#[track_caller]
+fn assert_quad(i: usize, len: usize) {
+    if !i.is_multiple_of(4) || i.checked_add(4).is_none_or(|end| end > len) {
+        panic!("get4/set4: elements {i}..{i}+4 of a workgroup array of {len}: the index must be a multiple of 4 and the four in bounds");
+    }
+}
+
 #[inline(always)]
 #[track_caller]
 fn assert_index(i: usize, len: usize) {

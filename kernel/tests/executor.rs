@@ -86,6 +86,25 @@ pub fn all_params(s: f64, n: i64, pairs: &[Pair], out: &mut [f64], _t: &Shared<u
     }
 }
 
+/// Each thread stores four words with `set4`, then reads its neighbour's
+/// four with `get4` and one element of them with `get`.
+#[everygpu_kernel::kernel(workgroup_size = 16)]
+pub fn quads(out: &mut [i32], tile: &Shared<i32, 64>) {
+    let l = local_id().x as usize;
+    let v = l as i32 * 10;
+    tile.set4(4 * l, [v, v + 1, v + 2, -v]);
+    barrier();
+    let [a, b, c, d] = tile.get4(4 * ((l + 1) % 16));
+    out[global_index()] = a + b + c + d + tile.get(4 * l + 2);
+}
+
+/// `get4` at an index that is not a multiple of 4.
+#[everygpu_kernel::kernel(workgroup_size = 4)]
+pub fn misaligned_quad(out: &mut [f32], tile: &Shared<f32, 16>) {
+    let l = local_id().x as usize;
+    out[l] = tile.get4(l + 1)[0];
+}
+
 fn slot<T>(v: &mut [T]) -> ArgSlot {
     ArgSlot {
         ptr: v.as_mut_ptr() as *mut u8,
@@ -256,4 +275,31 @@ fn descriptions_record_every_parameter_kind() {
     )
     .expect("no panic");
     assert!(out.iter().all(|v| *v == 4.0), "{out:?}");
+}
+
+#[test]
+fn four_elements_at_once() {
+    let (_, k) = kernel("quads").expect("registered");
+    for mode in [Mode::Ordered, Mode::Parallel, Mode::Reference] {
+        let mut out = vec![0i32; 16 * 3];
+        exec::launch(k, [3, 1, 1], &[slot(&mut out), SHARED], mode).expect("no panic");
+        for (i, v) in out.iter().enumerate() {
+            let (l, n) = (i as i32 % 16, (i as i32 % 16 + 1) % 16);
+            // The neighbour's four (10n + 1 + 10n + 2 + 10n - 10n) and this
+            // thread's third (10l + 2).
+            assert_eq!(*v, 20 * n + 3 + 10 * l + 2, "thread {i}");
+        }
+    }
+}
+
+#[test]
+fn four_elements_at_an_unaligned_index_panic() {
+    let (_, k) = kernel("misaligned_quad").expect("registered");
+    let mut out = vec![0.0f32; 4];
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("must panic");
+    assert!(p.message.contains("multiple of 4"), "{}", p.message);
+    assert_eq!(p.local, [0, 0, 0]);
 }

@@ -577,10 +577,12 @@ const SGEMM_LOADS: usize = SGEMM_TILE * SGEMM_DEPTH / SGEMM_THREADS;
 /// results outside are not stored: the edges cost comparisons in the loads
 /// and stores, never in the multiply-adds.
 ///
-/// On CUDA the multiply-adds are fused (`fma.rn.f32`: Rust never fuses
-/// `a * b + c` by itself and `core` has no stable `mul_add`) and the 16-byte
-/// shared-memory reads are `ld.shared.v4.f32` (see `load4`); every other
-/// target runs the plain Rust, which shader compilers may fuse themselves.
+/// Fragments move 16 bytes at a time ([`Shared::get4`], [`Shared::set4`]):
+/// `ld.shared.v4` on CUDA, whole `vec4`s of a `vec4` array on the shader
+/// route. On CUDA the multiply-adds are fused (`fma.rn.f32`: Rust never
+/// fuses `a * b + c` by itself and `core` has no stable `mul_add`); every
+/// other target runs the plain Rust, which shader compilers may fuse
+/// themselves.
 /// Two workgroups stay resident per multiprocessor on CUDA
 /// (`resident_workgroups = 2`): ptxas keeps each thread within 128
 /// registers, and each workgroup's loads and barriers hide behind the other's
@@ -799,7 +801,7 @@ fn sgemm_store(
     for q in 0..SGEMM_LOADS {
         ta.set(stage * SGEMM_A_STAGE + (a_k + q) * SGEMM_TILE + row, v[q]);
     }
-    store4(tb, stage * SGEMM_B_STAGE + e, [v[4], v[5], v[6], v[7]]);
+    tb.set4(stage * SGEMM_B_STAGE + e, [v[4], v[5], v[6], v[7]]);
 }
 
 /// The 8 values of the `a` slice (this thread's rows) and the 8 of the `b`
@@ -815,8 +817,8 @@ fn sgemm_fragments(
 ) -> ([f32; 8], [f32; 8]) {
     let ai = stage * SGEMM_A_STAGE + k * SGEMM_TILE + ty * 4;
     let bi = stage * SGEMM_B_STAGE + k * SGEMM_TILE + tx * 4;
-    let (a0, a1) = (load4(ta, ai), load4(ta, ai + SGEMM_TILE / 2));
-    let (b0, b1) = (load4(tb, bi), load4(tb, bi + SGEMM_TILE / 2));
+    let (a0, a1) = (ta.get4(ai), ta.get4(ai + SGEMM_TILE / 2));
+    let (b0, b1) = (tb.get4(bi), tb.get4(bi + SGEMM_TILE / 2));
     (
         [a0[0], a0[1], a0[2], a0[3], a1[0], a1[1], a1[2], a1[3]],
         [b0[0], b0[1], b0[2], b0[3], b1[0], b1[1], b1[2], b1[3]],
@@ -883,84 +885,6 @@ unsafe fn load4_global(p: *const f32) -> [f32; 4] {
         );
     }
     [x, y, z, w].map(f32::from_bits)
-}
-
-/// Sets elements `i .. i + 4` of `tile`, where `i` is a multiple of 4: one
-/// 16-byte `st.shared.v4.f32` on CUDA, four `set`s elsewhere.
-#[inline(always)]
-fn store4<const N: usize>(tile: &Shared<f32, N>, i: usize, v: [f32; 4]) {
-    assert!(i % 4 == 0 && i + 4 <= N, "store4: index out of bounds");
-    #[cfg(target_arch = "nvptx64")]
-    {
-        let [x, y, z, w] = v.map(f32::to_bits);
-        // SAFETY: elements `i .. i + 4` are inside `tile` (asserted above),
-        // 16-byte aligned as in `load4`.
-        unsafe {
-            core::arch::asm!(
-                "{{ .reg .u64 p; cvta.to.shared.u64 p, {ptr}; st.shared.v4.f32 [p], {{{x}, {y}, {z}, {w}}}; }}",
-                ptr = in(reg64) tile.ptr(i),
-                x = in(reg32) x,
-                y = in(reg32) y,
-                z = in(reg32) z,
-                w = in(reg32) w,
-                options(nostack),
-            );
-        }
-    }
-    #[cfg(not(target_arch = "nvptx64"))]
-    for (j, v) in v.into_iter().enumerate() {
-        tile.set(i + j, v);
-    }
-}
-
-/// Elements `i .. i + 4` of `tile`, where `i` is a multiple of 4: one 16-byte
-/// `ld.shared.v4.f32` on CUDA, four `get`s elsewhere. (On CUDA, `get` reads
-/// one element through a generic address, which the compiler cannot widen:
-/// it does not know the array is 16-byte aligned.)
-#[inline(always)]
-fn load4<const N: usize>(tile: &Shared<f32, N>, i: usize) -> [f32; 4] {
-    assert!(i % 4 == 0 && i + 4 <= N, "load4: index out of bounds");
-    #[cfg(target_arch = "nvptx64")]
-    {
-        let base: u32;
-        // SAFETY: converts the array's generic address to its address in the
-        // shared window; no memory is touched. Pure, so it is computed once
-        // per array.
-        unsafe {
-            core::arch::asm!(
-                "{{ .reg .u64 p; cvta.to.shared.u64 p, {ptr}; cvt.u32.u64 {base}, p; }}",
-                ptr = in(reg64) tile.ptr(0),
-                base = out(reg32) base,
-                options(pure, nomem, nostack),
-            );
-        }
-        let (x, y, z, w): (u32, u32, u32, u32);
-        // SAFETY: elements `i .. i + 4` are inside `tile` (asserted above),
-        // which the kernel entry places in shared memory 16-byte aligned, so
-        // the address is 16-byte aligned. `readonly`, not `nomem`: the read
-        // stays after the stores to `tile` and the barriers before it.
-        unsafe {
-            core::arch::asm!(
-                "ld.shared.v4.f32 {{{x}, {y}, {z}, {w}}}, [{addr}];",
-                addr = in(reg32) base + 4 * i as u32,
-                x = out(reg32) x,
-                y = out(reg32) y,
-                z = out(reg32) z,
-                w = out(reg32) w,
-                options(pure, readonly, nostack),
-            );
-        }
-        [
-            f32::from_bits(x),
-            f32::from_bits(y),
-            f32::from_bits(z),
-            f32::from_bits(w),
-        ]
-    }
-    #[cfg(not(target_arch = "nvptx64"))]
-    {
-        [tile.get(i), tile.get(i + 1), tile.get(i + 2), tile.get(i + 3)]
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1228,12 +1152,16 @@ fn gemm_staged<T: MatrixElement>(
         barrier();
         let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
         for kk in (0..GEMM_DEPTH).step_by(16) {
-            let tiles_b = [0, 1].map(|j| TileB::load_shared(tb, sb + kk * GEMM_B_STRIDE + wn + 16 * j, GEMM_B_STRIDE));
-            for (i, row) in acc.iter_mut().enumerate() {
+            // The two tiles of `b` by name: built by an array's `map`, they
+            // would pass through memory wherever LLVM leaves the `map`
+            // outlined, which the shader route cannot follow.
+            let b_at = sb + kk * GEMM_B_STRIDE + wn;
+            let tile_b0 = TileB::load_shared(tb, b_at, GEMM_B_STRIDE);
+            let tile_b1 = TileB::load_shared(tb, b_at + 16, GEMM_B_STRIDE);
+            for (i, [t0, t1]) in acc.iter_mut().enumerate() {
                 let tile_a = TileA::load_shared(ta, sa + (wm + 16 * i) * GEMM_A_STRIDE + kk, GEMM_A_STRIDE);
-                for (j, t) in row.iter_mut().enumerate() {
-                    t.mma(&tile_a, &tiles_b[j]);
-                }
+                t0.mma(&tile_a, &tile_b0);
+                t1.mma(&tile_a, &tile_b1);
             }
         }
         // Every subgroup is done with this stage before it is refilled.

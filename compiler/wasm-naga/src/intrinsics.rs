@@ -313,6 +313,12 @@ pub enum Intrinsic {
     Subgroup(SubgroupOp),
     /// `mat_*`
     Matrix(MatrixOp),
+    /// `shared_load_x4(p, lane)`: word `lane` of the 16 bytes at `p`, in a
+    /// workgroup array.
+    LoadX4,
+    /// `shared_store_x4(p, x, y, z, w)`: 16 bytes at `p`, in a workgroup
+    /// array.
+    StoreX4,
 }
 
 /// Recognises an import of the `everygpu` module.
@@ -337,6 +343,8 @@ pub fn classify(import: &ImportedFunc) -> Option<Intrinsic> {
         "param_i64" => Intrinsic::Param(ParamType::I64),
         "param_f64" => Intrinsic::Param(ParamType::F64),
         "panic" => Intrinsic::Panic,
+        "shared_load_x4" => Intrinsic::LoadX4,
+        "shared_store_x4" => Intrinsic::StoreX4,
         _ if name.starts_with("sg_") => Intrinsic::Subgroup(classify_subgroup(name)?),
         _ if name.starts_with("mat_") => Intrinsic::Matrix(classify_matrix(name)?),
         _ => {

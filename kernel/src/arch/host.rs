@@ -516,3 +516,25 @@ pub fn mat_mma(kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
     exec::subgroup_call(call);
     out
 }
+
+/// Elements `i .. i + 4` of a workgroup array of words.
+///
+/// # Safety
+/// `p.add(i) .. p.add(i + 4)` is in bounds of the array.
+#[inline(always)]
+pub unsafe fn shared_load4(p: *const u32, i: usize) -> [u32; 4] {
+    // SAFETY: the caller's contract.
+    unsafe { [0, 1, 2, 3].map(|k| p.add(i + k).read()) }
+}
+
+/// Stores `v` in elements `i .. i + 4` of a workgroup array of words.
+///
+/// # Safety
+/// As for [`shared_load4`].
+#[inline(always)]
+pub unsafe fn shared_store4(p: *mut u32, i: usize, v: [u32; 4]) {
+    for (k, w) in v.into_iter().enumerate() {
+        // SAFETY: the caller's contract.
+        unsafe { p.add(i + k).write(w) };
+    }
+}

@@ -669,3 +669,68 @@ pub fn mat_mma(kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
     }
     d
 }
+
+/// The address of a workgroup array in the `.shared` window, from its
+/// generic address: computed once per array (`pure`), so that the accesses
+/// below address it with 32-bit offsets.
+#[inline(always)]
+fn shared_window_address(p: *const u32) -> u32 {
+    let a: u32;
+    // SAFETY: converts an address; no memory is touched.
+    unsafe {
+        core::arch::asm!(
+            "{{ .reg .u64 s; cvta.to.shared.u64 s, {p}; cvt.u32.u64 {a}, s; }}",
+            p = in(reg64) p,
+            a = out(reg32) a,
+            options(pure, nomem, nostack),
+        );
+    }
+    a
+}
+
+/// Elements `i .. i + 4` of a workgroup array of words: one
+/// `ld.shared.v4.b32`.
+///
+/// # Safety
+/// `p.add(i) .. p.add(i + 4)` is in bounds of a workgroup array and 16-byte
+/// aligned.
+#[inline(always)]
+pub unsafe fn shared_load4(p: *const u32, i: usize) -> [u32; 4] {
+    let (x, y, z, w): (u32, u32, u32, u32);
+    // SAFETY: the caller's contract. `readonly`, not `nomem`: the read stays
+    // after the stores to the array and the barriers before it.
+    unsafe {
+        core::arch::asm!(
+            "ld.shared.v4.b32 {{{x}, {y}, {z}, {w}}}, [{a}];",
+            a = in(reg32) shared_window_address(p) + 4 * i as u32,
+            x = out(reg32) x,
+            y = out(reg32) y,
+            z = out(reg32) z,
+            w = out(reg32) w,
+            options(pure, readonly, nostack),
+        );
+    }
+    [x, y, z, w]
+}
+
+/// Stores `v` in elements `i .. i + 4` of a workgroup array of words: one
+/// `st.shared.v4.b32`.
+///
+/// # Safety
+/// As for [`shared_load4`].
+#[inline(always)]
+pub unsafe fn shared_store4(p: *mut u32, i: usize, v: [u32; 4]) {
+    let [x, y, z, w] = v;
+    // SAFETY: the caller's contract.
+    unsafe {
+        core::arch::asm!(
+            "st.shared.v4.b32 [{a}], {{{x}, {y}, {z}, {w}}};",
+            a = in(reg32) shared_window_address(p) + 4 * i as u32,
+            x = in(reg32) x,
+            y = in(reg32) y,
+            z = in(reg32) z,
+            w = in(reg32) w,
+            options(nostack),
+        );
+    }
+}

@@ -392,3 +392,43 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
     unsafe { ffi::panic(file.as_ptr(), file.len(), line, col) };
     core::arch::wasm32::unreachable()
 }
+
+// ---------------------------------------------------------------------------
+// Four words of workgroup memory at once (`Shared::get4`/`set4`): the
+// lowering types the array as `vec4`s and reads or writes one whole `vec4`.
+
+mod x4_ffi {
+    #[link(wasm_import_module = "everygpu")]
+    extern "C" {
+        /// Word `lane` of the 16 bytes at `p`.
+        pub fn shared_load_x4(p: *const u32, lane: u32) -> u32;
+        /// Stores the 16 bytes at `p`.
+        pub fn shared_store_x4(p: *mut u32, x: u32, y: u32, z: u32, w: u32);
+    }
+}
+
+/// Elements `i .. i + 4` of a workgroup array of words: four imports of one
+/// `vec4`, which the lowering reads once.
+///
+/// # Safety
+/// `p.add(i) .. p.add(i + 4)` is in bounds of a workgroup array and 16-byte
+/// aligned.
+#[inline(always)]
+pub unsafe fn shared_load4(p: *const u32, i: usize) -> [u32; 4] {
+    // SAFETY: the caller's contract; the lowering reads the array's `vec4`.
+    unsafe {
+        let p = p.add(i);
+        [0, 1, 2, 3].map(|lane| x4_ffi::shared_load_x4(p, lane))
+    }
+}
+
+/// Stores `v` in elements `i .. i + 4` of a workgroup array of words.
+///
+/// # Safety
+/// As for [`shared_load4`].
+#[inline(always)]
+pub unsafe fn shared_store4(p: *mut u32, i: usize, v: [u32; 4]) {
+    let [x, y, z, w] = v;
+    // SAFETY: the caller's contract.
+    unsafe { x4_ffi::shared_store_x4(p.add(i), x, y, z, w) }
+}

@@ -55,6 +55,9 @@ pub struct Provenance {
     pub tile_regions: HashSet<Prov>,
     /// Regions touched by atomic operations proper (not sub-word stores).
     pub atomic_ops: HashSet<Prov>,
+    /// Regions read or written 16 bytes at a time (`shared_load_x4`,
+    /// `shared_store_x4`): workgroup arrays among them are typed as `vec4`s.
+    pub x4_regions: HashSet<Prov>,
     /// Join of every value stored to the shadow stack.
     pub stack_content: Prov,
     /// Whether plain numbers were stored to the shadow stack too: then a
@@ -438,6 +441,12 @@ impl Ctx<'_, '_> {
                             }
                             Some(Intrinsic::Panic) => {
                                 state = None;
+                                Prov::Scalar
+                            }
+                            Some(Intrinsic::LoadX4 | Intrinsic::StoreX4) => {
+                                if let Some(p) = argv.first() {
+                                    self.prov.x4_regions.insert(p.prov);
+                                }
                                 Prov::Scalar
                             }
                             Some(Intrinsic::Matrix(op)) => {

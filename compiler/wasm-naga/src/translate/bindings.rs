@@ -114,6 +114,7 @@ pub fn lower_kernel(
                         base: REGION_BASE,
                         private: false,
                         writable: *mutable,
+                        lanes: 1,
                     },
                 );
             }
@@ -144,8 +145,29 @@ pub fn lower_kernel(
                 let bytes = elem.size.saturating_mul(*len);
                 let count = bytes.div_ceil(scalar.width as usize).max(1);
                 let base = scalar_type(&mut module, scalar);
-                let elem_ty = if atomic { atomic_type(&mut module, scalar) } else { base };
-                let ty = array_type(&mut module, elem_ty, scalar.width as u32, Some(count as u32));
+                // Read or written 16 bytes at a time (`Shared::get4`/`set4`):
+                // an array of `vec4`s, one load or store per 16 bytes.
+                let lanes = if !tiles && !atomic && scalar.width == 4 && prov.x4_regions.contains(&Prov::Shared(k32)) {
+                    4
+                } else {
+                    1
+                };
+                let ty = if lanes == 4 {
+                    let v = module.types.insert(
+                        Type {
+                            name: None,
+                            inner: TypeInner::Vector {
+                                size: naga::VectorSize::Quad,
+                                scalar,
+                            },
+                        },
+                        Span::UNDEFINED,
+                    );
+                    array_type(&mut module, v, 16, Some(count.div_ceil(4) as u32))
+                } else {
+                    let elem_ty = if atomic { atomic_type(&mut module, scalar) } else { base };
+                    array_type(&mut module, elem_ty, scalar.width as u32, Some(count as u32))
+                };
                 let global = module.global_variables.append(
                     GlobalVariable {
                         name: Some(name.clone()),
@@ -166,6 +188,7 @@ pub fn lower_kernel(
                         base: REGION_BASE,
                         private: false,
                         writable: true,
+                        lanes,
                     },
                 );
             }

@@ -113,7 +113,101 @@ impl Translator<'_, '_> {
             }
             Intrinsic::Subgroup(op) => self.subgroup(op, args)?,
             Intrinsic::Matrix(op) => return self.matrix(op, args, provs),
+            Intrinsic::LoadX4 => {
+                let (Some(&ptr), Some(lane)) = (args.first(), args.get(1).and_then(|&h| self.literal_u32(h))) else {
+                    return Err(self.err("calls `shared_load_x4` without an address and a constant lane"));
+                };
+                let prov = provs.first().copied().unwrap_or(Prov::Scalar);
+                self.load_x4(prov, ptr, lane)?
+            }
+            Intrinsic::StoreX4 => {
+                let [ptr, words @ ..] = args else {
+                    return Err(self.err("calls `shared_store_x4` without operands"));
+                };
+                let Ok(words) = <[H; 4]>::try_from(words) else {
+                    return Err(self.err("calls `shared_store_x4` without four words"));
+                };
+                let prov = provs.first().copied().unwrap_or(Prov::Scalar);
+                self.store_x4(prov, *ptr, words)?;
+                return Ok(None);
+            }
         }))
+    }
+
+    /// The workgroup array that `Shared::get4`/`set4` access: one of plain
+    /// 4-byte elements (typed as `vec4`s unless matrix tiles load from it).
+    fn x4_region(&mut self, prov: Prov, write: bool) -> Result<Region, LowerError> {
+        let region = self.region(prov, write)?;
+        if !matches!(prov, Prov::Shared(_)) || region.atomic || region.elem.width != 4 {
+            return Err(self.err(
+                "reads or writes four elements at once (`get4`/`set4`) of memory that is not a workgroup array of plain 4-byte elements (atomics on the same array are not supported)",
+            ));
+        }
+        Ok(region)
+    }
+
+    /// Word `lane` of the 16 bytes at `ptr`, as u32. In an array of `vec4`s
+    /// the whole `vec4` is loaded (the four lanes' loads are one load to a
+    /// shader compiler); elsewhere the one word.
+    fn load_x4(&mut self, prov: Prov, ptr: H, lane: u32) -> Result<H, LowerError> {
+        if lane > 3 {
+            return Err(self.err(format!("calls `shared_load_x4` for lane {lane} of 4")));
+        }
+        let region = self.x4_region(prov, false)?;
+        let offset = self.byte_offset(&region, ptr, 0);
+        let value = if region.lanes == 4 {
+            let four = self.u32(4);
+            let item = self.bin(B::ShiftRight, offset, four);
+            let base = self.global_ptr(region.global);
+            let p = self.expr(Expression::Access { base, index: item });
+            let v = self.load(p);
+            self.expr(Expression::AccessIndex { base: v, index: lane })
+        } else {
+            let word = self.u32(4 * lane);
+            let o = self.bin(B::Add, offset, word);
+            let idx = self.elem_index(o, 4);
+            let p = self.elem_ptr(&region, idx);
+            self.load(p)
+        };
+        Ok(self.word_bits(value, region.elem))
+    }
+
+    /// Stores four words (u32) at `ptr`: one `vec4` in an array of them,
+    /// four words elsewhere.
+    fn store_x4(&mut self, prov: Prov, ptr: H, words: [H; 4]) -> Result<(), LowerError> {
+        let region = self.x4_region(prov, true)?;
+        let offset = self.byte_offset(&region, ptr, 0);
+        let values = words.map(|w| self.elem_value(w, region.elem));
+        if region.lanes == 4 {
+            let four = self.u32(4);
+            let item = self.bin(B::ShiftRight, offset, four);
+            let base = self.global_ptr(region.global);
+            let pointer = self.expr(Expression::Access { base, index: item });
+            let ty = self.module.types.insert(
+                Type {
+                    name: None,
+                    inner: TypeInner::Vector {
+                        size: naga::VectorSize::Quad,
+                        scalar: region.elem,
+                    },
+                },
+                Span::UNDEFINED,
+            );
+            let value = self.expr(Expression::Compose {
+                ty,
+                components: values.to_vec(),
+            });
+            self.stmt(Statement::Store { pointer, value });
+        } else {
+            for (lane, value) in values.into_iter().enumerate() {
+                let word = self.u32(4 * lane as u32);
+                let o = self.bin(B::Add, offset, word);
+                let idx = self.elem_index(o, 4);
+                let pointer = self.elem_ptr(&region, idx);
+                self.stmt(Statement::Store { pointer, value });
+            }
+        }
+        Ok(())
     }
 
     fn atomic(

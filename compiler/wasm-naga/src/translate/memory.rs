@@ -85,6 +85,7 @@ impl Translator<'_, '_> {
             base: top.wrapping_sub(words * 4),
             private: true,
             writable: true,
+            lanes: 1,
         };
         self.regions.insert(Prov::Stack, r);
         Ok(r)
@@ -128,6 +129,7 @@ impl Translator<'_, '_> {
             base: start.wrapping_sub(at),
             private: false,
             writable: false,
+            lanes: 1,
         };
         self.data_region = Some(r);
         Ok(r)
@@ -148,9 +150,18 @@ impl Translator<'_, '_> {
         self.bin(B::ShiftRight, offset, s)
     }
 
+    /// A pointer to element `index` of `region`: component `index % 4` of
+    /// item `index / 4` in an array of `vec4`s.
     pub(super) fn elem_ptr(&mut self, region: &Region, index: H) -> H {
         let base = self.global_ptr(region.global);
-        self.expr(Expression::Access { base, index })
+        if region.lanes == 1 {
+            return self.expr(Expression::Access { base, index });
+        }
+        let (two, three) = (self.u32(2), self.u32(3));
+        let item = self.bin(B::ShiftRight, index, two);
+        let lane = self.bin(B::And, index, three);
+        let v = self.expr(Expression::Access { base, index: item });
+        self.expr(Expression::Access { base: v, index: lane })
     }
 
     /// An element value as u32 (4-byte elements) or u64 (8-byte elements).

@@ -77,6 +77,10 @@ struct Region {
     private: bool,
     /// Whether the kernel may write it.
     writable: bool,
+    /// Elements per array item: 1, or 4 for a workgroup array of `vec4`s
+    /// (see [`Provenance::x4_regions`]), whose element `i` is component
+    /// `i % 4` of item `i / 4`.
+    lanes: u32,
 }
 
 /// The result of lowering one kernel.

@@ -419,7 +419,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1334u);
+                                                        atomicStore((&status[7]), 1262u);
                                                         atomicStore((&status[8]), 19u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -453,7 +453,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1059u);
+                atomicStore((&status[7]), 983u);
                 atomicStore((&status[8]), 5u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -587,7 +587,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     let _e1237 = local_2;
                                     local_27 = (((((_e1226 * _e1228) << 1u) + _e1234) + _e1237) + 64u);
                                     let _e1243 = local_1;
-                                    local_37 = (_e1243 << 5u);
+                                    local_25 = (_e1243 << 5u);
                                     let _e1249 = local_1;
                                     local_41 = (_e1249 << 6u);
                                     let _e1255 = local_9;
@@ -597,36 +597,36 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     local_43 = (_e1255 + _e1268);
                                     let _e1272 = local_8;
                                     let _e1274 = local_30;
-                                    local_44 = (_e1272 + ((_e1274 & 4u) * 1280u));
-                                    let _e1282 = local_44;
-                                    local_45 = (_e1282 + 3840u);
-                                    let _e1287 = local_44;
-                                    local_46 = (_e1287 + 2560u);
-                                    let _e1292 = local_44;
-                                    local_47 = (_e1292 + 1280u);
+                                    local_37 = (_e1272 + ((_e1274 & 4u) * 1280u));
+                                    let _e1282 = local_37;
+                                    local_34 = (_e1282 + 3840u);
+                                    let _e1287 = local_37;
+                                    local_44 = (_e1287 + 2560u);
+                                    let _e1292 = local_37;
+                                    local_45 = (_e1292 + 1280u);
                                     let _e1297 = local_1;
                                     let _e1299 = local_23;
                                     let _e1304 = local_32;
                                     local_30 = ((_e1297 * (_e1299 | 32u)) + _e1304);
                                     let _e1308 = local_30;
                                     let _e1310 = local_39;
-                                    local_48 = ((_e1308 + _e1310) << 1u);
+                                    local_46 = ((_e1308 + _e1310) << 1u);
                                     let _e1317 = local_1;
                                     let _e1319 = local_22;
                                     let _e1324 = local_32;
                                     local_36 = ((_e1317 * (_e1319 | 32u)) + _e1324);
                                     let _e1328 = local_36;
                                     let _e1330 = local_39;
-                                    local_49 = ((_e1328 + _e1330) << 1u);
-                                    local_11 = 0u;
+                                    local_47 = ((_e1328 + _e1330) << 1u);
+                                    local_22 = 0u;
                                     let _e1339 = local_4;
                                     local_23 = _e1339;
                                     loop {
-                                        let _e1342 = local_11;
-                                        local_22 = (_e1342 & 1u);
-                                        let _e1347 = local_11;
-                                        local_11 = (_e1347 + 1u);
-                                        let _e1352 = local_11;
+                                        let _e1342 = local_22;
+                                        local_11 = (_e1342 & 1u);
+                                        let _e1347 = local_22;
+                                        local_22 = (_e1347 + 1u);
+                                        let _e1352 = local_22;
                                         let _e1354 = local_29;
                                         let _e1355 = (_e1352 >= _e1354);
                                         switch 0u {
@@ -636,15 +636,15 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 }
                                                 let _e1360 = local_28;
                                                 let _e1362 = local_26;
-                                                local_25 = (_e1360 + _e1362);
-                                                let _e1366 = local_25;
+                                                local_48 = (_e1360 + _e1362);
+                                                let _e1366 = local_48;
                                                 let _e1370 = ((_e1366 + 32u) > 4294967287u);
                                                 switch 0u {
                                                     default: {
                                                         if _e1370 {
                                                             break;
                                                         }
-                                                        let _e1375 = local_25;
+                                                        let _e1375 = local_48;
                                                         let _e1379 = local_3;
                                                         let _e1380 = ((_e1375 + 40u) <= _e1379);
                                                         if _e1380 {
@@ -658,9 +658,9 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         if (_e1388 != 0u) {
                                                             break;
                                                         }
-                                                        let _e1392 = local_25;
+                                                        let _e1392 = local_48;
                                                         local_11 = (_e1392 + 40u);
-                                                        let _e1397 = local_25;
+                                                        let _e1397 = local_48;
                                                         local_22 = (_e1397 + 32u);
                                                         pending = 13u;
                                                     }
@@ -676,13 +676,13 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             break;
                                                         }
                                                         let _e1415 = local_31;
-                                                        let _e1417 = local_22;
-                                                        local_34 = (_e1417 ^ 1u);
-                                                        let _e1422 = local_34;
+                                                        let _e1417 = local_11;
+                                                        local_49 = (_e1417 ^ 1u);
+                                                        let _e1422 = local_49;
                                                         local_50 = ((_e1422 * 5120u) << 1u);
                                                         let _e1430 = local_50;
-                                                        local_25 = (_e1415 + _e1430);
-                                                        let _e1434 = local_25;
+                                                        local_48 = (_e1415 + _e1430);
+                                                        let _e1434 = local_48;
                                                         let _e1436 = local_21;
                                                         let _e1440 = ((_e1436 + 4294963208u) >> 2u);
                                                         let _e1443 = a[_e1440];
@@ -695,7 +695,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         let _e1473 = ((_e1451 + 4u) >> 1u);
                                                         ta[_e1473] = f16(unpack2x16float(_e1449.y).x);
                                                         ta[(_e1473 + 1u)] = f16(unpack2x16float((_e1449.y >> 16u)).x);
-                                                        let _e1489 = local_25;
+                                                        let _e1489 = local_48;
                                                         let _e1491 = local_21;
                                                         let _e1495 = ((_e1491 + 4294963200u) >> 2u);
                                                         let _e1498 = a[_e1495];
@@ -710,15 +710,15 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         ta[(_e1528 + 1u)] = f16(unpack2x16float((_e1504.y >> 16u)).x);
                                                         let _e1544 = local_39;
                                                         let _e1546 = local_30;
-                                                        local_25 = (_e1544 + _e1546);
-                                                        let _e1550 = local_25;
+                                                        local_48 = (_e1544 + _e1546);
+                                                        let _e1550 = local_48;
                                                         let _e1552 = (_e1550 > 4294967287u);
                                                         switch 0u {
                                                             default: {
                                                                 if _e1552 {
                                                                     break;
                                                                 }
-                                                                let _e1557 = local_25;
+                                                                let _e1557 = local_48;
                                                                 let _e1561 = local_5;
                                                                 let _e1562 = ((_e1557 + 8u) <= _e1561);
                                                                 if _e1562 {
@@ -732,7 +732,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                 if (_e1570 != 0u) {
                                                                     break;
                                                                 }
-                                                                let _e1574 = local_25;
+                                                                let _e1574 = local_48;
                                                                 local_11 = (_e1574 + 8u);
                                                                 pending = 7u;
                                                                 break;
@@ -747,15 +747,15 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             pending = 0u;
                                                         }
                                                         let _e1594 = local_33;
-                                                        let _e1596 = local_34;
+                                                        let _e1596 = local_49;
                                                         local_51 = ((_e1596 * 4352u) << 1u);
                                                         let _e1604 = local_51;
-                                                        local_25 = (_e1594 + _e1604);
-                                                        let _e1608 = local_25;
+                                                        local_48 = (_e1594 + _e1604);
+                                                        let _e1608 = local_48;
                                                         let _e1610 = local_23;
-                                                        let _e1612 = local_48;
-                                                        local_34 = (_e1610 + _e1612);
-                                                        let _e1616 = local_34;
+                                                        let _e1612 = local_46;
+                                                        local_49 = (_e1610 + _e1612);
+                                                        let _e1616 = local_49;
                                                         let _e1620 = ((_e1616 + 4294963208u) >> 2u);
                                                         let _e1623 = b[_e1620];
                                                         let _e1628 = b[(_e1620 + 1u)];
@@ -767,8 +767,8 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         let _e1653 = ((_e1631 + 4u) >> 1u);
                                                         tb[_e1653] = f16(unpack2x16float(_e1629.y).x);
                                                         tb[(_e1653 + 1u)] = f16(unpack2x16float((_e1629.y >> 16u)).x);
-                                                        let _e1669 = local_25;
-                                                        let _e1671 = local_34;
+                                                        let _e1669 = local_48;
+                                                        let _e1671 = local_49;
                                                         let _e1675 = ((_e1671 + 4294963200u) >> 2u);
                                                         let _e1678 = b[_e1675];
                                                         let _e1683 = b[(_e1675 + 1u)];
@@ -782,15 +782,15 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         tb[(_e1708 + 1u)] = f16(unpack2x16float((_e1684.y >> 16u)).x);
                                                         let _e1724 = local_28;
                                                         let _e1726 = local_35;
-                                                        local_25 = (_e1724 + _e1726);
-                                                        let _e1730 = local_25;
+                                                        local_48 = (_e1724 + _e1726);
+                                                        let _e1730 = local_48;
                                                         let _e1734 = ((_e1730 + 32u) > 4294967287u);
                                                         switch 0u {
                                                             default: {
                                                                 if _e1734 {
                                                                     break;
                                                                 }
-                                                                let _e1739 = local_25;
+                                                                let _e1739 = local_48;
                                                                 let _e1743 = local_3;
                                                                 let _e1744 = ((_e1739 + 40u) <= _e1743);
                                                                 if _e1744 {
@@ -810,9 +810,9 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         if (_e1759 != 0u) {
                                                             break;
                                                         }
-                                                        let _e1763 = local_25;
+                                                        let _e1763 = local_48;
                                                         local_11 = (_e1763 + 40u);
-                                                        let _e1768 = local_25;
+                                                        let _e1768 = local_48;
                                                         local_22 = (_e1768 + 32u);
                                                     }
                                                 }
@@ -834,7 +834,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             atomicStore((&status[4]), workgroup_id.x);
                                                             atomicStore((&status[5]), workgroup_id.y);
                                                             atomicStore((&status[6]), workgroup_id.z);
-                                                            atomicStore((&status[7]), 1334u);
+                                                            atomicStore((&status[7]), 1262u);
                                                             atomicStore((&status[8]), 19u);
                                                             atomicStore((&status[9]), 10u);
                                                             atomicStore((&status[10]), 795046515u);
@@ -850,8 +850,8 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 }
                                                 let _e1840 = local_38;
                                                 let _e1842 = local_50;
-                                                local_25 = (_e1840 + _e1842);
-                                                let _e1846 = local_25;
+                                                local_48 = (_e1840 + _e1842);
+                                                let _e1846 = local_48;
                                                 let _e1848 = local_27;
                                                 let _e1852 = ((_e1848 + 4294963208u) >> 2u);
                                                 let _e1855 = a[_e1852];
@@ -864,7 +864,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 let _e1885 = ((_e1863 + 4u) >> 1u);
                                                 ta[_e1885] = f16(unpack2x16float(_e1861.y).x);
                                                 ta[(_e1885 + 1u)] = f16(unpack2x16float((_e1861.y >> 16u)).x);
-                                                let _e1901 = local_25;
+                                                let _e1901 = local_48;
                                                 let _e1903 = local_27;
                                                 let _e1907 = ((_e1903 + 4294963200u) >> 2u);
                                                 let _e1910 = a[_e1907];
@@ -879,14 +879,14 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 ta[(_e1940 + 1u)] = f16(unpack2x16float((_e1916.y >> 16u)).x);
                                                 let _e1956 = local_39;
                                                 let _e1958 = local_36;
-                                                local_25 = (_e1956 + _e1958);
-                                                let _e1962 = local_25;
+                                                local_48 = (_e1956 + _e1958);
+                                                let _e1962 = local_48;
                                                 let _e1964 = (_e1962 > 4294967287u);
                                                 if _e1964 {
                                                     pending = 8u;
                                                     break;
                                                 }
-                                                let _e1971 = local_25;
+                                                let _e1971 = local_48;
                                                 let _e1975 = local_5;
                                                 let _e1976 = ((_e1971 + 8u) > _e1975);
                                                 if _e1976 {
@@ -895,12 +895,12 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 }
                                                 let _e1983 = local_40;
                                                 let _e1985 = local_51;
-                                                local_25 = (_e1983 + _e1985);
-                                                let _e1989 = local_25;
+                                                local_48 = (_e1983 + _e1985);
+                                                let _e1989 = local_48;
                                                 let _e1991 = local_23;
-                                                let _e1993 = local_49;
-                                                local_34 = (_e1991 + _e1993);
-                                                let _e1997 = local_34;
+                                                let _e1993 = local_47;
+                                                local_49 = (_e1991 + _e1993);
+                                                let _e1997 = local_49;
                                                 let _e2001 = ((_e1997 + 4294963208u) >> 2u);
                                                 let _e2004 = b[_e2001];
                                                 let _e2009 = b[(_e2001 + 1u)];
@@ -912,8 +912,8 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 let _e2034 = ((_e2012 + 4u) >> 1u);
                                                 tb[_e2034] = f16(unpack2x16float(_e2010.y).x);
                                                 tb[(_e2034 + 1u)] = f16(unpack2x16float((_e2010.y >> 16u)).x);
-                                                let _e2050 = local_25;
-                                                let _e2052 = local_34;
+                                                let _e2050 = local_48;
+                                                let _e2052 = local_49;
                                                 let _e2056 = ((_e2052 + 4294963200u) >> 2u);
                                                 let _e2059 = b[_e2056];
                                                 let _e2064 = b[(_e2056 + 1u)];
@@ -940,166 +940,164 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                         let _e2127 = local_27;
                                         local_27 = (_e2127 + 64u);
                                         let _e2132 = local_30;
-                                        let _e2134 = local_37;
+                                        let _e2134 = local_25;
                                         local_30 = (_e2132 + _e2134);
                                         let _e2138 = local_36;
-                                        let _e2140 = local_37;
+                                        let _e2140 = local_25;
                                         local_36 = (_e2138 + _e2140);
                                         let _e2144 = local_23;
                                         let _e2146 = local_41;
                                         local_23 = (_e2144 + _e2146);
                                         workgroupBarrier();
                                         let _e2150 = local_43;
-                                        let _e2152 = local_22;
-                                        local_25 = (_e2152 * 8704u);
-                                        let _e2157 = local_25;
-                                        local_34 = (_e2150 + _e2157);
-                                        let _e2161 = local_34;
+                                        let _e2152 = local_11;
+                                        local_48 = (_e2152 * 8704u);
+                                        let _e2157 = local_48;
+                                        local_49 = (_e2150 + _e2157);
+                                        let _e2161 = local_49;
                                         local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e2161 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2174 = local_34;
+                                        let _e2174 = local_49;
                                         local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2174 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
                                         let _e2189 = local_57;
-                                        let _e2191 = local_44;
-                                        let _e2193 = local_22;
-                                        local_22 = (_e2193 * 10240u);
-                                        let _e2198 = local_22;
-                                        local_34 = (_e2191 + _e2198);
-                                        let _e2202 = local_34;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e2202 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2215 = local_67;
-                                        let _e2217 = local_65;
-                                        local_57 = coopMultiplyAdd(_e2215, _e2217, _e2189);
-                                        let _e2221 = local_58;
-                                        let _e2223 = local_67;
-                                        let _e2225 = local_66;
-                                        local_58 = coopMultiplyAdd(_e2223, _e2225, _e2221);
-                                        let _e2229 = local_59;
-                                        let _e2231 = local_47;
-                                        let _e2233 = local_22;
-                                        local_50 = (_e2231 + _e2233);
-                                        let _e2237 = local_50;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e2237 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2250 = local_67;
-                                        let _e2252 = local_65;
-                                        local_59 = coopMultiplyAdd(_e2250, _e2252, _e2229);
-                                        let _e2256 = local_60;
-                                        let _e2258 = local_67;
-                                        let _e2260 = local_66;
-                                        local_60 = coopMultiplyAdd(_e2258, _e2260, _e2256);
-                                        let _e2264 = local_61;
-                                        let _e2266 = local_46;
-                                        let _e2268 = local_22;
-                                        local_51 = (_e2266 + _e2268);
-                                        let _e2272 = local_51;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e2272 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2285 = local_67;
-                                        let _e2287 = local_65;
-                                        local_61 = coopMultiplyAdd(_e2285, _e2287, _e2264);
-                                        let _e2291 = local_62;
-                                        let _e2293 = local_67;
-                                        let _e2295 = local_66;
-                                        local_62 = coopMultiplyAdd(_e2293, _e2295, _e2291);
-                                        let _e2299 = local_63;
-                                        let _e2301 = local_45;
-                                        let _e2303 = local_22;
-                                        local_22 = (_e2301 + _e2303);
-                                        let _e2307 = local_22;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e2307 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2320 = local_67;
-                                        let _e2322 = local_65;
-                                        local_63 = coopMultiplyAdd(_e2320, _e2322, _e2299);
-                                        let _e2326 = local_64;
-                                        let _e2328 = local_67;
-                                        let _e2330 = local_66;
-                                        local_64 = coopMultiplyAdd(_e2328, _e2330, _e2326);
-                                        let _e2334 = local_9;
-                                        let _e2336 = local_25;
-                                        let _e2339 = local_42;
-                                        local_25 = ((_e2334 + _e2336) + _e2339);
-                                        let _e2343 = local_25;
-                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2343 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2358 = local_25;
-                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2358 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2373 = local_57;
-                                        let _e2375 = local_34;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2375 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2390 = local_67;
-                                        let _e2392 = local_65;
-                                        local_57 = coopMultiplyAdd(_e2390, _e2392, _e2373);
-                                        let _e2396 = local_58;
-                                        let _e2398 = local_67;
-                                        let _e2400 = local_66;
-                                        local_58 = coopMultiplyAdd(_e2398, _e2400, _e2396);
-                                        let _e2404 = local_59;
-                                        let _e2406 = local_50;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2406 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2421 = local_67;
-                                        let _e2423 = local_65;
-                                        local_59 = coopMultiplyAdd(_e2421, _e2423, _e2404);
-                                        let _e2427 = local_60;
-                                        let _e2429 = local_67;
-                                        let _e2431 = local_66;
-                                        local_60 = coopMultiplyAdd(_e2429, _e2431, _e2427);
-                                        let _e2435 = local_61;
-                                        let _e2437 = local_51;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2437 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2452 = local_67;
-                                        let _e2454 = local_65;
-                                        local_61 = coopMultiplyAdd(_e2452, _e2454, _e2435);
-                                        let _e2458 = local_62;
-                                        let _e2460 = local_67;
-                                        let _e2462 = local_66;
-                                        local_62 = coopMultiplyAdd(_e2460, _e2462, _e2458);
-                                        let _e2466 = local_63;
-                                        let _e2468 = local_22;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2468 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2483 = local_67;
-                                        let _e2485 = local_65;
-                                        local_63 = coopMultiplyAdd(_e2483, _e2485, _e2466);
-                                        let _e2489 = local_64;
-                                        let _e2491 = local_67;
-                                        let _e2493 = local_66;
-                                        local_64 = coopMultiplyAdd(_e2491, _e2493, _e2489);
+                                        let _e2191 = local_37;
+                                        let _e2193 = local_11;
+                                        local_11 = (_e2193 * 10240u);
+                                        let _e2198 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2191 + _e2198) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2212 = local_67;
+                                        let _e2214 = local_65;
+                                        local_57 = coopMultiplyAdd(_e2212, _e2214, _e2189);
+                                        let _e2218 = local_58;
+                                        let _e2220 = local_67;
+                                        let _e2222 = local_66;
+                                        local_58 = coopMultiplyAdd(_e2220, _e2222, _e2218);
+                                        let _e2226 = local_59;
+                                        let _e2228 = local_45;
+                                        let _e2230 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2228 + _e2230) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2244 = local_67;
+                                        let _e2246 = local_65;
+                                        local_59 = coopMultiplyAdd(_e2244, _e2246, _e2226);
+                                        let _e2250 = local_60;
+                                        let _e2252 = local_67;
+                                        let _e2254 = local_66;
+                                        local_60 = coopMultiplyAdd(_e2252, _e2254, _e2250);
+                                        let _e2258 = local_61;
+                                        let _e2260 = local_44;
+                                        let _e2262 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2260 + _e2262) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2276 = local_67;
+                                        let _e2278 = local_65;
+                                        local_61 = coopMultiplyAdd(_e2276, _e2278, _e2258);
+                                        let _e2282 = local_62;
+                                        let _e2284 = local_67;
+                                        let _e2286 = local_66;
+                                        local_62 = coopMultiplyAdd(_e2284, _e2286, _e2282);
+                                        let _e2290 = local_63;
+                                        let _e2292 = local_34;
+                                        let _e2294 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2292 + _e2294) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2308 = local_67;
+                                        let _e2310 = local_65;
+                                        local_63 = coopMultiplyAdd(_e2308, _e2310, _e2290);
+                                        let _e2314 = local_64;
+                                        let _e2316 = local_67;
+                                        let _e2318 = local_66;
+                                        local_64 = coopMultiplyAdd(_e2316, _e2318, _e2314);
+                                        let _e2322 = local_9;
+                                        let _e2324 = local_48;
+                                        let _e2327 = local_42;
+                                        local_48 = ((_e2322 + _e2324) + _e2327);
+                                        let _e2331 = local_48;
+                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2331 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                        let _e2346 = local_48;
+                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2346 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                        let _e2361 = local_57;
+                                        let _e2363 = local_37;
+                                        let _e2365 = local_11;
+                                        local_11 = (_e2365 | 32u);
+                                        let _e2370 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2363 + _e2370) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2384 = local_67;
+                                        let _e2386 = local_65;
+                                        local_57 = coopMultiplyAdd(_e2384, _e2386, _e2361);
+                                        let _e2390 = local_58;
+                                        let _e2392 = local_67;
+                                        let _e2394 = local_66;
+                                        local_58 = coopMultiplyAdd(_e2392, _e2394, _e2390);
+                                        let _e2398 = local_59;
+                                        let _e2400 = local_45;
+                                        let _e2402 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2400 + _e2402) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2416 = local_67;
+                                        let _e2418 = local_65;
+                                        local_59 = coopMultiplyAdd(_e2416, _e2418, _e2398);
+                                        let _e2422 = local_60;
+                                        let _e2424 = local_67;
+                                        let _e2426 = local_66;
+                                        local_60 = coopMultiplyAdd(_e2424, _e2426, _e2422);
+                                        let _e2430 = local_61;
+                                        let _e2432 = local_44;
+                                        let _e2434 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2432 + _e2434) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2448 = local_67;
+                                        let _e2450 = local_65;
+                                        local_61 = coopMultiplyAdd(_e2448, _e2450, _e2430);
+                                        let _e2454 = local_62;
+                                        let _e2456 = local_67;
+                                        let _e2458 = local_66;
+                                        local_62 = coopMultiplyAdd(_e2456, _e2458, _e2454);
+                                        let _e2462 = local_63;
+                                        let _e2464 = local_34;
+                                        let _e2466 = local_11;
+                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2464 + _e2466) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                        let _e2480 = local_67;
+                                        let _e2482 = local_65;
+                                        local_63 = coopMultiplyAdd(_e2480, _e2482, _e2462);
+                                        let _e2486 = local_64;
+                                        let _e2488 = local_67;
+                                        let _e2490 = local_66;
+                                        local_64 = coopMultiplyAdd(_e2488, _e2490, _e2486);
                                         workgroupBarrier();
-                                        let _e2497 = local_29;
-                                        let _e2499 = local_11;
-                                        let _e2500 = (_e2497 != _e2499);
-                                        if _e2500 {
+                                        let _e2494 = local_29;
+                                        let _e2496 = local_22;
+                                        let _e2497 = (_e2494 != _e2496);
+                                        if _e2497 {
                                             continue;
                                         }
                                         break;
                                     }
                                 }
                             }
-                            let _e2506 = pending;
+                            let _e2503 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e2506 != 0u) {
+                                    if (_e2503 != 0u) {
                                         break;
                                     }
                                     local_22 = subgroup_id;
-                                    let _e2511 = local_1;
-                                    let _e2513 = (_e2511 > 15u);
-                                    if _e2513 {
+                                    let _e2508 = local_1;
+                                    let _e2510 = (_e2508 > 15u);
+                                    if _e2510 {
                                         pending = 6u;
                                     }
                                 }
                             }
-                            let _e2521 = pending;
+                            let _e2518 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e2521 != 0u) {
+                                    if (_e2518 != 0u) {
                                         break;
                                     }
-                                    let _e2533 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-                                    if _e2533.exchanged {
+                                    let _e2530 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+                                    if _e2530.exchanged {
                                         atomicStore((&status[1]), local_id.x);
                                         atomicStore((&status[2]), local_id.y);
                                         atomicStore((&status[3]), local_id.z);
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1097u);
+                                        atomicStore((&status[7]), 1021u);
                                         atomicStore((&status[8]), 15u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -1109,39 +1107,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     return;
                                 }
                             }
-                            let _e2571 = pending;
-                            if (_e2571 == 8u) {
+                            let _e2568 = pending;
+                            if (_e2568 == 8u) {
                                 pending = 0u;
                             }
-                            let _e2577 = pending;
+                            let _e2574 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e2577 != 0u) {
+                                    if (_e2574 != 0u) {
                                         break;
                                     }
-                                    let _e2581 = local_25;
-                                    local_11 = (_e2581 + 8u);
+                                    let _e2578 = local_48;
+                                    local_11 = (_e2578 + 8u);
                                 }
                             }
-                            let _e2587 = pending;
-                            if (_e2587 == 7u) {
+                            let _e2584 = pending;
+                            if (_e2584 == 7u) {
                                 pending = 0u;
                             }
-                            let _e2593 = pending;
+                            let _e2590 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e2593 != 0u) {
+                                    if (_e2590 != 0u) {
                                         break;
                                     }
-                                    let _e2609 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                                    if _e2609.exchanged {
+                                    let _e2606 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                                    if _e2606.exchanged {
                                         atomicStore((&status[1]), local_id.x);
                                         atomicStore((&status[2]), local_id.y);
                                         atomicStore((&status[3]), local_id.z);
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1334u);
+                                        atomicStore((&status[7]), 1262u);
                                         atomicStore((&status[8]), 19u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -1151,236 +1149,236 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     return;
                                 }
                             }
-                            let _e2647 = pending;
-                            if (_e2647 == 6u) {
+                            let _e2644 = pending;
+                            if (_e2644 == 6u) {
                                 pending = 0u;
                             }
-                            let _e2653 = local;
-                            let _e2655 = local_22;
-                            let _e2662 = local_24;
-                            local_11 = (((_e2655 << 4u) & 64u) | _e2662);
-                            let _e2666 = local_11;
-                            let _e2668 = local_1;
-                            let _e2671 = local_22;
-                            let _e2678 = local_32;
-                            local_22 = (((_e2671 << 5u) & 96u) | _e2678);
-                            let _e2682 = local_22;
-                            local_21 = ((_e2666 * _e2668) + _e2682);
-                            let _e2686 = local_21;
-                            let _e2688 = local_1;
-                            local_54 = ((_e2688 * 15u) | 16u);
-                            let _e2695 = local_54;
-                            local_23 = (_e2686 + _e2695);
-                            let _e2699 = local_23;
-                            stack[((_e2653 + 4293918764u) >> 2u)] = _e2699;
-                            let _e2707 = local;
-                            let _e2709 = local_7;
-                            stack[((_e2707 + 4293918760u) >> 2u)] = _e2709;
-                            let _e2717 = local_23;
-                            let _e2719 = local_7;
-                            let _e2720 = (_e2717 > _e2719);
+                            let _e2650 = local;
+                            let _e2652 = local_22;
+                            let _e2659 = local_24;
+                            local_11 = (((_e2652 << 4u) & 64u) | _e2659);
+                            let _e2663 = local_11;
+                            let _e2665 = local_1;
+                            let _e2668 = local_22;
+                            let _e2675 = local_32;
+                            local_22 = (((_e2668 << 5u) & 96u) | _e2675);
+                            let _e2679 = local_22;
+                            local_21 = ((_e2663 * _e2665) + _e2679);
+                            let _e2683 = local_21;
+                            let _e2685 = local_1;
+                            local_54 = ((_e2685 * 15u) | 16u);
+                            let _e2692 = local_54;
+                            local_23 = (_e2683 + _e2692);
+                            let _e2696 = local_23;
+                            stack[((_e2650 + 4293918764u) >> 2u)] = _e2696;
+                            let _e2704 = local;
+                            let _e2706 = local_7;
+                            stack[((_e2704 + 4293918760u) >> 2u)] = _e2706;
+                            let _e2714 = local_23;
+                            let _e2716 = local_7;
+                            let _e2717 = (_e2714 > _e2716);
                             switch 0u {
                                 default: {
-                                    if _e2720 {
+                                    if _e2717 {
                                         break;
                                     }
-                                    let _e2725 = local_57;
-                                    let _e2727 = local_6;
-                                    let _e2729 = local_21;
-                                    let _e2735 = local_1;
-                                    local_55 = (_e2735 << 2u);
-                                    let _e2741 = local_55;
-                                    coopStoreT(_e2725, (&c[(((_e2727 + (_e2729 << 2u)) + 4294963200u) >> 2u)]), (_e2741 >> 2u));
-                                    let _e2751 = local;
-                                    let _e2753 = local_21;
-                                    local_23 = (_e2753 | 16u);
-                                    let _e2758 = local_23;
-                                    let _e2760 = local_54;
-                                    local_21 = (_e2758 + _e2760);
-                                    let _e2764 = local_21;
-                                    stack[((_e2751 + 4293918764u) >> 2u)] = _e2764;
-                                    let _e2772 = local;
-                                    let _e2774 = local_7;
-                                    stack[((_e2772 + 4293918760u) >> 2u)] = _e2774;
-                                    let _e2782 = local_21;
-                                    let _e2784 = local_7;
-                                    let _e2785 = (_e2782 > _e2784);
+                                    let _e2722 = local_57;
+                                    let _e2724 = local_6;
+                                    let _e2726 = local_21;
+                                    let _e2732 = local_1;
+                                    local_55 = (_e2732 << 2u);
+                                    let _e2738 = local_55;
+                                    coopStoreT(_e2722, (&c[(((_e2724 + (_e2726 << 2u)) + 4294963200u) >> 2u)]), (_e2738 >> 2u));
+                                    let _e2748 = local;
+                                    let _e2750 = local_21;
+                                    local_23 = (_e2750 | 16u);
+                                    let _e2755 = local_23;
+                                    let _e2757 = local_54;
+                                    local_21 = (_e2755 + _e2757);
+                                    let _e2761 = local_21;
+                                    stack[((_e2748 + 4293918764u) >> 2u)] = _e2761;
+                                    let _e2769 = local;
+                                    let _e2771 = local_7;
+                                    stack[((_e2769 + 4293918760u) >> 2u)] = _e2771;
+                                    let _e2779 = local_21;
+                                    let _e2781 = local_7;
+                                    let _e2782 = (_e2779 > _e2781);
                                     switch 0u {
                                         default: {
-                                            if _e2785 {
+                                            if _e2782 {
                                                 break;
                                             }
-                                            let _e2790 = local_58;
-                                            let _e2792 = local_6;
-                                            let _e2794 = local_23;
-                                            let _e2800 = local_55;
-                                            coopStoreT(_e2790, (&c[(((_e2792 + (_e2794 << 2u)) + 4294963200u) >> 2u)]), (_e2800 >> 2u));
-                                            let _e2810 = local;
-                                            let _e2812 = local_11;
-                                            let _e2816 = local_1;
-                                            let _e2819 = local_22;
-                                            local_21 = (((_e2812 | 16u) * _e2816) + _e2819);
-                                            let _e2823 = local_21;
-                                            let _e2825 = local_54;
-                                            local_23 = (_e2823 + _e2825);
-                                            let _e2829 = local_23;
-                                            stack[((_e2810 + 4293918764u) >> 2u)] = _e2829;
-                                            let _e2837 = local;
-                                            let _e2839 = local_7;
-                                            stack[((_e2837 + 4293918760u) >> 2u)] = _e2839;
-                                            let _e2847 = local_23;
-                                            let _e2849 = local_7;
-                                            let _e2850 = (_e2847 > _e2849);
+                                            let _e2787 = local_58;
+                                            let _e2789 = local_6;
+                                            let _e2791 = local_23;
+                                            let _e2797 = local_55;
+                                            coopStoreT(_e2787, (&c[(((_e2789 + (_e2791 << 2u)) + 4294963200u) >> 2u)]), (_e2797 >> 2u));
+                                            let _e2807 = local;
+                                            let _e2809 = local_11;
+                                            let _e2813 = local_1;
+                                            let _e2816 = local_22;
+                                            local_21 = (((_e2809 | 16u) * _e2813) + _e2816);
+                                            let _e2820 = local_21;
+                                            let _e2822 = local_54;
+                                            local_23 = (_e2820 + _e2822);
+                                            let _e2826 = local_23;
+                                            stack[((_e2807 + 4293918764u) >> 2u)] = _e2826;
+                                            let _e2834 = local;
+                                            let _e2836 = local_7;
+                                            stack[((_e2834 + 4293918760u) >> 2u)] = _e2836;
+                                            let _e2844 = local_23;
+                                            let _e2846 = local_7;
+                                            let _e2847 = (_e2844 > _e2846);
                                             switch 0u {
                                                 default: {
-                                                    if _e2850 {
+                                                    if _e2847 {
                                                         break;
                                                     }
-                                                    let _e2855 = local_59;
-                                                    let _e2857 = local_6;
-                                                    let _e2859 = local_21;
-                                                    let _e2865 = local_55;
-                                                    coopStoreT(_e2855, (&c[(((_e2857 + (_e2859 << 2u)) + 4294963200u) >> 2u)]), (_e2865 >> 2u));
-                                                    let _e2875 = local;
-                                                    let _e2877 = local_21;
-                                                    local_23 = (_e2877 | 16u);
-                                                    let _e2882 = local_23;
-                                                    let _e2884 = local_54;
-                                                    local_21 = (_e2882 + _e2884);
-                                                    let _e2888 = local_21;
-                                                    stack[((_e2875 + 4293918764u) >> 2u)] = _e2888;
-                                                    let _e2896 = local;
-                                                    let _e2898 = local_7;
-                                                    stack[((_e2896 + 4293918760u) >> 2u)] = _e2898;
-                                                    let _e2906 = local_21;
-                                                    let _e2908 = local_7;
-                                                    let _e2909 = (_e2906 > _e2908);
+                                                    let _e2852 = local_59;
+                                                    let _e2854 = local_6;
+                                                    let _e2856 = local_21;
+                                                    let _e2862 = local_55;
+                                                    coopStoreT(_e2852, (&c[(((_e2854 + (_e2856 << 2u)) + 4294963200u) >> 2u)]), (_e2862 >> 2u));
+                                                    let _e2872 = local;
+                                                    let _e2874 = local_21;
+                                                    local_23 = (_e2874 | 16u);
+                                                    let _e2879 = local_23;
+                                                    let _e2881 = local_54;
+                                                    local_21 = (_e2879 + _e2881);
+                                                    let _e2885 = local_21;
+                                                    stack[((_e2872 + 4293918764u) >> 2u)] = _e2885;
+                                                    let _e2893 = local;
+                                                    let _e2895 = local_7;
+                                                    stack[((_e2893 + 4293918760u) >> 2u)] = _e2895;
+                                                    let _e2903 = local_21;
+                                                    let _e2905 = local_7;
+                                                    let _e2906 = (_e2903 > _e2905);
                                                     switch 0u {
                                                         default: {
-                                                            if _e2909 {
+                                                            if _e2906 {
                                                                 break;
                                                             }
-                                                            let _e2914 = local_60;
-                                                            let _e2916 = local_6;
-                                                            let _e2918 = local_23;
-                                                            let _e2924 = local_55;
-                                                            coopStoreT(_e2914, (&c[(((_e2916 + (_e2918 << 2u)) + 4294963200u) >> 2u)]), (_e2924 >> 2u));
-                                                            let _e2934 = local;
-                                                            let _e2936 = local_11;
-                                                            let _e2940 = local_1;
-                                                            let _e2943 = local_22;
-                                                            local_21 = (((_e2936 | 32u) * _e2940) + _e2943);
-                                                            let _e2947 = local_21;
-                                                            let _e2949 = local_54;
-                                                            local_23 = (_e2947 + _e2949);
-                                                            let _e2953 = local_23;
-                                                            stack[((_e2934 + 4293918764u) >> 2u)] = _e2953;
-                                                            let _e2961 = local;
-                                                            let _e2963 = local_7;
-                                                            stack[((_e2961 + 4293918760u) >> 2u)] = _e2963;
-                                                            let _e2971 = local_23;
-                                                            let _e2973 = local_7;
-                                                            let _e2974 = (_e2971 > _e2973);
+                                                            let _e2911 = local_60;
+                                                            let _e2913 = local_6;
+                                                            let _e2915 = local_23;
+                                                            let _e2921 = local_55;
+                                                            coopStoreT(_e2911, (&c[(((_e2913 + (_e2915 << 2u)) + 4294963200u) >> 2u)]), (_e2921 >> 2u));
+                                                            let _e2931 = local;
+                                                            let _e2933 = local_11;
+                                                            let _e2937 = local_1;
+                                                            let _e2940 = local_22;
+                                                            local_21 = (((_e2933 | 32u) * _e2937) + _e2940);
+                                                            let _e2944 = local_21;
+                                                            let _e2946 = local_54;
+                                                            local_23 = (_e2944 + _e2946);
+                                                            let _e2950 = local_23;
+                                                            stack[((_e2931 + 4293918764u) >> 2u)] = _e2950;
+                                                            let _e2958 = local;
+                                                            let _e2960 = local_7;
+                                                            stack[((_e2958 + 4293918760u) >> 2u)] = _e2960;
+                                                            let _e2968 = local_23;
+                                                            let _e2970 = local_7;
+                                                            let _e2971 = (_e2968 > _e2970);
                                                             switch 0u {
                                                                 default: {
-                                                                    if _e2974 {
+                                                                    if _e2971 {
                                                                         break;
                                                                     }
-                                                                    let _e2979 = local_61;
-                                                                    let _e2981 = local_6;
-                                                                    let _e2983 = local_21;
-                                                                    let _e2989 = local_55;
-                                                                    coopStoreT(_e2979, (&c[(((_e2981 + (_e2983 << 2u)) + 4294963200u) >> 2u)]), (_e2989 >> 2u));
-                                                                    let _e2999 = local;
-                                                                    let _e3001 = local_21;
-                                                                    local_23 = (_e3001 | 16u);
-                                                                    let _e3006 = local_23;
-                                                                    let _e3008 = local_54;
-                                                                    local_21 = (_e3006 + _e3008);
-                                                                    let _e3012 = local_21;
-                                                                    stack[((_e2999 + 4293918764u) >> 2u)] = _e3012;
-                                                                    let _e3020 = local;
-                                                                    let _e3022 = local_7;
-                                                                    stack[((_e3020 + 4293918760u) >> 2u)] = _e3022;
-                                                                    let _e3030 = local_21;
-                                                                    let _e3032 = local_7;
-                                                                    let _e3033 = (_e3030 > _e3032);
-                                                                    if _e3033 {
+                                                                    let _e2976 = local_61;
+                                                                    let _e2978 = local_6;
+                                                                    let _e2980 = local_21;
+                                                                    let _e2986 = local_55;
+                                                                    coopStoreT(_e2976, (&c[(((_e2978 + (_e2980 << 2u)) + 4294963200u) >> 2u)]), (_e2986 >> 2u));
+                                                                    let _e2996 = local;
+                                                                    let _e2998 = local_21;
+                                                                    local_23 = (_e2998 | 16u);
+                                                                    let _e3003 = local_23;
+                                                                    let _e3005 = local_54;
+                                                                    local_21 = (_e3003 + _e3005);
+                                                                    let _e3009 = local_21;
+                                                                    stack[((_e2996 + 4293918764u) >> 2u)] = _e3009;
+                                                                    let _e3017 = local;
+                                                                    let _e3019 = local_7;
+                                                                    stack[((_e3017 + 4293918760u) >> 2u)] = _e3019;
+                                                                    let _e3027 = local_21;
+                                                                    let _e3029 = local_7;
+                                                                    let _e3030 = (_e3027 > _e3029);
+                                                                    if _e3030 {
                                                                         pending = 21u;
                                                                     }
-                                                                    let _e3040 = pending;
+                                                                    let _e3037 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3040 != 0u) {
+                                                                            if (_e3037 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3044 = local_62;
-                                                                            let _e3046 = local_6;
-                                                                            let _e3048 = local_23;
-                                                                            let _e3054 = local_55;
-                                                                            coopStoreT(_e3044, (&c[(((_e3046 + (_e3048 << 2u)) + 4294963200u) >> 2u)]), (_e3054 >> 2u));
-                                                                            let _e3064 = local;
-                                                                            let _e3066 = local_11;
-                                                                            let _e3070 = local_1;
-                                                                            let _e3073 = local_22;
-                                                                            local_11 = (((_e3066 | 48u) * _e3070) + _e3073);
-                                                                            let _e3077 = local_11;
-                                                                            let _e3079 = local_54;
-                                                                            local_22 = (_e3077 + _e3079);
-                                                                            let _e3083 = local_22;
-                                                                            stack[((_e3064 + 4293918764u) >> 2u)] = _e3083;
-                                                                            let _e3091 = local;
-                                                                            let _e3093 = local_7;
-                                                                            stack[((_e3091 + 4293918760u) >> 2u)] = _e3093;
-                                                                            let _e3101 = local_22;
-                                                                            let _e3103 = local_7;
-                                                                            let _e3104 = (_e3101 > _e3103);
-                                                                            if _e3104 {
+                                                                            let _e3041 = local_62;
+                                                                            let _e3043 = local_6;
+                                                                            let _e3045 = local_23;
+                                                                            let _e3051 = local_55;
+                                                                            coopStoreT(_e3041, (&c[(((_e3043 + (_e3045 << 2u)) + 4294963200u) >> 2u)]), (_e3051 >> 2u));
+                                                                            let _e3061 = local;
+                                                                            let _e3063 = local_11;
+                                                                            let _e3067 = local_1;
+                                                                            let _e3070 = local_22;
+                                                                            local_11 = (((_e3063 | 48u) * _e3067) + _e3070);
+                                                                            let _e3074 = local_11;
+                                                                            let _e3076 = local_54;
+                                                                            local_22 = (_e3074 + _e3076);
+                                                                            let _e3080 = local_22;
+                                                                            stack[((_e3061 + 4293918764u) >> 2u)] = _e3080;
+                                                                            let _e3088 = local;
+                                                                            let _e3090 = local_7;
+                                                                            stack[((_e3088 + 4293918760u) >> 2u)] = _e3090;
+                                                                            let _e3098 = local_22;
+                                                                            let _e3100 = local_7;
+                                                                            let _e3101 = (_e3098 > _e3100);
+                                                                            if _e3101 {
                                                                                 pending = 21u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3112 = pending;
+                                                                    let _e3109 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3112 != 0u) {
+                                                                            if (_e3109 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3116 = local_63;
-                                                                            let _e3118 = local_6;
-                                                                            let _e3120 = local_11;
-                                                                            let _e3126 = local_55;
-                                                                            coopStoreT(_e3116, (&c[(((_e3118 + (_e3120 << 2u)) + 4294963200u) >> 2u)]), (_e3126 >> 2u));
-                                                                            let _e3136 = local;
-                                                                            let _e3138 = local_11;
-                                                                            local_22 = (_e3138 | 16u);
-                                                                            let _e3143 = local_22;
-                                                                            let _e3145 = local_54;
-                                                                            local_11 = (_e3143 + _e3145);
-                                                                            let _e3149 = local_11;
-                                                                            stack[((_e3136 + 4293918764u) >> 2u)] = _e3149;
-                                                                            let _e3157 = local;
-                                                                            let _e3159 = local_7;
-                                                                            stack[((_e3157 + 4293918760u) >> 2u)] = _e3159;
-                                                                            let _e3167 = local_11;
-                                                                            let _e3169 = local_7;
-                                                                            let _e3170 = (_e3167 > _e3169);
-                                                                            if _e3170 {
+                                                                            let _e3113 = local_63;
+                                                                            let _e3115 = local_6;
+                                                                            let _e3117 = local_11;
+                                                                            let _e3123 = local_55;
+                                                                            coopStoreT(_e3113, (&c[(((_e3115 + (_e3117 << 2u)) + 4294963200u) >> 2u)]), (_e3123 >> 2u));
+                                                                            let _e3133 = local;
+                                                                            let _e3135 = local_11;
+                                                                            local_22 = (_e3135 | 16u);
+                                                                            let _e3140 = local_22;
+                                                                            let _e3142 = local_54;
+                                                                            local_11 = (_e3140 + _e3142);
+                                                                            let _e3146 = local_11;
+                                                                            stack[((_e3133 + 4293918764u) >> 2u)] = _e3146;
+                                                                            let _e3154 = local;
+                                                                            let _e3156 = local_7;
+                                                                            stack[((_e3154 + 4293918760u) >> 2u)] = _e3156;
+                                                                            let _e3164 = local_11;
+                                                                            let _e3166 = local_7;
+                                                                            let _e3167 = (_e3164 > _e3166);
+                                                                            if _e3167 {
                                                                                 pending = 21u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3178 = pending;
+                                                                    let _e3175 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3178 != 0u) {
+                                                                            if (_e3175 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3182 = local_64;
-                                                                            let _e3184 = local_6;
-                                                                            let _e3186 = local_22;
-                                                                            let _e3192 = local_55;
-                                                                            coopStoreT(_e3182, (&c[(((_e3184 + (_e3186 << 2u)) + 4294963200u) >> 2u)]), (_e3192 >> 2u));
+                                                                            let _e3179 = local_64;
+                                                                            let _e3181 = local_6;
+                                                                            let _e3183 = local_22;
+                                                                            let _e3189 = local_55;
+                                                                            coopStoreT(_e3179, (&c[(((_e3181 + (_e3183 << 2u)) + 4294963200u) >> 2u)]), (_e3189 >> 2u));
                                                                             local_57 = coop_mat16x16<f32,C>();
                                                                             local_58 = coop_mat16x16<f32,C>();
                                                                             local_59 = coop_mat16x16<f32,C>();
@@ -1390,218 +1388,218 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                             local_63 = coop_mat16x16<f32,C>();
                                                                             local_64 = coop_mat16x16<f32,C>();
                                                                             local_26 = local_id.x;
-                                                                            let _e3225 = local_26;
-                                                                            local_22 = (_e3225 & 255u);
-                                                                            let _e3230 = local_22;
-                                                                            local_23 = (_e3230 >> 2u);
-                                                                            let _e3236 = local_23;
-                                                                            let _e3238 = local_24;
-                                                                            local_36 = (_e3236 | _e3238);
-                                                                            let _e3242 = local_36;
-                                                                            let _e3244 = local_1;
-                                                                            local_27 = (_e3242 * _e3244);
-                                                                            let _e3248 = local_27;
-                                                                            let _e3250 = local_22;
-                                                                            local_35 = (_e3250 << 3u);
-                                                                            let _e3256 = local_35;
-                                                                            local_41 = (_e3256 & 24u);
-                                                                            let _e3261 = local_41;
-                                                                            local_11 = (_e3248 | _e3261);
-                                                                            let _e3265 = local_11;
-                                                                            local_21 = (_e3265 + 8u);
-                                                                            local_50 = subgroup_id;
-                                                                            let _e3271 = local_11;
-                                                                            let _e3273 = (_e3271 > 4294967287u);
-                                                                            if _e3273 {
+                                                                            let _e3222 = local_26;
+                                                                            local_22 = (_e3222 & 255u);
+                                                                            let _e3227 = local_22;
+                                                                            local_23 = (_e3227 >> 2u);
+                                                                            let _e3233 = local_23;
+                                                                            let _e3235 = local_24;
+                                                                            local_36 = (_e3233 | _e3235);
+                                                                            let _e3239 = local_36;
+                                                                            let _e3241 = local_1;
+                                                                            local_27 = (_e3239 * _e3241);
+                                                                            let _e3245 = local_27;
+                                                                            let _e3247 = local_22;
+                                                                            local_35 = (_e3247 << 3u);
+                                                                            let _e3253 = local_35;
+                                                                            local_41 = (_e3253 & 24u);
+                                                                            let _e3258 = local_41;
+                                                                            local_11 = (_e3245 | _e3258);
+                                                                            let _e3262 = local_11;
+                                                                            local_21 = (_e3262 + 8u);
+                                                                            local_25 = subgroup_id;
+                                                                            let _e3268 = local_11;
+                                                                            let _e3270 = (_e3268 > 4294967287u);
+                                                                            if _e3270 {
                                                                                 pending = 22u;
                                                                             }
-                                                                            let _e3280 = pending;
+                                                                            let _e3277 = pending;
                                                                             switch 0u {
                                                                                 default: {
-                                                                                    if (_e3280 != 0u) {
+                                                                                    if (_e3277 != 0u) {
                                                                                         break;
                                                                                     }
-                                                                                    let _e3284 = local_21;
-                                                                                    let _e3286 = local_3;
-                                                                                    let _e3287 = (_e3284 > _e3286);
-                                                                                    if _e3287 {
+                                                                                    let _e3281 = local_21;
+                                                                                    let _e3283 = local_3;
+                                                                                    let _e3284 = (_e3281 > _e3283);
+                                                                                    if _e3284 {
                                                                                         pending = 22u;
                                                                                     }
                                                                                 }
                                                                             }
-                                                                            let _e3295 = pending;
+                                                                            let _e3292 = pending;
                                                                             switch 0u {
                                                                                 default: {
-                                                                                    if (_e3295 != 0u) {
+                                                                                    if (_e3292 != 0u) {
                                                                                         break;
                                                                                     }
-                                                                                    let _e3299 = local_8;
-                                                                                    let _e3301 = local_23;
-                                                                                    let _e3306 = local_41;
-                                                                                    local_38 = ((_e3299 + (_e3301 * 80u)) + (_e3306 << 1u));
-                                                                                    let _e3313 = local_38;
-                                                                                    let _e3315 = local_2;
-                                                                                    let _e3317 = local_11;
-                                                                                    local_11 = (_e3315 + (_e3317 << 1u));
-                                                                                    let _e3324 = local_11;
-                                                                                    let _e3328 = ((_e3324 + 4294963208u) >> 2u);
-                                                                                    let _e3331 = a[_e3328];
-                                                                                    let _e3336 = a[(_e3328 + 1u)];
-                                                                                    let _e3337 = vec2<u32>(_e3331, _e3336);
-                                                                                    let _e3339 = (_e3313 + 4294963208u);
-                                                                                    let _e3343 = (_e3339 >> 1u);
-                                                                                    ta[_e3343] = f16(unpack2x16float(_e3337.x).x);
-                                                                                    ta[(_e3343 + 1u)] = f16(unpack2x16float((_e3337.x >> 16u)).x);
-                                                                                    let _e3361 = ((_e3339 + 4u) >> 1u);
-                                                                                    ta[_e3361] = f16(unpack2x16float(_e3337.y).x);
-                                                                                    ta[(_e3361 + 1u)] = f16(unpack2x16float((_e3337.y >> 16u)).x);
-                                                                                    let _e3377 = local_38;
-                                                                                    let _e3379 = local_11;
-                                                                                    let _e3383 = ((_e3379 + 4294963200u) >> 2u);
-                                                                                    let _e3386 = a[_e3383];
-                                                                                    let _e3391 = a[(_e3383 + 1u)];
-                                                                                    let _e3392 = vec2<u32>(_e3386, _e3391);
-                                                                                    let _e3394 = (_e3377 + 4294963200u);
-                                                                                    let _e3398 = (_e3394 >> 1u);
-                                                                                    ta[_e3398] = f16(unpack2x16float(_e3392.x).x);
-                                                                                    ta[(_e3398 + 1u)] = f16(unpack2x16float((_e3392.x >> 16u)).x);
-                                                                                    let _e3416 = ((_e3394 + 4u) >> 1u);
-                                                                                    ta[_e3416] = f16(unpack2x16float(_e3392.y).x);
-                                                                                    ta[(_e3416 + 1u)] = f16(unpack2x16float((_e3392.y >> 16u)).x);
-                                                                                    let _e3432 = local_22;
-                                                                                    local_30 = (_e3432 >> 4u);
-                                                                                    let _e3438 = local_30;
-                                                                                    let _e3440 = local_1;
-                                                                                    let _e3443 = local_32;
-                                                                                    local_56 = (_e3443 | 128u);
-                                                                                    let _e3448 = local_56;
-                                                                                    let _e3451 = local_35;
-                                                                                    local_42 = (_e3451 & 120u);
-                                                                                    let _e3456 = local_42;
-                                                                                    local_11 = (((_e3438 * _e3440) + _e3448) | _e3456);
-                                                                                    let _e3460 = local_11;
-                                                                                    local_21 = (_e3460 + 8u);
-                                                                                    let _e3465 = local_11;
-                                                                                    let _e3467 = (_e3465 > 4294967287u);
-                                                                                    if _e3467 {
+                                                                                    let _e3296 = local_8;
+                                                                                    let _e3298 = local_23;
+                                                                                    let _e3303 = local_41;
+                                                                                    local_38 = ((_e3296 + (_e3298 * 80u)) + (_e3303 << 1u));
+                                                                                    let _e3310 = local_38;
+                                                                                    let _e3312 = local_2;
+                                                                                    let _e3314 = local_11;
+                                                                                    local_11 = (_e3312 + (_e3314 << 1u));
+                                                                                    let _e3321 = local_11;
+                                                                                    let _e3325 = ((_e3321 + 4294963208u) >> 2u);
+                                                                                    let _e3328 = a[_e3325];
+                                                                                    let _e3333 = a[(_e3325 + 1u)];
+                                                                                    let _e3334 = vec2<u32>(_e3328, _e3333);
+                                                                                    let _e3336 = (_e3310 + 4294963208u);
+                                                                                    let _e3340 = (_e3336 >> 1u);
+                                                                                    ta[_e3340] = f16(unpack2x16float(_e3334.x).x);
+                                                                                    ta[(_e3340 + 1u)] = f16(unpack2x16float((_e3334.x >> 16u)).x);
+                                                                                    let _e3358 = ((_e3336 + 4u) >> 1u);
+                                                                                    ta[_e3358] = f16(unpack2x16float(_e3334.y).x);
+                                                                                    ta[(_e3358 + 1u)] = f16(unpack2x16float((_e3334.y >> 16u)).x);
+                                                                                    let _e3374 = local_38;
+                                                                                    let _e3376 = local_11;
+                                                                                    let _e3380 = ((_e3376 + 4294963200u) >> 2u);
+                                                                                    let _e3383 = a[_e3380];
+                                                                                    let _e3388 = a[(_e3380 + 1u)];
+                                                                                    let _e3389 = vec2<u32>(_e3383, _e3388);
+                                                                                    let _e3391 = (_e3374 + 4294963200u);
+                                                                                    let _e3395 = (_e3391 >> 1u);
+                                                                                    ta[_e3395] = f16(unpack2x16float(_e3389.x).x);
+                                                                                    ta[(_e3395 + 1u)] = f16(unpack2x16float((_e3389.x >> 16u)).x);
+                                                                                    let _e3413 = ((_e3391 + 4u) >> 1u);
+                                                                                    ta[_e3413] = f16(unpack2x16float(_e3389.y).x);
+                                                                                    ta[(_e3413 + 1u)] = f16(unpack2x16float((_e3389.y >> 16u)).x);
+                                                                                    let _e3429 = local_22;
+                                                                                    local_30 = (_e3429 >> 4u);
+                                                                                    let _e3435 = local_30;
+                                                                                    let _e3437 = local_1;
+                                                                                    let _e3440 = local_32;
+                                                                                    local_56 = (_e3440 | 128u);
+                                                                                    let _e3445 = local_56;
+                                                                                    let _e3448 = local_35;
+                                                                                    local_42 = (_e3448 & 120u);
+                                                                                    let _e3453 = local_42;
+                                                                                    local_11 = (((_e3435 * _e3437) + _e3445) | _e3453);
+                                                                                    let _e3457 = local_11;
+                                                                                    local_21 = (_e3457 + 8u);
+                                                                                    let _e3462 = local_11;
+                                                                                    let _e3464 = (_e3462 > 4294967287u);
+                                                                                    if _e3464 {
                                                                                         pending = 19u;
                                                                                     }
                                                                                 }
                                                                             }
-                                                                            let _e3475 = pending;
+                                                                            let _e3472 = pending;
                                                                             switch 0u {
                                                                                 default: {
-                                                                                    if (_e3475 != 0u) {
+                                                                                    if (_e3472 != 0u) {
                                                                                         break;
                                                                                     }
-                                                                                    let _e3479 = local_21;
-                                                                                    let _e3481 = local_5;
-                                                                                    let _e3482 = (_e3479 > _e3481);
-                                                                                    if _e3482 {
+                                                                                    let _e3476 = local_21;
+                                                                                    let _e3478 = local_5;
+                                                                                    let _e3479 = (_e3476 > _e3478);
+                                                                                    if _e3479 {
                                                                                         pending = 19u;
                                                                                     }
                                                                                 }
                                                                             }
-                                                                            let _e3490 = pending;
+                                                                            let _e3487 = pending;
                                                                             switch 0u {
                                                                                 default: {
-                                                                                    if (_e3490 != 0u) {
+                                                                                    if (_e3487 != 0u) {
                                                                                         break;
                                                                                     }
-                                                                                    let _e3494 = local_9;
-                                                                                    let _e3496 = local_30;
-                                                                                    let _e3501 = local_42;
-                                                                                    local_40 = ((_e3494 + (_e3496 * 272u)) + (_e3501 << 1u));
-                                                                                    let _e3508 = local_40;
-                                                                                    let _e3510 = local_4;
-                                                                                    let _e3512 = local_11;
-                                                                                    local_11 = (_e3510 + (_e3512 << 1u));
-                                                                                    let _e3519 = local_11;
-                                                                                    let _e3523 = ((_e3519 + 4294963208u) >> 2u);
-                                                                                    let _e3526 = b[_e3523];
-                                                                                    let _e3531 = b[(_e3523 + 1u)];
-                                                                                    let _e3532 = vec2<u32>(_e3526, _e3531);
-                                                                                    let _e3534 = (_e3508 + 4294963208u);
-                                                                                    let _e3538 = (_e3534 >> 1u);
-                                                                                    tb[_e3538] = f16(unpack2x16float(_e3532.x).x);
-                                                                                    tb[(_e3538 + 1u)] = f16(unpack2x16float((_e3532.x >> 16u)).x);
-                                                                                    let _e3556 = ((_e3534 + 4u) >> 1u);
-                                                                                    tb[_e3556] = f16(unpack2x16float(_e3532.y).x);
-                                                                                    tb[(_e3556 + 1u)] = f16(unpack2x16float((_e3532.y >> 16u)).x);
-                                                                                    let _e3572 = local_40;
-                                                                                    let _e3574 = local_11;
-                                                                                    let _e3578 = ((_e3574 + 4294963200u) >> 2u);
-                                                                                    let _e3581 = b[_e3578];
-                                                                                    let _e3586 = b[(_e3578 + 1u)];
-                                                                                    let _e3587 = vec2<u32>(_e3581, _e3586);
-                                                                                    let _e3589 = (_e3572 + 4294963200u);
-                                                                                    let _e3593 = (_e3589 >> 1u);
-                                                                                    tb[_e3593] = f16(unpack2x16float(_e3587.x).x);
-                                                                                    tb[(_e3593 + 1u)] = f16(unpack2x16float((_e3587.x >> 16u)).x);
-                                                                                    let _e3611 = ((_e3589 + 4u) >> 1u);
-                                                                                    tb[_e3611] = f16(unpack2x16float(_e3587.y).x);
-                                                                                    tb[(_e3611 + 1u)] = f16(unpack2x16float((_e3587.y >> 16u)).x);
-                                                                                    let _e3627 = local_22;
-                                                                                    local_22 = (_e3627 | 256u);
-                                                                                    let _e3632 = local_22;
-                                                                                    local_23 = (_e3632 >> 2u);
-                                                                                    let _e3638 = local_23;
-                                                                                    let _e3640 = local_24;
-                                                                                    local_34 = (_e3638 | _e3640);
-                                                                                    let _e3644 = local_34;
-                                                                                    let _e3646 = local_1;
-                                                                                    local_35 = (_e3644 * _e3646);
-                                                                                    let _e3650 = local_35;
-                                                                                    let _e3652 = local_22;
-                                                                                    local_37 = (_e3652 << 3u);
-                                                                                    let _e3658 = local_37;
-                                                                                    local_25 = (_e3658 & 24u);
-                                                                                    let _e3663 = local_25;
-                                                                                    local_11 = (_e3650 | _e3663);
-                                                                                    let _e3667 = local_11;
-                                                                                    local_21 = (_e3667 + 8u);
-                                                                                    let _e3672 = local_11;
-                                                                                    let _e3674 = (_e3672 > 4294967287u);
-                                                                                    if _e3674 {
+                                                                                    let _e3491 = local_9;
+                                                                                    let _e3493 = local_30;
+                                                                                    let _e3498 = local_42;
+                                                                                    local_40 = ((_e3491 + (_e3493 * 272u)) + (_e3498 << 1u));
+                                                                                    let _e3505 = local_40;
+                                                                                    let _e3507 = local_4;
+                                                                                    let _e3509 = local_11;
+                                                                                    local_11 = (_e3507 + (_e3509 << 1u));
+                                                                                    let _e3516 = local_11;
+                                                                                    let _e3520 = ((_e3516 + 4294963208u) >> 2u);
+                                                                                    let _e3523 = b[_e3520];
+                                                                                    let _e3528 = b[(_e3520 + 1u)];
+                                                                                    let _e3529 = vec2<u32>(_e3523, _e3528);
+                                                                                    let _e3531 = (_e3505 + 4294963208u);
+                                                                                    let _e3535 = (_e3531 >> 1u);
+                                                                                    tb[_e3535] = f16(unpack2x16float(_e3529.x).x);
+                                                                                    tb[(_e3535 + 1u)] = f16(unpack2x16float((_e3529.x >> 16u)).x);
+                                                                                    let _e3553 = ((_e3531 + 4u) >> 1u);
+                                                                                    tb[_e3553] = f16(unpack2x16float(_e3529.y).x);
+                                                                                    tb[(_e3553 + 1u)] = f16(unpack2x16float((_e3529.y >> 16u)).x);
+                                                                                    let _e3569 = local_40;
+                                                                                    let _e3571 = local_11;
+                                                                                    let _e3575 = ((_e3571 + 4294963200u) >> 2u);
+                                                                                    let _e3578 = b[_e3575];
+                                                                                    let _e3583 = b[(_e3575 + 1u)];
+                                                                                    let _e3584 = vec2<u32>(_e3578, _e3583);
+                                                                                    let _e3586 = (_e3569 + 4294963200u);
+                                                                                    let _e3590 = (_e3586 >> 1u);
+                                                                                    tb[_e3590] = f16(unpack2x16float(_e3584.x).x);
+                                                                                    tb[(_e3590 + 1u)] = f16(unpack2x16float((_e3584.x >> 16u)).x);
+                                                                                    let _e3608 = ((_e3586 + 4u) >> 1u);
+                                                                                    tb[_e3608] = f16(unpack2x16float(_e3584.y).x);
+                                                                                    tb[(_e3608 + 1u)] = f16(unpack2x16float((_e3584.y >> 16u)).x);
+                                                                                    let _e3624 = local_22;
+                                                                                    local_22 = (_e3624 | 256u);
+                                                                                    let _e3629 = local_22;
+                                                                                    local_23 = (_e3629 >> 2u);
+                                                                                    let _e3635 = local_23;
+                                                                                    let _e3637 = local_24;
+                                                                                    local_44 = (_e3635 | _e3637);
+                                                                                    let _e3641 = local_44;
+                                                                                    let _e3643 = local_1;
+                                                                                    local_35 = (_e3641 * _e3643);
+                                                                                    let _e3647 = local_35;
+                                                                                    let _e3649 = local_22;
+                                                                                    local_37 = (_e3649 << 3u);
+                                                                                    let _e3655 = local_37;
+                                                                                    local_34 = (_e3655 & 24u);
+                                                                                    let _e3660 = local_34;
+                                                                                    local_11 = (_e3647 | _e3660);
+                                                                                    let _e3664 = local_11;
+                                                                                    local_21 = (_e3664 + 8u);
+                                                                                    let _e3669 = local_11;
+                                                                                    let _e3671 = (_e3669 > 4294967287u);
+                                                                                    if _e3671 {
                                                                                         pending = 22u;
                                                                                     }
                                                                                 }
                                                                             }
-                                                                            let _e3682 = pending;
+                                                                            let _e3679 = pending;
                                                                             switch 0u {
                                                                                 default: {
-                                                                                    if (_e3682 != 0u) {
+                                                                                    if (_e3679 != 0u) {
                                                                                         break;
                                                                                     }
-                                                                                    let _e3686 = local_21;
-                                                                                    let _e3688 = local_3;
-                                                                                    let _e3689 = (_e3686 <= _e3688);
-                                                                                    if _e3689 {
+                                                                                    let _e3683 = local_21;
+                                                                                    let _e3685 = local_3;
+                                                                                    let _e3686 = (_e3683 <= _e3685);
+                                                                                    if _e3686 {
                                                                                         pending = 20u;
                                                                                     }
                                                                                 }
                                                                             }
-                                                                            let _e3697 = pending;
-                                                                            if (_e3697 == 22u) {
+                                                                            let _e3694 = pending;
+                                                                            if (_e3694 == 22u) {
                                                                                 pending = 0u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3704 = pending;
+                                                                    let _e3701 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3704 != 0u) {
+                                                                            if (_e3701 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3720 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-                                                                            if _e3720.exchanged {
+                                                                            let _e3717 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+                                                                            if _e3717.exchanged {
                                                                                 atomicStore((&status[1]), local_id.x);
                                                                                 atomicStore((&status[2]), local_id.y);
                                                                                 atomicStore((&status[3]), local_id.z);
                                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                                atomicStore((&status[7]), 1334u);
+                                                                                atomicStore((&status[7]), 1262u);
                                                                                 atomicStore((&status[8]), 19u);
                                                                                 atomicStore((&status[9]), 10u);
                                                                                 atomicStore((&status[10]), 795046515u);
@@ -1621,46 +1619,46 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     }
                                 }
                             }
-                            let _e3763 = pending;
-                            if (_e3763 == 21u) {
+                            let _e3760 = pending;
+                            if (_e3760 == 21u) {
                                 pending = 0u;
                             }
-                            let _e3769 = pending;
+                            let _e3766 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e3769 != 0u) {
+                                    if (_e3766 != 0u) {
                                         break;
                                     }
-                                    let _e3773 = local;
-                                    let _e3776 = vec2<u32>(1u, 0u);
-                                    let _e3779 = vec2<u32>(32u, 0u);
-                                    let _e3785 = (_e3779.x & 31u);
-                                    let _e3789 = ((_e3779.x & 32u) != 0u);
-                                    let _e3790 = (_e3776.x << _e3785);
-                                    local_10 = vec2<u32>(select(_e3790, 0u, _e3789), select(((_e3776.y << _e3785) | ((_e3776.x >> 1u) >> (31u - _e3785))), _e3790, _e3789));
-                                    let _e3804 = local_10;
-                                    let _e3806 = local;
-                                    let _e3811 = (_e3804 | vec2<u32>((_e3806 + 12u), 0u));
-                                    let _e3815 = ((_e3773 + 4293918776u) >> 2u);
-                                    stack[_e3815] = _e3811.x;
-                                    stack[(_e3815 + 1u)] = _e3811.y;
-                                    let _e3825 = local;
-                                    let _e3827 = local_10;
-                                    let _e3829 = local;
-                                    let _e3834 = (_e3827 | vec2<u32>((_e3829 + 8u), 0u));
-                                    let _e3838 = ((_e3825 + 4293918768u) >> 2u);
-                                    stack[_e3838] = _e3834.x;
-                                    stack[(_e3838 + 1u)] = _e3834.y;
-                                    let _e3849 = local;
-                                    let _e3859 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
-                                    if _e3859.exchanged {
+                                    let _e3770 = local;
+                                    let _e3773 = vec2<u32>(1u, 0u);
+                                    let _e3776 = vec2<u32>(32u, 0u);
+                                    let _e3782 = (_e3776.x & 31u);
+                                    let _e3786 = ((_e3776.x & 32u) != 0u);
+                                    let _e3787 = (_e3773.x << _e3782);
+                                    local_10 = vec2<u32>(select(_e3787, 0u, _e3786), select(((_e3773.y << _e3782) | ((_e3773.x >> 1u) >> (31u - _e3782))), _e3787, _e3786));
+                                    let _e3801 = local_10;
+                                    let _e3803 = local;
+                                    let _e3808 = (_e3801 | vec2<u32>((_e3803 + 12u), 0u));
+                                    let _e3812 = ((_e3770 + 4293918776u) >> 2u);
+                                    stack[_e3812] = _e3808.x;
+                                    stack[(_e3812 + 1u)] = _e3808.y;
+                                    let _e3822 = local;
+                                    let _e3824 = local_10;
+                                    let _e3826 = local;
+                                    let _e3831 = (_e3824 | vec2<u32>((_e3826 + 8u), 0u));
+                                    let _e3835 = ((_e3822 + 4293918768u) >> 2u);
+                                    stack[_e3835] = _e3831.x;
+                                    stack[(_e3835 + 1u)] = _e3831.y;
+                                    let _e3846 = local;
+                                    let _e3856 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
+                                    if _e3856.exchanged {
                                         atomicStore((&status[1]), local_id.x);
                                         atomicStore((&status[2]), local_id.y);
                                         atomicStore((&status[3]), local_id.z);
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1097u);
+                                        atomicStore((&status[7]), 1021u);
                                         atomicStore((&status[8]), 15u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -1670,395 +1668,395 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     return;
                                 }
                             }
-                            let _e3897 = pending;
-                            if (_e3897 == 20u) {
+                            let _e3894 = pending;
+                            if (_e3894 == 20u) {
                                 pending = 0u;
                             }
-                            let _e3903 = pending;
+                            let _e3900 = pending;
                             switch 0u {
                                 default: {
-                                    if (_e3903 != 0u) {
+                                    if (_e3900 != 0u) {
                                         break;
                                     }
-                                    let _e3907 = local_8;
-                                    let _e3909 = local_23;
-                                    let _e3914 = local_25;
-                                    local_48 = ((_e3907 + (_e3909 * 80u)) + (_e3914 << 1u));
-                                    let _e3921 = local_48;
-                                    let _e3923 = local_2;
-                                    let _e3925 = local_11;
-                                    local_11 = (_e3923 + (_e3925 << 1u));
-                                    let _e3932 = local_11;
-                                    let _e3936 = ((_e3932 + 4294963208u) >> 2u);
-                                    let _e3939 = a[_e3936];
-                                    let _e3944 = a[(_e3936 + 1u)];
-                                    let _e3945 = vec2<u32>(_e3939, _e3944);
-                                    let _e3947 = (_e3921 + 4294963208u);
-                                    let _e3951 = (_e3947 >> 1u);
-                                    ta[_e3951] = f16(unpack2x16float(_e3945.x).x);
-                                    ta[(_e3951 + 1u)] = f16(unpack2x16float((_e3945.x >> 16u)).x);
-                                    let _e3969 = ((_e3947 + 4u) >> 1u);
-                                    ta[_e3969] = f16(unpack2x16float(_e3945.y).x);
-                                    ta[(_e3969 + 1u)] = f16(unpack2x16float((_e3945.y >> 16u)).x);
-                                    let _e3985 = local_48;
-                                    let _e3987 = local_11;
-                                    let _e3991 = ((_e3987 + 4294963200u) >> 2u);
-                                    let _e3994 = a[_e3991];
-                                    let _e3999 = a[(_e3991 + 1u)];
-                                    let _e4000 = vec2<u32>(_e3994, _e3999);
-                                    let _e4002 = (_e3985 + 4294963200u);
-                                    let _e4006 = (_e4002 >> 1u);
-                                    ta[_e4006] = f16(unpack2x16float(_e4000.x).x);
-                                    ta[(_e4006 + 1u)] = f16(unpack2x16float((_e4000.x >> 16u)).x);
-                                    let _e4024 = ((_e4002 + 4u) >> 1u);
-                                    ta[_e4024] = f16(unpack2x16float(_e4000.y).x);
-                                    ta[(_e4024 + 1u)] = f16(unpack2x16float((_e4000.y >> 16u)).x);
-                                    let _e4040 = local_22;
-                                    local_22 = (_e4040 >> 4u);
-                                    let _e4046 = local_22;
-                                    let _e4048 = local_1;
-                                    let _e4051 = local_56;
-                                    let _e4054 = local_37;
-                                    local_23 = (_e4054 & 120u);
-                                    let _e4059 = local_23;
-                                    local_11 = (((_e4046 * _e4048) + _e4051) | _e4059);
-                                    let _e4063 = local_11;
-                                    local_21 = (_e4063 + 8u);
-                                    let _e4068 = local_11;
-                                    let _e4070 = (_e4068 > 4294967287u);
+                                    let _e3904 = local_8;
+                                    let _e3906 = local_23;
+                                    let _e3911 = local_34;
+                                    local_46 = ((_e3904 + (_e3906 * 80u)) + (_e3911 << 1u));
+                                    let _e3918 = local_46;
+                                    let _e3920 = local_2;
+                                    let _e3922 = local_11;
+                                    local_11 = (_e3920 + (_e3922 << 1u));
+                                    let _e3929 = local_11;
+                                    let _e3933 = ((_e3929 + 4294963208u) >> 2u);
+                                    let _e3936 = a[_e3933];
+                                    let _e3941 = a[(_e3933 + 1u)];
+                                    let _e3942 = vec2<u32>(_e3936, _e3941);
+                                    let _e3944 = (_e3918 + 4294963208u);
+                                    let _e3948 = (_e3944 >> 1u);
+                                    ta[_e3948] = f16(unpack2x16float(_e3942.x).x);
+                                    ta[(_e3948 + 1u)] = f16(unpack2x16float((_e3942.x >> 16u)).x);
+                                    let _e3966 = ((_e3944 + 4u) >> 1u);
+                                    ta[_e3966] = f16(unpack2x16float(_e3942.y).x);
+                                    ta[(_e3966 + 1u)] = f16(unpack2x16float((_e3942.y >> 16u)).x);
+                                    let _e3982 = local_46;
+                                    let _e3984 = local_11;
+                                    let _e3988 = ((_e3984 + 4294963200u) >> 2u);
+                                    let _e3991 = a[_e3988];
+                                    let _e3996 = a[(_e3988 + 1u)];
+                                    let _e3997 = vec2<u32>(_e3991, _e3996);
+                                    let _e3999 = (_e3982 + 4294963200u);
+                                    let _e4003 = (_e3999 >> 1u);
+                                    ta[_e4003] = f16(unpack2x16float(_e3997.x).x);
+                                    ta[(_e4003 + 1u)] = f16(unpack2x16float((_e3997.x >> 16u)).x);
+                                    let _e4021 = ((_e3999 + 4u) >> 1u);
+                                    ta[_e4021] = f16(unpack2x16float(_e3997.y).x);
+                                    ta[(_e4021 + 1u)] = f16(unpack2x16float((_e3997.y >> 16u)).x);
+                                    let _e4037 = local_22;
+                                    local_22 = (_e4037 >> 4u);
+                                    let _e4043 = local_22;
+                                    let _e4045 = local_1;
+                                    let _e4048 = local_56;
+                                    let _e4051 = local_37;
+                                    local_23 = (_e4051 & 120u);
+                                    let _e4056 = local_23;
+                                    local_11 = (((_e4043 * _e4045) + _e4048) | _e4056);
+                                    let _e4060 = local_11;
+                                    local_21 = (_e4060 + 8u);
+                                    let _e4065 = local_11;
+                                    let _e4067 = (_e4065 > 4294967287u);
                                     switch 0u {
                                         default: {
-                                            if _e4070 {
+                                            if _e4067 {
                                                 break;
                                             }
-                                            let _e4075 = local_21;
-                                            let _e4077 = local_5;
-                                            let _e4078 = (_e4075 > _e4077);
+                                            let _e4072 = local_21;
+                                            let _e4074 = local_5;
+                                            let _e4075 = (_e4072 > _e4074);
                                             switch 0u {
                                                 default: {
-                                                    if _e4078 {
+                                                    if _e4075 {
                                                         break;
                                                     }
-                                                    let _e4083 = local_9;
-                                                    let _e4085 = local_22;
-                                                    let _e4090 = local_23;
-                                                    local_49 = ((_e4083 + (_e4085 * 272u)) + (_e4090 << 1u));
-                                                    let _e4097 = local_49;
-                                                    let _e4099 = local_4;
-                                                    let _e4101 = local_11;
-                                                    local_11 = (_e4099 + (_e4101 << 1u));
-                                                    let _e4108 = local_11;
-                                                    let _e4112 = ((_e4108 + 4294963208u) >> 2u);
-                                                    let _e4115 = b[_e4112];
-                                                    let _e4120 = b[(_e4112 + 1u)];
-                                                    let _e4121 = vec2<u32>(_e4115, _e4120);
-                                                    let _e4123 = (_e4097 + 4294963208u);
-                                                    let _e4127 = (_e4123 >> 1u);
-                                                    tb[_e4127] = f16(unpack2x16float(_e4121.x).x);
-                                                    tb[(_e4127 + 1u)] = f16(unpack2x16float((_e4121.x >> 16u)).x);
-                                                    let _e4145 = ((_e4123 + 4u) >> 1u);
-                                                    tb[_e4145] = f16(unpack2x16float(_e4121.y).x);
-                                                    tb[(_e4145 + 1u)] = f16(unpack2x16float((_e4121.y >> 16u)).x);
-                                                    let _e4161 = local_49;
-                                                    let _e4163 = local_11;
-                                                    let _e4167 = ((_e4163 + 4294963200u) >> 2u);
-                                                    let _e4170 = b[_e4167];
-                                                    let _e4175 = b[(_e4167 + 1u)];
-                                                    let _e4176 = vec2<u32>(_e4170, _e4175);
-                                                    let _e4178 = (_e4161 + 4294963200u);
-                                                    let _e4182 = (_e4178 >> 1u);
-                                                    tb[_e4182] = f16(unpack2x16float(_e4176.x).x);
-                                                    tb[(_e4182 + 1u)] = f16(unpack2x16float((_e4176.x >> 16u)).x);
-                                                    let _e4200 = ((_e4178 + 4u) >> 1u);
-                                                    tb[_e4200] = f16(unpack2x16float(_e4176.y).x);
-                                                    tb[(_e4200 + 1u)] = f16(unpack2x16float((_e4176.y >> 16u)).x);
-                                                    let _e4216 = local_36;
-                                                    let _e4218 = local_1;
-                                                    let _e4224 = local_26;
-                                                    local_11 = ((_e4224 << 4u) & 48u);
-                                                    let _e4232 = local_11;
-                                                    let _e4235 = local_2;
-                                                    local_21 = (((((_e4216 * _e4218) << 1u) + _e4232) + _e4235) + 64u);
-                                                    let _e4241 = local_34;
-                                                    let _e4243 = local_1;
-                                                    let _e4249 = local_11;
-                                                    let _e4252 = local_2;
-                                                    local_23 = (((((_e4241 * _e4243) << 1u) + _e4249) + _e4252) + 64u);
-                                                    let _e4258 = local_1;
-                                                    let _e4260 = local_30;
-                                                    local_11 = (_e4258 * (_e4260 | 32u));
-                                                    let _e4266 = local_11;
-                                                    let _e4271 = local_12;
-                                                    local_36 = (_e4271 << 9u);
-                                                    let _e4277 = local_36;
-                                                    let _e4280 = local_4;
-                                                    local_30 = ((((_e4266 << 1u) + _e4277) + _e4280) + 256u);
-                                                    let _e4286 = local_1;
-                                                    let _e4288 = local_22;
-                                                    local_22 = (_e4286 * (_e4288 | 32u));
-                                                    let _e4294 = local_22;
-                                                    let _e4299 = local_36;
-                                                    let _e4302 = local_4;
-                                                    local_37 = ((((_e4294 << 1u) + _e4299) + _e4302) + 256u);
-                                                    let _e4308 = local_1;
-                                                    local_25 = (_e4308 << 5u);
-                                                    let _e4314 = local_1;
-                                                    local_34 = (_e4314 << 6u);
-                                                    let _e4320 = local_26;
-                                                    local_33 = ((_e4320 & 15u) << 4u);
-                                                    let _e4328 = local_9;
-                                                    let _e4330 = local_50;
-                                                    local_43 = (((_e4330 << 5u) & 96u) << 1u);
-                                                    let _e4341 = local_43;
-                                                    local_45 = (_e4328 + _e4341);
-                                                    let _e4345 = local_11;
-                                                    let _e4347 = local_32;
-                                                    local_26 = (_e4345 + _e4347);
-                                                    let _e4351 = local_22;
-                                                    let _e4353 = local_32;
-                                                    local_36 = (_e4351 + _e4353);
-                                                    let _e4357 = local_8;
-                                                    let _e4359 = local_50;
-                                                    local_44 = (_e4357 + ((_e4359 & 4u) * 1280u));
-                                                    let _e4367 = local_44;
-                                                    local_46 = (_e4367 + 3840u);
-                                                    let _e4372 = local_44;
-                                                    local_47 = (_e4372 + 2560u);
-                                                    let _e4377 = local_44;
-                                                    local_31 = (_e4377 + 1280u);
-                                                    local_11 = 0u;
+                                                    let _e4080 = local_9;
+                                                    let _e4082 = local_22;
+                                                    let _e4087 = local_23;
+                                                    local_47 = ((_e4080 + (_e4082 * 272u)) + (_e4087 << 1u));
+                                                    let _e4094 = local_47;
+                                                    let _e4096 = local_4;
+                                                    let _e4098 = local_11;
+                                                    local_11 = (_e4096 + (_e4098 << 1u));
+                                                    let _e4105 = local_11;
+                                                    let _e4109 = ((_e4105 + 4294963208u) >> 2u);
+                                                    let _e4112 = b[_e4109];
+                                                    let _e4117 = b[(_e4109 + 1u)];
+                                                    let _e4118 = vec2<u32>(_e4112, _e4117);
+                                                    let _e4120 = (_e4094 + 4294963208u);
+                                                    let _e4124 = (_e4120 >> 1u);
+                                                    tb[_e4124] = f16(unpack2x16float(_e4118.x).x);
+                                                    tb[(_e4124 + 1u)] = f16(unpack2x16float((_e4118.x >> 16u)).x);
+                                                    let _e4142 = ((_e4120 + 4u) >> 1u);
+                                                    tb[_e4142] = f16(unpack2x16float(_e4118.y).x);
+                                                    tb[(_e4142 + 1u)] = f16(unpack2x16float((_e4118.y >> 16u)).x);
+                                                    let _e4158 = local_47;
+                                                    let _e4160 = local_11;
+                                                    let _e4164 = ((_e4160 + 4294963200u) >> 2u);
+                                                    let _e4167 = b[_e4164];
+                                                    let _e4172 = b[(_e4164 + 1u)];
+                                                    let _e4173 = vec2<u32>(_e4167, _e4172);
+                                                    let _e4175 = (_e4158 + 4294963200u);
+                                                    let _e4179 = (_e4175 >> 1u);
+                                                    tb[_e4179] = f16(unpack2x16float(_e4173.x).x);
+                                                    tb[(_e4179 + 1u)] = f16(unpack2x16float((_e4173.x >> 16u)).x);
+                                                    let _e4197 = ((_e4175 + 4u) >> 1u);
+                                                    tb[_e4197] = f16(unpack2x16float(_e4173.y).x);
+                                                    tb[(_e4197 + 1u)] = f16(unpack2x16float((_e4173.y >> 16u)).x);
+                                                    let _e4213 = local_36;
+                                                    let _e4215 = local_1;
+                                                    let _e4221 = local_26;
+                                                    local_11 = ((_e4221 << 4u) & 48u);
+                                                    let _e4229 = local_11;
+                                                    let _e4232 = local_2;
+                                                    local_21 = (((((_e4213 * _e4215) << 1u) + _e4229) + _e4232) + 64u);
+                                                    let _e4238 = local_44;
+                                                    let _e4240 = local_1;
+                                                    let _e4246 = local_11;
+                                                    let _e4249 = local_2;
+                                                    local_23 = (((((_e4238 * _e4240) << 1u) + _e4246) + _e4249) + 64u);
+                                                    let _e4255 = local_1;
+                                                    let _e4257 = local_30;
+                                                    local_11 = (_e4255 * (_e4257 | 32u));
+                                                    let _e4263 = local_11;
+                                                    let _e4268 = local_12;
+                                                    local_36 = (_e4268 << 9u);
+                                                    let _e4274 = local_36;
+                                                    let _e4277 = local_4;
+                                                    local_30 = ((((_e4263 << 1u) + _e4274) + _e4277) + 256u);
+                                                    let _e4283 = local_1;
+                                                    let _e4285 = local_22;
+                                                    local_22 = (_e4283 * (_e4285 | 32u));
+                                                    let _e4291 = local_22;
+                                                    let _e4296 = local_36;
+                                                    let _e4299 = local_4;
+                                                    local_37 = ((((_e4291 << 1u) + _e4296) + _e4299) + 256u);
+                                                    let _e4305 = local_1;
+                                                    local_34 = (_e4305 << 5u);
+                                                    let _e4311 = local_1;
+                                                    local_44 = (_e4311 << 6u);
+                                                    let _e4317 = local_26;
+                                                    local_51 = ((_e4317 & 15u) << 4u);
+                                                    let _e4325 = local_9;
+                                                    let _e4327 = local_25;
+                                                    local_43 = (((_e4327 << 5u) & 96u) << 1u);
+                                                    let _e4338 = local_43;
+                                                    local_50 = (_e4325 + _e4338);
+                                                    let _e4342 = local_11;
+                                                    let _e4344 = local_32;
+                                                    local_26 = (_e4342 + _e4344);
+                                                    let _e4348 = local_22;
+                                                    let _e4350 = local_32;
+                                                    local_36 = (_e4348 + _e4350);
+                                                    let _e4354 = local_8;
+                                                    let _e4356 = local_25;
+                                                    local_25 = (_e4354 + ((_e4356 & 4u) * 1280u));
+                                                    let _e4364 = local_25;
+                                                    local_45 = (_e4364 + 3840u);
+                                                    let _e4369 = local_25;
+                                                    local_48 = (_e4369 + 2560u);
+                                                    let _e4374 = local_25;
+                                                    local_49 = (_e4374 + 1280u);
+                                                    local_22 = 0u;
                                                     loop {
-                                                        let _e4384 = local_11;
-                                                        local_22 = (_e4384 & 1u);
-                                                        let _e4389 = local_11;
-                                                        local_11 = (_e4389 + 1u);
-                                                        let _e4394 = local_11;
-                                                        let _e4396 = local_29;
-                                                        let _e4397 = (_e4394 >= _e4396);
+                                                        let _e4381 = local_22;
+                                                        local_11 = (_e4381 & 1u);
+                                                        let _e4386 = local_22;
+                                                        local_22 = (_e4386 + 1u);
+                                                        let _e4391 = local_22;
+                                                        let _e4393 = local_29;
+                                                        let _e4394 = (_e4391 >= _e4393);
                                                         switch 0u {
                                                             default: {
-                                                                if _e4397 {
+                                                                if _e4394 {
                                                                     break;
                                                                 }
-                                                                let _e4402 = local_41;
-                                                                let _e4404 = local_27;
-                                                                local_50 = (_e4402 + _e4404);
-                                                                let _e4408 = local_50;
-                                                                let _e4412 = ((_e4408 + 32u) > 4294967287u);
+                                                                let _e4399 = local_41;
+                                                                let _e4401 = local_27;
+                                                                local_39 = (_e4399 + _e4401);
+                                                                let _e4405 = local_39;
+                                                                let _e4409 = ((_e4405 + 32u) > 4294967287u);
                                                                 switch 0u {
                                                                     default: {
-                                                                        if _e4412 {
+                                                                        if _e4409 {
                                                                             break;
                                                                         }
-                                                                        let _e4417 = local_50;
-                                                                        let _e4421 = local_3;
-                                                                        let _e4422 = ((_e4417 + 40u) <= _e4421);
-                                                                        if _e4422 {
+                                                                        let _e4414 = local_39;
+                                                                        let _e4418 = local_3;
+                                                                        let _e4419 = ((_e4414 + 40u) <= _e4418);
+                                                                        if _e4419 {
                                                                             pending = 30u;
                                                                         }
                                                                     }
                                                                 }
-                                                                let _e4430 = pending;
+                                                                let _e4427 = pending;
                                                                 switch 0u {
                                                                     default: {
-                                                                        if (_e4430 != 0u) {
+                                                                        if (_e4427 != 0u) {
                                                                             break;
                                                                         }
-                                                                        let _e4434 = local_50;
-                                                                        local_11 = (_e4434 + 40u);
-                                                                        let _e4439 = local_50;
-                                                                        local_22 = (_e4439 + 32u);
+                                                                        let _e4431 = local_39;
+                                                                        local_11 = (_e4431 + 40u);
+                                                                        let _e4436 = local_39;
+                                                                        local_22 = (_e4436 + 32u);
                                                                         pending = 29u;
                                                                     }
                                                                 }
-                                                                let _e4447 = pending;
-                                                                if (_e4447 == 30u) {
+                                                                let _e4444 = pending;
+                                                                if (_e4444 == 30u) {
                                                                     pending = 0u;
                                                                 }
-                                                                let _e4453 = pending;
+                                                                let _e4450 = pending;
                                                                 switch 0u {
                                                                     default: {
-                                                                        if (_e4453 != 0u) {
+                                                                        if (_e4450 != 0u) {
                                                                             break;
                                                                         }
-                                                                        let _e4457 = local_38;
-                                                                        let _e4459 = local_22;
-                                                                        local_51 = (_e4459 ^ 1u);
-                                                                        let _e4464 = local_51;
-                                                                        local_39 = ((_e4464 * 5120u) << 1u);
-                                                                        let _e4472 = local_39;
-                                                                        local_50 = (_e4457 + _e4472);
-                                                                        let _e4476 = local_50;
-                                                                        let _e4478 = local_21;
-                                                                        let _e4482 = ((_e4478 + 4294963208u) >> 2u);
-                                                                        let _e4485 = a[_e4482];
-                                                                        let _e4490 = a[(_e4482 + 1u)];
-                                                                        let _e4491 = vec2<u32>(_e4485, _e4490);
-                                                                        let _e4493 = (_e4476 + 4294963208u);
-                                                                        let _e4497 = (_e4493 >> 1u);
-                                                                        ta[_e4497] = f16(unpack2x16float(_e4491.x).x);
-                                                                        ta[(_e4497 + 1u)] = f16(unpack2x16float((_e4491.x >> 16u)).x);
-                                                                        let _e4515 = ((_e4493 + 4u) >> 1u);
-                                                                        ta[_e4515] = f16(unpack2x16float(_e4491.y).x);
-                                                                        ta[(_e4515 + 1u)] = f16(unpack2x16float((_e4491.y >> 16u)).x);
-                                                                        let _e4531 = local_50;
-                                                                        let _e4533 = local_21;
-                                                                        let _e4537 = ((_e4533 + 4294963200u) >> 2u);
-                                                                        let _e4540 = a[_e4537];
-                                                                        let _e4545 = a[(_e4537 + 1u)];
-                                                                        let _e4546 = vec2<u32>(_e4540, _e4545);
-                                                                        let _e4548 = (_e4531 + 4294963200u);
-                                                                        let _e4552 = (_e4548 >> 1u);
-                                                                        ta[_e4552] = f16(unpack2x16float(_e4546.x).x);
-                                                                        ta[(_e4552 + 1u)] = f16(unpack2x16float((_e4546.x >> 16u)).x);
-                                                                        let _e4570 = ((_e4548 + 4u) >> 1u);
-                                                                        ta[_e4570] = f16(unpack2x16float(_e4546.y).x);
-                                                                        ta[(_e4570 + 1u)] = f16(unpack2x16float((_e4546.y >> 16u)).x);
-                                                                        let _e4586 = local_42;
-                                                                        let _e4588 = local_26;
-                                                                        local_50 = (_e4586 + _e4588);
-                                                                        let _e4592 = local_50;
-                                                                        let _e4596 = ((_e4592 + 128u) > 4294967287u);
-                                                                        if _e4596 {
+                                                                        let _e4454 = local_38;
+                                                                        let _e4456 = local_11;
+                                                                        local_28 = (_e4456 ^ 1u);
+                                                                        let _e4461 = local_28;
+                                                                        local_31 = ((_e4461 * 5120u) << 1u);
+                                                                        let _e4469 = local_31;
+                                                                        local_39 = (_e4454 + _e4469);
+                                                                        let _e4473 = local_39;
+                                                                        let _e4475 = local_21;
+                                                                        let _e4479 = ((_e4475 + 4294963208u) >> 2u);
+                                                                        let _e4482 = a[_e4479];
+                                                                        let _e4487 = a[(_e4479 + 1u)];
+                                                                        let _e4488 = vec2<u32>(_e4482, _e4487);
+                                                                        let _e4490 = (_e4473 + 4294963208u);
+                                                                        let _e4494 = (_e4490 >> 1u);
+                                                                        ta[_e4494] = f16(unpack2x16float(_e4488.x).x);
+                                                                        ta[(_e4494 + 1u)] = f16(unpack2x16float((_e4488.x >> 16u)).x);
+                                                                        let _e4512 = ((_e4490 + 4u) >> 1u);
+                                                                        ta[_e4512] = f16(unpack2x16float(_e4488.y).x);
+                                                                        ta[(_e4512 + 1u)] = f16(unpack2x16float((_e4488.y >> 16u)).x);
+                                                                        let _e4528 = local_39;
+                                                                        let _e4530 = local_21;
+                                                                        let _e4534 = ((_e4530 + 4294963200u) >> 2u);
+                                                                        let _e4537 = a[_e4534];
+                                                                        let _e4542 = a[(_e4534 + 1u)];
+                                                                        let _e4543 = vec2<u32>(_e4537, _e4542);
+                                                                        let _e4545 = (_e4528 + 4294963200u);
+                                                                        let _e4549 = (_e4545 >> 1u);
+                                                                        ta[_e4549] = f16(unpack2x16float(_e4543.x).x);
+                                                                        ta[(_e4549 + 1u)] = f16(unpack2x16float((_e4543.x >> 16u)).x);
+                                                                        let _e4567 = ((_e4545 + 4u) >> 1u);
+                                                                        ta[_e4567] = f16(unpack2x16float(_e4543.y).x);
+                                                                        ta[(_e4567 + 1u)] = f16(unpack2x16float((_e4543.y >> 16u)).x);
+                                                                        let _e4583 = local_42;
+                                                                        let _e4585 = local_26;
+                                                                        local_39 = (_e4583 + _e4585);
+                                                                        let _e4589 = local_39;
+                                                                        let _e4593 = ((_e4589 + 128u) > 4294967287u);
+                                                                        if _e4593 {
                                                                             pending = 33u;
                                                                         }
-                                                                        let _e4603 = pending;
+                                                                        let _e4600 = pending;
                                                                         switch 0u {
                                                                             default: {
-                                                                                if (_e4603 != 0u) {
+                                                                                if (_e4600 != 0u) {
                                                                                     break;
                                                                                 }
-                                                                                let _e4607 = local_50;
-                                                                                let _e4611 = local_5;
-                                                                                let _e4612 = ((_e4607 + 136u) <= _e4611);
-                                                                                if _e4612 {
+                                                                                let _e4604 = local_39;
+                                                                                let _e4608 = local_5;
+                                                                                let _e4609 = ((_e4604 + 136u) <= _e4608);
+                                                                                if _e4609 {
                                                                                     pending = 32u;
                                                                                 }
                                                                             }
                                                                         }
-                                                                        let _e4620 = pending;
-                                                                        if (_e4620 == 33u) {
+                                                                        let _e4617 = pending;
+                                                                        if (_e4617 == 33u) {
                                                                             pending = 0u;
                                                                         }
-                                                                        let _e4626 = pending;
+                                                                        let _e4623 = pending;
                                                                         switch 0u {
                                                                             default: {
-                                                                                if (_e4626 != 0u) {
+                                                                                if (_e4623 != 0u) {
                                                                                     break;
                                                                                 }
-                                                                                let _e4630 = local_50;
-                                                                                local_11 = (_e4630 + 136u);
-                                                                                let _e4635 = local_50;
-                                                                                local_22 = (_e4635 + 128u);
+                                                                                let _e4627 = local_39;
+                                                                                local_11 = (_e4627 + 136u);
+                                                                                let _e4632 = local_39;
+                                                                                local_22 = (_e4632 + 128u);
                                                                                 pending = 24u;
                                                                                 break;
                                                                             }
                                                                         }
-                                                                        let _e4643 = pending;
-                                                                        if ((_e4643 - 1u) < 25u) {
+                                                                        let _e4640 = pending;
+                                                                        if ((_e4640 - 1u) < 25u) {
                                                                             break;
                                                                         }
-                                                                        let _e4649 = pending;
-                                                                        if (_e4649 == 32u) {
+                                                                        let _e4646 = pending;
+                                                                        if (_e4646 == 32u) {
                                                                             pending = 0u;
                                                                         }
-                                                                        let _e4655 = local_40;
-                                                                        let _e4657 = local_51;
-                                                                        local_28 = ((_e4657 * 4352u) << 1u);
-                                                                        let _e4665 = local_28;
-                                                                        local_50 = (_e4655 + _e4665);
-                                                                        let _e4669 = local_50;
-                                                                        let _e4671 = local_30;
-                                                                        let _e4673 = local_33;
-                                                                        local_51 = (_e4671 + _e4673);
-                                                                        let _e4677 = local_51;
-                                                                        let _e4681 = ((_e4677 + 4294963208u) >> 2u);
-                                                                        let _e4684 = b[_e4681];
-                                                                        let _e4689 = b[(_e4681 + 1u)];
-                                                                        let _e4690 = vec2<u32>(_e4684, _e4689);
-                                                                        let _e4692 = (_e4669 + 4294963208u);
-                                                                        let _e4696 = (_e4692 >> 1u);
-                                                                        tb[_e4696] = f16(unpack2x16float(_e4690.x).x);
-                                                                        tb[(_e4696 + 1u)] = f16(unpack2x16float((_e4690.x >> 16u)).x);
-                                                                        let _e4714 = ((_e4692 + 4u) >> 1u);
-                                                                        tb[_e4714] = f16(unpack2x16float(_e4690.y).x);
-                                                                        tb[(_e4714 + 1u)] = f16(unpack2x16float((_e4690.y >> 16u)).x);
-                                                                        let _e4730 = local_50;
-                                                                        let _e4732 = local_51;
-                                                                        let _e4736 = ((_e4732 + 4294963200u) >> 2u);
-                                                                        let _e4739 = b[_e4736];
-                                                                        let _e4744 = b[(_e4736 + 1u)];
-                                                                        let _e4745 = vec2<u32>(_e4739, _e4744);
-                                                                        let _e4747 = (_e4730 + 4294963200u);
-                                                                        let _e4751 = (_e4747 >> 1u);
-                                                                        tb[_e4751] = f16(unpack2x16float(_e4745.x).x);
-                                                                        tb[(_e4751 + 1u)] = f16(unpack2x16float((_e4745.x >> 16u)).x);
-                                                                        let _e4769 = ((_e4747 + 4u) >> 1u);
-                                                                        tb[_e4769] = f16(unpack2x16float(_e4745.y).x);
-                                                                        tb[(_e4769 + 1u)] = f16(unpack2x16float((_e4745.y >> 16u)).x);
-                                                                        let _e4785 = local_41;
-                                                                        let _e4787 = local_35;
-                                                                        local_50 = (_e4785 + _e4787);
-                                                                        let _e4791 = local_50;
-                                                                        let _e4795 = ((_e4791 + 32u) > 4294967287u);
-                                                                        if _e4795 {
+                                                                        let _e4652 = local_40;
+                                                                        let _e4654 = local_28;
+                                                                        local_33 = ((_e4654 * 4352u) << 1u);
+                                                                        let _e4662 = local_33;
+                                                                        local_39 = (_e4652 + _e4662);
+                                                                        let _e4666 = local_39;
+                                                                        let _e4668 = local_30;
+                                                                        let _e4670 = local_51;
+                                                                        local_28 = (_e4668 + _e4670);
+                                                                        let _e4674 = local_28;
+                                                                        let _e4678 = ((_e4674 + 4294963208u) >> 2u);
+                                                                        let _e4681 = b[_e4678];
+                                                                        let _e4686 = b[(_e4678 + 1u)];
+                                                                        let _e4687 = vec2<u32>(_e4681, _e4686);
+                                                                        let _e4689 = (_e4666 + 4294963208u);
+                                                                        let _e4693 = (_e4689 >> 1u);
+                                                                        tb[_e4693] = f16(unpack2x16float(_e4687.x).x);
+                                                                        tb[(_e4693 + 1u)] = f16(unpack2x16float((_e4687.x >> 16u)).x);
+                                                                        let _e4711 = ((_e4689 + 4u) >> 1u);
+                                                                        tb[_e4711] = f16(unpack2x16float(_e4687.y).x);
+                                                                        tb[(_e4711 + 1u)] = f16(unpack2x16float((_e4687.y >> 16u)).x);
+                                                                        let _e4727 = local_39;
+                                                                        let _e4729 = local_28;
+                                                                        let _e4733 = ((_e4729 + 4294963200u) >> 2u);
+                                                                        let _e4736 = b[_e4733];
+                                                                        let _e4741 = b[(_e4733 + 1u)];
+                                                                        let _e4742 = vec2<u32>(_e4736, _e4741);
+                                                                        let _e4744 = (_e4727 + 4294963200u);
+                                                                        let _e4748 = (_e4744 >> 1u);
+                                                                        tb[_e4748] = f16(unpack2x16float(_e4742.x).x);
+                                                                        tb[(_e4748 + 1u)] = f16(unpack2x16float((_e4742.x >> 16u)).x);
+                                                                        let _e4766 = ((_e4744 + 4u) >> 1u);
+                                                                        tb[_e4766] = f16(unpack2x16float(_e4742.y).x);
+                                                                        tb[(_e4766 + 1u)] = f16(unpack2x16float((_e4742.y >> 16u)).x);
+                                                                        let _e4782 = local_41;
+                                                                        let _e4784 = local_35;
+                                                                        local_39 = (_e4782 + _e4784);
+                                                                        let _e4788 = local_39;
+                                                                        let _e4792 = ((_e4788 + 32u) > 4294967287u);
+                                                                        if _e4792 {
                                                                             pending = 34u;
                                                                         }
-                                                                        let _e4802 = pending;
+                                                                        let _e4799 = pending;
                                                                         switch 0u {
                                                                             default: {
-                                                                                if (_e4802 != 0u) {
+                                                                                if (_e4799 != 0u) {
                                                                                     break;
                                                                                 }
-                                                                                let _e4806 = local_50;
-                                                                                let _e4810 = local_3;
-                                                                                let _e4811 = ((_e4806 + 40u) <= _e4810);
-                                                                                if _e4811 {
+                                                                                let _e4803 = local_39;
+                                                                                let _e4807 = local_3;
+                                                                                let _e4808 = ((_e4803 + 40u) <= _e4807);
+                                                                                if _e4808 {
                                                                                     pending = 28u;
                                                                                 }
                                                                             }
                                                                         }
-                                                                        let _e4819 = pending;
-                                                                        if (_e4819 == 34u) {
+                                                                        let _e4816 = pending;
+                                                                        if (_e4816 == 34u) {
                                                                             pending = 0u;
                                                                         }
                                                                     }
                                                                 }
-                                                                let _e4826 = pending;
-                                                                if ((_e4826 - 1u) < 25u) {
+                                                                let _e4823 = pending;
+                                                                if ((_e4823 - 1u) < 25u) {
                                                                     break;
                                                                 }
-                                                                let _e4832 = pending;
+                                                                let _e4829 = pending;
                                                                 switch 0u {
                                                                     default: {
-                                                                        if (_e4832 != 0u) {
+                                                                        if (_e4829 != 0u) {
                                                                             break;
                                                                         }
-                                                                        let _e4836 = local_50;
-                                                                        local_11 = (_e4836 + 40u);
-                                                                        let _e4841 = local_50;
-                                                                        local_22 = (_e4841 + 32u);
+                                                                        let _e4833 = local_39;
+                                                                        local_11 = (_e4833 + 40u);
+                                                                        let _e4838 = local_39;
+                                                                        local_22 = (_e4838 + 32u);
                                                                     }
                                                                 }
-                                                                let _e4847 = pending;
-                                                                if (_e4847 == 29u) {
+                                                                let _e4844 = pending;
+                                                                if (_e4844 == 29u) {
                                                                     pending = 0u;
                                                                 }
-                                                                let _e4853 = pending;
+                                                                let _e4850 = pending;
                                                                 switch 0u {
                                                                     default: {
-                                                                        if (_e4853 != 0u) {
+                                                                        if (_e4850 != 0u) {
                                                                             break;
                                                                         }
-                                                                        let _e4869 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
-                                                                        if _e4869.exchanged {
+                                                                        let _e4866 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
+                                                                        if _e4866.exchanged {
                                                                             atomicStore((&status[1]), local_id.x);
                                                                             atomicStore((&status[2]), local_id.y);
                                                                             atomicStore((&status[3]), local_id.z);
                                                                             atomicStore((&status[4]), workgroup_id.x);
                                                                             atomicStore((&status[5]), workgroup_id.y);
                                                                             atomicStore((&status[6]), workgroup_id.z);
-                                                                            atomicStore((&status[7]), 1334u);
+                                                                            atomicStore((&status[7]), 1262u);
                                                                             atomicStore((&status[8]), 19u);
                                                                             atomicStore((&status[9]), 10u);
                                                                             atomicStore((&status[10]), 795046515u);
@@ -2068,520 +2066,518 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                         return;
                                                                     }
                                                                 }
-                                                                let _e4907 = pending;
-                                                                if (_e4907 == 28u) {
+                                                                let _e4904 = pending;
+                                                                if (_e4904 == 28u) {
                                                                     pending = 0u;
                                                                 }
-                                                                let _e4913 = local_48;
-                                                                let _e4915 = local_39;
-                                                                local_50 = (_e4913 + _e4915);
-                                                                let _e4919 = local_50;
-                                                                let _e4921 = local_23;
-                                                                let _e4925 = ((_e4921 + 4294963208u) >> 2u);
-                                                                let _e4928 = a[_e4925];
-                                                                let _e4933 = a[(_e4925 + 1u)];
-                                                                let _e4934 = vec2<u32>(_e4928, _e4933);
-                                                                let _e4936 = (_e4919 + 4294963208u);
-                                                                let _e4940 = (_e4936 >> 1u);
-                                                                ta[_e4940] = f16(unpack2x16float(_e4934.x).x);
-                                                                ta[(_e4940 + 1u)] = f16(unpack2x16float((_e4934.x >> 16u)).x);
-                                                                let _e4958 = ((_e4936 + 4u) >> 1u);
-                                                                ta[_e4958] = f16(unpack2x16float(_e4934.y).x);
-                                                                ta[(_e4958 + 1u)] = f16(unpack2x16float((_e4934.y >> 16u)).x);
-                                                                let _e4974 = local_50;
-                                                                let _e4976 = local_23;
-                                                                let _e4980 = ((_e4976 + 4294963200u) >> 2u);
-                                                                let _e4983 = a[_e4980];
-                                                                let _e4988 = a[(_e4980 + 1u)];
-                                                                let _e4989 = vec2<u32>(_e4983, _e4988);
-                                                                let _e4991 = (_e4974 + 4294963200u);
-                                                                let _e4995 = (_e4991 >> 1u);
-                                                                ta[_e4995] = f16(unpack2x16float(_e4989.x).x);
-                                                                ta[(_e4995 + 1u)] = f16(unpack2x16float((_e4989.x >> 16u)).x);
-                                                                let _e5013 = ((_e4991 + 4u) >> 1u);
-                                                                ta[_e5013] = f16(unpack2x16float(_e4989.y).x);
-                                                                ta[(_e5013 + 1u)] = f16(unpack2x16float((_e4989.y >> 16u)).x);
-                                                                let _e5029 = local_42;
-                                                                let _e5031 = local_36;
-                                                                local_50 = (_e5029 + _e5031);
-                                                                let _e5035 = local_50;
-                                                                let _e5039 = ((_e5035 + 128u) > 4294967287u);
-                                                                if _e5039 {
+                                                                let _e4910 = local_46;
+                                                                let _e4912 = local_31;
+                                                                local_39 = (_e4910 + _e4912);
+                                                                let _e4916 = local_39;
+                                                                let _e4918 = local_23;
+                                                                let _e4922 = ((_e4918 + 4294963208u) >> 2u);
+                                                                let _e4925 = a[_e4922];
+                                                                let _e4930 = a[(_e4922 + 1u)];
+                                                                let _e4931 = vec2<u32>(_e4925, _e4930);
+                                                                let _e4933 = (_e4916 + 4294963208u);
+                                                                let _e4937 = (_e4933 >> 1u);
+                                                                ta[_e4937] = f16(unpack2x16float(_e4931.x).x);
+                                                                ta[(_e4937 + 1u)] = f16(unpack2x16float((_e4931.x >> 16u)).x);
+                                                                let _e4955 = ((_e4933 + 4u) >> 1u);
+                                                                ta[_e4955] = f16(unpack2x16float(_e4931.y).x);
+                                                                ta[(_e4955 + 1u)] = f16(unpack2x16float((_e4931.y >> 16u)).x);
+                                                                let _e4971 = local_39;
+                                                                let _e4973 = local_23;
+                                                                let _e4977 = ((_e4973 + 4294963200u) >> 2u);
+                                                                let _e4980 = a[_e4977];
+                                                                let _e4985 = a[(_e4977 + 1u)];
+                                                                let _e4986 = vec2<u32>(_e4980, _e4985);
+                                                                let _e4988 = (_e4971 + 4294963200u);
+                                                                let _e4992 = (_e4988 >> 1u);
+                                                                ta[_e4992] = f16(unpack2x16float(_e4986.x).x);
+                                                                ta[(_e4992 + 1u)] = f16(unpack2x16float((_e4986.x >> 16u)).x);
+                                                                let _e5010 = ((_e4988 + 4u) >> 1u);
+                                                                ta[_e5010] = f16(unpack2x16float(_e4986.y).x);
+                                                                ta[(_e5010 + 1u)] = f16(unpack2x16float((_e4986.y >> 16u)).x);
+                                                                let _e5026 = local_42;
+                                                                let _e5028 = local_36;
+                                                                local_39 = (_e5026 + _e5028);
+                                                                let _e5032 = local_39;
+                                                                let _e5036 = ((_e5032 + 128u) > 4294967287u);
+                                                                if _e5036 {
                                                                     pending = 25u;
                                                                     break;
                                                                 }
-                                                                let _e5046 = local_50;
-                                                                let _e5050 = local_5;
-                                                                let _e5051 = ((_e5046 + 136u) > _e5050);
-                                                                if _e5051 {
+                                                                let _e5043 = local_39;
+                                                                let _e5047 = local_5;
+                                                                let _e5048 = ((_e5043 + 136u) > _e5047);
+                                                                if _e5048 {
                                                                     pending = 25u;
                                                                     break;
                                                                 }
-                                                                let _e5058 = local_49;
-                                                                let _e5060 = local_28;
-                                                                local_50 = (_e5058 + _e5060);
-                                                                let _e5064 = local_50;
-                                                                let _e5066 = local_37;
-                                                                let _e5068 = local_33;
-                                                                local_51 = (_e5066 + _e5068);
-                                                                let _e5072 = local_51;
-                                                                let _e5076 = ((_e5072 + 4294963208u) >> 2u);
-                                                                let _e5079 = b[_e5076];
-                                                                let _e5084 = b[(_e5076 + 1u)];
-                                                                let _e5085 = vec2<u32>(_e5079, _e5084);
-                                                                let _e5087 = (_e5064 + 4294963208u);
-                                                                let _e5091 = (_e5087 >> 1u);
-                                                                tb[_e5091] = f16(unpack2x16float(_e5085.x).x);
-                                                                tb[(_e5091 + 1u)] = f16(unpack2x16float((_e5085.x >> 16u)).x);
-                                                                let _e5109 = ((_e5087 + 4u) >> 1u);
-                                                                tb[_e5109] = f16(unpack2x16float(_e5085.y).x);
-                                                                tb[(_e5109 + 1u)] = f16(unpack2x16float((_e5085.y >> 16u)).x);
-                                                                let _e5125 = local_50;
-                                                                let _e5127 = local_51;
-                                                                let _e5131 = ((_e5127 + 4294963200u) >> 2u);
-                                                                let _e5134 = b[_e5131];
-                                                                let _e5139 = b[(_e5131 + 1u)];
-                                                                let _e5140 = vec2<u32>(_e5134, _e5139);
-                                                                let _e5142 = (_e5125 + 4294963200u);
-                                                                let _e5146 = (_e5142 >> 1u);
-                                                                tb[_e5146] = f16(unpack2x16float(_e5140.x).x);
-                                                                tb[(_e5146 + 1u)] = f16(unpack2x16float((_e5140.x >> 16u)).x);
-                                                                let _e5164 = ((_e5142 + 4u) >> 1u);
-                                                                tb[_e5164] = f16(unpack2x16float(_e5140.y).x);
-                                                                tb[(_e5164 + 1u)] = f16(unpack2x16float((_e5140.y >> 16u)).x);
+                                                                let _e5055 = local_47;
+                                                                let _e5057 = local_33;
+                                                                local_39 = (_e5055 + _e5057);
+                                                                let _e5061 = local_39;
+                                                                let _e5063 = local_37;
+                                                                let _e5065 = local_51;
+                                                                local_28 = (_e5063 + _e5065);
+                                                                let _e5069 = local_28;
+                                                                let _e5073 = ((_e5069 + 4294963208u) >> 2u);
+                                                                let _e5076 = b[_e5073];
+                                                                let _e5081 = b[(_e5073 + 1u)];
+                                                                let _e5082 = vec2<u32>(_e5076, _e5081);
+                                                                let _e5084 = (_e5061 + 4294963208u);
+                                                                let _e5088 = (_e5084 >> 1u);
+                                                                tb[_e5088] = f16(unpack2x16float(_e5082.x).x);
+                                                                tb[(_e5088 + 1u)] = f16(unpack2x16float((_e5082.x >> 16u)).x);
+                                                                let _e5106 = ((_e5084 + 4u) >> 1u);
+                                                                tb[_e5106] = f16(unpack2x16float(_e5082.y).x);
+                                                                tb[(_e5106 + 1u)] = f16(unpack2x16float((_e5082.y >> 16u)).x);
+                                                                let _e5122 = local_39;
+                                                                let _e5124 = local_28;
+                                                                let _e5128 = ((_e5124 + 4294963200u) >> 2u);
+                                                                let _e5131 = b[_e5128];
+                                                                let _e5136 = b[(_e5128 + 1u)];
+                                                                let _e5137 = vec2<u32>(_e5131, _e5136);
+                                                                let _e5139 = (_e5122 + 4294963200u);
+                                                                let _e5143 = (_e5139 >> 1u);
+                                                                tb[_e5143] = f16(unpack2x16float(_e5137.x).x);
+                                                                tb[(_e5143 + 1u)] = f16(unpack2x16float((_e5137.x >> 16u)).x);
+                                                                let _e5161 = ((_e5139 + 4u) >> 1u);
+                                                                tb[_e5161] = f16(unpack2x16float(_e5137.y).x);
+                                                                tb[(_e5161 + 1u)] = f16(unpack2x16float((_e5137.y >> 16u)).x);
                                                             }
                                                         }
-                                                        let _e5181 = pending;
-                                                        if ((_e5181 - 1u) < 25u) {
+                                                        let _e5178 = pending;
+                                                        if ((_e5178 - 1u) < 25u) {
                                                             break;
                                                         }
-                                                        let _e5187 = local_27;
-                                                        local_27 = (_e5187 + 32u);
-                                                        let _e5192 = local_21;
-                                                        local_21 = (_e5192 + 64u);
-                                                        let _e5197 = local_35;
-                                                        local_35 = (_e5197 + 32u);
-                                                        let _e5202 = local_23;
-                                                        local_23 = (_e5202 + 64u);
-                                                        let _e5207 = local_26;
-                                                        let _e5209 = local_25;
-                                                        local_26 = (_e5207 + _e5209);
-                                                        let _e5213 = local_30;
-                                                        let _e5215 = local_34;
-                                                        local_30 = (_e5213 + _e5215);
-                                                        let _e5219 = local_36;
-                                                        let _e5221 = local_25;
-                                                        local_36 = (_e5219 + _e5221);
-                                                        let _e5225 = local_37;
-                                                        let _e5227 = local_34;
-                                                        local_37 = (_e5225 + _e5227);
+                                                        let _e5184 = local_27;
+                                                        local_27 = (_e5184 + 32u);
+                                                        let _e5189 = local_21;
+                                                        local_21 = (_e5189 + 64u);
+                                                        let _e5194 = local_35;
+                                                        local_35 = (_e5194 + 32u);
+                                                        let _e5199 = local_23;
+                                                        local_23 = (_e5199 + 64u);
+                                                        let _e5204 = local_26;
+                                                        let _e5206 = local_34;
+                                                        local_26 = (_e5204 + _e5206);
+                                                        let _e5210 = local_30;
+                                                        let _e5212 = local_44;
+                                                        local_30 = (_e5210 + _e5212);
+                                                        let _e5216 = local_36;
+                                                        let _e5218 = local_34;
+                                                        local_36 = (_e5216 + _e5218);
+                                                        let _e5222 = local_37;
+                                                        let _e5224 = local_44;
+                                                        local_37 = (_e5222 + _e5224);
                                                         workgroupBarrier();
-                                                        let _e5231 = local_45;
-                                                        let _e5233 = local_22;
-                                                        local_50 = (_e5233 * 8704u);
-                                                        let _e5238 = local_50;
-                                                        local_51 = (_e5231 + _e5238);
-                                                        let _e5242 = local_51;
-                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e5242 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5255 = local_51;
-                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5255 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5270 = local_57;
-                                                        let _e5272 = local_44;
-                                                        let _e5274 = local_22;
-                                                        local_22 = (_e5274 * 10240u);
-                                                        let _e5279 = local_22;
-                                                        local_51 = (_e5272 + _e5279);
-                                                        let _e5283 = local_51;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e5283 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5296 = local_67;
-                                                        let _e5298 = local_65;
-                                                        local_57 = coopMultiplyAdd(_e5296, _e5298, _e5270);
-                                                        let _e5302 = local_58;
-                                                        let _e5304 = local_67;
-                                                        let _e5306 = local_66;
-                                                        local_58 = coopMultiplyAdd(_e5304, _e5306, _e5302);
-                                                        let _e5310 = local_59;
-                                                        let _e5312 = local_31;
-                                                        let _e5314 = local_22;
-                                                        local_39 = (_e5312 + _e5314);
-                                                        let _e5318 = local_39;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e5318 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5331 = local_67;
-                                                        let _e5333 = local_65;
-                                                        local_59 = coopMultiplyAdd(_e5331, _e5333, _e5310);
-                                                        let _e5337 = local_60;
-                                                        let _e5339 = local_67;
-                                                        let _e5341 = local_66;
-                                                        local_60 = coopMultiplyAdd(_e5339, _e5341, _e5337);
-                                                        let _e5345 = local_61;
-                                                        let _e5347 = local_47;
-                                                        let _e5349 = local_22;
-                                                        local_28 = (_e5347 + _e5349);
-                                                        let _e5353 = local_28;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e5353 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5366 = local_67;
-                                                        let _e5368 = local_65;
-                                                        local_61 = coopMultiplyAdd(_e5366, _e5368, _e5345);
-                                                        let _e5372 = local_62;
-                                                        let _e5374 = local_67;
-                                                        let _e5376 = local_66;
-                                                        local_62 = coopMultiplyAdd(_e5374, _e5376, _e5372);
-                                                        let _e5380 = local_63;
-                                                        let _e5382 = local_46;
-                                                        let _e5384 = local_22;
-                                                        local_22 = (_e5382 + _e5384);
-                                                        let _e5388 = local_22;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e5388 + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5401 = local_67;
-                                                        let _e5403 = local_65;
-                                                        local_63 = coopMultiplyAdd(_e5401, _e5403, _e5380);
-                                                        let _e5407 = local_64;
-                                                        let _e5409 = local_67;
-                                                        let _e5411 = local_66;
-                                                        local_64 = coopMultiplyAdd(_e5409, _e5411, _e5407);
-                                                        let _e5415 = local_9;
-                                                        let _e5417 = local_50;
-                                                        let _e5420 = local_43;
-                                                        local_50 = ((_e5415 + _e5417) + _e5420);
-                                                        let _e5424 = local_50;
-                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5424 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5439 = local_50;
-                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5439 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5454 = local_57;
-                                                        let _e5456 = local_51;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5456 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5471 = local_67;
-                                                        let _e5473 = local_65;
-                                                        local_57 = coopMultiplyAdd(_e5471, _e5473, _e5454);
-                                                        let _e5477 = local_58;
-                                                        let _e5479 = local_67;
-                                                        let _e5481 = local_66;
-                                                        local_58 = coopMultiplyAdd(_e5479, _e5481, _e5477);
-                                                        let _e5485 = local_59;
-                                                        let _e5487 = local_39;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5487 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5228 = local_50;
+                                                        let _e5230 = local_11;
+                                                        local_39 = (_e5230 * 8704u);
+                                                        let _e5235 = local_39;
+                                                        local_28 = (_e5228 + _e5235);
+                                                        let _e5239 = local_28;
+                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e5239 + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                        let _e5252 = local_28;
+                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5252 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                        let _e5267 = local_57;
+                                                        let _e5269 = local_25;
+                                                        let _e5271 = local_11;
+                                                        local_11 = (_e5271 * 10240u);
+                                                        let _e5276 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5269 + _e5276) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5290 = local_67;
+                                                        let _e5292 = local_65;
+                                                        local_57 = coopMultiplyAdd(_e5290, _e5292, _e5267);
+                                                        let _e5296 = local_58;
+                                                        let _e5298 = local_67;
+                                                        let _e5300 = local_66;
+                                                        local_58 = coopMultiplyAdd(_e5298, _e5300, _e5296);
+                                                        let _e5304 = local_59;
+                                                        let _e5306 = local_49;
+                                                        let _e5308 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5306 + _e5308) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5322 = local_67;
+                                                        let _e5324 = local_65;
+                                                        local_59 = coopMultiplyAdd(_e5322, _e5324, _e5304);
+                                                        let _e5328 = local_60;
+                                                        let _e5330 = local_67;
+                                                        let _e5332 = local_66;
+                                                        local_60 = coopMultiplyAdd(_e5330, _e5332, _e5328);
+                                                        let _e5336 = local_61;
+                                                        let _e5338 = local_48;
+                                                        let _e5340 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5338 + _e5340) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5354 = local_67;
+                                                        let _e5356 = local_65;
+                                                        local_61 = coopMultiplyAdd(_e5354, _e5356, _e5336);
+                                                        let _e5360 = local_62;
+                                                        let _e5362 = local_67;
+                                                        let _e5364 = local_66;
+                                                        local_62 = coopMultiplyAdd(_e5362, _e5364, _e5360);
+                                                        let _e5368 = local_63;
+                                                        let _e5370 = local_45;
+                                                        let _e5372 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5370 + _e5372) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5386 = local_67;
+                                                        let _e5388 = local_65;
+                                                        local_63 = coopMultiplyAdd(_e5386, _e5388, _e5368);
+                                                        let _e5392 = local_64;
+                                                        let _e5394 = local_67;
+                                                        let _e5396 = local_66;
+                                                        local_64 = coopMultiplyAdd(_e5394, _e5396, _e5392);
+                                                        let _e5400 = local_9;
+                                                        let _e5402 = local_39;
+                                                        let _e5405 = local_43;
+                                                        local_39 = ((_e5400 + _e5402) + _e5405);
+                                                        let _e5409 = local_39;
+                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5409 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                        let _e5424 = local_39;
+                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5424 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                        let _e5439 = local_57;
+                                                        let _e5441 = local_25;
+                                                        let _e5443 = local_11;
+                                                        local_11 = (_e5443 | 32u);
+                                                        let _e5448 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5441 + _e5448) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5462 = local_67;
+                                                        let _e5464 = local_65;
+                                                        local_57 = coopMultiplyAdd(_e5462, _e5464, _e5439);
+                                                        let _e5468 = local_58;
+                                                        let _e5470 = local_67;
+                                                        let _e5472 = local_66;
+                                                        local_58 = coopMultiplyAdd(_e5470, _e5472, _e5468);
+                                                        let _e5476 = local_59;
+                                                        let _e5478 = local_49;
+                                                        let _e5480 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5478 + _e5480) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5494 = local_67;
+                                                        let _e5496 = local_65;
+                                                        local_59 = coopMultiplyAdd(_e5494, _e5496, _e5476);
+                                                        let _e5500 = local_60;
                                                         let _e5502 = local_67;
-                                                        let _e5504 = local_65;
-                                                        local_59 = coopMultiplyAdd(_e5502, _e5504, _e5485);
-                                                        let _e5508 = local_60;
-                                                        let _e5510 = local_67;
-                                                        let _e5512 = local_66;
-                                                        local_60 = coopMultiplyAdd(_e5510, _e5512, _e5508);
-                                                        let _e5516 = local_61;
-                                                        let _e5518 = local_28;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5518 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5533 = local_67;
-                                                        let _e5535 = local_65;
-                                                        local_61 = coopMultiplyAdd(_e5533, _e5535, _e5516);
-                                                        let _e5539 = local_62;
-                                                        let _e5541 = local_67;
-                                                        let _e5543 = local_66;
-                                                        local_62 = coopMultiplyAdd(_e5541, _e5543, _e5539);
-                                                        let _e5547 = local_63;
-                                                        let _e5549 = local_22;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5549 + 32u) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5564 = local_67;
-                                                        let _e5566 = local_65;
-                                                        local_63 = coopMultiplyAdd(_e5564, _e5566, _e5547);
-                                                        let _e5570 = local_64;
-                                                        let _e5572 = local_67;
-                                                        let _e5574 = local_66;
-                                                        local_64 = coopMultiplyAdd(_e5572, _e5574, _e5570);
+                                                        let _e5504 = local_66;
+                                                        local_60 = coopMultiplyAdd(_e5502, _e5504, _e5500);
+                                                        let _e5508 = local_61;
+                                                        let _e5510 = local_48;
+                                                        let _e5512 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5510 + _e5512) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5526 = local_67;
+                                                        let _e5528 = local_65;
+                                                        local_61 = coopMultiplyAdd(_e5526, _e5528, _e5508);
+                                                        let _e5532 = local_62;
+                                                        let _e5534 = local_67;
+                                                        let _e5536 = local_66;
+                                                        local_62 = coopMultiplyAdd(_e5534, _e5536, _e5532);
+                                                        let _e5540 = local_63;
+                                                        let _e5542 = local_45;
+                                                        let _e5544 = local_11;
+                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5542 + _e5544) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                        let _e5558 = local_67;
+                                                        let _e5560 = local_65;
+                                                        local_63 = coopMultiplyAdd(_e5558, _e5560, _e5540);
+                                                        let _e5564 = local_64;
+                                                        let _e5566 = local_67;
+                                                        let _e5568 = local_66;
+                                                        local_64 = coopMultiplyAdd(_e5566, _e5568, _e5564);
                                                         workgroupBarrier();
-                                                        let _e5578 = local_29;
-                                                        let _e5580 = local_11;
-                                                        let _e5581 = (_e5578 != _e5580);
-                                                        if _e5581 {
+                                                        let _e5572 = local_29;
+                                                        let _e5574 = local_22;
+                                                        let _e5575 = (_e5572 != _e5574);
+                                                        if _e5575 {
                                                             continue;
                                                         }
                                                         break;
                                                     }
-                                                    let _e5586 = pending;
+                                                    let _e5580 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e5586 != 0u) {
+                                                            if (_e5580 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e5590 = local;
+                                                            let _e5584 = local;
                                                             local_22 = subgroup_id;
-                                                            let _e5593 = local_22;
-                                                            let _e5600 = local_24;
-                                                            local_11 = (((_e5593 << 4u) & 64u) | _e5600);
-                                                            let _e5604 = local_11;
-                                                            let _e5606 = local_1;
-                                                            let _e5609 = local_22;
-                                                            let _e5616 = local_56;
-                                                            local_22 = (((_e5609 << 5u) & 96u) | _e5616);
-                                                            let _e5620 = local_22;
-                                                            local_29 = ((_e5604 * _e5606) + _e5620);
-                                                            let _e5624 = local_29;
-                                                            let _e5626 = local_54;
-                                                            local_21 = (_e5624 + _e5626);
-                                                            let _e5630 = local_21;
-                                                            stack[((_e5590 + 4293918764u) >> 2u)] = _e5630;
-                                                            let _e5638 = local;
-                                                            let _e5640 = local_7;
-                                                            stack[((_e5638 + 4293918760u) >> 2u)] = _e5640;
-                                                            let _e5648 = local_21;
-                                                            let _e5650 = local_7;
-                                                            let _e5651 = (_e5648 > _e5650);
+                                                            let _e5587 = local_22;
+                                                            let _e5594 = local_24;
+                                                            local_11 = (((_e5587 << 4u) & 64u) | _e5594);
+                                                            let _e5598 = local_11;
+                                                            let _e5600 = local_1;
+                                                            let _e5603 = local_22;
+                                                            let _e5610 = local_56;
+                                                            local_22 = (((_e5603 << 5u) & 96u) | _e5610);
+                                                            let _e5614 = local_22;
+                                                            local_29 = ((_e5598 * _e5600) + _e5614);
+                                                            let _e5618 = local_29;
+                                                            let _e5620 = local_54;
+                                                            local_21 = (_e5618 + _e5620);
+                                                            let _e5624 = local_21;
+                                                            stack[((_e5584 + 4293918764u) >> 2u)] = _e5624;
+                                                            let _e5632 = local;
+                                                            let _e5634 = local_7;
+                                                            stack[((_e5632 + 4293918760u) >> 2u)] = _e5634;
+                                                            let _e5642 = local_21;
+                                                            let _e5644 = local_7;
+                                                            let _e5645 = (_e5642 > _e5644);
                                                             switch 0u {
                                                                 default: {
-                                                                    if _e5651 {
+                                                                    if _e5645 {
                                                                         break;
                                                                     }
-                                                                    let _e5656 = local_57;
-                                                                    let _e5658 = local_6;
-                                                                    let _e5660 = local_29;
-                                                                    let _e5666 = local_55;
-                                                                    coopStoreT(_e5656, (&c[(((_e5658 + (_e5660 << 2u)) + 4294963200u) >> 2u)]), (_e5666 >> 2u));
-                                                                    let _e5676 = local;
-                                                                    let _e5678 = local_29;
-                                                                    local_21 = (_e5678 | 16u);
-                                                                    let _e5683 = local_21;
-                                                                    let _e5685 = local_54;
-                                                                    local_29 = (_e5683 + _e5685);
-                                                                    let _e5689 = local_29;
-                                                                    stack[((_e5676 + 4293918764u) >> 2u)] = _e5689;
-                                                                    let _e5697 = local;
-                                                                    let _e5699 = local_7;
-                                                                    stack[((_e5697 + 4293918760u) >> 2u)] = _e5699;
-                                                                    let _e5707 = local_29;
-                                                                    let _e5709 = local_7;
-                                                                    let _e5710 = (_e5707 > _e5709);
-                                                                    if _e5710 {
+                                                                    let _e5650 = local_57;
+                                                                    let _e5652 = local_6;
+                                                                    let _e5654 = local_29;
+                                                                    let _e5660 = local_55;
+                                                                    coopStoreT(_e5650, (&c[(((_e5652 + (_e5654 << 2u)) + 4294963200u) >> 2u)]), (_e5660 >> 2u));
+                                                                    let _e5670 = local;
+                                                                    let _e5672 = local_29;
+                                                                    local_21 = (_e5672 | 16u);
+                                                                    let _e5677 = local_21;
+                                                                    let _e5679 = local_54;
+                                                                    local_29 = (_e5677 + _e5679);
+                                                                    let _e5683 = local_29;
+                                                                    stack[((_e5670 + 4293918764u) >> 2u)] = _e5683;
+                                                                    let _e5691 = local;
+                                                                    let _e5693 = local_7;
+                                                                    stack[((_e5691 + 4293918760u) >> 2u)] = _e5693;
+                                                                    let _e5701 = local_29;
+                                                                    let _e5703 = local_7;
+                                                                    let _e5704 = (_e5701 > _e5703);
+                                                                    if _e5704 {
                                                                         pending = 35u;
                                                                     }
-                                                                    let _e5717 = pending;
+                                                                    let _e5711 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e5717 != 0u) {
+                                                                            if (_e5711 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e5721 = local_58;
-                                                                            let _e5723 = local_6;
-                                                                            let _e5725 = local_21;
-                                                                            let _e5731 = local_55;
-                                                                            coopStoreT(_e5721, (&c[(((_e5723 + (_e5725 << 2u)) + 4294963200u) >> 2u)]), (_e5731 >> 2u));
-                                                                            let _e5741 = local;
-                                                                            let _e5743 = local_11;
-                                                                            let _e5747 = local_1;
-                                                                            let _e5750 = local_22;
-                                                                            local_29 = (((_e5743 | 16u) * _e5747) + _e5750);
-                                                                            let _e5754 = local_29;
-                                                                            let _e5756 = local_54;
-                                                                            local_21 = (_e5754 + _e5756);
-                                                                            let _e5760 = local_21;
-                                                                            stack[((_e5741 + 4293918764u) >> 2u)] = _e5760;
-                                                                            let _e5768 = local;
-                                                                            let _e5770 = local_7;
-                                                                            stack[((_e5768 + 4293918760u) >> 2u)] = _e5770;
-                                                                            let _e5778 = local_21;
-                                                                            let _e5780 = local_7;
-                                                                            let _e5781 = (_e5778 > _e5780);
-                                                                            if _e5781 {
+                                                                            let _e5715 = local_58;
+                                                                            let _e5717 = local_6;
+                                                                            let _e5719 = local_21;
+                                                                            let _e5725 = local_55;
+                                                                            coopStoreT(_e5715, (&c[(((_e5717 + (_e5719 << 2u)) + 4294963200u) >> 2u)]), (_e5725 >> 2u));
+                                                                            let _e5735 = local;
+                                                                            let _e5737 = local_11;
+                                                                            let _e5741 = local_1;
+                                                                            let _e5744 = local_22;
+                                                                            local_29 = (((_e5737 | 16u) * _e5741) + _e5744);
+                                                                            let _e5748 = local_29;
+                                                                            let _e5750 = local_54;
+                                                                            local_21 = (_e5748 + _e5750);
+                                                                            let _e5754 = local_21;
+                                                                            stack[((_e5735 + 4293918764u) >> 2u)] = _e5754;
+                                                                            let _e5762 = local;
+                                                                            let _e5764 = local_7;
+                                                                            stack[((_e5762 + 4293918760u) >> 2u)] = _e5764;
+                                                                            let _e5772 = local_21;
+                                                                            let _e5774 = local_7;
+                                                                            let _e5775 = (_e5772 > _e5774);
+                                                                            if _e5775 {
                                                                                 pending = 35u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e5789 = pending;
+                                                                    let _e5783 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e5789 != 0u) {
+                                                                            if (_e5783 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e5793 = local_59;
-                                                                            let _e5795 = local_6;
-                                                                            let _e5797 = local_29;
-                                                                            let _e5803 = local_55;
-                                                                            coopStoreT(_e5793, (&c[(((_e5795 + (_e5797 << 2u)) + 4294963200u) >> 2u)]), (_e5803 >> 2u));
-                                                                            let _e5813 = local;
-                                                                            let _e5815 = local_29;
-                                                                            local_21 = (_e5815 | 16u);
-                                                                            let _e5820 = local_21;
-                                                                            let _e5822 = local_54;
-                                                                            local_29 = (_e5820 + _e5822);
-                                                                            let _e5826 = local_29;
-                                                                            stack[((_e5813 + 4293918764u) >> 2u)] = _e5826;
-                                                                            let _e5834 = local;
-                                                                            let _e5836 = local_7;
-                                                                            stack[((_e5834 + 4293918760u) >> 2u)] = _e5836;
-                                                                            let _e5844 = local_29;
-                                                                            let _e5846 = local_7;
-                                                                            let _e5847 = (_e5844 > _e5846);
-                                                                            if _e5847 {
+                                                                            let _e5787 = local_59;
+                                                                            let _e5789 = local_6;
+                                                                            let _e5791 = local_29;
+                                                                            let _e5797 = local_55;
+                                                                            coopStoreT(_e5787, (&c[(((_e5789 + (_e5791 << 2u)) + 4294963200u) >> 2u)]), (_e5797 >> 2u));
+                                                                            let _e5807 = local;
+                                                                            let _e5809 = local_29;
+                                                                            local_21 = (_e5809 | 16u);
+                                                                            let _e5814 = local_21;
+                                                                            let _e5816 = local_54;
+                                                                            local_29 = (_e5814 + _e5816);
+                                                                            let _e5820 = local_29;
+                                                                            stack[((_e5807 + 4293918764u) >> 2u)] = _e5820;
+                                                                            let _e5828 = local;
+                                                                            let _e5830 = local_7;
+                                                                            stack[((_e5828 + 4293918760u) >> 2u)] = _e5830;
+                                                                            let _e5838 = local_29;
+                                                                            let _e5840 = local_7;
+                                                                            let _e5841 = (_e5838 > _e5840);
+                                                                            if _e5841 {
                                                                                 pending = 35u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e5855 = pending;
+                                                                    let _e5849 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e5855 != 0u) {
+                                                                            if (_e5849 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e5859 = local_60;
-                                                                            let _e5861 = local_6;
-                                                                            let _e5863 = local_21;
-                                                                            let _e5869 = local_55;
-                                                                            coopStoreT(_e5859, (&c[(((_e5861 + (_e5863 << 2u)) + 4294963200u) >> 2u)]), (_e5869 >> 2u));
-                                                                            let _e5879 = local;
-                                                                            let _e5881 = local_11;
-                                                                            let _e5885 = local_1;
-                                                                            let _e5888 = local_22;
-                                                                            local_29 = (((_e5881 | 32u) * _e5885) + _e5888);
-                                                                            let _e5892 = local_29;
-                                                                            let _e5894 = local_54;
-                                                                            local_21 = (_e5892 + _e5894);
-                                                                            let _e5898 = local_21;
-                                                                            stack[((_e5879 + 4293918764u) >> 2u)] = _e5898;
-                                                                            let _e5906 = local;
-                                                                            let _e5908 = local_7;
-                                                                            stack[((_e5906 + 4293918760u) >> 2u)] = _e5908;
-                                                                            let _e5916 = local_21;
-                                                                            let _e5918 = local_7;
-                                                                            let _e5919 = (_e5916 > _e5918);
-                                                                            if _e5919 {
+                                                                            let _e5853 = local_60;
+                                                                            let _e5855 = local_6;
+                                                                            let _e5857 = local_21;
+                                                                            let _e5863 = local_55;
+                                                                            coopStoreT(_e5853, (&c[(((_e5855 + (_e5857 << 2u)) + 4294963200u) >> 2u)]), (_e5863 >> 2u));
+                                                                            let _e5873 = local;
+                                                                            let _e5875 = local_11;
+                                                                            let _e5879 = local_1;
+                                                                            let _e5882 = local_22;
+                                                                            local_29 = (((_e5875 | 32u) * _e5879) + _e5882);
+                                                                            let _e5886 = local_29;
+                                                                            let _e5888 = local_54;
+                                                                            local_21 = (_e5886 + _e5888);
+                                                                            let _e5892 = local_21;
+                                                                            stack[((_e5873 + 4293918764u) >> 2u)] = _e5892;
+                                                                            let _e5900 = local;
+                                                                            let _e5902 = local_7;
+                                                                            stack[((_e5900 + 4293918760u) >> 2u)] = _e5902;
+                                                                            let _e5910 = local_21;
+                                                                            let _e5912 = local_7;
+                                                                            let _e5913 = (_e5910 > _e5912);
+                                                                            if _e5913 {
                                                                                 pending = 35u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e5927 = pending;
+                                                                    let _e5921 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e5927 != 0u) {
+                                                                            if (_e5921 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e5931 = local_61;
-                                                                            let _e5933 = local_6;
-                                                                            let _e5935 = local_29;
-                                                                            let _e5941 = local_55;
-                                                                            coopStoreT(_e5931, (&c[(((_e5933 + (_e5935 << 2u)) + 4294963200u) >> 2u)]), (_e5941 >> 2u));
-                                                                            let _e5951 = local;
-                                                                            let _e5953 = local_29;
-                                                                            local_21 = (_e5953 | 16u);
-                                                                            let _e5958 = local_21;
-                                                                            let _e5960 = local_54;
-                                                                            local_29 = (_e5958 + _e5960);
-                                                                            let _e5964 = local_29;
-                                                                            stack[((_e5951 + 4293918764u) >> 2u)] = _e5964;
-                                                                            let _e5972 = local;
-                                                                            let _e5974 = local_7;
-                                                                            stack[((_e5972 + 4293918760u) >> 2u)] = _e5974;
-                                                                            let _e5982 = local_29;
-                                                                            let _e5984 = local_7;
-                                                                            let _e5985 = (_e5982 > _e5984);
-                                                                            if _e5985 {
+                                                                            let _e5925 = local_61;
+                                                                            let _e5927 = local_6;
+                                                                            let _e5929 = local_29;
+                                                                            let _e5935 = local_55;
+                                                                            coopStoreT(_e5925, (&c[(((_e5927 + (_e5929 << 2u)) + 4294963200u) >> 2u)]), (_e5935 >> 2u));
+                                                                            let _e5945 = local;
+                                                                            let _e5947 = local_29;
+                                                                            local_21 = (_e5947 | 16u);
+                                                                            let _e5952 = local_21;
+                                                                            let _e5954 = local_54;
+                                                                            local_29 = (_e5952 + _e5954);
+                                                                            let _e5958 = local_29;
+                                                                            stack[((_e5945 + 4293918764u) >> 2u)] = _e5958;
+                                                                            let _e5966 = local;
+                                                                            let _e5968 = local_7;
+                                                                            stack[((_e5966 + 4293918760u) >> 2u)] = _e5968;
+                                                                            let _e5976 = local_29;
+                                                                            let _e5978 = local_7;
+                                                                            let _e5979 = (_e5976 > _e5978);
+                                                                            if _e5979 {
                                                                                 pending = 35u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e5993 = pending;
+                                                                    let _e5987 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e5993 != 0u) {
+                                                                            if (_e5987 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e5997 = local_62;
-                                                                            let _e5999 = local_6;
-                                                                            let _e6001 = local_21;
-                                                                            let _e6007 = local_55;
-                                                                            coopStoreT(_e5997, (&c[(((_e5999 + (_e6001 << 2u)) + 4294963200u) >> 2u)]), (_e6007 >> 2u));
-                                                                            let _e6017 = local;
-                                                                            let _e6019 = local_11;
-                                                                            let _e6023 = local_1;
-                                                                            let _e6026 = local_22;
-                                                                            local_11 = (((_e6019 | 48u) * _e6023) + _e6026);
-                                                                            let _e6030 = local_11;
-                                                                            let _e6032 = local_54;
-                                                                            local_22 = (_e6030 + _e6032);
-                                                                            let _e6036 = local_22;
-                                                                            stack[((_e6017 + 4293918764u) >> 2u)] = _e6036;
-                                                                            let _e6044 = local;
-                                                                            let _e6046 = local_7;
-                                                                            stack[((_e6044 + 4293918760u) >> 2u)] = _e6046;
-                                                                            let _e6054 = local_22;
-                                                                            let _e6056 = local_7;
-                                                                            let _e6057 = (_e6054 > _e6056);
-                                                                            if _e6057 {
+                                                                            let _e5991 = local_62;
+                                                                            let _e5993 = local_6;
+                                                                            let _e5995 = local_21;
+                                                                            let _e6001 = local_55;
+                                                                            coopStoreT(_e5991, (&c[(((_e5993 + (_e5995 << 2u)) + 4294963200u) >> 2u)]), (_e6001 >> 2u));
+                                                                            let _e6011 = local;
+                                                                            let _e6013 = local_11;
+                                                                            let _e6017 = local_1;
+                                                                            let _e6020 = local_22;
+                                                                            local_11 = (((_e6013 | 48u) * _e6017) + _e6020);
+                                                                            let _e6024 = local_11;
+                                                                            let _e6026 = local_54;
+                                                                            local_22 = (_e6024 + _e6026);
+                                                                            let _e6030 = local_22;
+                                                                            stack[((_e6011 + 4293918764u) >> 2u)] = _e6030;
+                                                                            let _e6038 = local;
+                                                                            let _e6040 = local_7;
+                                                                            stack[((_e6038 + 4293918760u) >> 2u)] = _e6040;
+                                                                            let _e6048 = local_22;
+                                                                            let _e6050 = local_7;
+                                                                            let _e6051 = (_e6048 > _e6050);
+                                                                            if _e6051 {
                                                                                 pending = 35u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e6065 = pending;
+                                                                    let _e6059 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e6065 != 0u) {
+                                                                            if (_e6059 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e6069 = local_63;
-                                                                            let _e6071 = local_6;
-                                                                            let _e6073 = local_11;
-                                                                            let _e6079 = local_55;
-                                                                            coopStoreT(_e6069, (&c[(((_e6071 + (_e6073 << 2u)) + 4294963200u) >> 2u)]), (_e6079 >> 2u));
-                                                                            let _e6089 = local;
-                                                                            let _e6091 = local_11;
-                                                                            local_22 = (_e6091 | 16u);
-                                                                            let _e6096 = local_22;
-                                                                            let _e6098 = local_54;
-                                                                            local_11 = (_e6096 + _e6098);
-                                                                            let _e6102 = local_11;
-                                                                            stack[((_e6089 + 4293918764u) >> 2u)] = _e6102;
-                                                                            let _e6110 = local;
-                                                                            let _e6112 = local_7;
-                                                                            stack[((_e6110 + 4293918760u) >> 2u)] = _e6112;
-                                                                            let _e6120 = local_11;
-                                                                            let _e6122 = local_7;
-                                                                            let _e6123 = (_e6120 <= _e6122);
-                                                                            if _e6123 {
+                                                                            let _e6063 = local_63;
+                                                                            let _e6065 = local_6;
+                                                                            let _e6067 = local_11;
+                                                                            let _e6073 = local_55;
+                                                                            coopStoreT(_e6063, (&c[(((_e6065 + (_e6067 << 2u)) + 4294963200u) >> 2u)]), (_e6073 >> 2u));
+                                                                            let _e6083 = local;
+                                                                            let _e6085 = local_11;
+                                                                            local_22 = (_e6085 | 16u);
+                                                                            let _e6090 = local_22;
+                                                                            let _e6092 = local_54;
+                                                                            local_11 = (_e6090 + _e6092);
+                                                                            let _e6096 = local_11;
+                                                                            stack[((_e6083 + 4293918764u) >> 2u)] = _e6096;
+                                                                            let _e6104 = local;
+                                                                            let _e6106 = local_7;
+                                                                            stack[((_e6104 + 4293918760u) >> 2u)] = _e6106;
+                                                                            let _e6114 = local_11;
+                                                                            let _e6116 = local_7;
+                                                                            let _e6117 = (_e6114 <= _e6116);
+                                                                            if _e6117 {
                                                                                 pending = 23u;
                                                                             }
                                                                         }
                                                                     }
                                                                 }
                                                             }
-                                                            let _e6132 = pending;
-                                                            if (_e6132 == 35u) {
+                                                            let _e6126 = pending;
+                                                            if (_e6126 == 35u) {
                                                                 pending = 0u;
                                                             }
                                                         }
                                                     }
-                                                    let _e6139 = pending;
+                                                    let _e6133 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e6139 != 0u) {
+                                                            if (_e6133 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e6143 = local;
-                                                            let _e6146 = vec2<u32>(1u, 0u);
-                                                            let _e6149 = vec2<u32>(32u, 0u);
-                                                            let _e6155 = (_e6149.x & 31u);
-                                                            let _e6159 = ((_e6149.x & 32u) != 0u);
-                                                            let _e6160 = (_e6146.x << _e6155);
-                                                            local_10 = vec2<u32>(select(_e6160, 0u, _e6159), select(((_e6146.y << _e6155) | ((_e6146.x >> 1u) >> (31u - _e6155))), _e6160, _e6159));
-                                                            let _e6174 = local_10;
-                                                            let _e6176 = local;
-                                                            let _e6181 = (_e6174 | vec2<u32>((_e6176 + 12u), 0u));
-                                                            let _e6185 = ((_e6143 + 4293918776u) >> 2u);
-                                                            stack[_e6185] = _e6181.x;
-                                                            stack[(_e6185 + 1u)] = _e6181.y;
-                                                            let _e6195 = local;
-                                                            let _e6197 = local_10;
-                                                            let _e6199 = local;
-                                                            let _e6204 = (_e6197 | vec2<u32>((_e6199 + 8u), 0u));
-                                                            let _e6208 = ((_e6195 + 4293918768u) >> 2u);
-                                                            stack[_e6208] = _e6204.x;
-                                                            stack[(_e6208 + 1u)] = _e6204.y;
-                                                            let _e6219 = local;
-                                                            let _e6229 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
-                                                            if _e6229.exchanged {
+                                                            let _e6137 = local;
+                                                            let _e6140 = vec2<u32>(1u, 0u);
+                                                            let _e6143 = vec2<u32>(32u, 0u);
+                                                            let _e6149 = (_e6143.x & 31u);
+                                                            let _e6153 = ((_e6143.x & 32u) != 0u);
+                                                            let _e6154 = (_e6140.x << _e6149);
+                                                            local_10 = vec2<u32>(select(_e6154, 0u, _e6153), select(((_e6140.y << _e6149) | ((_e6140.x >> 1u) >> (31u - _e6149))), _e6154, _e6153));
+                                                            let _e6168 = local_10;
+                                                            let _e6170 = local;
+                                                            let _e6175 = (_e6168 | vec2<u32>((_e6170 + 12u), 0u));
+                                                            let _e6179 = ((_e6137 + 4293918776u) >> 2u);
+                                                            stack[_e6179] = _e6175.x;
+                                                            stack[(_e6179 + 1u)] = _e6175.y;
+                                                            let _e6189 = local;
+                                                            let _e6191 = local_10;
+                                                            let _e6193 = local;
+                                                            let _e6198 = (_e6191 | vec2<u32>((_e6193 + 8u), 0u));
+                                                            let _e6202 = ((_e6189 + 4293918768u) >> 2u);
+                                                            stack[_e6202] = _e6198.x;
+                                                            stack[(_e6202 + 1u)] = _e6198.y;
+                                                            let _e6213 = local;
+                                                            let _e6223 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
+                                                            if _e6223.exchanged {
                                                                 atomicStore((&status[1]), local_id.x);
                                                                 atomicStore((&status[2]), local_id.y);
                                                                 atomicStore((&status[3]), local_id.z);
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1097u);
+                                                                atomicStore((&status[7]), 1021u);
                                                                 atomicStore((&status[8]), 15u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -2591,41 +2587,41 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             return;
                                                         }
                                                     }
-                                                    let _e6267 = pending;
-                                                    if (_e6267 == 25u) {
+                                                    let _e6261 = pending;
+                                                    if (_e6261 == 25u) {
                                                         pending = 0u;
                                                     }
-                                                    let _e6273 = pending;
+                                                    let _e6267 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e6273 != 0u) {
+                                                            if (_e6267 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e6277 = local_50;
-                                                            local_11 = (_e6277 + 136u);
-                                                            let _e6282 = local_50;
-                                                            local_22 = (_e6282 + 128u);
+                                                            let _e6271 = local_39;
+                                                            local_11 = (_e6271 + 136u);
+                                                            let _e6276 = local_39;
+                                                            local_22 = (_e6276 + 128u);
                                                         }
                                                     }
-                                                    let _e6288 = pending;
-                                                    if (_e6288 == 24u) {
+                                                    let _e6282 = pending;
+                                                    if (_e6282 == 24u) {
                                                         pending = 0u;
                                                     }
-                                                    let _e6294 = pending;
+                                                    let _e6288 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e6294 != 0u) {
+                                                            if (_e6288 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e6310 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
-                                                            if _e6310.exchanged {
+                                                            let _e6304 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
+                                                            if _e6304.exchanged {
                                                                 atomicStore((&status[1]), local_id.x);
                                                                 atomicStore((&status[2]), local_id.y);
                                                                 atomicStore((&status[3]), local_id.z);
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1334u);
+                                                                atomicStore((&status[7]), 1262u);
                                                                 atomicStore((&status[8]), 19u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -2635,17 +2631,17 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             return;
                                                         }
                                                     }
-                                                    let _e6348 = pending;
-                                                    if (_e6348 == 23u) {
+                                                    let _e6342 = pending;
+                                                    if (_e6342 == 23u) {
                                                         pending = 0u;
                                                     }
-                                                    let _e6354 = local_64;
-                                                    let _e6356 = local_6;
-                                                    let _e6358 = local_22;
-                                                    let _e6364 = local_55;
-                                                    coopStoreT(_e6354, (&c[(((_e6356 + (_e6358 << 2u)) + 4294963200u) >> 2u)]), (_e6364 >> 2u));
-                                                    let _e6374 = local;
-                                                    stack_pointer = (_e6374 + 32u);
+                                                    let _e6348 = local_64;
+                                                    let _e6350 = local_6;
+                                                    let _e6352 = local_22;
+                                                    let _e6358 = local_55;
+                                                    coopStoreT(_e6348, (&c[(((_e6350 + (_e6352 << 2u)) + 4294963200u) >> 2u)]), (_e6358 >> 2u));
+                                                    let _e6368 = local;
+                                                    stack_pointer = (_e6368 + 32u);
                                                     return;
                                                 }
                                             }
@@ -2653,19 +2649,19 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                     }
                                 }
                             }
-                            let _e6382 = pending;
-                            if (_e6382 == 19u) {
+                            let _e6376 = pending;
+                            if (_e6376 == 19u) {
                                 pending = 0u;
                             }
-                            let _e6400 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
-                            if _e6400.exchanged {
+                            let _e6394 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
+                            if _e6394.exchanged {
                                 atomicStore((&status[1]), local_id.x);
                                 atomicStore((&status[2]), local_id.y);
                                 atomicStore((&status[3]), local_id.z);
                                 atomicStore((&status[4]), workgroup_id.x);
                                 atomicStore((&status[5]), workgroup_id.y);
                                 atomicStore((&status[6]), workgroup_id.z);
-                                atomicStore((&status[7]), 1334u);
+                                atomicStore((&status[7]), 1262u);
                                 atomicStore((&status[8]), 19u);
                                 atomicStore((&status[9]), 10u);
                                 atomicStore((&status[10]), 795046515u);
@@ -2679,19 +2675,19 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
         }
     }
-    let _e6440 = pending;
-    if (_e6440 == 2u) {
+    let _e6434 = pending;
+    if (_e6434 == 2u) {
         pending = 0u;
     }
-    let _e6458 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
-    if _e6458.exchanged {
+    let _e6452 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
+    if _e6452.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1334u);
+        atomicStore((&status[7]), 1262u);
         atomicStore((&status[8]), 19u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
