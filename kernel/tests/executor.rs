@@ -77,6 +77,14 @@ pub struct Pair {
     pub b: u64,
 }
 
+/// `repr(C)` beside other representation hints.
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Element)]
+pub struct Aligned {
+    pub x: f32,
+    pub y: f32,
+}
+
 /// Takes every parameter kind.
 #[everygpu_kernel::kernel(workgroup_size = (4, 2, 1))]
 pub fn all_params(s: f64, n: i64, pairs: &[Pair], out: &mut [f64], _t: &Shared<u32, 3>) {
@@ -254,6 +262,8 @@ fn descriptions_record_every_parameter_kind() {
     assert!(matches!(k.params[3].kind, ParamKind::Buffer { mutable: true, .. }));
     assert!(matches!(k.params[4].kind, ParamKind::Shared { len: 3, .. }));
     assert_eq!(Pair::DESC.size, 16);
+    assert_eq!((Aligned::DESC.size, Aligned::DESC.align), (16, 16));
+    assert_eq!(Aligned::DESC.fields, &[("x", 0, Scalar::F32), ("y", 4, Scalar::F32)][..]);
 
     let mut pairs = vec![Pair { a: 1.5, b: 2 }; 8];
     let mut out = vec![0.0f64; 8];

@@ -1,10 +1,10 @@
 //! Cases for the sample kernels: seeded inputs for a size `n`, the launches,
 //! bytes and flops per run, tolerances, and native baselines.
 
-use crate::{Body, FRAC, REDUCE_GROUP, SCAN_BLOCK, SUM_GROUPS, TILE};
-use everygpu_kernel::{bf16, case, f16, Element};
+use crate::{Body, F32x4, FRAC, REDUCE_GROUP, SCAN_BLOCK, SUM_GROUPS, TILE};
 use everygpu_kernel::host::data::filled;
 use everygpu_kernel::host::*;
+use everygpu_kernel::{bf16, case, f16, Element};
 use rayon::prelude::*;
 
 /// Elements per rayon task in the streaming baselines.
@@ -52,16 +52,22 @@ macro_rules! babelstream_cases {
             let a = c.input("a", filled(n, STREAM_A as $t));
             let out = c.output("c", filled(n, STREAM_C as $t));
             let size = core::mem::size_of::<$t>() as u64;
-            c.launch(concat!("copy_", $suffix), Grid::Linear(n as u64), &[a.into(), out.into()])
-                .traffic(2 * size * n as u64, 0)
-                .native(move |b| {
-                    let (a, c) = b.pair(a, out);
-                    c.copy_from_slice(a);
-                })
-                .native_parallel(move |b| {
-                    let (a, c) = b.pair(a, out);
-                    c.par_chunks_mut(CHUNK).zip(a.par_chunks(CHUNK)).for_each(|(c, a)| c.copy_from_slice(a));
-                });
+            c.launch(
+                concat!("copy_", $suffix),
+                Grid::Linear(n as u64),
+                &[a.into(), out.into()],
+            )
+            .traffic(2 * size * n as u64, 0)
+            .native(move |b| {
+                let (a, c) = b.pair(a, out);
+                c.copy_from_slice(a);
+            })
+            .native_parallel(move |b| {
+                let (a, c) = b.pair(a, out);
+                c.par_chunks_mut(CHUNK)
+                    .zip(a.par_chunks(CHUNK))
+                    .for_each(|(c, a)| c.copy_from_slice(a));
+            });
             c
         }
 
@@ -72,22 +78,28 @@ macro_rules! babelstream_cases {
             let out = c.output("b", filled(n, STREAM_B as $t));
             let size = core::mem::size_of::<$t>() as u64;
             let s = STREAM_SCALAR as $t;
-            c.launch(concat!("mul_", $suffix), Grid::Linear(n as u64), &[s.into(), cc.into(), out.into()])
-                .traffic(2 * size * n as u64, n as u64)
-                .native(move |b| {
-                    let (cc, out) = b.pair(cc, out);
-                    for (o, x) in out.iter_mut().zip(cc) {
-                        *o = s * x;
-                    }
-                })
-                .native_parallel(move |b| {
-                    let (cc, out) = b.pair(cc, out);
-                    out.par_chunks_mut(CHUNK).zip(cc.par_chunks(CHUNK)).for_each(|(out, cc)| {
+            c.launch(
+                concat!("mul_", $suffix),
+                Grid::Linear(n as u64),
+                &[s.into(), cc.into(), out.into()],
+            )
+            .traffic(2 * size * n as u64, n as u64)
+            .native(move |b| {
+                let (cc, out) = b.pair(cc, out);
+                for (o, x) in out.iter_mut().zip(cc) {
+                    *o = s * x;
+                }
+            })
+            .native_parallel(move |b| {
+                let (cc, out) = b.pair(cc, out);
+                out.par_chunks_mut(CHUNK)
+                    .zip(cc.par_chunks(CHUNK))
+                    .for_each(|(out, cc)| {
                         for (o, x) in out.iter_mut().zip(cc) {
                             *o = s * x;
                         }
                     });
-                });
+            });
             c
         }
 
@@ -98,23 +110,27 @@ macro_rules! babelstream_cases {
             let bb = c.input("b", filled(n, STREAM_B as $t));
             let out = c.output("c", filled(n, STREAM_C as $t));
             let size = core::mem::size_of::<$t>() as u64;
-            c.launch(concat!("add_", $suffix), Grid::Linear(n as u64), &[a.into(), bb.into(), out.into()])
-                .traffic(3 * size * n as u64, n as u64)
-                .native(move |b| {
-                    let (a, bb, out) = b.triple(a, bb, out);
+            c.launch(
+                concat!("add_", $suffix),
+                Grid::Linear(n as u64),
+                &[a.into(), bb.into(), out.into()],
+            )
+            .traffic(3 * size * n as u64, n as u64)
+            .native(move |b| {
+                let (a, bb, out) = b.triple(a, bb, out);
+                for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
+                    *o = x + y;
+                }
+            })
+            .native_parallel(move |b| {
+                let (a, bb, out) = b.triple(a, bb, out);
+                let inputs = a.par_chunks(CHUNK).zip(bb.par_chunks(CHUNK));
+                out.par_chunks_mut(CHUNK).zip(inputs).for_each(|(out, (a, bb))| {
                     for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
                         *o = x + y;
                     }
-                })
-                .native_parallel(move |b| {
-                    let (a, bb, out) = b.triple(a, bb, out);
-                    let inputs = a.par_chunks(CHUNK).zip(bb.par_chunks(CHUNK));
-                    out.par_chunks_mut(CHUNK).zip(inputs).for_each(|(out, (a, bb))| {
-                        for ((o, x), y) in out.iter_mut().zip(a).zip(bb) {
-                            *o = x + y;
-                        }
-                    });
                 });
+            });
             c
         }
 
@@ -189,6 +205,72 @@ macro_rules! babelstream_cases {
 babelstream_cases!(f32, "f32", copy_f32, mul_f32, add_f32, triad_f32, dot_f32);
 babelstream_cases!(f64, "f64", copy_f64, mul_f64, add_f64, triad_f64, dot_f64);
 
+/// `n` copies of `v` as 16-byte elements.
+fn filled4(n: usize, v: f32) -> Vec<F32x4> {
+    vec![F32x4 { x: v, y: v, z: v, w: v }; n]
+}
+
+/// BabelStream copy over `n` 16-byte elements (`4n` floats).
+#[case(size = 1 << 20)]
+fn copy_f32x4(n: usize) -> Case {
+    let mut c = Case::new();
+    let a = c.input("a", filled4(n, STREAM_A as f32));
+    let out = c.output("c", filled4(n, STREAM_C as f32));
+    c.launch("copy_f32x4", Grid::Linear(n as u64), &[a.into(), out.into()])
+        .traffic(2 * 16 * n as u64, 0)
+        .native(move |b| {
+            let (a, c) = b.pair(a, out);
+            c.copy_from_slice(a);
+        })
+        .native_parallel(move |b| {
+            let (a, c) = b.pair(a, out);
+            c.par_chunks_mut(CHUNK)
+                .zip(a.par_chunks(CHUNK))
+                .for_each(|(c, a)| c.copy_from_slice(a));
+        });
+    c
+}
+
+/// BabelStream triad over `n` 16-byte elements.
+#[case(size = 1 << 20)]
+fn triad_f32x4(n: usize) -> Case {
+    let mut c = Case::new();
+    let bb = c.input("b", filled4(n, STREAM_B as f32));
+    let cc = c.input("c", filled4(n, STREAM_C as f32 + 1.0));
+    let out = c.output("a", filled4(n, STREAM_A as f32));
+    let s = STREAM_SCALAR as f32;
+    let triad = move |o: &mut F32x4, b: &F32x4, c: &F32x4| {
+        *o = F32x4 {
+            x: b.x + s * c.x,
+            y: b.y + s * c.y,
+            z: b.z + s * c.z,
+            w: b.w + s * c.w,
+        };
+    };
+    c.launch(
+        "triad_f32x4",
+        Grid::Linear(n as u64),
+        &[s.into(), bb.into(), cc.into(), out.into()],
+    )
+    .traffic(3 * 16 * n as u64, 8 * n as u64)
+    .native(move |b| {
+        let (bb, cc, out) = b.triple(bb, cc, out);
+        for ((o, x), y) in out.iter_mut().zip(bb).zip(cc) {
+            triad(o, x, y);
+        }
+    })
+    .native_parallel(move |b| {
+        let (bb, cc, out) = b.triple(bb, cc, out);
+        let inputs = bb.par_chunks(CHUNK).zip(cc.par_chunks(CHUNK));
+        out.par_chunks_mut(CHUNK).zip(inputs).for_each(|(out, (bb, cc))| {
+            for ((o, x), y) in out.iter_mut().zip(bb).zip(cc) {
+                triad(o, x, y);
+            }
+        });
+    });
+    c
+}
+
 fn fill_with<T>(n: usize, f: impl FnMut() -> T) -> Vec<T> {
     everygpu_kernel::host::data::fill(n, f)
 }
@@ -201,22 +283,26 @@ fn reduce_case(kernel: &'static str, n: usize) -> Case {
     let input = c.input("input", rng.f32s(n, 0.0, 1.0));
     let groups = n.div_ceil(REDUCE_GROUP);
     let partial = c.output("partial", vec![0.0f32; groups]);
-    c.launch(kernel, Grid::Linear(n as u64), &[input.into(), partial.into(), Arg::Shared])
-        .traffic(4 * n as u64 + 4 * groups as u64, n as u64)
-        .tolerance(Tolerance::rel(1e-5))
-        .native(move |b| {
-            let (input, partial) = b.pair(input, partial);
-            for (p, chunk) in partial.iter_mut().zip(input.chunks(REDUCE_GROUP)) {
-                *p = chunk.iter().sum();
-            }
-        })
-        .native_parallel(move |b| {
-            let (input, partial) = b.pair(input, partial);
-            partial
-                .par_iter_mut()
-                .zip(input.par_chunks(REDUCE_GROUP))
-                .for_each(|(p, chunk)| *p = chunk.iter().sum());
-        });
+    c.launch(
+        kernel,
+        Grid::Linear(n as u64),
+        &[input.into(), partial.into(), Arg::Shared],
+    )
+    .traffic(4 * n as u64 + 4 * groups as u64, n as u64)
+    .tolerance(Tolerance::rel(1e-5))
+    .native(move |b| {
+        let (input, partial) = b.pair(input, partial);
+        for (p, chunk) in partial.iter_mut().zip(input.chunks(REDUCE_GROUP)) {
+            *p = chunk.iter().sum();
+        }
+    })
+    .native_parallel(move |b| {
+        let (input, partial) = b.pair(input, partial);
+        partial
+            .par_iter_mut()
+            .zip(input.par_chunks(REDUCE_GROUP))
+            .for_each(|(p, chunk)| *p = chunk.iter().sum());
+    });
     c
 }
 
@@ -263,14 +349,18 @@ fn histogram(n: usize) -> Case {
     let mut c = Case::new();
     let values = c.input("values", rng.u32s(n, 0));
     let bins = c.output("bins", vec![0u32; 256]);
-    c.launch("histogram", Grid::Linear(n as u64), &[values.into(), bins.into(), Arg::Shared])
-        .traffic(4 * n as u64, 0)
-        .native(move |b| {
-            let (values, bins) = b.pair(values, bins);
-            for v in values {
-                bins[(v >> 24) as usize] += 1;
-            }
-        });
+    c.launch(
+        "histogram",
+        Grid::Linear(n as u64),
+        &[values.into(), bins.into(), Arg::Shared],
+    )
+    .traffic(4 * n as u64, 0)
+    .native(move |b| {
+        let (values, bins) = b.pair(values, bins);
+        for v in values {
+            bins[(v >> 24) as usize] += 1;
+        }
+    });
     c
 }
 
@@ -381,9 +471,13 @@ fn nbody(n: usize) -> Case {
     });
     let bodies = c.input("bodies", bodies);
     let accel = c.output("accel", vec![0.0f32; 3 * n]);
-    c.launch("nbody_accel", Grid::Linear(n as u64), &[0.01f32.into(), bodies.into(), accel.into()])
-        .traffic(16 * n as u64 + 12 * n as u64, 20 * (n as u64).pow(2))
-        .tolerance(Tolerance { abs: 1e-2, rel: 1e-3 });
+    c.launch(
+        "nbody_accel",
+        Grid::Linear(n as u64),
+        &[0.01f32.into(), bodies.into(), accel.into()],
+    )
+    .traffic(16 * n as u64 + 12 * n as u64, 20 * (n as u64).pow(2))
+    .tolerance(Tolerance { abs: 1e-2, rel: 1e-3 });
     c
 }
 
@@ -412,13 +506,18 @@ fn bitonic_sort(n: usize) -> Case {
     while k <= n {
         let mut j = k / 2;
         while j > 0 {
-            c.launch("bitonic_step", Grid::Linear(n as u64), &[(j as u32).into(), (k as u32).into(), data.into()]);
+            c.launch(
+                "bitonic_step",
+                Grid::Linear(n as u64),
+                &[(j as u32).into(), (k as u32).into(), data.into()],
+            );
             steps += 1;
             j /= 2;
         }
         k *= 2;
     }
-    c.traffic(8 * n as u64 * steps, 0).native(move |b| b.get_mut(data).sort_unstable());
+    c.traffic(8 * n as u64 * steps, 0)
+        .native(move |b| b.get_mut(data).sort_unstable());
     c
 }
 
@@ -449,7 +548,11 @@ fn prefix_sum_case(scan: &'static str, n: usize) -> Case {
         let sums = c.input(&format!("sums{}", levels.len()), vec![0u32; blocks]);
         let scanned = c.input(&format!("scanned{}", levels.len()), vec![0u32; blocks]);
         let src = levels.last().expect("one level").0;
-        c.launch(scan, Grid::Linear(len as u64), &[src.into(), out.into(), sums.into(), Arg::Shared]);
+        c.launch(
+            scan,
+            Grid::Linear(len as u64),
+            &[src.into(), out.into(), sums.into(), Arg::Shared],
+        );
         if blocks == 1 {
             break;
         }
@@ -474,7 +577,12 @@ fn prefix_sum_case(scan: &'static str, n: usize) -> Case {
 
 /// `c = a · b` of `f16` or `bf16` matrices on the matrix units, one
 /// workgroup per 128 × 256 block of `c`; `n` is rounded up to a multiple of 256.
-fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f32: fn(f32) -> T, to_f32: fn(T) -> f32) -> Case {
+fn gemm16_case<T: Element + Send + Sync>(
+    kernel: &'static str,
+    n: usize,
+    from_f32: fn(f32) -> T,
+    to_f32: fn(T) -> f32,
+) -> Case {
     let n = n.div_ceil(crate::GEMM_BLOCK_COLS).max(1) * crate::GEMM_BLOCK_COLS;
     let mut rng = Rng::new(12);
     let mut c = Case::new();
@@ -492,7 +600,14 @@ fn gemm16_case<T: Element + Send + Sync>(kernel: &'static str, n: usize, from_f3
     c.launch(
         kernel,
         Grid::Workgroups([blocks[0], blocks[1], 1]),
-        &[(n as u32).into(), a.into(), b.into(), out.into(), Arg::Shared, Arg::Shared],
+        &[
+            (n as u32).into(),
+            a.into(),
+            b.into(),
+            out.into(),
+            Arg::Shared,
+            Arg::Shared,
+        ],
     )
     // a and b read once (2 bytes an element), c written once (4 bytes).
     .traffic(8 * (n * n) as u64, 2 * (n as u64).pow(3))
@@ -566,7 +681,14 @@ fn sgemm(n: usize) -> Case {
     c.launch(
         "sgemm",
         Grid::Workgroups([tiles, tiles, 1]),
-        &[(n as u32).into(), a.into(), b.into(), out.into(), Arg::Shared, Arg::Shared],
+        &[
+            (n as u32).into(),
+            a.into(),
+            b.into(),
+            out.into(),
+            Arg::Shared,
+            Arg::Shared,
+        ],
     )
     // The compulsory traffic: a and b read once, c written once (12n² bytes).
     // The kernel reads a and b n/128 times over, mostly from cache.

@@ -471,8 +471,9 @@ fn derive_impl(item: TokenStream2) -> syn::Result<TokenStream2> {
     let s: syn::ItemStruct = syn::parse2(item)?;
     let repr_c = s.attrs.iter().any(|a| {
         a.path().is_ident("repr")
-            && a.parse_args_with(Punctuated::<syn::Ident, Token![,]>::parse_terminated)
-                .map(|ids| ids.iter().any(|i| i == "C"))
+            // `repr(C)`, alone or beside others: `repr(C, align(16))`.
+            && a.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+                .map(|items| items.iter().any(|m| m.path().is_ident("C")))
                 .unwrap_or(false)
     });
     if !repr_c {
