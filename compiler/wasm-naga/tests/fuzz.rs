@@ -28,6 +28,8 @@ const IMPORTS: &str = r#"(module
   (import "everygpu" "atomic_cas_u32" (func (param i32 i32 i32) (result i32)))
   (import "everygpu" "exp_f32" (func (param f32) (result f32)))
   (import "everygpu" "pow_f64" (func (param f64 f64) (result f64)))
+  (import "everygpu" "shared_load_x4" (func (param i32 i32) (result i32)))
+  (import "everygpu" "shared_store_x4" (func (param i32 i32 i32 i32 i32)))
 )"#;
 
 fn elem(scalar: &str, size: usize) -> Elem {
