@@ -263,7 +263,10 @@ fn descriptions_record_every_parameter_kind() {
     assert!(matches!(k.params[4].kind, ParamKind::Shared { len: 3, .. }));
     assert_eq!(Pair::DESC.size, 16);
     assert_eq!((Aligned::DESC.size, Aligned::DESC.align), (16, 16));
-    assert_eq!(Aligned::DESC.fields, &[("x", 0, Scalar::F32), ("y", 4, Scalar::F32)][..]);
+    assert_eq!(
+        Aligned::DESC.fields,
+        &[("x", 0, Scalar::F32), ("y", 4, Scalar::F32)][..]
+    );
 
     let mut pairs = vec![Pair { a: 1.5, b: 2 }; 8];
     let mut out = vec![0.0f64; 8];

@@ -2,8 +2,8 @@
 
 mod common;
 
-use common::{buffer, elem, error_of, wgsl};
-use everygpu_backend::{Manifest, ManifestKernel, Param, ShaderArtifact};
+use common::{buffer, elem, error_of, one_kernel, wgsl};
+use everygpu_backend::{Param, ShaderArtifact};
 use everygpu_wasm_naga::lower;
 
 /// A kernel whose tiles load from a workgroup array `t` that it fills with
@@ -35,26 +35,16 @@ fn tile_kernel(fill: &str) -> ShaderArtifact {
               (call $buffer_ptr (i32.const 2)) (i32.const 64))))"#
     );
     let wasm = wat::parse_str(wat).expect("valid WAT");
-    let manifest = Manifest {
-        abi_version: 1,
-        kernels: vec![ManifestKernel {
-            name: "k".into(),
-            params: vec![
-                buffer("a", "f16", 2, false),
-                Param::Shared {
-                    name: "t".into(),
-                    elem: elem("f16", 2),
-                    len: 256,
-                },
-                buffer("c", "f32", 4, true),
-                buffer("out", "u32", 4, true),
-            ],
-            workgroup_size: [64, 1, 1],
-            file: "test.rs".into(),
-            line: 1,
-        }],
-        cases: vec![],
-    };
+    let manifest = one_kernel(vec![
+        buffer("a", "f16", 2, false),
+        Param::Shared {
+            name: "t".into(),
+            elem: elem("f16", 2),
+            len: 256,
+        },
+        buffer("c", "f32", 4, true),
+        buffer("out", "u32", 4, true),
+    ]);
     lower(&wasm, &manifest)
 }
 

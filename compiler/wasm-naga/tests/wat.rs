@@ -7,7 +7,7 @@
 mod common;
 
 use common::interp::{self, Buffers};
-use common::{buffer, error_of, wgsl};
+use common::{buffer, error_of, one_kernel, wgsl};
 use everygpu_backend::{Manifest, ManifestKernel, Param, ShaderArtifact};
 use everygpu_wasm_naga::lower;
 
@@ -26,17 +26,7 @@ const IMPORTS: &str = r#"
 /// Lowers `body` (module fields after the common imports) with one kernel `k`.
 fn lower_wat(body: &str, params: Vec<Param>) -> ShaderArtifact {
     let wasm = wat::parse_str(format!("(module {IMPORTS} {body})")).expect("valid WAT");
-    let manifest = Manifest {
-        abi_version: 1,
-        kernels: vec![ManifestKernel {
-            name: "k".into(),
-            params,
-            workgroup_size: [64, 1, 1],
-            file: "test.rs".into(),
-            line: 1,
-        }],
-        cases: vec![],
-    };
+    let manifest = one_kernel(params);
     lower(&wasm, &manifest)
 }
 
@@ -903,17 +893,7 @@ fn web_lowering_keeps_barriers_after_panic_checks_uniform() {
         (call $panic (i32.const 0) (i32.const 0) (i32.const 7) (i32.const 3))
         unreachable)"#;
     let wasm = wat::parse_str(format!("(module {IMPORTS} {body})")).expect("valid WAT");
-    let manifest = Manifest {
-        abi_version: 1,
-        kernels: vec![ManifestKernel {
-            name: "k".into(),
-            params: vec![buffer("out", "u32", 4, true)],
-            workgroup_size: [64, 1, 1],
-            file: "test.rs".into(),
-            line: 1,
-        }],
-        cases: vec![],
-    };
+    let manifest = one_kernel(vec![buffer("out", "u32", 4, true)]);
     let run = |artifact: &ShaderArtifact| {
         assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
         let k = &artifact.kernels[0];

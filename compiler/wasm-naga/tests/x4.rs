@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{buffer, elem, error_of, wgsl};
-use everygpu_backend::{Manifest, ManifestKernel, Param, ShaderArtifact};
+use common::{buffer, elem, error_of, one_kernel, wgsl};
+use everygpu_backend::{Param, ShaderArtifact};
 use everygpu_wasm_naga::lower;
 
 /// A kernel with buffers `a` (f32) and `out` (u32) and a workgroup array `t`
@@ -29,25 +29,15 @@ fn x4_kernel(body: &str) -> ShaderArtifact {
             {body}))"#
     );
     let wasm = wat::parse_str(wat).expect("valid WAT");
-    let manifest = Manifest {
-        abi_version: 1,
-        kernels: vec![ManifestKernel {
-            name: "k".into(),
-            params: vec![
-                buffer("a", "f32", 4, false),
-                Param::Shared {
-                    name: "t".into(),
-                    elem: elem("f32", 4),
-                    len: 256,
-                },
-                buffer("out", "u32", 4, true),
-            ],
-            workgroup_size: [64, 1, 1],
-            file: "test.rs".into(),
-            line: 1,
-        }],
-        cases: vec![],
-    };
+    let manifest = one_kernel(vec![
+        buffer("a", "f32", 4, false),
+        Param::Shared {
+            name: "t".into(),
+            elem: elem("f32", 4),
+            len: 256,
+        },
+        buffer("out", "u32", 4, true),
+    ]);
     lower(&wasm, &manifest)
 }
 

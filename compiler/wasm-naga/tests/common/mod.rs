@@ -5,7 +5,7 @@
 
 pub mod interp;
 
-use everygpu_backend::{Elem, Manifest, Param, ShaderArtifact, ShaderKernel};
+use everygpu_backend::{Elem, Manifest, ManifestKernel, Param, ShaderArtifact, ShaderKernel};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -125,6 +125,21 @@ pub fn buffer(name: &str, scalar: &str, size: usize, mutable: bool) -> Param {
         name: name.into(),
         elem: elem(scalar, size),
         mutable,
+    }
+}
+
+/// A manifest of one kernel `k` of 64 threads taking `params`.
+pub fn one_kernel(params: Vec<Param>) -> Manifest {
+    Manifest {
+        abi_version: 1,
+        kernels: vec![ManifestKernel {
+            name: "k".into(),
+            params,
+            workgroup_size: [64, 1, 1],
+            file: "test.rs".into(),
+            line: 1,
+        }],
+        cases: vec![],
     }
 }
 
