@@ -6,7 +6,7 @@
 //! which `everygpu run --artifacts DIR` runs without any toolchain.
 
 use anyhow::{bail, Context};
-use everygpu_backend::LowerOptions;
+use everygpu_backend::{LowerOptions, PtxArch};
 use everygpu_backend_cpu::CpuLibrary;
 use everygpu_compiler::shader::{self, Language};
 use everygpu_compiler::{BuildOutput, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
@@ -22,7 +22,7 @@ fn build(k: &KernelCrate, host: &HostToolchain, route: &CompileRoute) -> anyhow:
     for w in &built.warnings {
         eprintln!("{w}");
     }
-    if let CompileRoute::Nvptx { .. } = route {
+    if let CompileRoute::Nvptx(_) = route {
         let text = std::fs::read_to_string(&built.path)?;
         everygpu_compiler::route::ptx_is_self_contained(&text).map_err(anyhow::Error::msg)?;
     }
@@ -46,12 +46,12 @@ fn copy_to(src: &Path, out: &Path, name: Option<String>) -> anyhow::Result<PathB
 }
 
 /// Builds `route` and writes its artifacts into `out`.
-pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result<ExitCode> {
+pub fn emit(krate: &Path, route: &str, out: &Path, arch: PtxArch) -> anyhow::Result<ExitCode> {
     let host = HostToolchain::discover()?;
     let k = KernelCrate::open(krate, &host)?;
     let simple = match route {
         "cpu" => Some(CompileRoute::Cpu),
-        "nvptx" | "ptx" => Some(CompileRoute::Nvptx { arch: arch.to_string() }),
+        "nvptx" | "ptx" => Some(CompileRoute::nvptx(arch)),
         "wasm" => Some(CompileRoute::Wasm),
         _ => None,
     };
@@ -63,7 +63,7 @@ pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result
     if route == "all" {
         let cpu = build(&k, &host, &CompileRoute::Cpu)?;
         copy_to(&cpu.path, out, None)?;
-        let ptx = build(&k, &host, &CompileRoute::Nvptx { arch: arch.to_string() })?;
+        let ptx = build(&k, &host, &CompileRoute::nvptx(arch))?;
         copy_to(&ptx.path, out, Some(format!("{}.{arch}.ptx", k.lib_name)))?;
         let wasm = build(&k, &host, &CompileRoute::Wasm)?;
         copy_to(&wasm.path, out, None)?;

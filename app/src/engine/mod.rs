@@ -16,7 +16,10 @@ pub mod worker;
 pub use result::{CaseResult, Status};
 
 use anyhow::{bail, Context};
-use everygpu_backend::{Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, Route, RunOptions};
+use everygpu_backend::{
+    Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, PtxArch, Route, RunOptions,
+};
+use everygpu_compiler::route::NvptxRoute;
 use everygpu_compiler::{BuildProfile, CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use session::RouteState;
 use std::collections::BTreeMap;
@@ -230,15 +233,9 @@ impl Engine {
             .map(|backend| {
                 let route = match backend.route() {
                     Route::Cpu => CompileRoute::Cpu,
-                    Route::Nvptx => CompileRoute::Nvptx {
-                        arch: backend
-                            .device()
-                            .details
-                            .iter()
-                            .find(|(k, _)| k == "arch")
-                            .map(|(_, v)| v.clone())
-                            .unwrap_or_else(|| "sm_80".into()),
-                    },
+                    Route::Nvptx => {
+                        CompileRoute::nvptx(backend.device().ptx_arch().unwrap_or(PtxArch::new(8, 0, false)))
+                    }
                     Route::Wasm => CompileRoute::Wasm,
                 };
                 (backend.id().to_string(), route)
@@ -339,13 +336,10 @@ impl Engine {
             .ok_or_else(|| missing(format!("no CPU library in {}", dir.display())))?;
         match route {
             CompileRoute::Cpu => Ok(LoadRequest::Cpu { path: cpu }),
-            CompileRoute::Nvptx { arch } => {
+            CompileRoute::Nvptx(NvptxRoute { arch }) => {
                 let path = dir.join(format!("{}.{arch}.ptx", cpu_stem(&cpu)));
                 match path.exists() {
-                    true => Ok(LoadRequest::Ptx {
-                        path,
-                        arch: arch.clone(),
-                    }),
+                    true => Ok(LoadRequest::Ptx { path, arch: *arch }),
                     false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
                 }
             }
@@ -663,9 +657,9 @@ fn build_route(
     let out = built?;
     Ok(match route {
         CompileRoute::Cpu => LoadRequest::Cpu { path: out.path },
-        CompileRoute::Nvptx { arch } => LoadRequest::Ptx {
+        CompileRoute::Nvptx(NvptxRoute { arch }) => LoadRequest::Ptx {
             path: out.path,
-            arch: arch.clone(),
+            arch: *arch,
         },
         CompileRoute::Wasm => LoadRequest::Wasm { path: out.path },
     })
@@ -686,7 +680,7 @@ pub fn load_artifact(
             Ok(Artifact::Ptx {
                 path: path.clone(),
                 text: text.into(),
-                arch: arch.clone(),
+                arch: *arch,
             })
         }
         LoadRequest::Wgsl { dir } => Ok(Artifact::Shader(std::sync::Arc::new(

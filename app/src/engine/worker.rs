@@ -17,7 +17,7 @@
 //! error names the case.
 
 use everygpu_backend::{
-    Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, Manifest, Prepared, Route,
+    Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, Manifest, Prepared, PtxArch, Route,
     RunOptions,
 };
 use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
@@ -42,8 +42,8 @@ pub enum LoadRequest {
     Ptx {
         /// The `.ptx` file.
         path: PathBuf,
-        /// Its `sm_XX`.
-        arch: String,
+        /// Its architecture.
+        arch: PtxArch,
     },
     /// The wasm route's module, lowered in the worker.
     Wasm {

@@ -103,16 +103,10 @@ impl CudaCpp {
             .backends
             .iter()
             .find(|b| b.id() == id)
-            .and_then(|b| {
-                b.device()
-                    .details
-                    .iter()
-                    .find(|(k, _)| k == "arch")
-                    .map(|(_, v)| v.clone())
-            })
+            .and_then(|b| b.device().ptx_arch())
             .ok_or("no arch")?;
         let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
-        let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
+        let ptx = baseline::babelstream_baseline_ptx(&nvcc, arch).map_err(|e| e.to_string())?;
         let path = everygpu_backend::process::temp_path(&format!("babelstream-{arch}.ptx"));
         std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
         let loaded = w.load_request(
