@@ -22,10 +22,6 @@ fn build(k: &KernelCrate, host: &HostToolchain, route: &CompileRoute) -> anyhow:
     for w in &built.warnings {
         eprintln!("{w}");
     }
-    if let CompileRoute::Nvptx(_) = route {
-        let text = std::fs::read_to_string(&built.path)?;
-        everygpu_compiler::route::ptx_is_self_contained(&text).map_err(anyhow::Error::msg)?;
-    }
     Ok(built)
 }
 
@@ -49,24 +45,16 @@ fn copy_to(src: &Path, out: &Path, name: Option<String>) -> anyhow::Result<PathB
 pub fn emit(krate: &Path, route: &str, out: &Path, arch: PtxArch) -> anyhow::Result<ExitCode> {
     let host = HostToolchain::discover()?;
     let k = KernelCrate::open(krate, &host)?;
-    let simple = match route {
-        "cpu" => Some(CompileRoute::Cpu),
-        "nvptx" | "ptx" => Some(CompileRoute::nvptx(arch)),
-        "wasm" => Some(CompileRoute::Wasm),
-        _ => None,
-    };
-    if let Some(r) = simple {
+    if let Some(r) = CompileRoute::from_name(route, arch) {
         let built = build(&k, &host, &r)?;
         copy_to(&built.path, out, None)?;
         return Ok(ExitCode::SUCCESS);
     }
     if route == "all" {
-        let cpu = build(&k, &host, &CompileRoute::Cpu)?;
-        copy_to(&cpu.path, out, None)?;
-        let ptx = build(&k, &host, &CompileRoute::nvptx(arch))?;
-        copy_to(&ptx.path, out, Some(format!("{}.{arch}.ptx", k.lib_name)))?;
-        let wasm = build(&k, &host, &CompileRoute::Wasm)?;
-        copy_to(&wasm.path, out, None)?;
+        for route in [CompileRoute::Cpu, CompileRoute::nvptx(arch), CompileRoute::Wasm] {
+            let built = build(&k, &host, &route)?;
+            copy_to(&built.path, out, Some(route.route().shipped_name(&k.lib_name)))?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let Some(language) = Language::from_route(route) else {

@@ -3,7 +3,8 @@
 
 use super::{Route, RouteBuild};
 use crate::CompileError;
-use everygpu_backend::ArtifactKind;
+use everygpu_backend::{Artifact, ArtifactKind, LowerOptions, Manifest};
+use std::path::Path;
 use std::process::Command;
 
 /// The CPU route.
@@ -32,5 +33,18 @@ impl Route for CpuRoute {
 
     fn artifact_extension(&self) -> &'static str {
         std::env::consts::DLL_EXTENSION
+    }
+
+    fn shipped_name(&self, lib_name: &str) -> String {
+        format!(
+            "{}{lib_name}.{}",
+            std::env::consts::DLL_PREFIX,
+            std::env::consts::DLL_EXTENSION
+        )
+    }
+
+    fn artifact(&self, path: &Path, _manifest: &Manifest, _options: LowerOptions) -> Result<Artifact, String> {
+        // The backends load the library themselves (a copy each).
+        Ok(Artifact::CpuLibrary { path: path.to_owned() })
     }
 }

@@ -6,7 +6,7 @@
 use super::{Route, RouteBuild};
 use crate::ptxas::{self, PtxValidation};
 use crate::CompileError;
-use everygpu_backend::{ArtifactKind, PtxArch};
+use everygpu_backend::{Artifact, ArtifactKind, LowerOptions, Manifest, PtxArch};
 use std::path::Path;
 use std::process::Command;
 
@@ -14,7 +14,7 @@ use std::process::Command;
 const PTX_LINK_SCRIPT: &str = include_str!("../ptx-link.sh");
 
 /// The nvptx route for one architecture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct NvptxRoute {
     /// The architecture the PTX is generated for (`-Ctarget-cpu`).
     pub arch: PtxArch,
@@ -88,6 +88,20 @@ impl Route for NvptxRoute {
             std::fs::write(path, bounded).map_err(|e| io_error(path, e))?;
         }
         Ok(Some(ptxas::check(&tc.ptxas, path, self.arch, &self.label())?))
+    }
+
+    fn shipped_name(&self, lib_name: &str) -> String {
+        format!("{lib_name}.{}.ptx", self.arch)
+    }
+
+    fn artifact(&self, path: &Path, _manifest: &Manifest, _options: LowerOptions) -> Result<Artifact, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        ptx_is_self_contained(&text)?;
+        Ok(Artifact::Ptx {
+            path: path.to_owned(),
+            text: text.into(),
+            arch: self.arch,
+        })
     }
 }
 

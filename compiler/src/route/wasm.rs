@@ -3,8 +3,10 @@
 
 use super::{Route, RouteBuild};
 use crate::CompileError;
-use everygpu_backend::ArtifactKind;
+use everygpu_backend::{Artifact, ArtifactKind, LowerOptions, Manifest};
+use std::path::Path;
 use std::process::Command;
+use std::sync::Arc;
 
 /// The wasm route.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,5 +43,16 @@ impl Route for WasmRoute {
 
     fn artifact_extension(&self) -> &'static str {
         "wasm"
+    }
+
+    fn shipped_name(&self, lib_name: &str) -> String {
+        format!("{lib_name}.wasm")
+    }
+
+    fn artifact(&self, path: &Path, manifest: &Manifest, options: LowerOptions) -> Result<Artifact, String> {
+        let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(Artifact::Shader(Arc::new(crate::shader::lower_with(
+            &wasm, manifest, options,
+        ))))
     }
 }

@@ -7,6 +7,7 @@ use super::super::worker::{LoadRequest, WorkerBackend};
 use super::super::{BuiltCase, Engine};
 use super::judged;
 use everygpu_backend::{Backend, Route, RunOptions};
+use everygpu_compiler::CompileRoute;
 use everygpu_report::{BenchRecord, RecordKind};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -110,9 +111,9 @@ impl CudaCpp {
         let path = everygpu_backend::process::temp_path(&format!("babelstream-{arch}.ptx"));
         std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
         let loaded = w.load_request(
-            LoadRequest::Ptx {
+            LoadRequest::Built {
+                route: CompileRoute::nvptx(arch),
                 path: path.clone(),
-                arch,
             },
             &baseline::babelstream_manifest(),
         );
