@@ -6,14 +6,18 @@
 //!   targets), or says exactly what is missing and how to install it;
 //! - [`cargo`]: runs cargo with `--message-format=json` and parses rustc's
 //!   diagnostics into [`Diagnostic`]s (file:line:col, message, source line);
-//! - [`route`]: the routes ([`CompileRoute`]) and what each produces; each
-//!   route has its own target directory, so routes never invalidate each other;
+//! - [`route`]: the routes, one file each behind the [`route::Route`] trait,
+//!   and their registry [`CompileRoute`]; each route has its own target
+//!   directory, so routes never invalidate each other;
+//! - [`kernel_crate`]: the kernel crate ([`KernelCrate`]) and its build along
+//!   one route;
 //! - [`ptxas`]: validates the nvptx route's PTX with NVIDIA's ptxas when it
 //!   is installed, and says so when it is not;
 //! - [`shader`]: the wasm route's lowering (`everygpu-wasm-naga`) and the
 //!   shading languages written from its validated naga modules.
 
 pub mod cargo;
+pub mod kernel_crate;
 pub mod launch_bounds;
 pub mod ptxas;
 pub mod route;
@@ -21,8 +25,9 @@ pub mod shader;
 pub mod toolchain;
 
 pub use cargo::Diagnostic;
+pub use kernel_crate::{BuildOutput, BuildProfile, KernelCrate};
 pub use ptxas::{PtxValidation, PtxasDiscovery};
-pub use route::{BuildOutput, BuildProfile, CompileRoute, KernelCrate};
+pub use route::CompileRoute;
 pub use toolchain::{HostToolchain, KernelToolchain};
 
 use std::path::PathBuf;

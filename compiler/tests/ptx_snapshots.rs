@@ -14,6 +14,7 @@
 //! - On `sm_90a` the 16-bit GEMMs use warpgroup matrix instructions (`wgmma`),
 //!   and every entry carries its launch bounds.
 
+use everygpu_backend::PtxArch;
 use everygpu_compiler::ptxas::{Ptxas, PtxasDiscovery};
 use everygpu_compiler::route::ptx_is_self_contained;
 use everygpu_compiler::{
@@ -54,7 +55,11 @@ fn route() -> CompileRoute {
 }
 
 fn route_for(arch: &str) -> CompileRoute {
-    CompileRoute::Nvptx { arch: arch.into() }
+    CompileRoute::nvptx(ptx_arch(arch))
+}
+
+fn ptx_arch(arch: &str) -> PtxArch {
+    arch.parse().expect("a PTX architecture")
 }
 
 fn workspace() -> PathBuf {
@@ -454,7 +459,10 @@ fn a_ptxas_refusal_fails_the_nvptx_route_with_its_log() {
     let CompileError::Ptxas(refusal) = &err else {
         panic!("{err:?}")
     };
-    assert_eq!((refusal.route.as_str(), refusal.arch.as_str()), ("nvptx-sm_80", ARCH));
+    assert_eq!(
+        (refusal.route.as_str(), refusal.arch.to_string().as_str()),
+        ("nvptx-sm_80", ARCH)
+    );
     assert_eq!(refusal.kernels, ["copy_f32"]);
     let log = &refusal.log;
     assert!(log.contains("Unknown symbol 'everygpu_missing'"), "{log}");
@@ -518,7 +526,7 @@ fn real_ptxas_accepts_valid_ptx_and_names_the_kernel_it_refuses() {
     let check = |name: &str, body: &str| {
         let path = dir.path().join(format!("{name}.ptx"));
         std::fs::write(&path, one_kernel_ptx(name, body)).expect("write ptx");
-        everygpu_compiler::ptxas::validate(&ptxas, &path, ARCH, "nvptx-sm_80")
+        everygpu_compiler::ptxas::validate(&ptxas, &path, ptx_arch(ARCH), "nvptx-sm_80")
     };
     let valid = "\tld.param.u64 \t%rd1, [valid_param_0];\n\tcvta.to.global.u64 \t%rd2, %rd1;\n\
                  \tmov.u32 \t%r1, %tid.x;\n\tst.global.u32 \t[%rd2], %r1;\n";

@@ -6,7 +6,7 @@
 //! which `everygpu run --artifacts DIR` runs without any toolchain.
 
 use anyhow::{bail, Context};
-use everygpu_backend::LowerOptions;
+use everygpu_backend::{LowerOptions, PtxArch};
 use everygpu_backend_cpu::CpuLibrary;
 use everygpu_compiler::shader::{self, Language};
 use everygpu_compiler::{BuildOutput, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
@@ -21,10 +21,6 @@ fn build(k: &KernelCrate, host: &HostToolchain, route: &CompileRoute) -> anyhow:
     let built = k.build(route, host, tc.as_ref())?;
     for w in &built.warnings {
         eprintln!("{w}");
-    }
-    if let CompileRoute::Nvptx { .. } = route {
-        let text = std::fs::read_to_string(&built.path)?;
-        everygpu_compiler::route::ptx_is_self_contained(&text).map_err(anyhow::Error::msg)?;
     }
     Ok(built)
 }
@@ -46,27 +42,19 @@ fn copy_to(src: &Path, out: &Path, name: Option<String>) -> anyhow::Result<PathB
 }
 
 /// Builds `route` and writes its artifacts into `out`.
-pub fn emit(krate: &Path, route: &str, out: &Path, arch: &str) -> anyhow::Result<ExitCode> {
+pub fn emit(krate: &Path, route: &str, out: &Path, arch: PtxArch) -> anyhow::Result<ExitCode> {
     let host = HostToolchain::discover()?;
     let k = KernelCrate::open(krate, &host)?;
-    let simple = match route {
-        "cpu" => Some(CompileRoute::Cpu),
-        "nvptx" | "ptx" => Some(CompileRoute::Nvptx { arch: arch.to_string() }),
-        "wasm" => Some(CompileRoute::Wasm),
-        _ => None,
-    };
-    if let Some(r) = simple {
+    if let Some(r) = CompileRoute::from_name(route, arch) {
         let built = build(&k, &host, &r)?;
         copy_to(&built.path, out, None)?;
         return Ok(ExitCode::SUCCESS);
     }
     if route == "all" {
-        let cpu = build(&k, &host, &CompileRoute::Cpu)?;
-        copy_to(&cpu.path, out, None)?;
-        let ptx = build(&k, &host, &CompileRoute::Nvptx { arch: arch.to_string() })?;
-        copy_to(&ptx.path, out, Some(format!("{}.{arch}.ptx", k.lib_name)))?;
-        let wasm = build(&k, &host, &CompileRoute::Wasm)?;
-        copy_to(&wasm.path, out, None)?;
+        for route in [CompileRoute::Cpu, CompileRoute::nvptx(arch), CompileRoute::Wasm] {
+            let built = build(&k, &host, &route)?;
+            copy_to(&built.path, out, Some(route.route().shipped_name(&k.lib_name)))?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let Some(language) = Language::from_route(route) else {

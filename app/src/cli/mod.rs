@@ -9,6 +9,7 @@ mod table;
 mod watch;
 
 use clap::{Parser, Subcommand};
+use everygpu_backend::PtxArch;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -171,7 +172,7 @@ enum Command {
         out: PathBuf,
         /// PTX architecture for the nvptx route.
         #[arg(long, default_value = "sm_80")]
-        arch: String,
+        arch: PtxArch,
     },
 }
 
@@ -225,7 +226,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             route,
             out,
             arch,
-        } => emit::emit(&krate, &route, &out, &arch),
+        } => emit::emit(&krate, &route, &out, arch),
         Command::Worker {
             backend,
             launch_timeout_ms,

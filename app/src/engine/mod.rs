@@ -16,7 +16,7 @@ pub mod worker;
 pub use result::{CaseResult, Status};
 
 use anyhow::{bail, Context};
-use everygpu_backend::{Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, Route, RunOptions};
+use everygpu_backend::{Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, RunOptions};
 use everygpu_compiler::{BuildProfile, CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use session::RouteState;
 use std::collections::BTreeMap;
@@ -228,19 +228,7 @@ impl Engine {
         self.backends
             .iter()
             .map(|backend| {
-                let route = match backend.route() {
-                    Route::Cpu => CompileRoute::Cpu,
-                    Route::Nvptx => CompileRoute::Nvptx {
-                        arch: backend
-                            .device()
-                            .details
-                            .iter()
-                            .find(|(k, _)| k == "arch")
-                            .map(|(_, v)| v.clone())
-                            .unwrap_or_else(|| "sm_80".into()),
-                    },
-                    Route::Wasm => CompileRoute::Wasm,
-                };
+                let route = CompileRoute::for_backend(backend.route(), backend.device());
                 (backend.id().to_string(), route)
             })
             .collect()
@@ -337,25 +325,16 @@ impl Engine {
         let cpu = self
             .prebuilt_file(&dll)
             .ok_or_else(|| missing(format!("no CPU library in {}", dir.display())))?;
-        match route {
-            CompileRoute::Cpu => Ok(LoadRequest::Cpu { path: cpu }),
-            CompileRoute::Nvptx { arch } => {
-                let path = dir.join(format!("{}.{arch}.ptx", cpu_stem(&cpu)));
-                match path.exists() {
-                    true => Ok(LoadRequest::Ptx {
-                        path,
-                        arch: arch.clone(),
-                    }),
-                    false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
-                }
-            }
-            CompileRoute::Wasm => {
-                let path = dir.join(format!("{}.wasm", cpu_stem(&cpu)));
-                match path.exists() {
-                    true => Ok(LoadRequest::Wasm { path }),
-                    false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
-                }
-            }
+        if *route == CompileRoute::Cpu {
+            return Ok(LoadRequest::Cpu { path: cpu });
+        }
+        let path = dir.join(route.route().shipped_name(&cpu_stem(&cpu)));
+        match path.exists() {
+            true => Ok(LoadRequest::Built {
+                route: route.clone(),
+                path,
+            }),
+            false => Err(missing(format!("no {} among the prebuilt artifacts", path.display()))),
         }
     }
 
@@ -661,13 +640,9 @@ fn build_route(
         Err(_) => report(RouteState::Failed),
     }
     let out = built?;
-    Ok(match route {
+    Ok(match out.route {
         CompileRoute::Cpu => LoadRequest::Cpu { path: out.path },
-        CompileRoute::Nvptx { arch } => LoadRequest::Ptx {
-            path: out.path,
-            arch: arch.clone(),
-        },
-        CompileRoute::Wasm => LoadRequest::Wasm { path: out.path },
+        route => LoadRequest::Built { route, path: out.path },
     })
 }
 
@@ -680,24 +655,10 @@ pub fn load_artifact(
 ) -> Result<Artifact, String> {
     match load {
         LoadRequest::Cpu { path } => Ok(Artifact::CpuLibrary { path: path.clone() }),
-        LoadRequest::Ptx { path, arch } => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            everygpu_compiler::route::ptx_is_self_contained(&text)?;
-            Ok(Artifact::Ptx {
-                path: path.clone(),
-                text: text.into(),
-                arch: arch.clone(),
-            })
-        }
+        LoadRequest::Built { route, path } => route.route().artifact(path, manifest, options),
         LoadRequest::Wgsl { dir } => Ok(Artifact::Shader(std::sync::Arc::new(
             everygpu_backend::ShaderArtifact::from_wgsl_dir(dir, manifest),
         ))),
-        LoadRequest::Wasm { path } => {
-            let wasm = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(Artifact::Shader(std::sync::Arc::new(
-                everygpu_compiler::shader::lower_with(&wasm, manifest, options),
-            )))
-        }
         LoadRequest::Cublas => Err("cuBLAS is a library, not an artifact: a worker opens it itself".into()),
     }
 }

@@ -21,6 +21,7 @@ use everygpu_backend::{
     RunOptions,
 };
 use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
+use everygpu_compiler::CompileRoute;
 use serde::{Deserialize, Serialize};
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -38,16 +39,12 @@ pub enum LoadRequest {
         /// The cdylib.
         path: PathBuf,
     },
-    /// The nvptx route's PTX.
-    Ptx {
-        /// The `.ptx` file.
-        path: PathBuf,
-        /// Its `sm_XX`.
-        arch: String,
-    },
-    /// The wasm route's module, lowered in the worker.
-    Wasm {
-        /// The `.wasm` file.
+    /// Another route's build output, which the route makes into its
+    /// artifact in the worker (the wasm route lowers it there).
+    Built {
+        /// The route that built it.
+        route: CompileRoute,
+        /// The file: a `.ptx`, a `.wasm`.
         path: PathBuf,
     },
     /// Hand-written WGSL kernels, `<dir>/<kernel>.wgsl` (shader baselines).

@@ -16,7 +16,7 @@
 
 use super::state::Action;
 use eframe::egui;
-use everygpu_backend::{Manifest, ShaderKernel};
+use everygpu_backend::{Manifest, PtxArch, ShaderKernel};
 use everygpu_compiler::shader::{self, Language};
 use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use std::path::PathBuf;
@@ -24,7 +24,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 
 /// The PTX architecture shown in the code view.
-pub const PTX_ARCH: &str = "sm_80";
+pub const PTX_ARCH: PtxArch = PtxArch::new(8, 0, false);
 
 /// A shader language a kernel can be shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -284,7 +284,7 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         shaders: vec![],
         lowering_errors: vec![],
     };
-    let ptx_route = CompileRoute::Nvptx { arch: PTX_ARCH.into() };
+    let ptx_route = CompileRoute::nvptx(PTX_ARCH);
     let mut ptx = empty(&ptx_route.label());
     let mut wasm = empty(&CompileRoute::Wasm.label());
     let opened = HostToolchain::discover().and_then(|host| {

@@ -583,20 +583,11 @@ impl Backend for BrowserBackend {
     }
 
     fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
-        match artifact {
-            Artifact::Shader(s) => {
-                self.loaded = Some((s.clone(), manifest.clone()));
-                Ok(())
-            }
-            Artifact::CpuLibrary { .. } => Err(BackendError::WrongArtifact {
-                expected: Route::Wasm,
-                got: Route::Cpu,
-            }),
-            Artifact::Ptx { .. } => Err(BackendError::WrongArtifact {
-                expected: Route::Wasm,
-                got: Route::Nvptx,
-            }),
-        }
+        let Artifact::Shader(shaders) = artifact else {
+            return Err(BackendError::wrong_artifact(self.route(), artifact));
+        };
+        self.loaded = Some((shaders.clone(), manifest.clone()));
+        Ok(())
     }
 
     fn prepare(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {

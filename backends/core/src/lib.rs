@@ -1,12 +1,13 @@
 //! The contract between everygpu's compile routes, its backends and the app.
 //!
 //! A compile route produces an [`Artifact`] (a CPU library, PTX, or validated
-//! shader modules); a [`Backend`] consumes the artifact of its [`Route`] and
-//! runs a [`CasePlan`]: it uploads the case's buffers, performs the launches in
+//! shader modules: an [`ArtifactKind`] per [`Route`], see [`artifact`]); a
+//! [`Backend`] consumes the artifact of its route and runs a [`CasePlan`]: it uploads the case's buffers, performs the launches in
 //! order with device-side timing, and downloads the outputs. Comparison with
 //! the CPU reference happens above, in the app, so every backend is judged by
 //! the same code.
 
+pub mod artifact;
 pub mod copy_roof;
 pub mod host_buffer;
 pub mod loop_limit;
@@ -16,6 +17,7 @@ pub mod shader;
 pub mod spirv_words;
 pub mod status;
 
+pub use artifact::{Artifact, ArtifactKind, PtxArch, PtxArchError, Route};
 pub use host_buffer::HostBuffer;
 pub use plan::{Arg, CasePlan, Elem, Launch, Manifest, ManifestCase, ManifestKernel, Param, PlanBuffer, Tolerance};
 pub use shader::{
@@ -23,53 +25,7 @@ pub use shader::{
     STATUS_BINDING,
 };
 
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
-
-/// The compile route whose artifact a backend runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Route {
-    /// Host toolchain, cdylib.
-    Cpu,
-    /// rustc nvptx64-nvidia-cuda, PTX.
-    Nvptx,
-    /// rustc wasm32 → naga: SPIR-V, WGSL, MSL, HLSL.
-    Wasm,
-}
-
-impl Route {
-    /// The route's name on the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Route::Cpu => "cpu",
-            Route::Nvptx => "nvptx",
-            Route::Wasm => "wasm",
-        }
-    }
-}
-
-/// What a compile route produced for one build of a kernel crate.
-#[derive(Clone, Debug)]
-pub enum Artifact {
-    /// The crate as a host cdylib (kernels, cases, CPU executor).
-    CpuLibrary {
-        /// Where the library is; backends load their own copy.
-        path: PathBuf,
-    },
-    /// Self-contained PTX of every kernel.
-    Ptx {
-        /// The PTX file.
-        path: PathBuf,
-        /// Its text.
-        text: Arc<str>,
-        /// The `sm_XX` it was generated for.
-        arch: String,
-    },
-    /// One validated shader module per kernel.
-    Shader(Arc<ShaderArtifact>),
-}
 
 /// Facts about a device, for display and for % of peak.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -94,6 +50,21 @@ pub struct DeviceInfo {
     pub i64: bool,
     /// Further facts (compute capability, limits, ...), as `key: value` lines.
     pub details: Vec<(String, String)>,
+}
+
+impl DeviceInfo {
+    /// The key of the detail that names a CUDA device's PTX architecture
+    /// (`arch: sm_90a` in `everygpu devices`).
+    pub const PTX_ARCH_DETAIL: &'static str = "arch";
+
+    /// The architecture the nvptx route builds for this device: its
+    /// [`DeviceInfo::PTX_ARCH_DETAIL`], where it has one.
+    pub fn ptx_arch(&self) -> Option<PtxArch> {
+        self.details
+            .iter()
+            .find(|(key, _)| key == Self::PTX_ARCH_DETAIL)
+            .and_then(|(_, arch)| arch.parse().ok())
+    }
 }
 
 /// How a backend should run a case.

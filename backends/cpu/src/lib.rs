@@ -165,10 +165,7 @@ impl Backend for CpuBackend {
 
     fn load(&mut self, artifact: &Artifact, _manifest: &Manifest) -> Result<(), BackendError> {
         let Artifact::CpuLibrary { path } = artifact else {
-            return Err(BackendError::WrongArtifact {
-                expected: Route::Cpu,
-                got: route_of(artifact),
-            });
+            return Err(BackendError::wrong_artifact(self.route(), artifact));
         };
         self.library = Some(CpuLibrary::load(path)?);
         Ok(())
@@ -220,13 +217,5 @@ impl Backend for CpuBackend {
             std::hint::black_box(&dst);
         }
         Some(2.0 * (n * 8) as f64 / best / 1e9)
-    }
-}
-
-fn route_of(a: &Artifact) -> Route {
-    match a {
-        Artifact::CpuLibrary { .. } => Route::Cpu,
-        Artifact::Ptx { .. } => Route::Nvptx,
-        Artifact::Shader(_) => Route::Wasm,
     }
 }

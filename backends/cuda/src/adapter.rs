@@ -108,7 +108,7 @@ impl Adapter {
         let pci = pci_bus_id(device);
 
         let mut details = vec![
-            ("arch".to_string(), capability.arch()),
+            (DeviceInfo::PTX_ARCH_DETAIL.to_string(), capability.arch()),
             ("compute capability".to_string(), capability.to_string()),
             ("SMs".to_string(), sm_count.to_string()),
             ("memory clock".to_string(), format!("{} MHz", memory_clock_khz / 1000)),

@@ -5,7 +5,7 @@
 //!
 //! How the app uses it, for a BabelStream case of the sample kernels:
 //! 1. `let nvcc = find_nvcc()?;` and
-//!    `let ptx = babelstream_baseline_ptx(&nvcc, &backend.arch())?;` (once per
+//!    `let ptx = babelstream_baseline_ptx(&nvcc, backend.arch())?;` (once per
 //!    device; nvcc takes about a second);
 //! 2. open a second backend on the same device, `CudaBackend::open(ordinal)`,
 //!    and `load(&baseline_artifact(ptx, arch), &babelstream_manifest())` (the
@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use everygpu_backend::{Arg, Artifact, CasePlan, Elem, Manifest, ManifestKernel, Param};
+use everygpu_backend::{Arg, Artifact, CasePlan, Elem, Manifest, ManifestKernel, Param, PtxArch};
 
 /// The CUDA C++ source.
 pub const BABELSTREAM_CU: &str = include_str!("../baseline/babelstream.cu");
@@ -95,7 +95,7 @@ pub fn find_nvcc() -> Result<PathBuf, BaselineError> {
 
 /// Compiles [`BABELSTREAM_CU`] to PTX for `arch` (`sm_90`) with
 /// `nvcc -ptx -O3 -arch=ARCH`, in a fresh temporary directory.
-pub fn babelstream_baseline_ptx(nvcc: &Path, arch: &str) -> Result<String, BaselineError> {
+pub fn babelstream_baseline_ptx(nvcc: &Path, arch: PtxArch) -> Result<String, BaselineError> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
@@ -132,11 +132,11 @@ pub fn babelstream_baseline_ptx(nvcc: &Path, arch: &str) -> Result<String, Basel
 }
 
 /// The PTX as an artifact for [`Backend::load`](everygpu_backend::Backend::load).
-pub fn baseline_artifact(ptx: String, arch: &str) -> Artifact {
+pub fn baseline_artifact(ptx: String, arch: PtxArch) -> Artifact {
     Artifact::Ptx {
         path: PathBuf::from("babelstream.cu"),
         text: Arc::from(ptx),
-        arch: arch.to_string(),
+        arch,
     }
 }
 

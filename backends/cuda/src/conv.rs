@@ -3,7 +3,7 @@
 //! argument bytes. Pure functions, tested without a GPU.
 
 use cudarc::driver::DriverError;
-use everygpu_backend::{Arg, KernelPanic, Param};
+use everygpu_backend::{Arg, KernelPanic, Param, PtxArch};
 
 /// A device's compute capability, `major.minor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,8 +44,20 @@ impl ComputeCapability {
     /// which is all the route builds it for). This is what the nvptx route
     /// passes as `-Ctarget-cpu` and `nvcc -arch`.
     pub fn arch(self) -> String {
-        let specific = if self.major == 9 { "a" } else { "" };
-        format!("sm_{}{}{specific}", self.major, self.minor)
+        self.ptx_arch().to_string()
+    }
+
+    /// [`ComputeCapability::arch`], typed.
+    pub fn ptx_arch(self) -> PtxArch {
+        PtxArch::new(self.major, self.minor, self.major == 9)
+    }
+
+    /// The compute capability that PTX for `arch` needs: 9.0 for `sm_90a`.
+    pub fn of(arch: PtxArch) -> ComputeCapability {
+        ComputeCapability {
+            major: arch.major(),
+            minor: arch.minor(),
+        }
     }
 
     /// Parses `sm_90` / `sm_90a` / `compute_90` back into 9.0.

@@ -12,7 +12,7 @@
 
 use cudarc::driver::{result, sys, DriverError};
 use everygpu_backend::{
-    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Route, RunOptions,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, PtxArch, Route, RunOptions,
     STATUS_WORDS,
 };
 
@@ -149,9 +149,9 @@ impl CudaBackend {
         })
     }
 
-    /// The PTX target to build for this device: `sm_90` on an H100.
-    pub fn arch(&self) -> String {
-        self.adapter.capability.arch()
+    /// The PTX target to build for this device: `sm_90a` on an H100.
+    pub fn arch(&self) -> PtxArch {
+        self.adapter.capability.ptx_arch()
     }
 
     /// The device's compute capability.
@@ -309,24 +309,12 @@ impl Backend for CudaBackend {
     }
 
     fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
-        let (text, arch) = match artifact {
-            Artifact::Ptx { text, arch, .. } => (text.clone(), arch),
-            Artifact::CpuLibrary { .. } => {
-                return Err(BackendError::WrongArtifact {
-                    expected: Route::Nvptx,
-                    got: Route::Cpu,
-                })
-            }
-            Artifact::Shader(_) => {
-                return Err(BackendError::WrongArtifact {
-                    expected: Route::Nvptx,
-                    got: Route::Wasm,
-                })
-            }
+        let Artifact::Ptx { text, arch, .. } = artifact else {
+            return Err(BackendError::wrong_artifact(self.route(), artifact));
         };
-        if let Some(target) = ComputeCapability::from_arch(arch) {
-            if target > self.adapter.capability {
-                return Err(BackendError::Load {
+        let text = text.clone();
+        if ComputeCapability::of(*arch) > self.adapter.capability {
+            return Err(BackendError::Load {
                     route: Route::Nvptx,
                     message: format!(
                         "the PTX was generated for {arch}, which this device ({}, {}) cannot run: build with -Ctarget-cpu={}",
@@ -335,7 +323,6 @@ impl Backend for CudaBackend {
                         self.arch()
                     ),
                 });
-            }
         }
         self.loaded = None;
         self.load_ptx(&text, manifest)?;

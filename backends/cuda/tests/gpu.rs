@@ -189,10 +189,10 @@ fn baseline_backend_or_skip() -> Option<CudaBackend> {
     };
     let arch = base.arch();
     let t = std::time::Instant::now();
-    let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).expect("nvcc compiles babelstream.cu");
+    let ptx = baseline::babelstream_baseline_ptx(&nvcc, arch).expect("nvcc compiles babelstream.cu");
     println!("nvcc -ptx -arch={arch}: {:.2} s", t.elapsed().as_secs_f64());
     base.load(
-        &baseline::baseline_artifact(ptx, &arch),
+        &baseline::baseline_artifact(ptx, arch),
         &baseline::babelstream_manifest(),
     )
     .expect("the baseline PTX loads");
@@ -257,7 +257,7 @@ fn ptx_artifact(text: &str, arch: &str) -> Artifact {
     Artifact::Ptx {
         path: "test.ptx".into(),
         text: Arc::from(text),
-        arch: arch.into(),
+        arch: arch.parse().expect("a PTX architecture"),
     }
 }
 
@@ -400,7 +400,7 @@ fn jit_errors_reach_the_load_error() {
     let err = cuda
         .load(&ptx_artifact(bad, "sm_200"), &Manifest::default())
         .unwrap_err();
-    assert!(err.to_string().contains(&cuda.arch()), "{err}");
+    assert!(err.to_string().contains(&cuda.arch().to_string()), "{err}");
 
     let cpu_artifact = Artifact::CpuLibrary { path: "x.so".into() };
     assert!(matches!(
@@ -528,10 +528,10 @@ fn babelstream_rust_vs_cuda_cpp_vs_memcpy() {
     let base256 = base.as_ref().and_then(|_| {
         let mut b = cuda_or_skip()?;
         let nvcc = baseline::find_nvcc().ok()?;
-        let ptx = baseline::babelstream_baseline_ptx(&nvcc, &b.arch()).ok()?;
+        let ptx = baseline::babelstream_baseline_ptx(&nvcc, b.arch()).ok()?;
         let arch = b.arch();
         b.load(
-            &baseline::baseline_artifact(ptx, &arch),
+            &baseline::baseline_artifact(ptx, arch),
             &baseline::babelstream_manifest_for_block(256),
         )
         .ok()?;

@@ -294,21 +294,10 @@ impl Backend for VulkanBackend {
     }
 
     fn load(&mut self, artifact: &Artifact, manifest: &Manifest) -> Result<(), BackendError> {
-        let shaders = match artifact {
-            Artifact::Shader(s) => s.clone(),
-            Artifact::CpuLibrary { .. } => {
-                return Err(BackendError::WrongArtifact {
-                    expected: Route::Wasm,
-                    got: Route::Cpu,
-                })
-            }
-            Artifact::Ptx { .. } => {
-                return Err(BackendError::WrongArtifact {
-                    expected: Route::Wasm,
-                    got: Route::Nvptx,
-                })
-            }
+        let Artifact::Shader(shaders) = artifact else {
+            return Err(BackendError::wrong_artifact(self.route(), artifact));
         };
+        let shaders = shaders.clone();
         self.ensure_state()?;
         if let Some(state) = self.state.as_mut() {
             // Pipelines stay, by content; names now mean this artifact's kernels.

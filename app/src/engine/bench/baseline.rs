@@ -7,6 +7,7 @@ use super::super::worker::{LoadRequest, WorkerBackend};
 use super::super::{BuiltCase, Engine};
 use super::judged;
 use everygpu_backend::{Backend, Route, RunOptions};
+use everygpu_compiler::CompileRoute;
 use everygpu_report::{BenchRecord, RecordKind};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -103,22 +104,16 @@ impl CudaCpp {
             .backends
             .iter()
             .find(|b| b.id() == id)
-            .and_then(|b| {
-                b.device()
-                    .details
-                    .iter()
-                    .find(|(k, _)| k == "arch")
-                    .map(|(_, v)| v.clone())
-            })
+            .and_then(|b| b.device().ptx_arch())
             .ok_or("no arch")?;
         let nvcc = baseline::find_nvcc().map_err(|e| e.to_string())?;
-        let ptx = baseline::babelstream_baseline_ptx(&nvcc, &arch).map_err(|e| e.to_string())?;
+        let ptx = baseline::babelstream_baseline_ptx(&nvcc, arch).map_err(|e| e.to_string())?;
         let path = everygpu_backend::process::temp_path(&format!("babelstream-{arch}.ptx"));
         std::fs::write(&path, ptx).map_err(|e| e.to_string())?;
         let loaded = w.load_request(
-            LoadRequest::Ptx {
+            LoadRequest::Built {
+                route: CompileRoute::nvptx(arch),
                 path: path.clone(),
-                arch,
             },
             &baseline::babelstream_manifest(),
         );

@@ -60,7 +60,7 @@ pub fn sample_ptx_or_skip() -> Option<Artifact> {
         Ok(text) => Some(Artifact::Ptx {
             path,
             text: Arc::from(text),
-            arch: "sm_90".to_string(),
+            arch: "sm_90".parse().expect("a PTX architecture"),
         }),
         Err(e) => {
             skip(&format!("no sample-kernels PTX at {} ({e})", path.display()));

@@ -925,7 +925,7 @@ pub fn wrong_artifact(b: &mut dyn Backend) {
     let ptx = Artifact::Ptx {
         path: "k.ptx".into(),
         text: Arc::from(""),
-        arch: "sm_90".to_string(),
+        arch: "sm_90".parse().expect("a PTX architecture"),
     };
     match b.load(&ptx, &Manifest::default()) {
         Err(BackendError::WrongArtifact { expected, got }) => {

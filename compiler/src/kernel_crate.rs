@@ -1,40 +1,14 @@
-//! The compile routes and the kernel crate they build.
+//! The kernel crate on disk and its build along one [`crate::route::Route`]: cargo with
+//! the route's arguments, in the route's own target directory.
 
 use crate::cargo::{self, Diagnostic};
-use crate::ptxas::{self, PtxValidation};
+use crate::ptxas::PtxValidation;
+use crate::route::{CompileRoute, RouteBuild};
 use crate::toolchain::{HostToolchain, KernelToolchain};
 use crate::CompileError;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-/// The linker stand-in of the nvptx route (see the script's header).
-const PTX_LINK_SCRIPT: &str = include_str!("ptx-link.sh");
-
-/// A compile route.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CompileRoute {
-    /// The host toolchain builds a cdylib: kernels, cases, CPU executor.
-    Cpu,
-    /// The kernel toolchain builds self-contained PTX for one `sm_XX`.
-    Nvptx {
-        /// `sm_80`, `sm_90`, ...
-        arch: String,
-    },
-    /// The kernel toolchain builds wasm32 for the wasm→naga lowering.
-    Wasm,
-}
-
-impl CompileRoute {
-    /// The route's name, with its architecture where it has one.
-    pub fn label(&self) -> String {
-        match self {
-            CompileRoute::Cpu => "cpu".into(),
-            CompileRoute::Nvptx { arch } => format!("nvptx-{arch}"),
-            CompileRoute::Wasm => "wasm".into(),
-        }
-    }
-}
 
 /// How the routes compile a kernel crate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -174,7 +148,7 @@ impl KernelCrate {
     /// `$EVERYGPU_TARGET_DIR/<package>-<hash of the crate's path>/<route>`
     /// when that is set (a folder several crates share, e.g. in tests): two
     /// crates never share build outputs, even with the same package name.
-    /// `<route>` is [`CompileRoute::label`], which carries the nvptx
+    /// `<route>` is [`crate::route::Route::label`], which carries the nvptx
     /// architecture (each `sm_XX` keeps its own cache), with `-edit` for
     /// [`BuildProfile::Edit`].
     pub fn target_dir(&self, route: &CompileRoute) -> PathBuf {
@@ -255,7 +229,8 @@ impl KernelCrate {
         on_line: &(dyn Fn(&str) + Sync),
     ) -> Result<BuildOutput, CompileError> {
         let start = Instant::now();
-        let target_dir = target_dir.to_owned();
+        let compile_route = route;
+        let route = compile_route.route();
         let mut cmd = Command::new(&host.cargo);
         cmd.current_dir(&self.dir).args([
             "rustc",
@@ -266,78 +241,19 @@ impl KernelCrate {
             "--message-format=json",
             "--manifest-path",
         ]);
-        cmd.arg(self.dir.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&target_dir);
+        cmd.arg(self.dir.join("Cargo.toml")).arg("--target-dir").arg(target_dir);
         if self.profile == BuildProfile::Edit {
-            cmd.args(["--config", "profile.release.incremental=true"]);
-            match route {
-                // No ThinLTO pass over the codegen units, which an
-                // incremental build repeats on every save (0.15 s of 0.5 s
-                // for the sample kernels).
-                CompileRoute::Cpu => cmd.args(["--config", "profile.release.lto=\"off\""]),
-                // One codegen unit: LLVM inlines across the whole crate, as
-                // the lowering needs (a thread-index closure left outlined
-                // in another unit is refused), and the PTX linker sees the
-                // same code as in a release build.
-                CompileRoute::Nvptx { .. } | CompileRoute::Wasm => {
-                    cmd.args(["--config", "profile.release.codegen-units=1"])
-                }
-            };
+            cmd.args(["--config", "profile.release.incremental=true"])
+                .args(["--config", route.edit_config()]);
         }
         scrub_env(&mut cmd);
-        let gpu = |route: &str| {
-            kernel.ok_or_else(|| CompileError::ToolchainMissing {
-                what: format!("a kernel toolchain for the {route} route"),
-                tried: vec![],
-                install: crate::toolchain::INSTALL_KERNEL_TOOLCHAIN.into(),
-            })
+        let build = RouteBuild {
+            krate: self,
+            target_dir,
+            kernel,
         };
-        let expected_ext = match route {
-            CompileRoute::Cpu => std::env::consts::DLL_EXTENSION,
-            CompileRoute::Nvptx { arch } => {
-                let tc = gpu("nvptx")?;
-                std::fs::create_dir_all(&target_dir).map_err(|e| io_error(&target_dir, e))?;
-                let script = target_dir.join("ptx-link.sh");
-                let text = PTX_LINK_SCRIPT.replace("@LLVM_BIN@", &tc.llvm_bin.display().to_string());
-                if std::fs::read_to_string(&script).ok().as_deref() != Some(text.as_str()) {
-                    std::fs::write(&script, text).map_err(|e| io_error(&script, e))?;
-                    set_executable(&script)?;
-                }
-                // The target CPU applies to every crate (core and the
-                // dependencies too), so that `cfg(target_feature = "sm_90a")`
-                // holds in a library such as everygpu-kernel as well.
-                cmd.env("RUSTC", &tc.rustc)
-                    .env("RUSTC_BOOTSTRAP", "1")
-                    .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--config"])
-                    .arg(format!(
-                        "target.nvptx64-nvidia-cuda.rustflags=[\"-Ctarget-cpu={arch}\"]"
-                    ))
-                    .arg("--")
-                    .arg(format!("-Clinker={}", script.display()))
-                    .arg("-Zcrate-attr=feature(abi_ptx)");
-                // `#[kernel]` writes each entry's launch bounds with
-                // `global_asm!`, which is unstable on nvptx: the crate gets the
-                // feature unless its root enables it already (as a crate with
-                // inline PTX of its own does; enabling it twice is an error).
-                if !enables_feature(&self.dir.join("src/lib.rs"), "asm_experimental_arch") {
-                    cmd.arg("-Zcrate-attr=feature(asm_experimental_arch)");
-                }
-                "ptx"
-            }
-            CompileRoute::Wasm => {
-                let tc = gpu("wasm")?;
-                cmd.env("RUSTC", &tc.rustc)
-                    .env("RUSTC_BOOTSTRAP", "1")
-                    .args(["--target", "wasm32-unknown-unknown", "-Zbuild-std=core", "--config"])
-                    .arg(format!(
-                        "target.wasm32-unknown-unknown.linker=\"{}\"",
-                        tc.llvm_bin.join("wasm-ld").display()
-                    ))
-                    .args(["--", "-Cpanic=abort"]);
-                "wasm"
-            }
-        };
+        route.configure(&mut cmd, &build)?;
+        let expected_ext = route.artifact_extension();
         let out = cargo::run_watched(cmd, &self.dir, on_line)?;
         let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
             out.diagnostics.into_iter().partition(|d| d.is_error());
@@ -362,24 +278,9 @@ impl KernelCrate {
                 tool: format!("cargo ({} route)", route.label()),
                 message: format!("no .{expected_ext} artifact among {:?}", out.artifacts),
             })?;
-        let validation = match route {
-            CompileRoute::Nvptx { arch } => {
-                let tc = gpu("nvptx")?;
-                let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-                ptx_is_self_contained(&text).map_err(|message| CompileError::Tool {
-                    tool: format!("ptx-link ({} route)", route.label()),
-                    message,
-                })?;
-                let bounded = crate::launch_bounds::apply(&text);
-                if bounded != text {
-                    std::fs::write(&path, bounded).map_err(|e| io_error(&path, e))?;
-                }
-                Some(ptxas::check(&tc.ptxas, &path, arch, &route.label())?)
-            }
-            CompileRoute::Cpu | CompileRoute::Wasm => None,
-        };
+        let validation = route.finish(&path, &build)?;
         Ok(BuildOutput {
-            route: route.clone(),
+            route: compile_route.clone(),
             path,
             warnings,
             duration: start.elapsed(),
@@ -395,57 +296,11 @@ fn scrub_env(cmd: &mut Command) {
     cmd.env("CARGO_TERM_COLOR", "never");
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> CompileError {
-    CompileError::Tool {
-        tool: "filesystem".into(),
-        message: format!("{}: {e}", path.display()),
-    }
-}
-
-#[cfg(unix)]
-fn set_executable(path: &Path) -> Result<(), CompileError> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).map_err(|e| io_error(path, e))
-}
-
-#[cfg(not(unix))]
-fn set_executable(_path: &Path) -> Result<(), CompileError> {
-    Ok(())
-}
-
 fn last_lines(s: &str, n: usize) -> String {
     let lines: Vec<&str> = s.lines().collect();
     lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
-/// Whether a PTX text is self-contained: it may declare the dynamic shared
-/// memory window, but no function or global defined elsewhere.
-pub fn ptx_is_self_contained(ptx: &str) -> Result<(), String> {
-    let externs: Vec<&str> = ptx
-        .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with(".extern") && !l.starts_with(".extern .shared"))
-        .collect();
-    if externs.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "PTX refers to symbols it does not define: {}",
-            externs.join("; ")
-        ))
-    }
-}
-
-/// Whether the crate root at `lib` enables the unstable `feature` itself
-/// (`#![feature(..)]` or `#![cfg_attr(.., feature(..))]` naming it).
-fn enables_feature(lib: &Path, feature: &str) -> bool {
-    std::fs::read_to_string(lib).is_ok_and(|text| {
-        text.lines()
-            .map(str::trim_start)
-            .filter(|l| l.starts_with("#![feature(") || l.starts_with("#![cfg_attr("))
-            .any(|l| l.contains(feature))
-    })
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -458,7 +313,7 @@ mod tests {
             lib_name: "k".into(),
             profile: BuildProfile::Release,
         };
-        let dir = |arch: &str| k.target_dir(&CompileRoute::Nvptx { arch: arch.into() });
+        let dir = |arch: &str| k.target_dir(&CompileRoute::nvptx(arch.parse().expect("a PTX architecture")));
         assert_ne!(dir("sm_80"), dir("sm_90"));
         assert_eq!(dir("sm_90").file_name(), Some("nvptx-sm_90".as_ref()));
         assert_ne!(k.target_dir(&CompileRoute::Wasm), k.target_dir(&CompileRoute::Cpu));
@@ -481,12 +336,5 @@ mod tests {
         assert_ne!(a.folder_name(), b.folder_name());
         assert!(a.folder_name().starts_with("k-"), "{}", a.folder_name());
         assert_eq!(a.folder_name(), at("/one/k").folder_name(), "stable");
-    }
-
-    #[test]
-    fn only_the_shared_window_may_be_extern() {
-        assert!(ptx_is_self_contained(".extern .shared .align 16 .b8 everygpu_dyn_smem[];\n").is_ok());
-        let err = ptx_is_self_contained(".extern .func foo\n(\n);").expect_err("extern function");
-        assert!(err.contains(".extern .func foo"), "{err}");
     }
 }

@@ -1,0 +1,165 @@
+//! The nvptx route: the kernel toolchain builds self-contained PTX for one
+//! architecture, linked by a stand-in (`ptx-link.sh`), with each entry's
+//! launch bounds written in ([`crate::launch_bounds`]) and, where ptxas is
+//! installed, validated for the architecture ([`crate::ptxas`]).
+
+use super::{Route, RouteBuild};
+use crate::ptxas::{self, PtxValidation};
+use crate::CompileError;
+use everygpu_backend::{Artifact, ArtifactKind, LowerOptions, Manifest, PtxArch};
+use std::path::Path;
+use std::process::Command;
+
+/// The linker stand-in of the nvptx route (see the script's header).
+const PTX_LINK_SCRIPT: &str = include_str!("../ptx-link.sh");
+
+/// The nvptx route for one architecture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct NvptxRoute {
+    /// The architecture the PTX is generated for (`-Ctarget-cpu`).
+    pub arch: PtxArch,
+}
+
+impl Route for NvptxRoute {
+    fn name(&self) -> &'static str {
+        "nvptx"
+    }
+
+    fn label(&self) -> String {
+        format!("nvptx-{}", self.arch)
+    }
+
+    fn artifact_kind(&self) -> ArtifactKind {
+        ArtifactKind::Ptx
+    }
+
+    fn edit_config(&self) -> &'static str {
+        // One codegen unit: LLVM inlines across the whole crate, and the PTX
+        // linker sees the same code as in a release build.
+        "profile.release.codegen-units=1"
+    }
+
+    fn configure(&self, cmd: &mut Command, build: &RouteBuild<'_>) -> Result<(), CompileError> {
+        let tc = build.kernel_toolchain(self.name())?;
+        let target_dir = build.target_dir;
+        std::fs::create_dir_all(target_dir).map_err(|e| io_error(target_dir, e))?;
+        let script = target_dir.join("ptx-link.sh");
+        let text = PTX_LINK_SCRIPT.replace("@LLVM_BIN@", &tc.llvm_bin.display().to_string());
+        if std::fs::read_to_string(&script).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&script, text).map_err(|e| io_error(&script, e))?;
+            set_executable(&script)?;
+        }
+        // The target CPU applies to every crate (core and the dependencies
+        // too), so that `cfg(target_feature = "sm_90a")` holds in a library
+        // such as everygpu-kernel as well.
+        cmd.env("RUSTC", &tc.rustc)
+            .env("RUSTC_BOOTSTRAP", "1")
+            .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--config"])
+            .arg(format!(
+                "target.nvptx64-nvidia-cuda.rustflags=[\"-Ctarget-cpu={}\"]",
+                self.arch
+            ))
+            .arg("--")
+            .arg(format!("-Clinker={}", script.display()))
+            .arg("-Zcrate-attr=feature(abi_ptx)");
+        // `#[kernel]` writes each entry's launch bounds with `global_asm!`,
+        // which is unstable on nvptx: the crate gets the feature unless its
+        // root enables it already (as a crate with inline PTX of its own does;
+        // enabling it twice is an error).
+        if !enables_feature(&build.krate.dir.join("src/lib.rs"), "asm_experimental_arch") {
+            cmd.arg("-Zcrate-attr=feature(asm_experimental_arch)");
+        }
+        Ok(())
+    }
+
+    fn artifact_extension(&self) -> &'static str {
+        "ptx"
+    }
+
+    fn finish(&self, path: &Path, build: &RouteBuild<'_>) -> Result<Option<PtxValidation>, CompileError> {
+        let tc = build.kernel_toolchain(self.name())?;
+        let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+        ptx_is_self_contained(&text).map_err(|message| CompileError::Tool {
+            tool: format!("ptx-link ({} route)", self.label()),
+            message,
+        })?;
+        let bounded = crate::launch_bounds::apply(&text);
+        if bounded != text {
+            std::fs::write(path, bounded).map_err(|e| io_error(path, e))?;
+        }
+        Ok(Some(ptxas::check(&tc.ptxas, path, self.arch, &self.label())?))
+    }
+
+    fn shipped_name(&self, lib_name: &str) -> String {
+        format!("{lib_name}.{}.ptx", self.arch)
+    }
+
+    fn artifact(&self, path: &Path, _manifest: &Manifest, _options: LowerOptions) -> Result<Artifact, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        ptx_is_self_contained(&text)?;
+        Ok(Artifact::Ptx {
+            path: path.to_owned(),
+            text: text.into(),
+            arch: self.arch,
+        })
+    }
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> CompileError {
+    CompileError::Tool {
+        tool: "filesystem".into(),
+        message: format!("{}: {e}", path.display()),
+    }
+}
+
+#[cfg(unix)]
+fn set_executable(path: &Path) -> Result<(), CompileError> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).map_err(|e| io_error(path, e))
+}
+
+#[cfg(not(unix))]
+fn set_executable(_path: &Path) -> Result<(), CompileError> {
+    Ok(())
+}
+
+/// Whether a PTX text is self-contained: it may declare the dynamic shared
+/// memory window, but no function or global defined elsewhere.
+pub fn ptx_is_self_contained(ptx: &str) -> Result<(), String> {
+    let externs: Vec<&str> = ptx
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(".extern") && !l.starts_with(".extern .shared"))
+        .collect();
+    if externs.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "PTX refers to symbols it does not define: {}",
+            externs.join("; ")
+        ))
+    }
+}
+
+/// Whether the crate root at `lib` enables the unstable `feature` itself
+/// (`#![feature(..)]` or `#![cfg_attr(.., feature(..))]` naming it).
+fn enables_feature(lib: &Path, feature: &str) -> bool {
+    std::fs::read_to_string(lib).is_ok_and(|text| {
+        text.lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with("#![feature(") || l.starts_with("#![cfg_attr("))
+            .any(|l| l.contains(feature))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_shared_window_may_be_extern() {
+        assert!(ptx_is_self_contained(".extern .shared .align 16 .b8 everygpu_dyn_smem[];\n").is_ok());
+        let err = ptx_is_self_contained(".extern .func foo\n(\n);").expect_err("extern function");
+        assert!(err.contains(".extern .func foo"), "{err}");
+    }
+}
