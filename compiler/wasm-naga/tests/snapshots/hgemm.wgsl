@@ -419,7 +419,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1262u);
+                                                        atomicStore((&status[7]), 1303u);
                                                         atomicStore((&status[8]), 19u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -453,7 +453,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 983u);
+                atomicStore((&status[7]), 1024u);
                 atomicStore((&status[8]), 5u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -834,7 +834,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             atomicStore((&status[4]), workgroup_id.x);
                                                             atomicStore((&status[5]), workgroup_id.y);
                                                             atomicStore((&status[6]), workgroup_id.z);
-                                                            atomicStore((&status[7]), 1262u);
+                                                            atomicStore((&status[7]), 1303u);
                                                             atomicStore((&status[8]), 19u);
                                                             atomicStore((&status[9]), 10u);
                                                             atomicStore((&status[10]), 795046515u);
@@ -1097,7 +1097,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1021u);
+                                        atomicStore((&status[7]), 1062u);
                                         atomicStore((&status[8]), 15u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -1139,7 +1139,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1262u);
+                                        atomicStore((&status[7]), 1303u);
                                         atomicStore((&status[8]), 19u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -1599,7 +1599,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                                atomicStore((&status[7]), 1262u);
+                                                                                atomicStore((&status[7]), 1303u);
                                                                                 atomicStore((&status[8]), 19u);
                                                                                 atomicStore((&status[9]), 10u);
                                                                                 atomicStore((&status[10]), 795046515u);
@@ -1658,7 +1658,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                         atomicStore((&status[4]), workgroup_id.x);
                                         atomicStore((&status[5]), workgroup_id.y);
                                         atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1021u);
+                                        atomicStore((&status[7]), 1062u);
                                         atomicStore((&status[8]), 15u);
                                         atomicStore((&status[9]), 10u);
                                         atomicStore((&status[10]), 795046515u);
@@ -2056,7 +2056,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                             atomicStore((&status[4]), workgroup_id.x);
                                                                             atomicStore((&status[5]), workgroup_id.y);
                                                                             atomicStore((&status[6]), workgroup_id.z);
-                                                                            atomicStore((&status[7]), 1262u);
+                                                                            atomicStore((&status[7]), 1303u);
                                                                             atomicStore((&status[8]), 19u);
                                                                             atomicStore((&status[9]), 10u);
                                                                             atomicStore((&status[10]), 795046515u);
@@ -2577,7 +2577,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1021u);
+                                                                atomicStore((&status[7]), 1062u);
                                                                 atomicStore((&status[8]), 15u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -2621,7 +2621,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1262u);
+                                                                atomicStore((&status[7]), 1303u);
                                                                 atomicStore((&status[8]), 19u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -2661,7 +2661,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                 atomicStore((&status[4]), workgroup_id.x);
                                 atomicStore((&status[5]), workgroup_id.y);
                                 atomicStore((&status[6]), workgroup_id.z);
-                                atomicStore((&status[7]), 1262u);
+                                atomicStore((&status[7]), 1303u);
                                 atomicStore((&status[8]), 19u);
                                 atomicStore((&status[9]), 10u);
                                 atomicStore((&status[10]), 795046515u);
@@ -2687,7 +2687,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1262u);
+        atomicStore((&status[7]), 1303u);
         atomicStore((&status[8]), 19u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -69,7 +69,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
             let _e123 = local;
             let _e125 = local_3;
             let _e133 = input[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            let _e145 = params[((((_e133 & 4095u) << 2u) + 828u) >> 2u)];
+            let _e145 = params[((((_e133 & 4095u) << 2u) + 876u) >> 2u)];
             out[(((_e112 + _e120) + 4294963200u) >> 2u)] = _e145;
         }
     }
@@ -89,7 +89,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 171u);
+        atomicStore((&status[7]), 212u);
         atomicStore((&status[8]), 25u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

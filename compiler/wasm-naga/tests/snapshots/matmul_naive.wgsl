@@ -172,7 +172,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 207u);
+            atomicStore((&status[7]), 248u);
             atomicStore((&status[8]), 9u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -200,7 +200,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 205u);
+            atomicStore((&status[7]), 246u);
             atomicStore((&status[8]), 20u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -221,7 +221,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 205u);
+        atomicStore((&status[7]), 246u);
         atomicStore((&status[8]), 37u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -297,7 +297,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     atomicStore((&status[4]), workgroup_id.x);
                     atomicStore((&status[5]), workgroup_id.y);
                     atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 231u);
+                    atomicStore((&status[7]), 272u);
                     atomicStore((&status[8]), 12u);
                     atomicStore((&status[9]), 10u);
                     atomicStore((&status[10]), 795046515u);
@@ -3339,7 +3339,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 231u);
+                atomicStore((&status[7]), 272u);
                 atomicStore((&status[8]), 55u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -3362,7 +3362,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 232u);
+                atomicStore((&status[7]), 273u);
                 atomicStore((&status[8]), 55u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -3455,7 +3455,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 235u);
+            atomicStore((&status[7]), 276u);
             atomicStore((&status[8]), 47u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -3502,7 +3502,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 240u);
+                        atomicStore((&status[7]), 281u);
                         atomicStore((&status[8]), 9u);
                         atomicStore((&status[9]), 10u);
                         atomicStore((&status[10]), 795046515u);
@@ -3563,7 +3563,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 235u);
+        atomicStore((&status[7]), 276u);
         atomicStore((&status[8]), 23u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -1,0 +1,117 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage> a: array<u32>;
+@group(0) @binding(3) 
+var<storage, read_write> c: array<u32>;
+
+@compute @workgroup_size(256, 1, 1) 
+fn copy_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+    var local_1: u32;
+    var local_2: u32;
+    var local_3: u32;
+    var local_4: u32;
+    var local_5: u32;
+    var local_6: u32;
+    var local_7: u32;
+    var local_8: u32;
+    var local_9: u32;
+    var pending: u32 = 0u;
+
+    local = 0u;
+    local_1 = 0u;
+    local_2 = 0u;
+    local_3 = 0u;
+    local_4 = 0u;
+    local_5 = 0u;
+    local_6 = 0u;
+    local_7 = 0u;
+    local_8 = 0u;
+    local_9 = 0u;
+    local = 4096u;
+    let _e29 = params[0];
+    local_1 = _e29;
+    local_2 = 4096u;
+    let _e37 = params[2];
+    local_3 = _e37;
+    local_4 = workgroup_id.x;
+    local_5 = 256u;
+    local_6 = local_id.x;
+    local_7 = workgroup_id.y;
+    local_8 = 1u;
+    local_9 = local_id.y;
+    let _e64 = local_6;
+    let _e66 = local_5;
+    let _e68 = local_4;
+    let _e74 = local_9;
+    let _e76 = local_8;
+    let _e78 = local_7;
+    local_4 = ((_e64 + (_e66 * _e68)) + ((num_workgroups.x * (_e74 + (_e76 * _e78))) * 256u));
+    let _e88 = local_4;
+    let _e90 = local_3;
+    let _e91 = (_e88 >= _e90);
+    if !(_e91) {
+        let _e97 = local_4;
+        let _e99 = local_1;
+        let _e100 = (_e97 >= _e99);
+        if _e100 {
+            pending = 2u;
+        }
+        let _e108 = pending;
+        if (_e108 == 0u) {
+            let _e112 = local_2;
+            let _e114 = local_4;
+            local_3 = (_e114 << 4u);
+            let _e120 = local_3;
+            local_4 = (_e112 + _e120);
+            let _e124 = local_4;
+            let _e126 = local;
+            let _e128 = local_3;
+            local_3 = (_e126 + _e128);
+            let _e132 = local_3;
+            let _e136 = ((_e132 + 4294963208u) >> 2u);
+            let _e139 = a[_e136];
+            let _e144 = a[(_e136 + 1u)];
+            let _e145 = vec2<u32>(_e139, _e144);
+            let _e149 = ((_e124 + 4294963208u) >> 2u);
+            c[_e149] = _e145.x;
+            c[(_e149 + 1u)] = _e145.y;
+            let _e159 = local_4;
+            let _e161 = local_3;
+            let _e165 = ((_e161 + 4294963200u) >> 2u);
+            let _e168 = a[_e165];
+            let _e173 = a[(_e165 + 1u)];
+            let _e174 = vec2<u32>(_e168, _e173);
+            let _e178 = ((_e159 + 4294963200u) >> 2u);
+            c[_e178] = _e174.x;
+            c[(_e178 + 1u)] = _e174.y;
+        }
+    }
+    let _e188 = pending;
+    if (_e188 == 0u) {
+        return;
+    }
+    let _e192 = pending;
+    if (_e192 == 2u) {
+        pending = 0u;
+    }
+    let _e208 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e208.exchanged {
+        atomicStore((&status[1]), local_id.x);
+        atomicStore((&status[2]), local_id.y);
+        atomicStore((&status[3]), local_id.z);
+        atomicStore((&status[4]), workgroup_id.x);
+        atomicStore((&status[5]), workgroup_id.y);
+        atomicStore((&status[6]), workgroup_id.z);
+        atomicStore((&status[7]), 112u);
+        atomicStore((&status[8]), 16u);
+        atomicStore((&status[9]), 10u);
+        atomicStore((&status[10]), 795046515u);
+        atomicStore((&status[11]), 778201452u);
+        atomicStore((&status[12]), 29554u);
+    }
+    return;
+}
