@@ -24,7 +24,9 @@ fn main() -> ExitCode {
     // Case buffers of a MiB and more live in shared memory, so the app and
     // its workers exchange paths instead of pushing bytes through pipes.
     everygpu_backend::host_buffer::set_shared_threshold(Some(1 << 20));
-    match cli::dispatch(args) {
+    let result = cli::dispatch(args);
+    engine::process::hold_if_ending();
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");

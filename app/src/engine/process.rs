@@ -12,6 +12,10 @@
 
 use everygpu_backend::process;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set when a signal arrived: everygpu is ending by it.
+static ENDING: AtomicBool = AtomicBool::new(false);
 
 /// Installs the handler, on a thread of its own. Call it once, early.
 /// A signal that everygpu was started with ignored (`nohup`, a background
@@ -27,6 +31,7 @@ pub fn end_cleanly_on_signals() {
     };
     let spawned = std::thread::Builder::new().name("signals".into()).spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            ENDING.store(true, Ordering::SeqCst);
             process::end_tracked();
             process::remove_scratch_of(std::process::id());
             // Default disposition, raised again: the process ends by `signal`.
@@ -36,6 +41,17 @@ pub fn end_cleanly_on_signals() {
     });
     if let Err(e) = spawned {
         eprintln!("warning: no clean-up on signals: {e}");
+    }
+}
+
+/// Waits for the end where a signal arrived: the work the signal cut short
+/// (a build whose processes it ended) must not end everygpu with an exit
+/// code of its own before the signal thread ends it by the signal.
+pub fn hold_if_ending() {
+    if ENDING.load(Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
     }
 }
 
