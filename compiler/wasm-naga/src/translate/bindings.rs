@@ -144,7 +144,6 @@ pub fn lower_kernel(
                 };
                 let bytes = elem.size.saturating_mul(*len);
                 let count = bytes.div_ceil(scalar.width as usize).max(1);
-                let base = scalar_type(&mut module, scalar);
                 // Read or written 16 bytes at a time (`Shared::get4`/`set4`):
                 // an array of `vec4`s, one load or store per 16 bytes.
                 let lanes = if !tiles && !atomic && scalar.width == 4 && prov.x4_regions.contains(&Prov::Shared(k32)) {
@@ -153,19 +152,14 @@ pub fn lower_kernel(
                     1
                 };
                 let ty = if lanes == 4 {
-                    let v = module.types.insert(
-                        Type {
-                            name: None,
-                            inner: TypeInner::Vector {
-                                size: naga::VectorSize::Quad,
-                                scalar,
-                            },
-                        },
-                        Span::UNDEFINED,
-                    );
+                    let v = vector_type(&mut module, naga::VectorSize::Quad, scalar);
                     array_type(&mut module, v, 16, Some(count.div_ceil(4) as u32))
                 } else {
-                    let elem_ty = if atomic { atomic_type(&mut module, scalar) } else { base };
+                    let elem_ty = if atomic {
+                        atomic_type(&mut module, scalar)
+                    } else {
+                        scalar_type(&mut module, scalar)
+                    };
                     array_type(&mut module, elem_ty, scalar.width as u32, Some(count as u32))
                 };
                 let global = module.global_variables.append(
@@ -312,6 +306,17 @@ fn atomic_type(module: &mut Module, s: Scalar) -> Handle<Type> {
         Type {
             name: None,
             inner: TypeInner::Atomic(s),
+        },
+        Span::UNDEFINED,
+    )
+}
+
+/// `vecN<s>`.
+pub(super) fn vector_type(module: &mut Module, size: naga::VectorSize, scalar: Scalar) -> Handle<Type> {
+    module.types.insert(
+        Type {
+            name: None,
+            inner: TypeInner::Vector { size, scalar },
         },
         Span::UNDEFINED,
     )

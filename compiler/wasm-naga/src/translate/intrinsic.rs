@@ -134,79 +134,43 @@ impl Translator<'_, '_> {
         }))
     }
 
-    /// The workgroup array that `Shared::get4`/`set4` access: one of plain
-    /// 4-byte elements (typed as `vec4`s unless matrix tiles load from it).
-    fn x4_region(&mut self, prov: Prov, write: bool) -> Result<Region, LowerError> {
+    /// The `vec4` at `ptr` in the workgroup array that `Shared::get4`/`set4`
+    /// reach, and the array's region. Every such array of plain 4-byte
+    /// elements is typed as `vec4`s (see `lower_kernel`); anything else is
+    /// refused.
+    fn x4_ptr(&mut self, prov: Prov, ptr: H, write: bool) -> Result<(H, Region), LowerError> {
         let region = self.region(prov, write)?;
-        if !matches!(prov, Prov::Shared(_)) || region.atomic || region.elem.width != 4 {
+        if !matches!(prov, Prov::Shared(_)) || region.lanes != 4 {
             return Err(self.err(
                 "reads or writes four elements at once (`get4`/`set4`) of memory that is not a workgroup array of plain 4-byte elements (atomics on the same array are not supported)",
             ));
         }
-        Ok(region)
+        let offset = self.byte_offset(&region, ptr, 0);
+        let four = self.u32(4);
+        let item = self.bin(B::ShiftRight, offset, four);
+        let base = self.global_ptr(region.global);
+        Ok((self.expr(Expression::Access { base, index: item }), region))
     }
 
-    /// Word `lane` of the 16 bytes at `ptr`, as u32. In an array of `vec4`s
-    /// the whole `vec4` is loaded (the four lanes' loads are one load to a
-    /// shader compiler); elsewhere the one word.
+    /// Word `lane` of the 16 bytes at `ptr`, as u32: the whole `vec4` is
+    /// loaded (the four lanes' loads are one load to a shader compiler).
     fn load_x4(&mut self, prov: Prov, ptr: H, lane: u32) -> Result<H, LowerError> {
         if lane > 3 {
             return Err(self.err(format!("calls `shared_load_x4` for lane {lane} of 4")));
         }
-        let region = self.x4_region(prov, false)?;
-        let offset = self.byte_offset(&region, ptr, 0);
-        let value = if region.lanes == 4 {
-            let four = self.u32(4);
-            let item = self.bin(B::ShiftRight, offset, four);
-            let base = self.global_ptr(region.global);
-            let p = self.expr(Expression::Access { base, index: item });
-            let v = self.load(p);
-            self.expr(Expression::AccessIndex { base: v, index: lane })
-        } else {
-            let word = self.u32(4 * lane);
-            let o = self.bin(B::Add, offset, word);
-            let idx = self.elem_index(o, 4);
-            let p = self.elem_ptr(&region, idx);
-            self.load(p)
-        };
+        let (p, region) = self.x4_ptr(prov, ptr, false)?;
+        let v = self.load(p);
+        let value = self.expr(Expression::AccessIndex { base: v, index: lane });
         Ok(self.word_bits(value, region.elem))
     }
 
-    /// Stores four words (u32) at `ptr`: one `vec4` in an array of them,
-    /// four words elsewhere.
+    /// Stores four words (u32) at `ptr` as one `vec4`.
     fn store_x4(&mut self, prov: Prov, ptr: H, words: [H; 4]) -> Result<(), LowerError> {
-        let region = self.x4_region(prov, true)?;
-        let offset = self.byte_offset(&region, ptr, 0);
-        let values = words.map(|w| self.elem_value(w, region.elem));
-        if region.lanes == 4 {
-            let four = self.u32(4);
-            let item = self.bin(B::ShiftRight, offset, four);
-            let base = self.global_ptr(region.global);
-            let pointer = self.expr(Expression::Access { base, index: item });
-            let ty = self.module.types.insert(
-                Type {
-                    name: None,
-                    inner: TypeInner::Vector {
-                        size: naga::VectorSize::Quad,
-                        scalar: region.elem,
-                    },
-                },
-                Span::UNDEFINED,
-            );
-            let value = self.expr(Expression::Compose {
-                ty,
-                components: values.to_vec(),
-            });
-            self.stmt(Statement::Store { pointer, value });
-        } else {
-            for (lane, value) in values.into_iter().enumerate() {
-                let word = self.u32(4 * lane as u32);
-                let o = self.bin(B::Add, offset, word);
-                let idx = self.elem_index(o, 4);
-                let pointer = self.elem_ptr(&region, idx);
-                self.stmt(Statement::Store { pointer, value });
-            }
-        }
+        let (pointer, region) = self.x4_ptr(prov, ptr, true)?;
+        let components = words.map(|w| self.elem_value(w, region.elem)).to_vec();
+        let ty = vector_type(&mut self.module, naga::VectorSize::Quad, region.elem);
+        let value = self.expr(Expression::Compose { ty, components });
+        self.stmt(Statement::Store { pointer, value });
         Ok(())
     }
 

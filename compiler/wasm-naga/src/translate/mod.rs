@@ -42,7 +42,7 @@ mod pair;
 mod subgroup;
 
 pub use bindings::lower_kernel;
-use bindings::{array_type, canonical, scalar_type};
+use bindings::{array_type, canonical, scalar_type, vector_type};
 use control::{Frame, Jump, Kind};
 use memory::{load_info, store_info};
 use panic::Landing;

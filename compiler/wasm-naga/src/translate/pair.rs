@@ -17,7 +17,7 @@ use super::{Translator, H};
 use crate::analysis::Provenance;
 use crate::module::WasmModule;
 use everygpu_backend::{ManifestKernel, Param};
-use naga::{BinaryOperator as B, Expression, Literal, RelationalFunction, ScalarKind, Type, TypeInner, VectorSize};
+use naga::{BinaryOperator as B, Expression, Literal, RelationalFunction, ScalarKind, Type, VectorSize};
 use wasmparser::Operator;
 
 /// Whether every 64-bit integer instruction of the functions the kernel
@@ -80,16 +80,7 @@ impl Translator<'_, '_> {
 
     /// `vec2<scalar>`.
     pub(super) fn vec2_type(&mut self, scalar: naga::Scalar) -> naga::Handle<Type> {
-        self.module.types.insert(
-            Type {
-                name: None,
-                inner: TypeInner::Vector {
-                    size: VectorSize::Bi,
-                    scalar,
-                },
-            },
-            naga::Span::UNDEFINED,
-        )
+        super::vector_type(&mut self.module, VectorSize::Bi, scalar)
     }
 
     /// An `i64` from its low and high words (`u64`, or a pair).
