@@ -671,15 +671,28 @@ pub fn sgemm(
             loads.advance(n);
             staged = loads.load(a, b, n32);
         }
-        let mut even = sgemm_fragments(ta, tb, stage, 0, tx, ty);
-        for half in 0..SGEMM_DEPTH / 2 {
-            let k = 2 * half;
-            let odd = sgemm_fragments(ta, tb, stage, k + 1, tx, ty);
-            sgemm_outer(&mut acc, &even);
-            // At the last `k` this reloads `k = 0`: cheaper than a branch.
-            even = sgemm_fragments(ta, tb, stage, (k + 2) % SGEMM_DEPTH, tx, ty);
-            sgemm_outer(&mut acc, &odd);
-        }
+        // The fragments of `k + 1` load while the multiply-adds of `k` run.
+        // Written out: LLVM keeps a loop with a body this large rolled, and
+        // a loop computes its shared-memory addresses at run time and copies
+        // one set of fragment registers into the other at its end.
+        const { assert!(SGEMM_DEPTH == 8) };
+        let fragments = |k| sgemm_fragments(ta, tb, stage, k, tx, ty);
+        let f0 = fragments(0);
+        let f1 = fragments(1);
+        sgemm_outer(&mut acc, &f0);
+        let f2 = fragments(2);
+        sgemm_outer(&mut acc, &f1);
+        let f3 = fragments(3);
+        sgemm_outer(&mut acc, &f2);
+        let f4 = fragments(4);
+        sgemm_outer(&mut acc, &f3);
+        let f5 = fragments(5);
+        sgemm_outer(&mut acc, &f4);
+        let f6 = fragments(6);
+        sgemm_outer(&mut acc, &f5);
+        let f7 = fragments(7);
+        sgemm_outer(&mut acc, &f6);
+        sgemm_outer(&mut acc, &f7);
         if more {
             // The other stage: every thread finished reading it before the
             // previous step's barrier.
@@ -1009,7 +1022,8 @@ pub fn bgemm(
 /// - **Every other target** stages 32-deep slices of `a` and `b` in
 ///   workgroup memory, two stages deep: while the tiles of one stage are
 ///   multiplied, the next stage arrives (on CUDA by `cp.async`, asynchronous
-///   copies that do not pass through registers; elsewhere by plain copies).
+///   copies that do not pass through registers; elsewhere through
+///   registers, loaded before the multiply-adds and stored after them).
 ///   The shader route declares the arrays `array<f16, N>`, the element type
 ///   its cooperative loads read.
 #[inline(always)]
@@ -1159,9 +1173,11 @@ fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
     (row0 + (id / 4) * 64, col0 + (id % 4) * 32)
 }
 
-/// Every target but Hopper: slices of `a` and `b` staged in workgroup
-/// memory.
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+/// CUDA before Hopper: slices of `a` and `b` copied into workgroup memory by
+/// `cp.async`, two stages deep: while the tiles of one stage are
+/// multiplied, the copies of the next one are in flight, without passing
+/// through registers.
+#[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_staged<T: MatrixElement>(
@@ -1175,8 +1191,6 @@ fn gemm_staged<T: MatrixElement>(
     acc: &mut [[Accumulator; 2]; 4],
 ) {
     let l = local_id().x as usize % GEMM_THREADS;
-    let id = subgroup::id() as usize % 8;
-    let (wm, wn) = ((id / 4) * 64, (id % 4) * 32);
     let steps = n / GEMM_DEPTH;
     gemm_stage(n, a, b, ta, tb, row0, col0, 0, 0, l);
     for step in 0..steps {
@@ -1191,29 +1205,192 @@ fn gemm_staged<T: MatrixElement>(
             copy_wait::<0>();
         }
         barrier();
-        let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
-        for kk in (0..GEMM_DEPTH).step_by(16) {
-            // The two tiles of `b` by name: built by an array's `map`, they
-            // would pass through memory wherever LLVM leaves the `map`
-            // outlined, which the shader route cannot follow.
-            let b_at = sb + kk * GEMM_B_STRIDE + wn;
-            let tile_b0 = TileB::load_shared(tb, b_at, GEMM_B_STRIDE);
-            let tile_b1 = TileB::load_shared(tb, b_at + 16, GEMM_B_STRIDE);
-            for (i, [t0, t1]) in acc.iter_mut().enumerate() {
-                let tile_a = TileA::load_shared(ta, sa + (wm + 16 * i) * GEMM_A_STRIDE + kk, GEMM_A_STRIDE);
-                t0.mma(&tile_a, &tile_b0);
-                t1.mma(&tile_a, &tile_b1);
-            }
-        }
+        gemm_multiply(ta, tb, stage, acc);
         // Every subgroup is done with this stage before it is refilled.
         barrier();
+    }
+}
+
+/// Every other target (the shader route, the CPU): slices of `a` and `b`
+/// staged in workgroup memory through registers, two stages deep. Each step
+/// loads the next step's slices into registers, multiplies the tiles of the
+/// current stage while those loads are in flight, then stores them into the
+/// other stage; one barrier per step separates the two.
+#[cfg(not(target_arch = "nvptx64"))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn gemm_staged<T: MatrixElement>(
+    n: usize,
+    a: &[T],
+    b: &[T],
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    row0: usize,
+    col0: usize,
+    acc: &mut [[Accumulator; 2]; 4],
+) {
+    let l = local_id().x as usize % GEMM_THREADS;
+    let steps = n / GEMM_DEPTH;
+    let mut slices = GemmSlices::load(n, a, b, row0, col0, 0, l);
+    slices.store(ta, tb, 0, l);
+    for step in 0..steps {
+        let stage = step % 2;
+        let more = step + 1 < steps;
+        if more {
+            // Issued now, stored after the multiply-adds: the memory latency
+            // hides behind them.
+            slices = GemmSlices::load(n, a, b, row0, col0, (step + 1) * GEMM_DEPTH, l);
+        }
+        // This step's stage is stored, and every subgroup is done with the
+        // other one (the previous step's).
+        barrier();
+        gemm_multiply(ta, tb, stage, acc);
+        if more {
+            slices.store(ta, tb, 1 - stage, l);
+        }
+    }
+}
+
+/// One thread's share of the 128 × 32 slice of `a` and the 32 × 128 slice of
+/// `b` at one depth, in registers: 8 words (pairs of elements) of each.
+/// Neighbouring threads move neighbouring words, so that a subgroup's loads
+/// read contiguous memory and its stores fill contiguous banks of workgroup
+/// memory.
+#[cfg(not(target_arch = "nvptx64"))]
+struct GemmSlices {
+    a: [u32; GEMM_WORDS],
+    b: [u32; GEMM_WORDS],
+}
+
+/// Words of each slice that one thread moves per step.
+#[cfg(not(target_arch = "nvptx64"))]
+const GEMM_WORDS: usize = GEMM_TILE * GEMM_DEPTH / 2 / GEMM_THREADS;
+
+#[cfg(not(target_arch = "nvptx64"))]
+impl GemmSlices {
+    /// Word `j` of this thread's share of the `a` slice: row `q / 16` of the
+    /// slice, elements `2 (q % 16)` and the next, with `q = l + 256 j`.
+    #[inline(always)]
+    fn a_word(l: usize, j: usize) -> (usize, usize) {
+        let q = l + GEMM_THREADS * j;
+        (q / (GEMM_DEPTH / 2), 2 * (q % (GEMM_DEPTH / 2)))
+    }
+
+    /// Word `j` of this thread's share of the `b` slice: row `q / 64`,
+    /// elements `2 (q % 64)` and the next.
+    #[inline(always)]
+    fn b_word(l: usize, j: usize) -> (usize, usize) {
+        let q = l + GEMM_THREADS * j;
+        (q / (GEMM_TILE / 2), 2 * (q % (GEMM_TILE / 2)))
+    }
+
+    /// Loads this thread's words of the slices at depth `k0`.
+    #[inline(always)]
+    fn load<T: MatrixElement>(n: usize, a: &[T], b: &[T], row0: usize, col0: usize, k0: usize, l: usize) -> Self {
+        // SAFETY (both loads): rows and columns are below `n` (`gemm`'s
+        // tiles lie inside the matrices, `n` being a multiple of 256), and
+        // `a` and `b` hold n × n elements (asserted by `gemm`).
+        GemmSlices {
+            a: core::array::from_fn(|j| {
+                let (r, k) = Self::a_word(l, j);
+                unsafe { load_word(a.as_ptr().add((row0 + r) * n + k0 + k)) }
+            }),
+            b: core::array::from_fn(|j| {
+                let (k, c) = Self::b_word(l, j);
+                unsafe { load_word(b.as_ptr().add((k0 + k) * n + col0 + c)) }
+            }),
+        }
+    }
+
+    /// Stores the words into `stage` of the workgroup's slices.
+    #[inline(always)]
+    fn store<T: MatrixElement>(
+        &self,
+        ta: &Shared<T, GEMM_A_SHARED>,
+        tb: &Shared<T, GEMM_B_SHARED>,
+        stage: usize,
+        l: usize,
+    ) {
+        for j in 0..GEMM_WORDS {
+            let (r, k) = Self::a_word(l, j);
+            store_word(ta, stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k, self.a[j]);
+            let (k, c) = Self::b_word(l, j);
+            store_word(tb, stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + c, self.b[j]);
+        }
+    }
+}
+
+/// The two 2-byte elements at `p`, as one word.
+///
+/// # Safety
+/// `p` points at two readable elements, at an even index of a buffer.
+#[cfg(not(target_arch = "nvptx64"))]
+#[inline(always)]
+unsafe fn load_word<T: MatrixElement>(p: *const T) -> u32 {
+    const { assert!(core::mem::size_of::<T>() == 2) };
+    // SAFETY: the caller's contract. The shader route's buffers are arrays
+    // of words, so an even element is word-aligned there (and must be read
+    // as one: it assembles under-aligned loads from bytes); elsewhere only
+    // the elements' alignment is known.
+    unsafe {
+        if cfg!(target_arch = "wasm32") {
+            p.cast::<u32>().read()
+        } else {
+            p.cast::<u32>().read_unaligned()
+        }
+    }
+}
+
+/// Stores `word` as elements `i` and `i + 1` of `dst` (`i` even).
+#[cfg(not(target_arch = "nvptx64"))]
+#[inline(always)]
+fn store_word<T: MatrixElement, const N: usize>(dst: &Shared<T, N>, i: usize, word: u32) {
+    const { assert!(core::mem::size_of::<T>() == 2) };
+    let p = dst.ptr(i);
+    assert!(i + 1 < N, "store_word: the staged slice ends past the shared array");
+    // SAFETY: two elements in bounds (checked above); `i` is even, which
+    // aligns the word on the shader route (see `load_word`).
+    unsafe {
+        if cfg!(target_arch = "wasm32") {
+            p.cast::<u32>().write(word)
+        } else {
+            p.cast::<u32>().write_unaligned(word)
+        }
+    }
+}
+
+/// Multiplies the tiles of `stage`: 16-deep halves of its slices, each a
+/// 4 × 2 grid of tile products per subgroup.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+#[inline(always)]
+fn gemm_multiply<T: MatrixElement>(
+    ta: &Shared<T, GEMM_A_SHARED>,
+    tb: &Shared<T, GEMM_B_SHARED>,
+    stage: usize,
+    acc: &mut [[Accumulator; 2]; 4],
+) {
+    let id = subgroup::id() as usize % 8;
+    let (wm, wn) = ((id / 4) * 64, (id % 4) * 32);
+    let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
+    for kk in (0..GEMM_DEPTH).step_by(16) {
+        // The two tiles of `b` by name: built by an array's `map`, they
+        // would pass through memory wherever LLVM leaves the `map`
+        // outlined, which the shader route cannot follow.
+        let b_at = sb + kk * GEMM_B_STRIDE + wn;
+        let tile_b0 = TileB::load_shared(tb, b_at, GEMM_B_STRIDE);
+        let tile_b1 = TileB::load_shared(tb, b_at + 16, GEMM_B_STRIDE);
+        for (i, [t0, t1]) in acc.iter_mut().enumerate() {
+            let tile_a = TileA::load_shared(ta, sa + (wm + 16 * i) * GEMM_A_STRIDE + kk, GEMM_A_STRIDE);
+            t0.mma(&tile_a, &tile_b0);
+            t1.mma(&tile_a, &tile_b1);
+        }
     }
 }
 
 /// Starts copying the 128 × 32 slice of `a` and the 32 × 128 slice of `b` at
 /// depth `k0` into `stage`: 16 bytes (8 elements) at a time, two of each per
 /// thread.
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+#[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn gemm_stage<T: MatrixElement>(
@@ -1293,36 +1470,3 @@ fn copy_wait<const IN_FLIGHT: u32>() {
         }
     }
 }
-
-/// Copies `src[from..from + 8]` to `dst[to..to + 8]` as four 32-bit words
-/// (element by element, rustc's wasm moves them a byte at a time).
-#[cfg(target_arch = "wasm32")]
-#[inline(always)]
-fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], from: usize) {
-    const { assert!(core::mem::size_of::<T>() == 2) };
-    let src = &src[from..from + 8];
-    assert!(to + 8 <= N, "copy16: the staged slice ends past the shared array");
-    let (s, d) = (src.as_ptr().cast::<u32>(), dst.ptr(to).cast::<u32>());
-    for w in 0..4 {
-        // SAFETY: 16 bytes in bounds on both sides (checked above), 4-byte
-        // aligned (the offsets are multiples of 8 elements of 2 bytes).
-        unsafe { d.add(w).write(s.add(w).read()) };
-    }
-}
-
-/// Copies `src[from..from + 8]` to `dst[to..to + 8]`.
-#[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32")))]
-#[inline(always)]
-fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], from: usize) {
-    for (j, v) in src[from..from + 8].iter().enumerate() {
-        dst.set(to + j, *v);
-    }
-}
-
-#[cfg(not(target_arch = "nvptx64"))]
-#[inline(always)]
-fn copy_commit() {}
-
-#[cfg(not(target_arch = "nvptx64"))]
-#[inline(always)]
-fn copy_wait<const IN_FLIGHT: u32>() {}

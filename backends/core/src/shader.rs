@@ -523,8 +523,23 @@ impl ShaderKernel {
             shader_stage: naga::ShaderStage::Compute,
             entry_point: kernel.name.clone(),
         };
-        let spirv = naga::back::spv::write_vec(&module, &info, &spirv_options(), Some(&pipeline))
-            .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
+        let uses_matrices = module
+            .types
+            .iter()
+            .any(|(_, t)| matches!(t.inner, naga::TypeInner::CooperativeMatrix { .. }));
+        let mut options = spirv_options();
+        if uses_matrices {
+            // Cooperative matrices need SPIR-V 1.3 (Vulkan 1.1).
+            options.lang_version = (1, 3);
+        }
+        // naga's writer meets modules its WGSL front end accepted but left
+        // inconsistent (e.g. arguments of `coopStore` it never evaluated)
+        // with a panic: a bad file, not a reason for the worker to die.
+        let spirv = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            naga::back::spv::write_vec(&module, &info, &options, Some(&pipeline))
+        }))
+        .map_err(|_| format!("`{}`: naga's SPIR-V writer panicked on this WGSL", kernel.name))?
+        .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
         let mut bindings = Vec::new();
         for (param, p) in kernel.params.iter().enumerate() {
             if let crate::Param::Buffer { mutable, .. } = p {
@@ -546,7 +561,7 @@ impl ShaderKernel {
             uses_f64,
             uses_i64,
             subgroup_ops: 0,
-            uses_matrices: false,
+            uses_matrices,
             panic_messages: Vec::new(),
             constant_data: Arc::from([]),
         })

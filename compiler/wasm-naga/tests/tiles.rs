@@ -51,7 +51,8 @@ fn tile_kernel(fill: &str) -> ShaderArtifact {
 #[test]
 fn workgroup_arrays_that_tiles_load_from_are_typed_f16() {
     // 8-byte copies at 2-byte alignment (as rustc moves `f16`s) and a
-    // 16-bit read back: whole elements, converted through f32.
+    // 16-bit read back: whole elements, converted through f32 (a word's two
+    // elements as one pair).
     let artifact = tile_kernel(
         "(i64.store align=2 (i32.add (local.get $t) (i32.shl (local.get $l) (i32.const 3)))
            (i64.load (i32.add (local.get $a) (i32.shl (local.get $l) (i32.const 3)))))
@@ -65,7 +66,8 @@ fn workgroup_arrays_that_tiles_load_from_are_typed_f16() {
         "coopLoadT<coop_mat16x16<f16,A>>((&t[",
         "coopLoadT<coop_mat16x16<f16,B>>((&t[",
         "t[(_e",
-        "= f16(unpack2x16float(",
+        // Each word's two halves converted as one pair.
+        "= vec2<f16>(unpack2x16float(",
         "= t[(",
         "pack2x16float(vec2<f32>(f32(_e",
     ] {

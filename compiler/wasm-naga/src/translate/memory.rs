@@ -251,13 +251,22 @@ impl Translator<'_, '_> {
                 self.store_half_bits(region, o4, 4, hi)
             }
             4 => {
+                // Both halves unpacked and converted at once: one conversion
+                // of a pair where the GPU has one (NVIDIA's does).
                 let idx = self.elem_index(o, 2);
-                self.store_half_element(region, idx, bits);
-                let sixteen = self.u32(16);
-                let hi = self.bin(B::ShiftRight, bits, sixteen);
-                let one = self.u32(1);
-                let idx2 = self.bin(B::Add, idx, one);
-                self.store_half_element(region, idx2, hi);
+                let v = self.math(M::Unpack2x16float, bits, None);
+                let h = self.cast(v, ScalarKind::Float, 2);
+                for lane in 0..2 {
+                    let x = self.expr(Expression::AccessIndex { base: h, index: lane });
+                    let i = if lane == 0 {
+                        idx
+                    } else {
+                        let one = self.u32(1);
+                        self.bin(B::Add, idx, one)
+                    };
+                    let p = self.elem_ptr(region, i);
+                    self.stmt(Statement::Store { pointer: p, value: x });
+                }
                 Ok(())
             }
             2 => {

@@ -75,18 +75,46 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     var local_54: u32;
     var local_55: u32;
     var local_56: u32;
-    var local_57: coop_mat16x16<f32,C>;
-    var local_58: coop_mat16x16<f32,C>;
-    var local_59: coop_mat16x16<f32,C>;
-    var local_60: coop_mat16x16<f32,C>;
-    var local_61: coop_mat16x16<f32,C>;
-    var local_62: coop_mat16x16<f32,C>;
-    var local_63: coop_mat16x16<f32,C>;
-    var local_64: coop_mat16x16<f32,C>;
+    var local_57: u32;
+    var local_58: u32;
+    var local_59: u32;
+    var local_60: u32;
+    var local_61: u32;
+    var local_62: u32;
+    var local_63: u32;
+    var local_64: u32;
+    var local_65: u32;
+    var local_66: u32;
+    var local_67: u32;
+    var local_68: u32;
+    var local_69: u32;
+    var local_70: u32;
+    var local_71: u32;
+    var local_72: u32;
+    var local_73: u32;
+    var local_74: u32;
+    var local_75: u32;
+    var local_76: u32;
+    var local_77: u32;
+    var local_78: u32;
+    var local_79: u32;
+    var local_80: u32;
+    var local_81: u32;
+    var local_82: u32;
+    var local_83: u32;
+    var local_84: u32;
+    var local_85: coop_mat16x16<f32,C>;
+    var local_86: coop_mat16x16<f32,C>;
+    var local_87: coop_mat16x16<f32,C>;
+    var local_88: coop_mat16x16<f32,C>;
+    var local_89: coop_mat16x16<f32,C>;
+    var local_90: coop_mat16x16<f32,C>;
+    var local_91: coop_mat16x16<f32,C>;
+    var local_92: coop_mat16x16<f32,C>;
+    var local_93: coop_mat16x16<f16,B>;
+    var local_94: coop_mat16x16<f16,B>;
+    var local_95: coop_mat16x16<f16,A>;
     var pending: u32 = 0u;
-    var local_65: coop_mat16x16<f16,B>;
-    var local_66: coop_mat16x16<f16,B>;
-    var local_67: coop_mat16x16<f16,A>;
 
     local = 0u;
     local_1 = 0u;
@@ -101,7 +129,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_10 = vec2<u32>(0u, 0u);
     local_11 = 0u;
     local_12 = 0u;
-    local_21 = 0u;
+    local_13 = 0u;
     local_22 = 0u;
     local_23 = 0u;
     local_24 = 0u;
@@ -132,301 +160,1110 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_49 = 0u;
     local_50 = 0u;
     local_51 = 0u;
+    local_52 = 0u;
+    local_53 = 0u;
     local_54 = 0u;
     local_55 = 0u;
     local_56 = 0u;
-    let _e100 = stack_pointer;
-    local = (_e100 - 32u);
-    let _e105 = local;
-    stack_pointer = _e105;
-    let _e110 = params[0];
-    local_1 = _e110;
+    local_57 = 0u;
+    local_58 = 0u;
+    local_59 = 0u;
+    local_60 = 0u;
+    local_61 = 0u;
+    local_62 = 0u;
+    local_63 = 0u;
+    local_64 = 0u;
+    local_65 = 0u;
+    local_66 = 0u;
+    local_67 = 0u;
+    local_68 = 0u;
+    local_69 = 0u;
+    local_70 = 0u;
+    local_71 = 0u;
+    local_72 = 0u;
+    local_73 = 0u;
+    local_74 = 0u;
+    local_75 = 0u;
+    local_76 = 0u;
+    local_77 = 0u;
+    local_78 = 0u;
+    local_79 = 0u;
+    local_80 = 0u;
+    local_83 = 0u;
+    local_84 = 0u;
+    let _e156 = stack_pointer;
+    local = (_e156 - 32u);
+    let _e161 = local;
+    stack_pointer = _e161;
+    let _e166 = params[0];
+    local_1 = _e166;
     local_2 = 4096u;
-    let _e118 = params[2];
-    local_3 = _e118;
+    let _e174 = params[2];
+    local_3 = _e174;
     local_4 = 4096u;
-    let _e126 = params[4];
-    local_5 = _e126;
+    let _e182 = params[4];
+    local_5 = _e182;
     local_6 = 4096u;
-    let _e134 = params[6];
-    local_7 = _e134;
+    let _e190 = params[6];
+    local_7 = _e190;
     local_8 = 4096u;
     local_9 = 4096u;
-    let _e143 = local_1;
+    let _e199 = local_1;
     switch 0u {
         default: {
-            if ((_e143 & 255u) != 0u) {
+            if ((_e199 & 255u) != 0u) {
                 break;
             }
-            let _e149 = local_1;
-            local_10 = vec2<u32>(_e149, 0u);
-            let _e154 = local_10;
-            let _e156 = local_10;
-            let _e164 = (_e154.x & 65535u);
-            let _e165 = (_e154.x >> 16u);
-            let _e166 = (_e156.x & 65535u);
-            let _e167 = (_e156.x >> 16u);
-            let _e169 = (_e164 * _e167);
-            let _e170 = (_e165 * _e166);
-            local_10 = vec2<u32>((_e154.x * _e156.x), ((((((_e165 * _e167) + (_e169 >> 16u)) + (_e170 >> 16u)) + (((((_e164 * _e166) >> 16u) + (_e169 & 65535u)) + (_e170 & 65535u)) >> 16u)) + (_e154.x * _e156.y)) + (_e154.y * _e156.x)));
-            let _e190 = local_10;
-            let _e193 = vec2<u32>(32u, 0u);
-            let _e199 = (_e193.x & 31u);
-            let _e203 = ((_e193.x & 32u) != 0u);
-            let _e205 = (_e190.y >> _e199);
+            let _e205 = local_1;
+            local_10 = vec2<u32>(_e205, 0u);
+            let _e210 = local_10;
+            let _e212 = local_10;
+            let _e220 = (_e210.x & 65535u);
+            let _e221 = (_e210.x >> 16u);
+            let _e222 = (_e212.x & 65535u);
+            let _e223 = (_e212.x >> 16u);
+            let _e225 = (_e220 * _e223);
+            let _e226 = (_e221 * _e222);
+            local_10 = vec2<u32>((_e210.x * _e212.x), ((((((_e221 * _e223) + (_e225 >> 16u)) + (_e226 >> 16u)) + (((((_e220 * _e222) >> 16u) + (_e225 & 65535u)) + (_e226 & 65535u)) >> 16u)) + (_e210.x * _e212.y)) + (_e210.y * _e212.x)));
+            let _e246 = local_10;
+            let _e249 = vec2<u32>(32u, 0u);
+            let _e255 = (_e249.x & 31u);
+            let _e259 = ((_e249.x & 32u) != 0u);
+            let _e261 = (_e246.y >> _e255);
             switch 0u {
                 default: {
-                    if (vec2<u32>(select(((_e190.x >> _e199) | ((_e190.y << 1u) << (31u - _e199))), _e205, _e203), select(_e205, 0u, _e203)).x != 0u) {
+                    if (vec2<u32>(select(((_e246.x >> _e255) | ((_e246.y << 1u) << (31u - _e255))), _e261, _e259), select(_e261, 0u, _e259)).x != 0u) {
                         break;
                     }
-                    let _e220 = local_3;
-                    let _e222 = local_10;
-                    local_11 = _e222.x;
-                    let _e226 = local_11;
-                    let _e227 = (_e220 < _e226);
+                    let _e276 = local_3;
+                    let _e278 = local_10;
+                    local_11 = _e278.x;
+                    let _e282 = local_11;
+                    let _e283 = (_e276 < _e282);
                     switch 0u {
                         default: {
-                            if _e227 {
+                            if _e283 {
                                 break;
                             }
-                            let _e232 = local_5;
-                            let _e234 = local_11;
-                            let _e235 = (_e232 < _e234);
+                            let _e288 = local_5;
+                            let _e290 = local_11;
+                            let _e291 = (_e288 < _e290);
                             switch 0u {
                                 default: {
-                                    if _e235 {
+                                    if _e291 {
                                         break;
                                     }
-                                    let _e240 = local_7;
-                                    let _e242 = local_11;
-                                    let _e243 = (_e240 < _e242);
+                                    let _e296 = local_7;
+                                    let _e298 = local_11;
+                                    let _e299 = (_e296 < _e298);
                                     switch 0u {
                                         default: {
-                                            if _e243 {
+                                            if _e299 {
                                                 break;
                                             }
-                                            local_11 = workgroup_id.y;
-                                            local_12 = workgroup_id.x;
-                                            local_57 = coop_mat16x16<f32,C>();
-                                            local_58 = coop_mat16x16<f32,C>();
-                                            local_59 = coop_mat16x16<f32,C>();
-                                            local_60 = coop_mat16x16<f32,C>();
-                                            local_61 = coop_mat16x16<f32,C>();
-                                            local_62 = coop_mat16x16<f32,C>();
-                                            local_63 = coop_mat16x16<f32,C>();
-                                            local_64 = coop_mat16x16<f32,C>();
-                                            local_21 = local_id.x;
-                                            let _e285 = local_21;
-                                            local_22 = (_e285 & 255u);
-                                            let _e290 = local_22;
-                                            local_23 = (_e290 >> 2u);
-                                            let _e296 = local_23;
-                                            let _e298 = local_11;
-                                            local_24 = (_e298 << 7u);
-                                            let _e304 = local_24;
-                                            local_25 = (_e296 | _e304);
-                                            let _e308 = local_25;
-                                            let _e310 = local_1;
-                                            local_26 = (_e308 * _e310);
-                                            let _e314 = local_26;
-                                            let _e316 = local_22;
-                                            local_27 = (_e316 << 3u);
-                                            let _e322 = local_27;
-                                            local_28 = (_e322 & 24u);
-                                            let _e327 = local_28;
-                                            local_11 = (_e314 | _e327);
-                                            let _e331 = local_11;
-                                            local_29 = (_e331 + 8u);
-                                            local_30 = subgroup_id;
-                                            let _e338 = local_11;
-                                            let _e340 = (_e338 > 4294967287u);
+                                            local_3 = 0u;
+                                            local_12 = workgroup_id.y;
+                                            local_13 = workgroup_id.x;
+                                            local_85 = coop_mat16x16<f32,C>();
+                                            local_86 = coop_mat16x16<f32,C>();
+                                            local_87 = coop_mat16x16<f32,C>();
+                                            local_88 = coop_mat16x16<f32,C>();
+                                            local_89 = coop_mat16x16<f32,C>();
+                                            local_90 = coop_mat16x16<f32,C>();
+                                            local_91 = coop_mat16x16<f32,C>();
+                                            local_92 = coop_mat16x16<f32,C>();
+                                            local_22 = local_id.x;
+                                            let _e343 = local_4;
+                                            let _e345 = local_22;
+                                            local_5 = (_e345 & 255u);
+                                            let _e350 = local_5;
+                                            local_23 = (_e350 | 1792u);
+                                            let _e355 = local_23;
+                                            local_24 = (_e355 >> 6u);
+                                            let _e361 = local_24;
+                                            let _e363 = local_1;
+                                            let _e370 = local_13;
+                                            local_11 = (_e370 << 9u);
+                                            let _e376 = local_11;
+                                            let _e379 = local_22;
+                                            local_25 = (_e379 << 2u);
+                                            let _e385 = local_25;
+                                            local_26 = (_e385 & 252u);
+                                            let _e390 = local_26;
+                                            let _e398 = b[(((((_e343 + ((_e361 * _e363) << 1u)) + _e376) + _e390) + 4294963200u) >> 2u)];
+                                            local_27 = _e398;
+                                            let _e401 = local_2;
+                                            let _e403 = local_23;
+                                            local_23 = (_e403 >> 4u);
+                                            let _e409 = local_23;
+                                            let _e411 = local_12;
+                                            local_28 = (_e411 << 7u);
+                                            let _e417 = local_28;
+                                            let _e420 = local_1;
+                                            local_29 = (_e401 + (((_e409 | _e417) * _e420) << 1u));
+                                            let _e428 = local_29;
+                                            let _e430 = local_25;
+                                            local_12 = (_e430 & 60u);
+                                            let _e435 = local_12;
+                                            let _e443 = a[(((_e428 + _e435) + 4294963200u) >> 2u)];
+                                            local_30 = _e443;
+                                            let _e446 = local_4;
+                                            let _e448 = local_5;
+                                            local_25 = (_e448 | 1536u);
+                                            let _e453 = local_25;
+                                            local_31 = (_e453 >> 6u);
+                                            let _e459 = local_31;
+                                            let _e461 = local_1;
+                                            let _e468 = local_11;
+                                            let _e471 = local_26;
+                                            let _e479 = b[(((((_e446 + ((_e459 * _e461) << 1u)) + _e468) + _e471) + 4294963200u) >> 2u)];
+                                            local_32 = _e479;
+                                            let _e482 = local_2;
+                                            let _e484 = local_25;
+                                            local_33 = (_e484 >> 4u);
+                                            let _e490 = local_33;
+                                            let _e492 = local_28;
+                                            let _e495 = local_1;
+                                            local_34 = (_e482 + (((_e490 | _e492) * _e495) << 1u));
+                                            let _e503 = local_34;
+                                            let _e505 = local_12;
+                                            let _e513 = a[(((_e503 + _e505) + 4294963200u) >> 2u)];
+                                            local_35 = _e513;
+                                            let _e516 = local_4;
+                                            let _e518 = local_5;
+                                            local_25 = (_e518 | 1280u);
+                                            let _e523 = local_25;
+                                            local_36 = (_e523 >> 6u);
+                                            let _e529 = local_36;
+                                            let _e531 = local_1;
+                                            let _e538 = local_11;
+                                            let _e541 = local_26;
+                                            let _e549 = b[(((((_e516 + ((_e529 * _e531) << 1u)) + _e538) + _e541) + 4294963200u) >> 2u)];
+                                            local_37 = _e549;
+                                            let _e552 = local_2;
+                                            let _e554 = local_25;
+                                            local_38 = (_e554 >> 4u);
+                                            let _e560 = local_38;
+                                            let _e562 = local_28;
+                                            let _e565 = local_1;
+                                            local_39 = (_e552 + (((_e560 | _e562) * _e565) << 1u));
+                                            let _e573 = local_39;
+                                            let _e575 = local_12;
+                                            let _e583 = a[(((_e573 + _e575) + 4294963200u) >> 2u)];
+                                            local_40 = _e583;
+                                            let _e586 = local_4;
+                                            let _e588 = local_5;
+                                            local_25 = (_e588 | 1024u);
+                                            let _e593 = local_25;
+                                            local_41 = (_e593 >> 6u);
+                                            let _e599 = local_41;
+                                            let _e601 = local_1;
+                                            let _e608 = local_11;
+                                            let _e611 = local_26;
+                                            let _e619 = b[(((((_e586 + ((_e599 * _e601) << 1u)) + _e608) + _e611) + 4294963200u) >> 2u)];
+                                            local_42 = _e619;
+                                            let _e622 = local_2;
+                                            let _e624 = local_25;
+                                            local_43 = (_e624 >> 4u);
+                                            let _e630 = local_43;
+                                            let _e632 = local_28;
+                                            let _e635 = local_1;
+                                            local_44 = (_e622 + (((_e630 | _e632) * _e635) << 1u));
+                                            let _e643 = local_44;
+                                            let _e645 = local_12;
+                                            let _e653 = a[(((_e643 + _e645) + 4294963200u) >> 2u)];
+                                            local_45 = _e653;
+                                            let _e656 = local_4;
+                                            let _e658 = local_5;
+                                            local_25 = (_e658 | 768u);
+                                            let _e663 = local_25;
+                                            local_46 = (_e663 >> 6u);
+                                            let _e669 = local_46;
+                                            let _e671 = local_1;
+                                            let _e678 = local_11;
+                                            let _e681 = local_26;
+                                            let _e689 = b[(((((_e656 + ((_e669 * _e671) << 1u)) + _e678) + _e681) + 4294963200u) >> 2u)];
+                                            local_47 = _e689;
+                                            let _e692 = local_2;
+                                            let _e694 = local_25;
+                                            local_48 = (_e694 >> 4u);
+                                            let _e700 = local_48;
+                                            let _e702 = local_28;
+                                            let _e705 = local_1;
+                                            local_49 = (_e692 + (((_e700 | _e702) * _e705) << 1u));
+                                            let _e713 = local_49;
+                                            let _e715 = local_12;
+                                            let _e723 = a[(((_e713 + _e715) + 4294963200u) >> 2u)];
+                                            local_50 = _e723;
+                                            let _e726 = local_4;
+                                            let _e728 = local_5;
+                                            local_25 = (_e728 | 512u);
+                                            let _e733 = local_25;
+                                            local_51 = (_e733 >> 6u);
+                                            let _e739 = local_51;
+                                            let _e741 = local_1;
+                                            let _e748 = local_11;
+                                            let _e751 = local_26;
+                                            let _e759 = b[(((((_e726 + ((_e739 * _e741) << 1u)) + _e748) + _e751) + 4294963200u) >> 2u)];
+                                            local_52 = _e759;
+                                            let _e762 = local_2;
+                                            let _e764 = local_25;
+                                            local_53 = (_e764 >> 4u);
+                                            let _e770 = local_53;
+                                            let _e772 = local_28;
+                                            let _e775 = local_1;
+                                            local_54 = (_e762 + (((_e770 | _e772) * _e775) << 1u));
+                                            let _e783 = local_54;
+                                            let _e785 = local_12;
+                                            let _e793 = a[(((_e783 + _e785) + 4294963200u) >> 2u)];
+                                            local_55 = _e793;
+                                            let _e796 = local_4;
+                                            let _e798 = local_5;
+                                            local_25 = (_e798 | 256u);
+                                            let _e803 = local_25;
+                                            local_56 = (_e803 >> 6u);
+                                            let _e809 = local_56;
+                                            let _e811 = local_1;
+                                            let _e818 = local_11;
+                                            let _e821 = local_26;
+                                            let _e829 = b[(((((_e796 + ((_e809 * _e811) << 1u)) + _e818) + _e821) + 4294963200u) >> 2u)];
+                                            local_57 = _e829;
+                                            let _e832 = local_2;
+                                            let _e834 = local_25;
+                                            local_58 = (_e834 >> 4u);
+                                            let _e840 = local_58;
+                                            let _e842 = local_28;
+                                            let _e845 = local_1;
+                                            local_59 = (_e832 + (((_e840 | _e842) * _e845) << 1u));
+                                            let _e853 = local_59;
+                                            let _e855 = local_12;
+                                            let _e863 = a[(((_e853 + _e855) + 4294963200u) >> 2u)];
+                                            local_60 = _e863;
+                                            let _e866 = local_4;
+                                            let _e868 = local_5;
+                                            local_25 = (_e868 >> 6u);
+                                            let _e874 = local_25;
+                                            let _e876 = local_1;
+                                            let _e883 = local_11;
+                                            let _e886 = local_26;
+                                            let _e894 = b[(((((_e866 + ((_e874 * _e876) << 1u)) + _e883) + _e886) + 4294963200u) >> 2u)];
+                                            local_61 = _e894;
+                                            let _e897 = local_8;
+                                            let _e899 = local_12;
+                                            local_62 = (_e897 + _e899);
+                                            let _e903 = local_62;
+                                            let _e905 = local_5;
+                                            local_5 = (_e905 >> 4u);
+                                            let _e911 = local_5;
+                                            local_63 = (_e911 * 80u);
+                                            let _e916 = local_63;
+                                            let _e919 = local_2;
+                                            let _e921 = local_5;
+                                            let _e923 = local_28;
+                                            let _e926 = local_1;
+                                            local_64 = (_e919 + (((_e921 | _e923) * _e926) << 1u));
+                                            let _e934 = local_64;
+                                            let _e936 = local_12;
+                                            let _e944 = a[(((_e934 + _e936) + 4294963200u) >> 2u)];
+                                            let _e948 = (((_e903 + _e916) + 4294963200u) >> 1u);
+                                            let _e950 = vec2<f16>(unpack2x16float(_e944));
+                                            ta[_e948] = _e950.x;
+                                            ta[(_e948 + 1u)] = _e950.y;
+                                            let _e960 = local_9;
+                                            let _e962 = local_26;
+                                            local_65 = (_e960 + _e962);
+                                            let _e966 = local_65;
+                                            let _e968 = local_25;
+                                            local_66 = (_e968 * 272u);
+                                            let _e973 = local_66;
+                                            let _e976 = local_61;
+                                            let _e980 = (((_e966 + _e973) + 4294963200u) >> 1u);
+                                            let _e982 = vec2<f16>(unpack2x16float(_e976));
+                                            tb[_e980] = _e982.x;
+                                            tb[(_e980 + 1u)] = _e982.y;
+                                            let _e992 = local_62;
+                                            let _e994 = local_58;
+                                            local_67 = (_e994 * 80u);
+                                            let _e999 = local_67;
+                                            let _e1002 = local_60;
+                                            let _e1006 = (((_e992 + _e999) + 4294963200u) >> 1u);
+                                            let _e1008 = vec2<f16>(unpack2x16float(_e1002));
+                                            ta[_e1006] = _e1008.x;
+                                            ta[(_e1006 + 1u)] = _e1008.y;
+                                            let _e1018 = local_65;
+                                            let _e1020 = local_56;
+                                            local_68 = (_e1020 * 272u);
+                                            let _e1025 = local_68;
+                                            let _e1028 = local_57;
+                                            let _e1032 = (((_e1018 + _e1025) + 4294963200u) >> 1u);
+                                            let _e1034 = vec2<f16>(unpack2x16float(_e1028));
+                                            tb[_e1032] = _e1034.x;
+                                            tb[(_e1032 + 1u)] = _e1034.y;
+                                            let _e1044 = local_62;
+                                            let _e1046 = local_53;
+                                            local_69 = (_e1046 * 80u);
+                                            let _e1051 = local_69;
+                                            let _e1054 = local_55;
+                                            let _e1058 = (((_e1044 + _e1051) + 4294963200u) >> 1u);
+                                            let _e1060 = vec2<f16>(unpack2x16float(_e1054));
+                                            ta[_e1058] = _e1060.x;
+                                            ta[(_e1058 + 1u)] = _e1060.y;
+                                            let _e1070 = local_65;
+                                            let _e1072 = local_51;
+                                            local_70 = (_e1072 * 272u);
+                                            let _e1077 = local_70;
+                                            let _e1080 = local_52;
+                                            let _e1084 = (((_e1070 + _e1077) + 4294963200u) >> 1u);
+                                            let _e1086 = vec2<f16>(unpack2x16float(_e1080));
+                                            tb[_e1084] = _e1086.x;
+                                            tb[(_e1084 + 1u)] = _e1086.y;
+                                            let _e1096 = local_62;
+                                            let _e1098 = local_48;
+                                            local_71 = (_e1098 * 80u);
+                                            let _e1103 = local_71;
+                                            let _e1106 = local_50;
+                                            let _e1110 = (((_e1096 + _e1103) + 4294963200u) >> 1u);
+                                            let _e1112 = vec2<f16>(unpack2x16float(_e1106));
+                                            ta[_e1110] = _e1112.x;
+                                            ta[(_e1110 + 1u)] = _e1112.y;
+                                            let _e1122 = local_65;
+                                            let _e1124 = local_46;
+                                            local_72 = (_e1124 * 272u);
+                                            let _e1129 = local_72;
+                                            let _e1132 = local_47;
+                                            let _e1136 = (((_e1122 + _e1129) + 4294963200u) >> 1u);
+                                            let _e1138 = vec2<f16>(unpack2x16float(_e1132));
+                                            tb[_e1136] = _e1138.x;
+                                            tb[(_e1136 + 1u)] = _e1138.y;
+                                            let _e1148 = local_62;
+                                            let _e1150 = local_43;
+                                            local_73 = (_e1150 * 80u);
+                                            let _e1155 = local_73;
+                                            let _e1158 = local_45;
+                                            let _e1162 = (((_e1148 + _e1155) + 4294963200u) >> 1u);
+                                            let _e1164 = vec2<f16>(unpack2x16float(_e1158));
+                                            ta[_e1162] = _e1164.x;
+                                            ta[(_e1162 + 1u)] = _e1164.y;
+                                            let _e1174 = local_65;
+                                            let _e1176 = local_41;
+                                            local_74 = (_e1176 * 272u);
+                                            let _e1181 = local_74;
+                                            let _e1184 = local_42;
+                                            let _e1188 = (((_e1174 + _e1181) + 4294963200u) >> 1u);
+                                            let _e1190 = vec2<f16>(unpack2x16float(_e1184));
+                                            tb[_e1188] = _e1190.x;
+                                            tb[(_e1188 + 1u)] = _e1190.y;
+                                            let _e1200 = local_62;
+                                            let _e1202 = local_38;
+                                            local_75 = (_e1202 * 80u);
+                                            let _e1207 = local_75;
+                                            let _e1210 = local_40;
+                                            let _e1214 = (((_e1200 + _e1207) + 4294963200u) >> 1u);
+                                            let _e1216 = vec2<f16>(unpack2x16float(_e1210));
+                                            ta[_e1214] = _e1216.x;
+                                            ta[(_e1214 + 1u)] = _e1216.y;
+                                            let _e1226 = local_65;
+                                            let _e1228 = local_36;
+                                            local_76 = (_e1228 * 272u);
+                                            let _e1233 = local_76;
+                                            let _e1236 = local_37;
+                                            let _e1240 = (((_e1226 + _e1233) + 4294963200u) >> 1u);
+                                            let _e1242 = vec2<f16>(unpack2x16float(_e1236));
+                                            tb[_e1240] = _e1242.x;
+                                            tb[(_e1240 + 1u)] = _e1242.y;
+                                            let _e1252 = local_62;
+                                            let _e1254 = local_33;
+                                            local_77 = (_e1254 * 80u);
+                                            let _e1259 = local_77;
+                                            let _e1262 = local_35;
+                                            let _e1266 = (((_e1252 + _e1259) + 4294963200u) >> 1u);
+                                            let _e1268 = vec2<f16>(unpack2x16float(_e1262));
+                                            ta[_e1266] = _e1268.x;
+                                            ta[(_e1266 + 1u)] = _e1268.y;
+                                            let _e1278 = local_65;
+                                            let _e1280 = local_31;
+                                            local_78 = (_e1280 * 272u);
+                                            let _e1285 = local_78;
+                                            let _e1288 = local_32;
+                                            let _e1292 = (((_e1278 + _e1285) + 4294963200u) >> 1u);
+                                            let _e1294 = vec2<f16>(unpack2x16float(_e1288));
+                                            tb[_e1292] = _e1294.x;
+                                            tb[(_e1292 + 1u)] = _e1294.y;
+                                            let _e1304 = local_62;
+                                            let _e1306 = local_23;
+                                            local_79 = (_e1306 * 80u);
+                                            let _e1311 = local_79;
+                                            let _e1314 = local_30;
+                                            let _e1318 = (((_e1304 + _e1311) + 4294963200u) >> 1u);
+                                            let _e1320 = vec2<f16>(unpack2x16float(_e1314));
+                                            ta[_e1318] = _e1320.x;
+                                            ta[(_e1318 + 1u)] = _e1320.y;
+                                            let _e1330 = local_65;
+                                            let _e1332 = local_24;
+                                            local_80 = (_e1332 * 272u);
+                                            let _e1337 = local_80;
+                                            let _e1340 = local_27;
+                                            let _e1344 = (((_e1330 + _e1337) + 4294963200u) >> 1u);
+                                            let _e1346 = vec2<f16>(unpack2x16float(_e1340));
+                                            tb[_e1344] = _e1346.x;
+                                            tb[(_e1344 + 1u)] = _e1346.y;
+                                            let _e1356 = local_1;
+                                            local_23 = (_e1356 >> 5u);
+                                            let _e1362 = local_1;
+                                            let _e1364 = (_e1362 == 0u);
                                             switch 0u {
                                                 default: {
-                                                    if _e340 {
+                                                    if _e1364 {
                                                         break;
                                                     }
-                                                    let _e345 = local_29;
-                                                    let _e347 = local_3;
-                                                    let _e348 = (_e345 > _e347);
-                                                    switch 0u {
-                                                        default: {
-                                                            if _e348 {
-                                                                break;
-                                                            }
-                                                            let _e353 = local_8;
-                                                            let _e355 = local_23;
-                                                            let _e360 = local_28;
-                                                            local_31 = ((_e353 + (_e355 * 80u)) + (_e360 << 1u));
-                                                            let _e367 = local_31;
-                                                            let _e369 = local_2;
-                                                            let _e371 = local_11;
-                                                            local_11 = (_e369 + (_e371 << 1u));
-                                                            let _e378 = local_11;
-                                                            let _e382 = ((_e378 + 4294963208u) >> 2u);
-                                                            let _e385 = a[_e382];
-                                                            let _e390 = a[(_e382 + 1u)];
-                                                            let _e391 = vec2<u32>(_e385, _e390);
-                                                            let _e393 = (_e367 + 4294963208u);
-                                                            let _e397 = (_e393 >> 1u);
-                                                            ta[_e397] = f16(unpack2x16float(_e391.x).x);
-                                                            ta[(_e397 + 1u)] = f16(unpack2x16float((_e391.x >> 16u)).x);
-                                                            let _e415 = ((_e393 + 4u) >> 1u);
-                                                            ta[_e415] = f16(unpack2x16float(_e391.y).x);
-                                                            ta[(_e415 + 1u)] = f16(unpack2x16float((_e391.y >> 16u)).x);
-                                                            let _e431 = local_31;
-                                                            let _e433 = local_11;
-                                                            let _e437 = ((_e433 + 4294963200u) >> 2u);
-                                                            let _e440 = a[_e437];
-                                                            let _e445 = a[(_e437 + 1u)];
-                                                            let _e446 = vec2<u32>(_e440, _e445);
-                                                            let _e448 = (_e431 + 4294963200u);
-                                                            let _e452 = (_e448 >> 1u);
-                                                            ta[_e452] = f16(unpack2x16float(_e446.x).x);
-                                                            ta[(_e452 + 1u)] = f16(unpack2x16float((_e446.x >> 16u)).x);
-                                                            let _e470 = ((_e448 + 4u) >> 1u);
-                                                            ta[_e470] = f16(unpack2x16float(_e446.y).x);
-                                                            ta[(_e470 + 1u)] = f16(unpack2x16float((_e446.y >> 16u)).x);
-                                                            let _e486 = local_22;
-                                                            local_23 = (_e486 >> 4u);
-                                                            let _e492 = local_23;
-                                                            let _e494 = local_1;
-                                                            let _e497 = local_12;
-                                                            local_32 = (_e497 << 8u);
-                                                            let _e503 = local_32;
-                                                            let _e506 = local_27;
-                                                            local_27 = (_e506 & 120u);
-                                                            let _e511 = local_27;
-                                                            local_11 = (((_e492 * _e494) + _e503) | _e511);
-                                                            let _e515 = local_11;
-                                                            local_29 = (_e515 + 8u);
-                                                            let _e520 = local_11;
-                                                            let _e522 = (_e520 > 4294967287u);
-                                                            if _e522 {
-                                                                pending = 2u;
-                                                            }
-                                                            let _e530 = pending;
-                                                            switch 0u {
-                                                                default: {
-                                                                    if (_e530 != 0u) {
-                                                                        break;
-                                                                    }
-                                                                    let _e534 = local_29;
-                                                                    let _e536 = local_5;
-                                                                    let _e537 = (_e534 > _e536);
-                                                                    if _e537 {
-                                                                        pending = 2u;
-                                                                    }
+                                                    let _e1369 = local_4;
+                                                    let _e1371 = local_1;
+                                                    let _e1373 = local_25;
+                                                    let _e1381 = local_11;
+                                                    local_25 = (_e1369 + (((_e1371 * (_e1373 | 32u)) << 1u) + _e1381));
+                                                    let _e1386 = local_4;
+                                                    let _e1388 = local_1;
+                                                    let _e1390 = local_56;
+                                                    let _e1398 = local_11;
+                                                    local_56 = (_e1386 + (((_e1388 * (_e1390 | 32u)) << 1u) + _e1398));
+                                                    let _e1403 = local_4;
+                                                    let _e1405 = local_1;
+                                                    let _e1407 = local_51;
+                                                    let _e1415 = local_11;
+                                                    local_51 = (_e1403 + (((_e1405 * (_e1407 | 32u)) << 1u) + _e1415));
+                                                    let _e1420 = local_4;
+                                                    let _e1422 = local_1;
+                                                    let _e1424 = local_46;
+                                                    let _e1432 = local_11;
+                                                    local_46 = (_e1420 + (((_e1422 * (_e1424 | 32u)) << 1u) + _e1432));
+                                                    let _e1437 = local_4;
+                                                    let _e1439 = local_1;
+                                                    let _e1441 = local_41;
+                                                    let _e1449 = local_11;
+                                                    local_41 = (_e1437 + (((_e1439 * (_e1441 | 32u)) << 1u) + _e1449));
+                                                    let _e1454 = local_4;
+                                                    let _e1456 = local_1;
+                                                    let _e1458 = local_36;
+                                                    let _e1466 = local_11;
+                                                    local_36 = (_e1454 + (((_e1456 * (_e1458 | 32u)) << 1u) + _e1466));
+                                                    let _e1471 = local_4;
+                                                    let _e1473 = local_1;
+                                                    let _e1475 = local_31;
+                                                    let _e1483 = local_11;
+                                                    local_31 = (_e1471 + (((_e1473 * (_e1475 | 32u)) << 1u) + _e1483));
+                                                    let _e1488 = local_4;
+                                                    let _e1490 = local_1;
+                                                    let _e1492 = local_24;
+                                                    let _e1500 = local_11;
+                                                    local_24 = (_e1488 + (((_e1490 * (_e1492 | 32u)) << 1u) + _e1500));
+                                                    let _e1505 = local_1;
+                                                    local_11 = (_e1505 << 6u);
+                                                    let _e1511 = local_22;
+                                                    local_5 = ((_e1511 & 15u) << 2u);
+                                                    let _e1519 = local_22;
+                                                    local_26 = ((_e1519 & 63u) << 2u);
+                                                    let _e1527 = local_64;
+                                                    local_27 = (_e1527 + 64u);
+                                                    let _e1532 = local_59;
+                                                    local_30 = (_e1532 + 64u);
+                                                    let _e1537 = local_54;
+                                                    local_32 = (_e1537 + 64u);
+                                                    let _e1542 = local_49;
+                                                    local_33 = (_e1542 + 64u);
+                                                    let _e1547 = local_44;
+                                                    local_35 = (_e1547 + 64u);
+                                                    let _e1552 = local_39;
+                                                    local_37 = (_e1552 + 64u);
+                                                    let _e1557 = local_34;
+                                                    local_38 = (_e1557 + 64u);
+                                                    let _e1562 = local_29;
+                                                    local_40 = (_e1562 + 64u);
+                                                    loop {
+                                                        let _e1567 = local_3;
+                                                        local_12 = (_e1567 & 1u);
+                                                        let _e1572 = local_3;
+                                                        local_3 = (_e1572 + 1u);
+                                                        let _e1577 = local_3;
+                                                        let _e1579 = local_23;
+                                                        let _e1580 = (_e1577 < _e1579);
+                                                        switch 0u {
+                                                            default: {
+                                                                if _e1580 {
+                                                                    break;
                                                                 }
-                                                            }
-                                                            let _e545 = pending;
-                                                            switch 0u {
-                                                                default: {
-                                                                    if (_e545 != 0u) {
-                                                                        break;
-                                                                    }
-                                                                    let _e549 = local_9;
-                                                                    let _e551 = local_23;
-                                                                    let _e556 = local_27;
-                                                                    local_33 = ((_e549 + (_e551 * 272u)) + (_e556 << 1u));
-                                                                    let _e563 = local_33;
-                                                                    let _e565 = local_4;
-                                                                    let _e567 = local_11;
-                                                                    local_11 = (_e565 + (_e567 << 1u));
-                                                                    let _e574 = local_11;
-                                                                    let _e578 = ((_e574 + 4294963208u) >> 2u);
-                                                                    let _e581 = b[_e578];
-                                                                    let _e586 = b[(_e578 + 1u)];
-                                                                    let _e587 = vec2<u32>(_e581, _e586);
-                                                                    let _e589 = (_e563 + 4294963208u);
-                                                                    let _e593 = (_e589 >> 1u);
-                                                                    tb[_e593] = f16(unpack2x16float(_e587.x).x);
-                                                                    tb[(_e593 + 1u)] = f16(unpack2x16float((_e587.x >> 16u)).x);
-                                                                    let _e611 = ((_e589 + 4u) >> 1u);
-                                                                    tb[_e611] = f16(unpack2x16float(_e587.y).x);
-                                                                    tb[(_e611 + 1u)] = f16(unpack2x16float((_e587.y >> 16u)).x);
-                                                                    let _e627 = local_33;
-                                                                    let _e629 = local_11;
-                                                                    let _e633 = ((_e629 + 4294963200u) >> 2u);
-                                                                    let _e636 = b[_e633];
-                                                                    let _e641 = b[(_e633 + 1u)];
-                                                                    let _e642 = vec2<u32>(_e636, _e641);
-                                                                    let _e644 = (_e627 + 4294963200u);
-                                                                    let _e648 = (_e644 >> 1u);
-                                                                    tb[_e648] = f16(unpack2x16float(_e642.x).x);
-                                                                    tb[(_e648 + 1u)] = f16(unpack2x16float((_e642.x >> 16u)).x);
-                                                                    let _e666 = ((_e644 + 4u) >> 1u);
-                                                                    tb[_e666] = f16(unpack2x16float(_e642.y).x);
-                                                                    tb[(_e666 + 1u)] = f16(unpack2x16float((_e642.y >> 16u)).x);
-                                                                    let _e682 = local_22;
-                                                                    local_22 = (_e682 | 256u);
-                                                                    let _e687 = local_22;
-                                                                    local_27 = (_e687 >> 2u);
-                                                                    let _e693 = local_27;
-                                                                    let _e695 = local_24;
-                                                                    local_34 = (_e693 | _e695);
-                                                                    let _e699 = local_34;
-                                                                    let _e701 = local_1;
-                                                                    local_35 = (_e699 * _e701);
-                                                                    let _e705 = local_35;
-                                                                    let _e707 = local_22;
-                                                                    local_36 = (_e707 << 3u);
-                                                                    let _e713 = local_36;
-                                                                    local_37 = (_e713 & 24u);
-                                                                    let _e718 = local_37;
-                                                                    local_11 = (_e705 | _e718);
-                                                                    let _e722 = local_11;
-                                                                    local_29 = (_e722 + 8u);
-                                                                    let _e727 = local_11;
-                                                                    let _e729 = (_e727 > 4294967287u);
-                                                                    if _e729 {
-                                                                        pending = 5u;
-                                                                    }
-                                                                }
-                                                            }
-                                                            let _e737 = pending;
-                                                            switch 0u {
-                                                                default: {
-                                                                    if (_e737 != 0u) {
-                                                                        break;
-                                                                    }
-                                                                    let _e741 = local_29;
-                                                                    let _e743 = local_3;
-                                                                    let _e744 = (_e741 <= _e743);
-                                                                    if _e744 {
-                                                                        pending = 3u;
-                                                                    }
-                                                                }
+                                                                workgroupBarrier();
+                                                                let _e1585 = local_9;
+                                                                let _e1587 = local_12;
+                                                                local_22 = subgroup_id;
+                                                                let _e1594 = local_22;
+                                                                local_42 = ((_e1585 + (_e1587 * 8704u)) + ((_e1594 << 6u) & 192u));
+                                                                let _e1603 = local_42;
+                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e1603 + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e1616 = local_42;
+                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1616 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e1631 = local_85;
+                                                                let _e1633 = local_8;
+                                                                let _e1635 = local_12;
+                                                                local_12 = (_e1633 + (_e1635 * 10240u));
+                                                                let _e1641 = local_12;
+                                                                let _e1643 = local_22;
+                                                                local_22 = ((_e1643 & 4u) * 1280u);
+                                                                let _e1650 = local_22;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1641 + _e1650) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1664 = local_95;
+                                                                let _e1666 = local_93;
+                                                                local_85 = coopMultiplyAdd(_e1664, _e1666, _e1631);
+                                                                let _e1670 = local_86;
+                                                                let _e1672 = local_95;
+                                                                let _e1674 = local_94;
+                                                                local_86 = coopMultiplyAdd(_e1672, _e1674, _e1670);
+                                                                let _e1678 = local_87;
+                                                                let _e1680 = local_12;
+                                                                let _e1682 = local_22;
+                                                                local_43 = (_e1682 + 1280u);
+                                                                let _e1687 = local_43;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1680 + _e1687) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1701 = local_95;
+                                                                let _e1703 = local_93;
+                                                                local_87 = coopMultiplyAdd(_e1701, _e1703, _e1678);
+                                                                let _e1707 = local_88;
+                                                                let _e1709 = local_95;
+                                                                let _e1711 = local_94;
+                                                                local_88 = coopMultiplyAdd(_e1709, _e1711, _e1707);
+                                                                let _e1715 = local_89;
+                                                                let _e1717 = local_12;
+                                                                let _e1719 = local_22;
+                                                                local_45 = (_e1719 + 2560u);
+                                                                let _e1724 = local_45;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1717 + _e1724) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1738 = local_95;
+                                                                let _e1740 = local_93;
+                                                                local_89 = coopMultiplyAdd(_e1738, _e1740, _e1715);
+                                                                let _e1744 = local_90;
+                                                                let _e1746 = local_95;
+                                                                let _e1748 = local_94;
+                                                                local_90 = coopMultiplyAdd(_e1746, _e1748, _e1744);
+                                                                let _e1752 = local_91;
+                                                                let _e1754 = local_12;
+                                                                let _e1756 = local_22;
+                                                                local_47 = (_e1756 + 3840u);
+                                                                let _e1761 = local_47;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1754 + _e1761) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1775 = local_95;
+                                                                let _e1777 = local_93;
+                                                                local_91 = coopMultiplyAdd(_e1775, _e1777, _e1752);
+                                                                let _e1781 = local_92;
+                                                                let _e1783 = local_95;
+                                                                let _e1785 = local_94;
+                                                                local_92 = coopMultiplyAdd(_e1783, _e1785, _e1781);
+                                                                let _e1789 = local_42;
+                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1789 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e1804 = local_42;
+                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1804 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e1819 = local_85;
+                                                                let _e1821 = local_12;
+                                                                local_12 = (_e1821 + 32u);
+                                                                let _e1826 = local_12;
+                                                                let _e1828 = local_22;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1826 + _e1828) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1842 = local_95;
+                                                                let _e1844 = local_93;
+                                                                local_85 = coopMultiplyAdd(_e1842, _e1844, _e1819);
+                                                                let _e1848 = local_86;
+                                                                let _e1850 = local_95;
+                                                                let _e1852 = local_94;
+                                                                local_86 = coopMultiplyAdd(_e1850, _e1852, _e1848);
+                                                                let _e1856 = local_87;
+                                                                let _e1858 = local_12;
+                                                                let _e1860 = local_43;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1858 + _e1860) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1874 = local_95;
+                                                                let _e1876 = local_93;
+                                                                local_87 = coopMultiplyAdd(_e1874, _e1876, _e1856);
+                                                                let _e1880 = local_88;
+                                                                let _e1882 = local_95;
+                                                                let _e1884 = local_94;
+                                                                local_88 = coopMultiplyAdd(_e1882, _e1884, _e1880);
+                                                                let _e1888 = local_89;
+                                                                let _e1890 = local_12;
+                                                                let _e1892 = local_45;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1890 + _e1892) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1906 = local_95;
+                                                                let _e1908 = local_93;
+                                                                local_89 = coopMultiplyAdd(_e1906, _e1908, _e1888);
+                                                                let _e1912 = local_90;
+                                                                let _e1914 = local_95;
+                                                                let _e1916 = local_94;
+                                                                local_90 = coopMultiplyAdd(_e1914, _e1916, _e1912);
+                                                                let _e1920 = local_91;
+                                                                let _e1922 = local_12;
+                                                                let _e1924 = local_47;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1922 + _e1924) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e1938 = local_95;
+                                                                let _e1940 = local_93;
+                                                                local_91 = coopMultiplyAdd(_e1938, _e1940, _e1920);
+                                                                let _e1944 = local_92;
+                                                                let _e1946 = local_95;
+                                                                let _e1948 = local_94;
+                                                                local_92 = coopMultiplyAdd(_e1946, _e1948, _e1944);
+                                                                pending = 7u;
                                                             }
                                                         }
+                                                        let _e1956 = pending;
+                                                        switch 0u {
+                                                            default: {
+                                                                if (_e1956 != 0u) {
+                                                                    break;
+                                                                }
+                                                                let _e1960 = local_24;
+                                                                let _e1962 = local_26;
+                                                                let _e1970 = b[(((_e1960 + _e1962) + 4294963200u) >> 2u)];
+                                                                local_45 = _e1970;
+                                                                let _e1973 = local_40;
+                                                                let _e1975 = local_5;
+                                                                let _e1983 = a[(((_e1973 + _e1975) + 4294963200u) >> 2u)];
+                                                                local_47 = _e1983;
+                                                                let _e1986 = local_31;
+                                                                let _e1988 = local_26;
+                                                                let _e1996 = b[(((_e1986 + _e1988) + 4294963200u) >> 2u)];
+                                                                local_48 = _e1996;
+                                                                let _e1999 = local_38;
+                                                                let _e2001 = local_5;
+                                                                let _e2009 = a[(((_e1999 + _e2001) + 4294963200u) >> 2u)];
+                                                                local_50 = _e2009;
+                                                                let _e2012 = local_36;
+                                                                let _e2014 = local_26;
+                                                                let _e2022 = b[(((_e2012 + _e2014) + 4294963200u) >> 2u)];
+                                                                local_52 = _e2022;
+                                                                let _e2025 = local_37;
+                                                                let _e2027 = local_5;
+                                                                let _e2035 = a[(((_e2025 + _e2027) + 4294963200u) >> 2u)];
+                                                                local_53 = _e2035;
+                                                                let _e2038 = local_41;
+                                                                let _e2040 = local_26;
+                                                                let _e2048 = b[(((_e2038 + _e2040) + 4294963200u) >> 2u)];
+                                                                local_55 = _e2048;
+                                                                let _e2051 = local_35;
+                                                                let _e2053 = local_5;
+                                                                let _e2061 = a[(((_e2051 + _e2053) + 4294963200u) >> 2u)];
+                                                                local_57 = _e2061;
+                                                                let _e2064 = local_46;
+                                                                let _e2066 = local_26;
+                                                                let _e2074 = b[(((_e2064 + _e2066) + 4294963200u) >> 2u)];
+                                                                local_58 = _e2074;
+                                                                let _e2077 = local_33;
+                                                                let _e2079 = local_5;
+                                                                let _e2087 = a[(((_e2077 + _e2079) + 4294963200u) >> 2u)];
+                                                                local_60 = _e2087;
+                                                                let _e2090 = local_51;
+                                                                let _e2092 = local_26;
+                                                                let _e2100 = b[(((_e2090 + _e2092) + 4294963200u) >> 2u)];
+                                                                local_61 = _e2100;
+                                                                let _e2103 = local_32;
+                                                                let _e2105 = local_5;
+                                                                let _e2113 = a[(((_e2103 + _e2105) + 4294963200u) >> 2u)];
+                                                                local_29 = _e2113;
+                                                                let _e2116 = local_56;
+                                                                let _e2118 = local_26;
+                                                                let _e2126 = b[(((_e2116 + _e2118) + 4294963200u) >> 2u)];
+                                                                local_34 = _e2126;
+                                                                let _e2129 = local_30;
+                                                                let _e2131 = local_5;
+                                                                let _e2139 = a[(((_e2129 + _e2131) + 4294963200u) >> 2u)];
+                                                                local_39 = _e2139;
+                                                                let _e2142 = local_25;
+                                                                let _e2144 = local_26;
+                                                                let _e2152 = b[(((_e2142 + _e2144) + 4294963200u) >> 2u)];
+                                                                local_44 = _e2152;
+                                                                let _e2155 = local_27;
+                                                                let _e2157 = local_5;
+                                                                let _e2165 = a[(((_e2155 + _e2157) + 4294963200u) >> 2u)];
+                                                                local_49 = _e2165;
+                                                                workgroupBarrier();
+                                                                let _e2168 = local_9;
+                                                                let _e2170 = local_12;
+                                                                local_42 = subgroup_id;
+                                                                let _e2176 = local_42;
+                                                                local_43 = ((_e2168 + (_e2170 * 8704u)) + ((_e2176 << 6u) & 192u));
+                                                                let _e2185 = local_43;
+                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e2185 + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e2198 = local_43;
+                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2198 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e2213 = local_85;
+                                                                let _e2215 = local_8;
+                                                                let _e2217 = local_12;
+                                                                local_22 = (_e2215 + (_e2217 * 10240u));
+                                                                let _e2223 = local_22;
+                                                                let _e2225 = local_42;
+                                                                local_42 = ((_e2225 & 4u) * 1280u);
+                                                                let _e2232 = local_42;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2223 + _e2232) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2246 = local_95;
+                                                                let _e2248 = local_93;
+                                                                local_85 = coopMultiplyAdd(_e2246, _e2248, _e2213);
+                                                                let _e2252 = local_86;
+                                                                let _e2254 = local_95;
+                                                                let _e2256 = local_94;
+                                                                local_86 = coopMultiplyAdd(_e2254, _e2256, _e2252);
+                                                                let _e2260 = local_87;
+                                                                let _e2262 = local_22;
+                                                                let _e2264 = local_42;
+                                                                local_54 = (_e2264 + 1280u);
+                                                                let _e2269 = local_54;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2262 + _e2269) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2283 = local_95;
+                                                                let _e2285 = local_93;
+                                                                local_87 = coopMultiplyAdd(_e2283, _e2285, _e2260);
+                                                                let _e2289 = local_88;
+                                                                let _e2291 = local_95;
+                                                                let _e2293 = local_94;
+                                                                local_88 = coopMultiplyAdd(_e2291, _e2293, _e2289);
+                                                                let _e2297 = local_89;
+                                                                let _e2299 = local_22;
+                                                                let _e2301 = local_42;
+                                                                local_59 = (_e2301 + 2560u);
+                                                                let _e2306 = local_59;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2299 + _e2306) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2320 = local_95;
+                                                                let _e2322 = local_93;
+                                                                local_89 = coopMultiplyAdd(_e2320, _e2322, _e2297);
+                                                                let _e2326 = local_90;
+                                                                let _e2328 = local_95;
+                                                                let _e2330 = local_94;
+                                                                local_90 = coopMultiplyAdd(_e2328, _e2330, _e2326);
+                                                                let _e2334 = local_91;
+                                                                let _e2336 = local_22;
+                                                                let _e2338 = local_42;
+                                                                local_64 = (_e2338 + 3840u);
+                                                                let _e2343 = local_64;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2336 + _e2343) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2357 = local_95;
+                                                                let _e2359 = local_93;
+                                                                local_91 = coopMultiplyAdd(_e2357, _e2359, _e2334);
+                                                                let _e2363 = local_92;
+                                                                let _e2365 = local_95;
+                                                                let _e2367 = local_94;
+                                                                local_92 = coopMultiplyAdd(_e2365, _e2367, _e2363);
+                                                                let _e2371 = local_43;
+                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2371 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e2386 = local_43;
+                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2386 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                let _e2401 = local_85;
+                                                                let _e2403 = local_22;
+                                                                local_22 = (_e2403 + 32u);
+                                                                let _e2408 = local_22;
+                                                                let _e2410 = local_42;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2408 + _e2410) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2424 = local_95;
+                                                                let _e2426 = local_93;
+                                                                local_85 = coopMultiplyAdd(_e2424, _e2426, _e2401);
+                                                                let _e2430 = local_86;
+                                                                let _e2432 = local_95;
+                                                                let _e2434 = local_94;
+                                                                local_86 = coopMultiplyAdd(_e2432, _e2434, _e2430);
+                                                                let _e2438 = local_87;
+                                                                let _e2440 = local_22;
+                                                                let _e2442 = local_54;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2440 + _e2442) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2456 = local_95;
+                                                                let _e2458 = local_93;
+                                                                local_87 = coopMultiplyAdd(_e2456, _e2458, _e2438);
+                                                                let _e2462 = local_88;
+                                                                let _e2464 = local_95;
+                                                                let _e2466 = local_94;
+                                                                local_88 = coopMultiplyAdd(_e2464, _e2466, _e2462);
+                                                                let _e2470 = local_89;
+                                                                let _e2472 = local_22;
+                                                                let _e2474 = local_59;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2472 + _e2474) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2488 = local_95;
+                                                                let _e2490 = local_93;
+                                                                local_89 = coopMultiplyAdd(_e2488, _e2490, _e2470);
+                                                                let _e2494 = local_90;
+                                                                let _e2496 = local_95;
+                                                                let _e2498 = local_94;
+                                                                local_90 = coopMultiplyAdd(_e2496, _e2498, _e2494);
+                                                                let _e2502 = local_91;
+                                                                let _e2504 = local_22;
+                                                                let _e2506 = local_64;
+                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2504 + _e2506) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                let _e2520 = local_95;
+                                                                let _e2522 = local_93;
+                                                                local_91 = coopMultiplyAdd(_e2520, _e2522, _e2502);
+                                                                let _e2526 = local_92;
+                                                                let _e2528 = local_95;
+                                                                let _e2530 = local_94;
+                                                                local_92 = coopMultiplyAdd(_e2528, _e2530, _e2526);
+                                                                let _e2534 = local_62;
+                                                                let _e2536 = local_12;
+                                                                local_22 = (_e2536 ^ 1u);
+                                                                let _e2541 = local_22;
+                                                                local_12 = (_e2534 + (_e2541 * 10240u));
+                                                                let _e2547 = local_12;
+                                                                let _e2549 = local_63;
+                                                                let _e2552 = local_49;
+                                                                let _e2556 = (((_e2547 + _e2549) + 4294963200u) >> 1u);
+                                                                let _e2558 = vec2<f16>(unpack2x16float(_e2552));
+                                                                ta[_e2556] = _e2558.x;
+                                                                ta[(_e2556 + 1u)] = _e2558.y;
+                                                                let _e2568 = local_65;
+                                                                let _e2570 = local_22;
+                                                                local_22 = (_e2568 + (_e2570 * 8704u));
+                                                                let _e2576 = local_22;
+                                                                let _e2578 = local_66;
+                                                                let _e2581 = local_44;
+                                                                let _e2585 = (((_e2576 + _e2578) + 4294963200u) >> 1u);
+                                                                let _e2587 = vec2<f16>(unpack2x16float(_e2581));
+                                                                tb[_e2585] = _e2587.x;
+                                                                tb[(_e2585 + 1u)] = _e2587.y;
+                                                                let _e2597 = local_12;
+                                                                let _e2599 = local_67;
+                                                                let _e2602 = local_39;
+                                                                let _e2606 = (((_e2597 + _e2599) + 4294963200u) >> 1u);
+                                                                let _e2608 = vec2<f16>(unpack2x16float(_e2602));
+                                                                ta[_e2606] = _e2608.x;
+                                                                ta[(_e2606 + 1u)] = _e2608.y;
+                                                                let _e2618 = local_22;
+                                                                let _e2620 = local_68;
+                                                                let _e2623 = local_34;
+                                                                let _e2627 = (((_e2618 + _e2620) + 4294963200u) >> 1u);
+                                                                let _e2629 = vec2<f16>(unpack2x16float(_e2623));
+                                                                tb[_e2627] = _e2629.x;
+                                                                tb[(_e2627 + 1u)] = _e2629.y;
+                                                                let _e2639 = local_12;
+                                                                let _e2641 = local_69;
+                                                                let _e2644 = local_29;
+                                                                let _e2648 = (((_e2639 + _e2641) + 4294963200u) >> 1u);
+                                                                let _e2650 = vec2<f16>(unpack2x16float(_e2644));
+                                                                ta[_e2648] = _e2650.x;
+                                                                ta[(_e2648 + 1u)] = _e2650.y;
+                                                                let _e2660 = local_22;
+                                                                let _e2662 = local_70;
+                                                                let _e2665 = local_61;
+                                                                let _e2669 = (((_e2660 + _e2662) + 4294963200u) >> 1u);
+                                                                let _e2671 = vec2<f16>(unpack2x16float(_e2665));
+                                                                tb[_e2669] = _e2671.x;
+                                                                tb[(_e2669 + 1u)] = _e2671.y;
+                                                                let _e2681 = local_12;
+                                                                let _e2683 = local_71;
+                                                                let _e2686 = local_60;
+                                                                let _e2690 = (((_e2681 + _e2683) + 4294963200u) >> 1u);
+                                                                let _e2692 = vec2<f16>(unpack2x16float(_e2686));
+                                                                ta[_e2690] = _e2692.x;
+                                                                ta[(_e2690 + 1u)] = _e2692.y;
+                                                                let _e2702 = local_22;
+                                                                let _e2704 = local_72;
+                                                                let _e2707 = local_58;
+                                                                let _e2711 = (((_e2702 + _e2704) + 4294963200u) >> 1u);
+                                                                let _e2713 = vec2<f16>(unpack2x16float(_e2707));
+                                                                tb[_e2711] = _e2713.x;
+                                                                tb[(_e2711 + 1u)] = _e2713.y;
+                                                                let _e2723 = local_12;
+                                                                let _e2725 = local_73;
+                                                                let _e2728 = local_57;
+                                                                let _e2732 = (((_e2723 + _e2725) + 4294963200u) >> 1u);
+                                                                let _e2734 = vec2<f16>(unpack2x16float(_e2728));
+                                                                ta[_e2732] = _e2734.x;
+                                                                ta[(_e2732 + 1u)] = _e2734.y;
+                                                                let _e2744 = local_22;
+                                                                let _e2746 = local_74;
+                                                                let _e2749 = local_55;
+                                                                let _e2753 = (((_e2744 + _e2746) + 4294963200u) >> 1u);
+                                                                let _e2755 = vec2<f16>(unpack2x16float(_e2749));
+                                                                tb[_e2753] = _e2755.x;
+                                                                tb[(_e2753 + 1u)] = _e2755.y;
+                                                                let _e2765 = local_12;
+                                                                let _e2767 = local_75;
+                                                                let _e2770 = local_53;
+                                                                let _e2774 = (((_e2765 + _e2767) + 4294963200u) >> 1u);
+                                                                let _e2776 = vec2<f16>(unpack2x16float(_e2770));
+                                                                ta[_e2774] = _e2776.x;
+                                                                ta[(_e2774 + 1u)] = _e2776.y;
+                                                                let _e2786 = local_22;
+                                                                let _e2788 = local_76;
+                                                                let _e2791 = local_52;
+                                                                let _e2795 = (((_e2786 + _e2788) + 4294963200u) >> 1u);
+                                                                let _e2797 = vec2<f16>(unpack2x16float(_e2791));
+                                                                tb[_e2795] = _e2797.x;
+                                                                tb[(_e2795 + 1u)] = _e2797.y;
+                                                                let _e2807 = local_12;
+                                                                let _e2809 = local_77;
+                                                                let _e2812 = local_50;
+                                                                let _e2816 = (((_e2807 + _e2809) + 4294963200u) >> 1u);
+                                                                let _e2818 = vec2<f16>(unpack2x16float(_e2812));
+                                                                ta[_e2816] = _e2818.x;
+                                                                ta[(_e2816 + 1u)] = _e2818.y;
+                                                                let _e2828 = local_22;
+                                                                let _e2830 = local_78;
+                                                                let _e2833 = local_48;
+                                                                let _e2837 = (((_e2828 + _e2830) + 4294963200u) >> 1u);
+                                                                let _e2839 = vec2<f16>(unpack2x16float(_e2833));
+                                                                tb[_e2837] = _e2839.x;
+                                                                tb[(_e2837 + 1u)] = _e2839.y;
+                                                                let _e2849 = local_12;
+                                                                let _e2851 = local_79;
+                                                                let _e2854 = local_47;
+                                                                let _e2858 = (((_e2849 + _e2851) + 4294963200u) >> 1u);
+                                                                let _e2860 = vec2<f16>(unpack2x16float(_e2854));
+                                                                ta[_e2858] = _e2860.x;
+                                                                ta[(_e2858 + 1u)] = _e2860.y;
+                                                                let _e2870 = local_22;
+                                                                let _e2872 = local_80;
+                                                                let _e2875 = local_45;
+                                                                let _e2879 = (((_e2870 + _e2872) + 4294963200u) >> 1u);
+                                                                let _e2881 = vec2<f16>(unpack2x16float(_e2875));
+                                                                tb[_e2879] = _e2881.x;
+                                                                tb[(_e2879 + 1u)] = _e2881.y;
+                                                            }
+                                                        }
+                                                        let _e2892 = pending;
+                                                        if (_e2892 == 7u) {
+                                                            pending = 0u;
+                                                        }
+                                                        let _e2898 = local_27;
+                                                        local_27 = (_e2898 + 64u);
+                                                        let _e2903 = local_30;
+                                                        local_30 = (_e2903 + 64u);
+                                                        let _e2908 = local_32;
+                                                        local_32 = (_e2908 + 64u);
+                                                        let _e2913 = local_33;
+                                                        local_33 = (_e2913 + 64u);
+                                                        let _e2918 = local_35;
+                                                        local_35 = (_e2918 + 64u);
+                                                        let _e2923 = local_37;
+                                                        local_37 = (_e2923 + 64u);
+                                                        let _e2928 = local_38;
+                                                        local_38 = (_e2928 + 64u);
+                                                        let _e2933 = local_40;
+                                                        local_40 = (_e2933 + 64u);
+                                                        let _e2938 = local_25;
+                                                        let _e2940 = local_11;
+                                                        local_25 = (_e2938 + _e2940);
+                                                        let _e2944 = local_56;
+                                                        let _e2946 = local_11;
+                                                        local_56 = (_e2944 + _e2946);
+                                                        let _e2950 = local_51;
+                                                        let _e2952 = local_11;
+                                                        local_51 = (_e2950 + _e2952);
+                                                        let _e2956 = local_46;
+                                                        let _e2958 = local_11;
+                                                        local_46 = (_e2956 + _e2958);
+                                                        let _e2962 = local_41;
+                                                        let _e2964 = local_11;
+                                                        local_41 = (_e2962 + _e2964);
+                                                        let _e2968 = local_36;
+                                                        let _e2970 = local_11;
+                                                        local_36 = (_e2968 + _e2970);
+                                                        let _e2974 = local_31;
+                                                        let _e2976 = local_11;
+                                                        local_31 = (_e2974 + _e2976);
+                                                        let _e2980 = local_24;
+                                                        let _e2982 = local_11;
+                                                        local_24 = (_e2980 + _e2982);
+                                                        let _e2986 = local_23;
+                                                        let _e2988 = local_3;
+                                                        let _e2989 = (_e2986 != _e2988);
+                                                        if _e2989 {
+                                                            continue;
+                                                        }
+                                                        break;
                                                     }
                                                 }
                                             }
-                                            let _e754 = pending;
-                                            if (_e754 == 5u) {
-                                                pending = 0u;
-                                            }
-                                            let _e760 = pending;
+                                            local_3 = subgroup_id;
+                                            let _e2996 = local_1;
+                                            let _e2998 = (_e2996 > 15u);
                                             switch 0u {
                                                 default: {
-                                                    if (_e760 != 0u) {
+                                                    if _e2998 {
                                                         break;
                                                     }
-                                                    let _e776 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                                                    if _e776.exchanged {
+                                                    let _e3011 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                                                    if _e3011.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1303u);
-                                                        atomicStore((&status[8]), 19u);
+                                                        atomicStore((&status[7]), 1076u);
+                                                        atomicStore((&status[8]), 15u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
                                                         atomicStore((&status[11]), 778201452u);
                                                         atomicStore((&status[12]), 29554u);
                                                     }
                                                     return;
+                                                }
+                                            }
+                                            let _e3049 = local;
+                                            let _e3051 = local_3;
+                                            let _e3058 = local_28;
+                                            local_11 = (((_e3051 << 4u) & 64u) | _e3058);
+                                            let _e3062 = local_11;
+                                            let _e3064 = local_1;
+                                            let _e3067 = local_3;
+                                            let _e3074 = local_13;
+                                            local_12 = (_e3074 << 8u);
+                                            let _e3080 = local_12;
+                                            local_3 = (((_e3067 << 5u) & 96u) | _e3080);
+                                            let _e3084 = local_3;
+                                            local_5 = ((_e3062 * _e3064) + _e3084);
+                                            let _e3088 = local_5;
+                                            let _e3090 = local_1;
+                                            local_79 = ((_e3090 * 15u) | 16u);
+                                            let _e3097 = local_79;
+                                            local_26 = (_e3088 + _e3097);
+                                            let _e3101 = local_26;
+                                            stack[((_e3049 + 4293918764u) >> 2u)] = _e3101;
+                                            let _e3109 = local;
+                                            let _e3111 = local_7;
+                                            stack[((_e3109 + 4293918760u) >> 2u)] = _e3111;
+                                            let _e3119 = local_26;
+                                            let _e3121 = local_7;
+                                            let _e3122 = (_e3119 > _e3121);
+                                            if _e3122 {
+                                                pending = 2u;
+                                            }
+                                            let _e3129 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3129 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3133 = local_85;
+                                                    let _e3135 = local_6;
+                                                    let _e3137 = local_5;
+                                                    let _e3143 = local_1;
+                                                    local_80 = (_e3143 << 2u);
+                                                    let _e3149 = local_80;
+                                                    coopStoreT(_e3133, (&c[(((_e3135 + (_e3137 << 2u)) + 4294963200u) >> 2u)]), (_e3149 >> 2u));
+                                                    let _e3159 = local;
+                                                    let _e3161 = local_5;
+                                                    local_26 = (_e3161 | 16u);
+                                                    let _e3166 = local_26;
+                                                    let _e3168 = local_79;
+                                                    local_5 = (_e3166 + _e3168);
+                                                    let _e3172 = local_5;
+                                                    stack[((_e3159 + 4293918764u) >> 2u)] = _e3172;
+                                                    let _e3180 = local;
+                                                    let _e3182 = local_7;
+                                                    stack[((_e3180 + 4293918760u) >> 2u)] = _e3182;
+                                                    let _e3190 = local_5;
+                                                    let _e3192 = local_7;
+                                                    let _e3193 = (_e3190 <= _e3192);
+                                                    if _e3193 {
+                                                        pending = 3u;
+                                                    }
+                                                }
+                                            }
+                                            let _e3201 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3201 != 0u) {
+                                                        break;
+                                                    }
+                                                    pending = 2u;
                                                 }
                                             }
                                         }
@@ -439,21 +1276,21 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
         }
     }
-    let _e819 = pending;
+    let _e3213 = pending;
     switch 0u {
         default: {
-            if (_e819 != 0u) {
+            if (_e3213 != 0u) {
                 break;
             }
-            let _e831 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e831.exchanged {
+            let _e3225 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e3225.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1024u);
+                atomicStore((&status[7]), 1038u);
                 atomicStore((&status[8]), 5u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -463,2121 +1300,1357 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             return;
         }
     }
-    let _e869 = pending;
-    if (_e869 == 3u) {
+    let _e3263 = pending;
+    if (_e3263 == 3u) {
         pending = 0u;
     }
-    let _e875 = pending;
+    let _e3269 = pending;
     switch 0u {
         default: {
-            if (_e875 != 0u) {
+            if (_e3269 != 0u) {
                 break;
             }
-            let _e879 = local_8;
-            let _e881 = local_27;
-            let _e886 = local_37;
-            local_38 = ((_e879 + (_e881 * 80u)) + (_e886 << 1u));
-            let _e893 = local_38;
-            let _e895 = local_2;
-            let _e897 = local_11;
-            local_11 = (_e895 + (_e897 << 1u));
-            let _e904 = local_11;
-            let _e908 = ((_e904 + 4294963208u) >> 2u);
-            let _e911 = a[_e908];
-            let _e916 = a[(_e908 + 1u)];
-            let _e917 = vec2<u32>(_e911, _e916);
-            let _e919 = (_e893 + 4294963208u);
-            let _e923 = (_e919 >> 1u);
-            ta[_e923] = f16(unpack2x16float(_e917.x).x);
-            ta[(_e923 + 1u)] = f16(unpack2x16float((_e917.x >> 16u)).x);
-            let _e941 = ((_e919 + 4u) >> 1u);
-            ta[_e941] = f16(unpack2x16float(_e917.y).x);
-            ta[(_e941 + 1u)] = f16(unpack2x16float((_e917.y >> 16u)).x);
-            let _e957 = local_38;
-            let _e959 = local_11;
-            let _e963 = ((_e959 + 4294963200u) >> 2u);
-            let _e966 = a[_e963];
-            let _e971 = a[(_e963 + 1u)];
-            let _e972 = vec2<u32>(_e966, _e971);
-            let _e974 = (_e957 + 4294963200u);
-            let _e978 = (_e974 >> 1u);
-            ta[_e978] = f16(unpack2x16float(_e972.x).x);
-            ta[(_e978 + 1u)] = f16(unpack2x16float((_e972.x >> 16u)).x);
-            let _e996 = ((_e974 + 4u) >> 1u);
-            ta[_e996] = f16(unpack2x16float(_e972.y).x);
-            ta[(_e996 + 1u)] = f16(unpack2x16float((_e972.y >> 16u)).x);
-            let _e1012 = local_22;
-            local_22 = (_e1012 >> 4u);
-            let _e1018 = local_22;
-            let _e1020 = local_1;
-            let _e1023 = local_32;
-            let _e1026 = local_36;
-            local_39 = (_e1026 & 120u);
-            let _e1031 = local_39;
-            local_11 = (((_e1018 * _e1020) + _e1023) | _e1031);
-            let _e1035 = local_11;
-            local_29 = (_e1035 + 8u);
-            let _e1040 = local_11;
-            let _e1042 = (_e1040 > 4294967287u);
+            let _e3273 = local_86;
+            let _e3275 = local_6;
+            let _e3277 = local_26;
+            let _e3283 = local_80;
+            coopStoreT(_e3273, (&c[(((_e3275 + (_e3277 << 2u)) + 4294963200u) >> 2u)]), (_e3283 >> 2u));
+            let _e3293 = local;
+            let _e3295 = local_11;
+            let _e3299 = local_1;
+            let _e3302 = local_3;
+            local_5 = (((_e3295 | 16u) * _e3299) + _e3302);
+            let _e3306 = local_5;
+            let _e3308 = local_79;
+            local_26 = (_e3306 + _e3308);
+            let _e3312 = local_26;
+            stack[((_e3293 + 4293918764u) >> 2u)] = _e3312;
+            let _e3320 = local;
+            let _e3322 = local_7;
+            stack[((_e3320 + 4293918760u) >> 2u)] = _e3322;
+            let _e3330 = local_26;
+            let _e3332 = local_7;
+            let _e3333 = (_e3330 > _e3332);
             switch 0u {
                 default: {
-                    if _e1042 {
+                    if _e3333 {
                         break;
                     }
-                    let _e1047 = local_29;
-                    let _e1049 = local_5;
-                    let _e1050 = (_e1047 > _e1049);
+                    let _e3338 = local_87;
+                    let _e3340 = local_6;
+                    let _e3342 = local_5;
+                    let _e3348 = local_80;
+                    coopStoreT(_e3338, (&c[(((_e3340 + (_e3342 << 2u)) + 4294963200u) >> 2u)]), (_e3348 >> 2u));
+                    let _e3358 = local;
+                    let _e3360 = local_5;
+                    local_26 = (_e3360 | 16u);
+                    let _e3365 = local_26;
+                    let _e3367 = local_79;
+                    local_5 = (_e3365 + _e3367);
+                    let _e3371 = local_5;
+                    stack[((_e3358 + 4293918764u) >> 2u)] = _e3371;
+                    let _e3379 = local;
+                    let _e3381 = local_7;
+                    stack[((_e3379 + 4293918760u) >> 2u)] = _e3381;
+                    let _e3389 = local_5;
+                    let _e3391 = local_7;
+                    let _e3392 = (_e3389 > _e3391);
                     switch 0u {
                         default: {
-                            if _e1050 {
+                            if _e3392 {
                                 break;
                             }
-                            let _e1055 = local_1;
-                            local_29 = (_e1055 >> 5u);
-                            let _e1061 = local_9;
-                            let _e1063 = local_22;
-                            let _e1068 = local_39;
-                            local_40 = ((_e1061 + (_e1063 * 272u)) + (_e1068 << 1u));
-                            let _e1075 = local_40;
-                            let _e1077 = local_4;
-                            let _e1079 = local_11;
-                            local_11 = (_e1077 + (_e1079 << 1u));
-                            let _e1086 = local_11;
-                            let _e1090 = ((_e1086 + 4294963208u) >> 2u);
-                            let _e1093 = b[_e1090];
-                            let _e1098 = b[(_e1090 + 1u)];
-                            let _e1099 = vec2<u32>(_e1093, _e1098);
-                            let _e1101 = (_e1075 + 4294963208u);
-                            let _e1105 = (_e1101 >> 1u);
-                            tb[_e1105] = f16(unpack2x16float(_e1099.x).x);
-                            tb[(_e1105 + 1u)] = f16(unpack2x16float((_e1099.x >> 16u)).x);
-                            let _e1123 = ((_e1101 + 4u) >> 1u);
-                            tb[_e1123] = f16(unpack2x16float(_e1099.y).x);
-                            tb[(_e1123 + 1u)] = f16(unpack2x16float((_e1099.y >> 16u)).x);
-                            let _e1139 = local_40;
-                            let _e1141 = local_11;
-                            let _e1145 = ((_e1141 + 4294963200u) >> 2u);
-                            let _e1148 = b[_e1145];
-                            let _e1153 = b[(_e1145 + 1u)];
-                            let _e1154 = vec2<u32>(_e1148, _e1153);
-                            let _e1156 = (_e1139 + 4294963200u);
-                            let _e1160 = (_e1156 >> 1u);
-                            tb[_e1160] = f16(unpack2x16float(_e1154.x).x);
-                            tb[(_e1160 + 1u)] = f16(unpack2x16float((_e1154.x >> 16u)).x);
-                            let _e1178 = ((_e1156 + 4u) >> 1u);
-                            tb[_e1178] = f16(unpack2x16float(_e1154.y).x);
-                            tb[(_e1178 + 1u)] = f16(unpack2x16float((_e1154.y >> 16u)).x);
-                            let _e1194 = local_1;
-                            let _e1196 = (_e1194 == 0u);
+                            let _e3397 = local_88;
+                            let _e3399 = local_6;
+                            let _e3401 = local_26;
+                            let _e3407 = local_80;
+                            coopStoreT(_e3397, (&c[(((_e3399 + (_e3401 << 2u)) + 4294963200u) >> 2u)]), (_e3407 >> 2u));
+                            let _e3417 = local;
+                            let _e3419 = local_11;
+                            let _e3423 = local_1;
+                            let _e3426 = local_3;
+                            local_5 = (((_e3419 | 32u) * _e3423) + _e3426);
+                            let _e3430 = local_5;
+                            let _e3432 = local_79;
+                            local_26 = (_e3430 + _e3432);
+                            let _e3436 = local_26;
+                            stack[((_e3417 + 4293918764u) >> 2u)] = _e3436;
+                            let _e3444 = local;
+                            let _e3446 = local_7;
+                            stack[((_e3444 + 4293918760u) >> 2u)] = _e3446;
+                            let _e3454 = local_26;
+                            let _e3456 = local_7;
+                            let _e3457 = (_e3454 > _e3456);
                             switch 0u {
                                 default: {
-                                    if _e1196 {
+                                    if _e3457 {
                                         break;
                                     }
-                                    let _e1201 = local_25;
-                                    let _e1203 = local_1;
-                                    let _e1209 = local_21;
-                                    local_11 = ((_e1209 << 4u) & 48u);
-                                    let _e1217 = local_11;
-                                    let _e1220 = local_2;
-                                    local_21 = (((((_e1201 * _e1203) << 1u) + _e1217) + _e1220) + 64u);
-                                    let _e1226 = local_34;
-                                    let _e1228 = local_1;
-                                    let _e1234 = local_11;
-                                    let _e1237 = local_2;
-                                    local_27 = (((((_e1226 * _e1228) << 1u) + _e1234) + _e1237) + 64u);
-                                    let _e1243 = local_1;
-                                    local_25 = (_e1243 << 5u);
-                                    let _e1249 = local_1;
-                                    local_41 = (_e1249 << 6u);
-                                    let _e1255 = local_9;
-                                    let _e1257 = local_30;
-                                    local_42 = (((_e1257 << 5u) & 96u) << 1u);
-                                    let _e1268 = local_42;
-                                    local_43 = (_e1255 + _e1268);
-                                    let _e1272 = local_8;
-                                    let _e1274 = local_30;
-                                    local_37 = (_e1272 + ((_e1274 & 4u) * 1280u));
-                                    let _e1282 = local_37;
-                                    local_34 = (_e1282 + 3840u);
-                                    let _e1287 = local_37;
-                                    local_44 = (_e1287 + 2560u);
-                                    let _e1292 = local_37;
-                                    local_45 = (_e1292 + 1280u);
-                                    let _e1297 = local_1;
-                                    let _e1299 = local_23;
-                                    let _e1304 = local_32;
-                                    local_30 = ((_e1297 * (_e1299 | 32u)) + _e1304);
-                                    let _e1308 = local_30;
-                                    let _e1310 = local_39;
-                                    local_46 = ((_e1308 + _e1310) << 1u);
-                                    let _e1317 = local_1;
-                                    let _e1319 = local_22;
-                                    let _e1324 = local_32;
-                                    local_36 = ((_e1317 * (_e1319 | 32u)) + _e1324);
-                                    let _e1328 = local_36;
-                                    let _e1330 = local_39;
-                                    local_47 = ((_e1328 + _e1330) << 1u);
-                                    local_22 = 0u;
-                                    let _e1339 = local_4;
-                                    local_23 = _e1339;
-                                    loop {
-                                        let _e1342 = local_22;
-                                        local_11 = (_e1342 & 1u);
-                                        let _e1347 = local_22;
-                                        local_22 = (_e1347 + 1u);
-                                        let _e1352 = local_22;
-                                        let _e1354 = local_29;
-                                        let _e1355 = (_e1352 >= _e1354);
-                                        switch 0u {
-                                            default: {
-                                                if _e1355 {
-                                                    break;
-                                                }
-                                                let _e1360 = local_28;
-                                                let _e1362 = local_26;
-                                                local_48 = (_e1360 + _e1362);
-                                                let _e1366 = local_48;
-                                                let _e1370 = ((_e1366 + 32u) > 4294967287u);
-                                                switch 0u {
-                                                    default: {
-                                                        if _e1370 {
-                                                            break;
-                                                        }
-                                                        let _e1375 = local_48;
-                                                        let _e1379 = local_3;
-                                                        let _e1380 = ((_e1375 + 40u) <= _e1379);
-                                                        if _e1380 {
-                                                            pending = 14u;
-                                                        }
-                                                    }
-                                                }
-                                                let _e1388 = pending;
-                                                switch 0u {
-                                                    default: {
-                                                        if (_e1388 != 0u) {
-                                                            break;
-                                                        }
-                                                        let _e1392 = local_48;
-                                                        local_11 = (_e1392 + 40u);
-                                                        let _e1397 = local_48;
-                                                        local_22 = (_e1397 + 32u);
-                                                        pending = 13u;
-                                                    }
-                                                }
-                                                let _e1405 = pending;
-                                                if (_e1405 == 14u) {
-                                                    pending = 0u;
-                                                }
-                                                let _e1411 = pending;
-                                                switch 0u {
-                                                    default: {
-                                                        if (_e1411 != 0u) {
-                                                            break;
-                                                        }
-                                                        let _e1415 = local_31;
-                                                        let _e1417 = local_11;
-                                                        local_49 = (_e1417 ^ 1u);
-                                                        let _e1422 = local_49;
-                                                        local_50 = ((_e1422 * 5120u) << 1u);
-                                                        let _e1430 = local_50;
-                                                        local_48 = (_e1415 + _e1430);
-                                                        let _e1434 = local_48;
-                                                        let _e1436 = local_21;
-                                                        let _e1440 = ((_e1436 + 4294963208u) >> 2u);
-                                                        let _e1443 = a[_e1440];
-                                                        let _e1448 = a[(_e1440 + 1u)];
-                                                        let _e1449 = vec2<u32>(_e1443, _e1448);
-                                                        let _e1451 = (_e1434 + 4294963208u);
-                                                        let _e1455 = (_e1451 >> 1u);
-                                                        ta[_e1455] = f16(unpack2x16float(_e1449.x).x);
-                                                        ta[(_e1455 + 1u)] = f16(unpack2x16float((_e1449.x >> 16u)).x);
-                                                        let _e1473 = ((_e1451 + 4u) >> 1u);
-                                                        ta[_e1473] = f16(unpack2x16float(_e1449.y).x);
-                                                        ta[(_e1473 + 1u)] = f16(unpack2x16float((_e1449.y >> 16u)).x);
-                                                        let _e1489 = local_48;
-                                                        let _e1491 = local_21;
-                                                        let _e1495 = ((_e1491 + 4294963200u) >> 2u);
-                                                        let _e1498 = a[_e1495];
-                                                        let _e1503 = a[(_e1495 + 1u)];
-                                                        let _e1504 = vec2<u32>(_e1498, _e1503);
-                                                        let _e1506 = (_e1489 + 4294963200u);
-                                                        let _e1510 = (_e1506 >> 1u);
-                                                        ta[_e1510] = f16(unpack2x16float(_e1504.x).x);
-                                                        ta[(_e1510 + 1u)] = f16(unpack2x16float((_e1504.x >> 16u)).x);
-                                                        let _e1528 = ((_e1506 + 4u) >> 1u);
-                                                        ta[_e1528] = f16(unpack2x16float(_e1504.y).x);
-                                                        ta[(_e1528 + 1u)] = f16(unpack2x16float((_e1504.y >> 16u)).x);
-                                                        let _e1544 = local_39;
-                                                        let _e1546 = local_30;
-                                                        local_48 = (_e1544 + _e1546);
-                                                        let _e1550 = local_48;
-                                                        let _e1552 = (_e1550 > 4294967287u);
-                                                        switch 0u {
-                                                            default: {
-                                                                if _e1552 {
-                                                                    break;
-                                                                }
-                                                                let _e1557 = local_48;
-                                                                let _e1561 = local_5;
-                                                                let _e1562 = ((_e1557 + 8u) <= _e1561);
-                                                                if _e1562 {
-                                                                    pending = 16u;
-                                                                }
-                                                            }
-                                                        }
-                                                        let _e1570 = pending;
-                                                        switch 0u {
-                                                            default: {
-                                                                if (_e1570 != 0u) {
-                                                                    break;
-                                                                }
-                                                                let _e1574 = local_48;
-                                                                local_11 = (_e1574 + 8u);
-                                                                pending = 7u;
-                                                                break;
-                                                            }
-                                                        }
-                                                        let _e1582 = pending;
-                                                        if ((_e1582 - 1u) < 9u) {
-                                                            break;
-                                                        }
-                                                        let _e1588 = pending;
-                                                        if (_e1588 == 16u) {
-                                                            pending = 0u;
-                                                        }
-                                                        let _e1594 = local_33;
-                                                        let _e1596 = local_49;
-                                                        local_51 = ((_e1596 * 4352u) << 1u);
-                                                        let _e1604 = local_51;
-                                                        local_48 = (_e1594 + _e1604);
-                                                        let _e1608 = local_48;
-                                                        let _e1610 = local_23;
-                                                        let _e1612 = local_46;
-                                                        local_49 = (_e1610 + _e1612);
-                                                        let _e1616 = local_49;
-                                                        let _e1620 = ((_e1616 + 4294963208u) >> 2u);
-                                                        let _e1623 = b[_e1620];
-                                                        let _e1628 = b[(_e1620 + 1u)];
-                                                        let _e1629 = vec2<u32>(_e1623, _e1628);
-                                                        let _e1631 = (_e1608 + 4294963208u);
-                                                        let _e1635 = (_e1631 >> 1u);
-                                                        tb[_e1635] = f16(unpack2x16float(_e1629.x).x);
-                                                        tb[(_e1635 + 1u)] = f16(unpack2x16float((_e1629.x >> 16u)).x);
-                                                        let _e1653 = ((_e1631 + 4u) >> 1u);
-                                                        tb[_e1653] = f16(unpack2x16float(_e1629.y).x);
-                                                        tb[(_e1653 + 1u)] = f16(unpack2x16float((_e1629.y >> 16u)).x);
-                                                        let _e1669 = local_48;
-                                                        let _e1671 = local_49;
-                                                        let _e1675 = ((_e1671 + 4294963200u) >> 2u);
-                                                        let _e1678 = b[_e1675];
-                                                        let _e1683 = b[(_e1675 + 1u)];
-                                                        let _e1684 = vec2<u32>(_e1678, _e1683);
-                                                        let _e1686 = (_e1669 + 4294963200u);
-                                                        let _e1690 = (_e1686 >> 1u);
-                                                        tb[_e1690] = f16(unpack2x16float(_e1684.x).x);
-                                                        tb[(_e1690 + 1u)] = f16(unpack2x16float((_e1684.x >> 16u)).x);
-                                                        let _e1708 = ((_e1686 + 4u) >> 1u);
-                                                        tb[_e1708] = f16(unpack2x16float(_e1684.y).x);
-                                                        tb[(_e1708 + 1u)] = f16(unpack2x16float((_e1684.y >> 16u)).x);
-                                                        let _e1724 = local_28;
-                                                        let _e1726 = local_35;
-                                                        local_48 = (_e1724 + _e1726);
-                                                        let _e1730 = local_48;
-                                                        let _e1734 = ((_e1730 + 32u) > 4294967287u);
-                                                        switch 0u {
-                                                            default: {
-                                                                if _e1734 {
-                                                                    break;
-                                                                }
-                                                                let _e1739 = local_48;
-                                                                let _e1743 = local_3;
-                                                                let _e1744 = ((_e1739 + 40u) <= _e1743);
-                                                                if _e1744 {
-                                                                    pending = 12u;
-                                                                }
-                                                            }
-                                                        }
-                                                    }
-                                                }
-                                                let _e1753 = pending;
-                                                if ((_e1753 - 1u) < 9u) {
-                                                    break;
-                                                }
-                                                let _e1759 = pending;
-                                                switch 0u {
-                                                    default: {
-                                                        if (_e1759 != 0u) {
-                                                            break;
-                                                        }
-                                                        let _e1763 = local_48;
-                                                        local_11 = (_e1763 + 40u);
-                                                        let _e1768 = local_48;
-                                                        local_22 = (_e1768 + 32u);
-                                                    }
-                                                }
-                                                let _e1774 = pending;
-                                                if (_e1774 == 13u) {
-                                                    pending = 0u;
-                                                }
-                                                let _e1780 = pending;
-                                                switch 0u {
-                                                    default: {
-                                                        if (_e1780 != 0u) {
-                                                            break;
-                                                        }
-                                                        let _e1796 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-                                                        if _e1796.exchanged {
-                                                            atomicStore((&status[1]), local_id.x);
-                                                            atomicStore((&status[2]), local_id.y);
-                                                            atomicStore((&status[3]), local_id.z);
-                                                            atomicStore((&status[4]), workgroup_id.x);
-                                                            atomicStore((&status[5]), workgroup_id.y);
-                                                            atomicStore((&status[6]), workgroup_id.z);
-                                                            atomicStore((&status[7]), 1303u);
-                                                            atomicStore((&status[8]), 19u);
-                                                            atomicStore((&status[9]), 10u);
-                                                            atomicStore((&status[10]), 795046515u);
-                                                            atomicStore((&status[11]), 778201452u);
-                                                            atomicStore((&status[12]), 29554u);
-                                                        }
-                                                        return;
-                                                    }
-                                                }
-                                                let _e1834 = pending;
-                                                if (_e1834 == 12u) {
-                                                    pending = 0u;
-                                                }
-                                                let _e1840 = local_38;
-                                                let _e1842 = local_50;
-                                                local_48 = (_e1840 + _e1842);
-                                                let _e1846 = local_48;
-                                                let _e1848 = local_27;
-                                                let _e1852 = ((_e1848 + 4294963208u) >> 2u);
-                                                let _e1855 = a[_e1852];
-                                                let _e1860 = a[(_e1852 + 1u)];
-                                                let _e1861 = vec2<u32>(_e1855, _e1860);
-                                                let _e1863 = (_e1846 + 4294963208u);
-                                                let _e1867 = (_e1863 >> 1u);
-                                                ta[_e1867] = f16(unpack2x16float(_e1861.x).x);
-                                                ta[(_e1867 + 1u)] = f16(unpack2x16float((_e1861.x >> 16u)).x);
-                                                let _e1885 = ((_e1863 + 4u) >> 1u);
-                                                ta[_e1885] = f16(unpack2x16float(_e1861.y).x);
-                                                ta[(_e1885 + 1u)] = f16(unpack2x16float((_e1861.y >> 16u)).x);
-                                                let _e1901 = local_48;
-                                                let _e1903 = local_27;
-                                                let _e1907 = ((_e1903 + 4294963200u) >> 2u);
-                                                let _e1910 = a[_e1907];
-                                                let _e1915 = a[(_e1907 + 1u)];
-                                                let _e1916 = vec2<u32>(_e1910, _e1915);
-                                                let _e1918 = (_e1901 + 4294963200u);
-                                                let _e1922 = (_e1918 >> 1u);
-                                                ta[_e1922] = f16(unpack2x16float(_e1916.x).x);
-                                                ta[(_e1922 + 1u)] = f16(unpack2x16float((_e1916.x >> 16u)).x);
-                                                let _e1940 = ((_e1918 + 4u) >> 1u);
-                                                ta[_e1940] = f16(unpack2x16float(_e1916.y).x);
-                                                ta[(_e1940 + 1u)] = f16(unpack2x16float((_e1916.y >> 16u)).x);
-                                                let _e1956 = local_39;
-                                                let _e1958 = local_36;
-                                                local_48 = (_e1956 + _e1958);
-                                                let _e1962 = local_48;
-                                                let _e1964 = (_e1962 > 4294967287u);
-                                                if _e1964 {
-                                                    pending = 8u;
-                                                    break;
-                                                }
-                                                let _e1971 = local_48;
-                                                let _e1975 = local_5;
-                                                let _e1976 = ((_e1971 + 8u) > _e1975);
-                                                if _e1976 {
-                                                    pending = 8u;
-                                                    break;
-                                                }
-                                                let _e1983 = local_40;
-                                                let _e1985 = local_51;
-                                                local_48 = (_e1983 + _e1985);
-                                                let _e1989 = local_48;
-                                                let _e1991 = local_23;
-                                                let _e1993 = local_47;
-                                                local_49 = (_e1991 + _e1993);
-                                                let _e1997 = local_49;
-                                                let _e2001 = ((_e1997 + 4294963208u) >> 2u);
-                                                let _e2004 = b[_e2001];
-                                                let _e2009 = b[(_e2001 + 1u)];
-                                                let _e2010 = vec2<u32>(_e2004, _e2009);
-                                                let _e2012 = (_e1989 + 4294963208u);
-                                                let _e2016 = (_e2012 >> 1u);
-                                                tb[_e2016] = f16(unpack2x16float(_e2010.x).x);
-                                                tb[(_e2016 + 1u)] = f16(unpack2x16float((_e2010.x >> 16u)).x);
-                                                let _e2034 = ((_e2012 + 4u) >> 1u);
-                                                tb[_e2034] = f16(unpack2x16float(_e2010.y).x);
-                                                tb[(_e2034 + 1u)] = f16(unpack2x16float((_e2010.y >> 16u)).x);
-                                                let _e2050 = local_48;
-                                                let _e2052 = local_49;
-                                                let _e2056 = ((_e2052 + 4294963200u) >> 2u);
-                                                let _e2059 = b[_e2056];
-                                                let _e2064 = b[(_e2056 + 1u)];
-                                                let _e2065 = vec2<u32>(_e2059, _e2064);
-                                                let _e2067 = (_e2050 + 4294963200u);
-                                                let _e2071 = (_e2067 >> 1u);
-                                                tb[_e2071] = f16(unpack2x16float(_e2065.x).x);
-                                                tb[(_e2071 + 1u)] = f16(unpack2x16float((_e2065.x >> 16u)).x);
-                                                let _e2089 = ((_e2067 + 4u) >> 1u);
-                                                tb[_e2089] = f16(unpack2x16float(_e2065.y).x);
-                                                tb[(_e2089 + 1u)] = f16(unpack2x16float((_e2065.y >> 16u)).x);
-                                            }
-                                        }
-                                        let _e2106 = pending;
-                                        if ((_e2106 - 1u) < 9u) {
-                                            break;
-                                        }
-                                        let _e2112 = local_26;
-                                        local_26 = (_e2112 + 32u);
-                                        let _e2117 = local_21;
-                                        local_21 = (_e2117 + 64u);
-                                        let _e2122 = local_35;
-                                        local_35 = (_e2122 + 32u);
-                                        let _e2127 = local_27;
-                                        local_27 = (_e2127 + 64u);
-                                        let _e2132 = local_30;
-                                        let _e2134 = local_25;
-                                        local_30 = (_e2132 + _e2134);
-                                        let _e2138 = local_36;
-                                        let _e2140 = local_25;
-                                        local_36 = (_e2138 + _e2140);
-                                        let _e2144 = local_23;
-                                        let _e2146 = local_41;
-                                        local_23 = (_e2144 + _e2146);
-                                        workgroupBarrier();
-                                        let _e2150 = local_43;
-                                        let _e2152 = local_11;
-                                        local_48 = (_e2152 * 8704u);
-                                        let _e2157 = local_48;
-                                        local_49 = (_e2150 + _e2157);
-                                        let _e2161 = local_49;
-                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e2161 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2174 = local_49;
-                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2174 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2189 = local_57;
-                                        let _e2191 = local_37;
-                                        let _e2193 = local_11;
-                                        local_11 = (_e2193 * 10240u);
-                                        let _e2198 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2191 + _e2198) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2212 = local_67;
-                                        let _e2214 = local_65;
-                                        local_57 = coopMultiplyAdd(_e2212, _e2214, _e2189);
-                                        let _e2218 = local_58;
-                                        let _e2220 = local_67;
-                                        let _e2222 = local_66;
-                                        local_58 = coopMultiplyAdd(_e2220, _e2222, _e2218);
-                                        let _e2226 = local_59;
-                                        let _e2228 = local_45;
-                                        let _e2230 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2228 + _e2230) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2244 = local_67;
-                                        let _e2246 = local_65;
-                                        local_59 = coopMultiplyAdd(_e2244, _e2246, _e2226);
-                                        let _e2250 = local_60;
-                                        let _e2252 = local_67;
-                                        let _e2254 = local_66;
-                                        local_60 = coopMultiplyAdd(_e2252, _e2254, _e2250);
-                                        let _e2258 = local_61;
-                                        let _e2260 = local_44;
-                                        let _e2262 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2260 + _e2262) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2276 = local_67;
-                                        let _e2278 = local_65;
-                                        local_61 = coopMultiplyAdd(_e2276, _e2278, _e2258);
-                                        let _e2282 = local_62;
-                                        let _e2284 = local_67;
-                                        let _e2286 = local_66;
-                                        local_62 = coopMultiplyAdd(_e2284, _e2286, _e2282);
-                                        let _e2290 = local_63;
-                                        let _e2292 = local_34;
-                                        let _e2294 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2292 + _e2294) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2308 = local_67;
-                                        let _e2310 = local_65;
-                                        local_63 = coopMultiplyAdd(_e2308, _e2310, _e2290);
-                                        let _e2314 = local_64;
-                                        let _e2316 = local_67;
-                                        let _e2318 = local_66;
-                                        local_64 = coopMultiplyAdd(_e2316, _e2318, _e2314);
-                                        let _e2322 = local_9;
-                                        let _e2324 = local_48;
-                                        let _e2327 = local_42;
-                                        local_48 = ((_e2322 + _e2324) + _e2327);
-                                        let _e2331 = local_48;
-                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2331 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2346 = local_48;
-                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2346 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                        let _e2361 = local_57;
-                                        let _e2363 = local_37;
-                                        let _e2365 = local_11;
-                                        local_11 = (_e2365 | 32u);
-                                        let _e2370 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2363 + _e2370) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2384 = local_67;
-                                        let _e2386 = local_65;
-                                        local_57 = coopMultiplyAdd(_e2384, _e2386, _e2361);
-                                        let _e2390 = local_58;
-                                        let _e2392 = local_67;
-                                        let _e2394 = local_66;
-                                        local_58 = coopMultiplyAdd(_e2392, _e2394, _e2390);
-                                        let _e2398 = local_59;
-                                        let _e2400 = local_45;
-                                        let _e2402 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2400 + _e2402) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2416 = local_67;
-                                        let _e2418 = local_65;
-                                        local_59 = coopMultiplyAdd(_e2416, _e2418, _e2398);
-                                        let _e2422 = local_60;
-                                        let _e2424 = local_67;
-                                        let _e2426 = local_66;
-                                        local_60 = coopMultiplyAdd(_e2424, _e2426, _e2422);
-                                        let _e2430 = local_61;
-                                        let _e2432 = local_44;
-                                        let _e2434 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2432 + _e2434) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2448 = local_67;
-                                        let _e2450 = local_65;
-                                        local_61 = coopMultiplyAdd(_e2448, _e2450, _e2430);
-                                        let _e2454 = local_62;
-                                        let _e2456 = local_67;
-                                        let _e2458 = local_66;
-                                        local_62 = coopMultiplyAdd(_e2456, _e2458, _e2454);
-                                        let _e2462 = local_63;
-                                        let _e2464 = local_34;
-                                        let _e2466 = local_11;
-                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2464 + _e2466) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                        let _e2480 = local_67;
-                                        let _e2482 = local_65;
-                                        local_63 = coopMultiplyAdd(_e2480, _e2482, _e2462);
-                                        let _e2486 = local_64;
-                                        let _e2488 = local_67;
-                                        let _e2490 = local_66;
-                                        local_64 = coopMultiplyAdd(_e2488, _e2490, _e2486);
-                                        workgroupBarrier();
-                                        let _e2494 = local_29;
-                                        let _e2496 = local_22;
-                                        let _e2497 = (_e2494 != _e2496);
-                                        if _e2497 {
-                                            continue;
-                                        }
-                                        break;
-                                    }
-                                }
-                            }
-                            let _e2503 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e2503 != 0u) {
-                                        break;
-                                    }
-                                    local_22 = subgroup_id;
-                                    let _e2508 = local_1;
-                                    let _e2510 = (_e2508 > 15u);
-                                    if _e2510 {
-                                        pending = 6u;
-                                    }
-                                }
-                            }
-                            let _e2518 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e2518 != 0u) {
-                                        break;
-                                    }
-                                    let _e2530 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-                                    if _e2530.exchanged {
-                                        atomicStore((&status[1]), local_id.x);
-                                        atomicStore((&status[2]), local_id.y);
-                                        atomicStore((&status[3]), local_id.z);
-                                        atomicStore((&status[4]), workgroup_id.x);
-                                        atomicStore((&status[5]), workgroup_id.y);
-                                        atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1062u);
-                                        atomicStore((&status[8]), 15u);
-                                        atomicStore((&status[9]), 10u);
-                                        atomicStore((&status[10]), 795046515u);
-                                        atomicStore((&status[11]), 778201452u);
-                                        atomicStore((&status[12]), 29554u);
-                                    }
-                                    return;
-                                }
-                            }
-                            let _e2568 = pending;
-                            if (_e2568 == 8u) {
-                                pending = 0u;
-                            }
-                            let _e2574 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e2574 != 0u) {
-                                        break;
-                                    }
-                                    let _e2578 = local_48;
-                                    local_11 = (_e2578 + 8u);
-                                }
-                            }
-                            let _e2584 = pending;
-                            if (_e2584 == 7u) {
-                                pending = 0u;
-                            }
-                            let _e2590 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e2590 != 0u) {
-                                        break;
-                                    }
-                                    let _e2606 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                                    if _e2606.exchanged {
-                                        atomicStore((&status[1]), local_id.x);
-                                        atomicStore((&status[2]), local_id.y);
-                                        atomicStore((&status[3]), local_id.z);
-                                        atomicStore((&status[4]), workgroup_id.x);
-                                        atomicStore((&status[5]), workgroup_id.y);
-                                        atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1303u);
-                                        atomicStore((&status[8]), 19u);
-                                        atomicStore((&status[9]), 10u);
-                                        atomicStore((&status[10]), 795046515u);
-                                        atomicStore((&status[11]), 778201452u);
-                                        atomicStore((&status[12]), 29554u);
-                                    }
-                                    return;
-                                }
-                            }
-                            let _e2644 = pending;
-                            if (_e2644 == 6u) {
-                                pending = 0u;
-                            }
-                            let _e2650 = local;
-                            let _e2652 = local_22;
-                            let _e2659 = local_24;
-                            local_11 = (((_e2652 << 4u) & 64u) | _e2659);
-                            let _e2663 = local_11;
-                            let _e2665 = local_1;
-                            let _e2668 = local_22;
-                            let _e2675 = local_32;
-                            local_22 = (((_e2668 << 5u) & 96u) | _e2675);
-                            let _e2679 = local_22;
-                            local_21 = ((_e2663 * _e2665) + _e2679);
-                            let _e2683 = local_21;
-                            let _e2685 = local_1;
-                            local_54 = ((_e2685 * 15u) | 16u);
-                            let _e2692 = local_54;
-                            local_23 = (_e2683 + _e2692);
-                            let _e2696 = local_23;
-                            stack[((_e2650 + 4293918764u) >> 2u)] = _e2696;
-                            let _e2704 = local;
-                            let _e2706 = local_7;
-                            stack[((_e2704 + 4293918760u) >> 2u)] = _e2706;
-                            let _e2714 = local_23;
-                            let _e2716 = local_7;
-                            let _e2717 = (_e2714 > _e2716);
-                            switch 0u {
-                                default: {
-                                    if _e2717 {
-                                        break;
-                                    }
-                                    let _e2722 = local_57;
-                                    let _e2724 = local_6;
-                                    let _e2726 = local_21;
-                                    let _e2732 = local_1;
-                                    local_55 = (_e2732 << 2u);
-                                    let _e2738 = local_55;
-                                    coopStoreT(_e2722, (&c[(((_e2724 + (_e2726 << 2u)) + 4294963200u) >> 2u)]), (_e2738 >> 2u));
-                                    let _e2748 = local;
-                                    let _e2750 = local_21;
-                                    local_23 = (_e2750 | 16u);
-                                    let _e2755 = local_23;
-                                    let _e2757 = local_54;
-                                    local_21 = (_e2755 + _e2757);
-                                    let _e2761 = local_21;
-                                    stack[((_e2748 + 4293918764u) >> 2u)] = _e2761;
-                                    let _e2769 = local;
-                                    let _e2771 = local_7;
-                                    stack[((_e2769 + 4293918760u) >> 2u)] = _e2771;
-                                    let _e2779 = local_21;
-                                    let _e2781 = local_7;
-                                    let _e2782 = (_e2779 > _e2781);
+                                    let _e3462 = local_89;
+                                    let _e3464 = local_6;
+                                    let _e3466 = local_5;
+                                    let _e3472 = local_80;
+                                    coopStoreT(_e3462, (&c[(((_e3464 + (_e3466 << 2u)) + 4294963200u) >> 2u)]), (_e3472 >> 2u));
+                                    let _e3482 = local;
+                                    let _e3484 = local_5;
+                                    local_26 = (_e3484 | 16u);
+                                    let _e3489 = local_26;
+                                    let _e3491 = local_79;
+                                    local_5 = (_e3489 + _e3491);
+                                    let _e3495 = local_5;
+                                    stack[((_e3482 + 4293918764u) >> 2u)] = _e3495;
+                                    let _e3503 = local;
+                                    let _e3505 = local_7;
+                                    stack[((_e3503 + 4293918760u) >> 2u)] = _e3505;
+                                    let _e3513 = local_5;
+                                    let _e3515 = local_7;
+                                    let _e3516 = (_e3513 > _e3515);
                                     switch 0u {
                                         default: {
-                                            if _e2782 {
+                                            if _e3516 {
                                                 break;
                                             }
-                                            let _e2787 = local_58;
-                                            let _e2789 = local_6;
-                                            let _e2791 = local_23;
-                                            let _e2797 = local_55;
-                                            coopStoreT(_e2787, (&c[(((_e2789 + (_e2791 << 2u)) + 4294963200u) >> 2u)]), (_e2797 >> 2u));
-                                            let _e2807 = local;
-                                            let _e2809 = local_11;
-                                            let _e2813 = local_1;
-                                            let _e2816 = local_22;
-                                            local_21 = (((_e2809 | 16u) * _e2813) + _e2816);
-                                            let _e2820 = local_21;
-                                            let _e2822 = local_54;
-                                            local_23 = (_e2820 + _e2822);
-                                            let _e2826 = local_23;
-                                            stack[((_e2807 + 4293918764u) >> 2u)] = _e2826;
-                                            let _e2834 = local;
-                                            let _e2836 = local_7;
-                                            stack[((_e2834 + 4293918760u) >> 2u)] = _e2836;
-                                            let _e2844 = local_23;
-                                            let _e2846 = local_7;
-                                            let _e2847 = (_e2844 > _e2846);
+                                            let _e3521 = local_90;
+                                            let _e3523 = local_6;
+                                            let _e3525 = local_26;
+                                            let _e3531 = local_80;
+                                            coopStoreT(_e3521, (&c[(((_e3523 + (_e3525 << 2u)) + 4294963200u) >> 2u)]), (_e3531 >> 2u));
+                                            let _e3541 = local;
+                                            let _e3543 = local_11;
+                                            let _e3547 = local_1;
+                                            let _e3550 = local_3;
+                                            local_11 = (((_e3543 | 48u) * _e3547) + _e3550);
+                                            let _e3554 = local_11;
+                                            let _e3556 = local_79;
+                                            local_3 = (_e3554 + _e3556);
+                                            let _e3560 = local_3;
+                                            stack[((_e3541 + 4293918764u) >> 2u)] = _e3560;
+                                            let _e3568 = local;
+                                            let _e3570 = local_7;
+                                            stack[((_e3568 + 4293918760u) >> 2u)] = _e3570;
+                                            let _e3578 = local_3;
+                                            let _e3580 = local_7;
+                                            let _e3581 = (_e3578 > _e3580);
                                             switch 0u {
                                                 default: {
-                                                    if _e2847 {
+                                                    if _e3581 {
                                                         break;
                                                     }
-                                                    let _e2852 = local_59;
-                                                    let _e2854 = local_6;
-                                                    let _e2856 = local_21;
-                                                    let _e2862 = local_55;
-                                                    coopStoreT(_e2852, (&c[(((_e2854 + (_e2856 << 2u)) + 4294963200u) >> 2u)]), (_e2862 >> 2u));
-                                                    let _e2872 = local;
-                                                    let _e2874 = local_21;
-                                                    local_23 = (_e2874 | 16u);
-                                                    let _e2879 = local_23;
-                                                    let _e2881 = local_54;
-                                                    local_21 = (_e2879 + _e2881);
-                                                    let _e2885 = local_21;
-                                                    stack[((_e2872 + 4293918764u) >> 2u)] = _e2885;
-                                                    let _e2893 = local;
-                                                    let _e2895 = local_7;
-                                                    stack[((_e2893 + 4293918760u) >> 2u)] = _e2895;
-                                                    let _e2903 = local_21;
-                                                    let _e2905 = local_7;
-                                                    let _e2906 = (_e2903 > _e2905);
+                                                    let _e3586 = local_91;
+                                                    let _e3588 = local_6;
+                                                    let _e3590 = local_11;
+                                                    let _e3596 = local_80;
+                                                    coopStoreT(_e3586, (&c[(((_e3588 + (_e3590 << 2u)) + 4294963200u) >> 2u)]), (_e3596 >> 2u));
+                                                    let _e3606 = local;
+                                                    let _e3608 = local_11;
+                                                    local_3 = (_e3608 | 16u);
+                                                    let _e3613 = local_3;
+                                                    let _e3615 = local_79;
+                                                    local_11 = (_e3613 + _e3615);
+                                                    let _e3619 = local_11;
+                                                    stack[((_e3606 + 4293918764u) >> 2u)] = _e3619;
+                                                    let _e3627 = local;
+                                                    let _e3629 = local_7;
+                                                    stack[((_e3627 + 4293918760u) >> 2u)] = _e3629;
+                                                    let _e3637 = local_11;
+                                                    let _e3639 = local_7;
+                                                    let _e3640 = (_e3637 > _e3639);
                                                     switch 0u {
                                                         default: {
-                                                            if _e2906 {
+                                                            if _e3640 {
                                                                 break;
                                                             }
-                                                            let _e2911 = local_60;
-                                                            let _e2913 = local_6;
-                                                            let _e2915 = local_23;
-                                                            let _e2921 = local_55;
-                                                            coopStoreT(_e2911, (&c[(((_e2913 + (_e2915 << 2u)) + 4294963200u) >> 2u)]), (_e2921 >> 2u));
-                                                            let _e2931 = local;
-                                                            let _e2933 = local_11;
-                                                            let _e2937 = local_1;
-                                                            let _e2940 = local_22;
-                                                            local_21 = (((_e2933 | 32u) * _e2937) + _e2940);
-                                                            let _e2944 = local_21;
-                                                            let _e2946 = local_54;
-                                                            local_23 = (_e2944 + _e2946);
-                                                            let _e2950 = local_23;
-                                                            stack[((_e2931 + 4293918764u) >> 2u)] = _e2950;
-                                                            let _e2958 = local;
-                                                            let _e2960 = local_7;
-                                                            stack[((_e2958 + 4293918760u) >> 2u)] = _e2960;
-                                                            let _e2968 = local_23;
-                                                            let _e2970 = local_7;
-                                                            let _e2971 = (_e2968 > _e2970);
+                                                            let _e3645 = local_92;
+                                                            let _e3647 = local_6;
+                                                            let _e3649 = local_3;
+                                                            let _e3655 = local_80;
+                                                            coopStoreT(_e3645, (&c[(((_e3647 + (_e3649 << 2u)) + 4294963200u) >> 2u)]), (_e3655 >> 2u));
+                                                            local_3 = 0u;
+                                                            local_85 = coop_mat16x16<f32,C>();
+                                                            local_86 = coop_mat16x16<f32,C>();
+                                                            local_87 = coop_mat16x16<f32,C>();
+                                                            local_88 = coop_mat16x16<f32,C>();
+                                                            local_89 = coop_mat16x16<f32,C>();
+                                                            local_90 = coop_mat16x16<f32,C>();
+                                                            local_91 = coop_mat16x16<f32,C>();
+                                                            local_92 = coop_mat16x16<f32,C>();
+                                                            local_22 = local_id.x;
+                                                            let _e3690 = local_4;
+                                                            let _e3692 = local_22;
+                                                            local_11 = (_e3692 & 255u);
+                                                            let _e3697 = local_11;
+                                                            local_26 = (_e3697 | 1792u);
+                                                            let _e3702 = local_26;
+                                                            local_24 = (_e3702 >> 6u);
+                                                            let _e3708 = local_24;
+                                                            let _e3710 = local_1;
+                                                            let _e3717 = local_12;
+                                                            local_83 = (_e3717 | 128u);
+                                                            let _e3722 = local_83;
+                                                            local_12 = (_e3722 << 1u);
+                                                            let _e3728 = local_12;
+                                                            let _e3731 = local_22;
+                                                            local_25 = (_e3731 << 2u);
+                                                            let _e3737 = local_25;
+                                                            local_5 = (_e3737 & 252u);
+                                                            let _e3742 = local_5;
+                                                            let _e3750 = b[(((((_e3690 + ((_e3708 * _e3710) << 1u)) + _e3728) + _e3742) + 4294963200u) >> 2u)];
+                                                            local_27 = _e3750;
+                                                            let _e3753 = local_26;
+                                                            local_30 = (_e3753 >> 4u);
+                                                            let _e3759 = local_30;
+                                                            let _e3761 = local_28;
+                                                            let _e3764 = local_1;
+                                                            let _e3770 = local_2;
+                                                            local_40 = ((((_e3759 | _e3761) * _e3764) << 1u) + _e3770);
+                                                            let _e3774 = local_40;
+                                                            let _e3776 = local_25;
+                                                            local_26 = (_e3776 & 60u);
+                                                            let _e3781 = local_26;
+                                                            let _e3789 = a[(((_e3774 + _e3781) + 4294963200u) >> 2u)];
+                                                            local_32 = _e3789;
+                                                            let _e3792 = local_4;
+                                                            let _e3794 = local_11;
+                                                            local_25 = (_e3794 | 1536u);
+                                                            let _e3799 = local_25;
+                                                            local_31 = (_e3799 >> 6u);
+                                                            let _e3805 = local_31;
+                                                            let _e3807 = local_1;
+                                                            let _e3814 = local_12;
+                                                            let _e3817 = local_5;
+                                                            let _e3825 = b[(((((_e3792 + ((_e3805 * _e3807) << 1u)) + _e3814) + _e3817) + 4294963200u) >> 2u)];
+                                                            local_33 = _e3825;
+                                                            let _e3828 = local_25;
+                                                            local_35 = (_e3828 >> 4u);
+                                                            let _e3834 = local_35;
+                                                            let _e3836 = local_28;
+                                                            let _e3839 = local_1;
+                                                            let _e3845 = local_2;
+                                                            local_38 = ((((_e3834 | _e3836) * _e3839) << 1u) + _e3845);
+                                                            let _e3849 = local_38;
+                                                            let _e3851 = local_26;
+                                                            let _e3859 = a[(((_e3849 + _e3851) + 4294963200u) >> 2u)];
+                                                            local_37 = _e3859;
+                                                            let _e3862 = local_4;
+                                                            let _e3864 = local_11;
+                                                            local_25 = (_e3864 | 1280u);
+                                                            let _e3869 = local_25;
+                                                            local_36 = (_e3869 >> 6u);
+                                                            let _e3875 = local_36;
+                                                            let _e3877 = local_1;
+                                                            let _e3884 = local_12;
+                                                            let _e3887 = local_5;
+                                                            let _e3895 = b[(((((_e3862 + ((_e3875 * _e3877) << 1u)) + _e3884) + _e3887) + 4294963200u) >> 2u)];
+                                                            local_42 = _e3895;
+                                                            let _e3898 = local_25;
+                                                            local_43 = (_e3898 >> 4u);
+                                                            let _e3904 = local_43;
+                                                            let _e3906 = local_28;
+                                                            let _e3909 = local_1;
+                                                            let _e3915 = local_2;
+                                                            local_45 = ((((_e3904 | _e3906) * _e3909) << 1u) + _e3915);
+                                                            let _e3919 = local_45;
+                                                            let _e3921 = local_26;
+                                                            let _e3929 = a[(((_e3919 + _e3921) + 4294963200u) >> 2u)];
+                                                            local_47 = _e3929;
+                                                            let _e3932 = local_4;
+                                                            let _e3934 = local_11;
+                                                            local_25 = (_e3934 | 1024u);
+                                                            let _e3939 = local_25;
+                                                            local_41 = (_e3939 >> 6u);
+                                                            let _e3945 = local_41;
+                                                            let _e3947 = local_1;
+                                                            let _e3954 = local_12;
+                                                            let _e3957 = local_5;
+                                                            let _e3965 = b[(((((_e3932 + ((_e3945 * _e3947) << 1u)) + _e3954) + _e3957) + 4294963200u) >> 2u)];
+                                                            local_48 = _e3965;
+                                                            let _e3968 = local_25;
+                                                            local_50 = (_e3968 >> 4u);
+                                                            let _e3974 = local_50;
+                                                            let _e3976 = local_28;
+                                                            let _e3979 = local_1;
+                                                            let _e3985 = local_2;
+                                                            local_52 = ((((_e3974 | _e3976) * _e3979) << 1u) + _e3985);
+                                                            let _e3989 = local_52;
+                                                            let _e3991 = local_26;
+                                                            let _e3999 = a[(((_e3989 + _e3991) + 4294963200u) >> 2u)];
+                                                            local_53 = _e3999;
+                                                            let _e4002 = local_4;
+                                                            let _e4004 = local_11;
+                                                            local_25 = (_e4004 | 768u);
+                                                            let _e4009 = local_25;
+                                                            local_46 = (_e4009 >> 6u);
+                                                            let _e4015 = local_46;
+                                                            let _e4017 = local_1;
+                                                            let _e4024 = local_12;
+                                                            let _e4027 = local_5;
+                                                            let _e4035 = b[(((((_e4002 + ((_e4015 * _e4017) << 1u)) + _e4024) + _e4027) + 4294963200u) >> 2u)];
+                                                            local_55 = _e4035;
+                                                            let _e4038 = local_25;
+                                                            local_57 = (_e4038 >> 4u);
+                                                            let _e4044 = local_57;
+                                                            let _e4046 = local_28;
+                                                            let _e4049 = local_1;
+                                                            let _e4055 = local_2;
+                                                            local_58 = ((((_e4044 | _e4046) * _e4049) << 1u) + _e4055);
+                                                            let _e4059 = local_58;
+                                                            let _e4061 = local_26;
+                                                            let _e4069 = a[(((_e4059 + _e4061) + 4294963200u) >> 2u)];
+                                                            local_60 = _e4069;
+                                                            let _e4072 = local_4;
+                                                            let _e4074 = local_11;
+                                                            local_25 = (_e4074 | 512u);
+                                                            let _e4079 = local_25;
+                                                            local_51 = (_e4079 >> 6u);
+                                                            let _e4085 = local_51;
+                                                            let _e4087 = local_1;
+                                                            let _e4094 = local_12;
+                                                            let _e4097 = local_5;
+                                                            let _e4105 = b[(((((_e4072 + ((_e4085 * _e4087) << 1u)) + _e4094) + _e4097) + 4294963200u) >> 2u)];
+                                                            local_61 = _e4105;
+                                                            let _e4108 = local_25;
+                                                            local_29 = (_e4108 >> 4u);
+                                                            let _e4114 = local_29;
+                                                            let _e4116 = local_28;
+                                                            let _e4119 = local_1;
+                                                            let _e4125 = local_2;
+                                                            local_34 = ((((_e4114 | _e4116) * _e4119) << 1u) + _e4125);
+                                                            let _e4129 = local_34;
+                                                            let _e4131 = local_26;
+                                                            let _e4139 = a[(((_e4129 + _e4131) + 4294963200u) >> 2u)];
+                                                            local_39 = _e4139;
+                                                            let _e4142 = local_4;
+                                                            let _e4144 = local_11;
+                                                            local_25 = (_e4144 | 256u);
+                                                            let _e4149 = local_25;
+                                                            local_56 = (_e4149 >> 6u);
+                                                            let _e4155 = local_56;
+                                                            let _e4157 = local_1;
+                                                            let _e4164 = local_12;
+                                                            let _e4167 = local_5;
+                                                            let _e4175 = b[(((((_e4142 + ((_e4155 * _e4157) << 1u)) + _e4164) + _e4167) + 4294963200u) >> 2u)];
+                                                            local_44 = _e4175;
+                                                            let _e4178 = local_25;
+                                                            local_49 = (_e4178 >> 4u);
+                                                            let _e4184 = local_49;
+                                                            let _e4186 = local_28;
+                                                            let _e4189 = local_1;
+                                                            let _e4195 = local_2;
+                                                            local_54 = ((((_e4184 | _e4186) * _e4189) << 1u) + _e4195);
+                                                            let _e4199 = local_54;
+                                                            let _e4201 = local_26;
+                                                            let _e4209 = a[(((_e4199 + _e4201) + 4294963200u) >> 2u)];
+                                                            local_59 = _e4209;
+                                                            let _e4212 = local_4;
+                                                            let _e4214 = local_11;
+                                                            local_25 = (_e4214 >> 6u);
+                                                            let _e4220 = local_25;
+                                                            let _e4222 = local_1;
+                                                            let _e4229 = local_12;
+                                                            let _e4232 = local_5;
+                                                            let _e4240 = b[(((((_e4212 + ((_e4220 * _e4222) << 1u)) + _e4229) + _e4232) + 4294963200u) >> 2u)];
+                                                            local_12 = _e4240;
+                                                            let _e4243 = local_8;
+                                                            let _e4245 = local_26;
+                                                            local_64 = (_e4243 + _e4245);
+                                                            let _e4249 = local_64;
+                                                            let _e4251 = local_11;
+                                                            local_11 = (_e4251 >> 4u);
+                                                            let _e4257 = local_11;
+                                                            local_65 = (_e4257 * 80u);
+                                                            let _e4262 = local_65;
+                                                            let _e4265 = local_11;
+                                                            let _e4267 = local_28;
+                                                            let _e4270 = local_1;
+                                                            let _e4276 = local_2;
+                                                            local_84 = ((((_e4265 | _e4267) * _e4270) << 1u) + _e4276);
+                                                            let _e4280 = local_84;
+                                                            let _e4282 = local_26;
+                                                            let _e4290 = a[(((_e4280 + _e4282) + 4294963200u) >> 2u)];
+                                                            let _e4294 = (((_e4249 + _e4262) + 4294963200u) >> 1u);
+                                                            let _e4296 = vec2<f16>(unpack2x16float(_e4290));
+                                                            ta[_e4294] = _e4296.x;
+                                                            ta[(_e4294 + 1u)] = _e4296.y;
+                                                            let _e4306 = local_9;
+                                                            let _e4308 = local_5;
+                                                            local_62 = (_e4306 + _e4308);
+                                                            let _e4312 = local_62;
+                                                            let _e4314 = local_25;
+                                                            local_2 = (_e4314 * 272u);
+                                                            let _e4319 = local_2;
+                                                            let _e4322 = local_12;
+                                                            let _e4326 = (((_e4312 + _e4319) + 4294963200u) >> 1u);
+                                                            let _e4328 = vec2<f16>(unpack2x16float(_e4322));
+                                                            tb[_e4326] = _e4328.x;
+                                                            tb[(_e4326 + 1u)] = _e4328.y;
+                                                            let _e4338 = local_64;
+                                                            let _e4340 = local_49;
+                                                            local_63 = (_e4340 * 80u);
+                                                            let _e4345 = local_63;
+                                                            let _e4348 = local_59;
+                                                            let _e4352 = (((_e4338 + _e4345) + 4294963200u) >> 1u);
+                                                            let _e4354 = vec2<f16>(unpack2x16float(_e4348));
+                                                            ta[_e4352] = _e4354.x;
+                                                            ta[(_e4352 + 1u)] = _e4354.y;
+                                                            let _e4364 = local_62;
+                                                            let _e4366 = local_56;
+                                                            local_66 = (_e4366 * 272u);
+                                                            let _e4371 = local_66;
+                                                            let _e4374 = local_44;
+                                                            let _e4378 = (((_e4364 + _e4371) + 4294963200u) >> 1u);
+                                                            let _e4380 = vec2<f16>(unpack2x16float(_e4374));
+                                                            tb[_e4378] = _e4380.x;
+                                                            tb[(_e4378 + 1u)] = _e4380.y;
+                                                            let _e4390 = local_64;
+                                                            let _e4392 = local_29;
+                                                            local_67 = (_e4392 * 80u);
+                                                            let _e4397 = local_67;
+                                                            let _e4400 = local_39;
+                                                            let _e4404 = (((_e4390 + _e4397) + 4294963200u) >> 1u);
+                                                            let _e4406 = vec2<f16>(unpack2x16float(_e4400));
+                                                            ta[_e4404] = _e4406.x;
+                                                            ta[(_e4404 + 1u)] = _e4406.y;
+                                                            let _e4416 = local_62;
+                                                            let _e4418 = local_51;
+                                                            local_68 = (_e4418 * 272u);
+                                                            let _e4423 = local_68;
+                                                            let _e4426 = local_61;
+                                                            let _e4430 = (((_e4416 + _e4423) + 4294963200u) >> 1u);
+                                                            let _e4432 = vec2<f16>(unpack2x16float(_e4426));
+                                                            tb[_e4430] = _e4432.x;
+                                                            tb[(_e4430 + 1u)] = _e4432.y;
+                                                            let _e4442 = local_64;
+                                                            let _e4444 = local_57;
+                                                            local_69 = (_e4444 * 80u);
+                                                            let _e4449 = local_69;
+                                                            let _e4452 = local_60;
+                                                            let _e4456 = (((_e4442 + _e4449) + 4294963200u) >> 1u);
+                                                            let _e4458 = vec2<f16>(unpack2x16float(_e4452));
+                                                            ta[_e4456] = _e4458.x;
+                                                            ta[(_e4456 + 1u)] = _e4458.y;
+                                                            let _e4468 = local_62;
+                                                            let _e4470 = local_46;
+                                                            local_70 = (_e4470 * 272u);
+                                                            let _e4475 = local_70;
+                                                            let _e4478 = local_55;
+                                                            let _e4482 = (((_e4468 + _e4475) + 4294963200u) >> 1u);
+                                                            let _e4484 = vec2<f16>(unpack2x16float(_e4478));
+                                                            tb[_e4482] = _e4484.x;
+                                                            tb[(_e4482 + 1u)] = _e4484.y;
+                                                            let _e4494 = local_64;
+                                                            let _e4496 = local_50;
+                                                            local_71 = (_e4496 * 80u);
+                                                            let _e4501 = local_71;
+                                                            let _e4504 = local_53;
+                                                            let _e4508 = (((_e4494 + _e4501) + 4294963200u) >> 1u);
+                                                            let _e4510 = vec2<f16>(unpack2x16float(_e4504));
+                                                            ta[_e4508] = _e4510.x;
+                                                            ta[(_e4508 + 1u)] = _e4510.y;
+                                                            let _e4520 = local_62;
+                                                            let _e4522 = local_41;
+                                                            local_72 = (_e4522 * 272u);
+                                                            let _e4527 = local_72;
+                                                            let _e4530 = local_48;
+                                                            let _e4534 = (((_e4520 + _e4527) + 4294963200u) >> 1u);
+                                                            let _e4536 = vec2<f16>(unpack2x16float(_e4530));
+                                                            tb[_e4534] = _e4536.x;
+                                                            tb[(_e4534 + 1u)] = _e4536.y;
+                                                            let _e4546 = local_64;
+                                                            let _e4548 = local_43;
+                                                            local_73 = (_e4548 * 80u);
+                                                            let _e4553 = local_73;
+                                                            let _e4556 = local_47;
+                                                            let _e4560 = (((_e4546 + _e4553) + 4294963200u) >> 1u);
+                                                            let _e4562 = vec2<f16>(unpack2x16float(_e4556));
+                                                            ta[_e4560] = _e4562.x;
+                                                            ta[(_e4560 + 1u)] = _e4562.y;
+                                                            let _e4572 = local_62;
+                                                            let _e4574 = local_36;
+                                                            local_74 = (_e4574 * 272u);
+                                                            let _e4579 = local_74;
+                                                            let _e4582 = local_42;
+                                                            let _e4586 = (((_e4572 + _e4579) + 4294963200u) >> 1u);
+                                                            let _e4588 = vec2<f16>(unpack2x16float(_e4582));
+                                                            tb[_e4586] = _e4588.x;
+                                                            tb[(_e4586 + 1u)] = _e4588.y;
+                                                            let _e4598 = local_64;
+                                                            let _e4600 = local_35;
+                                                            local_75 = (_e4600 * 80u);
+                                                            let _e4605 = local_75;
+                                                            let _e4608 = local_37;
+                                                            let _e4612 = (((_e4598 + _e4605) + 4294963200u) >> 1u);
+                                                            let _e4614 = vec2<f16>(unpack2x16float(_e4608));
+                                                            ta[_e4612] = _e4614.x;
+                                                            ta[(_e4612 + 1u)] = _e4614.y;
+                                                            let _e4624 = local_62;
+                                                            let _e4626 = local_31;
+                                                            local_76 = (_e4626 * 272u);
+                                                            let _e4631 = local_76;
+                                                            let _e4634 = local_33;
+                                                            let _e4638 = (((_e4624 + _e4631) + 4294963200u) >> 1u);
+                                                            let _e4640 = vec2<f16>(unpack2x16float(_e4634));
+                                                            tb[_e4638] = _e4640.x;
+                                                            tb[(_e4638 + 1u)] = _e4640.y;
+                                                            let _e4650 = local_64;
+                                                            let _e4652 = local_30;
+                                                            local_77 = (_e4652 * 80u);
+                                                            let _e4657 = local_77;
+                                                            let _e4660 = local_32;
+                                                            let _e4664 = (((_e4650 + _e4657) + 4294963200u) >> 1u);
+                                                            let _e4666 = vec2<f16>(unpack2x16float(_e4660));
+                                                            ta[_e4664] = _e4666.x;
+                                                            ta[(_e4664 + 1u)] = _e4666.y;
+                                                            let _e4676 = local_62;
+                                                            let _e4678 = local_24;
+                                                            local_78 = (_e4678 * 272u);
+                                                            let _e4683 = local_78;
+                                                            let _e4686 = local_27;
+                                                            let _e4690 = (((_e4676 + _e4683) + 4294963200u) >> 1u);
+                                                            let _e4692 = vec2<f16>(unpack2x16float(_e4686));
+                                                            tb[_e4690] = _e4692.x;
+                                                            tb[(_e4690 + 1u)] = _e4692.y;
+                                                            let _e4702 = local_1;
+                                                            let _e4704 = local_25;
+                                                            let _e4712 = local_13;
+                                                            local_11 = (_e4712 << 9u);
+                                                            let _e4718 = local_11;
+                                                            let _e4721 = local_4;
+                                                            local_25 = (((((_e4702 * (_e4704 | 32u)) << 1u) + _e4718) + _e4721) + 256u);
+                                                            let _e4727 = local_1;
+                                                            let _e4729 = local_56;
+                                                            let _e4737 = local_11;
+                                                            let _e4740 = local_4;
+                                                            local_56 = (((((_e4727 * (_e4729 | 32u)) << 1u) + _e4737) + _e4740) + 256u);
+                                                            let _e4746 = local_1;
+                                                            let _e4748 = local_51;
+                                                            let _e4756 = local_11;
+                                                            let _e4759 = local_4;
+                                                            local_51 = (((((_e4746 * (_e4748 | 32u)) << 1u) + _e4756) + _e4759) + 256u);
+                                                            let _e4765 = local_1;
+                                                            let _e4767 = local_46;
+                                                            let _e4775 = local_11;
+                                                            let _e4778 = local_4;
+                                                            local_46 = (((((_e4765 * (_e4767 | 32u)) << 1u) + _e4775) + _e4778) + 256u);
+                                                            let _e4784 = local_1;
+                                                            let _e4786 = local_41;
+                                                            let _e4794 = local_11;
+                                                            let _e4797 = local_4;
+                                                            local_41 = (((((_e4784 * (_e4786 | 32u)) << 1u) + _e4794) + _e4797) + 256u);
+                                                            let _e4803 = local_1;
+                                                            let _e4805 = local_36;
+                                                            let _e4813 = local_11;
+                                                            let _e4816 = local_4;
+                                                            local_36 = (((((_e4803 * (_e4805 | 32u)) << 1u) + _e4813) + _e4816) + 256u);
+                                                            let _e4822 = local_1;
+                                                            let _e4824 = local_31;
+                                                            let _e4832 = local_11;
+                                                            let _e4835 = local_4;
+                                                            local_31 = (((((_e4822 * (_e4824 | 32u)) << 1u) + _e4832) + _e4835) + 256u);
+                                                            let _e4841 = local_1;
+                                                            let _e4843 = local_24;
+                                                            let _e4851 = local_11;
+                                                            let _e4854 = local_4;
+                                                            local_24 = (((((_e4841 * (_e4843 | 32u)) << 1u) + _e4851) + _e4854) + 256u);
+                                                            let _e4860 = local_1;
+                                                            local_11 = (_e4860 << 6u);
+                                                            let _e4866 = local_22;
+                                                            local_5 = ((_e4866 & 15u) << 2u);
+                                                            let _e4874 = local_22;
+                                                            local_26 = ((_e4874 & 63u) << 2u);
+                                                            let _e4882 = local_84;
+                                                            local_27 = (_e4882 + 64u);
+                                                            let _e4887 = local_54;
+                                                            local_30 = (_e4887 + 64u);
+                                                            let _e4892 = local_34;
+                                                            local_32 = (_e4892 + 64u);
+                                                            let _e4897 = local_58;
+                                                            local_33 = (_e4897 + 64u);
+                                                            let _e4902 = local_52;
+                                                            local_35 = (_e4902 + 64u);
+                                                            let _e4907 = local_45;
+                                                            local_37 = (_e4907 + 64u);
+                                                            let _e4912 = local_38;
+                                                            local_38 = (_e4912 + 64u);
+                                                            let _e4917 = local_40;
+                                                            local_40 = (_e4917 + 64u);
+                                                            loop {
+                                                                let _e4922 = local_3;
+                                                                local_12 = (_e4922 & 1u);
+                                                                let _e4927 = local_3;
+                                                                local_3 = (_e4927 + 1u);
+                                                                let _e4932 = local_3;
+                                                                let _e4934 = local_23;
+                                                                let _e4935 = (_e4932 < _e4934);
+                                                                switch 0u {
+                                                                    default: {
+                                                                        if _e4935 {
+                                                                            break;
+                                                                        }
+                                                                        workgroupBarrier();
+                                                                        let _e4940 = local_9;
+                                                                        let _e4942 = local_12;
+                                                                        local_22 = subgroup_id;
+                                                                        let _e4948 = local_22;
+                                                                        local_42 = ((_e4940 + (_e4942 * 8704u)) + ((_e4948 << 6u) & 192u));
+                                                                        let _e4957 = local_42;
+                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e4957 + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e4970 = local_42;
+                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e4970 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e4985 = local_85;
+                                                                        let _e4987 = local_8;
+                                                                        let _e4989 = local_12;
+                                                                        local_12 = (_e4987 + (_e4989 * 10240u));
+                                                                        let _e4995 = local_12;
+                                                                        let _e4997 = local_22;
+                                                                        local_22 = ((_e4997 & 4u) * 1280u);
+                                                                        let _e5004 = local_22;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e4995 + _e5004) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5018 = local_95;
+                                                                        let _e5020 = local_93;
+                                                                        local_85 = coopMultiplyAdd(_e5018, _e5020, _e4985);
+                                                                        let _e5024 = local_86;
+                                                                        let _e5026 = local_95;
+                                                                        let _e5028 = local_94;
+                                                                        local_86 = coopMultiplyAdd(_e5026, _e5028, _e5024);
+                                                                        let _e5032 = local_87;
+                                                                        let _e5034 = local_12;
+                                                                        let _e5036 = local_22;
+                                                                        local_43 = (_e5036 + 1280u);
+                                                                        let _e5041 = local_43;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5034 + _e5041) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5055 = local_95;
+                                                                        let _e5057 = local_93;
+                                                                        local_87 = coopMultiplyAdd(_e5055, _e5057, _e5032);
+                                                                        let _e5061 = local_88;
+                                                                        let _e5063 = local_95;
+                                                                        let _e5065 = local_94;
+                                                                        local_88 = coopMultiplyAdd(_e5063, _e5065, _e5061);
+                                                                        let _e5069 = local_89;
+                                                                        let _e5071 = local_12;
+                                                                        let _e5073 = local_22;
+                                                                        local_4 = (_e5073 + 2560u);
+                                                                        let _e5078 = local_4;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5071 + _e5078) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5092 = local_95;
+                                                                        let _e5094 = local_93;
+                                                                        local_89 = coopMultiplyAdd(_e5092, _e5094, _e5069);
+                                                                        let _e5098 = local_90;
+                                                                        let _e5100 = local_95;
+                                                                        let _e5102 = local_94;
+                                                                        local_90 = coopMultiplyAdd(_e5100, _e5102, _e5098);
+                                                                        let _e5106 = local_91;
+                                                                        let _e5108 = local_12;
+                                                                        let _e5110 = local_22;
+                                                                        local_45 = (_e5110 + 3840u);
+                                                                        let _e5115 = local_45;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5108 + _e5115) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5129 = local_95;
+                                                                        let _e5131 = local_93;
+                                                                        local_91 = coopMultiplyAdd(_e5129, _e5131, _e5106);
+                                                                        let _e5135 = local_92;
+                                                                        let _e5137 = local_95;
+                                                                        let _e5139 = local_94;
+                                                                        local_92 = coopMultiplyAdd(_e5137, _e5139, _e5135);
+                                                                        let _e5143 = local_42;
+                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5143 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5158 = local_42;
+                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5158 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5173 = local_85;
+                                                                        let _e5175 = local_12;
+                                                                        local_12 = (_e5175 + 32u);
+                                                                        let _e5180 = local_12;
+                                                                        let _e5182 = local_22;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5180 + _e5182) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5196 = local_95;
+                                                                        let _e5198 = local_93;
+                                                                        local_85 = coopMultiplyAdd(_e5196, _e5198, _e5173);
+                                                                        let _e5202 = local_86;
+                                                                        let _e5204 = local_95;
+                                                                        let _e5206 = local_94;
+                                                                        local_86 = coopMultiplyAdd(_e5204, _e5206, _e5202);
+                                                                        let _e5210 = local_87;
+                                                                        let _e5212 = local_12;
+                                                                        let _e5214 = local_43;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5212 + _e5214) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5228 = local_95;
+                                                                        let _e5230 = local_93;
+                                                                        local_87 = coopMultiplyAdd(_e5228, _e5230, _e5210);
+                                                                        let _e5234 = local_88;
+                                                                        let _e5236 = local_95;
+                                                                        let _e5238 = local_94;
+                                                                        local_88 = coopMultiplyAdd(_e5236, _e5238, _e5234);
+                                                                        let _e5242 = local_89;
+                                                                        let _e5244 = local_12;
+                                                                        let _e5246 = local_4;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5244 + _e5246) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5260 = local_95;
+                                                                        let _e5262 = local_93;
+                                                                        local_89 = coopMultiplyAdd(_e5260, _e5262, _e5242);
+                                                                        let _e5266 = local_90;
+                                                                        let _e5268 = local_95;
+                                                                        let _e5270 = local_94;
+                                                                        local_90 = coopMultiplyAdd(_e5268, _e5270, _e5266);
+                                                                        let _e5274 = local_91;
+                                                                        let _e5276 = local_12;
+                                                                        let _e5278 = local_45;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5276 + _e5278) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5292 = local_95;
+                                                                        let _e5294 = local_93;
+                                                                        local_91 = coopMultiplyAdd(_e5292, _e5294, _e5274);
+                                                                        let _e5298 = local_92;
+                                                                        let _e5300 = local_95;
+                                                                        let _e5302 = local_94;
+                                                                        local_92 = coopMultiplyAdd(_e5300, _e5302, _e5298);
+                                                                        pending = 11u;
+                                                                    }
+                                                                }
+                                                                let _e5309 = pending;
+                                                                switch 0u {
+                                                                    default: {
+                                                                        if (_e5309 != 0u) {
+                                                                            break;
+                                                                        }
+                                                                        let _e5313 = local_24;
+                                                                        let _e5315 = local_26;
+                                                                        let _e5323 = b[(((_e5313 + _e5315) + 4294963200u) >> 2u)];
+                                                                        local_4 = _e5323;
+                                                                        let _e5326 = local_40;
+                                                                        let _e5328 = local_5;
+                                                                        let _e5336 = a[(((_e5326 + _e5328) + 4294963200u) >> 2u)];
+                                                                        local_45 = _e5336;
+                                                                        let _e5339 = local_31;
+                                                                        let _e5341 = local_26;
+                                                                        let _e5349 = b[(((_e5339 + _e5341) + 4294963200u) >> 2u)];
+                                                                        local_47 = _e5349;
+                                                                        let _e5352 = local_38;
+                                                                        let _e5354 = local_5;
+                                                                        let _e5362 = a[(((_e5352 + _e5354) + 4294963200u) >> 2u)];
+                                                                        local_48 = _e5362;
+                                                                        let _e5365 = local_36;
+                                                                        let _e5367 = local_26;
+                                                                        let _e5375 = b[(((_e5365 + _e5367) + 4294963200u) >> 2u)];
+                                                                        local_50 = _e5375;
+                                                                        let _e5378 = local_37;
+                                                                        let _e5380 = local_5;
+                                                                        let _e5388 = a[(((_e5378 + _e5380) + 4294963200u) >> 2u)];
+                                                                        local_52 = _e5388;
+                                                                        let _e5391 = local_41;
+                                                                        let _e5393 = local_26;
+                                                                        let _e5401 = b[(((_e5391 + _e5393) + 4294963200u) >> 2u)];
+                                                                        local_53 = _e5401;
+                                                                        let _e5404 = local_35;
+                                                                        let _e5406 = local_5;
+                                                                        let _e5414 = a[(((_e5404 + _e5406) + 4294963200u) >> 2u)];
+                                                                        local_55 = _e5414;
+                                                                        let _e5417 = local_46;
+                                                                        let _e5419 = local_26;
+                                                                        let _e5427 = b[(((_e5417 + _e5419) + 4294963200u) >> 2u)];
+                                                                        local_57 = _e5427;
+                                                                        let _e5430 = local_33;
+                                                                        let _e5432 = local_5;
+                                                                        let _e5440 = a[(((_e5430 + _e5432) + 4294963200u) >> 2u)];
+                                                                        local_58 = _e5440;
+                                                                        let _e5443 = local_51;
+                                                                        let _e5445 = local_26;
+                                                                        let _e5453 = b[(((_e5443 + _e5445) + 4294963200u) >> 2u)];
+                                                                        local_60 = _e5453;
+                                                                        let _e5456 = local_32;
+                                                                        let _e5458 = local_5;
+                                                                        let _e5466 = a[(((_e5456 + _e5458) + 4294963200u) >> 2u)];
+                                                                        local_61 = _e5466;
+                                                                        let _e5469 = local_56;
+                                                                        let _e5471 = local_26;
+                                                                        let _e5479 = b[(((_e5469 + _e5471) + 4294963200u) >> 2u)];
+                                                                        local_29 = _e5479;
+                                                                        let _e5482 = local_30;
+                                                                        let _e5484 = local_5;
+                                                                        let _e5492 = a[(((_e5482 + _e5484) + 4294963200u) >> 2u)];
+                                                                        local_34 = _e5492;
+                                                                        let _e5495 = local_25;
+                                                                        let _e5497 = local_26;
+                                                                        let _e5505 = b[(((_e5495 + _e5497) + 4294963200u) >> 2u)];
+                                                                        local_39 = _e5505;
+                                                                        let _e5508 = local_27;
+                                                                        let _e5510 = local_5;
+                                                                        let _e5518 = a[(((_e5508 + _e5510) + 4294963200u) >> 2u)];
+                                                                        local_44 = _e5518;
+                                                                        workgroupBarrier();
+                                                                        let _e5521 = local_9;
+                                                                        let _e5523 = local_12;
+                                                                        local_42 = subgroup_id;
+                                                                        let _e5529 = local_42;
+                                                                        local_43 = ((_e5521 + (_e5523 * 8704u)) + ((_e5529 << 6u) & 192u));
+                                                                        let _e5538 = local_43;
+                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e5538 + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5551 = local_43;
+                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5551 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5566 = local_85;
+                                                                        let _e5568 = local_8;
+                                                                        let _e5570 = local_12;
+                                                                        local_22 = (_e5568 + (_e5570 * 10240u));
+                                                                        let _e5576 = local_22;
+                                                                        let _e5578 = local_42;
+                                                                        local_42 = ((_e5578 & 4u) * 1280u);
+                                                                        let _e5585 = local_42;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5576 + _e5585) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5599 = local_95;
+                                                                        let _e5601 = local_93;
+                                                                        local_85 = coopMultiplyAdd(_e5599, _e5601, _e5566);
+                                                                        let _e5605 = local_86;
+                                                                        let _e5607 = local_95;
+                                                                        let _e5609 = local_94;
+                                                                        local_86 = coopMultiplyAdd(_e5607, _e5609, _e5605);
+                                                                        let _e5613 = local_87;
+                                                                        let _e5615 = local_22;
+                                                                        let _e5617 = local_42;
+                                                                        local_49 = (_e5617 + 1280u);
+                                                                        let _e5622 = local_49;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5615 + _e5622) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5636 = local_95;
+                                                                        let _e5638 = local_93;
+                                                                        local_87 = coopMultiplyAdd(_e5636, _e5638, _e5613);
+                                                                        let _e5642 = local_88;
+                                                                        let _e5644 = local_95;
+                                                                        let _e5646 = local_94;
+                                                                        local_88 = coopMultiplyAdd(_e5644, _e5646, _e5642);
+                                                                        let _e5650 = local_89;
+                                                                        let _e5652 = local_22;
+                                                                        let _e5654 = local_42;
+                                                                        local_54 = (_e5654 + 2560u);
+                                                                        let _e5659 = local_54;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5652 + _e5659) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5673 = local_95;
+                                                                        let _e5675 = local_93;
+                                                                        local_89 = coopMultiplyAdd(_e5673, _e5675, _e5650);
+                                                                        let _e5679 = local_90;
+                                                                        let _e5681 = local_95;
+                                                                        let _e5683 = local_94;
+                                                                        local_90 = coopMultiplyAdd(_e5681, _e5683, _e5679);
+                                                                        let _e5687 = local_91;
+                                                                        let _e5689 = local_22;
+                                                                        let _e5691 = local_42;
+                                                                        local_59 = (_e5691 + 3840u);
+                                                                        let _e5696 = local_59;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5689 + _e5696) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5710 = local_95;
+                                                                        let _e5712 = local_93;
+                                                                        local_91 = coopMultiplyAdd(_e5710, _e5712, _e5687);
+                                                                        let _e5716 = local_92;
+                                                                        let _e5718 = local_95;
+                                                                        let _e5720 = local_94;
+                                                                        local_92 = coopMultiplyAdd(_e5718, _e5720, _e5716);
+                                                                        let _e5724 = local_43;
+                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5724 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5739 = local_43;
+                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5739 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
+                                                                        let _e5754 = local_85;
+                                                                        let _e5756 = local_22;
+                                                                        local_22 = (_e5756 + 32u);
+                                                                        let _e5761 = local_22;
+                                                                        let _e5763 = local_42;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5761 + _e5763) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5777 = local_95;
+                                                                        let _e5779 = local_93;
+                                                                        local_85 = coopMultiplyAdd(_e5777, _e5779, _e5754);
+                                                                        let _e5783 = local_86;
+                                                                        let _e5785 = local_95;
+                                                                        let _e5787 = local_94;
+                                                                        local_86 = coopMultiplyAdd(_e5785, _e5787, _e5783);
+                                                                        let _e5791 = local_87;
+                                                                        let _e5793 = local_22;
+                                                                        let _e5795 = local_49;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5793 + _e5795) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5809 = local_95;
+                                                                        let _e5811 = local_93;
+                                                                        local_87 = coopMultiplyAdd(_e5809, _e5811, _e5791);
+                                                                        let _e5815 = local_88;
+                                                                        let _e5817 = local_95;
+                                                                        let _e5819 = local_94;
+                                                                        local_88 = coopMultiplyAdd(_e5817, _e5819, _e5815);
+                                                                        let _e5823 = local_89;
+                                                                        let _e5825 = local_22;
+                                                                        let _e5827 = local_54;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5825 + _e5827) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5841 = local_95;
+                                                                        let _e5843 = local_93;
+                                                                        local_89 = coopMultiplyAdd(_e5841, _e5843, _e5823);
+                                                                        let _e5847 = local_90;
+                                                                        let _e5849 = local_95;
+                                                                        let _e5851 = local_94;
+                                                                        local_90 = coopMultiplyAdd(_e5849, _e5851, _e5847);
+                                                                        let _e5855 = local_91;
+                                                                        let _e5857 = local_22;
+                                                                        let _e5859 = local_59;
+                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5857 + _e5859) + 4294963200u) >> 1u)]), (80u >> 1u));
+                                                                        let _e5873 = local_95;
+                                                                        let _e5875 = local_93;
+                                                                        local_91 = coopMultiplyAdd(_e5873, _e5875, _e5855);
+                                                                        let _e5879 = local_92;
+                                                                        let _e5881 = local_95;
+                                                                        let _e5883 = local_94;
+                                                                        local_92 = coopMultiplyAdd(_e5881, _e5883, _e5879);
+                                                                        let _e5887 = local_64;
+                                                                        let _e5889 = local_12;
+                                                                        local_22 = (_e5889 ^ 1u);
+                                                                        let _e5894 = local_22;
+                                                                        local_12 = (_e5887 + (_e5894 * 10240u));
+                                                                        let _e5900 = local_12;
+                                                                        let _e5902 = local_65;
+                                                                        let _e5905 = local_44;
+                                                                        let _e5909 = (((_e5900 + _e5902) + 4294963200u) >> 1u);
+                                                                        let _e5911 = vec2<f16>(unpack2x16float(_e5905));
+                                                                        ta[_e5909] = _e5911.x;
+                                                                        ta[(_e5909 + 1u)] = _e5911.y;
+                                                                        let _e5921 = local_62;
+                                                                        let _e5923 = local_22;
+                                                                        local_22 = (_e5921 + (_e5923 * 8704u));
+                                                                        let _e5929 = local_22;
+                                                                        let _e5931 = local_2;
+                                                                        let _e5934 = local_39;
+                                                                        let _e5938 = (((_e5929 + _e5931) + 4294963200u) >> 1u);
+                                                                        let _e5940 = vec2<f16>(unpack2x16float(_e5934));
+                                                                        tb[_e5938] = _e5940.x;
+                                                                        tb[(_e5938 + 1u)] = _e5940.y;
+                                                                        let _e5950 = local_12;
+                                                                        let _e5952 = local_63;
+                                                                        let _e5955 = local_34;
+                                                                        let _e5959 = (((_e5950 + _e5952) + 4294963200u) >> 1u);
+                                                                        let _e5961 = vec2<f16>(unpack2x16float(_e5955));
+                                                                        ta[_e5959] = _e5961.x;
+                                                                        ta[(_e5959 + 1u)] = _e5961.y;
+                                                                        let _e5971 = local_22;
+                                                                        let _e5973 = local_66;
+                                                                        let _e5976 = local_29;
+                                                                        let _e5980 = (((_e5971 + _e5973) + 4294963200u) >> 1u);
+                                                                        let _e5982 = vec2<f16>(unpack2x16float(_e5976));
+                                                                        tb[_e5980] = _e5982.x;
+                                                                        tb[(_e5980 + 1u)] = _e5982.y;
+                                                                        let _e5992 = local_12;
+                                                                        let _e5994 = local_67;
+                                                                        let _e5997 = local_61;
+                                                                        let _e6001 = (((_e5992 + _e5994) + 4294963200u) >> 1u);
+                                                                        let _e6003 = vec2<f16>(unpack2x16float(_e5997));
+                                                                        ta[_e6001] = _e6003.x;
+                                                                        ta[(_e6001 + 1u)] = _e6003.y;
+                                                                        let _e6013 = local_22;
+                                                                        let _e6015 = local_68;
+                                                                        let _e6018 = local_60;
+                                                                        let _e6022 = (((_e6013 + _e6015) + 4294963200u) >> 1u);
+                                                                        let _e6024 = vec2<f16>(unpack2x16float(_e6018));
+                                                                        tb[_e6022] = _e6024.x;
+                                                                        tb[(_e6022 + 1u)] = _e6024.y;
+                                                                        let _e6034 = local_12;
+                                                                        let _e6036 = local_69;
+                                                                        let _e6039 = local_58;
+                                                                        let _e6043 = (((_e6034 + _e6036) + 4294963200u) >> 1u);
+                                                                        let _e6045 = vec2<f16>(unpack2x16float(_e6039));
+                                                                        ta[_e6043] = _e6045.x;
+                                                                        ta[(_e6043 + 1u)] = _e6045.y;
+                                                                        let _e6055 = local_22;
+                                                                        let _e6057 = local_70;
+                                                                        let _e6060 = local_57;
+                                                                        let _e6064 = (((_e6055 + _e6057) + 4294963200u) >> 1u);
+                                                                        let _e6066 = vec2<f16>(unpack2x16float(_e6060));
+                                                                        tb[_e6064] = _e6066.x;
+                                                                        tb[(_e6064 + 1u)] = _e6066.y;
+                                                                        let _e6076 = local_12;
+                                                                        let _e6078 = local_71;
+                                                                        let _e6081 = local_55;
+                                                                        let _e6085 = (((_e6076 + _e6078) + 4294963200u) >> 1u);
+                                                                        let _e6087 = vec2<f16>(unpack2x16float(_e6081));
+                                                                        ta[_e6085] = _e6087.x;
+                                                                        ta[(_e6085 + 1u)] = _e6087.y;
+                                                                        let _e6097 = local_22;
+                                                                        let _e6099 = local_72;
+                                                                        let _e6102 = local_53;
+                                                                        let _e6106 = (((_e6097 + _e6099) + 4294963200u) >> 1u);
+                                                                        let _e6108 = vec2<f16>(unpack2x16float(_e6102));
+                                                                        tb[_e6106] = _e6108.x;
+                                                                        tb[(_e6106 + 1u)] = _e6108.y;
+                                                                        let _e6118 = local_12;
+                                                                        let _e6120 = local_73;
+                                                                        let _e6123 = local_52;
+                                                                        let _e6127 = (((_e6118 + _e6120) + 4294963200u) >> 1u);
+                                                                        let _e6129 = vec2<f16>(unpack2x16float(_e6123));
+                                                                        ta[_e6127] = _e6129.x;
+                                                                        ta[(_e6127 + 1u)] = _e6129.y;
+                                                                        let _e6139 = local_22;
+                                                                        let _e6141 = local_74;
+                                                                        let _e6144 = local_50;
+                                                                        let _e6148 = (((_e6139 + _e6141) + 4294963200u) >> 1u);
+                                                                        let _e6150 = vec2<f16>(unpack2x16float(_e6144));
+                                                                        tb[_e6148] = _e6150.x;
+                                                                        tb[(_e6148 + 1u)] = _e6150.y;
+                                                                        let _e6160 = local_12;
+                                                                        let _e6162 = local_75;
+                                                                        let _e6165 = local_48;
+                                                                        let _e6169 = (((_e6160 + _e6162) + 4294963200u) >> 1u);
+                                                                        let _e6171 = vec2<f16>(unpack2x16float(_e6165));
+                                                                        ta[_e6169] = _e6171.x;
+                                                                        ta[(_e6169 + 1u)] = _e6171.y;
+                                                                        let _e6181 = local_22;
+                                                                        let _e6183 = local_76;
+                                                                        let _e6186 = local_47;
+                                                                        let _e6190 = (((_e6181 + _e6183) + 4294963200u) >> 1u);
+                                                                        let _e6192 = vec2<f16>(unpack2x16float(_e6186));
+                                                                        tb[_e6190] = _e6192.x;
+                                                                        tb[(_e6190 + 1u)] = _e6192.y;
+                                                                        let _e6202 = local_12;
+                                                                        let _e6204 = local_77;
+                                                                        let _e6207 = local_45;
+                                                                        let _e6211 = (((_e6202 + _e6204) + 4294963200u) >> 1u);
+                                                                        let _e6213 = vec2<f16>(unpack2x16float(_e6207));
+                                                                        ta[_e6211] = _e6213.x;
+                                                                        ta[(_e6211 + 1u)] = _e6213.y;
+                                                                        let _e6223 = local_22;
+                                                                        let _e6225 = local_78;
+                                                                        let _e6228 = local_4;
+                                                                        let _e6232 = (((_e6223 + _e6225) + 4294963200u) >> 1u);
+                                                                        let _e6234 = vec2<f16>(unpack2x16float(_e6228));
+                                                                        tb[_e6232] = _e6234.x;
+                                                                        tb[(_e6232 + 1u)] = _e6234.y;
+                                                                    }
+                                                                }
+                                                                let _e6245 = pending;
+                                                                if (_e6245 == 11u) {
+                                                                    pending = 0u;
+                                                                }
+                                                                let _e6251 = local_27;
+                                                                local_27 = (_e6251 + 64u);
+                                                                let _e6256 = local_30;
+                                                                local_30 = (_e6256 + 64u);
+                                                                let _e6261 = local_32;
+                                                                local_32 = (_e6261 + 64u);
+                                                                let _e6266 = local_33;
+                                                                local_33 = (_e6266 + 64u);
+                                                                let _e6271 = local_35;
+                                                                local_35 = (_e6271 + 64u);
+                                                                let _e6276 = local_37;
+                                                                local_37 = (_e6276 + 64u);
+                                                                let _e6281 = local_38;
+                                                                local_38 = (_e6281 + 64u);
+                                                                let _e6286 = local_40;
+                                                                local_40 = (_e6286 + 64u);
+                                                                let _e6291 = local_25;
+                                                                let _e6293 = local_11;
+                                                                local_25 = (_e6291 + _e6293);
+                                                                let _e6297 = local_56;
+                                                                let _e6299 = local_11;
+                                                                local_56 = (_e6297 + _e6299);
+                                                                let _e6303 = local_51;
+                                                                let _e6305 = local_11;
+                                                                local_51 = (_e6303 + _e6305);
+                                                                let _e6309 = local_46;
+                                                                let _e6311 = local_11;
+                                                                local_46 = (_e6309 + _e6311);
+                                                                let _e6315 = local_41;
+                                                                let _e6317 = local_11;
+                                                                local_41 = (_e6315 + _e6317);
+                                                                let _e6321 = local_36;
+                                                                let _e6323 = local_11;
+                                                                local_36 = (_e6321 + _e6323);
+                                                                let _e6327 = local_31;
+                                                                let _e6329 = local_11;
+                                                                local_31 = (_e6327 + _e6329);
+                                                                let _e6333 = local_24;
+                                                                let _e6335 = local_11;
+                                                                local_24 = (_e6333 + _e6335);
+                                                                let _e6339 = local_23;
+                                                                let _e6341 = local_3;
+                                                                let _e6342 = (_e6339 != _e6341);
+                                                                if _e6342 {
+                                                                    continue;
+                                                                }
+                                                                break;
+                                                            }
+                                                            let _e6347 = local;
+                                                            local_3 = subgroup_id;
+                                                            let _e6350 = local_3;
+                                                            let _e6357 = local_28;
+                                                            local_11 = (((_e6350 << 4u) & 64u) | _e6357);
+                                                            let _e6361 = local_11;
+                                                            let _e6363 = local_1;
+                                                            let _e6366 = local_3;
+                                                            let _e6373 = local_83;
+                                                            local_3 = (((_e6366 << 5u) & 96u) | _e6373);
+                                                            let _e6377 = local_3;
+                                                            local_5 = ((_e6361 * _e6363) + _e6377);
+                                                            let _e6381 = local_5;
+                                                            let _e6383 = local_79;
+                                                            local_26 = (_e6381 + _e6383);
+                                                            let _e6387 = local_26;
+                                                            stack[((_e6347 + 4293918764u) >> 2u)] = _e6387;
+                                                            let _e6395 = local;
+                                                            let _e6397 = local_7;
+                                                            stack[((_e6395 + 4293918760u) >> 2u)] = _e6397;
+                                                            let _e6405 = local_26;
+                                                            let _e6407 = local_7;
+                                                            let _e6408 = (_e6405 > _e6407);
                                                             switch 0u {
                                                                 default: {
-                                                                    if _e2971 {
+                                                                    if _e6408 {
                                                                         break;
                                                                     }
-                                                                    let _e2976 = local_61;
-                                                                    let _e2978 = local_6;
-                                                                    let _e2980 = local_21;
-                                                                    let _e2986 = local_55;
-                                                                    coopStoreT(_e2976, (&c[(((_e2978 + (_e2980 << 2u)) + 4294963200u) >> 2u)]), (_e2986 >> 2u));
-                                                                    let _e2996 = local;
-                                                                    let _e2998 = local_21;
-                                                                    local_23 = (_e2998 | 16u);
-                                                                    let _e3003 = local_23;
-                                                                    let _e3005 = local_54;
-                                                                    local_21 = (_e3003 + _e3005);
-                                                                    let _e3009 = local_21;
-                                                                    stack[((_e2996 + 4293918764u) >> 2u)] = _e3009;
-                                                                    let _e3017 = local;
-                                                                    let _e3019 = local_7;
-                                                                    stack[((_e3017 + 4293918760u) >> 2u)] = _e3019;
-                                                                    let _e3027 = local_21;
-                                                                    let _e3029 = local_7;
-                                                                    let _e3030 = (_e3027 > _e3029);
-                                                                    if _e3030 {
-                                                                        pending = 21u;
+                                                                    let _e6413 = local_85;
+                                                                    let _e6415 = local_6;
+                                                                    let _e6417 = local_5;
+                                                                    let _e6423 = local_80;
+                                                                    coopStoreT(_e6413, (&c[(((_e6415 + (_e6417 << 2u)) + 4294963200u) >> 2u)]), (_e6423 >> 2u));
+                                                                    let _e6433 = local;
+                                                                    let _e6435 = local_5;
+                                                                    local_26 = (_e6435 | 16u);
+                                                                    let _e6440 = local_26;
+                                                                    let _e6442 = local_79;
+                                                                    local_5 = (_e6440 + _e6442);
+                                                                    let _e6446 = local_5;
+                                                                    stack[((_e6433 + 4293918764u) >> 2u)] = _e6446;
+                                                                    let _e6454 = local;
+                                                                    let _e6456 = local_7;
+                                                                    stack[((_e6454 + 4293918760u) >> 2u)] = _e6456;
+                                                                    let _e6464 = local_5;
+                                                                    let _e6466 = local_7;
+                                                                    let _e6467 = (_e6464 > _e6466);
+                                                                    if _e6467 {
+                                                                        pending = 13u;
                                                                     }
-                                                                    let _e3037 = pending;
+                                                                    let _e6474 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3037 != 0u) {
+                                                                            if (_e6474 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3041 = local_62;
-                                                                            let _e3043 = local_6;
-                                                                            let _e3045 = local_23;
-                                                                            let _e3051 = local_55;
-                                                                            coopStoreT(_e3041, (&c[(((_e3043 + (_e3045 << 2u)) + 4294963200u) >> 2u)]), (_e3051 >> 2u));
-                                                                            let _e3061 = local;
-                                                                            let _e3063 = local_11;
-                                                                            let _e3067 = local_1;
-                                                                            let _e3070 = local_22;
-                                                                            local_11 = (((_e3063 | 48u) * _e3067) + _e3070);
-                                                                            let _e3074 = local_11;
-                                                                            let _e3076 = local_54;
-                                                                            local_22 = (_e3074 + _e3076);
-                                                                            let _e3080 = local_22;
-                                                                            stack[((_e3061 + 4293918764u) >> 2u)] = _e3080;
-                                                                            let _e3088 = local;
-                                                                            let _e3090 = local_7;
-                                                                            stack[((_e3088 + 4293918760u) >> 2u)] = _e3090;
-                                                                            let _e3098 = local_22;
-                                                                            let _e3100 = local_7;
-                                                                            let _e3101 = (_e3098 > _e3100);
-                                                                            if _e3101 {
-                                                                                pending = 21u;
+                                                                            let _e6478 = local_86;
+                                                                            let _e6480 = local_6;
+                                                                            let _e6482 = local_26;
+                                                                            let _e6488 = local_80;
+                                                                            coopStoreT(_e6478, (&c[(((_e6480 + (_e6482 << 2u)) + 4294963200u) >> 2u)]), (_e6488 >> 2u));
+                                                                            let _e6498 = local;
+                                                                            let _e6500 = local_11;
+                                                                            let _e6504 = local_1;
+                                                                            let _e6507 = local_3;
+                                                                            local_5 = (((_e6500 | 16u) * _e6504) + _e6507);
+                                                                            let _e6511 = local_5;
+                                                                            let _e6513 = local_79;
+                                                                            local_26 = (_e6511 + _e6513);
+                                                                            let _e6517 = local_26;
+                                                                            stack[((_e6498 + 4293918764u) >> 2u)] = _e6517;
+                                                                            let _e6525 = local;
+                                                                            let _e6527 = local_7;
+                                                                            stack[((_e6525 + 4293918760u) >> 2u)] = _e6527;
+                                                                            let _e6535 = local_26;
+                                                                            let _e6537 = local_7;
+                                                                            let _e6538 = (_e6535 > _e6537);
+                                                                            if _e6538 {
+                                                                                pending = 13u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3109 = pending;
+                                                                    let _e6546 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3109 != 0u) {
+                                                                            if (_e6546 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3113 = local_63;
-                                                                            let _e3115 = local_6;
-                                                                            let _e3117 = local_11;
-                                                                            let _e3123 = local_55;
-                                                                            coopStoreT(_e3113, (&c[(((_e3115 + (_e3117 << 2u)) + 4294963200u) >> 2u)]), (_e3123 >> 2u));
-                                                                            let _e3133 = local;
-                                                                            let _e3135 = local_11;
-                                                                            local_22 = (_e3135 | 16u);
-                                                                            let _e3140 = local_22;
-                                                                            let _e3142 = local_54;
-                                                                            local_11 = (_e3140 + _e3142);
-                                                                            let _e3146 = local_11;
-                                                                            stack[((_e3133 + 4293918764u) >> 2u)] = _e3146;
-                                                                            let _e3154 = local;
-                                                                            let _e3156 = local_7;
-                                                                            stack[((_e3154 + 4293918760u) >> 2u)] = _e3156;
-                                                                            let _e3164 = local_11;
-                                                                            let _e3166 = local_7;
-                                                                            let _e3167 = (_e3164 > _e3166);
-                                                                            if _e3167 {
-                                                                                pending = 21u;
+                                                                            let _e6550 = local_87;
+                                                                            let _e6552 = local_6;
+                                                                            let _e6554 = local_5;
+                                                                            let _e6560 = local_80;
+                                                                            coopStoreT(_e6550, (&c[(((_e6552 + (_e6554 << 2u)) + 4294963200u) >> 2u)]), (_e6560 >> 2u));
+                                                                            let _e6570 = local;
+                                                                            let _e6572 = local_5;
+                                                                            local_26 = (_e6572 | 16u);
+                                                                            let _e6577 = local_26;
+                                                                            let _e6579 = local_79;
+                                                                            local_5 = (_e6577 + _e6579);
+                                                                            let _e6583 = local_5;
+                                                                            stack[((_e6570 + 4293918764u) >> 2u)] = _e6583;
+                                                                            let _e6591 = local;
+                                                                            let _e6593 = local_7;
+                                                                            stack[((_e6591 + 4293918760u) >> 2u)] = _e6593;
+                                                                            let _e6601 = local_5;
+                                                                            let _e6603 = local_7;
+                                                                            let _e6604 = (_e6601 > _e6603);
+                                                                            if _e6604 {
+                                                                                pending = 13u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3175 = pending;
+                                                                    let _e6612 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3175 != 0u) {
+                                                                            if (_e6612 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3179 = local_64;
-                                                                            let _e3181 = local_6;
-                                                                            let _e3183 = local_22;
-                                                                            let _e3189 = local_55;
-                                                                            coopStoreT(_e3179, (&c[(((_e3181 + (_e3183 << 2u)) + 4294963200u) >> 2u)]), (_e3189 >> 2u));
-                                                                            local_57 = coop_mat16x16<f32,C>();
-                                                                            local_58 = coop_mat16x16<f32,C>();
-                                                                            local_59 = coop_mat16x16<f32,C>();
-                                                                            local_60 = coop_mat16x16<f32,C>();
-                                                                            local_61 = coop_mat16x16<f32,C>();
-                                                                            local_62 = coop_mat16x16<f32,C>();
-                                                                            local_63 = coop_mat16x16<f32,C>();
-                                                                            local_64 = coop_mat16x16<f32,C>();
-                                                                            local_26 = local_id.x;
-                                                                            let _e3222 = local_26;
-                                                                            local_22 = (_e3222 & 255u);
-                                                                            let _e3227 = local_22;
-                                                                            local_23 = (_e3227 >> 2u);
-                                                                            let _e3233 = local_23;
-                                                                            let _e3235 = local_24;
-                                                                            local_36 = (_e3233 | _e3235);
-                                                                            let _e3239 = local_36;
-                                                                            let _e3241 = local_1;
-                                                                            local_27 = (_e3239 * _e3241);
-                                                                            let _e3245 = local_27;
-                                                                            let _e3247 = local_22;
-                                                                            local_35 = (_e3247 << 3u);
-                                                                            let _e3253 = local_35;
-                                                                            local_41 = (_e3253 & 24u);
-                                                                            let _e3258 = local_41;
-                                                                            local_11 = (_e3245 | _e3258);
-                                                                            let _e3262 = local_11;
-                                                                            local_21 = (_e3262 + 8u);
-                                                                            local_25 = subgroup_id;
-                                                                            let _e3268 = local_11;
-                                                                            let _e3270 = (_e3268 > 4294967287u);
-                                                                            if _e3270 {
-                                                                                pending = 22u;
-                                                                            }
-                                                                            let _e3277 = pending;
-                                                                            switch 0u {
-                                                                                default: {
-                                                                                    if (_e3277 != 0u) {
-                                                                                        break;
-                                                                                    }
-                                                                                    let _e3281 = local_21;
-                                                                                    let _e3283 = local_3;
-                                                                                    let _e3284 = (_e3281 > _e3283);
-                                                                                    if _e3284 {
-                                                                                        pending = 22u;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            let _e3292 = pending;
-                                                                            switch 0u {
-                                                                                default: {
-                                                                                    if (_e3292 != 0u) {
-                                                                                        break;
-                                                                                    }
-                                                                                    let _e3296 = local_8;
-                                                                                    let _e3298 = local_23;
-                                                                                    let _e3303 = local_41;
-                                                                                    local_38 = ((_e3296 + (_e3298 * 80u)) + (_e3303 << 1u));
-                                                                                    let _e3310 = local_38;
-                                                                                    let _e3312 = local_2;
-                                                                                    let _e3314 = local_11;
-                                                                                    local_11 = (_e3312 + (_e3314 << 1u));
-                                                                                    let _e3321 = local_11;
-                                                                                    let _e3325 = ((_e3321 + 4294963208u) >> 2u);
-                                                                                    let _e3328 = a[_e3325];
-                                                                                    let _e3333 = a[(_e3325 + 1u)];
-                                                                                    let _e3334 = vec2<u32>(_e3328, _e3333);
-                                                                                    let _e3336 = (_e3310 + 4294963208u);
-                                                                                    let _e3340 = (_e3336 >> 1u);
-                                                                                    ta[_e3340] = f16(unpack2x16float(_e3334.x).x);
-                                                                                    ta[(_e3340 + 1u)] = f16(unpack2x16float((_e3334.x >> 16u)).x);
-                                                                                    let _e3358 = ((_e3336 + 4u) >> 1u);
-                                                                                    ta[_e3358] = f16(unpack2x16float(_e3334.y).x);
-                                                                                    ta[(_e3358 + 1u)] = f16(unpack2x16float((_e3334.y >> 16u)).x);
-                                                                                    let _e3374 = local_38;
-                                                                                    let _e3376 = local_11;
-                                                                                    let _e3380 = ((_e3376 + 4294963200u) >> 2u);
-                                                                                    let _e3383 = a[_e3380];
-                                                                                    let _e3388 = a[(_e3380 + 1u)];
-                                                                                    let _e3389 = vec2<u32>(_e3383, _e3388);
-                                                                                    let _e3391 = (_e3374 + 4294963200u);
-                                                                                    let _e3395 = (_e3391 >> 1u);
-                                                                                    ta[_e3395] = f16(unpack2x16float(_e3389.x).x);
-                                                                                    ta[(_e3395 + 1u)] = f16(unpack2x16float((_e3389.x >> 16u)).x);
-                                                                                    let _e3413 = ((_e3391 + 4u) >> 1u);
-                                                                                    ta[_e3413] = f16(unpack2x16float(_e3389.y).x);
-                                                                                    ta[(_e3413 + 1u)] = f16(unpack2x16float((_e3389.y >> 16u)).x);
-                                                                                    let _e3429 = local_22;
-                                                                                    local_30 = (_e3429 >> 4u);
-                                                                                    let _e3435 = local_30;
-                                                                                    let _e3437 = local_1;
-                                                                                    let _e3440 = local_32;
-                                                                                    local_56 = (_e3440 | 128u);
-                                                                                    let _e3445 = local_56;
-                                                                                    let _e3448 = local_35;
-                                                                                    local_42 = (_e3448 & 120u);
-                                                                                    let _e3453 = local_42;
-                                                                                    local_11 = (((_e3435 * _e3437) + _e3445) | _e3453);
-                                                                                    let _e3457 = local_11;
-                                                                                    local_21 = (_e3457 + 8u);
-                                                                                    let _e3462 = local_11;
-                                                                                    let _e3464 = (_e3462 > 4294967287u);
-                                                                                    if _e3464 {
-                                                                                        pending = 19u;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            let _e3472 = pending;
-                                                                            switch 0u {
-                                                                                default: {
-                                                                                    if (_e3472 != 0u) {
-                                                                                        break;
-                                                                                    }
-                                                                                    let _e3476 = local_21;
-                                                                                    let _e3478 = local_5;
-                                                                                    let _e3479 = (_e3476 > _e3478);
-                                                                                    if _e3479 {
-                                                                                        pending = 19u;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            let _e3487 = pending;
-                                                                            switch 0u {
-                                                                                default: {
-                                                                                    if (_e3487 != 0u) {
-                                                                                        break;
-                                                                                    }
-                                                                                    let _e3491 = local_9;
-                                                                                    let _e3493 = local_30;
-                                                                                    let _e3498 = local_42;
-                                                                                    local_40 = ((_e3491 + (_e3493 * 272u)) + (_e3498 << 1u));
-                                                                                    let _e3505 = local_40;
-                                                                                    let _e3507 = local_4;
-                                                                                    let _e3509 = local_11;
-                                                                                    local_11 = (_e3507 + (_e3509 << 1u));
-                                                                                    let _e3516 = local_11;
-                                                                                    let _e3520 = ((_e3516 + 4294963208u) >> 2u);
-                                                                                    let _e3523 = b[_e3520];
-                                                                                    let _e3528 = b[(_e3520 + 1u)];
-                                                                                    let _e3529 = vec2<u32>(_e3523, _e3528);
-                                                                                    let _e3531 = (_e3505 + 4294963208u);
-                                                                                    let _e3535 = (_e3531 >> 1u);
-                                                                                    tb[_e3535] = f16(unpack2x16float(_e3529.x).x);
-                                                                                    tb[(_e3535 + 1u)] = f16(unpack2x16float((_e3529.x >> 16u)).x);
-                                                                                    let _e3553 = ((_e3531 + 4u) >> 1u);
-                                                                                    tb[_e3553] = f16(unpack2x16float(_e3529.y).x);
-                                                                                    tb[(_e3553 + 1u)] = f16(unpack2x16float((_e3529.y >> 16u)).x);
-                                                                                    let _e3569 = local_40;
-                                                                                    let _e3571 = local_11;
-                                                                                    let _e3575 = ((_e3571 + 4294963200u) >> 2u);
-                                                                                    let _e3578 = b[_e3575];
-                                                                                    let _e3583 = b[(_e3575 + 1u)];
-                                                                                    let _e3584 = vec2<u32>(_e3578, _e3583);
-                                                                                    let _e3586 = (_e3569 + 4294963200u);
-                                                                                    let _e3590 = (_e3586 >> 1u);
-                                                                                    tb[_e3590] = f16(unpack2x16float(_e3584.x).x);
-                                                                                    tb[(_e3590 + 1u)] = f16(unpack2x16float((_e3584.x >> 16u)).x);
-                                                                                    let _e3608 = ((_e3586 + 4u) >> 1u);
-                                                                                    tb[_e3608] = f16(unpack2x16float(_e3584.y).x);
-                                                                                    tb[(_e3608 + 1u)] = f16(unpack2x16float((_e3584.y >> 16u)).x);
-                                                                                    let _e3624 = local_22;
-                                                                                    local_22 = (_e3624 | 256u);
-                                                                                    let _e3629 = local_22;
-                                                                                    local_23 = (_e3629 >> 2u);
-                                                                                    let _e3635 = local_23;
-                                                                                    let _e3637 = local_24;
-                                                                                    local_44 = (_e3635 | _e3637);
-                                                                                    let _e3641 = local_44;
-                                                                                    let _e3643 = local_1;
-                                                                                    local_35 = (_e3641 * _e3643);
-                                                                                    let _e3647 = local_35;
-                                                                                    let _e3649 = local_22;
-                                                                                    local_37 = (_e3649 << 3u);
-                                                                                    let _e3655 = local_37;
-                                                                                    local_34 = (_e3655 & 24u);
-                                                                                    let _e3660 = local_34;
-                                                                                    local_11 = (_e3647 | _e3660);
-                                                                                    let _e3664 = local_11;
-                                                                                    local_21 = (_e3664 + 8u);
-                                                                                    let _e3669 = local_11;
-                                                                                    let _e3671 = (_e3669 > 4294967287u);
-                                                                                    if _e3671 {
-                                                                                        pending = 22u;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            let _e3679 = pending;
-                                                                            switch 0u {
-                                                                                default: {
-                                                                                    if (_e3679 != 0u) {
-                                                                                        break;
-                                                                                    }
-                                                                                    let _e3683 = local_21;
-                                                                                    let _e3685 = local_3;
-                                                                                    let _e3686 = (_e3683 <= _e3685);
-                                                                                    if _e3686 {
-                                                                                        pending = 20u;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            let _e3694 = pending;
-                                                                            if (_e3694 == 22u) {
-                                                                                pending = 0u;
+                                                                            let _e6616 = local_88;
+                                                                            let _e6618 = local_6;
+                                                                            let _e6620 = local_26;
+                                                                            let _e6626 = local_80;
+                                                                            coopStoreT(_e6616, (&c[(((_e6618 + (_e6620 << 2u)) + 4294963200u) >> 2u)]), (_e6626 >> 2u));
+                                                                            let _e6636 = local;
+                                                                            let _e6638 = local_11;
+                                                                            let _e6642 = local_1;
+                                                                            let _e6645 = local_3;
+                                                                            local_5 = (((_e6638 | 32u) * _e6642) + _e6645);
+                                                                            let _e6649 = local_5;
+                                                                            let _e6651 = local_79;
+                                                                            local_26 = (_e6649 + _e6651);
+                                                                            let _e6655 = local_26;
+                                                                            stack[((_e6636 + 4293918764u) >> 2u)] = _e6655;
+                                                                            let _e6663 = local;
+                                                                            let _e6665 = local_7;
+                                                                            stack[((_e6663 + 4293918760u) >> 2u)] = _e6665;
+                                                                            let _e6673 = local_26;
+                                                                            let _e6675 = local_7;
+                                                                            let _e6676 = (_e6673 > _e6675);
+                                                                            if _e6676 {
+                                                                                pending = 13u;
                                                                             }
                                                                         }
                                                                     }
-                                                                    let _e3701 = pending;
+                                                                    let _e6684 = pending;
                                                                     switch 0u {
                                                                         default: {
-                                                                            if (_e3701 != 0u) {
+                                                                            if (_e6684 != 0u) {
                                                                                 break;
                                                                             }
-                                                                            let _e3717 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-                                                                            if _e3717.exchanged {
-                                                                                atomicStore((&status[1]), local_id.x);
-                                                                                atomicStore((&status[2]), local_id.y);
-                                                                                atomicStore((&status[3]), local_id.z);
-                                                                                atomicStore((&status[4]), workgroup_id.x);
-                                                                                atomicStore((&status[5]), workgroup_id.y);
-                                                                                atomicStore((&status[6]), workgroup_id.z);
-                                                                                atomicStore((&status[7]), 1303u);
-                                                                                atomicStore((&status[8]), 19u);
-                                                                                atomicStore((&status[9]), 10u);
-                                                                                atomicStore((&status[10]), 795046515u);
-                                                                                atomicStore((&status[11]), 778201452u);
-                                                                                atomicStore((&status[12]), 29554u);
+                                                                            let _e6688 = local_89;
+                                                                            let _e6690 = local_6;
+                                                                            let _e6692 = local_5;
+                                                                            let _e6698 = local_80;
+                                                                            coopStoreT(_e6688, (&c[(((_e6690 + (_e6692 << 2u)) + 4294963200u) >> 2u)]), (_e6698 >> 2u));
+                                                                            let _e6708 = local;
+                                                                            let _e6710 = local_5;
+                                                                            local_26 = (_e6710 | 16u);
+                                                                            let _e6715 = local_26;
+                                                                            let _e6717 = local_79;
+                                                                            local_5 = (_e6715 + _e6717);
+                                                                            let _e6721 = local_5;
+                                                                            stack[((_e6708 + 4293918764u) >> 2u)] = _e6721;
+                                                                            let _e6729 = local;
+                                                                            let _e6731 = local_7;
+                                                                            stack[((_e6729 + 4293918760u) >> 2u)] = _e6731;
+                                                                            let _e6739 = local_5;
+                                                                            let _e6741 = local_7;
+                                                                            let _e6742 = (_e6739 > _e6741);
+                                                                            if _e6742 {
+                                                                                pending = 13u;
                                                                             }
+                                                                        }
+                                                                    }
+                                                                    let _e6750 = pending;
+                                                                    switch 0u {
+                                                                        default: {
+                                                                            if (_e6750 != 0u) {
+                                                                                break;
+                                                                            }
+                                                                            let _e6754 = local_90;
+                                                                            let _e6756 = local_6;
+                                                                            let _e6758 = local_26;
+                                                                            let _e6764 = local_80;
+                                                                            coopStoreT(_e6754, (&c[(((_e6756 + (_e6758 << 2u)) + 4294963200u) >> 2u)]), (_e6764 >> 2u));
+                                                                            let _e6774 = local;
+                                                                            let _e6776 = local_11;
+                                                                            let _e6780 = local_1;
+                                                                            let _e6783 = local_3;
+                                                                            local_11 = (((_e6776 | 48u) * _e6780) + _e6783);
+                                                                            let _e6787 = local_11;
+                                                                            let _e6789 = local_79;
+                                                                            local_3 = (_e6787 + _e6789);
+                                                                            let _e6793 = local_3;
+                                                                            stack[((_e6774 + 4293918764u) >> 2u)] = _e6793;
+                                                                            let _e6801 = local;
+                                                                            let _e6803 = local_7;
+                                                                            stack[((_e6801 + 4293918760u) >> 2u)] = _e6803;
+                                                                            let _e6811 = local_3;
+                                                                            let _e6813 = local_7;
+                                                                            let _e6814 = (_e6811 > _e6813);
+                                                                            if _e6814 {
+                                                                                pending = 13u;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    let _e6822 = pending;
+                                                                    switch 0u {
+                                                                        default: {
+                                                                            if (_e6822 != 0u) {
+                                                                                break;
+                                                                            }
+                                                                            let _e6826 = local_91;
+                                                                            let _e6828 = local_6;
+                                                                            let _e6830 = local_11;
+                                                                            let _e6836 = local_80;
+                                                                            coopStoreT(_e6826, (&c[(((_e6828 + (_e6830 << 2u)) + 4294963200u) >> 2u)]), (_e6836 >> 2u));
+                                                                            let _e6846 = local;
+                                                                            let _e6848 = local_11;
+                                                                            local_3 = (_e6848 | 16u);
+                                                                            let _e6853 = local_3;
+                                                                            let _e6855 = local_79;
+                                                                            local_11 = (_e6853 + _e6855);
+                                                                            let _e6859 = local_11;
+                                                                            stack[((_e6846 + 4293918764u) >> 2u)] = _e6859;
+                                                                            let _e6867 = local;
+                                                                            let _e6869 = local_7;
+                                                                            stack[((_e6867 + 4293918760u) >> 2u)] = _e6869;
+                                                                            let _e6877 = local_11;
+                                                                            let _e6879 = local_7;
+                                                                            let _e6880 = (_e6877 > _e6879);
+                                                                            if _e6880 {
+                                                                                pending = 13u;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    let _e6888 = pending;
+                                                                    switch 0u {
+                                                                        default: {
+                                                                            if (_e6888 != 0u) {
+                                                                                break;
+                                                                            }
+                                                                            let _e6892 = local_92;
+                                                                            let _e6894 = local_6;
+                                                                            let _e6896 = local_3;
+                                                                            let _e6902 = local_80;
+                                                                            coopStoreT(_e6892, (&c[(((_e6894 + (_e6896 << 2u)) + 4294963200u) >> 2u)]), (_e6902 >> 2u));
+                                                                            let _e6912 = local;
+                                                                            stack_pointer = (_e6912 + 32u);
                                                                             return;
                                                                         }
                                                                     }
                                                                 }
                                                             }
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            let _e3760 = pending;
-                            if (_e3760 == 21u) {
-                                pending = 0u;
-                            }
-                            let _e3766 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e3766 != 0u) {
-                                        break;
-                                    }
-                                    let _e3770 = local;
-                                    let _e3773 = vec2<u32>(1u, 0u);
-                                    let _e3776 = vec2<u32>(32u, 0u);
-                                    let _e3782 = (_e3776.x & 31u);
-                                    let _e3786 = ((_e3776.x & 32u) != 0u);
-                                    let _e3787 = (_e3773.x << _e3782);
-                                    local_10 = vec2<u32>(select(_e3787, 0u, _e3786), select(((_e3773.y << _e3782) | ((_e3773.x >> 1u) >> (31u - _e3782))), _e3787, _e3786));
-                                    let _e3801 = local_10;
-                                    let _e3803 = local;
-                                    let _e3808 = (_e3801 | vec2<u32>((_e3803 + 12u), 0u));
-                                    let _e3812 = ((_e3770 + 4293918776u) >> 2u);
-                                    stack[_e3812] = _e3808.x;
-                                    stack[(_e3812 + 1u)] = _e3808.y;
-                                    let _e3822 = local;
-                                    let _e3824 = local_10;
-                                    let _e3826 = local;
-                                    let _e3831 = (_e3824 | vec2<u32>((_e3826 + 8u), 0u));
-                                    let _e3835 = ((_e3822 + 4293918768u) >> 2u);
-                                    stack[_e3835] = _e3831.x;
-                                    stack[(_e3835 + 1u)] = _e3831.y;
-                                    let _e3846 = local;
-                                    let _e3856 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
-                                    if _e3856.exchanged {
-                                        atomicStore((&status[1]), local_id.x);
-                                        atomicStore((&status[2]), local_id.y);
-                                        atomicStore((&status[3]), local_id.z);
-                                        atomicStore((&status[4]), workgroup_id.x);
-                                        atomicStore((&status[5]), workgroup_id.y);
-                                        atomicStore((&status[6]), workgroup_id.z);
-                                        atomicStore((&status[7]), 1062u);
-                                        atomicStore((&status[8]), 15u);
-                                        atomicStore((&status[9]), 10u);
-                                        atomicStore((&status[10]), 795046515u);
-                                        atomicStore((&status[11]), 778201452u);
-                                        atomicStore((&status[12]), 29554u);
-                                    }
-                                    return;
-                                }
-                            }
-                            let _e3894 = pending;
-                            if (_e3894 == 20u) {
-                                pending = 0u;
-                            }
-                            let _e3900 = pending;
-                            switch 0u {
-                                default: {
-                                    if (_e3900 != 0u) {
-                                        break;
-                                    }
-                                    let _e3904 = local_8;
-                                    let _e3906 = local_23;
-                                    let _e3911 = local_34;
-                                    local_46 = ((_e3904 + (_e3906 * 80u)) + (_e3911 << 1u));
-                                    let _e3918 = local_46;
-                                    let _e3920 = local_2;
-                                    let _e3922 = local_11;
-                                    local_11 = (_e3920 + (_e3922 << 1u));
-                                    let _e3929 = local_11;
-                                    let _e3933 = ((_e3929 + 4294963208u) >> 2u);
-                                    let _e3936 = a[_e3933];
-                                    let _e3941 = a[(_e3933 + 1u)];
-                                    let _e3942 = vec2<u32>(_e3936, _e3941);
-                                    let _e3944 = (_e3918 + 4294963208u);
-                                    let _e3948 = (_e3944 >> 1u);
-                                    ta[_e3948] = f16(unpack2x16float(_e3942.x).x);
-                                    ta[(_e3948 + 1u)] = f16(unpack2x16float((_e3942.x >> 16u)).x);
-                                    let _e3966 = ((_e3944 + 4u) >> 1u);
-                                    ta[_e3966] = f16(unpack2x16float(_e3942.y).x);
-                                    ta[(_e3966 + 1u)] = f16(unpack2x16float((_e3942.y >> 16u)).x);
-                                    let _e3982 = local_46;
-                                    let _e3984 = local_11;
-                                    let _e3988 = ((_e3984 + 4294963200u) >> 2u);
-                                    let _e3991 = a[_e3988];
-                                    let _e3996 = a[(_e3988 + 1u)];
-                                    let _e3997 = vec2<u32>(_e3991, _e3996);
-                                    let _e3999 = (_e3982 + 4294963200u);
-                                    let _e4003 = (_e3999 >> 1u);
-                                    ta[_e4003] = f16(unpack2x16float(_e3997.x).x);
-                                    ta[(_e4003 + 1u)] = f16(unpack2x16float((_e3997.x >> 16u)).x);
-                                    let _e4021 = ((_e3999 + 4u) >> 1u);
-                                    ta[_e4021] = f16(unpack2x16float(_e3997.y).x);
-                                    ta[(_e4021 + 1u)] = f16(unpack2x16float((_e3997.y >> 16u)).x);
-                                    let _e4037 = local_22;
-                                    local_22 = (_e4037 >> 4u);
-                                    let _e4043 = local_22;
-                                    let _e4045 = local_1;
-                                    let _e4048 = local_56;
-                                    let _e4051 = local_37;
-                                    local_23 = (_e4051 & 120u);
-                                    let _e4056 = local_23;
-                                    local_11 = (((_e4043 * _e4045) + _e4048) | _e4056);
-                                    let _e4060 = local_11;
-                                    local_21 = (_e4060 + 8u);
-                                    let _e4065 = local_11;
-                                    let _e4067 = (_e4065 > 4294967287u);
-                                    switch 0u {
-                                        default: {
-                                            if _e4067 {
-                                                break;
-                                            }
-                                            let _e4072 = local_21;
-                                            let _e4074 = local_5;
-                                            let _e4075 = (_e4072 > _e4074);
-                                            switch 0u {
-                                                default: {
-                                                    if _e4075 {
-                                                        break;
-                                                    }
-                                                    let _e4080 = local_9;
-                                                    let _e4082 = local_22;
-                                                    let _e4087 = local_23;
-                                                    local_47 = ((_e4080 + (_e4082 * 272u)) + (_e4087 << 1u));
-                                                    let _e4094 = local_47;
-                                                    let _e4096 = local_4;
-                                                    let _e4098 = local_11;
-                                                    local_11 = (_e4096 + (_e4098 << 1u));
-                                                    let _e4105 = local_11;
-                                                    let _e4109 = ((_e4105 + 4294963208u) >> 2u);
-                                                    let _e4112 = b[_e4109];
-                                                    let _e4117 = b[(_e4109 + 1u)];
-                                                    let _e4118 = vec2<u32>(_e4112, _e4117);
-                                                    let _e4120 = (_e4094 + 4294963208u);
-                                                    let _e4124 = (_e4120 >> 1u);
-                                                    tb[_e4124] = f16(unpack2x16float(_e4118.x).x);
-                                                    tb[(_e4124 + 1u)] = f16(unpack2x16float((_e4118.x >> 16u)).x);
-                                                    let _e4142 = ((_e4120 + 4u) >> 1u);
-                                                    tb[_e4142] = f16(unpack2x16float(_e4118.y).x);
-                                                    tb[(_e4142 + 1u)] = f16(unpack2x16float((_e4118.y >> 16u)).x);
-                                                    let _e4158 = local_47;
-                                                    let _e4160 = local_11;
-                                                    let _e4164 = ((_e4160 + 4294963200u) >> 2u);
-                                                    let _e4167 = b[_e4164];
-                                                    let _e4172 = b[(_e4164 + 1u)];
-                                                    let _e4173 = vec2<u32>(_e4167, _e4172);
-                                                    let _e4175 = (_e4158 + 4294963200u);
-                                                    let _e4179 = (_e4175 >> 1u);
-                                                    tb[_e4179] = f16(unpack2x16float(_e4173.x).x);
-                                                    tb[(_e4179 + 1u)] = f16(unpack2x16float((_e4173.x >> 16u)).x);
-                                                    let _e4197 = ((_e4175 + 4u) >> 1u);
-                                                    tb[_e4197] = f16(unpack2x16float(_e4173.y).x);
-                                                    tb[(_e4197 + 1u)] = f16(unpack2x16float((_e4173.y >> 16u)).x);
-                                                    let _e4213 = local_36;
-                                                    let _e4215 = local_1;
-                                                    let _e4221 = local_26;
-                                                    local_11 = ((_e4221 << 4u) & 48u);
-                                                    let _e4229 = local_11;
-                                                    let _e4232 = local_2;
-                                                    local_21 = (((((_e4213 * _e4215) << 1u) + _e4229) + _e4232) + 64u);
-                                                    let _e4238 = local_44;
-                                                    let _e4240 = local_1;
-                                                    let _e4246 = local_11;
-                                                    let _e4249 = local_2;
-                                                    local_23 = (((((_e4238 * _e4240) << 1u) + _e4246) + _e4249) + 64u);
-                                                    let _e4255 = local_1;
-                                                    let _e4257 = local_30;
-                                                    local_11 = (_e4255 * (_e4257 | 32u));
-                                                    let _e4263 = local_11;
-                                                    let _e4268 = local_12;
-                                                    local_36 = (_e4268 << 9u);
-                                                    let _e4274 = local_36;
-                                                    let _e4277 = local_4;
-                                                    local_30 = ((((_e4263 << 1u) + _e4274) + _e4277) + 256u);
-                                                    let _e4283 = local_1;
-                                                    let _e4285 = local_22;
-                                                    local_22 = (_e4283 * (_e4285 | 32u));
-                                                    let _e4291 = local_22;
-                                                    let _e4296 = local_36;
-                                                    let _e4299 = local_4;
-                                                    local_37 = ((((_e4291 << 1u) + _e4296) + _e4299) + 256u);
-                                                    let _e4305 = local_1;
-                                                    local_34 = (_e4305 << 5u);
-                                                    let _e4311 = local_1;
-                                                    local_44 = (_e4311 << 6u);
-                                                    let _e4317 = local_26;
-                                                    local_51 = ((_e4317 & 15u) << 4u);
-                                                    let _e4325 = local_9;
-                                                    let _e4327 = local_25;
-                                                    local_43 = (((_e4327 << 5u) & 96u) << 1u);
-                                                    let _e4338 = local_43;
-                                                    local_50 = (_e4325 + _e4338);
-                                                    let _e4342 = local_11;
-                                                    let _e4344 = local_32;
-                                                    local_26 = (_e4342 + _e4344);
-                                                    let _e4348 = local_22;
-                                                    let _e4350 = local_32;
-                                                    local_36 = (_e4348 + _e4350);
-                                                    let _e4354 = local_8;
-                                                    let _e4356 = local_25;
-                                                    local_25 = (_e4354 + ((_e4356 & 4u) * 1280u));
-                                                    let _e4364 = local_25;
-                                                    local_45 = (_e4364 + 3840u);
-                                                    let _e4369 = local_25;
-                                                    local_48 = (_e4369 + 2560u);
-                                                    let _e4374 = local_25;
-                                                    local_49 = (_e4374 + 1280u);
-                                                    local_22 = 0u;
-                                                    loop {
-                                                        let _e4381 = local_22;
-                                                        local_11 = (_e4381 & 1u);
-                                                        let _e4386 = local_22;
-                                                        local_22 = (_e4386 + 1u);
-                                                        let _e4391 = local_22;
-                                                        let _e4393 = local_29;
-                                                        let _e4394 = (_e4391 >= _e4393);
-                                                        switch 0u {
-                                                            default: {
-                                                                if _e4394 {
-                                                                    break;
-                                                                }
-                                                                let _e4399 = local_41;
-                                                                let _e4401 = local_27;
-                                                                local_39 = (_e4399 + _e4401);
-                                                                let _e4405 = local_39;
-                                                                let _e4409 = ((_e4405 + 32u) > 4294967287u);
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if _e4409 {
-                                                                            break;
-                                                                        }
-                                                                        let _e4414 = local_39;
-                                                                        let _e4418 = local_3;
-                                                                        let _e4419 = ((_e4414 + 40u) <= _e4418);
-                                                                        if _e4419 {
-                                                                            pending = 30u;
-                                                                        }
-                                                                    }
-                                                                }
-                                                                let _e4427 = pending;
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if (_e4427 != 0u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e4431 = local_39;
-                                                                        local_11 = (_e4431 + 40u);
-                                                                        let _e4436 = local_39;
-                                                                        local_22 = (_e4436 + 32u);
-                                                                        pending = 29u;
-                                                                    }
-                                                                }
-                                                                let _e4444 = pending;
-                                                                if (_e4444 == 30u) {
-                                                                    pending = 0u;
-                                                                }
-                                                                let _e4450 = pending;
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if (_e4450 != 0u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e4454 = local_38;
-                                                                        let _e4456 = local_11;
-                                                                        local_28 = (_e4456 ^ 1u);
-                                                                        let _e4461 = local_28;
-                                                                        local_31 = ((_e4461 * 5120u) << 1u);
-                                                                        let _e4469 = local_31;
-                                                                        local_39 = (_e4454 + _e4469);
-                                                                        let _e4473 = local_39;
-                                                                        let _e4475 = local_21;
-                                                                        let _e4479 = ((_e4475 + 4294963208u) >> 2u);
-                                                                        let _e4482 = a[_e4479];
-                                                                        let _e4487 = a[(_e4479 + 1u)];
-                                                                        let _e4488 = vec2<u32>(_e4482, _e4487);
-                                                                        let _e4490 = (_e4473 + 4294963208u);
-                                                                        let _e4494 = (_e4490 >> 1u);
-                                                                        ta[_e4494] = f16(unpack2x16float(_e4488.x).x);
-                                                                        ta[(_e4494 + 1u)] = f16(unpack2x16float((_e4488.x >> 16u)).x);
-                                                                        let _e4512 = ((_e4490 + 4u) >> 1u);
-                                                                        ta[_e4512] = f16(unpack2x16float(_e4488.y).x);
-                                                                        ta[(_e4512 + 1u)] = f16(unpack2x16float((_e4488.y >> 16u)).x);
-                                                                        let _e4528 = local_39;
-                                                                        let _e4530 = local_21;
-                                                                        let _e4534 = ((_e4530 + 4294963200u) >> 2u);
-                                                                        let _e4537 = a[_e4534];
-                                                                        let _e4542 = a[(_e4534 + 1u)];
-                                                                        let _e4543 = vec2<u32>(_e4537, _e4542);
-                                                                        let _e4545 = (_e4528 + 4294963200u);
-                                                                        let _e4549 = (_e4545 >> 1u);
-                                                                        ta[_e4549] = f16(unpack2x16float(_e4543.x).x);
-                                                                        ta[(_e4549 + 1u)] = f16(unpack2x16float((_e4543.x >> 16u)).x);
-                                                                        let _e4567 = ((_e4545 + 4u) >> 1u);
-                                                                        ta[_e4567] = f16(unpack2x16float(_e4543.y).x);
-                                                                        ta[(_e4567 + 1u)] = f16(unpack2x16float((_e4543.y >> 16u)).x);
-                                                                        let _e4583 = local_42;
-                                                                        let _e4585 = local_26;
-                                                                        local_39 = (_e4583 + _e4585);
-                                                                        let _e4589 = local_39;
-                                                                        let _e4593 = ((_e4589 + 128u) > 4294967287u);
-                                                                        if _e4593 {
-                                                                            pending = 33u;
-                                                                        }
-                                                                        let _e4600 = pending;
-                                                                        switch 0u {
-                                                                            default: {
-                                                                                if (_e4600 != 0u) {
-                                                                                    break;
-                                                                                }
-                                                                                let _e4604 = local_39;
-                                                                                let _e4608 = local_5;
-                                                                                let _e4609 = ((_e4604 + 136u) <= _e4608);
-                                                                                if _e4609 {
-                                                                                    pending = 32u;
-                                                                                }
-                                                                            }
-                                                                        }
-                                                                        let _e4617 = pending;
-                                                                        if (_e4617 == 33u) {
-                                                                            pending = 0u;
-                                                                        }
-                                                                        let _e4623 = pending;
-                                                                        switch 0u {
-                                                                            default: {
-                                                                                if (_e4623 != 0u) {
-                                                                                    break;
-                                                                                }
-                                                                                let _e4627 = local_39;
-                                                                                local_11 = (_e4627 + 136u);
-                                                                                let _e4632 = local_39;
-                                                                                local_22 = (_e4632 + 128u);
-                                                                                pending = 24u;
-                                                                                break;
-                                                                            }
-                                                                        }
-                                                                        let _e4640 = pending;
-                                                                        if ((_e4640 - 1u) < 25u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e4646 = pending;
-                                                                        if (_e4646 == 32u) {
-                                                                            pending = 0u;
-                                                                        }
-                                                                        let _e4652 = local_40;
-                                                                        let _e4654 = local_28;
-                                                                        local_33 = ((_e4654 * 4352u) << 1u);
-                                                                        let _e4662 = local_33;
-                                                                        local_39 = (_e4652 + _e4662);
-                                                                        let _e4666 = local_39;
-                                                                        let _e4668 = local_30;
-                                                                        let _e4670 = local_51;
-                                                                        local_28 = (_e4668 + _e4670);
-                                                                        let _e4674 = local_28;
-                                                                        let _e4678 = ((_e4674 + 4294963208u) >> 2u);
-                                                                        let _e4681 = b[_e4678];
-                                                                        let _e4686 = b[(_e4678 + 1u)];
-                                                                        let _e4687 = vec2<u32>(_e4681, _e4686);
-                                                                        let _e4689 = (_e4666 + 4294963208u);
-                                                                        let _e4693 = (_e4689 >> 1u);
-                                                                        tb[_e4693] = f16(unpack2x16float(_e4687.x).x);
-                                                                        tb[(_e4693 + 1u)] = f16(unpack2x16float((_e4687.x >> 16u)).x);
-                                                                        let _e4711 = ((_e4689 + 4u) >> 1u);
-                                                                        tb[_e4711] = f16(unpack2x16float(_e4687.y).x);
-                                                                        tb[(_e4711 + 1u)] = f16(unpack2x16float((_e4687.y >> 16u)).x);
-                                                                        let _e4727 = local_39;
-                                                                        let _e4729 = local_28;
-                                                                        let _e4733 = ((_e4729 + 4294963200u) >> 2u);
-                                                                        let _e4736 = b[_e4733];
-                                                                        let _e4741 = b[(_e4733 + 1u)];
-                                                                        let _e4742 = vec2<u32>(_e4736, _e4741);
-                                                                        let _e4744 = (_e4727 + 4294963200u);
-                                                                        let _e4748 = (_e4744 >> 1u);
-                                                                        tb[_e4748] = f16(unpack2x16float(_e4742.x).x);
-                                                                        tb[(_e4748 + 1u)] = f16(unpack2x16float((_e4742.x >> 16u)).x);
-                                                                        let _e4766 = ((_e4744 + 4u) >> 1u);
-                                                                        tb[_e4766] = f16(unpack2x16float(_e4742.y).x);
-                                                                        tb[(_e4766 + 1u)] = f16(unpack2x16float((_e4742.y >> 16u)).x);
-                                                                        let _e4782 = local_41;
-                                                                        let _e4784 = local_35;
-                                                                        local_39 = (_e4782 + _e4784);
-                                                                        let _e4788 = local_39;
-                                                                        let _e4792 = ((_e4788 + 32u) > 4294967287u);
-                                                                        if _e4792 {
-                                                                            pending = 34u;
-                                                                        }
-                                                                        let _e4799 = pending;
-                                                                        switch 0u {
-                                                                            default: {
-                                                                                if (_e4799 != 0u) {
-                                                                                    break;
-                                                                                }
-                                                                                let _e4803 = local_39;
-                                                                                let _e4807 = local_3;
-                                                                                let _e4808 = ((_e4803 + 40u) <= _e4807);
-                                                                                if _e4808 {
-                                                                                    pending = 28u;
-                                                                                }
-                                                                            }
-                                                                        }
-                                                                        let _e4816 = pending;
-                                                                        if (_e4816 == 34u) {
-                                                                            pending = 0u;
-                                                                        }
-                                                                    }
-                                                                }
-                                                                let _e4823 = pending;
-                                                                if ((_e4823 - 1u) < 25u) {
-                                                                    break;
-                                                                }
-                                                                let _e4829 = pending;
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if (_e4829 != 0u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e4833 = local_39;
-                                                                        local_11 = (_e4833 + 40u);
-                                                                        let _e4838 = local_39;
-                                                                        local_22 = (_e4838 + 32u);
-                                                                    }
-                                                                }
-                                                                let _e4844 = pending;
-                                                                if (_e4844 == 29u) {
-                                                                    pending = 0u;
-                                                                }
-                                                                let _e4850 = pending;
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if (_e4850 != 0u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e4866 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
-                                                                        if _e4866.exchanged {
-                                                                            atomicStore((&status[1]), local_id.x);
-                                                                            atomicStore((&status[2]), local_id.y);
-                                                                            atomicStore((&status[3]), local_id.z);
-                                                                            atomicStore((&status[4]), workgroup_id.x);
-                                                                            atomicStore((&status[5]), workgroup_id.y);
-                                                                            atomicStore((&status[6]), workgroup_id.z);
-                                                                            atomicStore((&status[7]), 1303u);
-                                                                            atomicStore((&status[8]), 19u);
-                                                                            atomicStore((&status[9]), 10u);
-                                                                            atomicStore((&status[10]), 795046515u);
-                                                                            atomicStore((&status[11]), 778201452u);
-                                                                            atomicStore((&status[12]), 29554u);
-                                                                        }
-                                                                        return;
-                                                                    }
-                                                                }
-                                                                let _e4904 = pending;
-                                                                if (_e4904 == 28u) {
-                                                                    pending = 0u;
-                                                                }
-                                                                let _e4910 = local_46;
-                                                                let _e4912 = local_31;
-                                                                local_39 = (_e4910 + _e4912);
-                                                                let _e4916 = local_39;
-                                                                let _e4918 = local_23;
-                                                                let _e4922 = ((_e4918 + 4294963208u) >> 2u);
-                                                                let _e4925 = a[_e4922];
-                                                                let _e4930 = a[(_e4922 + 1u)];
-                                                                let _e4931 = vec2<u32>(_e4925, _e4930);
-                                                                let _e4933 = (_e4916 + 4294963208u);
-                                                                let _e4937 = (_e4933 >> 1u);
-                                                                ta[_e4937] = f16(unpack2x16float(_e4931.x).x);
-                                                                ta[(_e4937 + 1u)] = f16(unpack2x16float((_e4931.x >> 16u)).x);
-                                                                let _e4955 = ((_e4933 + 4u) >> 1u);
-                                                                ta[_e4955] = f16(unpack2x16float(_e4931.y).x);
-                                                                ta[(_e4955 + 1u)] = f16(unpack2x16float((_e4931.y >> 16u)).x);
-                                                                let _e4971 = local_39;
-                                                                let _e4973 = local_23;
-                                                                let _e4977 = ((_e4973 + 4294963200u) >> 2u);
-                                                                let _e4980 = a[_e4977];
-                                                                let _e4985 = a[(_e4977 + 1u)];
-                                                                let _e4986 = vec2<u32>(_e4980, _e4985);
-                                                                let _e4988 = (_e4971 + 4294963200u);
-                                                                let _e4992 = (_e4988 >> 1u);
-                                                                ta[_e4992] = f16(unpack2x16float(_e4986.x).x);
-                                                                ta[(_e4992 + 1u)] = f16(unpack2x16float((_e4986.x >> 16u)).x);
-                                                                let _e5010 = ((_e4988 + 4u) >> 1u);
-                                                                ta[_e5010] = f16(unpack2x16float(_e4986.y).x);
-                                                                ta[(_e5010 + 1u)] = f16(unpack2x16float((_e4986.y >> 16u)).x);
-                                                                let _e5026 = local_42;
-                                                                let _e5028 = local_36;
-                                                                local_39 = (_e5026 + _e5028);
-                                                                let _e5032 = local_39;
-                                                                let _e5036 = ((_e5032 + 128u) > 4294967287u);
-                                                                if _e5036 {
-                                                                    pending = 25u;
-                                                                    break;
-                                                                }
-                                                                let _e5043 = local_39;
-                                                                let _e5047 = local_5;
-                                                                let _e5048 = ((_e5043 + 136u) > _e5047);
-                                                                if _e5048 {
-                                                                    pending = 25u;
-                                                                    break;
-                                                                }
-                                                                let _e5055 = local_47;
-                                                                let _e5057 = local_33;
-                                                                local_39 = (_e5055 + _e5057);
-                                                                let _e5061 = local_39;
-                                                                let _e5063 = local_37;
-                                                                let _e5065 = local_51;
-                                                                local_28 = (_e5063 + _e5065);
-                                                                let _e5069 = local_28;
-                                                                let _e5073 = ((_e5069 + 4294963208u) >> 2u);
-                                                                let _e5076 = b[_e5073];
-                                                                let _e5081 = b[(_e5073 + 1u)];
-                                                                let _e5082 = vec2<u32>(_e5076, _e5081);
-                                                                let _e5084 = (_e5061 + 4294963208u);
-                                                                let _e5088 = (_e5084 >> 1u);
-                                                                tb[_e5088] = f16(unpack2x16float(_e5082.x).x);
-                                                                tb[(_e5088 + 1u)] = f16(unpack2x16float((_e5082.x >> 16u)).x);
-                                                                let _e5106 = ((_e5084 + 4u) >> 1u);
-                                                                tb[_e5106] = f16(unpack2x16float(_e5082.y).x);
-                                                                tb[(_e5106 + 1u)] = f16(unpack2x16float((_e5082.y >> 16u)).x);
-                                                                let _e5122 = local_39;
-                                                                let _e5124 = local_28;
-                                                                let _e5128 = ((_e5124 + 4294963200u) >> 2u);
-                                                                let _e5131 = b[_e5128];
-                                                                let _e5136 = b[(_e5128 + 1u)];
-                                                                let _e5137 = vec2<u32>(_e5131, _e5136);
-                                                                let _e5139 = (_e5122 + 4294963200u);
-                                                                let _e5143 = (_e5139 >> 1u);
-                                                                tb[_e5143] = f16(unpack2x16float(_e5137.x).x);
-                                                                tb[(_e5143 + 1u)] = f16(unpack2x16float((_e5137.x >> 16u)).x);
-                                                                let _e5161 = ((_e5139 + 4u) >> 1u);
-                                                                tb[_e5161] = f16(unpack2x16float(_e5137.y).x);
-                                                                tb[(_e5161 + 1u)] = f16(unpack2x16float((_e5137.y >> 16u)).x);
-                                                            }
-                                                        }
-                                                        let _e5178 = pending;
-                                                        if ((_e5178 - 1u) < 25u) {
-                                                            break;
-                                                        }
-                                                        let _e5184 = local_27;
-                                                        local_27 = (_e5184 + 32u);
-                                                        let _e5189 = local_21;
-                                                        local_21 = (_e5189 + 64u);
-                                                        let _e5194 = local_35;
-                                                        local_35 = (_e5194 + 32u);
-                                                        let _e5199 = local_23;
-                                                        local_23 = (_e5199 + 64u);
-                                                        let _e5204 = local_26;
-                                                        let _e5206 = local_34;
-                                                        local_26 = (_e5204 + _e5206);
-                                                        let _e5210 = local_30;
-                                                        let _e5212 = local_44;
-                                                        local_30 = (_e5210 + _e5212);
-                                                        let _e5216 = local_36;
-                                                        let _e5218 = local_34;
-                                                        local_36 = (_e5216 + _e5218);
-                                                        let _e5222 = local_37;
-                                                        let _e5224 = local_44;
-                                                        local_37 = (_e5222 + _e5224);
-                                                        workgroupBarrier();
-                                                        let _e5228 = local_50;
-                                                        let _e5230 = local_11;
-                                                        local_39 = (_e5230 * 8704u);
-                                                        let _e5235 = local_39;
-                                                        local_28 = (_e5228 + _e5235);
-                                                        let _e5239 = local_28;
-                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e5239 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5252 = local_28;
-                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5252 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5267 = local_57;
-                                                        let _e5269 = local_25;
-                                                        let _e5271 = local_11;
-                                                        local_11 = (_e5271 * 10240u);
-                                                        let _e5276 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5269 + _e5276) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5290 = local_67;
-                                                        let _e5292 = local_65;
-                                                        local_57 = coopMultiplyAdd(_e5290, _e5292, _e5267);
-                                                        let _e5296 = local_58;
-                                                        let _e5298 = local_67;
-                                                        let _e5300 = local_66;
-                                                        local_58 = coopMultiplyAdd(_e5298, _e5300, _e5296);
-                                                        let _e5304 = local_59;
-                                                        let _e5306 = local_49;
-                                                        let _e5308 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5306 + _e5308) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5322 = local_67;
-                                                        let _e5324 = local_65;
-                                                        local_59 = coopMultiplyAdd(_e5322, _e5324, _e5304);
-                                                        let _e5328 = local_60;
-                                                        let _e5330 = local_67;
-                                                        let _e5332 = local_66;
-                                                        local_60 = coopMultiplyAdd(_e5330, _e5332, _e5328);
-                                                        let _e5336 = local_61;
-                                                        let _e5338 = local_48;
-                                                        let _e5340 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5338 + _e5340) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5354 = local_67;
-                                                        let _e5356 = local_65;
-                                                        local_61 = coopMultiplyAdd(_e5354, _e5356, _e5336);
-                                                        let _e5360 = local_62;
-                                                        let _e5362 = local_67;
-                                                        let _e5364 = local_66;
-                                                        local_62 = coopMultiplyAdd(_e5362, _e5364, _e5360);
-                                                        let _e5368 = local_63;
-                                                        let _e5370 = local_45;
-                                                        let _e5372 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5370 + _e5372) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5386 = local_67;
-                                                        let _e5388 = local_65;
-                                                        local_63 = coopMultiplyAdd(_e5386, _e5388, _e5368);
-                                                        let _e5392 = local_64;
-                                                        let _e5394 = local_67;
-                                                        let _e5396 = local_66;
-                                                        local_64 = coopMultiplyAdd(_e5394, _e5396, _e5392);
-                                                        let _e5400 = local_9;
-                                                        let _e5402 = local_39;
-                                                        let _e5405 = local_43;
-                                                        local_39 = ((_e5400 + _e5402) + _e5405);
-                                                        let _e5409 = local_39;
-                                                        local_65 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5409 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5424 = local_39;
-                                                        local_66 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5424 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                        let _e5439 = local_57;
-                                                        let _e5441 = local_25;
-                                                        let _e5443 = local_11;
-                                                        local_11 = (_e5443 | 32u);
-                                                        let _e5448 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5441 + _e5448) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5462 = local_67;
-                                                        let _e5464 = local_65;
-                                                        local_57 = coopMultiplyAdd(_e5462, _e5464, _e5439);
-                                                        let _e5468 = local_58;
-                                                        let _e5470 = local_67;
-                                                        let _e5472 = local_66;
-                                                        local_58 = coopMultiplyAdd(_e5470, _e5472, _e5468);
-                                                        let _e5476 = local_59;
-                                                        let _e5478 = local_49;
-                                                        let _e5480 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5478 + _e5480) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5494 = local_67;
-                                                        let _e5496 = local_65;
-                                                        local_59 = coopMultiplyAdd(_e5494, _e5496, _e5476);
-                                                        let _e5500 = local_60;
-                                                        let _e5502 = local_67;
-                                                        let _e5504 = local_66;
-                                                        local_60 = coopMultiplyAdd(_e5502, _e5504, _e5500);
-                                                        let _e5508 = local_61;
-                                                        let _e5510 = local_48;
-                                                        let _e5512 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5510 + _e5512) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5526 = local_67;
-                                                        let _e5528 = local_65;
-                                                        local_61 = coopMultiplyAdd(_e5526, _e5528, _e5508);
-                                                        let _e5532 = local_62;
-                                                        let _e5534 = local_67;
-                                                        let _e5536 = local_66;
-                                                        local_62 = coopMultiplyAdd(_e5534, _e5536, _e5532);
-                                                        let _e5540 = local_63;
-                                                        let _e5542 = local_45;
-                                                        let _e5544 = local_11;
-                                                        local_67 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5542 + _e5544) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                        let _e5558 = local_67;
-                                                        let _e5560 = local_65;
-                                                        local_63 = coopMultiplyAdd(_e5558, _e5560, _e5540);
-                                                        let _e5564 = local_64;
-                                                        let _e5566 = local_67;
-                                                        let _e5568 = local_66;
-                                                        local_64 = coopMultiplyAdd(_e5566, _e5568, _e5564);
-                                                        workgroupBarrier();
-                                                        let _e5572 = local_29;
-                                                        let _e5574 = local_22;
-                                                        let _e5575 = (_e5572 != _e5574);
-                                                        if _e5575 {
-                                                            continue;
-                                                        }
-                                                        break;
-                                                    }
-                                                    let _e5580 = pending;
-                                                    switch 0u {
-                                                        default: {
-                                                            if (_e5580 != 0u) {
-                                                                break;
-                                                            }
-                                                            let _e5584 = local;
-                                                            local_22 = subgroup_id;
-                                                            let _e5587 = local_22;
-                                                            let _e5594 = local_24;
-                                                            local_11 = (((_e5587 << 4u) & 64u) | _e5594);
-                                                            let _e5598 = local_11;
-                                                            let _e5600 = local_1;
-                                                            let _e5603 = local_22;
-                                                            let _e5610 = local_56;
-                                                            local_22 = (((_e5603 << 5u) & 96u) | _e5610);
-                                                            let _e5614 = local_22;
-                                                            local_29 = ((_e5598 * _e5600) + _e5614);
-                                                            let _e5618 = local_29;
-                                                            let _e5620 = local_54;
-                                                            local_21 = (_e5618 + _e5620);
-                                                            let _e5624 = local_21;
-                                                            stack[((_e5584 + 4293918764u) >> 2u)] = _e5624;
-                                                            let _e5632 = local;
-                                                            let _e5634 = local_7;
-                                                            stack[((_e5632 + 4293918760u) >> 2u)] = _e5634;
-                                                            let _e5642 = local_21;
-                                                            let _e5644 = local_7;
-                                                            let _e5645 = (_e5642 > _e5644);
-                                                            switch 0u {
-                                                                default: {
-                                                                    if _e5645 {
-                                                                        break;
-                                                                    }
-                                                                    let _e5650 = local_57;
-                                                                    let _e5652 = local_6;
-                                                                    let _e5654 = local_29;
-                                                                    let _e5660 = local_55;
-                                                                    coopStoreT(_e5650, (&c[(((_e5652 + (_e5654 << 2u)) + 4294963200u) >> 2u)]), (_e5660 >> 2u));
-                                                                    let _e5670 = local;
-                                                                    let _e5672 = local_29;
-                                                                    local_21 = (_e5672 | 16u);
-                                                                    let _e5677 = local_21;
-                                                                    let _e5679 = local_54;
-                                                                    local_29 = (_e5677 + _e5679);
-                                                                    let _e5683 = local_29;
-                                                                    stack[((_e5670 + 4293918764u) >> 2u)] = _e5683;
-                                                                    let _e5691 = local;
-                                                                    let _e5693 = local_7;
-                                                                    stack[((_e5691 + 4293918760u) >> 2u)] = _e5693;
-                                                                    let _e5701 = local_29;
-                                                                    let _e5703 = local_7;
-                                                                    let _e5704 = (_e5701 > _e5703);
-                                                                    if _e5704 {
-                                                                        pending = 35u;
-                                                                    }
-                                                                    let _e5711 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e5711 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e5715 = local_58;
-                                                                            let _e5717 = local_6;
-                                                                            let _e5719 = local_21;
-                                                                            let _e5725 = local_55;
-                                                                            coopStoreT(_e5715, (&c[(((_e5717 + (_e5719 << 2u)) + 4294963200u) >> 2u)]), (_e5725 >> 2u));
-                                                                            let _e5735 = local;
-                                                                            let _e5737 = local_11;
-                                                                            let _e5741 = local_1;
-                                                                            let _e5744 = local_22;
-                                                                            local_29 = (((_e5737 | 16u) * _e5741) + _e5744);
-                                                                            let _e5748 = local_29;
-                                                                            let _e5750 = local_54;
-                                                                            local_21 = (_e5748 + _e5750);
-                                                                            let _e5754 = local_21;
-                                                                            stack[((_e5735 + 4293918764u) >> 2u)] = _e5754;
-                                                                            let _e5762 = local;
-                                                                            let _e5764 = local_7;
-                                                                            stack[((_e5762 + 4293918760u) >> 2u)] = _e5764;
-                                                                            let _e5772 = local_21;
-                                                                            let _e5774 = local_7;
-                                                                            let _e5775 = (_e5772 > _e5774);
-                                                                            if _e5775 {
-                                                                                pending = 35u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e5783 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e5783 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e5787 = local_59;
-                                                                            let _e5789 = local_6;
-                                                                            let _e5791 = local_29;
-                                                                            let _e5797 = local_55;
-                                                                            coopStoreT(_e5787, (&c[(((_e5789 + (_e5791 << 2u)) + 4294963200u) >> 2u)]), (_e5797 >> 2u));
-                                                                            let _e5807 = local;
-                                                                            let _e5809 = local_29;
-                                                                            local_21 = (_e5809 | 16u);
-                                                                            let _e5814 = local_21;
-                                                                            let _e5816 = local_54;
-                                                                            local_29 = (_e5814 + _e5816);
-                                                                            let _e5820 = local_29;
-                                                                            stack[((_e5807 + 4293918764u) >> 2u)] = _e5820;
-                                                                            let _e5828 = local;
-                                                                            let _e5830 = local_7;
-                                                                            stack[((_e5828 + 4293918760u) >> 2u)] = _e5830;
-                                                                            let _e5838 = local_29;
-                                                                            let _e5840 = local_7;
-                                                                            let _e5841 = (_e5838 > _e5840);
-                                                                            if _e5841 {
-                                                                                pending = 35u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e5849 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e5849 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e5853 = local_60;
-                                                                            let _e5855 = local_6;
-                                                                            let _e5857 = local_21;
-                                                                            let _e5863 = local_55;
-                                                                            coopStoreT(_e5853, (&c[(((_e5855 + (_e5857 << 2u)) + 4294963200u) >> 2u)]), (_e5863 >> 2u));
-                                                                            let _e5873 = local;
-                                                                            let _e5875 = local_11;
-                                                                            let _e5879 = local_1;
-                                                                            let _e5882 = local_22;
-                                                                            local_29 = (((_e5875 | 32u) * _e5879) + _e5882);
-                                                                            let _e5886 = local_29;
-                                                                            let _e5888 = local_54;
-                                                                            local_21 = (_e5886 + _e5888);
-                                                                            let _e5892 = local_21;
-                                                                            stack[((_e5873 + 4293918764u) >> 2u)] = _e5892;
-                                                                            let _e5900 = local;
-                                                                            let _e5902 = local_7;
-                                                                            stack[((_e5900 + 4293918760u) >> 2u)] = _e5902;
-                                                                            let _e5910 = local_21;
-                                                                            let _e5912 = local_7;
-                                                                            let _e5913 = (_e5910 > _e5912);
-                                                                            if _e5913 {
-                                                                                pending = 35u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e5921 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e5921 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e5925 = local_61;
-                                                                            let _e5927 = local_6;
-                                                                            let _e5929 = local_29;
-                                                                            let _e5935 = local_55;
-                                                                            coopStoreT(_e5925, (&c[(((_e5927 + (_e5929 << 2u)) + 4294963200u) >> 2u)]), (_e5935 >> 2u));
-                                                                            let _e5945 = local;
-                                                                            let _e5947 = local_29;
-                                                                            local_21 = (_e5947 | 16u);
-                                                                            let _e5952 = local_21;
-                                                                            let _e5954 = local_54;
-                                                                            local_29 = (_e5952 + _e5954);
-                                                                            let _e5958 = local_29;
-                                                                            stack[((_e5945 + 4293918764u) >> 2u)] = _e5958;
-                                                                            let _e5966 = local;
-                                                                            let _e5968 = local_7;
-                                                                            stack[((_e5966 + 4293918760u) >> 2u)] = _e5968;
-                                                                            let _e5976 = local_29;
-                                                                            let _e5978 = local_7;
-                                                                            let _e5979 = (_e5976 > _e5978);
-                                                                            if _e5979 {
-                                                                                pending = 35u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e5987 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e5987 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e5991 = local_62;
-                                                                            let _e5993 = local_6;
-                                                                            let _e5995 = local_21;
-                                                                            let _e6001 = local_55;
-                                                                            coopStoreT(_e5991, (&c[(((_e5993 + (_e5995 << 2u)) + 4294963200u) >> 2u)]), (_e6001 >> 2u));
-                                                                            let _e6011 = local;
-                                                                            let _e6013 = local_11;
-                                                                            let _e6017 = local_1;
-                                                                            let _e6020 = local_22;
-                                                                            local_11 = (((_e6013 | 48u) * _e6017) + _e6020);
-                                                                            let _e6024 = local_11;
-                                                                            let _e6026 = local_54;
-                                                                            local_22 = (_e6024 + _e6026);
-                                                                            let _e6030 = local_22;
-                                                                            stack[((_e6011 + 4293918764u) >> 2u)] = _e6030;
-                                                                            let _e6038 = local;
-                                                                            let _e6040 = local_7;
-                                                                            stack[((_e6038 + 4293918760u) >> 2u)] = _e6040;
-                                                                            let _e6048 = local_22;
-                                                                            let _e6050 = local_7;
-                                                                            let _e6051 = (_e6048 > _e6050);
-                                                                            if _e6051 {
-                                                                                pending = 35u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6059 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6059 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6063 = local_63;
-                                                                            let _e6065 = local_6;
-                                                                            let _e6067 = local_11;
-                                                                            let _e6073 = local_55;
-                                                                            coopStoreT(_e6063, (&c[(((_e6065 + (_e6067 << 2u)) + 4294963200u) >> 2u)]), (_e6073 >> 2u));
-                                                                            let _e6083 = local;
-                                                                            let _e6085 = local_11;
-                                                                            local_22 = (_e6085 | 16u);
-                                                                            let _e6090 = local_22;
-                                                                            let _e6092 = local_54;
-                                                                            local_11 = (_e6090 + _e6092);
-                                                                            let _e6096 = local_11;
-                                                                            stack[((_e6083 + 4293918764u) >> 2u)] = _e6096;
-                                                                            let _e6104 = local;
-                                                                            let _e6106 = local_7;
-                                                                            stack[((_e6104 + 4293918760u) >> 2u)] = _e6106;
-                                                                            let _e6114 = local_11;
-                                                                            let _e6116 = local_7;
-                                                                            let _e6117 = (_e6114 <= _e6116);
-                                                                            if _e6117 {
-                                                                                pending = 23u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                }
-                                                            }
-                                                            let _e6126 = pending;
-                                                            if (_e6126 == 35u) {
+                                                            let _e6919 = pending;
+                                                            if (_e6919 == 13u) {
                                                                 pending = 0u;
                                                             }
-                                                        }
-                                                    }
-                                                    let _e6133 = pending;
-                                                    switch 0u {
-                                                        default: {
-                                                            if (_e6133 != 0u) {
-                                                                break;
-                                                            }
-                                                            let _e6137 = local;
-                                                            let _e6140 = vec2<u32>(1u, 0u);
-                                                            let _e6143 = vec2<u32>(32u, 0u);
-                                                            let _e6149 = (_e6143.x & 31u);
-                                                            let _e6153 = ((_e6143.x & 32u) != 0u);
-                                                            let _e6154 = (_e6140.x << _e6149);
-                                                            local_10 = vec2<u32>(select(_e6154, 0u, _e6153), select(((_e6140.y << _e6149) | ((_e6140.x >> 1u) >> (31u - _e6149))), _e6154, _e6153));
-                                                            let _e6168 = local_10;
-                                                            let _e6170 = local;
-                                                            let _e6175 = (_e6168 | vec2<u32>((_e6170 + 12u), 0u));
-                                                            let _e6179 = ((_e6137 + 4293918776u) >> 2u);
-                                                            stack[_e6179] = _e6175.x;
-                                                            stack[(_e6179 + 1u)] = _e6175.y;
-                                                            let _e6189 = local;
-                                                            let _e6191 = local_10;
-                                                            let _e6193 = local;
-                                                            let _e6198 = (_e6191 | vec2<u32>((_e6193 + 8u), 0u));
-                                                            let _e6202 = ((_e6189 + 4293918768u) >> 2u);
-                                                            stack[_e6202] = _e6198.x;
-                                                            stack[(_e6202 + 1u)] = _e6198.y;
-                                                            let _e6213 = local;
-                                                            let _e6223 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
-                                                            if _e6223.exchanged {
+                                                            let _e6925 = local;
+                                                            let _e6928 = vec2<u32>(1u, 0u);
+                                                            let _e6931 = vec2<u32>(32u, 0u);
+                                                            let _e6937 = (_e6931.x & 31u);
+                                                            let _e6941 = ((_e6931.x & 32u) != 0u);
+                                                            let _e6942 = (_e6928.x << _e6937);
+                                                            local_10 = vec2<u32>(select(_e6942, 0u, _e6941), select(((_e6928.y << _e6937) | ((_e6928.x >> 1u) >> (31u - _e6937))), _e6942, _e6941));
+                                                            let _e6956 = local_10;
+                                                            let _e6958 = local;
+                                                            let _e6963 = (_e6956 | vec2<u32>((_e6958 + 12u), 0u));
+                                                            let _e6967 = ((_e6925 + 4293918776u) >> 2u);
+                                                            stack[_e6967] = _e6963.x;
+                                                            stack[(_e6967 + 1u)] = _e6963.y;
+                                                            let _e6977 = local;
+                                                            let _e6979 = local_10;
+                                                            let _e6981 = local;
+                                                            let _e6986 = (_e6979 | vec2<u32>((_e6981 + 8u), 0u));
+                                                            let _e6990 = ((_e6977 + 4293918768u) >> 2u);
+                                                            stack[_e6990] = _e6986.x;
+                                                            stack[(_e6990 + 1u)] = _e6986.y;
+                                                            let _e7001 = local;
+                                                            let _e7011 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+                                                            if _e7011.exchanged {
                                                                 atomicStore((&status[1]), local_id.x);
                                                                 atomicStore((&status[2]), local_id.y);
                                                                 atomicStore((&status[3]), local_id.z);
                                                                 atomicStore((&status[4]), workgroup_id.x);
                                                                 atomicStore((&status[5]), workgroup_id.y);
                                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1062u);
+                                                                atomicStore((&status[7]), 1076u);
                                                                 atomicStore((&status[8]), 15u);
                                                                 atomicStore((&status[9]), 10u);
                                                                 atomicStore((&status[10]), 795046515u);
@@ -2587,108 +2660,53 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                             return;
                                                         }
                                                     }
-                                                    let _e6261 = pending;
-                                                    if (_e6261 == 25u) {
-                                                        pending = 0u;
-                                                    }
-                                                    let _e6267 = pending;
-                                                    switch 0u {
-                                                        default: {
-                                                            if (_e6267 != 0u) {
-                                                                break;
-                                                            }
-                                                            let _e6271 = local_39;
-                                                            local_11 = (_e6271 + 136u);
-                                                            let _e6276 = local_39;
-                                                            local_22 = (_e6276 + 128u);
-                                                        }
-                                                    }
-                                                    let _e6282 = pending;
-                                                    if (_e6282 == 24u) {
-                                                        pending = 0u;
-                                                    }
-                                                    let _e6288 = pending;
-                                                    switch 0u {
-                                                        default: {
-                                                            if (_e6288 != 0u) {
-                                                                break;
-                                                            }
-                                                            let _e6304 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
-                                                            if _e6304.exchanged {
-                                                                atomicStore((&status[1]), local_id.x);
-                                                                atomicStore((&status[2]), local_id.y);
-                                                                atomicStore((&status[3]), local_id.z);
-                                                                atomicStore((&status[4]), workgroup_id.x);
-                                                                atomicStore((&status[5]), workgroup_id.y);
-                                                                atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1303u);
-                                                                atomicStore((&status[8]), 19u);
-                                                                atomicStore((&status[9]), 10u);
-                                                                atomicStore((&status[10]), 795046515u);
-                                                                atomicStore((&status[11]), 778201452u);
-                                                                atomicStore((&status[12]), 29554u);
-                                                            }
-                                                            return;
-                                                        }
-                                                    }
-                                                    let _e6342 = pending;
-                                                    if (_e6342 == 23u) {
-                                                        pending = 0u;
-                                                    }
-                                                    let _e6348 = local_64;
-                                                    let _e6350 = local_6;
-                                                    let _e6352 = local_22;
-                                                    let _e6358 = local_55;
-                                                    coopStoreT(_e6348, (&c[(((_e6350 + (_e6352 << 2u)) + 4294963200u) >> 2u)]), (_e6358 >> 2u));
-                                                    let _e6368 = local;
-                                                    stack_pointer = (_e6368 + 32u);
-                                                    return;
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            let _e6376 = pending;
-                            if (_e6376 == 19u) {
-                                pending = 0u;
-                            }
-                            let _e6394 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
-                            if _e6394.exchanged {
-                                atomicStore((&status[1]), local_id.x);
-                                atomicStore((&status[2]), local_id.y);
-                                atomicStore((&status[3]), local_id.z);
-                                atomicStore((&status[4]), workgroup_id.x);
-                                atomicStore((&status[5]), workgroup_id.y);
-                                atomicStore((&status[6]), workgroup_id.z);
-                                atomicStore((&status[7]), 1303u);
-                                atomicStore((&status[8]), 19u);
-                                atomicStore((&status[9]), 10u);
-                                atomicStore((&status[10]), 795046515u);
-                                atomicStore((&status[11]), 778201452u);
-                                atomicStore((&status[12]), 29554u);
-                            }
-                            return;
                         }
                     }
                 }
             }
         }
     }
-    let _e6434 = pending;
-    if (_e6434 == 2u) {
+    let _e7055 = pending;
+    if (_e7055 == 2u) {
         pending = 0u;
     }
-    let _e6452 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
-    if _e6452.exchanged {
+    let _e7061 = local;
+    let _e7064 = vec2<u32>(1u, 0u);
+    let _e7067 = vec2<u32>(32u, 0u);
+    let _e7073 = (_e7067.x & 31u);
+    let _e7077 = ((_e7067.x & 32u) != 0u);
+    let _e7078 = (_e7064.x << _e7073);
+    local_10 = vec2<u32>(select(_e7078, 0u, _e7077), select(((_e7064.y << _e7073) | ((_e7064.x >> 1u) >> (31u - _e7073))), _e7078, _e7077));
+    let _e7092 = local_10;
+    let _e7094 = local;
+    let _e7099 = (_e7092 | vec2<u32>((_e7094 + 12u), 0u));
+    let _e7103 = ((_e7061 + 4293918776u) >> 2u);
+    stack[_e7103] = _e7099.x;
+    stack[(_e7103 + 1u)] = _e7099.y;
+    let _e7113 = local;
+    let _e7115 = local_10;
+    let _e7117 = local;
+    let _e7122 = (_e7115 | vec2<u32>((_e7117 + 8u), 0u));
+    let _e7126 = ((_e7113 + 4293918768u) >> 2u);
+    stack[_e7126] = _e7122.x;
+    stack[(_e7126 + 1u)] = _e7122.y;
+    let _e7137 = local;
+    let _e7147 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+    if _e7147.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1303u);
-        atomicStore((&status[8]), 19u);
+        atomicStore((&status[7]), 1076u);
+        atomicStore((&status[8]), 15u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);

@@ -98,7 +98,7 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         local_16 = 0f;
         local_17 = 0f;
         loop {
-            let _e186 = local_17;
+            let _e186 = local_15;
             let _e188 = local_1;
             let _e197 = bodies[(((_e188 + 8u) + 4294963200u) >> 2u)];
             let _e200 = local_11;
@@ -130,15 +130,15 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             let _e305 = bodies[(((_e296 + 12u) + 4294963200u) >> 2u)];
             local = (_e290 * (_e292 * (_e294 * bitcast<f32>(_e305))));
             let _e312 = local;
-            local_17 = (_e186 + (_e204 * _e312));
+            local_15 = (_e186 + (_e204 * _e312));
             let _e317 = local_16;
             let _e319 = local_19;
             let _e321 = local;
             local_16 = (_e317 + (_e319 * _e321));
-            let _e326 = local_15;
+            let _e326 = local_17;
             let _e328 = local_18;
             let _e330 = local;
-            local_15 = (_e326 + (_e328 * _e330));
+            local_17 = (_e326 + (_e328 * _e330));
             let _e335 = local_1;
             local_1 = (_e335 + 16u);
             let _e340 = local_1;
@@ -181,13 +181,13 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         let _e421 = local_1;
         local_1 = (_e419 + (_e421 << 2u));
         let _e428 = local_1;
-        let _e430 = local_17;
+        let _e430 = local_15;
         accel[((_e428 + 4294963208u) >> 2u)] = _e430;
         let _e438 = local_1;
         let _e440 = local_16;
         accel[((_e438 + 4294963204u) >> 2u)] = _e440;
         let _e448 = local_1;
-        let _e450 = local_15;
+        let _e450 = local_17;
         accel[((_e448 + 4294963200u) >> 2u)] = _e450;
     }
     return;
