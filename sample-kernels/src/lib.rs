@@ -946,21 +946,21 @@ unsafe fn load4_global(p: *const f32) -> [f32; 4] {
 // matrix units (tensor cores, cooperative matrices) through
 // `everygpu_kernel::matrix`.
 
-/// Rows of `c` that one workgroup of `hgemm`/`bgemm` computes, and columns
-/// of each of the two halves of its block ([`gemm`]).
+/// Rows of `c` that one workgroup of `hgemm`/`bgemm` computes.
 pub const GEMM_TILE: usize = 128;
-/// Columns of `c` that one workgroup computes: two halves.
+/// Columns of `c` that one workgroup computes.
 pub const GEMM_BLOCK_COLS: usize = 2 * GEMM_TILE;
-/// Depth (along `k`) of the slices of `a` and `b` staged per step.
-pub const GEMM_DEPTH: usize = 32;
-/// Threads per workgroup: 8 subgroups of 32 lanes, each computing a 64 × 32
-/// part of a half as 4 × 2 matrix tiles.
+/// Depth (along `k`) of the slices of `a` and `b` staged per step off
+/// Hopper: one matrix tile.
+pub const GEMM_DEPTH: usize = 16;
+/// Threads per workgroup: 8 subgroups of 32 lanes, each computing a 64 × 64
+/// part of the block as 4 × 4 matrix tiles (off Hopper).
 pub const GEMM_THREADS: usize = 256;
 /// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
 /// move consecutive rows to different shared-memory banks.
 const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
 /// Row stride of a staged slice of `b` (padded as `a`'s).
-const GEMM_B_STRIDE: usize = GEMM_TILE + 8;
+const GEMM_B_STRIDE: usize = GEMM_BLOCK_COLS + 8;
 const GEMM_A_STAGE: usize = GEMM_TILE * GEMM_A_STRIDE;
 const GEMM_B_STAGE: usize = GEMM_DEPTH * GEMM_B_STRIDE;
 /// Stages of `a` and `b` in flight on Hopper (see [`gemm_warpgroup`]).
@@ -1012,15 +1012,14 @@ pub fn bgemm(
     gemm(n as usize, a, b, c, ta, tb);
 }
 
-/// One workgroup computes a 128 × 256 block of `c`, as two 128 × 128 halves
-/// one after the other; each of its 8 subgroups a 64 × 32 part of a half,
-/// as 4 × 2 accumulator tiles.
+/// One workgroup computes a 128 × 256 block of `c`.
 ///
-/// - **CUDA on Hopper** (sm_90a) computes the whole block at once with two
-///   warpgroups of `wgmma` instead (see [`gemm_warpgroup`]): the wider block
-///   reads a third less of `a` and `b` per product than a half would.
-/// - **Every other target** stages 32-deep slices of `a` and `b` in
-///   workgroup memory, two stages deep: while the tiles of one stage are
+/// - **CUDA on Hopper** (sm_90a) computes it with two warpgroups of `wgmma`
+///   (see [`gemm_warpgroup`]).
+/// - **Every other target**: each of the 8 subgroups computes a 64 × 64 part
+///   of the block as 4 × 4 accumulator tiles, so that each tile it loads
+///   takes part in 4 products. Slices of `a` and `b` one tile deep are
+///   staged in workgroup memory, two stages deep: while the tiles of one stage are
 ///   multiplied, the next stage arrives (on CUDA by `cp.async`, asynchronous
 ///   copies that do not pass through registers; elsewhere through
 ///   registers, loaded before the multiply-adds and stored after them).
@@ -1045,37 +1044,29 @@ fn gemm<T: MatrixElement>(
     let col0 = workgroup_id().x as usize * GEMM_BLOCK_COLS;
     #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
     gemm_warpgroup(n, a, b, c, ta, tb, row0, col0);
-    // The halves by name: a loop over them, not unrolled, would keep the
-    // matrix tiles where the shader route cannot.
     #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
     {
-        gemm_half(n, a, b, c, ta, tb, row0, col0);
-        gemm_half(n, a, b, c, ta, tb, row0, col0 + GEMM_TILE);
+        let mut acc: [[Accumulator; 4]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
+        gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
+        // Row by row, written out (see `gemm_multiply`).
+        let (m0, n0) = gemm_warp_origin(row0, col0);
+        let [r0, r1, r2, r3] = &acc;
+        gemm_store_row(c, n, m0 * n + n0, r0);
+        gemm_store_row(c, n, (m0 + 16) * n + n0, r1);
+        gemm_store_row(c, n, (m0 + 32) * n + n0, r2);
+        gemm_store_row(c, n, (m0 + 48) * n + n0, r3);
     }
 }
 
-/// One 128 × 128 half of a block, on every target but Hopper.
+/// Stores a row of 4 accumulator tiles at `c[at..]`, side by side.
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
-#[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn gemm_half<T: MatrixElement>(
-    n: usize,
-    a: &[T],
-    b: &[T],
-    c: &mut [f32],
-    ta: &Shared<T, GEMM_A_SHARED>,
-    tb: &Shared<T, GEMM_B_SHARED>,
-    row0: usize,
-    col0: usize,
-) {
-    let mut acc: [[Accumulator; 2]; 4] = core::array::from_fn(|_| core::array::from_fn(|_| Accumulator::zero()));
-    gemm_staged(n, a, b, ta, tb, row0, col0, &mut acc);
-    let (m0, n0) = gemm_warp_origin(row0, col0);
-    for (i, row) in acc.iter().enumerate() {
-        for (j, t) in row.iter().enumerate() {
-            t.store(c, (m0 + 16 * i) * n + n0 + 16 * j, n);
-        }
-    }
+fn gemm_store_row(c: &mut [f32], n: usize, at: usize, row: &[Accumulator; 4]) {
+    let [t0, t1, t2, t3] = row;
+    t0.store(c, at, n);
+    t1.store(c, at + 16, n);
+    t2.store(c, at + 32, n);
+    t3.store(c, at + 48, n);
 }
 
 /// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 256 of
@@ -1162,7 +1153,7 @@ fn gemm_warpgroup<T: MatrixElement>(
     right.store(c, at + wg::COLS, n);
 }
 
-/// The top-left element of this subgroup's 64 × 32 part of the block.
+/// The top-left element of this subgroup's 64 × 64 part of the block.
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 #[inline(always)]
 fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
@@ -1170,7 +1161,7 @@ fn gemm_warp_origin(row0: usize, col0: usize) -> (usize, usize) {
     // cooperative matrices assume a device whose subgroups have 32 lanes,
     // as NVIDIA's do; the CPU's have 32 too.)
     let id = subgroup::id() as usize % 8;
-    (row0 + (id / 4) * 64, col0 + (id % 4) * 32)
+    (row0 + (id / 4) * 64, col0 + (id % 4) * 64)
 }
 
 /// CUDA before Hopper: slices of `a` and `b` copied into workgroup memory by
@@ -1188,7 +1179,7 @@ fn gemm_staged<T: MatrixElement>(
     tb: &Shared<T, GEMM_B_SHARED>,
     row0: usize,
     col0: usize,
-    acc: &mut [[Accumulator; 2]; 4],
+    acc: &mut [[Accumulator; 4]; 4],
 ) {
     let l = local_id().x as usize % GEMM_THREADS;
     let steps = n / GEMM_DEPTH;
@@ -1214,8 +1205,11 @@ fn gemm_staged<T: MatrixElement>(
 /// Every other target (the shader route, the CPU): slices of `a` and `b`
 /// staged in workgroup memory through registers, two stages deep. Each step
 /// loads the next step's slices into registers, multiplies the tiles of the
-/// current stage while those loads are in flight, then stores them into the
-/// other stage; one barrier per step separates the two.
+/// current stage while those loads are in flight, and stores them into the
+/// other stage halfway through the multiply-adds; one barrier per step
+/// separates the stages. (Stored after all the multiply-adds, the slices'
+/// loads are issued late by NVIDIA's Vulkan compiler, which then waits for
+/// them with nothing left to do: 1.28× slower on an H100.)
 #[cfg(not(target_arch = "nvptx64"))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -1227,7 +1221,7 @@ fn gemm_staged<T: MatrixElement>(
     tb: &Shared<T, GEMM_B_SHARED>,
     row0: usize,
     col0: usize,
-    acc: &mut [[Accumulator; 2]; 4],
+    acc: &mut [[Accumulator; 4]; 4],
 ) {
     let l = local_id().x as usize % GEMM_THREADS;
     let steps = n / GEMM_DEPTH;
@@ -1237,51 +1231,59 @@ fn gemm_staged<T: MatrixElement>(
         let stage = step % 2;
         let more = step + 1 < steps;
         if more {
-            // Issued now, stored after the multiply-adds: the memory latency
+            // Issued now, stored amid the multiply-adds: the memory latency
             // hides behind them.
             slices = GemmSlices::load(n, a, b, row0, col0, (step + 1) * GEMM_DEPTH, l);
         }
         // This step's stage is stored, and every subgroup is done with the
         // other one (the previous step's).
         barrier();
-        gemm_multiply(ta, tb, stage, acc);
+        let (tiles_b, a_at) = gemm_operands(tb, stage);
+        let [r0, r1, r2, r3] = &mut *acc;
+        gemm_multiply_row(ta, a_at, &tiles_b, r0);
+        gemm_multiply_row(ta, a_at + 16 * GEMM_A_STRIDE, &tiles_b, r1);
         if more {
             slices.store(ta, tb, 1 - stage, l);
         }
+        gemm_multiply_row(ta, a_at + 32 * GEMM_A_STRIDE, &tiles_b, r2);
+        gemm_multiply_row(ta, a_at + 48 * GEMM_A_STRIDE, &tiles_b, r3);
     }
 }
 
-/// One thread's share of the 128 × 32 slice of `a` and the 32 × 128 slice of
-/// `b` at one depth, in registers: 8 words (pairs of elements) of each.
+/// One thread's share of the 128 × 16 slice of `a` and the 16 × 256 slice of
+/// `b` at one depth, in registers: 4 and 8 words (pairs of elements).
 /// Neighbouring threads move neighbouring words, so that a subgroup's loads
 /// read contiguous memory and its stores fill contiguous banks of workgroup
 /// memory.
 #[cfg(not(target_arch = "nvptx64"))]
 struct GemmSlices {
-    a: [u32; GEMM_WORDS],
-    b: [u32; GEMM_WORDS],
+    a: [u32; GEMM_A_WORDS],
+    b: [u32; GEMM_B_WORDS],
 }
 
-/// Words of each slice that one thread moves per step.
+/// Words of the `a` slice that one thread moves per step.
 #[cfg(not(target_arch = "nvptx64"))]
-const GEMM_WORDS: usize = GEMM_TILE * GEMM_DEPTH / 2 / GEMM_THREADS;
+const GEMM_A_WORDS: usize = GEMM_TILE * GEMM_DEPTH / 2 / GEMM_THREADS;
+/// Words of the `b` slice that one thread moves per step.
+#[cfg(not(target_arch = "nvptx64"))]
+const GEMM_B_WORDS: usize = GEMM_DEPTH * GEMM_BLOCK_COLS / 2 / GEMM_THREADS;
 
 #[cfg(not(target_arch = "nvptx64"))]
 impl GemmSlices {
-    /// Word `j` of this thread's share of the `a` slice: row `q / 16` of the
-    /// slice, elements `2 (q % 16)` and the next, with `q = l + 256 j`.
+    /// Word `j` of this thread's share of the `a` slice: row `q / 8` of the
+    /// slice, elements `2 (q % 8)` and the next, with `q = l + 256 j`.
     #[inline(always)]
     fn a_word(l: usize, j: usize) -> (usize, usize) {
         let q = l + GEMM_THREADS * j;
         (q / (GEMM_DEPTH / 2), 2 * (q % (GEMM_DEPTH / 2)))
     }
 
-    /// Word `j` of this thread's share of the `b` slice: row `q / 64`,
-    /// elements `2 (q % 64)` and the next.
+    /// Word `j` of this thread's share of the `b` slice: row `q / 128`,
+    /// elements `2 (q % 128)` and the next.
     #[inline(always)]
     fn b_word(l: usize, j: usize) -> (usize, usize) {
         let q = l + GEMM_THREADS * j;
-        (q / (GEMM_TILE / 2), 2 * (q % (GEMM_TILE / 2)))
+        (q / (GEMM_BLOCK_COLS / 2), 2 * (q % (GEMM_BLOCK_COLS / 2)))
     }
 
     /// Loads this thread's words of the slices at depth `k0`.
@@ -1311,11 +1313,13 @@ impl GemmSlices {
         stage: usize,
         l: usize,
     ) {
-        for j in 0..GEMM_WORDS {
+        for (j, &word) in self.a.iter().enumerate() {
             let (r, k) = Self::a_word(l, j);
-            store_word(ta, stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k, self.a[j]);
+            store_word(ta, stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k, word);
+        }
+        for (j, &word) in self.b.iter().enumerate() {
             let (k, c) = Self::b_word(l, j);
-            store_word(tb, stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + c, self.b[j]);
+            store_word(tb, stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + c, word);
         }
     }
 }
@@ -1359,37 +1363,68 @@ fn store_word<T: MatrixElement, const N: usize>(dst: &Shared<T, N>, i: usize, wo
     }
 }
 
-/// Multiplies the tiles of `stage`: 16-deep halves of its slices, each a
-/// 4 × 2 grid of tile products per subgroup.
-#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+/// Multiplies the tiles of `stage`: per subgroup, 4 tiles of `a` by 4 of
+/// `b`.
+#[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[inline(always)]
 fn gemm_multiply<T: MatrixElement>(
     ta: &Shared<T, GEMM_A_SHARED>,
     tb: &Shared<T, GEMM_B_SHARED>,
     stage: usize,
-    acc: &mut [[Accumulator; 2]; 4],
+    acc: &mut [[Accumulator; 4]; 4],
 ) {
-    let id = subgroup::id() as usize % 8;
-    let (wm, wn) = ((id / 4) * 64, (id % 4) * 32);
-    let (sa, sb) = (stage * GEMM_A_STAGE, stage * GEMM_B_STAGE);
-    for kk in (0..GEMM_DEPTH).step_by(16) {
-        // The two tiles of `b` by name: built by an array's `map`, they
-        // would pass through memory wherever LLVM leaves the `map`
-        // outlined, which the shader route cannot follow.
-        let b_at = sb + kk * GEMM_B_STRIDE + wn;
-        let tile_b0 = TileB::load_shared(tb, b_at, GEMM_B_STRIDE);
-        let tile_b1 = TileB::load_shared(tb, b_at + 16, GEMM_B_STRIDE);
-        for (i, [t0, t1]) in acc.iter_mut().enumerate() {
-            let tile_a = TileA::load_shared(ta, sa + (wm + 16 * i) * GEMM_A_STRIDE + kk, GEMM_A_STRIDE);
-            t0.mma(&tile_a, &tile_b0);
-            t1.mma(&tile_a, &tile_b1);
-        }
-    }
+    let (tiles_b, a_at) = gemm_operands(tb, stage);
+    // Row by row, written out: LLVM leaves a loop over the rows rolled on
+    // CUDA, and the accumulators indexed at run time go to memory.
+    let [r0, r1, r2, r3] = acc;
+    gemm_multiply_row(ta, a_at, &tiles_b, r0);
+    gemm_multiply_row(ta, a_at + 16 * GEMM_A_STRIDE, &tiles_b, r1);
+    gemm_multiply_row(ta, a_at + 32 * GEMM_A_STRIDE, &tiles_b, r2);
+    gemm_multiply_row(ta, a_at + 48 * GEMM_A_STRIDE, &tiles_b, r3);
 }
 
-/// Starts copying the 128 × 32 slice of `a` and the 32 × 128 slice of `b` at
-/// depth `k0` into `stage`: 16 bytes (8 elements) at a time, two of each per
-/// thread.
+/// The 4 tiles of `b` that this subgroup multiplies in `stage`, and where
+/// its first tile of `a` starts (the others follow 16 rows apart).
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+#[inline(always)]
+fn gemm_operands<T: MatrixElement>(tb: &Shared<T, GEMM_B_SHARED>, stage: usize) -> ([TileB<T>; 4], usize) {
+    const { assert!(GEMM_DEPTH == 16) };
+    let id = subgroup::id() as usize % 8;
+    let (wm, wn) = ((id / 4) * 64, (id % 4) * 64);
+    // The tiles by name: built by an array's `map`, they would pass through
+    // memory wherever LLVM leaves the `map` outlined, which the shader route
+    // cannot follow.
+    let b_at = stage * GEMM_B_STAGE + wn;
+    let tile_b0 = TileB::load_shared(tb, b_at, GEMM_B_STRIDE);
+    let tile_b1 = TileB::load_shared(tb, b_at + 16, GEMM_B_STRIDE);
+    let tile_b2 = TileB::load_shared(tb, b_at + 32, GEMM_B_STRIDE);
+    let tile_b3 = TileB::load_shared(tb, b_at + 48, GEMM_B_STRIDE);
+    (
+        [tile_b0, tile_b1, tile_b2, tile_b3],
+        stage * GEMM_A_STAGE + wm * GEMM_A_STRIDE,
+    )
+}
+
+/// `row[j] += A · tiles_b[j]` for the tile `A` of `a` at `a_at`.
+#[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
+#[inline(always)]
+fn gemm_multiply_row<T: MatrixElement>(
+    ta: &Shared<T, GEMM_A_SHARED>,
+    a_at: usize,
+    tiles_b: &[TileB<T>; 4],
+    row: &mut [Accumulator; 4],
+) {
+    let tile_a = TileA::load_shared(ta, a_at, GEMM_A_STRIDE);
+    let [t0, t1, t2, t3] = row;
+    t0.mma(&tile_a, &tiles_b[0]);
+    t1.mma(&tile_a, &tiles_b[1]);
+    t2.mma(&tile_a, &tiles_b[2]);
+    t3.mma(&tile_a, &tiles_b[3]);
+}
+
+/// Starts copying the 128 × 16 slice of `a` and the 16 × 256 slice of `b` at
+/// depth `k0` into `stage`: 16 bytes (8 elements) at a time, one of `a` and
+/// two of `b` per thread.
 #[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -1405,15 +1440,15 @@ fn gemm_stage<T: MatrixElement>(
     stage: usize,
     l: usize,
 ) {
+    let (r, k) = (l / 2, (l % 2) * 8);
+    copy16(
+        ta,
+        stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k,
+        a,
+        (row0 + r) * n + k0 + k,
+    );
     for chunk in [l, l + GEMM_THREADS] {
-        let (r, k) = (chunk / 4, (chunk % 4) * 8);
-        copy16(
-            ta,
-            stage * GEMM_A_STAGE + r * GEMM_A_STRIDE + k,
-            a,
-            (row0 + r) * n + k0 + k,
-        );
-        let (k, col) = (chunk / 16, (chunk % 16) * 8);
+        let (k, col) = (chunk / 32, (chunk % 32) * 8);
         copy16(
             tb,
             stage * GEMM_B_STAGE + k * GEMM_B_STRIDE + col,

@@ -11,8 +11,8 @@ var<storage> a: array<u32>;
 var<storage> b: array<u32>;
 @group(0) @binding(4) 
 var<storage, read_write> c: array<f32>;
-var<workgroup> ta: array<f16, 10240>;
-var<workgroup> tb: array<f16, 8704>;
+var<workgroup> ta: array<f16, 6144>;
+var<workgroup> tb: array<f16, 8448>;
 var<private> stack_pointer: u32 = 1048576u;
 var<private> stack: array<u32, 8>;
 
@@ -94,15 +94,15 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     var local_73: u32;
     var local_74: u32;
     var local_75: u32;
-    var local_76: u32;
-    var local_77: u32;
-    var local_78: u32;
-    var local_79: u32;
-    var local_80: u32;
-    var local_81: u32;
-    var local_82: u32;
-    var local_83: u32;
-    var local_84: u32;
+    var local_76: coop_mat16x16<f32,C>;
+    var local_77: coop_mat16x16<f32,C>;
+    var local_78: coop_mat16x16<f32,C>;
+    var local_79: coop_mat16x16<f32,C>;
+    var local_80: coop_mat16x16<f32,C>;
+    var local_81: coop_mat16x16<f32,C>;
+    var local_82: coop_mat16x16<f32,C>;
+    var local_83: coop_mat16x16<f32,C>;
+    var local_84: coop_mat16x16<f32,C>;
     var local_85: coop_mat16x16<f32,C>;
     var local_86: coop_mat16x16<f32,C>;
     var local_87: coop_mat16x16<f32,C>;
@@ -110,10 +110,11 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     var local_89: coop_mat16x16<f32,C>;
     var local_90: coop_mat16x16<f32,C>;
     var local_91: coop_mat16x16<f32,C>;
-    var local_92: coop_mat16x16<f32,C>;
+    var local_92: coop_mat16x16<f16,B>;
     var local_93: coop_mat16x16<f16,B>;
     var local_94: coop_mat16x16<f16,B>;
-    var local_95: coop_mat16x16<f16,A>;
+    var local_95: coop_mat16x16<f16,B>;
+    var local_96: coop_mat16x16<f16,A>;
     var pending: u32 = 0u;
 
     local = 0u;
@@ -130,14 +131,6 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_11 = 0u;
     local_12 = 0u;
     local_13 = 0u;
-    local_22 = 0u;
-    local_23 = 0u;
-    local_24 = 0u;
-    local_25 = 0u;
-    local_26 = 0u;
-    local_27 = 0u;
-    local_28 = 0u;
-    local_29 = 0u;
     local_30 = 0u;
     local_31 = 0u;
     local_32 = 0u;
@@ -180,90 +173,88 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     local_69 = 0u;
     local_70 = 0u;
     local_71 = 0u;
-    local_72 = 0u;
-    local_73 = 0u;
-    local_74 = 0u;
-    local_75 = 0u;
-    local_76 = 0u;
-    local_77 = 0u;
-    local_78 = 0u;
-    local_79 = 0u;
-    local_80 = 0u;
-    local_83 = 0u;
-    local_84 = 0u;
-    let _e156 = stack_pointer;
-    local = (_e156 - 32u);
-    let _e161 = local;
-    stack_pointer = _e161;
-    let _e166 = params[0];
-    local_1 = _e166;
+    let _e118 = stack_pointer;
+    local = (_e118 - 32u);
+    let _e123 = local;
+    stack_pointer = _e123;
+    let _e128 = params[0];
+    local_1 = _e128;
     local_2 = 4096u;
-    let _e174 = params[2];
-    local_3 = _e174;
+    let _e136 = params[2];
+    local_3 = _e136;
     local_4 = 4096u;
-    let _e182 = params[4];
-    local_5 = _e182;
+    let _e144 = params[4];
+    local_5 = _e144;
     local_6 = 4096u;
-    let _e190 = params[6];
-    local_7 = _e190;
+    let _e152 = params[6];
+    local_7 = _e152;
     local_8 = 4096u;
     local_9 = 4096u;
-    let _e199 = local_1;
+    let _e161 = local_1;
     switch 0u {
         default: {
-            if ((_e199 & 255u) != 0u) {
+            if ((_e161 & 255u) != 0u) {
                 break;
             }
-            let _e205 = local_1;
-            local_10 = vec2<u32>(_e205, 0u);
-            let _e210 = local_10;
-            let _e212 = local_10;
-            let _e220 = (_e210.x & 65535u);
-            let _e221 = (_e210.x >> 16u);
-            let _e222 = (_e212.x & 65535u);
-            let _e223 = (_e212.x >> 16u);
-            let _e225 = (_e220 * _e223);
-            let _e226 = (_e221 * _e222);
-            local_10 = vec2<u32>((_e210.x * _e212.x), ((((((_e221 * _e223) + (_e225 >> 16u)) + (_e226 >> 16u)) + (((((_e220 * _e222) >> 16u) + (_e225 & 65535u)) + (_e226 & 65535u)) >> 16u)) + (_e210.x * _e212.y)) + (_e210.y * _e212.x)));
-            let _e246 = local_10;
-            let _e249 = vec2<u32>(32u, 0u);
-            let _e255 = (_e249.x & 31u);
-            let _e259 = ((_e249.x & 32u) != 0u);
-            let _e261 = (_e246.y >> _e255);
+            let _e167 = local_1;
+            local_10 = vec2<u32>(_e167, 0u);
+            let _e172 = local_10;
+            let _e174 = local_10;
+            let _e182 = (_e172.x & 65535u);
+            let _e183 = (_e172.x >> 16u);
+            let _e184 = (_e174.x & 65535u);
+            let _e185 = (_e174.x >> 16u);
+            let _e187 = (_e182 * _e185);
+            let _e188 = (_e183 * _e184);
+            local_10 = vec2<u32>((_e172.x * _e174.x), ((((((_e183 * _e185) + (_e187 >> 16u)) + (_e188 >> 16u)) + (((((_e182 * _e184) >> 16u) + (_e187 & 65535u)) + (_e188 & 65535u)) >> 16u)) + (_e172.x * _e174.y)) + (_e172.y * _e174.x)));
+            let _e208 = local_10;
+            let _e211 = vec2<u32>(32u, 0u);
+            let _e217 = (_e211.x & 31u);
+            let _e221 = ((_e211.x & 32u) != 0u);
+            let _e223 = (_e208.y >> _e217);
             switch 0u {
                 default: {
-                    if (vec2<u32>(select(((_e246.x >> _e255) | ((_e246.y << 1u) << (31u - _e255))), _e261, _e259), select(_e261, 0u, _e259)).x != 0u) {
+                    if (vec2<u32>(select(((_e208.x >> _e217) | ((_e208.y << 1u) << (31u - _e217))), _e223, _e221), select(_e223, 0u, _e221)).x != 0u) {
                         break;
                     }
-                    let _e276 = local_3;
-                    let _e278 = local_10;
-                    local_11 = _e278.x;
-                    let _e282 = local_11;
-                    let _e283 = (_e276 < _e282);
+                    let _e238 = local_3;
+                    let _e240 = local_10;
+                    local_11 = _e240.x;
+                    let _e244 = local_11;
+                    let _e245 = (_e238 < _e244);
                     switch 0u {
                         default: {
-                            if _e283 {
+                            if _e245 {
                                 break;
                             }
-                            let _e288 = local_5;
-                            let _e290 = local_11;
-                            let _e291 = (_e288 < _e290);
+                            let _e250 = local_5;
+                            let _e252 = local_11;
+                            let _e253 = (_e250 < _e252);
                             switch 0u {
                                 default: {
-                                    if _e291 {
+                                    if _e253 {
                                         break;
                                     }
-                                    let _e296 = local_7;
-                                    let _e298 = local_11;
-                                    let _e299 = (_e296 < _e298);
+                                    let _e258 = local_7;
+                                    let _e260 = local_11;
+                                    let _e261 = (_e258 < _e260);
                                     switch 0u {
                                         default: {
-                                            if _e299 {
+                                            if _e261 {
                                                 break;
                                             }
                                             local_3 = 0u;
                                             local_12 = workgroup_id.y;
                                             local_13 = workgroup_id.x;
+                                            local_76 = coop_mat16x16<f32,C>();
+                                            local_77 = coop_mat16x16<f32,C>();
+                                            local_78 = coop_mat16x16<f32,C>();
+                                            local_79 = coop_mat16x16<f32,C>();
+                                            local_80 = coop_mat16x16<f32,C>();
+                                            local_81 = coop_mat16x16<f32,C>();
+                                            local_82 = coop_mat16x16<f32,C>();
+                                            local_83 = coop_mat16x16<f32,C>();
+                                            local_84 = coop_mat16x16<f32,C>();
                                             local_85 = coop_mat16x16<f32,C>();
                                             local_86 = coop_mat16x16<f32,C>();
                                             local_87 = coop_mat16x16<f32,C>();
@@ -271,923 +262,1145 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                             local_89 = coop_mat16x16<f32,C>();
                                             local_90 = coop_mat16x16<f32,C>();
                                             local_91 = coop_mat16x16<f32,C>();
-                                            local_92 = coop_mat16x16<f32,C>();
-                                            local_22 = local_id.x;
-                                            let _e343 = local_4;
-                                            let _e345 = local_22;
-                                            local_5 = (_e345 & 255u);
-                                            let _e350 = local_5;
-                                            local_23 = (_e350 | 1792u);
-                                            let _e355 = local_23;
-                                            local_24 = (_e355 >> 6u);
-                                            let _e361 = local_24;
-                                            let _e363 = local_1;
-                                            let _e370 = local_13;
-                                            local_11 = (_e370 << 9u);
-                                            let _e376 = local_11;
-                                            let _e379 = local_22;
-                                            local_25 = (_e379 << 2u);
-                                            let _e385 = local_25;
-                                            local_26 = (_e385 & 252u);
-                                            let _e390 = local_26;
-                                            let _e398 = b[(((((_e343 + ((_e361 * _e363) << 1u)) + _e376) + _e390) + 4294963200u) >> 2u)];
-                                            local_27 = _e398;
-                                            let _e401 = local_2;
-                                            let _e403 = local_23;
-                                            local_23 = (_e403 >> 4u);
-                                            let _e409 = local_23;
-                                            let _e411 = local_12;
-                                            local_28 = (_e411 << 7u);
-                                            let _e417 = local_28;
-                                            let _e420 = local_1;
-                                            local_29 = (_e401 + (((_e409 | _e417) * _e420) << 1u));
-                                            let _e428 = local_29;
-                                            let _e430 = local_25;
-                                            local_12 = (_e430 & 60u);
-                                            let _e435 = local_12;
-                                            let _e443 = a[(((_e428 + _e435) + 4294963200u) >> 2u)];
-                                            local_30 = _e443;
-                                            let _e446 = local_4;
-                                            let _e448 = local_5;
-                                            local_25 = (_e448 | 1536u);
-                                            let _e453 = local_25;
-                                            local_31 = (_e453 >> 6u);
-                                            let _e459 = local_31;
-                                            let _e461 = local_1;
-                                            let _e468 = local_11;
-                                            let _e471 = local_26;
-                                            let _e479 = b[(((((_e446 + ((_e459 * _e461) << 1u)) + _e468) + _e471) + 4294963200u) >> 2u)];
-                                            local_32 = _e479;
-                                            let _e482 = local_2;
-                                            let _e484 = local_25;
-                                            local_33 = (_e484 >> 4u);
-                                            let _e490 = local_33;
-                                            let _e492 = local_28;
-                                            let _e495 = local_1;
-                                            local_34 = (_e482 + (((_e490 | _e492) * _e495) << 1u));
-                                            let _e503 = local_34;
-                                            let _e505 = local_12;
-                                            let _e513 = a[(((_e503 + _e505) + 4294963200u) >> 2u)];
-                                            local_35 = _e513;
-                                            let _e516 = local_4;
-                                            let _e518 = local_5;
-                                            local_25 = (_e518 | 1280u);
-                                            let _e523 = local_25;
-                                            local_36 = (_e523 >> 6u);
-                                            let _e529 = local_36;
-                                            let _e531 = local_1;
-                                            let _e538 = local_11;
-                                            let _e541 = local_26;
-                                            let _e549 = b[(((((_e516 + ((_e529 * _e531) << 1u)) + _e538) + _e541) + 4294963200u) >> 2u)];
-                                            local_37 = _e549;
-                                            let _e552 = local_2;
-                                            let _e554 = local_25;
-                                            local_38 = (_e554 >> 4u);
-                                            let _e560 = local_38;
-                                            let _e562 = local_28;
-                                            let _e565 = local_1;
-                                            local_39 = (_e552 + (((_e560 | _e562) * _e565) << 1u));
-                                            let _e573 = local_39;
-                                            let _e575 = local_12;
-                                            let _e583 = a[(((_e573 + _e575) + 4294963200u) >> 2u)];
-                                            local_40 = _e583;
-                                            let _e586 = local_4;
-                                            let _e588 = local_5;
-                                            local_25 = (_e588 | 1024u);
-                                            let _e593 = local_25;
-                                            local_41 = (_e593 >> 6u);
-                                            let _e599 = local_41;
-                                            let _e601 = local_1;
-                                            let _e608 = local_11;
-                                            let _e611 = local_26;
-                                            let _e619 = b[(((((_e586 + ((_e599 * _e601) << 1u)) + _e608) + _e611) + 4294963200u) >> 2u)];
-                                            local_42 = _e619;
-                                            let _e622 = local_2;
-                                            let _e624 = local_25;
-                                            local_43 = (_e624 >> 4u);
-                                            let _e630 = local_43;
-                                            let _e632 = local_28;
-                                            let _e635 = local_1;
-                                            local_44 = (_e622 + (((_e630 | _e632) * _e635) << 1u));
-                                            let _e643 = local_44;
-                                            let _e645 = local_12;
-                                            let _e653 = a[(((_e643 + _e645) + 4294963200u) >> 2u)];
-                                            local_45 = _e653;
-                                            let _e656 = local_4;
-                                            let _e658 = local_5;
-                                            local_25 = (_e658 | 768u);
-                                            let _e663 = local_25;
-                                            local_46 = (_e663 >> 6u);
-                                            let _e669 = local_46;
-                                            let _e671 = local_1;
-                                            let _e678 = local_11;
-                                            let _e681 = local_26;
-                                            let _e689 = b[(((((_e656 + ((_e669 * _e671) << 1u)) + _e678) + _e681) + 4294963200u) >> 2u)];
-                                            local_47 = _e689;
-                                            let _e692 = local_2;
-                                            let _e694 = local_25;
-                                            local_48 = (_e694 >> 4u);
-                                            let _e700 = local_48;
-                                            let _e702 = local_28;
-                                            let _e705 = local_1;
-                                            local_49 = (_e692 + (((_e700 | _e702) * _e705) << 1u));
-                                            let _e713 = local_49;
-                                            let _e715 = local_12;
-                                            let _e723 = a[(((_e713 + _e715) + 4294963200u) >> 2u)];
-                                            local_50 = _e723;
-                                            let _e726 = local_4;
-                                            let _e728 = local_5;
-                                            local_25 = (_e728 | 512u);
-                                            let _e733 = local_25;
-                                            local_51 = (_e733 >> 6u);
-                                            let _e739 = local_51;
+                                            local_30 = local_id.x;
+                                            let _e321 = local_4;
+                                            let _e323 = local_30;
+                                            local_31 = (_e323 & 255u);
+                                            let _e328 = local_31;
+                                            local_32 = (_e328 >> 7u);
+                                            let _e334 = local_32;
+                                            let _e338 = local_1;
+                                            let _e345 = local_13;
+                                            local_5 = (_e345 << 9u);
+                                            let _e351 = local_5;
+                                            let _e354 = local_31;
+                                            local_33 = (_e354 << 1u);
+                                            let _e360 = local_33;
+                                            local_34 = (_e360 & 254u);
+                                            let _e365 = local_34;
+                                            local_11 = (_e365 << 1u);
+                                            let _e371 = local_11;
+                                            let _e379 = b[(((((_e321 + (((_e334 | 14u) * _e338) << 1u)) + _e351) + _e371) + 4294963200u) >> 2u)];
+                                            local_35 = _e379;
+                                            let _e382 = local_4;
+                                            let _e384 = local_32;
+                                            let _e388 = local_1;
+                                            let _e395 = local_5;
+                                            let _e398 = local_11;
+                                            let _e406 = b[(((((_e382 + (((_e384 | 12u) * _e388) << 1u)) + _e395) + _e398) + 4294963200u) >> 2u)];
+                                            local_36 = _e406;
+                                            let _e409 = local_4;
+                                            let _e411 = local_32;
+                                            let _e415 = local_1;
+                                            let _e422 = local_5;
+                                            let _e425 = local_11;
+                                            let _e433 = b[(((((_e409 + (((_e411 | 10u) * _e415) << 1u)) + _e422) + _e425) + 4294963200u) >> 2u)];
+                                            local_37 = _e433;
+                                            let _e436 = local_4;
+                                            let _e438 = local_32;
+                                            let _e442 = local_1;
+                                            let _e449 = local_5;
+                                            let _e452 = local_11;
+                                            let _e460 = b[(((((_e436 + (((_e438 | 8u) * _e442) << 1u)) + _e449) + _e452) + 4294963200u) >> 2u)];
+                                            local_38 = _e460;
+                                            let _e463 = local_4;
+                                            let _e465 = local_31;
+                                            local_39 = (_e465 | 768u);
+                                            let _e470 = local_39;
+                                            local_40 = (_e470 >> 7u);
+                                            let _e476 = local_40;
+                                            let _e478 = local_1;
+                                            let _e485 = local_5;
+                                            let _e488 = local_11;
+                                            let _e496 = b[(((((_e463 + ((_e476 * _e478) << 1u)) + _e485) + _e488) + 4294963200u) >> 2u)];
+                                            local_41 = _e496;
+                                            let _e499 = local_4;
+                                            let _e501 = local_31;
+                                            local_42 = (_e501 | 512u);
+                                            let _e506 = local_42;
+                                            local_43 = (_e506 >> 7u);
+                                            let _e512 = local_43;
+                                            let _e514 = local_1;
+                                            let _e521 = local_5;
+                                            let _e524 = local_11;
+                                            let _e532 = b[(((((_e499 + ((_e512 * _e514) << 1u)) + _e521) + _e524) + 4294963200u) >> 2u)];
+                                            local_44 = _e532;
+                                            let _e535 = local_4;
+                                            let _e537 = local_32;
+                                            let _e539 = local_1;
+                                            let _e546 = local_5;
+                                            let _e549 = local_11;
+                                            let _e557 = b[(((((_e535 + ((_e537 * _e539) << 1u)) + _e546) + _e549) + 4294963200u) >> 2u)];
+                                            local_45 = _e557;
+                                            let _e560 = local_4;
+                                            let _e562 = local_31;
+                                            local_46 = (_e562 | 256u);
+                                            let _e567 = local_46;
+                                            local_47 = (_e567 >> 7u);
+                                            let _e573 = local_47;
+                                            let _e575 = local_1;
+                                            let _e582 = local_5;
+                                            let _e585 = local_11;
+                                            let _e593 = b[(((((_e560 + ((_e573 * _e575) << 1u)) + _e582) + _e585) + 4294963200u) >> 2u)];
+                                            local_48 = _e593;
+                                            let _e596 = local_2;
+                                            let _e598 = local_39;
+                                            local_39 = (_e598 >> 3u);
+                                            let _e604 = local_39;
+                                            let _e606 = local_12;
+                                            local_49 = (_e606 << 7u);
+                                            let _e612 = local_49;
+                                            let _e615 = local_1;
+                                            local_50 = (_e596 + (((_e604 | _e612) * _e615) << 1u));
+                                            let _e623 = local_50;
+                                            let _e625 = local_33;
+                                            local_51 = (_e625 & 14u);
+                                            let _e630 = local_51;
+                                            local_12 = (_e630 << 1u);
+                                            let _e636 = local_12;
+                                            let _e644 = a[(((_e623 + _e636) + 4294963200u) >> 2u)];
+                                            local_52 = _e644;
+                                            let _e647 = local_2;
+                                            let _e649 = local_42;
+                                            local_33 = (_e649 >> 3u);
+                                            let _e655 = local_33;
+                                            let _e657 = local_49;
+                                            let _e660 = local_1;
+                                            local_53 = (_e647 + (((_e655 | _e657) * _e660) << 1u));
+                                            let _e668 = local_53;
+                                            let _e670 = local_12;
+                                            let _e678 = a[(((_e668 + _e670) + 4294963200u) >> 2u)];
+                                            local_54 = _e678;
+                                            let _e681 = local_2;
+                                            let _e683 = local_31;
+                                            local_31 = (_e683 >> 3u);
+                                            let _e689 = local_31;
+                                            let _e691 = local_49;
+                                            let _e694 = local_1;
+                                            local_55 = (_e681 + (((_e689 | _e691) * _e694) << 1u));
+                                            let _e702 = local_55;
+                                            let _e704 = local_12;
+                                            let _e712 = a[(((_e702 + _e704) + 4294963200u) >> 2u)];
+                                            local_56 = _e712;
+                                            let _e715 = local_8;
+                                            let _e717 = local_46;
+                                            local_42 = (_e717 >> 3u);
+                                            let _e723 = local_42;
+                                            local_57 = (_e715 + (_e723 * 48u));
+                                            let _e729 = local_57;
+                                            let _e731 = local_12;
+                                            let _e734 = local_2;
+                                            let _e736 = local_42;
+                                            let _e738 = local_49;
                                             let _e741 = local_1;
-                                            let _e748 = local_11;
-                                            let _e751 = local_26;
-                                            let _e759 = b[(((((_e726 + ((_e739 * _e741) << 1u)) + _e748) + _e751) + 4294963200u) >> 2u)];
-                                            local_52 = _e759;
-                                            let _e762 = local_2;
-                                            let _e764 = local_25;
-                                            local_53 = (_e764 >> 4u);
-                                            let _e770 = local_53;
-                                            let _e772 = local_28;
-                                            let _e775 = local_1;
-                                            local_54 = (_e762 + (((_e770 | _e772) * _e775) << 1u));
-                                            let _e783 = local_54;
-                                            let _e785 = local_12;
-                                            let _e793 = a[(((_e783 + _e785) + 4294963200u) >> 2u)];
-                                            local_55 = _e793;
-                                            let _e796 = local_4;
-                                            let _e798 = local_5;
-                                            local_25 = (_e798 | 256u);
-                                            let _e803 = local_25;
-                                            local_56 = (_e803 >> 6u);
-                                            let _e809 = local_56;
-                                            let _e811 = local_1;
-                                            let _e818 = local_11;
-                                            let _e821 = local_26;
-                                            let _e829 = b[(((((_e796 + ((_e809 * _e811) << 1u)) + _e818) + _e821) + 4294963200u) >> 2u)];
-                                            local_57 = _e829;
-                                            let _e832 = local_2;
-                                            let _e834 = local_25;
-                                            local_58 = (_e834 >> 4u);
-                                            let _e840 = local_58;
-                                            let _e842 = local_28;
-                                            let _e845 = local_1;
-                                            local_59 = (_e832 + (((_e840 | _e842) * _e845) << 1u));
-                                            let _e853 = local_59;
-                                            let _e855 = local_12;
-                                            let _e863 = a[(((_e853 + _e855) + 4294963200u) >> 2u)];
-                                            local_60 = _e863;
-                                            let _e866 = local_4;
-                                            let _e868 = local_5;
-                                            local_25 = (_e868 >> 6u);
-                                            let _e874 = local_25;
-                                            let _e876 = local_1;
-                                            let _e883 = local_11;
-                                            let _e886 = local_26;
-                                            let _e894 = b[(((((_e866 + ((_e874 * _e876) << 1u)) + _e883) + _e886) + 4294963200u) >> 2u)];
-                                            local_61 = _e894;
-                                            let _e897 = local_8;
-                                            let _e899 = local_12;
-                                            local_62 = (_e897 + _e899);
-                                            let _e903 = local_62;
-                                            let _e905 = local_5;
-                                            local_5 = (_e905 >> 4u);
-                                            let _e911 = local_5;
-                                            local_63 = (_e911 * 80u);
-                                            let _e916 = local_63;
-                                            let _e919 = local_2;
-                                            let _e921 = local_5;
-                                            let _e923 = local_28;
-                                            let _e926 = local_1;
-                                            local_64 = (_e919 + (((_e921 | _e923) * _e926) << 1u));
-                                            let _e934 = local_64;
-                                            let _e936 = local_12;
-                                            let _e944 = a[(((_e934 + _e936) + 4294963200u) >> 2u)];
-                                            let _e948 = (((_e903 + _e916) + 4294963200u) >> 1u);
-                                            let _e950 = vec2<f16>(unpack2x16float(_e944));
-                                            ta[_e948] = _e950.x;
-                                            ta[(_e948 + 1u)] = _e950.y;
-                                            let _e960 = local_9;
-                                            let _e962 = local_26;
-                                            local_65 = (_e960 + _e962);
-                                            let _e966 = local_65;
-                                            let _e968 = local_25;
-                                            local_66 = (_e968 * 272u);
-                                            let _e973 = local_66;
-                                            let _e976 = local_61;
-                                            let _e980 = (((_e966 + _e973) + 4294963200u) >> 1u);
-                                            let _e982 = vec2<f16>(unpack2x16float(_e976));
-                                            tb[_e980] = _e982.x;
-                                            tb[(_e980 + 1u)] = _e982.y;
-                                            let _e992 = local_62;
-                                            let _e994 = local_58;
-                                            local_67 = (_e994 * 80u);
-                                            let _e999 = local_67;
-                                            let _e1002 = local_60;
-                                            let _e1006 = (((_e992 + _e999) + 4294963200u) >> 1u);
-                                            let _e1008 = vec2<f16>(unpack2x16float(_e1002));
-                                            ta[_e1006] = _e1008.x;
-                                            ta[(_e1006 + 1u)] = _e1008.y;
-                                            let _e1018 = local_65;
-                                            let _e1020 = local_56;
-                                            local_68 = (_e1020 * 272u);
-                                            let _e1025 = local_68;
-                                            let _e1028 = local_57;
-                                            let _e1032 = (((_e1018 + _e1025) + 4294963200u) >> 1u);
-                                            let _e1034 = vec2<f16>(unpack2x16float(_e1028));
-                                            tb[_e1032] = _e1034.x;
-                                            tb[(_e1032 + 1u)] = _e1034.y;
-                                            let _e1044 = local_62;
-                                            let _e1046 = local_53;
-                                            local_69 = (_e1046 * 80u);
-                                            let _e1051 = local_69;
-                                            let _e1054 = local_55;
-                                            let _e1058 = (((_e1044 + _e1051) + 4294963200u) >> 1u);
-                                            let _e1060 = vec2<f16>(unpack2x16float(_e1054));
-                                            ta[_e1058] = _e1060.x;
-                                            ta[(_e1058 + 1u)] = _e1060.y;
-                                            let _e1070 = local_65;
-                                            let _e1072 = local_51;
-                                            local_70 = (_e1072 * 272u);
-                                            let _e1077 = local_70;
-                                            let _e1080 = local_52;
-                                            let _e1084 = (((_e1070 + _e1077) + 4294963200u) >> 1u);
-                                            let _e1086 = vec2<f16>(unpack2x16float(_e1080));
-                                            tb[_e1084] = _e1086.x;
-                                            tb[(_e1084 + 1u)] = _e1086.y;
-                                            let _e1096 = local_62;
-                                            let _e1098 = local_48;
-                                            local_71 = (_e1098 * 80u);
-                                            let _e1103 = local_71;
-                                            let _e1106 = local_50;
-                                            let _e1110 = (((_e1096 + _e1103) + 4294963200u) >> 1u);
-                                            let _e1112 = vec2<f16>(unpack2x16float(_e1106));
-                                            ta[_e1110] = _e1112.x;
-                                            ta[(_e1110 + 1u)] = _e1112.y;
-                                            let _e1122 = local_65;
-                                            let _e1124 = local_46;
-                                            local_72 = (_e1124 * 272u);
-                                            let _e1129 = local_72;
-                                            let _e1132 = local_47;
-                                            let _e1136 = (((_e1122 + _e1129) + 4294963200u) >> 1u);
-                                            let _e1138 = vec2<f16>(unpack2x16float(_e1132));
-                                            tb[_e1136] = _e1138.x;
-                                            tb[(_e1136 + 1u)] = _e1138.y;
-                                            let _e1148 = local_62;
-                                            let _e1150 = local_43;
-                                            local_73 = (_e1150 * 80u);
-                                            let _e1155 = local_73;
-                                            let _e1158 = local_45;
-                                            let _e1162 = (((_e1148 + _e1155) + 4294963200u) >> 1u);
-                                            let _e1164 = vec2<f16>(unpack2x16float(_e1158));
-                                            ta[_e1162] = _e1164.x;
-                                            ta[(_e1162 + 1u)] = _e1164.y;
-                                            let _e1174 = local_65;
-                                            let _e1176 = local_41;
-                                            local_74 = (_e1176 * 272u);
-                                            let _e1181 = local_74;
-                                            let _e1184 = local_42;
-                                            let _e1188 = (((_e1174 + _e1181) + 4294963200u) >> 1u);
-                                            let _e1190 = vec2<f16>(unpack2x16float(_e1184));
-                                            tb[_e1188] = _e1190.x;
-                                            tb[(_e1188 + 1u)] = _e1190.y;
-                                            let _e1200 = local_62;
-                                            let _e1202 = local_38;
-                                            local_75 = (_e1202 * 80u);
-                                            let _e1207 = local_75;
-                                            let _e1210 = local_40;
-                                            let _e1214 = (((_e1200 + _e1207) + 4294963200u) >> 1u);
-                                            let _e1216 = vec2<f16>(unpack2x16float(_e1210));
-                                            ta[_e1214] = _e1216.x;
-                                            ta[(_e1214 + 1u)] = _e1216.y;
-                                            let _e1226 = local_65;
-                                            let _e1228 = local_36;
-                                            local_76 = (_e1228 * 272u);
-                                            let _e1233 = local_76;
-                                            let _e1236 = local_37;
-                                            let _e1240 = (((_e1226 + _e1233) + 4294963200u) >> 1u);
-                                            let _e1242 = vec2<f16>(unpack2x16float(_e1236));
-                                            tb[_e1240] = _e1242.x;
-                                            tb[(_e1240 + 1u)] = _e1242.y;
-                                            let _e1252 = local_62;
-                                            let _e1254 = local_33;
-                                            local_77 = (_e1254 * 80u);
-                                            let _e1259 = local_77;
-                                            let _e1262 = local_35;
-                                            let _e1266 = (((_e1252 + _e1259) + 4294963200u) >> 1u);
-                                            let _e1268 = vec2<f16>(unpack2x16float(_e1262));
-                                            ta[_e1266] = _e1268.x;
-                                            ta[(_e1266 + 1u)] = _e1268.y;
-                                            let _e1278 = local_65;
-                                            let _e1280 = local_31;
-                                            local_78 = (_e1280 * 272u);
-                                            let _e1285 = local_78;
-                                            let _e1288 = local_32;
-                                            let _e1292 = (((_e1278 + _e1285) + 4294963200u) >> 1u);
-                                            let _e1294 = vec2<f16>(unpack2x16float(_e1288));
-                                            tb[_e1292] = _e1294.x;
-                                            tb[(_e1292 + 1u)] = _e1294.y;
-                                            let _e1304 = local_62;
-                                            let _e1306 = local_23;
-                                            local_79 = (_e1306 * 80u);
-                                            let _e1311 = local_79;
-                                            let _e1314 = local_30;
-                                            let _e1318 = (((_e1304 + _e1311) + 4294963200u) >> 1u);
-                                            let _e1320 = vec2<f16>(unpack2x16float(_e1314));
-                                            ta[_e1318] = _e1320.x;
-                                            ta[(_e1318 + 1u)] = _e1320.y;
-                                            let _e1330 = local_65;
-                                            let _e1332 = local_24;
-                                            local_80 = (_e1332 * 272u);
-                                            let _e1337 = local_80;
-                                            let _e1340 = local_27;
-                                            let _e1344 = (((_e1330 + _e1337) + 4294963200u) >> 1u);
-                                            let _e1346 = vec2<f16>(unpack2x16float(_e1340));
-                                            tb[_e1344] = _e1346.x;
-                                            tb[(_e1344 + 1u)] = _e1346.y;
-                                            let _e1356 = local_1;
-                                            local_23 = (_e1356 >> 5u);
-                                            let _e1362 = local_1;
-                                            let _e1364 = (_e1362 == 0u);
+                                            local_42 = (_e734 + (((_e736 | _e738) * _e741) << 1u));
+                                            let _e749 = local_42;
+                                            let _e751 = local_12;
+                                            let _e759 = a[(((_e749 + _e751) + 4294963200u) >> 2u)];
+                                            local_58 = _e759;
+                                            let _e762 = local_58;
+                                            let _e766 = (((_e729 + _e731) + 4294963200u) >> 1u);
+                                            let _e768 = vec2<f16>(unpack2x16float(_e762));
+                                            ta[_e766] = _e768.x;
+                                            ta[(_e766 + 1u)] = _e768.y;
+                                            let _e778 = local_8;
+                                            let _e780 = local_31;
+                                            local_59 = (_e778 + (_e780 * 48u));
+                                            let _e786 = local_59;
+                                            let _e788 = local_12;
+                                            let _e791 = local_56;
+                                            let _e795 = (((_e786 + _e788) + 4294963200u) >> 1u);
+                                            let _e797 = vec2<f16>(unpack2x16float(_e791));
+                                            ta[_e795] = _e797.x;
+                                            ta[(_e795 + 1u)] = _e797.y;
+                                            let _e807 = local_8;
+                                            let _e809 = local_33;
+                                            local_60 = (_e807 + (_e809 * 48u));
+                                            let _e815 = local_60;
+                                            let _e817 = local_12;
+                                            let _e820 = local_54;
+                                            let _e824 = (((_e815 + _e817) + 4294963200u) >> 1u);
+                                            let _e826 = vec2<f16>(unpack2x16float(_e820));
+                                            ta[_e824] = _e826.x;
+                                            ta[(_e824 + 1u)] = _e826.y;
+                                            let _e836 = local_8;
+                                            let _e838 = local_39;
+                                            local_61 = (_e836 + (_e838 * 48u));
+                                            let _e844 = local_61;
+                                            let _e846 = local_12;
+                                            let _e849 = local_52;
+                                            let _e853 = (((_e844 + _e846) + 4294963200u) >> 1u);
+                                            let _e855 = vec2<f16>(unpack2x16float(_e849));
+                                            ta[_e853] = _e855.x;
+                                            ta[(_e853 + 1u)] = _e855.y;
+                                            let _e865 = local_9;
+                                            let _e867 = local_47;
+                                            local_62 = (_e865 + (_e867 * 528u));
+                                            let _e873 = local_62;
+                                            let _e875 = local_11;
+                                            let _e878 = local_48;
+                                            let _e882 = (((_e873 + _e875) + 4294963200u) >> 1u);
+                                            let _e884 = vec2<f16>(unpack2x16float(_e878));
+                                            tb[_e882] = _e884.x;
+                                            tb[(_e882 + 1u)] = _e884.y;
+                                            let _e894 = local_9;
+                                            let _e896 = local_32;
+                                            local_63 = (_e894 + (_e896 * 528u));
+                                            let _e902 = local_63;
+                                            let _e904 = local_11;
+                                            let _e907 = local_45;
+                                            let _e911 = (((_e902 + _e904) + 4294963200u) >> 1u);
+                                            let _e913 = vec2<f16>(unpack2x16float(_e907));
+                                            tb[_e911] = _e913.x;
+                                            tb[(_e911 + 1u)] = _e913.y;
+                                            let _e923 = local_9;
+                                            let _e925 = local_43;
+                                            local_64 = (_e923 + (_e925 * 528u));
+                                            let _e931 = local_64;
+                                            let _e933 = local_11;
+                                            let _e936 = local_44;
+                                            let _e940 = (((_e931 + _e933) + 4294963200u) >> 1u);
+                                            let _e942 = vec2<f16>(unpack2x16float(_e936));
+                                            tb[_e940] = _e942.x;
+                                            tb[(_e940 + 1u)] = _e942.y;
+                                            let _e952 = local_9;
+                                            let _e954 = local_40;
+                                            local_65 = (_e952 + (_e954 * 528u));
+                                            let _e960 = local_65;
+                                            let _e962 = local_11;
+                                            let _e965 = local_41;
+                                            let _e969 = (((_e960 + _e962) + 4294963200u) >> 1u);
+                                            let _e971 = vec2<f16>(unpack2x16float(_e965));
+                                            tb[_e969] = _e971.x;
+                                            tb[(_e969 + 1u)] = _e971.y;
+                                            let _e981 = local_63;
+                                            local_66 = (_e981 + 4224u);
+                                            let _e986 = local_66;
+                                            let _e988 = local_11;
+                                            let _e991 = local_38;
+                                            let _e995 = (((_e986 + _e988) + 4294963200u) >> 1u);
+                                            let _e997 = vec2<f16>(unpack2x16float(_e991));
+                                            tb[_e995] = _e997.x;
+                                            tb[(_e995 + 1u)] = _e997.y;
+                                            let _e1007 = local_63;
+                                            local_67 = (_e1007 + 5280u);
+                                            let _e1012 = local_67;
+                                            let _e1014 = local_11;
+                                            let _e1017 = local_37;
+                                            let _e1021 = (((_e1012 + _e1014) + 4294963200u) >> 1u);
+                                            let _e1023 = vec2<f16>(unpack2x16float(_e1017));
+                                            tb[_e1021] = _e1023.x;
+                                            tb[(_e1021 + 1u)] = _e1023.y;
+                                            let _e1033 = local_63;
+                                            local_68 = (_e1033 + 6336u);
+                                            let _e1038 = local_68;
+                                            let _e1040 = local_11;
+                                            let _e1043 = local_36;
+                                            let _e1047 = (((_e1038 + _e1040) + 4294963200u) >> 1u);
+                                            let _e1049 = vec2<f16>(unpack2x16float(_e1043));
+                                            tb[_e1047] = _e1049.x;
+                                            tb[(_e1047 + 1u)] = _e1049.y;
+                                            let _e1059 = local_63;
+                                            local_69 = (_e1059 + 7392u);
+                                            let _e1064 = local_69;
+                                            let _e1066 = local_11;
+                                            let _e1069 = local_35;
+                                            let _e1073 = (((_e1064 + _e1066) + 4294963200u) >> 1u);
+                                            let _e1075 = vec2<f16>(unpack2x16float(_e1069));
+                                            tb[_e1073] = _e1075.x;
+                                            tb[(_e1073 + 1u)] = _e1075.y;
+                                            let _e1085 = local_1;
+                                            let _e1087 = (_e1085 == 0u);
                                             switch 0u {
                                                 default: {
-                                                    if _e1364 {
+                                                    if _e1087 {
                                                         break;
                                                     }
-                                                    let _e1369 = local_4;
-                                                    let _e1371 = local_1;
-                                                    let _e1373 = local_25;
-                                                    let _e1381 = local_11;
-                                                    local_25 = (_e1369 + (((_e1371 * (_e1373 | 32u)) << 1u) + _e1381));
-                                                    let _e1386 = local_4;
-                                                    let _e1388 = local_1;
-                                                    let _e1390 = local_56;
-                                                    let _e1398 = local_11;
-                                                    local_56 = (_e1386 + (((_e1388 * (_e1390 | 32u)) << 1u) + _e1398));
-                                                    let _e1403 = local_4;
-                                                    let _e1405 = local_1;
-                                                    let _e1407 = local_51;
-                                                    let _e1415 = local_11;
-                                                    local_51 = (_e1403 + (((_e1405 * (_e1407 | 32u)) << 1u) + _e1415));
-                                                    let _e1420 = local_4;
-                                                    let _e1422 = local_1;
-                                                    let _e1424 = local_46;
-                                                    let _e1432 = local_11;
-                                                    local_46 = (_e1420 + (((_e1422 * (_e1424 | 32u)) << 1u) + _e1432));
-                                                    let _e1437 = local_4;
-                                                    let _e1439 = local_1;
-                                                    let _e1441 = local_41;
-                                                    let _e1449 = local_11;
-                                                    local_41 = (_e1437 + (((_e1439 * (_e1441 | 32u)) << 1u) + _e1449));
-                                                    let _e1454 = local_4;
-                                                    let _e1456 = local_1;
-                                                    let _e1458 = local_36;
-                                                    let _e1466 = local_11;
-                                                    local_36 = (_e1454 + (((_e1456 * (_e1458 | 32u)) << 1u) + _e1466));
-                                                    let _e1471 = local_4;
-                                                    let _e1473 = local_1;
-                                                    let _e1475 = local_31;
-                                                    let _e1483 = local_11;
-                                                    local_31 = (_e1471 + (((_e1473 * (_e1475 | 32u)) << 1u) + _e1483));
-                                                    let _e1488 = local_4;
-                                                    let _e1490 = local_1;
-                                                    let _e1492 = local_24;
-                                                    let _e1500 = local_11;
-                                                    local_24 = (_e1488 + (((_e1490 * (_e1492 | 32u)) << 1u) + _e1500));
-                                                    let _e1505 = local_1;
-                                                    local_11 = (_e1505 << 6u);
-                                                    let _e1511 = local_22;
-                                                    local_5 = ((_e1511 & 15u) << 2u);
-                                                    let _e1519 = local_22;
-                                                    local_26 = ((_e1519 & 63u) << 2u);
-                                                    let _e1527 = local_64;
-                                                    local_27 = (_e1527 + 64u);
-                                                    let _e1532 = local_59;
-                                                    local_30 = (_e1532 + 64u);
-                                                    let _e1537 = local_54;
-                                                    local_32 = (_e1537 + 64u);
-                                                    let _e1542 = local_49;
-                                                    local_33 = (_e1542 + 64u);
-                                                    let _e1547 = local_44;
-                                                    local_35 = (_e1547 + 64u);
-                                                    let _e1552 = local_39;
-                                                    local_37 = (_e1552 + 64u);
-                                                    let _e1557 = local_34;
-                                                    local_38 = (_e1557 + 64u);
-                                                    let _e1562 = local_29;
-                                                    local_40 = (_e1562 + 64u);
+                                                    let _e1092 = local_1;
+                                                    local_70 = (_e1092 >> 4u);
+                                                    let _e1098 = local_4;
+                                                    let _e1100 = local_1;
+                                                    let _e1102 = local_32;
+                                                    let _e1110 = local_5;
+                                                    local_12 = (_e1098 + (((_e1100 * (_e1102 | 16u)) << 1u) + _e1110));
+                                                    let _e1115 = local_4;
+                                                    let _e1117 = local_1;
+                                                    let _e1119 = local_47;
+                                                    let _e1127 = local_5;
+                                                    local_31 = (_e1115 + (((_e1117 * (_e1119 | 16u)) << 1u) + _e1127));
+                                                    let _e1132 = local_4;
+                                                    let _e1134 = local_1;
+                                                    let _e1136 = local_43;
+                                                    let _e1144 = local_5;
+                                                    local_2 = (_e1132 + (((_e1134 * (_e1136 | 16u)) << 1u) + _e1144));
+                                                    let _e1149 = local_4;
+                                                    let _e1151 = local_1;
+                                                    let _e1153 = local_40;
+                                                    let _e1161 = local_5;
+                                                    local_40 = (_e1149 + (((_e1151 * (_e1153 | 16u)) << 1u) + _e1161));
+                                                    let _e1166 = local_4;
+                                                    let _e1168 = local_1;
+                                                    let _e1170 = local_32;
+                                                    let _e1178 = local_5;
+                                                    local_43 = (_e1166 + (((_e1168 * (_e1170 | 24u)) << 1u) + _e1178));
+                                                    let _e1183 = local_4;
+                                                    let _e1185 = local_1;
+                                                    let _e1187 = local_32;
+                                                    let _e1195 = local_5;
+                                                    local_47 = (_e1183 + (((_e1185 * (_e1187 | 26u)) << 1u) + _e1195));
+                                                    let _e1200 = local_4;
+                                                    let _e1202 = local_1;
+                                                    let _e1204 = local_32;
+                                                    let _e1212 = local_5;
+                                                    local_33 = (_e1200 + (((_e1202 * (_e1204 | 28u)) << 1u) + _e1212));
+                                                    let _e1217 = local_4;
+                                                    let _e1219 = local_1;
+                                                    let _e1221 = local_32;
+                                                    let _e1229 = local_5;
+                                                    local_39 = (_e1217 + (((_e1219 * (_e1221 | 30u)) << 1u) + _e1229));
+                                                    let _e1234 = local_1;
+                                                    local_11 = (_e1234 << 5u);
+                                                    let _e1240 = local_30;
+                                                    local_71 = ((_e1240 & 7u) << 2u);
+                                                    let _e1248 = local_30;
+                                                    local_4 = ((_e1248 & 127u) << 2u);
+                                                    let _e1256 = local_55;
+                                                    local_30 = (_e1256 + 32u);
+                                                    let _e1261 = local_42;
+                                                    local_42 = (_e1261 + 32u);
+                                                    let _e1266 = local_53;
+                                                    local_46 = (_e1266 + 32u);
+                                                    let _e1271 = local_50;
+                                                    local_50 = (_e1271 + 32u);
                                                     loop {
-                                                        let _e1567 = local_3;
-                                                        local_12 = (_e1567 & 1u);
-                                                        let _e1572 = local_3;
-                                                        local_3 = (_e1572 + 1u);
-                                                        let _e1577 = local_3;
-                                                        let _e1579 = local_23;
-                                                        let _e1580 = (_e1577 < _e1579);
+                                                        let _e1276 = local_3;
+                                                        local_32 = (_e1276 + 1u);
+                                                        let _e1281 = local_32;
+                                                        let _e1283 = local_70;
+                                                        local_53 = select(0u, 1u, (_e1281 < _e1283));
+                                                        let _e1290 = local_53;
+                                                        let _e1292 = (_e1290 == 0u);
                                                         switch 0u {
                                                             default: {
-                                                                if _e1580 {
+                                                                if _e1292 {
                                                                     break;
                                                                 }
-                                                                workgroupBarrier();
-                                                                let _e1585 = local_9;
-                                                                let _e1587 = local_12;
-                                                                local_22 = subgroup_id;
-                                                                let _e1594 = local_22;
-                                                                local_42 = ((_e1585 + (_e1587 * 8704u)) + ((_e1594 << 6u) & 192u));
-                                                                let _e1603 = local_42;
-                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e1603 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e1616 = local_42;
-                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1616 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e1631 = local_85;
-                                                                let _e1633 = local_8;
-                                                                let _e1635 = local_12;
-                                                                local_12 = (_e1633 + (_e1635 * 10240u));
-                                                                let _e1641 = local_12;
-                                                                let _e1643 = local_22;
-                                                                local_22 = ((_e1643 & 4u) * 1280u);
-                                                                let _e1650 = local_22;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1641 + _e1650) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1664 = local_95;
-                                                                let _e1666 = local_93;
-                                                                local_85 = coopMultiplyAdd(_e1664, _e1666, _e1631);
-                                                                let _e1670 = local_86;
-                                                                let _e1672 = local_95;
-                                                                let _e1674 = local_94;
-                                                                local_86 = coopMultiplyAdd(_e1672, _e1674, _e1670);
-                                                                let _e1678 = local_87;
-                                                                let _e1680 = local_12;
-                                                                let _e1682 = local_22;
-                                                                local_43 = (_e1682 + 1280u);
-                                                                let _e1687 = local_43;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1680 + _e1687) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1701 = local_95;
-                                                                let _e1703 = local_93;
-                                                                local_87 = coopMultiplyAdd(_e1701, _e1703, _e1678);
-                                                                let _e1707 = local_88;
-                                                                let _e1709 = local_95;
-                                                                let _e1711 = local_94;
-                                                                local_88 = coopMultiplyAdd(_e1709, _e1711, _e1707);
-                                                                let _e1715 = local_89;
-                                                                let _e1717 = local_12;
-                                                                let _e1719 = local_22;
-                                                                local_45 = (_e1719 + 2560u);
-                                                                let _e1724 = local_45;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1717 + _e1724) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1738 = local_95;
-                                                                let _e1740 = local_93;
-                                                                local_89 = coopMultiplyAdd(_e1738, _e1740, _e1715);
-                                                                let _e1744 = local_90;
-                                                                let _e1746 = local_95;
-                                                                let _e1748 = local_94;
-                                                                local_90 = coopMultiplyAdd(_e1746, _e1748, _e1744);
-                                                                let _e1752 = local_91;
-                                                                let _e1754 = local_12;
-                                                                let _e1756 = local_22;
-                                                                local_47 = (_e1756 + 3840u);
-                                                                let _e1761 = local_47;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1754 + _e1761) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1775 = local_95;
-                                                                let _e1777 = local_93;
-                                                                local_91 = coopMultiplyAdd(_e1775, _e1777, _e1752);
-                                                                let _e1781 = local_92;
-                                                                let _e1783 = local_95;
-                                                                let _e1785 = local_94;
-                                                                local_92 = coopMultiplyAdd(_e1783, _e1785, _e1781);
-                                                                let _e1789 = local_42;
-                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1789 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e1804 = local_42;
-                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1804 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e1819 = local_85;
-                                                                let _e1821 = local_12;
-                                                                local_12 = (_e1821 + 32u);
-                                                                let _e1826 = local_12;
-                                                                let _e1828 = local_22;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1826 + _e1828) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1842 = local_95;
-                                                                let _e1844 = local_93;
-                                                                local_85 = coopMultiplyAdd(_e1842, _e1844, _e1819);
-                                                                let _e1848 = local_86;
-                                                                let _e1850 = local_95;
-                                                                let _e1852 = local_94;
-                                                                local_86 = coopMultiplyAdd(_e1850, _e1852, _e1848);
-                                                                let _e1856 = local_87;
-                                                                let _e1858 = local_12;
-                                                                let _e1860 = local_43;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1858 + _e1860) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1874 = local_95;
-                                                                let _e1876 = local_93;
-                                                                local_87 = coopMultiplyAdd(_e1874, _e1876, _e1856);
-                                                                let _e1880 = local_88;
-                                                                let _e1882 = local_95;
-                                                                let _e1884 = local_94;
-                                                                local_88 = coopMultiplyAdd(_e1882, _e1884, _e1880);
-                                                                let _e1888 = local_89;
-                                                                let _e1890 = local_12;
-                                                                let _e1892 = local_45;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1890 + _e1892) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1906 = local_95;
-                                                                let _e1908 = local_93;
-                                                                local_89 = coopMultiplyAdd(_e1906, _e1908, _e1888);
-                                                                let _e1912 = local_90;
-                                                                let _e1914 = local_95;
-                                                                let _e1916 = local_94;
-                                                                local_90 = coopMultiplyAdd(_e1914, _e1916, _e1912);
-                                                                let _e1920 = local_91;
-                                                                let _e1922 = local_12;
-                                                                let _e1924 = local_47;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1922 + _e1924) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e1938 = local_95;
-                                                                let _e1940 = local_93;
-                                                                local_91 = coopMultiplyAdd(_e1938, _e1940, _e1920);
-                                                                let _e1944 = local_92;
-                                                                let _e1946 = local_95;
-                                                                let _e1948 = local_94;
-                                                                local_92 = coopMultiplyAdd(_e1946, _e1948, _e1944);
-                                                                pending = 7u;
+                                                                let _e1297 = local_39;
+                                                                let _e1299 = local_4;
+                                                                let _e1307 = b[(((_e1297 + _e1299) + 4294963200u) >> 2u)];
+                                                                local_35 = _e1307;
+                                                                let _e1310 = local_33;
+                                                                let _e1312 = local_4;
+                                                                let _e1320 = b[(((_e1310 + _e1312) + 4294963200u) >> 2u)];
+                                                                local_36 = _e1320;
+                                                                let _e1323 = local_47;
+                                                                let _e1325 = local_4;
+                                                                let _e1333 = b[(((_e1323 + _e1325) + 4294963200u) >> 2u)];
+                                                                local_37 = _e1333;
+                                                                let _e1336 = local_43;
+                                                                let _e1338 = local_4;
+                                                                let _e1346 = b[(((_e1336 + _e1338) + 4294963200u) >> 2u)];
+                                                                local_38 = _e1346;
+                                                                let _e1349 = local_40;
+                                                                let _e1351 = local_4;
+                                                                let _e1359 = b[(((_e1349 + _e1351) + 4294963200u) >> 2u)];
+                                                                local_41 = _e1359;
+                                                                let _e1362 = local_2;
+                                                                let _e1364 = local_4;
+                                                                let _e1372 = b[(((_e1362 + _e1364) + 4294963200u) >> 2u)];
+                                                                local_44 = _e1372;
+                                                                let _e1375 = local_31;
+                                                                let _e1377 = local_4;
+                                                                let _e1385 = b[(((_e1375 + _e1377) + 4294963200u) >> 2u)];
+                                                                local_48 = _e1385;
+                                                                let _e1388 = local_12;
+                                                                let _e1390 = local_4;
+                                                                let _e1398 = b[(((_e1388 + _e1390) + 4294963200u) >> 2u)];
+                                                                local_45 = _e1398;
+                                                                let _e1401 = local_50;
+                                                                let _e1403 = local_71;
+                                                                let _e1411 = a[(((_e1401 + _e1403) + 4294963200u) >> 2u)];
+                                                                local_52 = _e1411;
+                                                                let _e1414 = local_46;
+                                                                let _e1416 = local_71;
+                                                                let _e1424 = a[(((_e1414 + _e1416) + 4294963200u) >> 2u)];
+                                                                local_54 = _e1424;
+                                                                let _e1427 = local_42;
+                                                                let _e1429 = local_71;
+                                                                let _e1437 = a[(((_e1427 + _e1429) + 4294963200u) >> 2u)];
+                                                                local_58 = _e1437;
+                                                                let _e1440 = local_30;
+                                                                let _e1442 = local_71;
+                                                                let _e1450 = a[(((_e1440 + _e1442) + 4294963200u) >> 2u)];
+                                                                local_56 = _e1450;
                                                             }
                                                         }
-                                                        let _e1956 = pending;
+                                                        workgroupBarrier();
+                                                        let _e1454 = local_9;
+                                                        local_55 = subgroup_id;
+                                                        let _e1458 = local_55;
+                                                        let _e1466 = local_3;
+                                                        local_5 = (_e1466 & 1u);
+                                                        let _e1471 = local_5;
+                                                        local_3 = ((_e1454 + ((_e1458 << 7u) & 384u)) + (_e1471 * 8448u));
+                                                        let _e1477 = local_3;
+                                                        local_92 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e1477 + 4294963200u) >> 1u)]), (528u >> 1u));
+                                                        let _e1490 = local_3;
+                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1490 + 32u) + 4294963200u) >> 1u)]), (528u >> 1u));
+                                                        let _e1505 = local_3;
+                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1505 + 64u) + 4294963200u) >> 1u)]), (528u >> 1u));
+                                                        let _e1520 = local_3;
+                                                        local_95 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1520 + 96u) + 4294963200u) >> 1u)]), (528u >> 1u));
+                                                        let _e1535 = local_76;
+                                                        let _e1537 = local_8;
+                                                        let _e1539 = local_55;
+                                                        let _e1549 = local_5;
+                                                        local_3 = ((_e1537 + (((_e1539 << 4u) & 64u) * 48u)) + (_e1549 * 6144u));
+                                                        let _e1555 = local_3;
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e1555 + 4294963200u) >> 1u)]), (48u >> 1u));
+                                                        let _e1568 = local_96;
+                                                        let _e1570 = local_92;
+                                                        local_76 = coopMultiplyAdd(_e1568, _e1570, _e1535);
+                                                        let _e1574 = local_77;
+                                                        let _e1576 = local_96;
+                                                        let _e1578 = local_93;
+                                                        local_77 = coopMultiplyAdd(_e1576, _e1578, _e1574);
+                                                        let _e1582 = local_78;
+                                                        let _e1584 = local_96;
+                                                        let _e1586 = local_94;
+                                                        local_78 = coopMultiplyAdd(_e1584, _e1586, _e1582);
+                                                        let _e1590 = local_79;
+                                                        let _e1592 = local_96;
+                                                        let _e1594 = local_95;
+                                                        local_79 = coopMultiplyAdd(_e1592, _e1594, _e1590);
+                                                        let _e1598 = local_80;
+                                                        let _e1600 = local_3;
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1600 + 768u) + 4294963200u) >> 1u)]), (48u >> 1u));
+                                                        let _e1615 = local_96;
+                                                        let _e1617 = local_92;
+                                                        local_80 = coopMultiplyAdd(_e1615, _e1617, _e1598);
+                                                        let _e1621 = local_81;
+                                                        let _e1623 = local_96;
+                                                        let _e1625 = local_93;
+                                                        local_81 = coopMultiplyAdd(_e1623, _e1625, _e1621);
+                                                        let _e1629 = local_82;
+                                                        let _e1631 = local_96;
+                                                        let _e1633 = local_94;
+                                                        local_82 = coopMultiplyAdd(_e1631, _e1633, _e1629);
+                                                        let _e1637 = local_83;
+                                                        let _e1639 = local_96;
+                                                        let _e1641 = local_95;
+                                                        local_83 = coopMultiplyAdd(_e1639, _e1641, _e1637);
+                                                        let _e1645 = local_53;
+                                                        let _e1647 = (_e1645 == 0u);
                                                         switch 0u {
                                                             default: {
-                                                                if (_e1956 != 0u) {
+                                                                if _e1647 {
                                                                     break;
                                                                 }
-                                                                let _e1960 = local_24;
-                                                                let _e1962 = local_26;
-                                                                let _e1970 = b[(((_e1960 + _e1962) + 4294963200u) >> 2u)];
-                                                                local_45 = _e1970;
-                                                                let _e1973 = local_40;
-                                                                let _e1975 = local_5;
-                                                                let _e1983 = a[(((_e1973 + _e1975) + 4294963200u) >> 2u)];
-                                                                local_47 = _e1983;
-                                                                let _e1986 = local_31;
-                                                                let _e1988 = local_26;
-                                                                let _e1996 = b[(((_e1986 + _e1988) + 4294963200u) >> 2u)];
-                                                                local_48 = _e1996;
-                                                                let _e1999 = local_38;
-                                                                let _e2001 = local_5;
-                                                                let _e2009 = a[(((_e1999 + _e2001) + 4294963200u) >> 2u)];
-                                                                local_50 = _e2009;
-                                                                let _e2012 = local_36;
-                                                                let _e2014 = local_26;
-                                                                let _e2022 = b[(((_e2012 + _e2014) + 4294963200u) >> 2u)];
-                                                                local_52 = _e2022;
-                                                                let _e2025 = local_37;
-                                                                let _e2027 = local_5;
-                                                                let _e2035 = a[(((_e2025 + _e2027) + 4294963200u) >> 2u)];
-                                                                local_53 = _e2035;
-                                                                let _e2038 = local_41;
-                                                                let _e2040 = local_26;
-                                                                let _e2048 = b[(((_e2038 + _e2040) + 4294963200u) >> 2u)];
-                                                                local_55 = _e2048;
-                                                                let _e2051 = local_35;
-                                                                let _e2053 = local_5;
-                                                                let _e2061 = a[(((_e2051 + _e2053) + 4294963200u) >> 2u)];
-                                                                local_57 = _e2061;
-                                                                let _e2064 = local_46;
-                                                                let _e2066 = local_26;
-                                                                let _e2074 = b[(((_e2064 + _e2066) + 4294963200u) >> 2u)];
-                                                                local_58 = _e2074;
-                                                                let _e2077 = local_33;
-                                                                let _e2079 = local_5;
-                                                                let _e2087 = a[(((_e2077 + _e2079) + 4294963200u) >> 2u)];
-                                                                local_60 = _e2087;
-                                                                let _e2090 = local_51;
-                                                                let _e2092 = local_26;
-                                                                let _e2100 = b[(((_e2090 + _e2092) + 4294963200u) >> 2u)];
-                                                                local_61 = _e2100;
-                                                                let _e2103 = local_32;
-                                                                let _e2105 = local_5;
-                                                                let _e2113 = a[(((_e2103 + _e2105) + 4294963200u) >> 2u)];
-                                                                local_29 = _e2113;
-                                                                let _e2116 = local_56;
-                                                                let _e2118 = local_26;
-                                                                let _e2126 = b[(((_e2116 + _e2118) + 4294963200u) >> 2u)];
-                                                                local_34 = _e2126;
-                                                                let _e2129 = local_30;
-                                                                let _e2131 = local_5;
-                                                                let _e2139 = a[(((_e2129 + _e2131) + 4294963200u) >> 2u)];
-                                                                local_39 = _e2139;
-                                                                let _e2142 = local_25;
-                                                                let _e2144 = local_26;
-                                                                let _e2152 = b[(((_e2142 + _e2144) + 4294963200u) >> 2u)];
-                                                                local_44 = _e2152;
-                                                                let _e2155 = local_27;
-                                                                let _e2157 = local_5;
-                                                                let _e2165 = a[(((_e2155 + _e2157) + 4294963200u) >> 2u)];
-                                                                local_49 = _e2165;
-                                                                workgroupBarrier();
-                                                                let _e2168 = local_9;
-                                                                let _e2170 = local_12;
-                                                                local_42 = subgroup_id;
-                                                                let _e2176 = local_42;
-                                                                local_43 = ((_e2168 + (_e2170 * 8704u)) + ((_e2176 << 6u) & 192u));
-                                                                let _e2185 = local_43;
-                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e2185 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e2198 = local_43;
-                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2198 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e2213 = local_85;
-                                                                let _e2215 = local_8;
-                                                                let _e2217 = local_12;
-                                                                local_22 = (_e2215 + (_e2217 * 10240u));
-                                                                let _e2223 = local_22;
-                                                                let _e2225 = local_42;
-                                                                local_42 = ((_e2225 & 4u) * 1280u);
-                                                                let _e2232 = local_42;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2223 + _e2232) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2246 = local_95;
-                                                                let _e2248 = local_93;
-                                                                local_85 = coopMultiplyAdd(_e2246, _e2248, _e2213);
-                                                                let _e2252 = local_86;
-                                                                let _e2254 = local_95;
-                                                                let _e2256 = local_94;
-                                                                local_86 = coopMultiplyAdd(_e2254, _e2256, _e2252);
-                                                                let _e2260 = local_87;
-                                                                let _e2262 = local_22;
-                                                                let _e2264 = local_42;
-                                                                local_54 = (_e2264 + 1280u);
-                                                                let _e2269 = local_54;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2262 + _e2269) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2283 = local_95;
-                                                                let _e2285 = local_93;
-                                                                local_87 = coopMultiplyAdd(_e2283, _e2285, _e2260);
-                                                                let _e2289 = local_88;
-                                                                let _e2291 = local_95;
-                                                                let _e2293 = local_94;
-                                                                local_88 = coopMultiplyAdd(_e2291, _e2293, _e2289);
-                                                                let _e2297 = local_89;
-                                                                let _e2299 = local_22;
-                                                                let _e2301 = local_42;
-                                                                local_59 = (_e2301 + 2560u);
-                                                                let _e2306 = local_59;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2299 + _e2306) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2320 = local_95;
-                                                                let _e2322 = local_93;
-                                                                local_89 = coopMultiplyAdd(_e2320, _e2322, _e2297);
-                                                                let _e2326 = local_90;
-                                                                let _e2328 = local_95;
-                                                                let _e2330 = local_94;
-                                                                local_90 = coopMultiplyAdd(_e2328, _e2330, _e2326);
-                                                                let _e2334 = local_91;
-                                                                let _e2336 = local_22;
-                                                                let _e2338 = local_42;
-                                                                local_64 = (_e2338 + 3840u);
-                                                                let _e2343 = local_64;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2336 + _e2343) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2357 = local_95;
-                                                                let _e2359 = local_93;
-                                                                local_91 = coopMultiplyAdd(_e2357, _e2359, _e2334);
-                                                                let _e2363 = local_92;
-                                                                let _e2365 = local_95;
-                                                                let _e2367 = local_94;
-                                                                local_92 = coopMultiplyAdd(_e2365, _e2367, _e2363);
-                                                                let _e2371 = local_43;
-                                                                local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2371 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e2386 = local_43;
-                                                                local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e2386 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                let _e2401 = local_85;
-                                                                let _e2403 = local_22;
-                                                                local_22 = (_e2403 + 32u);
-                                                                let _e2408 = local_22;
-                                                                let _e2410 = local_42;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2408 + _e2410) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2424 = local_95;
-                                                                let _e2426 = local_93;
-                                                                local_85 = coopMultiplyAdd(_e2424, _e2426, _e2401);
-                                                                let _e2430 = local_86;
-                                                                let _e2432 = local_95;
-                                                                let _e2434 = local_94;
-                                                                local_86 = coopMultiplyAdd(_e2432, _e2434, _e2430);
-                                                                let _e2438 = local_87;
-                                                                let _e2440 = local_22;
-                                                                let _e2442 = local_54;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2440 + _e2442) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2456 = local_95;
-                                                                let _e2458 = local_93;
-                                                                local_87 = coopMultiplyAdd(_e2456, _e2458, _e2438);
-                                                                let _e2462 = local_88;
-                                                                let _e2464 = local_95;
-                                                                let _e2466 = local_94;
-                                                                local_88 = coopMultiplyAdd(_e2464, _e2466, _e2462);
-                                                                let _e2470 = local_89;
-                                                                let _e2472 = local_22;
-                                                                let _e2474 = local_59;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2472 + _e2474) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2488 = local_95;
-                                                                let _e2490 = local_93;
-                                                                local_89 = coopMultiplyAdd(_e2488, _e2490, _e2470);
-                                                                let _e2494 = local_90;
-                                                                let _e2496 = local_95;
-                                                                let _e2498 = local_94;
-                                                                local_90 = coopMultiplyAdd(_e2496, _e2498, _e2494);
-                                                                let _e2502 = local_91;
-                                                                let _e2504 = local_22;
-                                                                let _e2506 = local_64;
-                                                                local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2504 + _e2506) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                let _e2520 = local_95;
-                                                                let _e2522 = local_93;
-                                                                local_91 = coopMultiplyAdd(_e2520, _e2522, _e2502);
-                                                                let _e2526 = local_92;
-                                                                let _e2528 = local_95;
-                                                                let _e2530 = local_94;
-                                                                local_92 = coopMultiplyAdd(_e2528, _e2530, _e2526);
-                                                                let _e2534 = local_62;
-                                                                let _e2536 = local_12;
-                                                                local_22 = (_e2536 ^ 1u);
-                                                                let _e2541 = local_22;
-                                                                local_12 = (_e2534 + (_e2541 * 10240u));
-                                                                let _e2547 = local_12;
-                                                                let _e2549 = local_63;
-                                                                let _e2552 = local_49;
-                                                                let _e2556 = (((_e2547 + _e2549) + 4294963200u) >> 1u);
-                                                                let _e2558 = vec2<f16>(unpack2x16float(_e2552));
-                                                                ta[_e2556] = _e2558.x;
-                                                                ta[(_e2556 + 1u)] = _e2558.y;
-                                                                let _e2568 = local_65;
-                                                                let _e2570 = local_22;
-                                                                local_22 = (_e2568 + (_e2570 * 8704u));
-                                                                let _e2576 = local_22;
-                                                                let _e2578 = local_66;
-                                                                let _e2581 = local_44;
-                                                                let _e2585 = (((_e2576 + _e2578) + 4294963200u) >> 1u);
-                                                                let _e2587 = vec2<f16>(unpack2x16float(_e2581));
-                                                                tb[_e2585] = _e2587.x;
-                                                                tb[(_e2585 + 1u)] = _e2587.y;
-                                                                let _e2597 = local_12;
-                                                                let _e2599 = local_67;
-                                                                let _e2602 = local_39;
-                                                                let _e2606 = (((_e2597 + _e2599) + 4294963200u) >> 1u);
-                                                                let _e2608 = vec2<f16>(unpack2x16float(_e2602));
-                                                                ta[_e2606] = _e2608.x;
-                                                                ta[(_e2606 + 1u)] = _e2608.y;
-                                                                let _e2618 = local_22;
-                                                                let _e2620 = local_68;
-                                                                let _e2623 = local_34;
-                                                                let _e2627 = (((_e2618 + _e2620) + 4294963200u) >> 1u);
-                                                                let _e2629 = vec2<f16>(unpack2x16float(_e2623));
-                                                                tb[_e2627] = _e2629.x;
-                                                                tb[(_e2627 + 1u)] = _e2629.y;
-                                                                let _e2639 = local_12;
-                                                                let _e2641 = local_69;
-                                                                let _e2644 = local_29;
-                                                                let _e2648 = (((_e2639 + _e2641) + 4294963200u) >> 1u);
-                                                                let _e2650 = vec2<f16>(unpack2x16float(_e2644));
-                                                                ta[_e2648] = _e2650.x;
-                                                                ta[(_e2648 + 1u)] = _e2650.y;
-                                                                let _e2660 = local_22;
-                                                                let _e2662 = local_70;
-                                                                let _e2665 = local_61;
-                                                                let _e2669 = (((_e2660 + _e2662) + 4294963200u) >> 1u);
-                                                                let _e2671 = vec2<f16>(unpack2x16float(_e2665));
-                                                                tb[_e2669] = _e2671.x;
-                                                                tb[(_e2669 + 1u)] = _e2671.y;
-                                                                let _e2681 = local_12;
-                                                                let _e2683 = local_71;
-                                                                let _e2686 = local_60;
-                                                                let _e2690 = (((_e2681 + _e2683) + 4294963200u) >> 1u);
-                                                                let _e2692 = vec2<f16>(unpack2x16float(_e2686));
-                                                                ta[_e2690] = _e2692.x;
-                                                                ta[(_e2690 + 1u)] = _e2692.y;
-                                                                let _e2702 = local_22;
-                                                                let _e2704 = local_72;
-                                                                let _e2707 = local_58;
-                                                                let _e2711 = (((_e2702 + _e2704) + 4294963200u) >> 1u);
-                                                                let _e2713 = vec2<f16>(unpack2x16float(_e2707));
-                                                                tb[_e2711] = _e2713.x;
-                                                                tb[(_e2711 + 1u)] = _e2713.y;
-                                                                let _e2723 = local_12;
-                                                                let _e2725 = local_73;
-                                                                let _e2728 = local_57;
-                                                                let _e2732 = (((_e2723 + _e2725) + 4294963200u) >> 1u);
-                                                                let _e2734 = vec2<f16>(unpack2x16float(_e2728));
-                                                                ta[_e2732] = _e2734.x;
-                                                                ta[(_e2732 + 1u)] = _e2734.y;
-                                                                let _e2744 = local_22;
-                                                                let _e2746 = local_74;
-                                                                let _e2749 = local_55;
-                                                                let _e2753 = (((_e2744 + _e2746) + 4294963200u) >> 1u);
-                                                                let _e2755 = vec2<f16>(unpack2x16float(_e2749));
-                                                                tb[_e2753] = _e2755.x;
-                                                                tb[(_e2753 + 1u)] = _e2755.y;
-                                                                let _e2765 = local_12;
-                                                                let _e2767 = local_75;
-                                                                let _e2770 = local_53;
-                                                                let _e2774 = (((_e2765 + _e2767) + 4294963200u) >> 1u);
-                                                                let _e2776 = vec2<f16>(unpack2x16float(_e2770));
-                                                                ta[_e2774] = _e2776.x;
-                                                                ta[(_e2774 + 1u)] = _e2776.y;
-                                                                let _e2786 = local_22;
-                                                                let _e2788 = local_76;
-                                                                let _e2791 = local_52;
-                                                                let _e2795 = (((_e2786 + _e2788) + 4294963200u) >> 1u);
-                                                                let _e2797 = vec2<f16>(unpack2x16float(_e2791));
-                                                                tb[_e2795] = _e2797.x;
-                                                                tb[(_e2795 + 1u)] = _e2797.y;
-                                                                let _e2807 = local_12;
-                                                                let _e2809 = local_77;
-                                                                let _e2812 = local_50;
-                                                                let _e2816 = (((_e2807 + _e2809) + 4294963200u) >> 1u);
-                                                                let _e2818 = vec2<f16>(unpack2x16float(_e2812));
-                                                                ta[_e2816] = _e2818.x;
-                                                                ta[(_e2816 + 1u)] = _e2818.y;
-                                                                let _e2828 = local_22;
-                                                                let _e2830 = local_78;
-                                                                let _e2833 = local_48;
-                                                                let _e2837 = (((_e2828 + _e2830) + 4294963200u) >> 1u);
-                                                                let _e2839 = vec2<f16>(unpack2x16float(_e2833));
-                                                                tb[_e2837] = _e2839.x;
-                                                                tb[(_e2837 + 1u)] = _e2839.y;
-                                                                let _e2849 = local_12;
-                                                                let _e2851 = local_79;
-                                                                let _e2854 = local_47;
-                                                                let _e2858 = (((_e2849 + _e2851) + 4294963200u) >> 1u);
-                                                                let _e2860 = vec2<f16>(unpack2x16float(_e2854));
-                                                                ta[_e2858] = _e2860.x;
-                                                                ta[(_e2858 + 1u)] = _e2860.y;
-                                                                let _e2870 = local_22;
-                                                                let _e2872 = local_80;
-                                                                let _e2875 = local_45;
-                                                                let _e2879 = (((_e2870 + _e2872) + 4294963200u) >> 1u);
-                                                                let _e2881 = vec2<f16>(unpack2x16float(_e2875));
-                                                                tb[_e2879] = _e2881.x;
-                                                                tb[(_e2879 + 1u)] = _e2881.y;
+                                                                let _e1652 = local_57;
+                                                                let _e1654 = local_5;
+                                                                local_53 = (_e1654 ^ 1u);
+                                                                let _e1659 = local_53;
+                                                                let _e1663 = local_51;
+                                                                local_5 = (((_e1659 * 3072u) | _e1663) << 1u);
+                                                                let _e1670 = local_5;
+                                                                let _e1673 = local_58;
+                                                                let _e1677 = (((_e1652 + _e1670) + 4294963200u) >> 1u);
+                                                                let _e1679 = vec2<f16>(unpack2x16float(_e1673));
+                                                                ta[_e1677] = _e1679.x;
+                                                                ta[(_e1677 + 1u)] = _e1679.y;
+                                                                let _e1689 = local_59;
+                                                                let _e1691 = local_5;
+                                                                let _e1694 = local_56;
+                                                                let _e1698 = (((_e1689 + _e1691) + 4294963200u) >> 1u);
+                                                                let _e1700 = vec2<f16>(unpack2x16float(_e1694));
+                                                                ta[_e1698] = _e1700.x;
+                                                                ta[(_e1698 + 1u)] = _e1700.y;
+                                                                let _e1710 = local_60;
+                                                                let _e1712 = local_5;
+                                                                let _e1715 = local_54;
+                                                                let _e1719 = (((_e1710 + _e1712) + 4294963200u) >> 1u);
+                                                                let _e1721 = vec2<f16>(unpack2x16float(_e1715));
+                                                                ta[_e1719] = _e1721.x;
+                                                                ta[(_e1719 + 1u)] = _e1721.y;
+                                                                let _e1731 = local_61;
+                                                                let _e1733 = local_5;
+                                                                let _e1736 = local_52;
+                                                                let _e1740 = (((_e1731 + _e1733) + 4294963200u) >> 1u);
+                                                                let _e1742 = vec2<f16>(unpack2x16float(_e1736));
+                                                                ta[_e1740] = _e1742.x;
+                                                                ta[(_e1740 + 1u)] = _e1742.y;
+                                                                let _e1752 = local_62;
+                                                                let _e1754 = local_53;
+                                                                let _e1758 = local_34;
+                                                                local_5 = (((_e1754 * 4224u) + _e1758) << 1u);
+                                                                let _e1765 = local_5;
+                                                                let _e1768 = local_48;
+                                                                let _e1772 = (((_e1752 + _e1765) + 4294963200u) >> 1u);
+                                                                let _e1774 = vec2<f16>(unpack2x16float(_e1768));
+                                                                tb[_e1772] = _e1774.x;
+                                                                tb[(_e1772 + 1u)] = _e1774.y;
+                                                                let _e1784 = local_63;
+                                                                let _e1786 = local_5;
+                                                                let _e1789 = local_45;
+                                                                let _e1793 = (((_e1784 + _e1786) + 4294963200u) >> 1u);
+                                                                let _e1795 = vec2<f16>(unpack2x16float(_e1789));
+                                                                tb[_e1793] = _e1795.x;
+                                                                tb[(_e1793 + 1u)] = _e1795.y;
+                                                                let _e1805 = local_64;
+                                                                let _e1807 = local_5;
+                                                                let _e1810 = local_44;
+                                                                let _e1814 = (((_e1805 + _e1807) + 4294963200u) >> 1u);
+                                                                let _e1816 = vec2<f16>(unpack2x16float(_e1810));
+                                                                tb[_e1814] = _e1816.x;
+                                                                tb[(_e1814 + 1u)] = _e1816.y;
+                                                                let _e1826 = local_65;
+                                                                let _e1828 = local_5;
+                                                                let _e1831 = local_41;
+                                                                let _e1835 = (((_e1826 + _e1828) + 4294963200u) >> 1u);
+                                                                let _e1837 = vec2<f16>(unpack2x16float(_e1831));
+                                                                tb[_e1835] = _e1837.x;
+                                                                tb[(_e1835 + 1u)] = _e1837.y;
+                                                                let _e1847 = local_66;
+                                                                let _e1849 = local_5;
+                                                                let _e1852 = local_38;
+                                                                let _e1856 = (((_e1847 + _e1849) + 4294963200u) >> 1u);
+                                                                let _e1858 = vec2<f16>(unpack2x16float(_e1852));
+                                                                tb[_e1856] = _e1858.x;
+                                                                tb[(_e1856 + 1u)] = _e1858.y;
+                                                                let _e1868 = local_67;
+                                                                let _e1870 = local_5;
+                                                                let _e1873 = local_37;
+                                                                let _e1877 = (((_e1868 + _e1870) + 4294963200u) >> 1u);
+                                                                let _e1879 = vec2<f16>(unpack2x16float(_e1873));
+                                                                tb[_e1877] = _e1879.x;
+                                                                tb[(_e1877 + 1u)] = _e1879.y;
+                                                                let _e1889 = local_68;
+                                                                let _e1891 = local_5;
+                                                                let _e1894 = local_36;
+                                                                let _e1898 = (((_e1889 + _e1891) + 4294963200u) >> 1u);
+                                                                let _e1900 = vec2<f16>(unpack2x16float(_e1894));
+                                                                tb[_e1898] = _e1900.x;
+                                                                tb[(_e1898 + 1u)] = _e1900.y;
+                                                                let _e1910 = local_69;
+                                                                let _e1912 = local_5;
+                                                                let _e1915 = local_35;
+                                                                let _e1919 = (((_e1910 + _e1912) + 4294963200u) >> 1u);
+                                                                let _e1921 = vec2<f16>(unpack2x16float(_e1915));
+                                                                tb[_e1919] = _e1921.x;
+                                                                tb[(_e1919 + 1u)] = _e1921.y;
                                                             }
                                                         }
-                                                        let _e2892 = pending;
-                                                        if (_e2892 == 7u) {
-                                                            pending = 0u;
-                                                        }
-                                                        let _e2898 = local_27;
-                                                        local_27 = (_e2898 + 64u);
-                                                        let _e2903 = local_30;
-                                                        local_30 = (_e2903 + 64u);
-                                                        let _e2908 = local_32;
-                                                        local_32 = (_e2908 + 64u);
-                                                        let _e2913 = local_33;
-                                                        local_33 = (_e2913 + 64u);
-                                                        let _e2918 = local_35;
-                                                        local_35 = (_e2918 + 64u);
-                                                        let _e2923 = local_37;
-                                                        local_37 = (_e2923 + 64u);
-                                                        let _e2928 = local_38;
-                                                        local_38 = (_e2928 + 64u);
-                                                        let _e2933 = local_40;
-                                                        local_40 = (_e2933 + 64u);
-                                                        let _e2938 = local_25;
-                                                        let _e2940 = local_11;
-                                                        local_25 = (_e2938 + _e2940);
-                                                        let _e2944 = local_56;
-                                                        let _e2946 = local_11;
-                                                        local_56 = (_e2944 + _e2946);
-                                                        let _e2950 = local_51;
-                                                        let _e2952 = local_11;
-                                                        local_51 = (_e2950 + _e2952);
-                                                        let _e2956 = local_46;
-                                                        let _e2958 = local_11;
-                                                        local_46 = (_e2956 + _e2958);
-                                                        let _e2962 = local_41;
-                                                        let _e2964 = local_11;
-                                                        local_41 = (_e2962 + _e2964);
-                                                        let _e2968 = local_36;
-                                                        let _e2970 = local_11;
-                                                        local_36 = (_e2968 + _e2970);
-                                                        let _e2974 = local_31;
-                                                        let _e2976 = local_11;
-                                                        local_31 = (_e2974 + _e2976);
-                                                        let _e2980 = local_24;
-                                                        let _e2982 = local_11;
-                                                        local_24 = (_e2980 + _e2982);
-                                                        let _e2986 = local_23;
-                                                        let _e2988 = local_3;
-                                                        let _e2989 = (_e2986 != _e2988);
-                                                        if _e2989 {
+                                                        let _e1932 = local_30;
+                                                        local_30 = (_e1932 + 32u);
+                                                        let _e1937 = local_42;
+                                                        local_42 = (_e1937 + 32u);
+                                                        let _e1942 = local_46;
+                                                        local_46 = (_e1942 + 32u);
+                                                        let _e1947 = local_50;
+                                                        local_50 = (_e1947 + 32u);
+                                                        let _e1952 = local_12;
+                                                        let _e1954 = local_11;
+                                                        local_12 = (_e1952 + _e1954);
+                                                        let _e1958 = local_31;
+                                                        let _e1960 = local_11;
+                                                        local_31 = (_e1958 + _e1960);
+                                                        let _e1964 = local_2;
+                                                        let _e1966 = local_11;
+                                                        local_2 = (_e1964 + _e1966);
+                                                        let _e1970 = local_40;
+                                                        let _e1972 = local_11;
+                                                        local_40 = (_e1970 + _e1972);
+                                                        let _e1976 = local_43;
+                                                        let _e1978 = local_11;
+                                                        local_43 = (_e1976 + _e1978);
+                                                        let _e1982 = local_47;
+                                                        let _e1984 = local_11;
+                                                        local_47 = (_e1982 + _e1984);
+                                                        let _e1988 = local_33;
+                                                        let _e1990 = local_11;
+                                                        local_33 = (_e1988 + _e1990);
+                                                        let _e1994 = local_39;
+                                                        let _e1996 = local_11;
+                                                        local_39 = (_e1994 + _e1996);
+                                                        let _e2000 = local_84;
+                                                        let _e2002 = local_3;
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2002 + 1536u) + 4294963200u) >> 1u)]), (48u >> 1u));
+                                                        let _e2017 = local_96;
+                                                        let _e2019 = local_92;
+                                                        local_84 = coopMultiplyAdd(_e2017, _e2019, _e2000);
+                                                        let _e2023 = local_85;
+                                                        let _e2025 = local_96;
+                                                        let _e2027 = local_93;
+                                                        local_85 = coopMultiplyAdd(_e2025, _e2027, _e2023);
+                                                        let _e2031 = local_86;
+                                                        let _e2033 = local_96;
+                                                        let _e2035 = local_94;
+                                                        local_86 = coopMultiplyAdd(_e2033, _e2035, _e2031);
+                                                        let _e2039 = local_87;
+                                                        let _e2041 = local_96;
+                                                        let _e2043 = local_95;
+                                                        local_87 = coopMultiplyAdd(_e2041, _e2043, _e2039);
+                                                        let _e2047 = local_88;
+                                                        let _e2049 = local_3;
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2049 + 2304u) + 4294963200u) >> 1u)]), (48u >> 1u));
+                                                        let _e2064 = local_96;
+                                                        let _e2066 = local_92;
+                                                        local_88 = coopMultiplyAdd(_e2064, _e2066, _e2047);
+                                                        let _e2070 = local_89;
+                                                        let _e2072 = local_96;
+                                                        let _e2074 = local_93;
+                                                        local_89 = coopMultiplyAdd(_e2072, _e2074, _e2070);
+                                                        let _e2078 = local_90;
+                                                        let _e2080 = local_96;
+                                                        let _e2082 = local_94;
+                                                        local_90 = coopMultiplyAdd(_e2080, _e2082, _e2078);
+                                                        let _e2086 = local_91;
+                                                        let _e2088 = local_96;
+                                                        let _e2090 = local_95;
+                                                        local_91 = coopMultiplyAdd(_e2088, _e2090, _e2086);
+                                                        let _e2094 = local_32;
+                                                        local_3 = _e2094;
+                                                        let _e2097 = local_70;
+                                                        let _e2099 = local_32;
+                                                        let _e2100 = (_e2097 != _e2099);
+                                                        if _e2100 {
                                                             continue;
                                                         }
                                                         break;
                                                     }
                                                 }
                                             }
-                                            local_3 = subgroup_id;
-                                            let _e2996 = local_1;
-                                            let _e2998 = (_e2996 > 15u);
+                                            local_11 = subgroup_id;
+                                            let _e2107 = local;
+                                            let _e2109 = local_7;
+                                            stack[((_e2107 + 4293918760u) >> 2u)] = _e2109;
+                                            let _e2117 = local_1;
+                                            let _e2119 = (_e2117 <= 15u);
                                             switch 0u {
                                                 default: {
-                                                    if _e2998 {
+                                                    if _e2119 {
                                                         break;
                                                     }
-                                                    let _e3011 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                                                    if _e3011.exchanged {
+                                                    let _e2124 = local;
+                                                    let _e2126 = local_11;
+                                                    let _e2133 = local_49;
+                                                    local_32 = (((_e2126 << 4u) & 64u) | _e2133);
+                                                    let _e2137 = local_32;
+                                                    let _e2139 = local_1;
+                                                    let _e2142 = local_11;
+                                                    let _e2149 = local_13;
+                                                    local_12 = (((_e2142 << 6u) & 192u) | (_e2149 << 8u));
+                                                    let _e2156 = local_12;
+                                                    local_5 = ((_e2137 * _e2139) + _e2156);
+                                                    let _e2160 = local_5;
+                                                    let _e2162 = local_1;
+                                                    local_4 = (_e2162 * 15u);
+                                                    let _e2167 = local_4;
+                                                    local_11 = ((_e2160 + _e2167) | 16u);
+                                                    let _e2173 = local_11;
+                                                    stack[((_e2124 + 4293918764u) >> 2u)] = _e2173;
+                                                    let _e2181 = local_11;
+                                                    let _e2183 = local_7;
+                                                    let _e2184 = (_e2181 > _e2183);
+                                                    if _e2184 {
+                                                        pending = 22u;
+                                                    }
+                                                    let _e2192 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2192 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2196 = local_76;
+                                                            let _e2198 = local_6;
+                                                            let _e2200 = local_5;
+                                                            let _e2206 = local_1;
+                                                            local_11 = (_e2206 << 2u);
+                                                            let _e2212 = local_11;
+                                                            coopStoreT(_e2196, (&c[(((_e2198 + (_e2200 << 2u)) + 4294963200u) >> 2u)]), (_e2212 >> 2u));
+                                                            let _e2222 = local;
+                                                            let _e2224 = local_5;
+                                                            local_2 = (_e2224 | 16u);
+                                                            let _e2229 = local_2;
+                                                            let _e2231 = local_4;
+                                                            local_3 = (_e2231 | 16u);
+                                                            let _e2236 = local_3;
+                                                            local_31 = (_e2229 + _e2236);
+                                                            let _e2240 = local_31;
+                                                            stack[((_e2222 + 4293918764u) >> 2u)] = _e2240;
+                                                            let _e2248 = local;
+                                                            let _e2250 = local_7;
+                                                            stack[((_e2248 + 4293918760u) >> 2u)] = _e2250;
+                                                            let _e2258 = local_31;
+                                                            let _e2260 = local_7;
+                                                            let _e2261 = (_e2258 > _e2260);
+                                                            if _e2261 {
+                                                                pending = 21u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2269 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2269 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2273 = local_77;
+                                                            let _e2275 = local_6;
+                                                            let _e2277 = local_2;
+                                                            let _e2283 = local_11;
+                                                            coopStoreT(_e2273, (&c[(((_e2275 + (_e2277 << 2u)) + 4294963200u) >> 2u)]), (_e2283 >> 2u));
+                                                            let _e2293 = local;
+                                                            let _e2295 = local_5;
+                                                            local_2 = (_e2295 | 32u);
+                                                            let _e2300 = local_2;
+                                                            let _e2302 = local_4;
+                                                            local_31 = ((_e2300 + _e2302) | 16u);
+                                                            let _e2308 = local_31;
+                                                            stack[((_e2293 + 4293918764u) >> 2u)] = _e2308;
+                                                            let _e2316 = local;
+                                                            let _e2318 = local_7;
+                                                            stack[((_e2316 + 4293918760u) >> 2u)] = _e2318;
+                                                            let _e2326 = local_31;
+                                                            let _e2328 = local_7;
+                                                            let _e2329 = (_e2326 > _e2328);
+                                                            if _e2329 {
+                                                                pending = 20u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2337 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2337 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2341 = local_78;
+                                                            let _e2343 = local_6;
+                                                            let _e2345 = local_2;
+                                                            let _e2351 = local_11;
+                                                            coopStoreT(_e2341, (&c[(((_e2343 + (_e2345 << 2u)) + 4294963200u) >> 2u)]), (_e2351 >> 2u));
+                                                            let _e2361 = local;
+                                                            let _e2363 = local_5;
+                                                            local_31 = (_e2363 | 48u);
+                                                            let _e2368 = local_31;
+                                                            let _e2370 = local_3;
+                                                            local_5 = (_e2368 + _e2370);
+                                                            let _e2374 = local_5;
+                                                            stack[((_e2361 + 4293918764u) >> 2u)] = _e2374;
+                                                            let _e2382 = local;
+                                                            let _e2384 = local_7;
+                                                            stack[((_e2382 + 4293918760u) >> 2u)] = _e2384;
+                                                            let _e2392 = local_5;
+                                                            let _e2394 = local_7;
+                                                            let _e2395 = (_e2392 > _e2394);
+                                                            if _e2395 {
+                                                                pending = 19u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2403 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2403 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2407 = local_79;
+                                                            let _e2409 = local_6;
+                                                            let _e2411 = local_31;
+                                                            let _e2417 = local_11;
+                                                            coopStoreT(_e2407, (&c[(((_e2409 + (_e2411 << 2u)) + 4294963200u) >> 2u)]), (_e2417 >> 2u));
+                                                            let _e2427 = local;
+                                                            let _e2429 = local_32;
+                                                            let _e2433 = local_1;
+                                                            let _e2436 = local_12;
+                                                            local_5 = (((_e2429 | 16u) * _e2433) + _e2436);
+                                                            let _e2440 = local_5;
+                                                            let _e2442 = local_4;
+                                                            local_31 = ((_e2440 + _e2442) | 16u);
+                                                            let _e2448 = local_31;
+                                                            stack[((_e2427 + 4293918764u) >> 2u)] = _e2448;
+                                                            let _e2456 = local;
+                                                            let _e2458 = local_7;
+                                                            stack[((_e2456 + 4293918760u) >> 2u)] = _e2458;
+                                                            let _e2466 = local_31;
+                                                            let _e2468 = local_7;
+                                                            let _e2469 = (_e2466 > _e2468);
+                                                            if _e2469 {
+                                                                pending = 18u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2477 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2477 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2481 = local_80;
+                                                            let _e2483 = local_6;
+                                                            let _e2485 = local_5;
+                                                            let _e2491 = local_11;
+                                                            coopStoreT(_e2481, (&c[(((_e2483 + (_e2485 << 2u)) + 4294963200u) >> 2u)]), (_e2491 >> 2u));
+                                                            let _e2501 = local;
+                                                            let _e2503 = local_5;
+                                                            local_2 = (_e2503 | 16u);
+                                                            let _e2508 = local_2;
+                                                            let _e2510 = local_3;
+                                                            local_31 = (_e2508 + _e2510);
+                                                            let _e2514 = local_31;
+                                                            stack[((_e2501 + 4293918764u) >> 2u)] = _e2514;
+                                                            let _e2522 = local;
+                                                            let _e2524 = local_7;
+                                                            stack[((_e2522 + 4293918760u) >> 2u)] = _e2524;
+                                                            let _e2532 = local_31;
+                                                            let _e2534 = local_7;
+                                                            let _e2535 = (_e2532 > _e2534);
+                                                            if _e2535 {
+                                                                pending = 17u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2543 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2543 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2547 = local_81;
+                                                            let _e2549 = local_6;
+                                                            let _e2551 = local_2;
+                                                            let _e2557 = local_11;
+                                                            coopStoreT(_e2547, (&c[(((_e2549 + (_e2551 << 2u)) + 4294963200u) >> 2u)]), (_e2557 >> 2u));
+                                                            let _e2567 = local;
+                                                            let _e2569 = local_5;
+                                                            local_2 = (_e2569 | 32u);
+                                                            let _e2574 = local_2;
+                                                            let _e2576 = local_4;
+                                                            local_31 = ((_e2574 + _e2576) | 16u);
+                                                            let _e2582 = local_31;
+                                                            stack[((_e2567 + 4293918764u) >> 2u)] = _e2582;
+                                                            let _e2590 = local;
+                                                            let _e2592 = local_7;
+                                                            stack[((_e2590 + 4293918760u) >> 2u)] = _e2592;
+                                                            let _e2600 = local_31;
+                                                            let _e2602 = local_7;
+                                                            let _e2603 = (_e2600 > _e2602);
+                                                            if _e2603 {
+                                                                pending = 16u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2611 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2611 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2615 = local_82;
+                                                            let _e2617 = local_6;
+                                                            let _e2619 = local_2;
+                                                            let _e2625 = local_11;
+                                                            coopStoreT(_e2615, (&c[(((_e2617 + (_e2619 << 2u)) + 4294963200u) >> 2u)]), (_e2625 >> 2u));
+                                                            let _e2635 = local;
+                                                            let _e2637 = local_5;
+                                                            local_31 = (_e2637 | 48u);
+                                                            let _e2642 = local_31;
+                                                            let _e2644 = local_3;
+                                                            local_5 = (_e2642 + _e2644);
+                                                            let _e2648 = local_5;
+                                                            stack[((_e2635 + 4293918764u) >> 2u)] = _e2648;
+                                                            let _e2656 = local;
+                                                            let _e2658 = local_7;
+                                                            stack[((_e2656 + 4293918760u) >> 2u)] = _e2658;
+                                                            let _e2666 = local_5;
+                                                            let _e2668 = local_7;
+                                                            let _e2669 = (_e2666 > _e2668);
+                                                            if _e2669 {
+                                                                pending = 15u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2677 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2677 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2681 = local_83;
+                                                            let _e2683 = local_6;
+                                                            let _e2685 = local_31;
+                                                            let _e2691 = local_11;
+                                                            coopStoreT(_e2681, (&c[(((_e2683 + (_e2685 << 2u)) + 4294963200u) >> 2u)]), (_e2691 >> 2u));
+                                                            let _e2701 = local;
+                                                            let _e2703 = local_32;
+                                                            let _e2707 = local_1;
+                                                            let _e2710 = local_12;
+                                                            local_5 = (((_e2703 | 32u) * _e2707) + _e2710);
+                                                            let _e2714 = local_5;
+                                                            let _e2716 = local_4;
+                                                            local_31 = ((_e2714 + _e2716) | 16u);
+                                                            let _e2722 = local_31;
+                                                            stack[((_e2701 + 4293918764u) >> 2u)] = _e2722;
+                                                            let _e2730 = local;
+                                                            let _e2732 = local_7;
+                                                            stack[((_e2730 + 4293918760u) >> 2u)] = _e2732;
+                                                            let _e2740 = local_31;
+                                                            let _e2742 = local_7;
+                                                            let _e2743 = (_e2740 > _e2742);
+                                                            if _e2743 {
+                                                                pending = 14u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2751 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2751 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2755 = local_84;
+                                                            let _e2757 = local_6;
+                                                            let _e2759 = local_5;
+                                                            let _e2765 = local_11;
+                                                            coopStoreT(_e2755, (&c[(((_e2757 + (_e2759 << 2u)) + 4294963200u) >> 2u)]), (_e2765 >> 2u));
+                                                            let _e2775 = local;
+                                                            let _e2777 = local_5;
+                                                            local_2 = (_e2777 | 16u);
+                                                            let _e2782 = local_2;
+                                                            let _e2784 = local_3;
+                                                            local_31 = (_e2782 + _e2784);
+                                                            let _e2788 = local_31;
+                                                            stack[((_e2775 + 4293918764u) >> 2u)] = _e2788;
+                                                            let _e2796 = local;
+                                                            let _e2798 = local_7;
+                                                            stack[((_e2796 + 4293918760u) >> 2u)] = _e2798;
+                                                            let _e2806 = local_31;
+                                                            let _e2808 = local_7;
+                                                            let _e2809 = (_e2806 > _e2808);
+                                                            if _e2809 {
+                                                                pending = 13u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2817 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2817 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2821 = local_85;
+                                                            let _e2823 = local_6;
+                                                            let _e2825 = local_2;
+                                                            let _e2831 = local_11;
+                                                            coopStoreT(_e2821, (&c[(((_e2823 + (_e2825 << 2u)) + 4294963200u) >> 2u)]), (_e2831 >> 2u));
+                                                            let _e2841 = local;
+                                                            let _e2843 = local_5;
+                                                            local_2 = (_e2843 | 32u);
+                                                            let _e2848 = local_2;
+                                                            let _e2850 = local_4;
+                                                            local_31 = ((_e2848 + _e2850) | 16u);
+                                                            let _e2856 = local_31;
+                                                            stack[((_e2841 + 4293918764u) >> 2u)] = _e2856;
+                                                            let _e2864 = local;
+                                                            let _e2866 = local_7;
+                                                            stack[((_e2864 + 4293918760u) >> 2u)] = _e2866;
+                                                            let _e2874 = local_31;
+                                                            let _e2876 = local_7;
+                                                            let _e2877 = (_e2874 > _e2876);
+                                                            if _e2877 {
+                                                                pending = 12u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2885 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2885 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2889 = local_86;
+                                                            let _e2891 = local_6;
+                                                            let _e2893 = local_2;
+                                                            let _e2899 = local_11;
+                                                            coopStoreT(_e2889, (&c[(((_e2891 + (_e2893 << 2u)) + 4294963200u) >> 2u)]), (_e2899 >> 2u));
+                                                            let _e2909 = local;
+                                                            let _e2911 = local_5;
+                                                            local_31 = (_e2911 | 48u);
+                                                            let _e2916 = local_31;
+                                                            let _e2918 = local_3;
+                                                            local_5 = (_e2916 + _e2918);
+                                                            let _e2922 = local_5;
+                                                            stack[((_e2909 + 4293918764u) >> 2u)] = _e2922;
+                                                            let _e2930 = local;
+                                                            let _e2932 = local_7;
+                                                            stack[((_e2930 + 4293918760u) >> 2u)] = _e2932;
+                                                            let _e2940 = local_5;
+                                                            let _e2942 = local_7;
+                                                            let _e2943 = (_e2940 > _e2942);
+                                                            if _e2943 {
+                                                                pending = 11u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e2951 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e2951 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e2955 = local_87;
+                                                            let _e2957 = local_6;
+                                                            let _e2959 = local_31;
+                                                            let _e2965 = local_11;
+                                                            coopStoreT(_e2955, (&c[(((_e2957 + (_e2959 << 2u)) + 4294963200u) >> 2u)]), (_e2965 >> 2u));
+                                                            let _e2975 = local;
+                                                            let _e2977 = local_32;
+                                                            let _e2981 = local_1;
+                                                            let _e2984 = local_12;
+                                                            local_5 = (((_e2977 | 48u) * _e2981) + _e2984);
+                                                            let _e2988 = local_5;
+                                                            let _e2990 = local_4;
+                                                            local_32 = ((_e2988 + _e2990) | 16u);
+                                                            let _e2996 = local_32;
+                                                            stack[((_e2975 + 4293918764u) >> 2u)] = _e2996;
+                                                            let _e3004 = local;
+                                                            let _e3006 = local_7;
+                                                            stack[((_e3004 + 4293918760u) >> 2u)] = _e3006;
+                                                            let _e3014 = local_32;
+                                                            let _e3016 = local_7;
+                                                            let _e3017 = (_e3014 > _e3016);
+                                                            if _e3017 {
+                                                                pending = 10u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e3025 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e3025 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e3029 = local_88;
+                                                            let _e3031 = local_6;
+                                                            let _e3033 = local_5;
+                                                            let _e3039 = local_11;
+                                                            coopStoreT(_e3029, (&c[(((_e3031 + (_e3033 << 2u)) + 4294963200u) >> 2u)]), (_e3039 >> 2u));
+                                                            let _e3049 = local;
+                                                            let _e3051 = local_5;
+                                                            local_12 = (_e3051 | 16u);
+                                                            let _e3056 = local_12;
+                                                            let _e3058 = local_3;
+                                                            local_32 = (_e3056 + _e3058);
+                                                            let _e3062 = local_32;
+                                                            stack[((_e3049 + 4293918764u) >> 2u)] = _e3062;
+                                                            let _e3070 = local;
+                                                            let _e3072 = local_7;
+                                                            stack[((_e3070 + 4293918760u) >> 2u)] = _e3072;
+                                                            let _e3080 = local_32;
+                                                            let _e3082 = local_7;
+                                                            let _e3083 = (_e3080 > _e3082);
+                                                            if _e3083 {
+                                                                pending = 9u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e3091 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e3091 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e3095 = local_89;
+                                                            let _e3097 = local_6;
+                                                            let _e3099 = local_12;
+                                                            let _e3105 = local_11;
+                                                            coopStoreT(_e3095, (&c[(((_e3097 + (_e3099 << 2u)) + 4294963200u) >> 2u)]), (_e3105 >> 2u));
+                                                            let _e3115 = local;
+                                                            let _e3117 = local_5;
+                                                            local_32 = (_e3117 | 32u);
+                                                            let _e3122 = local_32;
+                                                            let _e3124 = local_4;
+                                                            local_4 = ((_e3122 + _e3124) | 16u);
+                                                            let _e3130 = local_4;
+                                                            stack[((_e3115 + 4293918764u) >> 2u)] = _e3130;
+                                                            let _e3138 = local;
+                                                            let _e3140 = local_7;
+                                                            stack[((_e3138 + 4293918760u) >> 2u)] = _e3140;
+                                                            let _e3148 = local_4;
+                                                            let _e3150 = local_7;
+                                                            let _e3151 = (_e3148 > _e3150);
+                                                            if _e3151 {
+                                                                pending = 8u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e3159 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e3159 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e3163 = local_90;
+                                                            let _e3165 = local_6;
+                                                            let _e3167 = local_32;
+                                                            let _e3173 = local_11;
+                                                            coopStoreT(_e3163, (&c[(((_e3165 + (_e3167 << 2u)) + 4294963200u) >> 2u)]), (_e3173 >> 2u));
+                                                            let _e3183 = local;
+                                                            let _e3185 = local_5;
+                                                            local_5 = (_e3185 | 48u);
+                                                            let _e3190 = local_5;
+                                                            let _e3192 = local_3;
+                                                            local_4 = (_e3190 + _e3192);
+                                                            let _e3196 = local_4;
+                                                            stack[((_e3183 + 4293918764u) >> 2u)] = _e3196;
+                                                            let _e3204 = local;
+                                                            let _e3206 = local_7;
+                                                            stack[((_e3204 + 4293918760u) >> 2u)] = _e3206;
+                                                            let _e3214 = local_4;
+                                                            let _e3216 = local_7;
+                                                            let _e3217 = (_e3214 > _e3216);
+                                                            if _e3217 {
+                                                                pending = 7u;
+                                                            }
+                                                        }
+                                                    }
+                                                    let _e3225 = pending;
+                                                    switch 0u {
+                                                        default: {
+                                                            if (_e3225 != 0u) {
+                                                                break;
+                                                            }
+                                                            let _e3229 = local_91;
+                                                            let _e3231 = local_6;
+                                                            let _e3233 = local_5;
+                                                            let _e3239 = local_11;
+                                                            coopStoreT(_e3229, (&c[(((_e3231 + (_e3233 << 2u)) + 4294963200u) >> 2u)]), (_e3239 >> 2u));
+                                                            let _e3249 = local;
+                                                            stack_pointer = (_e3249 + 32u);
+                                                            return;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            let _e3256 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3256 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3268 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                                                    if _e3268.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1076u);
-                                                        atomicStore((&status[8]), 15u);
+                                                        atomicStore((&status[7]), 1066u);
+                                                        atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
                                                         atomicStore((&status[11]), 778201452u);
@@ -1196,76 +1409,782 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e3049 = local;
-                                            let _e3051 = local_3;
-                                            let _e3058 = local_28;
-                                            local_11 = (((_e3051 << 4u) & 64u) | _e3058);
-                                            let _e3062 = local_11;
-                                            let _e3064 = local_1;
-                                            let _e3067 = local_3;
-                                            let _e3074 = local_13;
-                                            local_12 = (_e3074 << 8u);
-                                            let _e3080 = local_12;
-                                            local_3 = (((_e3067 << 5u) & 96u) | _e3080);
-                                            let _e3084 = local_3;
-                                            local_5 = ((_e3062 * _e3064) + _e3084);
-                                            let _e3088 = local_5;
-                                            let _e3090 = local_1;
-                                            local_79 = ((_e3090 * 15u) | 16u);
-                                            let _e3097 = local_79;
-                                            local_26 = (_e3088 + _e3097);
-                                            let _e3101 = local_26;
-                                            stack[((_e3049 + 4293918764u) >> 2u)] = _e3101;
-                                            let _e3109 = local;
-                                            let _e3111 = local_7;
-                                            stack[((_e3109 + 4293918760u) >> 2u)] = _e3111;
-                                            let _e3119 = local_26;
-                                            let _e3121 = local_7;
-                                            let _e3122 = (_e3119 > _e3121);
-                                            if _e3122 {
-                                                pending = 2u;
+                                            let _e3306 = pending;
+                                            if (_e3306 == 22u) {
+                                                pending = 0u;
                                             }
-                                            let _e3129 = pending;
+                                            let _e3312 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3129 != 0u) {
+                                                    if (_e3312 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3133 = local_85;
-                                                    let _e3135 = local_6;
-                                                    let _e3137 = local_5;
-                                                    let _e3143 = local_1;
-                                                    local_80 = (_e3143 << 2u);
-                                                    let _e3149 = local_80;
-                                                    coopStoreT(_e3133, (&c[(((_e3135 + (_e3137 << 2u)) + 4294963200u) >> 2u)]), (_e3149 >> 2u));
-                                                    let _e3159 = local;
-                                                    let _e3161 = local_5;
-                                                    local_26 = (_e3161 | 16u);
-                                                    let _e3166 = local_26;
-                                                    let _e3168 = local_79;
-                                                    local_5 = (_e3166 + _e3168);
-                                                    let _e3172 = local_5;
-                                                    stack[((_e3159 + 4293918764u) >> 2u)] = _e3172;
-                                                    let _e3180 = local;
-                                                    let _e3182 = local_7;
-                                                    stack[((_e3180 + 4293918760u) >> 2u)] = _e3182;
-                                                    let _e3190 = local_5;
-                                                    let _e3192 = local_7;
-                                                    let _e3193 = (_e3190 <= _e3192);
-                                                    if _e3193 {
-                                                        pending = 3u;
+                                                    let _e3316 = local;
+                                                    let _e3319 = vec2<u32>(1u, 0u);
+                                                    let _e3322 = vec2<u32>(32u, 0u);
+                                                    let _e3328 = (_e3322.x & 31u);
+                                                    let _e3332 = ((_e3322.x & 32u) != 0u);
+                                                    let _e3333 = (_e3319.x << _e3328);
+                                                    local_10 = vec2<u32>(select(_e3333, 0u, _e3332), select(((_e3319.y << _e3328) | ((_e3319.x >> 1u) >> (31u - _e3328))), _e3333, _e3332));
+                                                    let _e3347 = local_10;
+                                                    let _e3349 = local;
+                                                    let _e3354 = (_e3347 | vec2<u32>((_e3349 + 12u), 0u));
+                                                    let _e3358 = ((_e3316 + 4293918776u) >> 2u);
+                                                    stack[_e3358] = _e3354.x;
+                                                    stack[(_e3358 + 1u)] = _e3354.y;
+                                                    let _e3368 = local;
+                                                    let _e3370 = local_10;
+                                                    let _e3372 = local;
+                                                    let _e3377 = (_e3370 | vec2<u32>((_e3372 + 8u), 0u));
+                                                    let _e3381 = ((_e3368 + 4293918768u) >> 2u);
+                                                    stack[_e3381] = _e3377.x;
+                                                    stack[(_e3381 + 1u)] = _e3377.y;
+                                                    let _e3392 = local;
+                                                    let _e3402 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                                                    if _e3402.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1066u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
                                                     }
+                                                    return;
                                                 }
                                             }
-                                            let _e3201 = pending;
+                                            let _e3440 = pending;
+                                            if (_e3440 == 21u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3446 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3201 != 0u) {
+                                                    if (_e3446 != 0u) {
                                                         break;
                                                     }
-                                                    pending = 2u;
+                                                    let _e3450 = local;
+                                                    let _e3453 = vec2<u32>(1u, 0u);
+                                                    let _e3456 = vec2<u32>(32u, 0u);
+                                                    let _e3462 = (_e3456.x & 31u);
+                                                    let _e3466 = ((_e3456.x & 32u) != 0u);
+                                                    let _e3467 = (_e3453.x << _e3462);
+                                                    local_10 = vec2<u32>(select(_e3467, 0u, _e3466), select(((_e3453.y << _e3462) | ((_e3453.x >> 1u) >> (31u - _e3462))), _e3467, _e3466));
+                                                    let _e3481 = local_10;
+                                                    let _e3483 = local;
+                                                    let _e3488 = (_e3481 | vec2<u32>((_e3483 + 12u), 0u));
+                                                    let _e3492 = ((_e3450 + 4293918776u) >> 2u);
+                                                    stack[_e3492] = _e3488.x;
+                                                    stack[(_e3492 + 1u)] = _e3488.y;
+                                                    let _e3502 = local;
+                                                    let _e3504 = local_10;
+                                                    let _e3506 = local;
+                                                    let _e3511 = (_e3504 | vec2<u32>((_e3506 + 8u), 0u));
+                                                    let _e3515 = ((_e3502 + 4293918768u) >> 2u);
+                                                    stack[_e3515] = _e3511.x;
+                                                    stack[(_e3515 + 1u)] = _e3511.y;
+                                                    let _e3526 = local;
+                                                    let _e3536 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+                                                    if _e3536.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
                                                 }
                                             }
+                                            let _e3574 = pending;
+                                            if (_e3574 == 20u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3580 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3580 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3584 = local;
+                                                    let _e3587 = vec2<u32>(1u, 0u);
+                                                    let _e3590 = vec2<u32>(32u, 0u);
+                                                    let _e3596 = (_e3590.x & 31u);
+                                                    let _e3600 = ((_e3590.x & 32u) != 0u);
+                                                    let _e3601 = (_e3587.x << _e3596);
+                                                    local_10 = vec2<u32>(select(_e3601, 0u, _e3600), select(((_e3587.y << _e3596) | ((_e3587.x >> 1u) >> (31u - _e3596))), _e3601, _e3600));
+                                                    let _e3615 = local_10;
+                                                    let _e3617 = local;
+                                                    let _e3622 = (_e3615 | vec2<u32>((_e3617 + 12u), 0u));
+                                                    let _e3626 = ((_e3584 + 4293918776u) >> 2u);
+                                                    stack[_e3626] = _e3622.x;
+                                                    stack[(_e3626 + 1u)] = _e3622.y;
+                                                    let _e3636 = local;
+                                                    let _e3638 = local_10;
+                                                    let _e3640 = local;
+                                                    let _e3645 = (_e3638 | vec2<u32>((_e3640 + 8u), 0u));
+                                                    let _e3649 = ((_e3636 + 4293918768u) >> 2u);
+                                                    stack[_e3649] = _e3645.x;
+                                                    stack[(_e3649 + 1u)] = _e3645.y;
+                                                    let _e3660 = local;
+                                                    let _e3670 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+                                                    if _e3670.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e3708 = pending;
+                                            if (_e3708 == 19u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3714 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3714 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3718 = local;
+                                                    let _e3721 = vec2<u32>(1u, 0u);
+                                                    let _e3724 = vec2<u32>(32u, 0u);
+                                                    let _e3730 = (_e3724.x & 31u);
+                                                    let _e3734 = ((_e3724.x & 32u) != 0u);
+                                                    let _e3735 = (_e3721.x << _e3730);
+                                                    local_10 = vec2<u32>(select(_e3735, 0u, _e3734), select(((_e3721.y << _e3730) | ((_e3721.x >> 1u) >> (31u - _e3730))), _e3735, _e3734));
+                                                    let _e3749 = local_10;
+                                                    let _e3751 = local;
+                                                    let _e3756 = (_e3749 | vec2<u32>((_e3751 + 12u), 0u));
+                                                    let _e3760 = ((_e3718 + 4293918776u) >> 2u);
+                                                    stack[_e3760] = _e3756.x;
+                                                    stack[(_e3760 + 1u)] = _e3756.y;
+                                                    let _e3770 = local;
+                                                    let _e3772 = local_10;
+                                                    let _e3774 = local;
+                                                    let _e3779 = (_e3772 | vec2<u32>((_e3774 + 8u), 0u));
+                                                    let _e3783 = ((_e3770 + 4293918768u) >> 2u);
+                                                    stack[_e3783] = _e3779.x;
+                                                    stack[(_e3783 + 1u)] = _e3779.y;
+                                                    let _e3794 = local;
+                                                    let _e3804 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                                                    if _e3804.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e3842 = pending;
+                                            if (_e3842 == 18u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3848 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3848 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3852 = local;
+                                                    let _e3855 = vec2<u32>(1u, 0u);
+                                                    let _e3858 = vec2<u32>(32u, 0u);
+                                                    let _e3864 = (_e3858.x & 31u);
+                                                    let _e3868 = ((_e3858.x & 32u) != 0u);
+                                                    let _e3869 = (_e3855.x << _e3864);
+                                                    local_10 = vec2<u32>(select(_e3869, 0u, _e3868), select(((_e3855.y << _e3864) | ((_e3855.x >> 1u) >> (31u - _e3864))), _e3869, _e3868));
+                                                    let _e3883 = local_10;
+                                                    let _e3885 = local;
+                                                    let _e3890 = (_e3883 | vec2<u32>((_e3885 + 12u), 0u));
+                                                    let _e3894 = ((_e3852 + 4293918776u) >> 2u);
+                                                    stack[_e3894] = _e3890.x;
+                                                    stack[(_e3894 + 1u)] = _e3890.y;
+                                                    let _e3904 = local;
+                                                    let _e3906 = local_10;
+                                                    let _e3908 = local;
+                                                    let _e3913 = (_e3906 | vec2<u32>((_e3908 + 8u), 0u));
+                                                    let _e3917 = ((_e3904 + 4293918768u) >> 2u);
+                                                    stack[_e3917] = _e3913.x;
+                                                    stack[(_e3917 + 1u)] = _e3913.y;
+                                                    let _e3928 = local;
+                                                    let _e3938 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+                                                    if _e3938.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1066u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e3976 = pending;
+                                            if (_e3976 == 17u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3982 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e3982 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e3986 = local;
+                                                    let _e3989 = vec2<u32>(1u, 0u);
+                                                    let _e3992 = vec2<u32>(32u, 0u);
+                                                    let _e3998 = (_e3992.x & 31u);
+                                                    let _e4002 = ((_e3992.x & 32u) != 0u);
+                                                    let _e4003 = (_e3989.x << _e3998);
+                                                    local_10 = vec2<u32>(select(_e4003, 0u, _e4002), select(((_e3989.y << _e3998) | ((_e3989.x >> 1u) >> (31u - _e3998))), _e4003, _e4002));
+                                                    let _e4017 = local_10;
+                                                    let _e4019 = local;
+                                                    let _e4024 = (_e4017 | vec2<u32>((_e4019 + 12u), 0u));
+                                                    let _e4028 = ((_e3986 + 4293918776u) >> 2u);
+                                                    stack[_e4028] = _e4024.x;
+                                                    stack[(_e4028 + 1u)] = _e4024.y;
+                                                    let _e4038 = local;
+                                                    let _e4040 = local_10;
+                                                    let _e4042 = local;
+                                                    let _e4047 = (_e4040 | vec2<u32>((_e4042 + 8u), 0u));
+                                                    let _e4051 = ((_e4038 + 4293918768u) >> 2u);
+                                                    stack[_e4051] = _e4047.x;
+                                                    stack[(_e4051 + 1u)] = _e4047.y;
+                                                    let _e4062 = local;
+                                                    let _e4072 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
+                                                    if _e4072.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4110 = pending;
+                                            if (_e4110 == 16u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4116 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4116 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4120 = local;
+                                                    let _e4123 = vec2<u32>(1u, 0u);
+                                                    let _e4126 = vec2<u32>(32u, 0u);
+                                                    let _e4132 = (_e4126.x & 31u);
+                                                    let _e4136 = ((_e4126.x & 32u) != 0u);
+                                                    let _e4137 = (_e4123.x << _e4132);
+                                                    local_10 = vec2<u32>(select(_e4137, 0u, _e4136), select(((_e4123.y << _e4132) | ((_e4123.x >> 1u) >> (31u - _e4132))), _e4137, _e4136));
+                                                    let _e4151 = local_10;
+                                                    let _e4153 = local;
+                                                    let _e4158 = (_e4151 | vec2<u32>((_e4153 + 12u), 0u));
+                                                    let _e4162 = ((_e4120 + 4293918776u) >> 2u);
+                                                    stack[_e4162] = _e4158.x;
+                                                    stack[(_e4162 + 1u)] = _e4158.y;
+                                                    let _e4172 = local;
+                                                    let _e4174 = local_10;
+                                                    let _e4176 = local;
+                                                    let _e4181 = (_e4174 | vec2<u32>((_e4176 + 8u), 0u));
+                                                    let _e4185 = ((_e4172 + 4293918768u) >> 2u);
+                                                    stack[_e4185] = _e4181.x;
+                                                    stack[(_e4185 + 1u)] = _e4181.y;
+                                                    let _e4196 = local;
+                                                    let _e4206 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
+                                                    if _e4206.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4244 = pending;
+                                            if (_e4244 == 15u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4250 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4250 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4254 = local;
+                                                    let _e4257 = vec2<u32>(1u, 0u);
+                                                    let _e4260 = vec2<u32>(32u, 0u);
+                                                    let _e4266 = (_e4260.x & 31u);
+                                                    let _e4270 = ((_e4260.x & 32u) != 0u);
+                                                    let _e4271 = (_e4257.x << _e4266);
+                                                    local_10 = vec2<u32>(select(_e4271, 0u, _e4270), select(((_e4257.y << _e4266) | ((_e4257.x >> 1u) >> (31u - _e4266))), _e4271, _e4270));
+                                                    let _e4285 = local_10;
+                                                    let _e4287 = local;
+                                                    let _e4292 = (_e4285 | vec2<u32>((_e4287 + 12u), 0u));
+                                                    let _e4296 = ((_e4254 + 4293918776u) >> 2u);
+                                                    stack[_e4296] = _e4292.x;
+                                                    stack[(_e4296 + 1u)] = _e4292.y;
+                                                    let _e4306 = local;
+                                                    let _e4308 = local_10;
+                                                    let _e4310 = local;
+                                                    let _e4315 = (_e4308 | vec2<u32>((_e4310 + 8u), 0u));
+                                                    let _e4319 = ((_e4306 + 4293918768u) >> 2u);
+                                                    stack[_e4319] = _e4315.x;
+                                                    stack[(_e4319 + 1u)] = _e4315.y;
+                                                    let _e4330 = local;
+                                                    let _e4340 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
+                                                    if _e4340.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4378 = pending;
+                                            if (_e4378 == 14u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4384 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4384 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4388 = local;
+                                                    let _e4391 = vec2<u32>(1u, 0u);
+                                                    let _e4394 = vec2<u32>(32u, 0u);
+                                                    let _e4400 = (_e4394.x & 31u);
+                                                    let _e4404 = ((_e4394.x & 32u) != 0u);
+                                                    let _e4405 = (_e4391.x << _e4400);
+                                                    local_10 = vec2<u32>(select(_e4405, 0u, _e4404), select(((_e4391.y << _e4400) | ((_e4391.x >> 1u) >> (31u - _e4400))), _e4405, _e4404));
+                                                    let _e4419 = local_10;
+                                                    let _e4421 = local;
+                                                    let _e4426 = (_e4419 | vec2<u32>((_e4421 + 12u), 0u));
+                                                    let _e4430 = ((_e4388 + 4293918776u) >> 2u);
+                                                    stack[_e4430] = _e4426.x;
+                                                    stack[(_e4430 + 1u)] = _e4426.y;
+                                                    let _e4440 = local;
+                                                    let _e4442 = local_10;
+                                                    let _e4444 = local;
+                                                    let _e4449 = (_e4442 | vec2<u32>((_e4444 + 8u), 0u));
+                                                    let _e4453 = ((_e4440 + 4293918768u) >> 2u);
+                                                    stack[_e4453] = _e4449.x;
+                                                    stack[(_e4453 + 1u)] = _e4449.y;
+                                                    let _e4464 = local;
+                                                    let _e4474 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
+                                                    if _e4474.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1066u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4512 = pending;
+                                            if (_e4512 == 13u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4518 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4518 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4522 = local;
+                                                    let _e4525 = vec2<u32>(1u, 0u);
+                                                    let _e4528 = vec2<u32>(32u, 0u);
+                                                    let _e4534 = (_e4528.x & 31u);
+                                                    let _e4538 = ((_e4528.x & 32u) != 0u);
+                                                    let _e4539 = (_e4525.x << _e4534);
+                                                    local_10 = vec2<u32>(select(_e4539, 0u, _e4538), select(((_e4525.y << _e4534) | ((_e4525.x >> 1u) >> (31u - _e4534))), _e4539, _e4538));
+                                                    let _e4553 = local_10;
+                                                    let _e4555 = local;
+                                                    let _e4560 = (_e4553 | vec2<u32>((_e4555 + 12u), 0u));
+                                                    let _e4564 = ((_e4522 + 4293918776u) >> 2u);
+                                                    stack[_e4564] = _e4560.x;
+                                                    stack[(_e4564 + 1u)] = _e4560.y;
+                                                    let _e4574 = local;
+                                                    let _e4576 = local_10;
+                                                    let _e4578 = local;
+                                                    let _e4583 = (_e4576 | vec2<u32>((_e4578 + 8u), 0u));
+                                                    let _e4587 = ((_e4574 + 4293918768u) >> 2u);
+                                                    stack[_e4587] = _e4583.x;
+                                                    stack[(_e4587 + 1u)] = _e4583.y;
+                                                    let _e4598 = local;
+                                                    let _e4608 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
+                                                    if _e4608.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4646 = pending;
+                                            if (_e4646 == 12u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4652 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4652 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4656 = local;
+                                                    let _e4659 = vec2<u32>(1u, 0u);
+                                                    let _e4662 = vec2<u32>(32u, 0u);
+                                                    let _e4668 = (_e4662.x & 31u);
+                                                    let _e4672 = ((_e4662.x & 32u) != 0u);
+                                                    let _e4673 = (_e4659.x << _e4668);
+                                                    local_10 = vec2<u32>(select(_e4673, 0u, _e4672), select(((_e4659.y << _e4668) | ((_e4659.x >> 1u) >> (31u - _e4668))), _e4673, _e4672));
+                                                    let _e4687 = local_10;
+                                                    let _e4689 = local;
+                                                    let _e4694 = (_e4687 | vec2<u32>((_e4689 + 12u), 0u));
+                                                    let _e4698 = ((_e4656 + 4293918776u) >> 2u);
+                                                    stack[_e4698] = _e4694.x;
+                                                    stack[(_e4698 + 1u)] = _e4694.y;
+                                                    let _e4708 = local;
+                                                    let _e4710 = local_10;
+                                                    let _e4712 = local;
+                                                    let _e4717 = (_e4710 | vec2<u32>((_e4712 + 8u), 0u));
+                                                    let _e4721 = ((_e4708 + 4293918768u) >> 2u);
+                                                    stack[_e4721] = _e4717.x;
+                                                    stack[(_e4721 + 1u)] = _e4717.y;
+                                                    let _e4732 = local;
+                                                    let _e4742 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
+                                                    if _e4742.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4780 = pending;
+                                            if (_e4780 == 11u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4786 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4786 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4790 = local;
+                                                    let _e4793 = vec2<u32>(1u, 0u);
+                                                    let _e4796 = vec2<u32>(32u, 0u);
+                                                    let _e4802 = (_e4796.x & 31u);
+                                                    let _e4806 = ((_e4796.x & 32u) != 0u);
+                                                    let _e4807 = (_e4793.x << _e4802);
+                                                    local_10 = vec2<u32>(select(_e4807, 0u, _e4806), select(((_e4793.y << _e4802) | ((_e4793.x >> 1u) >> (31u - _e4802))), _e4807, _e4806));
+                                                    let _e4821 = local_10;
+                                                    let _e4823 = local;
+                                                    let _e4828 = (_e4821 | vec2<u32>((_e4823 + 12u), 0u));
+                                                    let _e4832 = ((_e4790 + 4293918776u) >> 2u);
+                                                    stack[_e4832] = _e4828.x;
+                                                    stack[(_e4832 + 1u)] = _e4828.y;
+                                                    let _e4842 = local;
+                                                    let _e4844 = local_10;
+                                                    let _e4846 = local;
+                                                    let _e4851 = (_e4844 | vec2<u32>((_e4846 + 8u), 0u));
+                                                    let _e4855 = ((_e4842 + 4293918768u) >> 2u);
+                                                    stack[_e4855] = _e4851.x;
+                                                    stack[(_e4855 + 1u)] = _e4851.y;
+                                                    let _e4866 = local;
+                                                    let _e4876 = atomicCompareExchangeWeak((&status[0]), 0u, 13u);
+                                                    if _e4876.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e4914 = pending;
+                                            if (_e4914 == 10u) {
+                                                pending = 0u;
+                                            }
+                                            let _e4920 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4920 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4924 = local;
+                                                    let _e4927 = vec2<u32>(1u, 0u);
+                                                    let _e4930 = vec2<u32>(32u, 0u);
+                                                    let _e4936 = (_e4930.x & 31u);
+                                                    let _e4940 = ((_e4930.x & 32u) != 0u);
+                                                    let _e4941 = (_e4927.x << _e4936);
+                                                    local_10 = vec2<u32>(select(_e4941, 0u, _e4940), select(((_e4927.y << _e4936) | ((_e4927.x >> 1u) >> (31u - _e4936))), _e4941, _e4940));
+                                                    let _e4955 = local_10;
+                                                    let _e4957 = local;
+                                                    let _e4962 = (_e4955 | vec2<u32>((_e4957 + 12u), 0u));
+                                                    let _e4966 = ((_e4924 + 4293918776u) >> 2u);
+                                                    stack[_e4966] = _e4962.x;
+                                                    stack[(_e4966 + 1u)] = _e4962.y;
+                                                    let _e4976 = local;
+                                                    let _e4978 = local_10;
+                                                    let _e4980 = local;
+                                                    let _e4985 = (_e4978 | vec2<u32>((_e4980 + 8u), 0u));
+                                                    let _e4989 = ((_e4976 + 4293918768u) >> 2u);
+                                                    stack[_e4989] = _e4985.x;
+                                                    stack[(_e4989 + 1u)] = _e4985.y;
+                                                    let _e5000 = local;
+                                                    let _e5010 = atomicCompareExchangeWeak((&status[0]), 0u, 14u);
+                                                    if _e5010.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1066u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5048 = pending;
+                                            if (_e5048 == 9u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5054 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5054 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5058 = local;
+                                                    let _e5061 = vec2<u32>(1u, 0u);
+                                                    let _e5064 = vec2<u32>(32u, 0u);
+                                                    let _e5070 = (_e5064.x & 31u);
+                                                    let _e5074 = ((_e5064.x & 32u) != 0u);
+                                                    let _e5075 = (_e5061.x << _e5070);
+                                                    local_10 = vec2<u32>(select(_e5075, 0u, _e5074), select(((_e5061.y << _e5070) | ((_e5061.x >> 1u) >> (31u - _e5070))), _e5075, _e5074));
+                                                    let _e5089 = local_10;
+                                                    let _e5091 = local;
+                                                    let _e5096 = (_e5089 | vec2<u32>((_e5091 + 12u), 0u));
+                                                    let _e5100 = ((_e5058 + 4293918776u) >> 2u);
+                                                    stack[_e5100] = _e5096.x;
+                                                    stack[(_e5100 + 1u)] = _e5096.y;
+                                                    let _e5110 = local;
+                                                    let _e5112 = local_10;
+                                                    let _e5114 = local;
+                                                    let _e5119 = (_e5112 | vec2<u32>((_e5114 + 8u), 0u));
+                                                    let _e5123 = ((_e5110 + 4293918768u) >> 2u);
+                                                    stack[_e5123] = _e5119.x;
+                                                    stack[(_e5123 + 1u)] = _e5119.y;
+                                                    let _e5134 = local;
+                                                    let _e5144 = atomicCompareExchangeWeak((&status[0]), 0u, 15u);
+                                                    if _e5144.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5182 = pending;
+                                            if (_e5182 == 8u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5188 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5188 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5192 = local;
+                                                    let _e5195 = vec2<u32>(1u, 0u);
+                                                    let _e5198 = vec2<u32>(32u, 0u);
+                                                    let _e5204 = (_e5198.x & 31u);
+                                                    let _e5208 = ((_e5198.x & 32u) != 0u);
+                                                    let _e5209 = (_e5195.x << _e5204);
+                                                    local_10 = vec2<u32>(select(_e5209, 0u, _e5208), select(((_e5195.y << _e5204) | ((_e5195.x >> 1u) >> (31u - _e5204))), _e5209, _e5208));
+                                                    let _e5223 = local_10;
+                                                    let _e5225 = local;
+                                                    let _e5230 = (_e5223 | vec2<u32>((_e5225 + 12u), 0u));
+                                                    let _e5234 = ((_e5192 + 4293918776u) >> 2u);
+                                                    stack[_e5234] = _e5230.x;
+                                                    stack[(_e5234 + 1u)] = _e5230.y;
+                                                    let _e5244 = local;
+                                                    let _e5246 = local_10;
+                                                    let _e5248 = local;
+                                                    let _e5253 = (_e5246 | vec2<u32>((_e5248 + 8u), 0u));
+                                                    let _e5257 = ((_e5244 + 4293918768u) >> 2u);
+                                                    stack[_e5257] = _e5253.x;
+                                                    stack[(_e5257 + 1u)] = _e5253.y;
+                                                    let _e5268 = local;
+                                                    let _e5278 = atomicCompareExchangeWeak((&status[0]), 0u, 16u);
+                                                    if _e5278.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5316 = pending;
+                                            if (_e5316 == 7u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5322 = local;
+                                            let _e5325 = vec2<u32>(1u, 0u);
+                                            let _e5328 = vec2<u32>(32u, 0u);
+                                            let _e5334 = (_e5328.x & 31u);
+                                            let _e5338 = ((_e5328.x & 32u) != 0u);
+                                            let _e5339 = (_e5325.x << _e5334);
+                                            local_10 = vec2<u32>(select(_e5339, 0u, _e5338), select(((_e5325.y << _e5334) | ((_e5325.x >> 1u) >> (31u - _e5334))), _e5339, _e5338));
+                                            let _e5353 = local_10;
+                                            let _e5355 = local;
+                                            let _e5360 = (_e5353 | vec2<u32>((_e5355 + 12u), 0u));
+                                            let _e5364 = ((_e5322 + 4293918776u) >> 2u);
+                                            stack[_e5364] = _e5360.x;
+                                            stack[(_e5364 + 1u)] = _e5360.y;
+                                            let _e5374 = local;
+                                            let _e5376 = local_10;
+                                            let _e5378 = local;
+                                            let _e5383 = (_e5376 | vec2<u32>((_e5378 + 8u), 0u));
+                                            let _e5387 = ((_e5374 + 4293918768u) >> 2u);
+                                            stack[_e5387] = _e5383.x;
+                                            stack[(_e5387 + 1u)] = _e5383.y;
+                                            let _e5398 = local;
+                                            let _e5408 = atomicCompareExchangeWeak((&status[0]), 0u, 17u);
+                                            if _e5408.exchanged {
+                                                atomicStore((&status[1]), local_id.x);
+                                                atomicStore((&status[2]), local_id.y);
+                                                atomicStore((&status[3]), local_id.z);
+                                                atomicStore((&status[4]), workgroup_id.x);
+                                                atomicStore((&status[5]), workgroup_id.y);
+                                                atomicStore((&status[6]), workgroup_id.z);
+                                                atomicStore((&status[7]), 1069u);
+                                                atomicStore((&status[8]), 8u);
+                                                atomicStore((&status[9]), 10u);
+                                                atomicStore((&status[10]), 795046515u);
+                                                atomicStore((&status[11]), 778201452u);
+                                                atomicStore((&status[12]), 29554u);
+                                            }
+                                            return;
                                         }
                                     }
                                 }
@@ -1276,1437 +2195,16 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
         }
     }
-    let _e3213 = pending;
-    switch 0u {
-        default: {
-            if (_e3213 != 0u) {
-                break;
-            }
-            let _e3225 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e3225.exchanged {
-                atomicStore((&status[1]), local_id.x);
-                atomicStore((&status[2]), local_id.y);
-                atomicStore((&status[3]), local_id.z);
-                atomicStore((&status[4]), workgroup_id.x);
-                atomicStore((&status[5]), workgroup_id.y);
-                atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 1038u);
-                atomicStore((&status[8]), 5u);
-                atomicStore((&status[9]), 10u);
-                atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-            }
-            return;
-        }
-    }
-    let _e3263 = pending;
-    if (_e3263 == 3u) {
-        pending = 0u;
-    }
-    let _e3269 = pending;
-    switch 0u {
-        default: {
-            if (_e3269 != 0u) {
-                break;
-            }
-            let _e3273 = local_86;
-            let _e3275 = local_6;
-            let _e3277 = local_26;
-            let _e3283 = local_80;
-            coopStoreT(_e3273, (&c[(((_e3275 + (_e3277 << 2u)) + 4294963200u) >> 2u)]), (_e3283 >> 2u));
-            let _e3293 = local;
-            let _e3295 = local_11;
-            let _e3299 = local_1;
-            let _e3302 = local_3;
-            local_5 = (((_e3295 | 16u) * _e3299) + _e3302);
-            let _e3306 = local_5;
-            let _e3308 = local_79;
-            local_26 = (_e3306 + _e3308);
-            let _e3312 = local_26;
-            stack[((_e3293 + 4293918764u) >> 2u)] = _e3312;
-            let _e3320 = local;
-            let _e3322 = local_7;
-            stack[((_e3320 + 4293918760u) >> 2u)] = _e3322;
-            let _e3330 = local_26;
-            let _e3332 = local_7;
-            let _e3333 = (_e3330 > _e3332);
-            switch 0u {
-                default: {
-                    if _e3333 {
-                        break;
-                    }
-                    let _e3338 = local_87;
-                    let _e3340 = local_6;
-                    let _e3342 = local_5;
-                    let _e3348 = local_80;
-                    coopStoreT(_e3338, (&c[(((_e3340 + (_e3342 << 2u)) + 4294963200u) >> 2u)]), (_e3348 >> 2u));
-                    let _e3358 = local;
-                    let _e3360 = local_5;
-                    local_26 = (_e3360 | 16u);
-                    let _e3365 = local_26;
-                    let _e3367 = local_79;
-                    local_5 = (_e3365 + _e3367);
-                    let _e3371 = local_5;
-                    stack[((_e3358 + 4293918764u) >> 2u)] = _e3371;
-                    let _e3379 = local;
-                    let _e3381 = local_7;
-                    stack[((_e3379 + 4293918760u) >> 2u)] = _e3381;
-                    let _e3389 = local_5;
-                    let _e3391 = local_7;
-                    let _e3392 = (_e3389 > _e3391);
-                    switch 0u {
-                        default: {
-                            if _e3392 {
-                                break;
-                            }
-                            let _e3397 = local_88;
-                            let _e3399 = local_6;
-                            let _e3401 = local_26;
-                            let _e3407 = local_80;
-                            coopStoreT(_e3397, (&c[(((_e3399 + (_e3401 << 2u)) + 4294963200u) >> 2u)]), (_e3407 >> 2u));
-                            let _e3417 = local;
-                            let _e3419 = local_11;
-                            let _e3423 = local_1;
-                            let _e3426 = local_3;
-                            local_5 = (((_e3419 | 32u) * _e3423) + _e3426);
-                            let _e3430 = local_5;
-                            let _e3432 = local_79;
-                            local_26 = (_e3430 + _e3432);
-                            let _e3436 = local_26;
-                            stack[((_e3417 + 4293918764u) >> 2u)] = _e3436;
-                            let _e3444 = local;
-                            let _e3446 = local_7;
-                            stack[((_e3444 + 4293918760u) >> 2u)] = _e3446;
-                            let _e3454 = local_26;
-                            let _e3456 = local_7;
-                            let _e3457 = (_e3454 > _e3456);
-                            switch 0u {
-                                default: {
-                                    if _e3457 {
-                                        break;
-                                    }
-                                    let _e3462 = local_89;
-                                    let _e3464 = local_6;
-                                    let _e3466 = local_5;
-                                    let _e3472 = local_80;
-                                    coopStoreT(_e3462, (&c[(((_e3464 + (_e3466 << 2u)) + 4294963200u) >> 2u)]), (_e3472 >> 2u));
-                                    let _e3482 = local;
-                                    let _e3484 = local_5;
-                                    local_26 = (_e3484 | 16u);
-                                    let _e3489 = local_26;
-                                    let _e3491 = local_79;
-                                    local_5 = (_e3489 + _e3491);
-                                    let _e3495 = local_5;
-                                    stack[((_e3482 + 4293918764u) >> 2u)] = _e3495;
-                                    let _e3503 = local;
-                                    let _e3505 = local_7;
-                                    stack[((_e3503 + 4293918760u) >> 2u)] = _e3505;
-                                    let _e3513 = local_5;
-                                    let _e3515 = local_7;
-                                    let _e3516 = (_e3513 > _e3515);
-                                    switch 0u {
-                                        default: {
-                                            if _e3516 {
-                                                break;
-                                            }
-                                            let _e3521 = local_90;
-                                            let _e3523 = local_6;
-                                            let _e3525 = local_26;
-                                            let _e3531 = local_80;
-                                            coopStoreT(_e3521, (&c[(((_e3523 + (_e3525 << 2u)) + 4294963200u) >> 2u)]), (_e3531 >> 2u));
-                                            let _e3541 = local;
-                                            let _e3543 = local_11;
-                                            let _e3547 = local_1;
-                                            let _e3550 = local_3;
-                                            local_11 = (((_e3543 | 48u) * _e3547) + _e3550);
-                                            let _e3554 = local_11;
-                                            let _e3556 = local_79;
-                                            local_3 = (_e3554 + _e3556);
-                                            let _e3560 = local_3;
-                                            stack[((_e3541 + 4293918764u) >> 2u)] = _e3560;
-                                            let _e3568 = local;
-                                            let _e3570 = local_7;
-                                            stack[((_e3568 + 4293918760u) >> 2u)] = _e3570;
-                                            let _e3578 = local_3;
-                                            let _e3580 = local_7;
-                                            let _e3581 = (_e3578 > _e3580);
-                                            switch 0u {
-                                                default: {
-                                                    if _e3581 {
-                                                        break;
-                                                    }
-                                                    let _e3586 = local_91;
-                                                    let _e3588 = local_6;
-                                                    let _e3590 = local_11;
-                                                    let _e3596 = local_80;
-                                                    coopStoreT(_e3586, (&c[(((_e3588 + (_e3590 << 2u)) + 4294963200u) >> 2u)]), (_e3596 >> 2u));
-                                                    let _e3606 = local;
-                                                    let _e3608 = local_11;
-                                                    local_3 = (_e3608 | 16u);
-                                                    let _e3613 = local_3;
-                                                    let _e3615 = local_79;
-                                                    local_11 = (_e3613 + _e3615);
-                                                    let _e3619 = local_11;
-                                                    stack[((_e3606 + 4293918764u) >> 2u)] = _e3619;
-                                                    let _e3627 = local;
-                                                    let _e3629 = local_7;
-                                                    stack[((_e3627 + 4293918760u) >> 2u)] = _e3629;
-                                                    let _e3637 = local_11;
-                                                    let _e3639 = local_7;
-                                                    let _e3640 = (_e3637 > _e3639);
-                                                    switch 0u {
-                                                        default: {
-                                                            if _e3640 {
-                                                                break;
-                                                            }
-                                                            let _e3645 = local_92;
-                                                            let _e3647 = local_6;
-                                                            let _e3649 = local_3;
-                                                            let _e3655 = local_80;
-                                                            coopStoreT(_e3645, (&c[(((_e3647 + (_e3649 << 2u)) + 4294963200u) >> 2u)]), (_e3655 >> 2u));
-                                                            local_3 = 0u;
-                                                            local_85 = coop_mat16x16<f32,C>();
-                                                            local_86 = coop_mat16x16<f32,C>();
-                                                            local_87 = coop_mat16x16<f32,C>();
-                                                            local_88 = coop_mat16x16<f32,C>();
-                                                            local_89 = coop_mat16x16<f32,C>();
-                                                            local_90 = coop_mat16x16<f32,C>();
-                                                            local_91 = coop_mat16x16<f32,C>();
-                                                            local_92 = coop_mat16x16<f32,C>();
-                                                            local_22 = local_id.x;
-                                                            let _e3690 = local_4;
-                                                            let _e3692 = local_22;
-                                                            local_11 = (_e3692 & 255u);
-                                                            let _e3697 = local_11;
-                                                            local_26 = (_e3697 | 1792u);
-                                                            let _e3702 = local_26;
-                                                            local_24 = (_e3702 >> 6u);
-                                                            let _e3708 = local_24;
-                                                            let _e3710 = local_1;
-                                                            let _e3717 = local_12;
-                                                            local_83 = (_e3717 | 128u);
-                                                            let _e3722 = local_83;
-                                                            local_12 = (_e3722 << 1u);
-                                                            let _e3728 = local_12;
-                                                            let _e3731 = local_22;
-                                                            local_25 = (_e3731 << 2u);
-                                                            let _e3737 = local_25;
-                                                            local_5 = (_e3737 & 252u);
-                                                            let _e3742 = local_5;
-                                                            let _e3750 = b[(((((_e3690 + ((_e3708 * _e3710) << 1u)) + _e3728) + _e3742) + 4294963200u) >> 2u)];
-                                                            local_27 = _e3750;
-                                                            let _e3753 = local_26;
-                                                            local_30 = (_e3753 >> 4u);
-                                                            let _e3759 = local_30;
-                                                            let _e3761 = local_28;
-                                                            let _e3764 = local_1;
-                                                            let _e3770 = local_2;
-                                                            local_40 = ((((_e3759 | _e3761) * _e3764) << 1u) + _e3770);
-                                                            let _e3774 = local_40;
-                                                            let _e3776 = local_25;
-                                                            local_26 = (_e3776 & 60u);
-                                                            let _e3781 = local_26;
-                                                            let _e3789 = a[(((_e3774 + _e3781) + 4294963200u) >> 2u)];
-                                                            local_32 = _e3789;
-                                                            let _e3792 = local_4;
-                                                            let _e3794 = local_11;
-                                                            local_25 = (_e3794 | 1536u);
-                                                            let _e3799 = local_25;
-                                                            local_31 = (_e3799 >> 6u);
-                                                            let _e3805 = local_31;
-                                                            let _e3807 = local_1;
-                                                            let _e3814 = local_12;
-                                                            let _e3817 = local_5;
-                                                            let _e3825 = b[(((((_e3792 + ((_e3805 * _e3807) << 1u)) + _e3814) + _e3817) + 4294963200u) >> 2u)];
-                                                            local_33 = _e3825;
-                                                            let _e3828 = local_25;
-                                                            local_35 = (_e3828 >> 4u);
-                                                            let _e3834 = local_35;
-                                                            let _e3836 = local_28;
-                                                            let _e3839 = local_1;
-                                                            let _e3845 = local_2;
-                                                            local_38 = ((((_e3834 | _e3836) * _e3839) << 1u) + _e3845);
-                                                            let _e3849 = local_38;
-                                                            let _e3851 = local_26;
-                                                            let _e3859 = a[(((_e3849 + _e3851) + 4294963200u) >> 2u)];
-                                                            local_37 = _e3859;
-                                                            let _e3862 = local_4;
-                                                            let _e3864 = local_11;
-                                                            local_25 = (_e3864 | 1280u);
-                                                            let _e3869 = local_25;
-                                                            local_36 = (_e3869 >> 6u);
-                                                            let _e3875 = local_36;
-                                                            let _e3877 = local_1;
-                                                            let _e3884 = local_12;
-                                                            let _e3887 = local_5;
-                                                            let _e3895 = b[(((((_e3862 + ((_e3875 * _e3877) << 1u)) + _e3884) + _e3887) + 4294963200u) >> 2u)];
-                                                            local_42 = _e3895;
-                                                            let _e3898 = local_25;
-                                                            local_43 = (_e3898 >> 4u);
-                                                            let _e3904 = local_43;
-                                                            let _e3906 = local_28;
-                                                            let _e3909 = local_1;
-                                                            let _e3915 = local_2;
-                                                            local_45 = ((((_e3904 | _e3906) * _e3909) << 1u) + _e3915);
-                                                            let _e3919 = local_45;
-                                                            let _e3921 = local_26;
-                                                            let _e3929 = a[(((_e3919 + _e3921) + 4294963200u) >> 2u)];
-                                                            local_47 = _e3929;
-                                                            let _e3932 = local_4;
-                                                            let _e3934 = local_11;
-                                                            local_25 = (_e3934 | 1024u);
-                                                            let _e3939 = local_25;
-                                                            local_41 = (_e3939 >> 6u);
-                                                            let _e3945 = local_41;
-                                                            let _e3947 = local_1;
-                                                            let _e3954 = local_12;
-                                                            let _e3957 = local_5;
-                                                            let _e3965 = b[(((((_e3932 + ((_e3945 * _e3947) << 1u)) + _e3954) + _e3957) + 4294963200u) >> 2u)];
-                                                            local_48 = _e3965;
-                                                            let _e3968 = local_25;
-                                                            local_50 = (_e3968 >> 4u);
-                                                            let _e3974 = local_50;
-                                                            let _e3976 = local_28;
-                                                            let _e3979 = local_1;
-                                                            let _e3985 = local_2;
-                                                            local_52 = ((((_e3974 | _e3976) * _e3979) << 1u) + _e3985);
-                                                            let _e3989 = local_52;
-                                                            let _e3991 = local_26;
-                                                            let _e3999 = a[(((_e3989 + _e3991) + 4294963200u) >> 2u)];
-                                                            local_53 = _e3999;
-                                                            let _e4002 = local_4;
-                                                            let _e4004 = local_11;
-                                                            local_25 = (_e4004 | 768u);
-                                                            let _e4009 = local_25;
-                                                            local_46 = (_e4009 >> 6u);
-                                                            let _e4015 = local_46;
-                                                            let _e4017 = local_1;
-                                                            let _e4024 = local_12;
-                                                            let _e4027 = local_5;
-                                                            let _e4035 = b[(((((_e4002 + ((_e4015 * _e4017) << 1u)) + _e4024) + _e4027) + 4294963200u) >> 2u)];
-                                                            local_55 = _e4035;
-                                                            let _e4038 = local_25;
-                                                            local_57 = (_e4038 >> 4u);
-                                                            let _e4044 = local_57;
-                                                            let _e4046 = local_28;
-                                                            let _e4049 = local_1;
-                                                            let _e4055 = local_2;
-                                                            local_58 = ((((_e4044 | _e4046) * _e4049) << 1u) + _e4055);
-                                                            let _e4059 = local_58;
-                                                            let _e4061 = local_26;
-                                                            let _e4069 = a[(((_e4059 + _e4061) + 4294963200u) >> 2u)];
-                                                            local_60 = _e4069;
-                                                            let _e4072 = local_4;
-                                                            let _e4074 = local_11;
-                                                            local_25 = (_e4074 | 512u);
-                                                            let _e4079 = local_25;
-                                                            local_51 = (_e4079 >> 6u);
-                                                            let _e4085 = local_51;
-                                                            let _e4087 = local_1;
-                                                            let _e4094 = local_12;
-                                                            let _e4097 = local_5;
-                                                            let _e4105 = b[(((((_e4072 + ((_e4085 * _e4087) << 1u)) + _e4094) + _e4097) + 4294963200u) >> 2u)];
-                                                            local_61 = _e4105;
-                                                            let _e4108 = local_25;
-                                                            local_29 = (_e4108 >> 4u);
-                                                            let _e4114 = local_29;
-                                                            let _e4116 = local_28;
-                                                            let _e4119 = local_1;
-                                                            let _e4125 = local_2;
-                                                            local_34 = ((((_e4114 | _e4116) * _e4119) << 1u) + _e4125);
-                                                            let _e4129 = local_34;
-                                                            let _e4131 = local_26;
-                                                            let _e4139 = a[(((_e4129 + _e4131) + 4294963200u) >> 2u)];
-                                                            local_39 = _e4139;
-                                                            let _e4142 = local_4;
-                                                            let _e4144 = local_11;
-                                                            local_25 = (_e4144 | 256u);
-                                                            let _e4149 = local_25;
-                                                            local_56 = (_e4149 >> 6u);
-                                                            let _e4155 = local_56;
-                                                            let _e4157 = local_1;
-                                                            let _e4164 = local_12;
-                                                            let _e4167 = local_5;
-                                                            let _e4175 = b[(((((_e4142 + ((_e4155 * _e4157) << 1u)) + _e4164) + _e4167) + 4294963200u) >> 2u)];
-                                                            local_44 = _e4175;
-                                                            let _e4178 = local_25;
-                                                            local_49 = (_e4178 >> 4u);
-                                                            let _e4184 = local_49;
-                                                            let _e4186 = local_28;
-                                                            let _e4189 = local_1;
-                                                            let _e4195 = local_2;
-                                                            local_54 = ((((_e4184 | _e4186) * _e4189) << 1u) + _e4195);
-                                                            let _e4199 = local_54;
-                                                            let _e4201 = local_26;
-                                                            let _e4209 = a[(((_e4199 + _e4201) + 4294963200u) >> 2u)];
-                                                            local_59 = _e4209;
-                                                            let _e4212 = local_4;
-                                                            let _e4214 = local_11;
-                                                            local_25 = (_e4214 >> 6u);
-                                                            let _e4220 = local_25;
-                                                            let _e4222 = local_1;
-                                                            let _e4229 = local_12;
-                                                            let _e4232 = local_5;
-                                                            let _e4240 = b[(((((_e4212 + ((_e4220 * _e4222) << 1u)) + _e4229) + _e4232) + 4294963200u) >> 2u)];
-                                                            local_12 = _e4240;
-                                                            let _e4243 = local_8;
-                                                            let _e4245 = local_26;
-                                                            local_64 = (_e4243 + _e4245);
-                                                            let _e4249 = local_64;
-                                                            let _e4251 = local_11;
-                                                            local_11 = (_e4251 >> 4u);
-                                                            let _e4257 = local_11;
-                                                            local_65 = (_e4257 * 80u);
-                                                            let _e4262 = local_65;
-                                                            let _e4265 = local_11;
-                                                            let _e4267 = local_28;
-                                                            let _e4270 = local_1;
-                                                            let _e4276 = local_2;
-                                                            local_84 = ((((_e4265 | _e4267) * _e4270) << 1u) + _e4276);
-                                                            let _e4280 = local_84;
-                                                            let _e4282 = local_26;
-                                                            let _e4290 = a[(((_e4280 + _e4282) + 4294963200u) >> 2u)];
-                                                            let _e4294 = (((_e4249 + _e4262) + 4294963200u) >> 1u);
-                                                            let _e4296 = vec2<f16>(unpack2x16float(_e4290));
-                                                            ta[_e4294] = _e4296.x;
-                                                            ta[(_e4294 + 1u)] = _e4296.y;
-                                                            let _e4306 = local_9;
-                                                            let _e4308 = local_5;
-                                                            local_62 = (_e4306 + _e4308);
-                                                            let _e4312 = local_62;
-                                                            let _e4314 = local_25;
-                                                            local_2 = (_e4314 * 272u);
-                                                            let _e4319 = local_2;
-                                                            let _e4322 = local_12;
-                                                            let _e4326 = (((_e4312 + _e4319) + 4294963200u) >> 1u);
-                                                            let _e4328 = vec2<f16>(unpack2x16float(_e4322));
-                                                            tb[_e4326] = _e4328.x;
-                                                            tb[(_e4326 + 1u)] = _e4328.y;
-                                                            let _e4338 = local_64;
-                                                            let _e4340 = local_49;
-                                                            local_63 = (_e4340 * 80u);
-                                                            let _e4345 = local_63;
-                                                            let _e4348 = local_59;
-                                                            let _e4352 = (((_e4338 + _e4345) + 4294963200u) >> 1u);
-                                                            let _e4354 = vec2<f16>(unpack2x16float(_e4348));
-                                                            ta[_e4352] = _e4354.x;
-                                                            ta[(_e4352 + 1u)] = _e4354.y;
-                                                            let _e4364 = local_62;
-                                                            let _e4366 = local_56;
-                                                            local_66 = (_e4366 * 272u);
-                                                            let _e4371 = local_66;
-                                                            let _e4374 = local_44;
-                                                            let _e4378 = (((_e4364 + _e4371) + 4294963200u) >> 1u);
-                                                            let _e4380 = vec2<f16>(unpack2x16float(_e4374));
-                                                            tb[_e4378] = _e4380.x;
-                                                            tb[(_e4378 + 1u)] = _e4380.y;
-                                                            let _e4390 = local_64;
-                                                            let _e4392 = local_29;
-                                                            local_67 = (_e4392 * 80u);
-                                                            let _e4397 = local_67;
-                                                            let _e4400 = local_39;
-                                                            let _e4404 = (((_e4390 + _e4397) + 4294963200u) >> 1u);
-                                                            let _e4406 = vec2<f16>(unpack2x16float(_e4400));
-                                                            ta[_e4404] = _e4406.x;
-                                                            ta[(_e4404 + 1u)] = _e4406.y;
-                                                            let _e4416 = local_62;
-                                                            let _e4418 = local_51;
-                                                            local_68 = (_e4418 * 272u);
-                                                            let _e4423 = local_68;
-                                                            let _e4426 = local_61;
-                                                            let _e4430 = (((_e4416 + _e4423) + 4294963200u) >> 1u);
-                                                            let _e4432 = vec2<f16>(unpack2x16float(_e4426));
-                                                            tb[_e4430] = _e4432.x;
-                                                            tb[(_e4430 + 1u)] = _e4432.y;
-                                                            let _e4442 = local_64;
-                                                            let _e4444 = local_57;
-                                                            local_69 = (_e4444 * 80u);
-                                                            let _e4449 = local_69;
-                                                            let _e4452 = local_60;
-                                                            let _e4456 = (((_e4442 + _e4449) + 4294963200u) >> 1u);
-                                                            let _e4458 = vec2<f16>(unpack2x16float(_e4452));
-                                                            ta[_e4456] = _e4458.x;
-                                                            ta[(_e4456 + 1u)] = _e4458.y;
-                                                            let _e4468 = local_62;
-                                                            let _e4470 = local_46;
-                                                            local_70 = (_e4470 * 272u);
-                                                            let _e4475 = local_70;
-                                                            let _e4478 = local_55;
-                                                            let _e4482 = (((_e4468 + _e4475) + 4294963200u) >> 1u);
-                                                            let _e4484 = vec2<f16>(unpack2x16float(_e4478));
-                                                            tb[_e4482] = _e4484.x;
-                                                            tb[(_e4482 + 1u)] = _e4484.y;
-                                                            let _e4494 = local_64;
-                                                            let _e4496 = local_50;
-                                                            local_71 = (_e4496 * 80u);
-                                                            let _e4501 = local_71;
-                                                            let _e4504 = local_53;
-                                                            let _e4508 = (((_e4494 + _e4501) + 4294963200u) >> 1u);
-                                                            let _e4510 = vec2<f16>(unpack2x16float(_e4504));
-                                                            ta[_e4508] = _e4510.x;
-                                                            ta[(_e4508 + 1u)] = _e4510.y;
-                                                            let _e4520 = local_62;
-                                                            let _e4522 = local_41;
-                                                            local_72 = (_e4522 * 272u);
-                                                            let _e4527 = local_72;
-                                                            let _e4530 = local_48;
-                                                            let _e4534 = (((_e4520 + _e4527) + 4294963200u) >> 1u);
-                                                            let _e4536 = vec2<f16>(unpack2x16float(_e4530));
-                                                            tb[_e4534] = _e4536.x;
-                                                            tb[(_e4534 + 1u)] = _e4536.y;
-                                                            let _e4546 = local_64;
-                                                            let _e4548 = local_43;
-                                                            local_73 = (_e4548 * 80u);
-                                                            let _e4553 = local_73;
-                                                            let _e4556 = local_47;
-                                                            let _e4560 = (((_e4546 + _e4553) + 4294963200u) >> 1u);
-                                                            let _e4562 = vec2<f16>(unpack2x16float(_e4556));
-                                                            ta[_e4560] = _e4562.x;
-                                                            ta[(_e4560 + 1u)] = _e4562.y;
-                                                            let _e4572 = local_62;
-                                                            let _e4574 = local_36;
-                                                            local_74 = (_e4574 * 272u);
-                                                            let _e4579 = local_74;
-                                                            let _e4582 = local_42;
-                                                            let _e4586 = (((_e4572 + _e4579) + 4294963200u) >> 1u);
-                                                            let _e4588 = vec2<f16>(unpack2x16float(_e4582));
-                                                            tb[_e4586] = _e4588.x;
-                                                            tb[(_e4586 + 1u)] = _e4588.y;
-                                                            let _e4598 = local_64;
-                                                            let _e4600 = local_35;
-                                                            local_75 = (_e4600 * 80u);
-                                                            let _e4605 = local_75;
-                                                            let _e4608 = local_37;
-                                                            let _e4612 = (((_e4598 + _e4605) + 4294963200u) >> 1u);
-                                                            let _e4614 = vec2<f16>(unpack2x16float(_e4608));
-                                                            ta[_e4612] = _e4614.x;
-                                                            ta[(_e4612 + 1u)] = _e4614.y;
-                                                            let _e4624 = local_62;
-                                                            let _e4626 = local_31;
-                                                            local_76 = (_e4626 * 272u);
-                                                            let _e4631 = local_76;
-                                                            let _e4634 = local_33;
-                                                            let _e4638 = (((_e4624 + _e4631) + 4294963200u) >> 1u);
-                                                            let _e4640 = vec2<f16>(unpack2x16float(_e4634));
-                                                            tb[_e4638] = _e4640.x;
-                                                            tb[(_e4638 + 1u)] = _e4640.y;
-                                                            let _e4650 = local_64;
-                                                            let _e4652 = local_30;
-                                                            local_77 = (_e4652 * 80u);
-                                                            let _e4657 = local_77;
-                                                            let _e4660 = local_32;
-                                                            let _e4664 = (((_e4650 + _e4657) + 4294963200u) >> 1u);
-                                                            let _e4666 = vec2<f16>(unpack2x16float(_e4660));
-                                                            ta[_e4664] = _e4666.x;
-                                                            ta[(_e4664 + 1u)] = _e4666.y;
-                                                            let _e4676 = local_62;
-                                                            let _e4678 = local_24;
-                                                            local_78 = (_e4678 * 272u);
-                                                            let _e4683 = local_78;
-                                                            let _e4686 = local_27;
-                                                            let _e4690 = (((_e4676 + _e4683) + 4294963200u) >> 1u);
-                                                            let _e4692 = vec2<f16>(unpack2x16float(_e4686));
-                                                            tb[_e4690] = _e4692.x;
-                                                            tb[(_e4690 + 1u)] = _e4692.y;
-                                                            let _e4702 = local_1;
-                                                            let _e4704 = local_25;
-                                                            let _e4712 = local_13;
-                                                            local_11 = (_e4712 << 9u);
-                                                            let _e4718 = local_11;
-                                                            let _e4721 = local_4;
-                                                            local_25 = (((((_e4702 * (_e4704 | 32u)) << 1u) + _e4718) + _e4721) + 256u);
-                                                            let _e4727 = local_1;
-                                                            let _e4729 = local_56;
-                                                            let _e4737 = local_11;
-                                                            let _e4740 = local_4;
-                                                            local_56 = (((((_e4727 * (_e4729 | 32u)) << 1u) + _e4737) + _e4740) + 256u);
-                                                            let _e4746 = local_1;
-                                                            let _e4748 = local_51;
-                                                            let _e4756 = local_11;
-                                                            let _e4759 = local_4;
-                                                            local_51 = (((((_e4746 * (_e4748 | 32u)) << 1u) + _e4756) + _e4759) + 256u);
-                                                            let _e4765 = local_1;
-                                                            let _e4767 = local_46;
-                                                            let _e4775 = local_11;
-                                                            let _e4778 = local_4;
-                                                            local_46 = (((((_e4765 * (_e4767 | 32u)) << 1u) + _e4775) + _e4778) + 256u);
-                                                            let _e4784 = local_1;
-                                                            let _e4786 = local_41;
-                                                            let _e4794 = local_11;
-                                                            let _e4797 = local_4;
-                                                            local_41 = (((((_e4784 * (_e4786 | 32u)) << 1u) + _e4794) + _e4797) + 256u);
-                                                            let _e4803 = local_1;
-                                                            let _e4805 = local_36;
-                                                            let _e4813 = local_11;
-                                                            let _e4816 = local_4;
-                                                            local_36 = (((((_e4803 * (_e4805 | 32u)) << 1u) + _e4813) + _e4816) + 256u);
-                                                            let _e4822 = local_1;
-                                                            let _e4824 = local_31;
-                                                            let _e4832 = local_11;
-                                                            let _e4835 = local_4;
-                                                            local_31 = (((((_e4822 * (_e4824 | 32u)) << 1u) + _e4832) + _e4835) + 256u);
-                                                            let _e4841 = local_1;
-                                                            let _e4843 = local_24;
-                                                            let _e4851 = local_11;
-                                                            let _e4854 = local_4;
-                                                            local_24 = (((((_e4841 * (_e4843 | 32u)) << 1u) + _e4851) + _e4854) + 256u);
-                                                            let _e4860 = local_1;
-                                                            local_11 = (_e4860 << 6u);
-                                                            let _e4866 = local_22;
-                                                            local_5 = ((_e4866 & 15u) << 2u);
-                                                            let _e4874 = local_22;
-                                                            local_26 = ((_e4874 & 63u) << 2u);
-                                                            let _e4882 = local_84;
-                                                            local_27 = (_e4882 + 64u);
-                                                            let _e4887 = local_54;
-                                                            local_30 = (_e4887 + 64u);
-                                                            let _e4892 = local_34;
-                                                            local_32 = (_e4892 + 64u);
-                                                            let _e4897 = local_58;
-                                                            local_33 = (_e4897 + 64u);
-                                                            let _e4902 = local_52;
-                                                            local_35 = (_e4902 + 64u);
-                                                            let _e4907 = local_45;
-                                                            local_37 = (_e4907 + 64u);
-                                                            let _e4912 = local_38;
-                                                            local_38 = (_e4912 + 64u);
-                                                            let _e4917 = local_40;
-                                                            local_40 = (_e4917 + 64u);
-                                                            loop {
-                                                                let _e4922 = local_3;
-                                                                local_12 = (_e4922 & 1u);
-                                                                let _e4927 = local_3;
-                                                                local_3 = (_e4927 + 1u);
-                                                                let _e4932 = local_3;
-                                                                let _e4934 = local_23;
-                                                                let _e4935 = (_e4932 < _e4934);
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if _e4935 {
-                                                                            break;
-                                                                        }
-                                                                        workgroupBarrier();
-                                                                        let _e4940 = local_9;
-                                                                        let _e4942 = local_12;
-                                                                        local_22 = subgroup_id;
-                                                                        let _e4948 = local_22;
-                                                                        local_42 = ((_e4940 + (_e4942 * 8704u)) + ((_e4948 << 6u) & 192u));
-                                                                        let _e4957 = local_42;
-                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e4957 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e4970 = local_42;
-                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e4970 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e4985 = local_85;
-                                                                        let _e4987 = local_8;
-                                                                        let _e4989 = local_12;
-                                                                        local_12 = (_e4987 + (_e4989 * 10240u));
-                                                                        let _e4995 = local_12;
-                                                                        let _e4997 = local_22;
-                                                                        local_22 = ((_e4997 & 4u) * 1280u);
-                                                                        let _e5004 = local_22;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e4995 + _e5004) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5018 = local_95;
-                                                                        let _e5020 = local_93;
-                                                                        local_85 = coopMultiplyAdd(_e5018, _e5020, _e4985);
-                                                                        let _e5024 = local_86;
-                                                                        let _e5026 = local_95;
-                                                                        let _e5028 = local_94;
-                                                                        local_86 = coopMultiplyAdd(_e5026, _e5028, _e5024);
-                                                                        let _e5032 = local_87;
-                                                                        let _e5034 = local_12;
-                                                                        let _e5036 = local_22;
-                                                                        local_43 = (_e5036 + 1280u);
-                                                                        let _e5041 = local_43;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5034 + _e5041) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5055 = local_95;
-                                                                        let _e5057 = local_93;
-                                                                        local_87 = coopMultiplyAdd(_e5055, _e5057, _e5032);
-                                                                        let _e5061 = local_88;
-                                                                        let _e5063 = local_95;
-                                                                        let _e5065 = local_94;
-                                                                        local_88 = coopMultiplyAdd(_e5063, _e5065, _e5061);
-                                                                        let _e5069 = local_89;
-                                                                        let _e5071 = local_12;
-                                                                        let _e5073 = local_22;
-                                                                        local_4 = (_e5073 + 2560u);
-                                                                        let _e5078 = local_4;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5071 + _e5078) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5092 = local_95;
-                                                                        let _e5094 = local_93;
-                                                                        local_89 = coopMultiplyAdd(_e5092, _e5094, _e5069);
-                                                                        let _e5098 = local_90;
-                                                                        let _e5100 = local_95;
-                                                                        let _e5102 = local_94;
-                                                                        local_90 = coopMultiplyAdd(_e5100, _e5102, _e5098);
-                                                                        let _e5106 = local_91;
-                                                                        let _e5108 = local_12;
-                                                                        let _e5110 = local_22;
-                                                                        local_45 = (_e5110 + 3840u);
-                                                                        let _e5115 = local_45;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5108 + _e5115) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5129 = local_95;
-                                                                        let _e5131 = local_93;
-                                                                        local_91 = coopMultiplyAdd(_e5129, _e5131, _e5106);
-                                                                        let _e5135 = local_92;
-                                                                        let _e5137 = local_95;
-                                                                        let _e5139 = local_94;
-                                                                        local_92 = coopMultiplyAdd(_e5137, _e5139, _e5135);
-                                                                        let _e5143 = local_42;
-                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5143 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5158 = local_42;
-                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5158 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5173 = local_85;
-                                                                        let _e5175 = local_12;
-                                                                        local_12 = (_e5175 + 32u);
-                                                                        let _e5180 = local_12;
-                                                                        let _e5182 = local_22;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5180 + _e5182) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5196 = local_95;
-                                                                        let _e5198 = local_93;
-                                                                        local_85 = coopMultiplyAdd(_e5196, _e5198, _e5173);
-                                                                        let _e5202 = local_86;
-                                                                        let _e5204 = local_95;
-                                                                        let _e5206 = local_94;
-                                                                        local_86 = coopMultiplyAdd(_e5204, _e5206, _e5202);
-                                                                        let _e5210 = local_87;
-                                                                        let _e5212 = local_12;
-                                                                        let _e5214 = local_43;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5212 + _e5214) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5228 = local_95;
-                                                                        let _e5230 = local_93;
-                                                                        local_87 = coopMultiplyAdd(_e5228, _e5230, _e5210);
-                                                                        let _e5234 = local_88;
-                                                                        let _e5236 = local_95;
-                                                                        let _e5238 = local_94;
-                                                                        local_88 = coopMultiplyAdd(_e5236, _e5238, _e5234);
-                                                                        let _e5242 = local_89;
-                                                                        let _e5244 = local_12;
-                                                                        let _e5246 = local_4;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5244 + _e5246) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5260 = local_95;
-                                                                        let _e5262 = local_93;
-                                                                        local_89 = coopMultiplyAdd(_e5260, _e5262, _e5242);
-                                                                        let _e5266 = local_90;
-                                                                        let _e5268 = local_95;
-                                                                        let _e5270 = local_94;
-                                                                        local_90 = coopMultiplyAdd(_e5268, _e5270, _e5266);
-                                                                        let _e5274 = local_91;
-                                                                        let _e5276 = local_12;
-                                                                        let _e5278 = local_45;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5276 + _e5278) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5292 = local_95;
-                                                                        let _e5294 = local_93;
-                                                                        local_91 = coopMultiplyAdd(_e5292, _e5294, _e5274);
-                                                                        let _e5298 = local_92;
-                                                                        let _e5300 = local_95;
-                                                                        let _e5302 = local_94;
-                                                                        local_92 = coopMultiplyAdd(_e5300, _e5302, _e5298);
-                                                                        pending = 11u;
-                                                                    }
-                                                                }
-                                                                let _e5309 = pending;
-                                                                switch 0u {
-                                                                    default: {
-                                                                        if (_e5309 != 0u) {
-                                                                            break;
-                                                                        }
-                                                                        let _e5313 = local_24;
-                                                                        let _e5315 = local_26;
-                                                                        let _e5323 = b[(((_e5313 + _e5315) + 4294963200u) >> 2u)];
-                                                                        local_4 = _e5323;
-                                                                        let _e5326 = local_40;
-                                                                        let _e5328 = local_5;
-                                                                        let _e5336 = a[(((_e5326 + _e5328) + 4294963200u) >> 2u)];
-                                                                        local_45 = _e5336;
-                                                                        let _e5339 = local_31;
-                                                                        let _e5341 = local_26;
-                                                                        let _e5349 = b[(((_e5339 + _e5341) + 4294963200u) >> 2u)];
-                                                                        local_47 = _e5349;
-                                                                        let _e5352 = local_38;
-                                                                        let _e5354 = local_5;
-                                                                        let _e5362 = a[(((_e5352 + _e5354) + 4294963200u) >> 2u)];
-                                                                        local_48 = _e5362;
-                                                                        let _e5365 = local_36;
-                                                                        let _e5367 = local_26;
-                                                                        let _e5375 = b[(((_e5365 + _e5367) + 4294963200u) >> 2u)];
-                                                                        local_50 = _e5375;
-                                                                        let _e5378 = local_37;
-                                                                        let _e5380 = local_5;
-                                                                        let _e5388 = a[(((_e5378 + _e5380) + 4294963200u) >> 2u)];
-                                                                        local_52 = _e5388;
-                                                                        let _e5391 = local_41;
-                                                                        let _e5393 = local_26;
-                                                                        let _e5401 = b[(((_e5391 + _e5393) + 4294963200u) >> 2u)];
-                                                                        local_53 = _e5401;
-                                                                        let _e5404 = local_35;
-                                                                        let _e5406 = local_5;
-                                                                        let _e5414 = a[(((_e5404 + _e5406) + 4294963200u) >> 2u)];
-                                                                        local_55 = _e5414;
-                                                                        let _e5417 = local_46;
-                                                                        let _e5419 = local_26;
-                                                                        let _e5427 = b[(((_e5417 + _e5419) + 4294963200u) >> 2u)];
-                                                                        local_57 = _e5427;
-                                                                        let _e5430 = local_33;
-                                                                        let _e5432 = local_5;
-                                                                        let _e5440 = a[(((_e5430 + _e5432) + 4294963200u) >> 2u)];
-                                                                        local_58 = _e5440;
-                                                                        let _e5443 = local_51;
-                                                                        let _e5445 = local_26;
-                                                                        let _e5453 = b[(((_e5443 + _e5445) + 4294963200u) >> 2u)];
-                                                                        local_60 = _e5453;
-                                                                        let _e5456 = local_32;
-                                                                        let _e5458 = local_5;
-                                                                        let _e5466 = a[(((_e5456 + _e5458) + 4294963200u) >> 2u)];
-                                                                        local_61 = _e5466;
-                                                                        let _e5469 = local_56;
-                                                                        let _e5471 = local_26;
-                                                                        let _e5479 = b[(((_e5469 + _e5471) + 4294963200u) >> 2u)];
-                                                                        local_29 = _e5479;
-                                                                        let _e5482 = local_30;
-                                                                        let _e5484 = local_5;
-                                                                        let _e5492 = a[(((_e5482 + _e5484) + 4294963200u) >> 2u)];
-                                                                        local_34 = _e5492;
-                                                                        let _e5495 = local_25;
-                                                                        let _e5497 = local_26;
-                                                                        let _e5505 = b[(((_e5495 + _e5497) + 4294963200u) >> 2u)];
-                                                                        local_39 = _e5505;
-                                                                        let _e5508 = local_27;
-                                                                        let _e5510 = local_5;
-                                                                        let _e5518 = a[(((_e5508 + _e5510) + 4294963200u) >> 2u)];
-                                                                        local_44 = _e5518;
-                                                                        workgroupBarrier();
-                                                                        let _e5521 = local_9;
-                                                                        let _e5523 = local_12;
-                                                                        local_42 = subgroup_id;
-                                                                        let _e5529 = local_42;
-                                                                        local_43 = ((_e5521 + (_e5523 * 8704u)) + ((_e5529 << 6u) & 192u));
-                                                                        let _e5538 = local_43;
-                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e5538 + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5551 = local_43;
-                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5551 + 32u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5566 = local_85;
-                                                                        let _e5568 = local_8;
-                                                                        let _e5570 = local_12;
-                                                                        local_22 = (_e5568 + (_e5570 * 10240u));
-                                                                        let _e5576 = local_22;
-                                                                        let _e5578 = local_42;
-                                                                        local_42 = ((_e5578 & 4u) * 1280u);
-                                                                        let _e5585 = local_42;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5576 + _e5585) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5599 = local_95;
-                                                                        let _e5601 = local_93;
-                                                                        local_85 = coopMultiplyAdd(_e5599, _e5601, _e5566);
-                                                                        let _e5605 = local_86;
-                                                                        let _e5607 = local_95;
-                                                                        let _e5609 = local_94;
-                                                                        local_86 = coopMultiplyAdd(_e5607, _e5609, _e5605);
-                                                                        let _e5613 = local_87;
-                                                                        let _e5615 = local_22;
-                                                                        let _e5617 = local_42;
-                                                                        local_49 = (_e5617 + 1280u);
-                                                                        let _e5622 = local_49;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5615 + _e5622) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5636 = local_95;
-                                                                        let _e5638 = local_93;
-                                                                        local_87 = coopMultiplyAdd(_e5636, _e5638, _e5613);
-                                                                        let _e5642 = local_88;
-                                                                        let _e5644 = local_95;
-                                                                        let _e5646 = local_94;
-                                                                        local_88 = coopMultiplyAdd(_e5644, _e5646, _e5642);
-                                                                        let _e5650 = local_89;
-                                                                        let _e5652 = local_22;
-                                                                        let _e5654 = local_42;
-                                                                        local_54 = (_e5654 + 2560u);
-                                                                        let _e5659 = local_54;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5652 + _e5659) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5673 = local_95;
-                                                                        let _e5675 = local_93;
-                                                                        local_89 = coopMultiplyAdd(_e5673, _e5675, _e5650);
-                                                                        let _e5679 = local_90;
-                                                                        let _e5681 = local_95;
-                                                                        let _e5683 = local_94;
-                                                                        local_90 = coopMultiplyAdd(_e5681, _e5683, _e5679);
-                                                                        let _e5687 = local_91;
-                                                                        let _e5689 = local_22;
-                                                                        let _e5691 = local_42;
-                                                                        local_59 = (_e5691 + 3840u);
-                                                                        let _e5696 = local_59;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5689 + _e5696) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5710 = local_95;
-                                                                        let _e5712 = local_93;
-                                                                        local_91 = coopMultiplyAdd(_e5710, _e5712, _e5687);
-                                                                        let _e5716 = local_92;
-                                                                        let _e5718 = local_95;
-                                                                        let _e5720 = local_94;
-                                                                        local_92 = coopMultiplyAdd(_e5718, _e5720, _e5716);
-                                                                        let _e5724 = local_43;
-                                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5724 + 4352u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5739 = local_43;
-                                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e5739 + 4384u) + 4294963200u) >> 1u)]), (272u >> 1u));
-                                                                        let _e5754 = local_85;
-                                                                        let _e5756 = local_22;
-                                                                        local_22 = (_e5756 + 32u);
-                                                                        let _e5761 = local_22;
-                                                                        let _e5763 = local_42;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5761 + _e5763) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5777 = local_95;
-                                                                        let _e5779 = local_93;
-                                                                        local_85 = coopMultiplyAdd(_e5777, _e5779, _e5754);
-                                                                        let _e5783 = local_86;
-                                                                        let _e5785 = local_95;
-                                                                        let _e5787 = local_94;
-                                                                        local_86 = coopMultiplyAdd(_e5785, _e5787, _e5783);
-                                                                        let _e5791 = local_87;
-                                                                        let _e5793 = local_22;
-                                                                        let _e5795 = local_49;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5793 + _e5795) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5809 = local_95;
-                                                                        let _e5811 = local_93;
-                                                                        local_87 = coopMultiplyAdd(_e5809, _e5811, _e5791);
-                                                                        let _e5815 = local_88;
-                                                                        let _e5817 = local_95;
-                                                                        let _e5819 = local_94;
-                                                                        local_88 = coopMultiplyAdd(_e5817, _e5819, _e5815);
-                                                                        let _e5823 = local_89;
-                                                                        let _e5825 = local_22;
-                                                                        let _e5827 = local_54;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5825 + _e5827) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5841 = local_95;
-                                                                        let _e5843 = local_93;
-                                                                        local_89 = coopMultiplyAdd(_e5841, _e5843, _e5823);
-                                                                        let _e5847 = local_90;
-                                                                        let _e5849 = local_95;
-                                                                        let _e5851 = local_94;
-                                                                        local_90 = coopMultiplyAdd(_e5849, _e5851, _e5847);
-                                                                        let _e5855 = local_91;
-                                                                        let _e5857 = local_22;
-                                                                        let _e5859 = local_59;
-                                                                        local_95 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e5857 + _e5859) + 4294963200u) >> 1u)]), (80u >> 1u));
-                                                                        let _e5873 = local_95;
-                                                                        let _e5875 = local_93;
-                                                                        local_91 = coopMultiplyAdd(_e5873, _e5875, _e5855);
-                                                                        let _e5879 = local_92;
-                                                                        let _e5881 = local_95;
-                                                                        let _e5883 = local_94;
-                                                                        local_92 = coopMultiplyAdd(_e5881, _e5883, _e5879);
-                                                                        let _e5887 = local_64;
-                                                                        let _e5889 = local_12;
-                                                                        local_22 = (_e5889 ^ 1u);
-                                                                        let _e5894 = local_22;
-                                                                        local_12 = (_e5887 + (_e5894 * 10240u));
-                                                                        let _e5900 = local_12;
-                                                                        let _e5902 = local_65;
-                                                                        let _e5905 = local_44;
-                                                                        let _e5909 = (((_e5900 + _e5902) + 4294963200u) >> 1u);
-                                                                        let _e5911 = vec2<f16>(unpack2x16float(_e5905));
-                                                                        ta[_e5909] = _e5911.x;
-                                                                        ta[(_e5909 + 1u)] = _e5911.y;
-                                                                        let _e5921 = local_62;
-                                                                        let _e5923 = local_22;
-                                                                        local_22 = (_e5921 + (_e5923 * 8704u));
-                                                                        let _e5929 = local_22;
-                                                                        let _e5931 = local_2;
-                                                                        let _e5934 = local_39;
-                                                                        let _e5938 = (((_e5929 + _e5931) + 4294963200u) >> 1u);
-                                                                        let _e5940 = vec2<f16>(unpack2x16float(_e5934));
-                                                                        tb[_e5938] = _e5940.x;
-                                                                        tb[(_e5938 + 1u)] = _e5940.y;
-                                                                        let _e5950 = local_12;
-                                                                        let _e5952 = local_63;
-                                                                        let _e5955 = local_34;
-                                                                        let _e5959 = (((_e5950 + _e5952) + 4294963200u) >> 1u);
-                                                                        let _e5961 = vec2<f16>(unpack2x16float(_e5955));
-                                                                        ta[_e5959] = _e5961.x;
-                                                                        ta[(_e5959 + 1u)] = _e5961.y;
-                                                                        let _e5971 = local_22;
-                                                                        let _e5973 = local_66;
-                                                                        let _e5976 = local_29;
-                                                                        let _e5980 = (((_e5971 + _e5973) + 4294963200u) >> 1u);
-                                                                        let _e5982 = vec2<f16>(unpack2x16float(_e5976));
-                                                                        tb[_e5980] = _e5982.x;
-                                                                        tb[(_e5980 + 1u)] = _e5982.y;
-                                                                        let _e5992 = local_12;
-                                                                        let _e5994 = local_67;
-                                                                        let _e5997 = local_61;
-                                                                        let _e6001 = (((_e5992 + _e5994) + 4294963200u) >> 1u);
-                                                                        let _e6003 = vec2<f16>(unpack2x16float(_e5997));
-                                                                        ta[_e6001] = _e6003.x;
-                                                                        ta[(_e6001 + 1u)] = _e6003.y;
-                                                                        let _e6013 = local_22;
-                                                                        let _e6015 = local_68;
-                                                                        let _e6018 = local_60;
-                                                                        let _e6022 = (((_e6013 + _e6015) + 4294963200u) >> 1u);
-                                                                        let _e6024 = vec2<f16>(unpack2x16float(_e6018));
-                                                                        tb[_e6022] = _e6024.x;
-                                                                        tb[(_e6022 + 1u)] = _e6024.y;
-                                                                        let _e6034 = local_12;
-                                                                        let _e6036 = local_69;
-                                                                        let _e6039 = local_58;
-                                                                        let _e6043 = (((_e6034 + _e6036) + 4294963200u) >> 1u);
-                                                                        let _e6045 = vec2<f16>(unpack2x16float(_e6039));
-                                                                        ta[_e6043] = _e6045.x;
-                                                                        ta[(_e6043 + 1u)] = _e6045.y;
-                                                                        let _e6055 = local_22;
-                                                                        let _e6057 = local_70;
-                                                                        let _e6060 = local_57;
-                                                                        let _e6064 = (((_e6055 + _e6057) + 4294963200u) >> 1u);
-                                                                        let _e6066 = vec2<f16>(unpack2x16float(_e6060));
-                                                                        tb[_e6064] = _e6066.x;
-                                                                        tb[(_e6064 + 1u)] = _e6066.y;
-                                                                        let _e6076 = local_12;
-                                                                        let _e6078 = local_71;
-                                                                        let _e6081 = local_55;
-                                                                        let _e6085 = (((_e6076 + _e6078) + 4294963200u) >> 1u);
-                                                                        let _e6087 = vec2<f16>(unpack2x16float(_e6081));
-                                                                        ta[_e6085] = _e6087.x;
-                                                                        ta[(_e6085 + 1u)] = _e6087.y;
-                                                                        let _e6097 = local_22;
-                                                                        let _e6099 = local_72;
-                                                                        let _e6102 = local_53;
-                                                                        let _e6106 = (((_e6097 + _e6099) + 4294963200u) >> 1u);
-                                                                        let _e6108 = vec2<f16>(unpack2x16float(_e6102));
-                                                                        tb[_e6106] = _e6108.x;
-                                                                        tb[(_e6106 + 1u)] = _e6108.y;
-                                                                        let _e6118 = local_12;
-                                                                        let _e6120 = local_73;
-                                                                        let _e6123 = local_52;
-                                                                        let _e6127 = (((_e6118 + _e6120) + 4294963200u) >> 1u);
-                                                                        let _e6129 = vec2<f16>(unpack2x16float(_e6123));
-                                                                        ta[_e6127] = _e6129.x;
-                                                                        ta[(_e6127 + 1u)] = _e6129.y;
-                                                                        let _e6139 = local_22;
-                                                                        let _e6141 = local_74;
-                                                                        let _e6144 = local_50;
-                                                                        let _e6148 = (((_e6139 + _e6141) + 4294963200u) >> 1u);
-                                                                        let _e6150 = vec2<f16>(unpack2x16float(_e6144));
-                                                                        tb[_e6148] = _e6150.x;
-                                                                        tb[(_e6148 + 1u)] = _e6150.y;
-                                                                        let _e6160 = local_12;
-                                                                        let _e6162 = local_75;
-                                                                        let _e6165 = local_48;
-                                                                        let _e6169 = (((_e6160 + _e6162) + 4294963200u) >> 1u);
-                                                                        let _e6171 = vec2<f16>(unpack2x16float(_e6165));
-                                                                        ta[_e6169] = _e6171.x;
-                                                                        ta[(_e6169 + 1u)] = _e6171.y;
-                                                                        let _e6181 = local_22;
-                                                                        let _e6183 = local_76;
-                                                                        let _e6186 = local_47;
-                                                                        let _e6190 = (((_e6181 + _e6183) + 4294963200u) >> 1u);
-                                                                        let _e6192 = vec2<f16>(unpack2x16float(_e6186));
-                                                                        tb[_e6190] = _e6192.x;
-                                                                        tb[(_e6190 + 1u)] = _e6192.y;
-                                                                        let _e6202 = local_12;
-                                                                        let _e6204 = local_77;
-                                                                        let _e6207 = local_45;
-                                                                        let _e6211 = (((_e6202 + _e6204) + 4294963200u) >> 1u);
-                                                                        let _e6213 = vec2<f16>(unpack2x16float(_e6207));
-                                                                        ta[_e6211] = _e6213.x;
-                                                                        ta[(_e6211 + 1u)] = _e6213.y;
-                                                                        let _e6223 = local_22;
-                                                                        let _e6225 = local_78;
-                                                                        let _e6228 = local_4;
-                                                                        let _e6232 = (((_e6223 + _e6225) + 4294963200u) >> 1u);
-                                                                        let _e6234 = vec2<f16>(unpack2x16float(_e6228));
-                                                                        tb[_e6232] = _e6234.x;
-                                                                        tb[(_e6232 + 1u)] = _e6234.y;
-                                                                    }
-                                                                }
-                                                                let _e6245 = pending;
-                                                                if (_e6245 == 11u) {
-                                                                    pending = 0u;
-                                                                }
-                                                                let _e6251 = local_27;
-                                                                local_27 = (_e6251 + 64u);
-                                                                let _e6256 = local_30;
-                                                                local_30 = (_e6256 + 64u);
-                                                                let _e6261 = local_32;
-                                                                local_32 = (_e6261 + 64u);
-                                                                let _e6266 = local_33;
-                                                                local_33 = (_e6266 + 64u);
-                                                                let _e6271 = local_35;
-                                                                local_35 = (_e6271 + 64u);
-                                                                let _e6276 = local_37;
-                                                                local_37 = (_e6276 + 64u);
-                                                                let _e6281 = local_38;
-                                                                local_38 = (_e6281 + 64u);
-                                                                let _e6286 = local_40;
-                                                                local_40 = (_e6286 + 64u);
-                                                                let _e6291 = local_25;
-                                                                let _e6293 = local_11;
-                                                                local_25 = (_e6291 + _e6293);
-                                                                let _e6297 = local_56;
-                                                                let _e6299 = local_11;
-                                                                local_56 = (_e6297 + _e6299);
-                                                                let _e6303 = local_51;
-                                                                let _e6305 = local_11;
-                                                                local_51 = (_e6303 + _e6305);
-                                                                let _e6309 = local_46;
-                                                                let _e6311 = local_11;
-                                                                local_46 = (_e6309 + _e6311);
-                                                                let _e6315 = local_41;
-                                                                let _e6317 = local_11;
-                                                                local_41 = (_e6315 + _e6317);
-                                                                let _e6321 = local_36;
-                                                                let _e6323 = local_11;
-                                                                local_36 = (_e6321 + _e6323);
-                                                                let _e6327 = local_31;
-                                                                let _e6329 = local_11;
-                                                                local_31 = (_e6327 + _e6329);
-                                                                let _e6333 = local_24;
-                                                                let _e6335 = local_11;
-                                                                local_24 = (_e6333 + _e6335);
-                                                                let _e6339 = local_23;
-                                                                let _e6341 = local_3;
-                                                                let _e6342 = (_e6339 != _e6341);
-                                                                if _e6342 {
-                                                                    continue;
-                                                                }
-                                                                break;
-                                                            }
-                                                            let _e6347 = local;
-                                                            local_3 = subgroup_id;
-                                                            let _e6350 = local_3;
-                                                            let _e6357 = local_28;
-                                                            local_11 = (((_e6350 << 4u) & 64u) | _e6357);
-                                                            let _e6361 = local_11;
-                                                            let _e6363 = local_1;
-                                                            let _e6366 = local_3;
-                                                            let _e6373 = local_83;
-                                                            local_3 = (((_e6366 << 5u) & 96u) | _e6373);
-                                                            let _e6377 = local_3;
-                                                            local_5 = ((_e6361 * _e6363) + _e6377);
-                                                            let _e6381 = local_5;
-                                                            let _e6383 = local_79;
-                                                            local_26 = (_e6381 + _e6383);
-                                                            let _e6387 = local_26;
-                                                            stack[((_e6347 + 4293918764u) >> 2u)] = _e6387;
-                                                            let _e6395 = local;
-                                                            let _e6397 = local_7;
-                                                            stack[((_e6395 + 4293918760u) >> 2u)] = _e6397;
-                                                            let _e6405 = local_26;
-                                                            let _e6407 = local_7;
-                                                            let _e6408 = (_e6405 > _e6407);
-                                                            switch 0u {
-                                                                default: {
-                                                                    if _e6408 {
-                                                                        break;
-                                                                    }
-                                                                    let _e6413 = local_85;
-                                                                    let _e6415 = local_6;
-                                                                    let _e6417 = local_5;
-                                                                    let _e6423 = local_80;
-                                                                    coopStoreT(_e6413, (&c[(((_e6415 + (_e6417 << 2u)) + 4294963200u) >> 2u)]), (_e6423 >> 2u));
-                                                                    let _e6433 = local;
-                                                                    let _e6435 = local_5;
-                                                                    local_26 = (_e6435 | 16u);
-                                                                    let _e6440 = local_26;
-                                                                    let _e6442 = local_79;
-                                                                    local_5 = (_e6440 + _e6442);
-                                                                    let _e6446 = local_5;
-                                                                    stack[((_e6433 + 4293918764u) >> 2u)] = _e6446;
-                                                                    let _e6454 = local;
-                                                                    let _e6456 = local_7;
-                                                                    stack[((_e6454 + 4293918760u) >> 2u)] = _e6456;
-                                                                    let _e6464 = local_5;
-                                                                    let _e6466 = local_7;
-                                                                    let _e6467 = (_e6464 > _e6466);
-                                                                    if _e6467 {
-                                                                        pending = 13u;
-                                                                    }
-                                                                    let _e6474 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6474 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6478 = local_86;
-                                                                            let _e6480 = local_6;
-                                                                            let _e6482 = local_26;
-                                                                            let _e6488 = local_80;
-                                                                            coopStoreT(_e6478, (&c[(((_e6480 + (_e6482 << 2u)) + 4294963200u) >> 2u)]), (_e6488 >> 2u));
-                                                                            let _e6498 = local;
-                                                                            let _e6500 = local_11;
-                                                                            let _e6504 = local_1;
-                                                                            let _e6507 = local_3;
-                                                                            local_5 = (((_e6500 | 16u) * _e6504) + _e6507);
-                                                                            let _e6511 = local_5;
-                                                                            let _e6513 = local_79;
-                                                                            local_26 = (_e6511 + _e6513);
-                                                                            let _e6517 = local_26;
-                                                                            stack[((_e6498 + 4293918764u) >> 2u)] = _e6517;
-                                                                            let _e6525 = local;
-                                                                            let _e6527 = local_7;
-                                                                            stack[((_e6525 + 4293918760u) >> 2u)] = _e6527;
-                                                                            let _e6535 = local_26;
-                                                                            let _e6537 = local_7;
-                                                                            let _e6538 = (_e6535 > _e6537);
-                                                                            if _e6538 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6546 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6546 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6550 = local_87;
-                                                                            let _e6552 = local_6;
-                                                                            let _e6554 = local_5;
-                                                                            let _e6560 = local_80;
-                                                                            coopStoreT(_e6550, (&c[(((_e6552 + (_e6554 << 2u)) + 4294963200u) >> 2u)]), (_e6560 >> 2u));
-                                                                            let _e6570 = local;
-                                                                            let _e6572 = local_5;
-                                                                            local_26 = (_e6572 | 16u);
-                                                                            let _e6577 = local_26;
-                                                                            let _e6579 = local_79;
-                                                                            local_5 = (_e6577 + _e6579);
-                                                                            let _e6583 = local_5;
-                                                                            stack[((_e6570 + 4293918764u) >> 2u)] = _e6583;
-                                                                            let _e6591 = local;
-                                                                            let _e6593 = local_7;
-                                                                            stack[((_e6591 + 4293918760u) >> 2u)] = _e6593;
-                                                                            let _e6601 = local_5;
-                                                                            let _e6603 = local_7;
-                                                                            let _e6604 = (_e6601 > _e6603);
-                                                                            if _e6604 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6612 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6612 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6616 = local_88;
-                                                                            let _e6618 = local_6;
-                                                                            let _e6620 = local_26;
-                                                                            let _e6626 = local_80;
-                                                                            coopStoreT(_e6616, (&c[(((_e6618 + (_e6620 << 2u)) + 4294963200u) >> 2u)]), (_e6626 >> 2u));
-                                                                            let _e6636 = local;
-                                                                            let _e6638 = local_11;
-                                                                            let _e6642 = local_1;
-                                                                            let _e6645 = local_3;
-                                                                            local_5 = (((_e6638 | 32u) * _e6642) + _e6645);
-                                                                            let _e6649 = local_5;
-                                                                            let _e6651 = local_79;
-                                                                            local_26 = (_e6649 + _e6651);
-                                                                            let _e6655 = local_26;
-                                                                            stack[((_e6636 + 4293918764u) >> 2u)] = _e6655;
-                                                                            let _e6663 = local;
-                                                                            let _e6665 = local_7;
-                                                                            stack[((_e6663 + 4293918760u) >> 2u)] = _e6665;
-                                                                            let _e6673 = local_26;
-                                                                            let _e6675 = local_7;
-                                                                            let _e6676 = (_e6673 > _e6675);
-                                                                            if _e6676 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6684 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6684 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6688 = local_89;
-                                                                            let _e6690 = local_6;
-                                                                            let _e6692 = local_5;
-                                                                            let _e6698 = local_80;
-                                                                            coopStoreT(_e6688, (&c[(((_e6690 + (_e6692 << 2u)) + 4294963200u) >> 2u)]), (_e6698 >> 2u));
-                                                                            let _e6708 = local;
-                                                                            let _e6710 = local_5;
-                                                                            local_26 = (_e6710 | 16u);
-                                                                            let _e6715 = local_26;
-                                                                            let _e6717 = local_79;
-                                                                            local_5 = (_e6715 + _e6717);
-                                                                            let _e6721 = local_5;
-                                                                            stack[((_e6708 + 4293918764u) >> 2u)] = _e6721;
-                                                                            let _e6729 = local;
-                                                                            let _e6731 = local_7;
-                                                                            stack[((_e6729 + 4293918760u) >> 2u)] = _e6731;
-                                                                            let _e6739 = local_5;
-                                                                            let _e6741 = local_7;
-                                                                            let _e6742 = (_e6739 > _e6741);
-                                                                            if _e6742 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6750 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6750 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6754 = local_90;
-                                                                            let _e6756 = local_6;
-                                                                            let _e6758 = local_26;
-                                                                            let _e6764 = local_80;
-                                                                            coopStoreT(_e6754, (&c[(((_e6756 + (_e6758 << 2u)) + 4294963200u) >> 2u)]), (_e6764 >> 2u));
-                                                                            let _e6774 = local;
-                                                                            let _e6776 = local_11;
-                                                                            let _e6780 = local_1;
-                                                                            let _e6783 = local_3;
-                                                                            local_11 = (((_e6776 | 48u) * _e6780) + _e6783);
-                                                                            let _e6787 = local_11;
-                                                                            let _e6789 = local_79;
-                                                                            local_3 = (_e6787 + _e6789);
-                                                                            let _e6793 = local_3;
-                                                                            stack[((_e6774 + 4293918764u) >> 2u)] = _e6793;
-                                                                            let _e6801 = local;
-                                                                            let _e6803 = local_7;
-                                                                            stack[((_e6801 + 4293918760u) >> 2u)] = _e6803;
-                                                                            let _e6811 = local_3;
-                                                                            let _e6813 = local_7;
-                                                                            let _e6814 = (_e6811 > _e6813);
-                                                                            if _e6814 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6822 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6822 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6826 = local_91;
-                                                                            let _e6828 = local_6;
-                                                                            let _e6830 = local_11;
-                                                                            let _e6836 = local_80;
-                                                                            coopStoreT(_e6826, (&c[(((_e6828 + (_e6830 << 2u)) + 4294963200u) >> 2u)]), (_e6836 >> 2u));
-                                                                            let _e6846 = local;
-                                                                            let _e6848 = local_11;
-                                                                            local_3 = (_e6848 | 16u);
-                                                                            let _e6853 = local_3;
-                                                                            let _e6855 = local_79;
-                                                                            local_11 = (_e6853 + _e6855);
-                                                                            let _e6859 = local_11;
-                                                                            stack[((_e6846 + 4293918764u) >> 2u)] = _e6859;
-                                                                            let _e6867 = local;
-                                                                            let _e6869 = local_7;
-                                                                            stack[((_e6867 + 4293918760u) >> 2u)] = _e6869;
-                                                                            let _e6877 = local_11;
-                                                                            let _e6879 = local_7;
-                                                                            let _e6880 = (_e6877 > _e6879);
-                                                                            if _e6880 {
-                                                                                pending = 13u;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    let _e6888 = pending;
-                                                                    switch 0u {
-                                                                        default: {
-                                                                            if (_e6888 != 0u) {
-                                                                                break;
-                                                                            }
-                                                                            let _e6892 = local_92;
-                                                                            let _e6894 = local_6;
-                                                                            let _e6896 = local_3;
-                                                                            let _e6902 = local_80;
-                                                                            coopStoreT(_e6892, (&c[(((_e6894 + (_e6896 << 2u)) + 4294963200u) >> 2u)]), (_e6902 >> 2u));
-                                                                            let _e6912 = local;
-                                                                            stack_pointer = (_e6912 + 32u);
-                                                                            return;
-                                                                        }
-                                                                    }
-                                                                }
-                                                            }
-                                                            let _e6919 = pending;
-                                                            if (_e6919 == 13u) {
-                                                                pending = 0u;
-                                                            }
-                                                            let _e6925 = local;
-                                                            let _e6928 = vec2<u32>(1u, 0u);
-                                                            let _e6931 = vec2<u32>(32u, 0u);
-                                                            let _e6937 = (_e6931.x & 31u);
-                                                            let _e6941 = ((_e6931.x & 32u) != 0u);
-                                                            let _e6942 = (_e6928.x << _e6937);
-                                                            local_10 = vec2<u32>(select(_e6942, 0u, _e6941), select(((_e6928.y << _e6937) | ((_e6928.x >> 1u) >> (31u - _e6937))), _e6942, _e6941));
-                                                            let _e6956 = local_10;
-                                                            let _e6958 = local;
-                                                            let _e6963 = (_e6956 | vec2<u32>((_e6958 + 12u), 0u));
-                                                            let _e6967 = ((_e6925 + 4293918776u) >> 2u);
-                                                            stack[_e6967] = _e6963.x;
-                                                            stack[(_e6967 + 1u)] = _e6963.y;
-                                                            let _e6977 = local;
-                                                            let _e6979 = local_10;
-                                                            let _e6981 = local;
-                                                            let _e6986 = (_e6979 | vec2<u32>((_e6981 + 8u), 0u));
-                                                            let _e6990 = ((_e6977 + 4293918768u) >> 2u);
-                                                            stack[_e6990] = _e6986.x;
-                                                            stack[(_e6990 + 1u)] = _e6986.y;
-                                                            let _e7001 = local;
-                                                            let _e7011 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-                                                            if _e7011.exchanged {
-                                                                atomicStore((&status[1]), local_id.x);
-                                                                atomicStore((&status[2]), local_id.y);
-                                                                atomicStore((&status[3]), local_id.z);
-                                                                atomicStore((&status[4]), workgroup_id.x);
-                                                                atomicStore((&status[5]), workgroup_id.y);
-                                                                atomicStore((&status[6]), workgroup_id.z);
-                                                                atomicStore((&status[7]), 1076u);
-                                                                atomicStore((&status[8]), 15u);
-                                                                atomicStore((&status[9]), 10u);
-                                                                atomicStore((&status[10]), 795046515u);
-                                                                atomicStore((&status[11]), 778201452u);
-                                                                atomicStore((&status[12]), 29554u);
-                                                            }
-                                                            return;
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    let _e7055 = pending;
-    if (_e7055 == 2u) {
-        pending = 0u;
-    }
-    let _e7061 = local;
-    let _e7064 = vec2<u32>(1u, 0u);
-    let _e7067 = vec2<u32>(32u, 0u);
-    let _e7073 = (_e7067.x & 31u);
-    let _e7077 = ((_e7067.x & 32u) != 0u);
-    let _e7078 = (_e7064.x << _e7073);
-    local_10 = vec2<u32>(select(_e7078, 0u, _e7077), select(((_e7064.y << _e7073) | ((_e7064.x >> 1u) >> (31u - _e7073))), _e7078, _e7077));
-    let _e7092 = local_10;
-    let _e7094 = local;
-    let _e7099 = (_e7092 | vec2<u32>((_e7094 + 12u), 0u));
-    let _e7103 = ((_e7061 + 4293918776u) >> 2u);
-    stack[_e7103] = _e7099.x;
-    stack[(_e7103 + 1u)] = _e7099.y;
-    let _e7113 = local;
-    let _e7115 = local_10;
-    let _e7117 = local;
-    let _e7122 = (_e7115 | vec2<u32>((_e7117 + 8u), 0u));
-    let _e7126 = ((_e7113 + 4293918768u) >> 2u);
-    stack[_e7126] = _e7122.x;
-    stack[(_e7126 + 1u)] = _e7122.y;
-    let _e7137 = local;
-    let _e7147 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-    if _e7147.exchanged {
+    let _e5458 = atomicCompareExchangeWeak((&status[0]), 0u, 18u);
+    if _e5458.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1076u);
-        atomicStore((&status[8]), 15u);
+        atomicStore((&status[7]), 1037u);
+        atomicStore((&status[8]), 5u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);

@@ -69,7 +69,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
             let _e123 = local;
             let _e125 = local_3;
             let _e133 = input[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            let _e145 = params[((((_e133 & 4095u) << 2u) + 860u) >> 2u)];
+            let _e145 = params[((((_e133 & 4095u) << 2u) + 908u) >> 2u)];
             out[(((_e112 + _e120) + 4294963200u) >> 2u)] = _e145;
         }
     }
