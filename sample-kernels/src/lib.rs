@@ -674,23 +674,24 @@ pub fn sgemm(
         // The fragments of `k + 1` load while the multiply-adds of `k` run.
         // Written out: LLVM keeps a loop with a body this large rolled, and
         // a loop computes its shared-memory addresses at run time and copies
-        // one set of fragment registers into the other at its end.
+        // one set of fragment registers into the other at its end. (No
+        // closure either: where an unoptimised build leaves it outlined, the
+        // shader route cannot follow the pointers it captures.)
         const { assert!(SGEMM_DEPTH == 8) };
-        let fragments = |k| sgemm_fragments(ta, tb, stage, k, tx, ty);
-        let f0 = fragments(0);
-        let f1 = fragments(1);
+        let f0 = sgemm_fragments(ta, tb, stage, 0, tx, ty);
+        let f1 = sgemm_fragments(ta, tb, stage, 1, tx, ty);
         sgemm_outer(&mut acc, &f0);
-        let f2 = fragments(2);
+        let f2 = sgemm_fragments(ta, tb, stage, 2, tx, ty);
         sgemm_outer(&mut acc, &f1);
-        let f3 = fragments(3);
+        let f3 = sgemm_fragments(ta, tb, stage, 3, tx, ty);
         sgemm_outer(&mut acc, &f2);
-        let f4 = fragments(4);
+        let f4 = sgemm_fragments(ta, tb, stage, 4, tx, ty);
         sgemm_outer(&mut acc, &f3);
-        let f5 = fragments(5);
+        let f5 = sgemm_fragments(ta, tb, stage, 5, tx, ty);
         sgemm_outer(&mut acc, &f4);
-        let f6 = fragments(6);
+        let f6 = sgemm_fragments(ta, tb, stage, 6, tx, ty);
         sgemm_outer(&mut acc, &f5);
-        let f7 = fragments(7);
+        let f7 = sgemm_fragments(ta, tb, stage, 7, tx, ty);
         sgemm_outer(&mut acc, &f6);
         sgemm_outer(&mut acc, &f7);
         if more {
