@@ -1208,9 +1208,9 @@ fn gemm_staged<T: MatrixElement>(
 /// loads the next step's slices into registers, multiplies the tiles of the
 /// current stage while those loads are in flight, and stores them into the
 /// other stage halfway through the multiply-adds; one barrier per step
-/// separates the stages. (Stored after all the multiply-adds, the slices'
-/// loads are issued late by NVIDIA's Vulkan compiler, which then waits for
-/// them with nothing left to do: 1.28× slower on an H100.)
+/// separates the stages. (Stored after all the multiply-adds instead, it ran
+/// 1.28× slower on an H100's Vulkan driver: there the loads did not overlap
+/// the products.)
 #[cfg(not(target_arch = "nvptx64"))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
