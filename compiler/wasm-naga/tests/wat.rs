@@ -247,6 +247,24 @@ fn float_to_int_conversions_saturate() {
 }
 
 #[test]
+fn f64_to_i64_conversions_of_an_f64_no_operator_made() {
+    // The f64 is a zeroed local, so no `f64.*` operator appears: the i64
+    // results must still be 64-bit values, not word pairs.
+    let f = r#"
+      (func $f (param $i i32) (result i32)
+        (local $x f64)
+        (i32.add
+          (local.get $i)
+          (i32.add
+            (i64.eqz (i64.trunc_sat_f64_u (local.get $x)))
+            (i32.wrap_i64 (i64.trunc_f64_s (local.get $x))))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert_eq!(flag, 0);
+    assert_eq!(out, (1..65).collect::<Vec<u32>>());
+    assert!(artifact.kernels[0].uses_i64);
+}
+
+#[test]
 fn unreachable_records_a_panic_and_ends_the_invocation() {
     let f = r#"
       (func $f (param $i i32) (result i32)

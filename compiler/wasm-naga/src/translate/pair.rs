@@ -61,6 +61,12 @@ fn narrow_op(op: &Operator<'_>) -> bool {
             | O::I64TruncF32U
             | O::I64TruncSatF32S
             | O::I64TruncSatF32U
+            // These read f64 values that may come from no `f64.*` operator
+            // (a zeroed `f64` local).
+            | O::I64TruncF64S
+            | O::I64TruncF64U
+            | O::I64TruncSatF64S
+            | O::I64TruncSatF64U
             | O::F32ConvertI64S
             | O::F32ConvertI64U
             | O::I64ReinterpretF64
