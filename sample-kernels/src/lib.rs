@@ -1390,8 +1390,7 @@ fn gemm_multiply<T: MatrixElement>(
 #[inline(always)]
 fn gemm_operands<T: MatrixElement>(tb: &Shared<T, GEMM_B_SHARED>, stage: usize) -> ([TileB<T>; 4], usize) {
     const { assert!(GEMM_DEPTH == 16) };
-    let id = subgroup::id() as usize % 8;
-    let (wm, wn) = ((id / 4) * 64, (id % 4) * 64);
+    let (wm, wn) = gemm_warp_origin(0, 0);
     // The tiles by name: built by an array's `map`, they would pass through
     // memory wherever LLVM leaves the `map` outlined, which the shader route
     // cannot follow.

@@ -282,6 +282,27 @@ pub struct DeviceSpirv {
     pub loop_checks: bool,
 }
 
+/// naga's SPIR-V for the compute entry point `entry` of `module`. A panic of
+/// naga's writer (it meets some modules that validated but are
+/// inconsistent, e.g. ones its WGSL front end built) is an error, not the
+/// end of the process.
+pub fn write_spirv(
+    module: &naga::Module,
+    info: &naga::valid::ModuleInfo,
+    options: &naga::back::spv::Options<'_>,
+    entry: &str,
+) -> Result<Vec<u32>, String> {
+    let pipeline = naga::back::spv::PipelineOptions {
+        shader_stage: naga::ShaderStage::Compute,
+        entry_point: entry.to_string(),
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        naga::back::spv::write_vec(module, info, options, Some(&pipeline))
+    }))
+    .map_err(|_| "naga's SPIR-V writer panicked".to_string())?
+    .map_err(|e| e.to_string())
+}
+
 /// The SPIR-V of `kernel` for a device that needs `device`, or `None` where
 /// the route's own SPIR-V is it.
 pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Option<Vec<u32>>, String> {
@@ -305,16 +326,12 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
         },
         ..spirv_options()
     };
-    let pipeline = naga::back::spv::PipelineOptions {
-        shader_stage: naga::ShaderStage::Compute,
-        entry_point: kernel.name.clone(),
-    };
     let words = match &checked {
         Some(module) => {
             let info = validate(module).map_err(|e| format!("`{}` with loop checks: {e}", kernel.name))?;
-            naga::back::spv::write_vec(module, &info, &options, Some(&pipeline))
+            write_spirv(module, &info, &options, &kernel.name)
         }
-        None => naga::back::spv::write_vec(&kernel.module, &kernel.info, &options, Some(&pipeline)),
+        None => write_spirv(&kernel.module, &kernel.info, &options, &kernel.name),
     }
     .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
     // The same float semantics as the route's own SPIR-V declared.
@@ -519,10 +536,6 @@ impl ShaderKernel {
         let mut validator =
             naga::valid::Validator::new(naga::valid::ValidationFlags::all(), naga::valid::Capabilities::all());
         let info = validator.validate(&module).map_err(|e| e.emit_to_string(source))?;
-        let pipeline = naga::back::spv::PipelineOptions {
-            shader_stage: naga::ShaderStage::Compute,
-            entry_point: kernel.name.clone(),
-        };
         let uses_matrices = module
             .types
             .iter()
@@ -532,14 +545,10 @@ impl ShaderKernel {
             // Cooperative matrices need SPIR-V 1.3 (Vulkan 1.1).
             options.lang_version = (1, 3);
         }
-        // naga's writer meets modules its WGSL front end accepted but left
-        // inconsistent (e.g. arguments of `coopStore` it never evaluated)
-        // with a panic: a bad file, not a reason for the worker to die.
-        let spirv = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            naga::back::spv::write_vec(&module, &info, &options, Some(&pipeline))
-        }))
-        .map_err(|_| format!("`{}`: naga's SPIR-V writer panicked on this WGSL", kernel.name))?
-        .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
+        // naga's WGSL front end leaves some modules inconsistent (e.g. the
+        // arguments of `coopStore`, never evaluated): an error for the file.
+        let spirv = write_spirv(&module, &info, &options, &kernel.name)
+            .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
         let mut bindings = Vec::new();
         for (param, p) in kernel.params.iter().enumerate() {
             if let crate::Param::Buffer { mutable, .. } = p {

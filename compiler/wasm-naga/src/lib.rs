@@ -169,15 +169,8 @@ fn lower_one(
         // 1.3 (Vulkan 1.1).
         options.lang_version = (1, 3);
     }
-    let pipeline = naga::back::spv::PipelineOptions {
-        shader_stage: naga::ShaderStage::Compute,
-        entry_point: kernel.name.clone(),
-    };
-    let spirv = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        naga::back::spv::write_vec(module, &info, &options, Some(&pipeline))
-    }))
-    .map_err(|_| LowerError::SpirV("naga's SPIR-V writer panicked".into()))?
-    .map_err(|e| LowerError::SpirV(e.to_string()))?;
+    let spirv =
+        everygpu_backend::shader::write_spirv(module, &info, &options, &kernel.name).map_err(LowerError::SpirV)?;
     let (float_widths, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
     let uses_f64 = float_widths.contains(&64);
     // NaNs, infinities and signed zeros as wasm defines them (see `spirv`).

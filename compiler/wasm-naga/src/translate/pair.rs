@@ -47,8 +47,10 @@ pub(crate) fn narrow_ok(m: &WasmModule<'_>, prov: &Provenance, kernel: &Manifest
 /// Whether `op` has an exact lowering when `i64` values are word pairs.
 fn narrow_op(op: &Operator<'_>) -> bool {
     use Operator as O;
-    let name = crate::analysis::op_name(op);
-    if name.starts_with("f64") {
+    // No operator that makes or reads an `f64` (its name says so:
+    // `f64.add`, `i64.trunc_f64_u`, `f32.demote_f64`): the f64 it reads may
+    // come from no `f64.*` operator at all (a zeroed `f64` local).
+    if crate::analysis::op_name(op).contains("f64") {
         return false;
     }
     !matches!(
@@ -61,20 +63,8 @@ fn narrow_op(op: &Operator<'_>) -> bool {
             | O::I64TruncF32U
             | O::I64TruncSatF32S
             | O::I64TruncSatF32U
-            // These read f64 values that may come from no `f64.*` operator
-            // (a zeroed `f64` local).
-            | O::I64TruncF64S
-            | O::I64TruncF64U
-            | O::I64TruncSatF64S
-            | O::I64TruncSatF64U
             | O::F32ConvertI64S
             | O::F32ConvertI64U
-            | O::I64ReinterpretF64
-            | O::I32TruncF64S
-            | O::I32TruncF64U
-            | O::I32TruncSatF64S
-            | O::I32TruncSatF64U
-            | O::F32DemoteF64
     )
 }
 
