@@ -354,16 +354,19 @@ fn hopper_gemms_are_warpgroup_matrix_instructions() {
     for (kernel, ty) in [("hgemm", "f16"), ("bgemm", "bf16")] {
         let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
         let text = lines.join("\n");
-        // Two 16-deep steps per 32-deep slice for each half of the block;
-        // no mma.sync tiles left.
-        let wgmma = format!("wgmma.mma_async.sync.aligned.m64n128k16.f32.{ty}.{ty}");
-        assert_eq!(count(&lines, &wgmma), 4, "{kernel}:\n{text}");
+        // Two 16-deep steps per 32-deep slice, each over the warpgroup's
+        // whole 64 × 256; no mma.sync tiles left.
+        let wgmma = format!("wgmma.mma_async.sync.aligned.m64n256k16.f32.{ty}.{ty}");
+        assert_eq!(count(&lines, &wgmma), 2, "{kernel}:\n{text}");
         assert_eq!(count(&lines, "wmma."), 0, "{kernel}:\n{text}");
+        // The 128 sums stay in registers, and leave as 8-byte pairs.
+        assert_eq!(count(&lines, ".local"), 0, "{kernel}:\n{text}");
+        assert_eq!(count(&lines, "st.global.b64"), 64, "{kernel}:\n{text}");
         for what in [
             "wgmma.fence.sync.aligned",
             "wgmma.commit_group.sync.aligned",
             // One step in flight in the loop; none left before the stores.
-            "wgmma.wait_group.sync.aligned 2",
+            "wgmma.wait_group.sync.aligned 1",
             "wgmma.wait_group.sync.aligned 0",
             "fence.proxy.async.shared::cta",
             "cp.async.cg.shared.global",
