@@ -5,66 +5,17 @@
 
 mod common;
 
+use common::snapshot::{self, SpirvTools};
 use everygpu_wasm_naga::lower;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn snapshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
 }
 
-fn tool(name: &str) -> Option<PathBuf> {
-    let out = Command::new("which").arg(name).output().ok()?;
-    out.status
-        .success()
-        .then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-}
-
-/// Whether the SPIRV-Tools at `tool` know `SPV_KHR_cooperative_matrix`
-/// (v2023.4 and later; Debian 12 has v2023.1): older ones reject every
-/// cooperative-matrix module as "invalid capability".
-fn knows_cooperative_matrix(tool: &Path) -> bool {
-    let Ok(out) = Command::new(tool).arg("--version").output() else {
-        return false;
-    };
-    let text = String::from_utf8_lossy(&out.stdout);
-    let version = text
-        .split_whitespace()
-        .find_map(|w| w.strip_prefix('v'))
-        .and_then(|v| v.split_once('.'))
-        .and_then(|(y, n)| {
-            Some((
-                y.parse::<u32>().ok()?,
-                n.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().ok()?,
-            ))
-        });
-    version.is_some_and(|v| v >= (2023, 4))
-}
-
-fn spirv_bytes(words: &[u32]) -> Vec<u8> {
-    words.iter().flat_map(|w| w.to_le_bytes()).collect()
-}
-
 /// Compares `text` with the snapshot `name`, or writes it under `UPDATE_SNAPSHOTS=1`.
 fn check_snapshot(name: &str, text: &str, failures: &mut Vec<String>) {
-    let path = snapshot_dir().join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(snapshot_dir()).expect("snapshot dir");
-        std::fs::write(&path, text).expect("write snapshot");
-        return;
-    }
-    match std::fs::read_to_string(&path) {
-        Ok(old) if old == text => {}
-        Ok(old) => {
-            let line = old
-                .lines()
-                .zip(text.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(old.lines().count().min(text.lines().count()));
-            failures.push(format!("{name} differs from its snapshot from line {}", line + 1));
-        }
-        Err(_) => failures.push(format!("{name} has no snapshot (run with UPDATE_SNAPSHOTS=1)")),
-    }
+    snapshot::check(&snapshot_dir(), name, text, failures);
 }
 
 #[test]
@@ -105,55 +56,14 @@ fn every_sample_kernel_lowers_validates_and_matches_its_snapshots() {
         ["dot_f64", "mul_f64", "triad_f64"],
         "kernels declaring 64-bit integers"
     );
-    let dis = tool("spirv-dis");
-    let val = tool("spirv-val");
-    let tools_know_matrices = val.as_deref().is_some_and(knows_cooperative_matrix);
+    let spirv = SpirvTools::find("samples");
     let mut failures = Vec::new();
-    let tmp = std::env::temp_dir().join(format!("everygpu-wasm-naga-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp).expect("temp dir");
     for k in &artifact.kernels {
         let wgsl = naga::back::wgsl::write_string(&k.module, &k.info, naga::back::wgsl::WriterFlags::empty())
             .unwrap_or_else(|e| panic!("{}: WGSL: {e}", k.name));
         check_snapshot(&format!("{}.wgsl", k.name), &wgsl, &mut failures);
-        let spv = tmp.join(format!("{}.spv", k.name));
-        std::fs::write(&spv, spirv_bytes(&k.spirv)).expect("write spv");
-        if k.uses_matrices && !tools_know_matrices {
-            eprintln!(
-                "{}: SPIR-V not validated nor disassembled: these SPIRV-Tools predate SPV_KHR_cooperative_matrix",
-                k.name
-            );
-            continue;
-        }
-        if let Some(val) = &val {
-            let out = Command::new(val)
-                .args(["--target-env", "vulkan1.1"])
-                .arg(&spv)
-                .output()
-                .expect("spirv-val");
-            if !out.status.success() {
-                failures.push(format!(
-                    "{}: spirv-val: {}{}",
-                    k.name,
-                    String::from_utf8_lossy(&out.stdout),
-                    String::from_utf8_lossy(&out.stderr)
-                ));
-            }
-        }
-        if let Some(dis) = &dis {
-            let out = Command::new(dis)
-                .args(["--no-header", "--no-color"])
-                .arg(&spv)
-                .output()
-                .expect("spirv-dis");
-            assert!(out.status.success(), "{}: spirv-dis failed", k.name);
-            check_snapshot(
-                &format!("{}.spvasm", k.name),
-                &String::from_utf8_lossy(&out.stdout),
-                &mut failures,
-            );
-        }
+        spirv.check(k, &snapshot_dir(), &k.name, &mut failures);
     }
-    let _ = std::fs::remove_dir_all(&tmp);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

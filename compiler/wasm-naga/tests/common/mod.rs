@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod interp;
+pub mod snapshot;
 
 use everygpu_backend::{Elem, Manifest, ManifestKernel, Param, ShaderArtifact, ShaderKernel};
 use std::path::{Path, PathBuf};

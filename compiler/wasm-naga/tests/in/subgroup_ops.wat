@@ -1,0 +1,23 @@
+;; Subgroup operations: a reduction and an exclusive scan of f32, a
+;; butterfly shuffle of u32 and a ballot.
+;; kernel k(x: &[f32], out: &mut [u32])
+(module
+  (import "everygpu" "local_id" (func $local_id (param i32) (result i32)))
+  (import "everygpu" "buffer_ptr" (func $buffer_ptr (param i32) (result i32)))
+  (import "everygpu" "sg_lane" (func $sg_lane (result i32)))
+  (import "everygpu" "sg_reduce_add_f32" (func $sg_reduce_add_f32 (param f32) (result f32)))
+  (import "everygpu" "sg_exclusive_add_f32" (func $sg_exclusive_add_f32 (param f32) (result f32)))
+  (import "everygpu" "sg_shuffle_xor_u32" (func $sg_shuffle_xor_u32 (param i32 i32) (result i32)))
+  (import "everygpu" "sg_ballot" (func $sg_ballot (param i32 i32) (result i32)))
+  (memory 17)
+  (global $__stack_pointer (mut i32) (i32.const 1048576))
+  (func (export "k")
+    (local $i i32) (local $x f32) (local $o i32)
+    (local.set $i (call $local_id (i32.const 0)))
+    (local.set $x (f32.load (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2)))))
+    (local.set $o (i32.add (call $buffer_ptr (i32.const 1)) (i32.shl (local.get $i) (i32.const 4))))
+    (f32.store (local.get $o) (call $sg_reduce_add_f32 (local.get $x)))
+    (f32.store offset=4 (local.get $o) (call $sg_exclusive_add_f32 (local.get $x)))
+    (i32.store offset=8 (local.get $o) (call $sg_shuffle_xor_u32 (call $sg_lane) (i32.const 1)))
+    (i32.store offset=12 (local.get $o)
+      (call $sg_ballot (f32.gt (local.get $x) (f32.const 0)) (i32.const 0)))))

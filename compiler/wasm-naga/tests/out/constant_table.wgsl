@@ -1,0 +1,18 @@
+@group(0) @binding(0) 
+var<storage, read_write> status: array<atomic<u32>>;
+@group(0) @binding(1) 
+var<storage> params: array<u32>;
+@group(0) @binding(2) 
+var<storage, read_write> out: array<u32>;
+
+@compute @workgroup_size(64, 1, 1) 
+fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) workgroup_id: vec3<u32>, @builtin(num_workgroups) num_workgroups: vec3<u32>) {
+    var local: u32;
+
+    local = 0u;
+    local = local_id.x;
+    let _e11 = local;
+    let _e17 = local;
+    let _e29 = params[((((_e17 & 7u) << 2u) + 16u) >> 2u)];
+    out[(((4096u + (_e11 << 2u)) + 4294963200u) >> 2u)] = _e29;
+}
