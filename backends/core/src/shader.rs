@@ -263,6 +263,40 @@ pub fn spirv_options() -> naga::back::spv::Options<'static> {
     }
 }
 
+/// The writer options for a module: [`spirv_options`], in SPIR-V 1.3
+/// (Vulkan 1.1) where it uses subgroup operations or cooperative matrices,
+/// which need it.
+pub fn spirv_options_for(uses_subgroups_or_matrices: bool) -> naga::back::spv::Options<'static> {
+    let mut options = spirv_options();
+    if uses_subgroups_or_matrices {
+        options.lang_version = (1, 3);
+    }
+    options
+}
+
+/// The SPIR-V of a validated module as every route's shader runs it: written
+/// with `options`, its float widths declaring `SignedZeroInfNanPreserve` (NaNs,
+/// infinities and signed zeros as wasm defines them), and the Vulkan memory
+/// model's device-scope capability where naga declared that model (for
+/// cooperative matrices; the status buffer's atomics have device scope).
+/// Returns the words and the float widths the module declares.
+pub fn finished_spirv(
+    module: &naga::Module,
+    info: &naga::valid::ModuleInfo,
+    options: &naga::back::spv::Options,
+    kernel: &str,
+    preserved_widths: Option<&[u32]>,
+) -> Result<(Vec<u32>, Vec<u32>), String> {
+    let words = write_spirv(module, info, options, kernel)?;
+    let widths = match preserved_widths {
+        Some(widths) => widths.to_vec(),
+        None => crate::spirv_words::declared_types(&words)?.0,
+    };
+    let words = crate::spirv_words::preserve_signed_zero_inf_nan(&words, &widths)?;
+    let words = crate::spirv_words::declare_vulkan_device_scope(&words)?;
+    Ok((words, widths))
+}
+
 /// What a device needs changed in a kernel's SPIR-V.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DeviceSpirv {
@@ -319,24 +353,26 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
     if !zeroing && checked.is_none() {
         return Ok(None);
     }
+    // The route's own SPIR-V version and capabilities, and the same float
+    // semantics as it declared.
+    let base = spirv_options_for(kernel.subgroup_ops != 0 || kernel.uses_matrices);
     let options = naga::back::spv::Options {
         zero_initialize_workgroup_memory: match zeroing {
             true => naga::back::spv::ZeroInitializeWorkgroupMemoryMode::Native,
-            false => spirv_options().zero_initialize_workgroup_memory,
+            false => base.zero_initialize_workgroup_memory,
         },
-        ..spirv_options()
+        ..base
     };
-    let words = match &checked {
+    let widths = crate::spirv_words::preserved_widths(&kernel.spirv)?;
+    let (words, _) = match &checked {
         Some(module) => {
             let info = validate(module).map_err(|e| format!("`{}` with loop checks: {e}", kernel.name))?;
-            write_spirv(module, &info, &options, &kernel.name)
+            finished_spirv(module, &info, &options, &kernel.name, Some(&widths))
         }
-        None => write_spirv(&kernel.module, &kernel.info, &options, &kernel.name),
+        None => finished_spirv(&kernel.module, &kernel.info, &options, &kernel.name, Some(&widths)),
     }
     .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
-    // The same float semantics as the route's own SPIR-V declared.
-    let widths = crate::spirv_words::preserved_widths(&kernel.spirv)?;
-    crate::spirv_words::preserve_signed_zero_inf_nan(&words, &widths).map(Some)
+    Ok(Some(words))
 }
 
 /// The module of `kernel` for a device with a loop limit
@@ -540,14 +576,9 @@ impl ShaderKernel {
             .types
             .iter()
             .any(|(_, t)| matches!(t.inner, naga::TypeInner::CooperativeMatrix { .. }));
-        let mut options = spirv_options();
-        if uses_matrices {
-            // Cooperative matrices need SPIR-V 1.3 (Vulkan 1.1).
-            options.lang_version = (1, 3);
-        }
         // naga's WGSL front end leaves some modules inconsistent (e.g. the
         // arguments of `coopStore`, never evaluated): an error for the file.
-        let spirv = write_spirv(&module, &info, &options, &kernel.name)
+        let spirv = write_spirv(&module, &info, &spirv_options_for(uses_matrices), &kernel.name)
             .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
         let mut bindings = Vec::new();
         for (param, p) in kernel.params.iter().enumerate() {

@@ -163,22 +163,11 @@ fn lower_one(
     let info = validator
         .validate(module)
         .map_err(|e| LowerError::Validation(format!("{:?}", e.into_inner())))?;
-    let mut options = spirv_options();
-    if lowered.subgroup_ops != 0 || lowered.uses_matrices {
-        // GroupNonUniform instructions and cooperative matrices need SPIR-V
-        // 1.3 (Vulkan 1.1).
-        options.lang_version = (1, 3);
-    }
-    let spirv =
-        everygpu_backend::shader::write_spirv(module, &info, &options, &kernel.name).map_err(LowerError::SpirV)?;
-    let (float_widths, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
-    let uses_f64 = float_widths.contains(&64);
-    // NaNs, infinities and signed zeros as wasm defines them (see `spirv`).
-    let spirv = everygpu_backend::spirv_words::preserve_signed_zero_inf_nan(&spirv, &float_widths)
+    let options = everygpu_backend::shader::spirv_options_for(lowered.subgroup_ops != 0 || lowered.uses_matrices);
+    let (spirv, float_widths) = everygpu_backend::shader::finished_spirv(module, &info, &options, &kernel.name, None)
         .map_err(LowerError::SpirV)?;
-    // Cooperative matrices bring the Vulkan memory model, where the status
-    // buffer's device-scope atomics need one more capability.
-    let spirv = everygpu_backend::spirv_words::declare_vulkan_device_scope(&spirv).map_err(LowerError::SpirV)?;
+    let uses_f64 = float_widths.contains(&64);
+    let (_, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
     Ok(ShaderKernel {
         name: kernel.name.clone(),
         subgroup_ops: lowered.subgroup_ops,

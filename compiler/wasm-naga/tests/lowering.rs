@@ -135,3 +135,40 @@ fn hand_written_modules_lower_to_their_snapshots() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The SPIR-V a device gets rewritten (loop checks, native workgroup
+/// zeroing) keeps what the route's own declared: SPIR-V 1.3 for subgroup
+/// operations, the float controls, and it still validates.
+#[test]
+fn spirv_rewritten_for_a_device_keeps_the_routes_version_and_float_controls() {
+    use everygpu_backend::shader::{spirv_for_device, DeviceSpirv};
+    use everygpu_backend::spirv_words::preserved_widths;
+    let spirv = SpirvTools::find("device");
+    let mut failures = Vec::new();
+    for name in ["subgroup_ops", "shared_x4", "control_flow"] {
+        let wat = std::fs::read_to_string(dir("in").join(format!("{name}.wat"))).expect("read input");
+        let wasm = wat::parse_str(&wat).expect("valid WAT");
+        let artifact = lower(&wasm, &manifest(&wat, name));
+        let k = &artifact.kernels[0];
+        let device = DeviceSpirv {
+            native_workgroup_zeroing: true,
+            loop_checks: true,
+        };
+        let words = spirv_for_device(k, device)
+            .expect("rewrites")
+            .unwrap_or_else(|| panic!("{name}: nothing to rewrite (a loop or workgroup memory is)"));
+        assert_eq!(words[1], k.spirv[1], "{name}: the SPIR-V version");
+        if k.subgroup_ops != 0 {
+            assert_eq!(words[1], 0x0001_0300, "{name}: subgroup operations need SPIR-V 1.3");
+        }
+        assert_eq!(
+            preserved_widths(&words).expect("modes"),
+            preserved_widths(&k.spirv).expect("modes"),
+            "{name}: the float controls"
+        );
+        let mut rewritten = k.clone();
+        rewritten.spirv = words;
+        spirv.validate(&rewritten, &format!("{name}.device"), &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -83,6 +83,29 @@ impl SpirvTools {
     /// Validates `k`'s SPIR-V for Vulkan 1.1 and compares its disassembly
     /// with the snapshot `dir/name.spvasm`, as far as the tools allow.
     pub fn check(&self, k: &ShaderKernel, dir: &Path, name: &str, failures: &mut Vec<String>) {
+        let Some(spv) = self.validate(k, name, failures) else {
+            return;
+        };
+        if let Some(dis) = &self.dis {
+            let out = Command::new(dis)
+                .args(["--no-header", "--no-color"])
+                .arg(&spv)
+                .output()
+                .expect("spirv-dis");
+            assert!(out.status.success(), "{name}: spirv-dis failed");
+            check(
+                dir,
+                &format!("{name}.spvasm"),
+                &String::from_utf8_lossy(&out.stdout),
+                failures,
+            );
+        }
+    }
+
+    /// Validates `k`'s SPIR-V for Vulkan 1.1 where `spirv-val` exists;
+    /// returns the file it wrote, or `None` where the tools predate the
+    /// module's extensions.
+    pub fn validate(&self, k: &ShaderKernel, name: &str, failures: &mut Vec<String>) -> Option<PathBuf> {
         let spv = self.tmp.join(format!("{name}.spv"));
         let bytes: Vec<u8> = k.spirv.iter().flat_map(|w| w.to_le_bytes()).collect();
         std::fs::write(&spv, bytes).expect("write spv");
@@ -90,7 +113,7 @@ impl SpirvTools {
             eprintln!(
                 "{name}: SPIR-V not validated nor disassembled: these SPIRV-Tools predate SPV_KHR_cooperative_matrix"
             );
-            return;
+            return None;
         }
         if let Some(val) = &self.val {
             let out = Command::new(val)
@@ -106,20 +129,7 @@ impl SpirvTools {
                 ));
             }
         }
-        if let Some(dis) = &self.dis {
-            let out = Command::new(dis)
-                .args(["--no-header", "--no-color"])
-                .arg(&spv)
-                .output()
-                .expect("spirv-dis");
-            assert!(out.status.success(), "{name}: spirv-dis failed");
-            check(
-                dir,
-                &format!("{name}.spvasm"),
-                &String::from_utf8_lossy(&out.stdout),
-                failures,
-            );
-        }
+        Some(spv)
     }
 }
 

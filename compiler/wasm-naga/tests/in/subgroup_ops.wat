@@ -1,10 +1,11 @@
-;; Subgroup operations: a reduction and an exclusive scan of f32, a
-;; butterfly shuffle of u32 and a ballot.
+;; Subgroup operations: a reduction and an exclusive scan of f32, a ballot,
+;; and a butterfly of u32 shuffles in a loop over the lane offsets.
 ;; kernel k(x: &[f32], out: &mut [u32])
 (module
   (import "everygpu" "local_id" (func $local_id (param i32) (result i32)))
   (import "everygpu" "buffer_ptr" (func $buffer_ptr (param i32) (result i32)))
   (import "everygpu" "sg_lane" (func $sg_lane (result i32)))
+  (import "everygpu" "sg_size" (func $sg_size (result i32)))
   (import "everygpu" "sg_reduce_add_f32" (func $sg_reduce_add_f32 (param f32) (result f32)))
   (import "everygpu" "sg_exclusive_add_f32" (func $sg_exclusive_add_f32 (param f32) (result f32)))
   (import "everygpu" "sg_shuffle_xor_u32" (func $sg_shuffle_xor_u32 (param i32 i32) (result i32)))
@@ -12,12 +13,21 @@
   (memory 17)
   (global $__stack_pointer (mut i32) (i32.const 1048576))
   (func (export "k")
-    (local $i i32) (local $x f32) (local $o i32)
+    (local $i i32) (local $x f32) (local $o i32) (local $sum i32) (local $offset i32)
     (local.set $i (call $local_id (i32.const 0)))
     (local.set $x (f32.load (i32.add (call $buffer_ptr (i32.const 0)) (i32.shl (local.get $i) (i32.const 2)))))
     (local.set $o (i32.add (call $buffer_ptr (i32.const 1)) (i32.shl (local.get $i) (i32.const 4))))
     (f32.store (local.get $o) (call $sg_reduce_add_f32 (local.get $x)))
     (f32.store offset=4 (local.get $o) (call $sg_exclusive_add_f32 (local.get $x)))
-    (i32.store offset=8 (local.get $o) (call $sg_shuffle_xor_u32 (call $sg_lane) (i32.const 1)))
-    (i32.store offset=12 (local.get $o)
-      (call $sg_ballot (f32.gt (local.get $x) (f32.const 0)) (i32.const 0)))))
+    (i32.store offset=8 (local.get $o)
+      (call $sg_ballot (f32.gt (local.get $x) (f32.const 0)) (i32.const 0)))
+    (local.set $sum (call $sg_lane))
+    (local.set $offset (i32.shr_u (call $sg_size) (i32.const 1)))
+    (block $done
+      (loop $butterfly
+        (br_if $done (i32.eqz (local.get $offset)))
+        (local.set $sum (i32.add (local.get $sum)
+          (call $sg_shuffle_xor_u32 (local.get $sum) (local.get $offset))))
+        (local.set $offset (i32.shr_u (local.get $offset) (i32.const 1)))
+        (br $butterfly)))
+    (i32.store offset=12 (local.get $o) (local.get $sum))))
