@@ -98,6 +98,7 @@ pub fn copy_roof_case(bytes: u64) -> Result<(Artifact, Manifest, CasePlan), Stri
         kernels: vec![kernel],
         errors: Vec::new(),
         unsupported: Vec::new(),
+        hand_written: true,
     }));
     Ok((artifact, manifest, plan))
 }

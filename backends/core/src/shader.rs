@@ -215,6 +215,9 @@ pub struct ShaderArtifact {
     /// matrix tile: naga has no such type), with what they need: no
     /// device of the route can run them, which is not a failure.
     pub unsupported: Vec<(String, String)>,
+    /// The kernels are hand-written WGSL ([`ShaderArtifact::from_wgsl_dir`]),
+    /// not the route's lowering of a crate: errors say so.
+    pub hand_written: bool,
 }
 
 impl ShaderArtifact {
@@ -233,6 +236,9 @@ impl ShaderArtifact {
             };
         }
         match self.errors.iter().find(|(k, _)| k == name) {
+            Some((_, message)) if self.hand_written => {
+                crate::BackendError::Driver(format!("cannot load the hand-written WGSL of `{name}`: {message}"))
+            }
             Some((_, message)) => crate::BackendError::Load {
                 route: crate::Route::Wasm,
                 message: message.clone(),
@@ -613,7 +619,10 @@ impl ShaderArtifact {
     /// `<dir>/<kernel>.wgsl` if there is one (see [`ShaderKernel::from_wgsl`]).
     /// Kernels without a file are left out; files that fail go to `errors`.
     pub fn from_wgsl_dir(dir: &std::path::Path, manifest: &crate::Manifest) -> ShaderArtifact {
-        let mut artifact = ShaderArtifact::default();
+        let mut artifact = ShaderArtifact {
+            hand_written: true,
+            ..ShaderArtifact::default()
+        };
         for kernel in &manifest.kernels {
             let path = dir.join(format!("{}.wgsl", kernel.name));
             let Ok(source) = std::fs::read_to_string(&path) else {
@@ -634,6 +643,31 @@ impl ShaderArtifact {
 mod tests {
     use super::*;
     use crate::{Arg, CasePlan, Elem, HostBuffer, Launch, PlanBuffer, Tolerance};
+
+    #[test]
+    fn a_hand_written_wgsl_that_fails_is_named_as_such_with_its_file() {
+        let dir = std::env::temp_dir().join(format!("everygpu-wgsl-dir-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("k.wgsl"), "fn k( {").expect("write");
+        let manifest = crate::Manifest {
+            abi_version: 1,
+            kernels: vec![crate::ManifestKernel {
+                name: "k".into(),
+                params: vec![],
+                workgroup_size: [64, 1, 1],
+                file: "src/lib.rs".into(),
+                line: 1,
+            }],
+            cases: vec![],
+        };
+        let artifact = ShaderArtifact::from_wgsl_dir(&dir, &manifest);
+        let message = artifact.refusal("k").to_string();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(
+            message.starts_with("cannot load the hand-written WGSL of `k`: ") && message.contains("k.wgsl"),
+            "{message}"
+        );
+    }
 
     fn plan(lens: &[usize]) -> CasePlan {
         let elem = Elem {

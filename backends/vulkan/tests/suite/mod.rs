@@ -207,6 +207,7 @@ pub fn artifact(kernels: &[TestKernel]) -> (Artifact, Manifest) {
         kernels: kernels.iter().map(shader_kernel).collect(),
         errors: Vec::new(),
         unsupported: Vec::new(),
+        hand_written: false,
     };
     let manifest = Manifest {
         abi_version: 1,
