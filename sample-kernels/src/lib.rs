@@ -1101,8 +1101,11 @@ fn gemm_warpgroup<T: MatrixElement>(
     const STAGES: usize = GEMM_WARPGROUP_STAGES;
     // Steps whose copies are in flight ahead of the one multiplied.
     const AHEAD: usize = STAGES - 2;
-    const A_STAGE_BYTES: u32 = (2 * GEMM_WARPGROUP_A_STAGE) as u32;
-    const B_STAGE_BYTES: u32 = (2 * GEMM_WARPGROUP_B_STAGE) as u32;
+    // Offsets into workgroup memory are in bytes, of 16-bit elements.
+    const E: usize = 2;
+    const { assert!(core::mem::size_of::<T>() == E) };
+    const A_STAGE_BYTES: u32 = (E * GEMM_WARPGROUP_A_STAGE) as u32;
+    const B_STAGE_BYTES: u32 = (E * GEMM_WARPGROUP_B_STAGE) as u32;
     const { assert!(STAGES * GEMM_WARPGROUP_A_STAGE <= GEMM_A_SHARED && STAGES * GEMM_WARPGROUP_B_STAGE <= GEMM_B_SHARED) };
     // Every copy below stays inside `a`, `b` and the shared arrays: `gemm`
     // checked the lengths, and this checks the block.
@@ -1117,17 +1120,17 @@ fn gemm_warpgroup<T: MatrixElement>(
     // two of `a` (rows `l / 4` and `l / 4 + 64` of the block) and four of
     // `b` (rows `l / 32 + 8j` of the step, 8 columns at `8 (l % 32)`). A
     // stage holds the block's 128 rows of `a` (one slice per warpgroup) and
-    // two slices of `b` (one per half). Each subgroup reads 512 contiguous
+    // the step's 32 rows of `b` (one slice, which both read). Each subgroup reads 512 contiguous
     // bytes of `b` (one row of the block): on an H100 that is faster than
     // keeping its writes to workgroup memory free of bank conflicts instead
     // (8 rows of 64 bytes each, 0.8×). Row `k + 8j` of `b` has the swizzle
-    // of row `k`, so its chunk lies `8j` rows (512 bytes) further.
+    // of row `k`, so its chunk lies `8j` rows (`8j · 64` bytes) further.
     let (r, q) = (l / 4, l % 4);
     let a_from = (row0 + r) * n + 8 * q;
-    let a_to = 2 * wg::a_chunk(r, q) as u32;
+    let a_to = E as u32 * wg::a_chunk(r, q) as u32;
     let (k, q) = (l / 32, l % 32);
     let b_from = k * n + col0 + 8 * q;
-    let b_to = 2 * wg::b_chunk(k, q) as u32;
+    let b_to = E as u32 * wg::b_chunk(k, q) as u32;
     let (a_window, b_window) = (wg::window_address(ta), wg::window_address(tb));
     // Starts copying the slices of `step` (a group of copies, empty past the
     // last step, so that every step commits one).
@@ -1137,17 +1140,19 @@ fn gemm_warpgroup<T: MatrixElement>(
             let s = (step % STAGES) as u32;
             let (to_a, to_b) = (a_window + s * A_STAGE_BYTES + a_to, b_window + s * B_STAGE_BYTES + b_to);
             // SAFETY: in bounds of `a`, `b` and the stage (see above); 16-byte
-            // aligned, as `a`, `b` and the arrays start so and every offset is
-            // a multiple of 8 elements.
+            // aligned, as every offset is a multiple of 8 elements and `a`,
+            // `b` and the arrays start aligned (CUDA allocates buffers
+            // 256-byte aligned; the workgroup memory starts 1024-byte aligned).
             unsafe {
                 let a = a.as_ptr().add(a_from + k0);
                 copy16_to(to_a, a);
-                copy16_to(to_a + 2 * wg::A_ELEMENTS as u32, a.add(wg::ROWS * n));
+                copy16_to(to_a + (E * wg::A_ELEMENTS) as u32, a.add(wg::ROWS * n));
                 let b = b.as_ptr().add(b_from + k0 * n);
                 copy16_to(to_b, b);
-                copy16_to(to_b + 512, b.add(8 * n));
-                copy16_to(to_b + 1024, b.add(16 * n));
-                copy16_to(to_b + 1536, b.add(24 * n));
+                const ROWS8: u32 = 8 * 64;
+                copy16_to(to_b + ROWS8, b.add(8 * n));
+                copy16_to(to_b + 2 * ROWS8, b.add(16 * n));
+                copy16_to(to_b + 3 * ROWS8, b.add(24 * n));
             }
         }
         copy_commit();
@@ -1170,8 +1175,7 @@ fn gemm_warpgroup<T: MatrixElement>(
         let s = (step % STAGES) as u32;
         acc.mma_async::<T>(slice_a.plus(s * A_STAGE_BYTES), slice_b.plus(s * B_STAGE_BYTES));
         stage(step + AHEAD);
-        // The warpgroup's steps of `step - 1` are done: the two newest
-        // (this step's, one per half) may still run.
+        // The warpgroup's step `step - 1` is done; this one may still run.
         acc.wait::<1>();
     }
     let at = (row0 + wg::ROWS * group) * n + col0;
