@@ -280,27 +280,14 @@ pub fn spirv_options_for(uses_subgroups_or_matrices: bool) -> naga::back::spv::O
     options
 }
 
-/// The SPIR-V of a validated module as every route's shader runs it: written
-/// with `options`, its float widths declaring `SignedZeroInfNanPreserve` (NaNs,
-/// infinities and signed zeros as wasm defines them), and the Vulkan memory
-/// model's device-scope capability where naga declared that model (for
-/// cooperative matrices; the status buffer's atomics have device scope).
-/// Returns the words and the float widths the module declares.
-pub fn finished_spirv(
-    module: &naga::Module,
-    info: &naga::valid::ModuleInfo,
-    options: &naga::back::spv::Options,
-    kernel: &str,
-    preserved_widths: Option<&[u32]>,
-) -> Result<(Vec<u32>, Vec<u32>), String> {
-    let words = write_spirv(module, info, options, kernel)?;
-    let widths = match preserved_widths {
-        Some(widths) => widths.to_vec(),
-        None => crate::spirv_words::declared_types(&words)?.0,
-    };
-    let words = crate::spirv_words::preserve_signed_zero_inf_nan(&words, &widths)?;
-    let words = crate::spirv_words::declare_vulkan_device_scope(&words)?;
-    Ok((words, widths))
+/// `words` (naga's SPIR-V) as every route's shader runs it: declaring
+/// `SignedZeroInfNanPreserve` for the float `widths` (NaNs, infinities and
+/// signed zeros as wasm defines them), and the Vulkan memory model's
+/// device-scope capability where naga declared that model (for cooperative
+/// matrices; the status buffer's atomics have device scope).
+pub fn finish_spirv(words: &[u32], widths: &[u32]) -> Result<Vec<u32>, String> {
+    let words = crate::spirv_words::preserve_signed_zero_inf_nan(words, widths)?;
+    crate::spirv_words::declare_vulkan_device_scope(&words)
 }
 
 /// What a device needs changed in a kernel's SPIR-V.
@@ -370,13 +357,14 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
         ..base
     };
     let widths = crate::spirv_words::preserved_widths(&kernel.spirv)?;
-    let (words, _) = match &checked {
+    let words = match &checked {
         Some(module) => {
             let info = validate(module).map_err(|e| format!("`{}` with loop checks: {e}", kernel.name))?;
-            finished_spirv(module, &info, &options, &kernel.name, Some(&widths))
+            write_spirv(module, &info, &options, &kernel.name)
         }
-        None => finished_spirv(&kernel.module, &kernel.info, &options, &kernel.name, Some(&widths)),
+        None => write_spirv(&kernel.module, &kernel.info, &options, &kernel.name),
     }
+    .and_then(|words| finish_spirv(&words, &widths))
     .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
     Ok(Some(words))
 }

@@ -164,10 +164,11 @@ fn lower_one(
         .validate(module)
         .map_err(|e| LowerError::Validation(format!("{:?}", e.into_inner())))?;
     let options = everygpu_backend::shader::spirv_options_for(lowered.subgroup_ops != 0 || lowered.uses_matrices);
-    let (spirv, float_widths) = everygpu_backend::shader::finished_spirv(module, &info, &options, &kernel.name, None)
-        .map_err(LowerError::SpirV)?;
+    let spirv =
+        everygpu_backend::shader::write_spirv(module, &info, &options, &kernel.name).map_err(LowerError::SpirV)?;
+    let (float_widths, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
     let uses_f64 = float_widths.contains(&64);
-    let (_, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
+    let spirv = everygpu_backend::shader::finish_spirv(&spirv, &float_widths).map_err(LowerError::SpirV)?;
     Ok(ShaderKernel {
         name: kernel.name.clone(),
         subgroup_ops: lowered.subgroup_ops,
