@@ -385,6 +385,44 @@ fn recursion_panics_when_it_runs() {
 }
 
 #[test]
+fn calls_that_never_return_end_their_callers_path() {
+    // No path reaches the end of `$give_up` (its `if` panics, its `else`
+    // continues the loop) or of `$spin` (its call recurses, which panics):
+    // neither call returns a value, and what follows it is dead. Thread 5
+    // calls one, thread 6 the other; the rest store their index.
+    let f = r#"
+      (func $give_up (param $i i32) (result i32)
+        (loop $again (result i32)
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (if (i32.ge_u (local.get $i) (i32.const 100))
+            (then unreachable)
+            (else (br $again)))
+          (i32.const 0)))
+      (func $spin (param i32) (result i32)
+        (call $spin (local.get 0)))
+      (func $f (param $i i32) (result i32)
+        (if (result i32) (i32.eq (local.get $i) (i32.const 5))
+          (then (i32.add (call $give_up (local.get $i)) (i32.const 1)))
+          (else
+            (if (result i32) (i32.eq (local.get $i) (i32.const 6))
+              (then (i32.add (call $spin (local.get $i)) (i32.const 1)))
+              (else (local.get $i))))))"#;
+    let (out, flag, artifact) = run_out(&per_thread(f), 64);
+    assert!(flag == 1 || flag == 2, "the first panic's site: {flag}");
+    assert_eq!(
+        artifact.kernels[0].panic_messages,
+        vec![
+            "entered unreachable code".to_string(),
+            "`spin` recursed into `spin`: recursion is not supported on this route".to_string()
+        ]
+    );
+    for (i, &v) in out.iter().enumerate() {
+        let want = if i == 5 || i == 6 { 0 } else { i as u32 };
+        assert_eq!(v, want, "thread {i}");
+    }
+}
+
+#[test]
 fn writes_to_read_only_buffers_are_refused() {
     let body = r#"
       (func (export "k") (i32.store (call $buffer_ptr (i32.const 0)) (i32.const 1)))"#;

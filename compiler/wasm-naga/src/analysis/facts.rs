@@ -114,8 +114,9 @@ pub fn func_facts(m: &WasmModule<'_>) -> FuncFacts {
 
 /// Whether the function body can return (reach its end or a `return`).
 fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
-    // (is_loop, end reachable through a branch)
-    let mut frames: Vec<(bool, bool)> = vec![(false, false)];
+    // (is_loop, end reached by a branch or an arm, `if` without `else` yet:
+    // a false condition reaches its end)
+    let mut frames: Vec<(bool, bool, bool)> = vec![(false, false, false)];
     let mut alive = true;
     let mut pc = 0;
     while let Some(op) = ops.get(pc) {
@@ -123,7 +124,7 @@ fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
             pc = skip_dead(ops, pc);
             continue;
         }
-        let branch = |frames: &mut Vec<(bool, bool)>, depth: u32| {
+        let branch = |frames: &mut Vec<(bool, bool, bool)>, depth: u32| {
             if let Some(i) = frames.len().checked_sub(1 + depth as usize) {
                 if !frames[i].0 {
                     frames[i].1 = true;
@@ -131,18 +132,22 @@ fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
             }
         };
         match op {
-            Operator::Block { .. } => frames.push((false, false)),
-            Operator::Loop { .. } => frames.push((true, false)),
-            Operator::If { .. } => frames.push((false, true)),
+            Operator::Block { .. } => frames.push((false, false, false)),
+            Operator::Loop { .. } => frames.push((true, false, false)),
+            Operator::If { .. } => frames.push((false, false, true)),
             Operator::Else => {
+                // The `else` arm, not the false condition, leads to the end.
                 if let Some(f) = frames.last_mut() {
                     f.1 |= alive;
+                    f.2 = false;
                 }
                 alive = true;
             }
             Operator::End => {
-                let Some((_, reached)) = frames.pop() else { break };
-                alive |= reached;
+                let Some((_, reached, no_else)) = frames.pop() else {
+                    break;
+                };
+                alive |= reached || no_else;
                 if frames.is_empty() {
                     return alive;
                 }
@@ -167,4 +172,35 @@ fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
         pc += 1;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `body`, the body of a function `(param i32) (result i32)`,
+    /// can return.
+    fn can_return(body: &str) -> bool {
+        let wasm = wat::parse_str(format!("(module (func (param i32) (result i32) {body}))")).expect("valid WAT");
+        let m = WasmModule::parse(&wasm).expect("decodes");
+        returns(&m.funcs[0].ops, &[false])
+    }
+
+    #[test]
+    fn an_if_ends_where_an_arm_a_branch_or_a_false_condition_gets_there() {
+        // Both arms leave: nothing reaches the end of the `if`.
+        assert!(!can_return(
+            "(if (result i32) (local.get 0) (then unreachable) (else unreachable))"
+        ));
+        assert!(!can_return(
+            "(loop $l (result i32) (if (local.get 0) (then (br $l)) (else (br $l))) (i32.const 0))"
+        ));
+        assert!(can_return(
+            "(if (result i32) (local.get 0) (then unreachable) (else (i32.const 1)))"
+        ));
+        assert!(can_return(
+            "(if (result i32) (local.get 0) (then (br 0 (i32.const 1))) (else unreachable))"
+        ));
+        assert!(can_return("(if (local.get 0) (then unreachable)) (i32.const 1)"));
+    }
 }

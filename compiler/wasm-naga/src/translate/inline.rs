@@ -7,14 +7,16 @@ use super::*;
 impl Translator<'_, '_> {
     // ---------------------------------------------------------------- inlining
 
-    /// Emits function `f` inline; returns its results.
+    /// Emits function `f` inline; returns its results, or `None` where no
+    /// path reaches its end or a `return` (every one panics or loops): the
+    /// call does not return.
     pub(super) fn inline(
         &mut self,
         f: u32,
         args: Vec<H>,
         arg_provs: Vec<Prov>,
         entry: bool,
-    ) -> Result<Vec<H>, LowerError> {
+    ) -> Result<Option<Vec<H>>, LowerError> {
         let m = self.m;
         let prev = self.current;
         self.current = f;
@@ -103,7 +105,7 @@ impl Translator<'_, '_> {
         info: &Instance,
         targets: &HashSet<usize>,
         base: usize,
-    ) -> Result<Vec<H>, LowerError> {
+    ) -> Result<Option<Vec<H>>, LowerError> {
         let m = self.m;
         let mut stack: Vec<H> = Vec::new();
         let mut alive = true;
@@ -331,7 +333,7 @@ impl Translator<'_, '_> {
                         if self.frames.len() != base {
                             return Err(self.err("has unbalanced control flow"));
                         }
-                        return Ok(results);
+                        return Ok((alive || fr.reached).then_some(results));
                     }
                     stack.extend(results);
                     alive = after_alive;
@@ -587,9 +589,10 @@ impl Translator<'_, '_> {
                     } else {
                         let out = self.inline(callee, args, provs, false)?;
                         self.current = f;
-                        stack.extend(out);
-                        if self.facts.diverges.get(callee as usize) == Some(&true) {
-                            alive = false;
+                        match out {
+                            Some(results) => stack.extend(results),
+                            // The callee's end is dead: what follows the call is too.
+                            None => alive = false,
                         }
                     }
                 }
@@ -767,7 +770,7 @@ impl Translator<'_, '_> {
             if !self.panicking_call(callee, &args)? {
                 let out = self.inline(callee, args.clone(), provs.clone(), false)?;
                 self.current = caller;
-                for (&l, v) in result_locals.iter().zip(out) {
+                for (&l, v) in result_locals.iter().zip(out.unwrap_or_default()) {
                     self.store_local(l, v);
                 }
             }
