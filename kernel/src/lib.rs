@@ -302,6 +302,90 @@ impl<T: Word, const N: usize> Shared<T, N> {
     }
 }
 
+impl<T, const N: usize> Shared<T, N> {
+    /// Elements `start .. start + LEN` of the array, as an array of their
+    /// own: checked once here, and addressed from their start.
+    ///
+    /// A kernel that reads several elements at constant distances from a
+    /// computed index (a fragment of a stage of a pipeline, at each `k`)
+    /// takes a view at that index and reads the view at the constant
+    /// distances: on CUDA each access is then the view's address plus a
+    /// constant, which the instruction encodes, where indices into the
+    /// whole array are combined anew for every access.
+    #[inline(always)]
+    #[track_caller]
+    pub fn view<const LEN: usize>(&self, start: usize) -> SharedView<'_, T, LEN> {
+        if start.checked_add(LEN).is_none_or(|end| end > N) {
+            panic!("view: elements {start}..{start}+{LEN} reach past the end of a workgroup array of {N}");
+        }
+        SharedView {
+            // SAFETY: `start .. start + LEN` is in bounds (checked above).
+            start: unsafe { (self.0.get() as *mut T).add(start) },
+            quad_aligned: start.is_multiple_of(4),
+            array: core::marker::PhantomData,
+        }
+    }
+}
+
+/// `LEN` consecutive elements of a workgroup array: see [`Shared::view`].
+pub struct SharedView<'a, T, const LEN: usize> {
+    start: *mut T,
+    /// Whether `start` is a multiple of 4 elements (of 16 bytes, as
+    /// workgroup arrays are 16-byte aligned on every route).
+    quad_aligned: bool,
+    array: core::marker::PhantomData<&'a [T; LEN]>,
+}
+
+impl<T: Copy, const LEN: usize> SharedView<'_, T, LEN> {
+    /// Element `i` of the view.
+    #[inline(always)]
+    #[track_caller]
+    pub fn get(&self, i: usize) -> T {
+        assert_index(i, LEN);
+        // SAFETY: in bounds of the view, which is in bounds of its array.
+        unsafe { self.start.add(i).read() }
+    }
+
+    /// Stores `v` in element `i` of the view.
+    #[inline(always)]
+    #[track_caller]
+    pub fn set(&self, i: usize, v: T) {
+        assert_index(i, LEN);
+        // SAFETY: as above.
+        unsafe { self.start.add(i).write(v) }
+    }
+}
+
+impl<T: Word, const LEN: usize> SharedView<'_, T, LEN> {
+    /// Elements `i .. i + 4` of the view; its start and `i` must be
+    /// multiples of 4 elements.
+    #[inline(always)]
+    #[track_caller]
+    pub fn get4(&self, i: usize) -> [T; 4] {
+        self.assert_quad(i);
+        // SAFETY: in bounds of the view and 16-byte aligned (checked).
+        unsafe { arch::shared_load4(self.start as *const u32, i) }.map(T::from_word)
+    }
+
+    /// Stores `v` in elements `i .. i + 4` of the view (as [`Self::get4`]).
+    #[inline(always)]
+    #[track_caller]
+    pub fn set4(&self, i: usize, v: [T; 4]) {
+        self.assert_quad(i);
+        // SAFETY: as in `get4`.
+        unsafe { arch::shared_store4(self.start as *mut u32, i, v.map(T::to_word)) }
+    }
+
+    #[inline(always)]
+    #[track_caller]
+    fn assert_quad(&self, i: usize) {
+        if !self.quad_aligned {
+            panic!("get4/set4: a view must start at a multiple of 4 elements");
+        }
+        assert_quad(i, LEN);
+    }
+}
+
 #[inline(always)]
 #[track_caller]
 fn assert_quad(i: usize, len: usize) {

@@ -113,6 +113,35 @@ pub fn misaligned_quad(out: &mut [f32], tile: &Shared<f32, 16>) {
     out[l] = tile.get4(l + 1)[0];
 }
 
+/// Each thread writes four words and one element through a view of its own
+/// eight elements (`Shared::view`), then reads its neighbour's through a
+/// view of the neighbour's.
+#[everygpu_kernel::kernel(workgroup_size = 16)]
+pub fn views(out: &mut [i32], tile: &Shared<i32, 128>) {
+    let l = local_id().x as usize % 16;
+    let mine = tile.view::<8>(8 * l);
+    let v = l as i32 * 10;
+    mine.set4(4, [v, v + 1, v + 2, v + 3]);
+    mine.set(0, -v);
+    barrier();
+    let next = tile.view::<8>(8 * ((l + 1) % 16));
+    let [a, b, c, d] = next.get4(4);
+    out[global_index()] = a + b + c + d + next.get(0) + mine.get(6);
+}
+
+/// A view that reaches past the end of its array.
+#[everygpu_kernel::kernel(workgroup_size = 4)]
+pub fn view_past_the_end(out: &mut [f32], tile: &Shared<f32, 16>) {
+    let l = local_id().x as usize;
+    out[l] = tile.view::<8>(4 * l).get(0);
+}
+
+/// `get4` through a view that starts between quads.
+#[everygpu_kernel::kernel(workgroup_size = 4)]
+pub fn misaligned_view(out: &mut [f32], tile: &Shared<f32, 16>) {
+    out[0] = tile.view::<8>(2).get4(4)[0];
+}
+
 fn slot<T>(v: &mut [T]) -> ArgSlot {
     ArgSlot {
         ptr: v.as_mut_ptr() as *mut u8,
@@ -315,4 +344,47 @@ fn four_elements_at_an_unaligned_index_panic() {
         .expect("must panic");
     assert!(p.message.contains("multiple of 4"), "{}", p.message);
     assert_eq!(p.local, [0, 0, 0]);
+}
+
+#[test]
+fn views_address_their_part_of_the_array() {
+    let (_, k) = kernel("views").expect("registered");
+    for mode in [Mode::Ordered, Mode::Parallel, Mode::Reference] {
+        let mut out = vec![0i32; 16 * 2];
+        exec::launch(k, [2, 1, 1], &[slot(&mut out), SHARED], mode).expect("no panic");
+        for (i, v) in out.iter().enumerate() {
+            let (l, n) = (i as i32 % 16, (i as i32 % 16 + 1) % 16);
+            // The neighbour's four (40n + 6) and its element 0 (-10n), and
+            // this thread's element 6 (10l + 2).
+            assert_eq!(*v, 40 * n + 6 - 10 * n + 10 * l + 2, "thread {i}");
+        }
+    }
+}
+
+#[test]
+fn a_view_past_the_end_of_its_array_panics() {
+    let (_, k) = kernel("view_past_the_end").expect("registered");
+    let mut out = vec![0.0f32; 4];
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("must panic");
+    assert!(
+        p.message
+            .contains("elements 12..12+8 reach past the end of a workgroup array of 16"),
+        "{}",
+        p.message
+    );
+    assert_eq!(p.local, [3, 0, 0]);
+}
+
+#[test]
+fn four_elements_through_a_view_between_quads_panic() {
+    let (_, k) = kernel("misaligned_view").expect("registered");
+    let mut out = vec![0.0f32; 4];
+    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("must panic");
+    assert!(p.message.contains("multiple of 4"), "{}", p.message);
 }

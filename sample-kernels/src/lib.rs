@@ -870,10 +870,22 @@ fn sgemm_fragments(
     tx: usize,
     ty: usize,
 ) -> ([f32; 8], [f32; 8]) {
-    let ai = stage * SGEMM_A_STAGE + k * SGEMM_TILE + ty * 4;
-    let bi = stage * SGEMM_B_STAGE + k * SGEMM_TILE + tx * 4;
-    let (a0, a1) = (ta.get4(ai), ta.get4(ai + SGEMM_TILE / 2));
-    let (b0, b1) = (tb.get4(bi), tb.get4(bi + SGEMM_TILE / 2));
+    let (a_at, b_at) = (stage * SGEMM_A_STAGE + ty * 4, stage * SGEMM_B_STAGE + tx * 4);
+    // On CUDA, through views from this thread's first row (of the `a` slice)
+    // and column (of `b`): each read is then a view's address plus a
+    // constant, which `ld.shared` encodes, where indices into the whole
+    // arrays cost integer instructions per read (a tenth of the step). The
+    // shader route reads the arrays: there LLVM duplicates the loop around
+    // views.
+    #[cfg(target_arch = "nvptx64")]
+    let (ta, tb, a_at, b_at) = {
+        const VIEW: usize = SGEMM_A_STAGE - (SGEMM_TILE / 2 - 4);
+        const { assert!(SGEMM_A_STAGE == SGEMM_B_STAGE) };
+        (ta.view::<VIEW>(a_at), tb.view::<VIEW>(b_at), 0, 0)
+    };
+    let (near, far) = (k * SGEMM_TILE, k * SGEMM_TILE + SGEMM_TILE / 2);
+    let (a0, a1) = (ta.get4(a_at + near), ta.get4(a_at + far));
+    let (b0, b1) = (tb.get4(b_at + near), tb.get4(b_at + far));
     (
         [a0[0], a0[1], a0[2], a0[3], a1[0], a1[1], a1[2], a1[3]],
         [b0[0], b0[1], b0[2], b0[3], b1[0], b1[1], b1[2], b1[3]],

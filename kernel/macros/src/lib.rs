@@ -201,9 +201,14 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     let span = name.span();
     let host = host_cfg();
     // On the CPU, the kernel belongs inlined in the executor's thread loop.
+    // On CUDA, in its entry, whatever its size: there the parameters are
+    // known to point at global memory (`ld.global`, not generic loads), and
+    // a call would cost registers and a stack frame.
     if !f.attrs.iter().any(|a| a.path().is_ident("inline")) {
         let cfg: TokenStream2 = HOST_CFG.parse().expect("valid cfg");
         f.attrs.push(syn::parse_quote!(#[cfg_attr(#cfg, inline)]));
+        f.attrs
+            .push(syn::parse_quote!(#[cfg_attr(target_arch = "nvptx64", inline(always))]));
     }
     let [wx, wy, wz] = wg;
     let kp = quote!(::everygpu_kernel);

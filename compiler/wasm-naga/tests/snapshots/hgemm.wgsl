@@ -1399,7 +1399,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[7]), 1079u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1448,7 +1448,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[7]), 1079u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1497,7 +1497,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[7]), 1080u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1546,7 +1546,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[7]), 1081u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1595,7 +1595,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1070u);
+                                                        atomicStore((&status[7]), 1082u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1644,7 +1644,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[7]), 1079u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1693,7 +1693,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[7]), 1080u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1742,7 +1742,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[7]), 1081u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1791,7 +1791,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1070u);
+                                                        atomicStore((&status[7]), 1082u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1840,7 +1840,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[7]), 1079u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1889,7 +1889,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[7]), 1080u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1938,7 +1938,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[7]), 1081u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1987,7 +1987,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1070u);
+                                                        atomicStore((&status[7]), 1082u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2036,7 +2036,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1067u);
+                                                        atomicStore((&status[7]), 1079u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2085,7 +2085,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1068u);
+                                                        atomicStore((&status[7]), 1080u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2134,7 +2134,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1069u);
+                                                        atomicStore((&status[7]), 1081u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2177,7 +2177,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 atomicStore((&status[4]), workgroup_id.x);
                                                 atomicStore((&status[5]), workgroup_id.y);
                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                atomicStore((&status[7]), 1070u);
+                                                atomicStore((&status[7]), 1082u);
                                                 atomicStore((&status[8]), 8u);
                                                 atomicStore((&status[9]), 10u);
                                                 atomicStore((&status[10]), 795046515u);
@@ -2203,7 +2203,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1038u);
+        atomicStore((&status[7]), 1050u);
         atomicStore((&status[8]), 5u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
