@@ -195,6 +195,11 @@ pub struct ShaderKernel {
     /// Whether it multiplies matrix tiles: cooperative matrices of subgroup
     /// scope, `f16 · f16 → f32` at 16 × 16 × 16 ([`COOPERATIVE_MATRIX_SHAPE`]).
     pub uses_matrices: bool,
+    /// Whether the module keeps its array and buffer indices in bounds
+    /// itself (the lowering clamps every index it cannot prove inside), so
+    /// that the SPIR-V writer adds no checks of its own; hand-written WGSL
+    /// gets naga's.
+    pub indices_clamped: bool,
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
@@ -271,11 +276,16 @@ pub fn spirv_options() -> naga::back::spv::Options<'static> {
 
 /// The writer options for a module: [`spirv_options`], in SPIR-V 1.3
 /// (Vulkan 1.1) where it uses subgroup operations or cooperative matrices,
-/// which need it.
-pub fn spirv_options_for(uses_subgroups_or_matrices: bool) -> naga::back::spv::Options<'static> {
+/// which need it, and without naga's checks of array and buffer indices
+/// where the module clamps its indices itself ([`ShaderKernel::indices_clamped`]).
+pub fn spirv_options_for(uses_subgroups_or_matrices: bool, indices_clamped: bool) -> naga::back::spv::Options<'static> {
     let mut options = spirv_options();
     if uses_subgroups_or_matrices {
         options.lang_version = (1, 3);
+    }
+    if indices_clamped {
+        options.bounds_check_policies.index = naga::proc::BoundsCheckPolicy::Unchecked;
+        options.bounds_check_policies.buffer = naga::proc::BoundsCheckPolicy::Unchecked;
     }
     options
 }
@@ -348,7 +358,7 @@ pub fn spirv_for_device(kernel: &ShaderKernel, device: DeviceSpirv) -> Result<Op
     }
     // The route's own SPIR-V version and capabilities, and the same float
     // semantics as it declared.
-    let base = spirv_options_for(kernel.subgroup_ops != 0 || kernel.uses_matrices);
+    let base = spirv_options_for(kernel.subgroup_ops != 0 || kernel.uses_matrices, kernel.indices_clamped);
     let options = naga::back::spv::Options {
         zero_initialize_workgroup_memory: match zeroing {
             true => naga::back::spv::ZeroInitializeWorkgroupMemoryMode::Native,
@@ -572,7 +582,7 @@ impl ShaderKernel {
             .any(|(_, t)| matches!(t.inner, naga::TypeInner::CooperativeMatrix { .. }));
         // naga's WGSL front end leaves some modules inconsistent (e.g. the
         // arguments of `coopStore`, never evaluated): an error for the file.
-        let spirv = write_spirv(&module, &info, &spirv_options_for(uses_matrices), &kernel.name)
+        let spirv = write_spirv(&module, &info, &spirv_options_for(uses_matrices, false), &kernel.name)
             .map_err(|e| format!("`{}`: SPIR-V: {e}", kernel.name))?;
         let mut bindings = Vec::new();
         for (param, p) in kernel.params.iter().enumerate() {
@@ -596,6 +606,7 @@ impl ShaderKernel {
             uses_i64,
             subgroup_ops: 0,
             uses_matrices,
+            indices_clamped: false,
             panic_messages: Vec::new(),
             constant_data: Arc::from([]),
         })

@@ -8,14 +8,16 @@
 //!
 //! Passes: [`module`] decodes the wasm; [`analysis`] finds core's panic chain,
 //! branch targets and the provenance of every address; [`translate`] inlines
-//! everything reachable from the kernel into one naga function; [`barriers`]
-//! keeps storage ordering only where it is needed; and
+//! everything reachable from the kernel into one naga function, clamping
+//! every array index; [`bounds`] drops the clamps that provably change
+//! nothing; [`barriers`] keeps storage ordering only where it is needed; and
 //! [`everygpu_backend::spirv_words`] declares wasm's float semantics in the
 //! SPIR-V naga writes. Kernels that
 //! cannot be lowered are reported with the Rust function and the construct.
 
 pub mod analysis;
 mod barriers;
+mod bounds;
 pub mod intrinsics;
 pub mod module;
 pub mod translate;
@@ -163,7 +165,7 @@ fn lower_one(
     let info = validator
         .validate(module)
         .map_err(|e| LowerError::Validation(format!("{:?}", e.into_inner())))?;
-    let options = everygpu_backend::shader::spirv_options_for(lowered.subgroup_ops != 0 || lowered.uses_matrices);
+    let options = everygpu_backend::shader::spirv_options_for(lowered.subgroup_ops != 0 || lowered.uses_matrices, true);
     let spirv =
         everygpu_backend::shader::write_spirv(module, &info, &options, &kernel.name).map_err(LowerError::SpirV)?;
     let (float_widths, uses_i64) = everygpu_backend::spirv_words::declared_types(&spirv).map_err(LowerError::SpirV)?;
@@ -173,6 +175,7 @@ fn lower_one(
         name: kernel.name.clone(),
         subgroup_ops: lowered.subgroup_ops,
         uses_matrices: lowered.uses_matrices,
+        indices_clamped: true,
         module: Arc::new(lowered.module),
         info: Arc::new(info),
         spirv,

@@ -65,10 +65,11 @@ fn workgroup_arrays_that_tiles_load_from_are_typed_f16() {
         "var<workgroup> t: array<f16, 256>;",
         "coopLoadT<coop_mat16x16<f16,A>>((&t[",
         "coopLoadT<coop_mat16x16<f16,B>>((&t[",
-        "t[(_e",
+        // Indices the lowering proves inside the array: not clamped.
+        "t[_e",
         // Each word's two halves converted as one pair.
         "= vec2<f16>(unpack2x16float(",
-        "= t[(",
+        "= t[_e",
         "pack2x16float(vec2<f32>(f32(_e",
     ] {
         assert!(text.contains(expected), "`{expected}` missing:\n{text}");

@@ -190,6 +190,7 @@ pub fn shader_kernel(k: &TestKernel) -> ShaderKernel {
         uses_f64: wide(naga::ScalarKind::Float),
         subgroup_ops: 0,
         uses_matrices: false,
+        indices_clamped: false,
         uses_i64,
         module: Arc::new(module),
         info: Arc::new(info),

@@ -262,10 +262,12 @@ pub fn lower_kernel(
         uniform_panics: options.uniform_panics && !switch_guards,
         exiting_loops: options.exiting_loops,
         switch_guards,
+        clamps: Vec::new(),
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();
     t.fun.body = body;
+    crate::bounds::drop_proven_clamps(&t.module, &mut t.fun, kernel.workgroup_size, t.pending, &t.clamps);
     let mut module = t.module;
     module.entry_points.push(EntryPoint {
         name: kernel.name.clone(),

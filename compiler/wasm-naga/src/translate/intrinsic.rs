@@ -149,7 +149,7 @@ impl Translator<'_, '_> {
         let four = self.u32(4);
         let item = self.bin(B::ShiftRight, offset, four);
         let base = self.global_ptr(region.global);
-        Ok((self.expr(Expression::Access { base, index: item }), region))
+        Ok((self.item_ptr(base, item, self.global_last(region.global)), region))
     }
 
     /// Word `lane` of the 16 bytes at `ptr`, as u32: the whole `vec4` is

@@ -57,7 +57,7 @@ impl Translator<'_, '_> {
                     Prov::Buffer(param) => {
                         let view = self.f16_view(param)?;
                         let base = self.global_ptr(view);
-                        self.expr(Expression::Access { base, index })
+                        self.item_ptr(base, index, None)
                     }
                     // Typed `f16` where tiles load from it (see `lower_kernel`).
                     Prov::Shared(_) if region.elem == Scalar::F16 => self.elem_ptr(&region, index),

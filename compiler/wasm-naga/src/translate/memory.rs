@@ -155,13 +155,51 @@ impl Translator<'_, '_> {
     pub(super) fn elem_ptr(&mut self, region: &Region, index: H) -> H {
         let base = self.global_ptr(region.global);
         if region.lanes == 1 {
-            return self.expr(Expression::Access { base, index });
+            return self.item_ptr(base, index, self.global_last(region.global));
         }
         let (two, three) = (self.u32(2), self.u32(3));
         let item = self.bin(B::ShiftRight, index, two);
         let lane = self.bin(B::And, index, three);
-        let v = self.expr(Expression::Access { base, index: item });
-        self.expr(Expression::Access { base: v, index: lane })
+        let v = self.item_ptr(base, item, self.global_last(region.global));
+        self.item_ptr(v, lane, Some(3))
+    }
+
+    /// A pointer to item `index` of the array (or vector) `base` points at,
+    /// whose last item is `last` (`None`: a buffer's, known at run time).
+    /// The index is clamped inside it; [`crate::bounds`] drops clamps that
+    /// provably change nothing.
+    pub(super) fn item_ptr(&mut self, base: H, index: H, last: Option<u32>) -> H {
+        if let (Some(i), Some(last)) = (self.literal_u32(index), last) {
+            if i <= last {
+                return self.expr(Expression::Access { base, index });
+            }
+        }
+        let limit = match last {
+            Some(last) => self.u32(last),
+            None => {
+                let len = self.expr(Expression::ArrayLength(base));
+                let one = self.u32(1);
+                self.bin(B::Subtract, len, one)
+            }
+        };
+        let clamped = self.math(M::Min, index, Some(limit));
+        let access = self.expr(Expression::Access { base, index: clamped });
+        if let Some(last) = last {
+            self.clamps.push(crate::bounds::Clamp { access, index, last });
+        }
+        access
+    }
+
+    /// The last index of the array global `g` holds, or `None` where it is
+    /// sized at run time (a buffer).
+    pub(super) fn global_last(&self, g: Handle<GlobalVariable>) -> Option<u32> {
+        match self.module.types[self.module.global_variables[g].ty].inner {
+            TypeInner::Array {
+                size: ArraySize::Constant(n),
+                ..
+            } => Some(n.get() - 1),
+            _ => None,
+        }
     }
 
     /// An element value as u32 (4-byte elements) or u64 (8-byte elements).

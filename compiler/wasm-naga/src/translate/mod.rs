@@ -154,6 +154,8 @@ struct Translator<'m, 'a> {
     uniform_panics: bool,
     /// Whether every loop has a way out (see [`LowerOptions`]).
     exiting_loops: bool,
+    /// The clamped indices into arrays of fixed length (see [`crate::bounds`]).
+    clamps: Vec<crate::bounds::Clamp>,
 }
 
 /// The cooperative-matrix variables holding matrix tiles, per wasm local of

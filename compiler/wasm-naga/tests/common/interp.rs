@@ -496,6 +496,24 @@ impl Inv<'_, '_> {
                 let p = self.ptr(pointer)?;
                 self.read(p)?
             }
+            Expression::ArrayLength(pointer) => {
+                let Ptr::Global(g) = self.ptr(pointer)? else {
+                    return Err("arrayLength of something other than a buffer".into());
+                };
+                let gv = &self.module.global_variables[g];
+                let b = gv
+                    .binding
+                    .as_ref()
+                    .ok_or("arrayLength of a global without binding")?
+                    .binding;
+                let sh = self.shared.lock().map_err(|_| "poisoned")?;
+                let len = sh
+                    .storage
+                    .get(&b)
+                    .ok_or_else(|| format!("no buffer bound at {b}"))?
+                    .len();
+                V::U32(len as u32)
+            }
             Expression::Binary { op, left, right } => {
                 let (a, b) = (self.eval(left)?, self.eval(right)?);
                 arith(op, a, b)?

@@ -14,13 +14,13 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
 
     local = 0u;
     local_1 = 0u;
-    let _e21 = values[(((4096u + (local_id.x << 2u)) + 4294963200u) >> 2u)];
-    local = _e21;
+    let _e25 = values[min((((4096u + (local_id.x << 2u)) + 4294963200u) >> 2u), (arrayLength((&values)) - 1u))];
+    local = _e25;
     local_1 = 4096u;
-    let _e27 = local_1;
-    let _e29 = local;
-    let _e43 = atomicAdd((&bins[(((_e27 + ((_e29 & 15u) << 2u)) + 4294963200u) >> 2u)]), 1u);
-    let _e45 = local_1;
-    let _e49 = local;
-    let _e56 = atomicMax((&bins[(((_e45 + 64u) + 4294963200u) >> 2u)]), _e49);
+    let _e31 = local_1;
+    let _e33 = local;
+    let _e51 = atomicAdd((&bins[min((((_e31 + ((_e33 & 15u) << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), 1u);
+    let _e53 = local_1;
+    let _e57 = local;
+    let _e68 = atomicMax((&bins[min((((_e53 + 64u) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e57);
 }

@@ -15,6 +15,6 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     let _e14 = local;
     let _e18 = ((4096u + _e11) + 4294963200u);
     let _e24 = ((_e18 & 3u) << 3u);
-    atomicAnd((&out[(_e18 >> 2u)]), ~((255u << _e24)));
-    atomicOr((&out[(_e18 >> 2u)]), (((_e14 * 3u) & 255u) << _e24));
+    atomicAnd((&out[min((_e18 >> 2u), (arrayLength((&out)) - 1u))]), ~((255u << _e24)));
+    atomicOr((&out[min((_e18 >> 2u), (arrayLength((&out)) - 1u))]), (((_e14 * 3u) & 255u) << _e24));
 }

@@ -13,6 +13,6 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     local = local_id.x;
     let _e11 = local;
     let _e17 = local;
-    let _e29 = params[((((_e17 & 7u) << 2u) + 16u) >> 2u)];
-    out[(((4096u + (_e11 << 2u)) + 4294963200u) >> 2u)] = _e29;
+    let _e33 = params[min(((((_e17 & 7u) << 2u) + 16u) >> 2u), (arrayLength((&params)) - 1u))];
+    out[min((((4096u + (_e11 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e33;
 }

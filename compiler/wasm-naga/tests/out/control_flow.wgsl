@@ -109,5 +109,5 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
         pending = 0u;
     }
     let _e144 = local_2;
-    out[(((4096u + (_e11 << 2u)) + 4294963200u) >> 2u)] = (_e144 + 1000u);
+    out[min((((4096u + (_e11 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = (_e144 + 1000u);
 }

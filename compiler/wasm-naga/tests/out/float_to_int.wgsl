@@ -18,16 +18,16 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     local_2 = 0u;
     local = local_id.x;
     let _e15 = local;
-    let _e26 = x[(((4096u + (_e15 << 2u)) + 4294963200u) >> 2u)];
-    local_1 = _e26;
-    let _e31 = local;
-    local_2 = (4096u + (_e31 << 3u));
-    let _e38 = local_2;
-    let _e40 = local_1;
-    let _e44 = select(_e40, 0f, !((_e40 == _e40)));
-    out[((_e38 + 4294963200u) >> 2u)] = select(bitcast<u32>(i32(clamp(_e44, -2147483600f, 2147483500f))), 2147483647u, (_e44 >= 2147483600f));
-    let _e61 = local_2;
-    let _e63 = local_1;
-    let _e67 = select(_e63, 0f, !((_e63 == _e63)));
-    out[((_e61 + 4294963204u) >> 2u)] = select(u32(clamp(_e67, 0f, 4294967000f)), 4294967295u, (_e67 >= 4294967300f));
+    let _e30 = x[min((((4096u + (_e15 << 2u)) + 4294963200u) >> 2u), (arrayLength((&x)) - 1u))];
+    local_1 = _e30;
+    let _e35 = local;
+    local_2 = (4096u + (_e35 << 3u));
+    let _e42 = local_2;
+    let _e44 = local_1;
+    let _e48 = select(_e44, 0f, !((_e44 == _e44)));
+    out[min(((_e42 + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = select(bitcast<u32>(i32(clamp(_e48, -2147483600f, 2147483500f))), 2147483647u, (_e48 >= 2147483600f));
+    let _e69 = local_2;
+    let _e71 = local_1;
+    let _e75 = select(_e71, 0f, !((_e71 == _e71)));
+    out[min(((_e69 + 4294963204u) >> 2u), (arrayLength((&out)) - 1u))] = select(u32(clamp(_e75, 0f, 4294967000f)), 4294967295u, (_e75 >= 4294967300f));
 }

@@ -53,5 +53,5 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     let _e191 = (_e185.x & 31u);
     let _e195 = ((_e185.x & 32u) != 0u);
     let _e197 = (_e182.y >> _e191);
-    out[(((4096u + (_e174 << 2u)) + 4294963200u) >> 2u)] = (_e180 ^ vec2<u32>(select(((_e182.x >> _e191) | ((_e182.y << 1u) << (31u - _e191))), _e197, _e195), select(_e197, 0u, _e195))).x;
+    out[min((((4096u + (_e174 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = (_e180 ^ vec2<u32>(select(((_e182.x >> _e191) | ((_e182.y << 1u) << (31u - _e191))), _e197, _e195), select(_e197, 0u, _e195))).x;
 }

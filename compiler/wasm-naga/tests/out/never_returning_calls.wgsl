@@ -71,5 +71,5 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
         }
     }
     let _e127 = local_1;
-    out[(((4096u + (_e11 << 2u)) + 4294963200u) >> 2u)] = _e127;
+    out[min((((4096u + (_e11 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e127;
 }

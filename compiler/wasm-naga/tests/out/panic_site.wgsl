@@ -41,6 +41,6 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     }
     let _e75 = local;
     let _e83 = local_1;
-    let _e94 = x[(((4096u + (_e83 << 2u)) + 4294963200u) >> 2u)];
-    out[(((4096u + (_e75 << 2u)) + 4294963200u) >> 2u)] = _e94;
+    let _e98 = x[min((((4096u + (_e83 << 2u)) + 4294963200u) >> 2u), (arrayLength((&x)) - 1u))];
+    out[min((((4096u + (_e75 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e98;
 }

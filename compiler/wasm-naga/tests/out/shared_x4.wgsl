@@ -20,15 +20,18 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     let _e16 = local_1;
     let _e18 = local;
     let _e24 = local;
-    tile[(((_e16 + (_e18 << 4u)) + 4294963200u) >> 4u)] = vec4<f32>(bitcast<f32>(_e24), bitcast<f32>(1u), bitcast<f32>(2u), bitcast<f32>(3u));
+    let _e31 = (((_e16 + (_e18 << 4u)) + 4294963200u) >> 4u);
+    tile[_e31] = vec4<f32>(bitcast<f32>(_e24), bitcast<f32>(1u), bitcast<f32>(2u), bitcast<f32>(3u));
     workgroupBarrier();
-    let _e40 = local_1;
-    let _e42 = local;
-    local_2 = (_e40 + (((_e42 + 1u) & 63u) << 4u));
-    let _e55 = local;
-    let _e61 = local_2;
-    let _e69 = tile[((_e61 + 4294963200u) >> 4u)];
-    let _e73 = local_2;
-    let _e81 = tile[((_e73 + 4294963200u) >> 4u)];
-    out[(((4096u + (_e55 << 2u)) + 4294963200u) >> 2u)] = f32((bitcast<u32>(_e69.x) + bitcast<u32>(_e81.w)));
+    let _e42 = local_1;
+    let _e44 = local;
+    local_2 = (_e42 + (((_e44 + 1u) & 63u) << 4u));
+    let _e57 = local;
+    let _e63 = local_2;
+    let _e68 = ((_e63 + 4294963200u) >> 4u);
+    let _e73 = tile[_e68];
+    let _e77 = local_2;
+    let _e82 = ((_e77 + 4294963200u) >> 4u);
+    let _e87 = tile[_e82];
+    out[min((((4096u + (_e57 << 2u)) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = f32((bitcast<u32>(_e73.x) + bitcast<u32>(_e87.w)));
 }

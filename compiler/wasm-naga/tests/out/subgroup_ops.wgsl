@@ -23,47 +23,47 @@ fn k(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_id) w
     local_4 = 0u;
     local = local_id.x;
     let _e19 = local;
-    let _e30 = x[(((4096u + (_e19 << 2u)) + 4294963200u) >> 2u)];
-    local_1 = _e30;
-    let _e35 = local;
-    local_2 = (4096u + (_e35 << 4u));
-    let _e42 = local_2;
-    let _e44 = local_1;
-    let _e45 = subgroupAdd(_e44);
-    out[((_e42 + 4294963200u) >> 2u)] = bitcast<u32>(_e45);
-    let _e54 = local_2;
-    let _e56 = local_1;
-    let _e57 = subgroupExclusiveAdd(_e56);
-    out[((_e54 + 4294963204u) >> 2u)] = bitcast<u32>(_e57);
-    let _e66 = local_2;
-    let _e68 = local_1;
-    let _e70 = (_e68 > 0f);
-    let _e75 = subgroupBallot(_e70);
-    out[((_e66 + 4294963208u) >> 2u)] = _e75.x;
+    let _e34 = x[min((((4096u + (_e19 << 2u)) + 4294963200u) >> 2u), (arrayLength((&x)) - 1u))];
+    local_1 = _e34;
+    let _e39 = local;
+    local_2 = (4096u + (_e39 << 4u));
+    let _e46 = local_2;
+    let _e48 = local_1;
+    let _e49 = subgroupAdd(_e48);
+    out[min(((_e46 + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = bitcast<u32>(_e49);
+    let _e62 = local_2;
+    let _e64 = local_1;
+    let _e65 = subgroupExclusiveAdd(_e64);
+    out[min(((_e62 + 4294963204u) >> 2u), (arrayLength((&out)) - 1u))] = bitcast<u32>(_e65);
+    let _e78 = local_2;
+    let _e80 = local_1;
+    let _e82 = (_e80 > 0f);
+    let _e87 = subgroupBallot(_e82);
+    out[min(((_e78 + 4294963208u) >> 2u), (arrayLength((&out)) - 1u))] = _e87.x;
     local_3 = subgroup_invocation_id;
     local_4 = (subgroup_size >> 1u);
     loop {
-        let _e91 = local_4;
-        let _e93 = (_e91 == 0u);
-        if _e93 {
+        let _e107 = local_4;
+        let _e109 = (_e107 == 0u);
+        if _e109 {
             pending = 2u;
             break;
         }
-        let _e101 = local_3;
-        let _e103 = local_3;
-        let _e105 = local_4;
-        let _e106 = subgroupShuffleXor(_e103, _e105);
-        local_3 = (_e101 + _e106);
-        let _e110 = local_4;
-        local_4 = (_e110 >> 1u);
+        let _e117 = local_3;
+        let _e119 = local_3;
+        let _e121 = local_4;
+        let _e122 = subgroupShuffleXor(_e119, _e121);
+        local_3 = (_e117 + _e122);
+        let _e126 = local_4;
+        local_4 = (_e126 >> 1u);
         continue;
         break;
     }
-    let _e116 = pending;
-    if (_e116 == 2u) {
+    let _e132 = pending;
+    if (_e132 == 2u) {
         pending = 0u;
     }
-    let _e122 = local_2;
-    let _e124 = local_3;
-    out[((_e122 + 4294963212u) >> 2u)] = _e124;
+    let _e138 = local_2;
+    let _e140 = local_3;
+    out[min(((_e138 + 4294963212u) >> 2u), (arrayLength((&out)) - 1u))] = _e140;
 }

@@ -86,25 +86,25 @@ fn add_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e146 = local_6;
             let _e149 = local;
             let _e151 = local_6;
-            let _e159 = a[(((_e149 + _e151) + 4294963200u) >> 2u)];
-            let _e161 = local_2;
-            let _e163 = local_6;
-            let _e171 = b[(((_e161 + _e163) + 4294963200u) >> 2u)];
-            c[(((_e138 + _e146) + 4294963200u) >> 2u)] = (_e159 + _e171);
+            let _e163 = a[min((((_e149 + _e151) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+            let _e165 = local_2;
+            let _e167 = local_6;
+            let _e179 = b[min((((_e165 + _e167) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            c[min((((_e138 + _e146) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = (_e163 + _e179);
         }
     }
-    let _e180 = pending;
-    if (_e180 == 0u) {
+    let _e192 = pending;
+    if (_e192 == 0u) {
         return;
     }
-    let _e184 = pending;
-    if (_e184 == 3u) {
+    let _e196 = pending;
+    if (_e196 == 3u) {
         pending = 0u;
     }
-    let _e190 = pending;
-    if (_e190 == 0u) {
-        let _e204 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e204.exchanged {
+    let _e202 = pending;
+    if (_e202 == 0u) {
+        let _e216 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e216.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -120,12 +120,12 @@ fn add_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         }
         return;
     }
-    let _e241 = pending;
-    if (_e241 == 2u) {
+    let _e253 = pending;
+    if (_e253 == 2u) {
         pending = 0u;
     }
-    let _e257 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e257.exchanged {
+    let _e269 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e269.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -69,24 +69,24 @@ fn bitonic_step(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 let _e135 = local_4;
                 local_4 = (_e133 + (_e135 << 2u));
                 let _e142 = local_4;
-                let _e149 = data[((_e142 + 4294963200u) >> 2u)];
-                local_3 = _e149;
-                let _e152 = local_3;
-                let _e154 = local_2;
-                let _e156 = local;
-                local = (_e154 + (_e156 << 2u));
-                let _e163 = local;
-                let _e170 = data[((_e163 + 4294963200u) >> 2u)];
-                local_2 = _e170;
-                let _e173 = local_2;
-                let _e178 = (select(0u, 1u, ((_e123 & _e125) != 0u)) == select(0u, 1u, (_e152 > _e173)));
-                if !(_e178) {
-                    let _e184 = local_4;
-                    let _e186 = local_2;
-                    data[((_e184 + 4294963200u) >> 2u)] = _e186;
-                    let _e194 = local;
-                    let _e196 = local_3;
-                    data[((_e194 + 4294963200u) >> 2u)] = _e196;
+                let _e153 = data[min(((_e142 + 4294963200u) >> 2u), (arrayLength((&data)) - 1u))];
+                local_3 = _e153;
+                let _e156 = local_3;
+                let _e158 = local_2;
+                let _e160 = local;
+                local = (_e158 + (_e160 << 2u));
+                let _e167 = local;
+                let _e178 = data[min(((_e167 + 4294963200u) >> 2u), (arrayLength((&data)) - 1u))];
+                local_2 = _e178;
+                let _e181 = local_2;
+                let _e186 = (select(0u, 1u, ((_e123 & _e125) != 0u)) == select(0u, 1u, (_e156 > _e181)));
+                if !(_e186) {
+                    let _e192 = local_4;
+                    let _e194 = local_2;
+                    data[min(((_e192 + 4294963200u) >> 2u), (arrayLength((&data)) - 1u))] = _e194;
+                    let _e206 = local;
+                    let _e208 = local_3;
+                    data[min(((_e206 + 4294963200u) >> 2u), (arrayLength((&data)) - 1u))] = _e208;
                 }
             }
         }

@@ -68,20 +68,20 @@ fn copy_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             let _e120 = local_3;
             let _e123 = local;
             let _e125 = local_3;
-            let _e133 = a[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            c[(((_e112 + _e120) + 4294963200u) >> 2u)] = _e133;
+            let _e137 = a[min((((_e123 + _e125) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+            c[min((((_e112 + _e120) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e137;
         }
     }
-    let _e141 = pending;
-    if (_e141 == 0u) {
+    let _e149 = pending;
+    if (_e149 == 0u) {
         return;
     }
-    let _e145 = pending;
-    if (_e145 == 2u) {
+    let _e153 = pending;
+    if (_e153 == 2u) {
         pending = 0u;
     }
-    let _e161 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e161.exchanged {
+    let _e169 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e169.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -73,33 +73,33 @@ fn copy_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             local_3 = (_e126 + _e128);
             let _e132 = local_3;
             let _e136 = ((_e132 + 4294963208u) >> 2u);
-            let _e139 = a[_e136];
-            let _e144 = a[(_e136 + 1u)];
-            let _e145 = vec2<u32>(_e139, _e144);
-            let _e149 = ((_e124 + 4294963208u) >> 2u);
-            c[_e149] = _e145.x;
-            c[(_e149 + 1u)] = _e145.y;
-            let _e159 = local_4;
-            let _e161 = local_3;
-            let _e165 = ((_e161 + 4294963200u) >> 2u);
-            let _e168 = a[_e165];
-            let _e173 = a[(_e165 + 1u)];
-            let _e174 = vec2<u32>(_e168, _e173);
-            let _e178 = ((_e159 + 4294963200u) >> 2u);
-            c[_e178] = _e174.x;
-            c[(_e178 + 1u)] = _e174.y;
+            let _e143 = a[min(_e136, (arrayLength((&a)) - 1u))];
+            let _e152 = a[min((_e136 + 1u), (arrayLength((&a)) - 1u))];
+            let _e153 = vec2<u32>(_e143, _e152);
+            let _e157 = ((_e124 + 4294963208u) >> 2u);
+            c[min(_e157, (arrayLength((&c)) - 1u))] = _e153.x;
+            c[min((_e157 + 1u), (arrayLength((&c)) - 1u))] = _e153.y;
+            let _e175 = local_4;
+            let _e177 = local_3;
+            let _e181 = ((_e177 + 4294963200u) >> 2u);
+            let _e188 = a[min(_e181, (arrayLength((&a)) - 1u))];
+            let _e197 = a[min((_e181 + 1u), (arrayLength((&a)) - 1u))];
+            let _e198 = vec2<u32>(_e188, _e197);
+            let _e202 = ((_e175 + 4294963200u) >> 2u);
+            c[min(_e202, (arrayLength((&c)) - 1u))] = _e198.x;
+            c[min((_e202 + 1u), (arrayLength((&c)) - 1u))] = _e198.y;
         }
     }
-    let _e188 = pending;
-    if (_e188 == 0u) {
+    let _e220 = pending;
+    if (_e220 == 0u) {
         return;
     }
-    let _e192 = pending;
-    if (_e192 == 2u) {
+    let _e224 = pending;
+    if (_e224 == 2u) {
         pending = 0u;
     }
-    let _e208 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e208.exchanged {
+    let _e240 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e240.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

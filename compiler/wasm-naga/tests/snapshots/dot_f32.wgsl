@@ -119,84 +119,85 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e199 = local_11;
             let _e201 = local_1;
             let _e203 = local_2;
-            let _e211 = a[(((_e201 + _e203) + 4294963200u) >> 2u)];
-            let _e213 = local_3;
-            let _e215 = local_2;
-            let _e223 = b[(((_e213 + _e215) + 4294963200u) >> 2u)];
-            local_11 = (_e199 + (_e211 * _e223));
-            let _e228 = local_17;
-            let _e230 = local_1;
-            let _e232 = local_15;
-            local_15 = (_e232 << 2u);
-            let _e238 = local_15;
-            let _e246 = a[(((_e230 + _e238) + 4294963200u) >> 2u)];
-            let _e248 = local_3;
-            let _e250 = local_15;
-            let _e258 = b[(((_e248 + _e250) + 4294963200u) >> 2u)];
-            local_17 = (_e228 + (_e246 * _e258));
-            let _e263 = local_2;
-            let _e265 = local_19;
-            local_2 = (_e263 + _e265);
-            let _e269 = local_14;
-            let _e271 = local_10;
-            local_14 = (_e269 + _e271);
-            let _e275 = local_14;
-            let _e277 = local_12;
-            local_15 = (_e275 + _e277);
-            let _e281 = local_18;
-            let _e283 = local_4;
-            let _e285 = local_10;
-            local_4 = (_e283 + _e285);
-            let _e289 = local_4;
-            let _e292 = local_16;
-            let _e293 = ((_e281 + _e289) < _e292);
-            if _e293 {
+            let _e215 = a[min((((_e201 + _e203) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+            let _e217 = local_3;
+            let _e219 = local_2;
+            let _e231 = b[min((((_e217 + _e219) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            local_11 = (_e199 + (_e215 * _e231));
+            let _e236 = local_17;
+            let _e238 = local_1;
+            let _e240 = local_15;
+            local_15 = (_e240 << 2u);
+            let _e246 = local_15;
+            let _e258 = a[min((((_e238 + _e246) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+            let _e260 = local_3;
+            let _e262 = local_15;
+            let _e274 = b[min((((_e260 + _e262) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            local_17 = (_e236 + (_e258 * _e274));
+            let _e279 = local_2;
+            let _e281 = local_19;
+            local_2 = (_e279 + _e281);
+            let _e285 = local_14;
+            let _e287 = local_10;
+            local_14 = (_e285 + _e287);
+            let _e291 = local_14;
+            let _e293 = local_12;
+            local_15 = (_e291 + _e293);
+            let _e297 = local_18;
+            let _e299 = local_4;
+            let _e301 = local_10;
+            local_4 = (_e299 + _e301);
+            let _e305 = local_4;
+            let _e308 = local_16;
+            let _e309 = ((_e297 + _e305) < _e308);
+            if _e309 {
                 continue;
             }
             break;
         }
-        let _e298 = local_13;
-        let _e300 = local_4;
-        local_14 = (_e298 + _e300);
+        let _e314 = local_13;
+        let _e316 = local_4;
+        local_14 = (_e314 + _e316);
     }
-    let _e304 = pending;
-    if (_e304 == 2u) {
+    let _e320 = pending;
+    if (_e320 == 2u) {
         pending = 0u;
     }
-    let _e310 = local_14;
-    let _e312 = local_16;
-    let _e313 = (_e310 >= _e312);
-    if !(_e313) {
-        let _e319 = local_11;
-        let _e321 = local_1;
-        let _e323 = local_14;
-        local_2 = (_e323 << 2u);
-        let _e329 = local_2;
-        let _e337 = a[(((_e321 + _e329) + 4294963200u) >> 2u)];
-        let _e339 = local_3;
-        let _e341 = local_2;
-        let _e349 = b[(((_e339 + _e341) + 4294963200u) >> 2u)];
-        local_11 = (_e319 + (_e337 * _e349));
+    let _e326 = local_14;
+    let _e328 = local_16;
+    let _e329 = (_e326 >= _e328);
+    if !(_e329) {
+        let _e335 = local_11;
+        let _e337 = local_1;
+        let _e339 = local_14;
+        local_2 = (_e339 << 2u);
+        let _e345 = local_2;
+        let _e357 = a[min((((_e337 + _e345) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+        let _e359 = local_3;
+        let _e361 = local_2;
+        let _e373 = b[min((((_e359 + _e361) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+        local_11 = (_e335 + (_e357 * _e373));
     }
-    let _e354 = local;
-    let _e356 = local_8;
-    stack[((_e354 + 4293918760u) >> 2u)] = _e356;
-    let _e364 = local;
-    stack[((_e364 + 4293918764u) >> 2u)] = 256u;
-    let _e373 = local_8;
-    let _e375 = (_e373 > 255u);
-    if !(_e375) {
-        let _e381 = local_7;
-        let _e383 = local_8;
-        local_2 = (_e381 + (_e383 << 2u));
-        let _e390 = local_2;
-        let _e392 = local_17;
-        let _e394 = local_11;
-        tile[((_e390 + 4294963200u) >> 2u)] = (_e392 + _e394);
+    let _e378 = local;
+    let _e380 = local_8;
+    stack[min(((_e378 + 4293918760u) >> 2u), 7u)] = _e380;
+    let _e390 = local;
+    stack[min(((_e390 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e401 = local_8;
+    let _e403 = (_e401 > 255u);
+    if !(_e403) {
+        let _e409 = local_7;
+        let _e411 = local_8;
+        local_2 = (_e409 + (_e411 << 2u));
+        let _e418 = local_2;
+        let _e420 = local_17;
+        let _e422 = local_11;
+        let _e427 = ((_e418 + 4294963200u) >> 2u);
+        tile[_e427] = (_e420 + _e422);
         workgroupBarrier();
-        let _e403 = local_8;
-        let _e405 = (_e403 < 128u);
-        if !(_e405) {
+        let _e433 = local_8;
+        let _e435 = (_e433 < 128u);
+        if !(_e435) {
             workgroupBarrier();
             workgroupBarrier();
             workgroupBarrier();
@@ -207,40 +208,21 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             workgroupBarrier();
             pending = 7u;
         }
-        let _e413 = pending;
-        if (_e413 == 0u) {
-            let _e417 = local_2;
-            let _e419 = local_2;
-            let _e426 = tile[((_e419 + 4294963200u) >> 2u)];
-            let _e428 = local_2;
-            let _e435 = tile[((_e428 + 4294963712u) >> 2u)];
-            tile[((_e417 + 4294963200u) >> 2u)] = (_e426 + _e435);
-            workgroupBarrier();
-            let _e444 = local_8;
-            let _e446 = (_e444 < 64u);
-            if !(_e446) {
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                pending = 7u;
-            }
-        }
-        let _e454 = pending;
-        if (_e454 == 0u) {
-            let _e458 = local_2;
+        let _e443 = pending;
+        if (_e443 == 0u) {
+            let _e447 = local_2;
+            let _e449 = local_2;
+            let _e453 = ((_e449 + 4294963200u) >> 2u);
+            let _e458 = tile[_e453];
             let _e460 = local_2;
-            let _e467 = tile[((_e460 + 4294963200u) >> 2u)];
-            let _e469 = local_2;
-            let _e476 = tile[((_e469 + 4294963456u) >> 2u)];
-            tile[((_e458 + 4294963200u) >> 2u)] = (_e467 + _e476);
+            let _e469 = tile[min(((_e460 + 4294963712u) >> 2u), 255u)];
+            let _e474 = ((_e447 + 4294963200u) >> 2u);
+            tile[_e474] = (_e458 + _e469);
             workgroupBarrier();
-            let _e485 = local_8;
-            let _e487 = (_e485 < 32u);
-            if !(_e487) {
+            let _e480 = local_8;
+            let _e482 = (_e480 < 64u);
+            if !(_e482) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -250,18 +232,21 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e495 = pending;
-        if (_e495 == 0u) {
-            let _e499 = local_2;
-            let _e501 = local_2;
-            let _e508 = tile[((_e501 + 4294963200u) >> 2u)];
-            let _e510 = local_2;
-            let _e517 = tile[((_e510 + 4294963328u) >> 2u)];
-            tile[((_e499 + 4294963200u) >> 2u)] = (_e508 + _e517);
+        let _e490 = pending;
+        if (_e490 == 0u) {
+            let _e494 = local_2;
+            let _e496 = local_2;
+            let _e500 = ((_e496 + 4294963200u) >> 2u);
+            let _e505 = tile[_e500];
+            let _e507 = local_2;
+            let _e516 = tile[min(((_e507 + 4294963456u) >> 2u), 255u)];
+            let _e521 = ((_e494 + 4294963200u) >> 2u);
+            tile[_e521] = (_e505 + _e516);
             workgroupBarrier();
-            let _e526 = local_8;
-            let _e528 = (_e526 < 16u);
-            if !(_e528) {
+            let _e527 = local_8;
+            let _e529 = (_e527 < 32u);
+            if !(_e529) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -270,18 +255,21 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e536 = pending;
-        if (_e536 == 0u) {
-            let _e540 = local_2;
-            let _e542 = local_2;
-            let _e549 = tile[((_e542 + 4294963200u) >> 2u)];
-            let _e551 = local_2;
-            let _e558 = tile[((_e551 + 4294963264u) >> 2u)];
-            tile[((_e540 + 4294963200u) >> 2u)] = (_e549 + _e558);
+        let _e537 = pending;
+        if (_e537 == 0u) {
+            let _e541 = local_2;
+            let _e543 = local_2;
+            let _e547 = ((_e543 + 4294963200u) >> 2u);
+            let _e552 = tile[_e547];
+            let _e554 = local_2;
+            let _e563 = tile[min(((_e554 + 4294963328u) >> 2u), 255u)];
+            let _e568 = ((_e541 + 4294963200u) >> 2u);
+            tile[_e568] = (_e552 + _e563);
             workgroupBarrier();
-            let _e567 = local_8;
-            let _e569 = (_e567 < 8u);
-            if !(_e569) {
+            let _e574 = local_8;
+            let _e576 = (_e574 < 16u);
+            if !(_e576) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -289,87 +277,114 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e577 = pending;
-        if (_e577 == 0u) {
-            let _e581 = local_2;
-            let _e583 = local_2;
-            let _e590 = tile[((_e583 + 4294963200u) >> 2u)];
-            let _e592 = local_2;
-            let _e599 = tile[((_e592 + 4294963232u) >> 2u)];
-            tile[((_e581 + 4294963200u) >> 2u)] = (_e590 + _e599);
+        let _e584 = pending;
+        if (_e584 == 0u) {
+            let _e588 = local_2;
+            let _e590 = local_2;
+            let _e594 = ((_e590 + 4294963200u) >> 2u);
+            let _e599 = tile[_e594];
+            let _e601 = local_2;
+            let _e610 = tile[min(((_e601 + 4294963264u) >> 2u), 255u)];
+            let _e615 = ((_e588 + 4294963200u) >> 2u);
+            tile[_e615] = (_e599 + _e610);
             workgroupBarrier();
-            let _e608 = local_8;
-            let _e610 = (_e608 < 4u);
-            if !(_e610) {
+            let _e621 = local_8;
+            let _e623 = (_e621 < 8u);
+            if !(_e623) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 7u;
             }
         }
-        let _e618 = pending;
-        if (_e618 == 0u) {
-            let _e622 = local_2;
-            let _e624 = local_2;
-            let _e631 = tile[((_e624 + 4294963200u) >> 2u)];
-            let _e633 = local_2;
-            let _e640 = tile[((_e633 + 4294963216u) >> 2u)];
-            tile[((_e622 + 4294963200u) >> 2u)] = (_e631 + _e640);
+        let _e631 = pending;
+        if (_e631 == 0u) {
+            let _e635 = local_2;
+            let _e637 = local_2;
+            let _e641 = ((_e637 + 4294963200u) >> 2u);
+            let _e646 = tile[_e641];
+            let _e648 = local_2;
+            let _e657 = tile[min(((_e648 + 4294963232u) >> 2u), 255u)];
+            let _e662 = ((_e635 + 4294963200u) >> 2u);
+            tile[_e662] = (_e646 + _e657);
             workgroupBarrier();
-            let _e649 = local_8;
-            let _e651 = (_e649 < 2u);
-            if !(_e651) {
+            let _e668 = local_8;
+            let _e670 = (_e668 < 4u);
+            if !(_e670) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 7u;
             }
         }
-        let _e659 = pending;
-        if (_e659 == 0u) {
-            let _e663 = local_2;
-            let _e665 = local_2;
-            let _e672 = tile[((_e665 + 4294963200u) >> 2u)];
-            let _e674 = local_2;
-            let _e681 = tile[((_e674 + 4294963208u) >> 2u)];
-            tile[((_e663 + 4294963200u) >> 2u)] = (_e672 + _e681);
+        let _e678 = pending;
+        if (_e678 == 0u) {
+            let _e682 = local_2;
+            let _e684 = local_2;
+            let _e688 = ((_e684 + 4294963200u) >> 2u);
+            let _e693 = tile[_e688];
+            let _e695 = local_2;
+            let _e704 = tile[min(((_e695 + 4294963216u) >> 2u), 255u)];
+            let _e709 = ((_e682 + 4294963200u) >> 2u);
+            tile[_e709] = (_e693 + _e704);
             workgroupBarrier();
-            let _e690 = local_8;
-            let _e692 = (_e690 == 0u);
-            if _e692 {
+            let _e715 = local_8;
+            let _e717 = (_e715 < 2u);
+            if !(_e717) {
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 7u;
+            }
+        }
+        let _e725 = pending;
+        if (_e725 == 0u) {
+            let _e729 = local_2;
+            let _e731 = local_2;
+            let _e735 = ((_e731 + 4294963200u) >> 2u);
+            let _e740 = tile[_e735];
+            let _e742 = local_2;
+            let _e751 = tile[min(((_e742 + 4294963208u) >> 2u), 255u)];
+            let _e756 = ((_e729 + 4294963200u) >> 2u);
+            tile[_e756] = (_e740 + _e751);
+            workgroupBarrier();
+            let _e762 = local_8;
+            let _e764 = (_e762 == 0u);
+            if _e764 {
                 pending = 8u;
             }
         }
-        let _e699 = pending;
-        if (_e699 == 0u) {
+        let _e771 = pending;
+        if (_e771 == 0u) {
             workgroupBarrier();
             pending = 7u;
         }
     }
-    let _e705 = pending;
-    if (_e705 == 0u) {
-        let _e709 = local;
-        let _e712 = vec2<u32>(1u, 0u);
-        let _e715 = vec2<u32>(32u, 0u);
-        let _e721 = (_e715.x & 31u);
-        let _e725 = ((_e715.x & 32u) != 0u);
-        let _e726 = (_e712.x << _e721);
-        local_20 = vec2<u32>(select(_e726, 0u, _e725), select(((_e712.y << _e721) | ((_e712.x >> 1u) >> (31u - _e721))), _e726, _e725));
-        let _e740 = local_20;
-        let _e742 = local;
-        let _e747 = (_e740 | vec2<u32>((_e742 + 8u), 0u));
-        let _e751 = ((_e709 + 4293918776u) >> 2u);
-        stack[_e751] = _e747.x;
-        stack[(_e751 + 1u)] = _e747.y;
-        let _e761 = local;
-        let _e763 = local_20;
-        let _e765 = local;
-        let _e770 = (_e763 | vec2<u32>((_e765 + 12u), 0u));
-        let _e774 = ((_e761 + 4293918768u) >> 2u);
-        stack[_e774] = _e770.x;
-        stack[(_e774 + 1u)] = _e770.y;
-        let _e785 = local;
-        let _e795 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e795.exchanged {
+    let _e777 = pending;
+    if (_e777 == 0u) {
+        let _e781 = local;
+        let _e784 = vec2<u32>(1u, 0u);
+        let _e787 = vec2<u32>(32u, 0u);
+        let _e793 = (_e787.x & 31u);
+        let _e797 = ((_e787.x & 32u) != 0u);
+        let _e798 = (_e784.x << _e793);
+        local_20 = vec2<u32>(select(_e798, 0u, _e797), select(((_e784.y << _e793) | ((_e784.x >> 1u) >> (31u - _e793))), _e798, _e797));
+        let _e812 = local_20;
+        let _e814 = local;
+        let _e819 = (_e812 | vec2<u32>((_e814 + 8u), 0u));
+        let _e823 = ((_e781 + 4293918776u) >> 2u);
+        stack[min(_e823, 7u)] = _e819.x;
+        stack[min((_e823 + 1u), 7u)] = _e819.y;
+        let _e837 = local;
+        let _e839 = local_20;
+        let _e841 = local;
+        let _e846 = (_e839 | vec2<u32>((_e841 + 12u), 0u));
+        let _e850 = ((_e837 + 4293918768u) >> 2u);
+        stack[min(_e850, 7u)] = _e846.x;
+        stack[min((_e850 + 1u), 7u)] = _e846.y;
+        let _e865 = local;
+        let _e875 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e875.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -385,50 +400,54 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         }
         return;
     }
-    let _e832 = pending;
-    if (_e832 == 8u) {
+    let _e912 = pending;
+    if (_e912 == 8u) {
         pending = 0u;
     }
-    let _e838 = pending;
-    if (_e838 == 0u) {
-        let _e842 = local_2;
-        let _e844 = local_2;
-        let _e851 = tile[((_e844 + 4294963200u) >> 2u)];
-        let _e853 = local_7;
-        let _e860 = tile[((_e853 + 4294963204u) >> 2u)];
-        tile[((_e842 + 4294963200u) >> 2u)] = (_e851 + _e860);
+    let _e918 = pending;
+    if (_e918 == 0u) {
+        let _e922 = local_2;
+        let _e924 = local_2;
+        let _e928 = ((_e924 + 4294963200u) >> 2u);
+        let _e933 = tile[_e928];
+        let _e935 = local_7;
+        let _e939 = ((_e935 + 4294963204u) >> 2u);
+        let _e944 = tile[_e939];
+        let _e949 = ((_e922 + 4294963200u) >> 2u);
+        tile[_e949] = (_e933 + _e944);
         workgroupBarrier();
-        let _e869 = local_9;
-        let _e871 = local_6;
-        let _e872 = (_e869 >= _e871);
-        if _e872 {
+        let _e955 = local_9;
+        let _e957 = local_6;
+        let _e958 = (_e955 >= _e957);
+        if _e958 {
             pending = 6u;
         }
     }
-    let _e879 = pending;
-    if (_e879 == 0u) {
-        let _e883 = local_5;
-        let _e885 = local_9;
-        let _e891 = local_7;
-        let _e898 = tile[((_e891 + 4294963200u) >> 2u)];
-        partial[(((_e883 + (_e885 << 2u)) + 4294963200u) >> 2u)] = _e898;
+    let _e965 = pending;
+    if (_e965 == 0u) {
+        let _e969 = local_5;
+        let _e971 = local_9;
+        let _e977 = local_7;
+        let _e981 = ((_e977 + 4294963200u) >> 2u);
+        let _e986 = tile[_e981];
+        partial[min((((_e969 + (_e971 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e986;
     }
-    let _e906 = pending;
-    if (_e906 == 7u) {
+    let _e998 = pending;
+    if (_e998 == 7u) {
         pending = 0u;
     }
-    let _e912 = pending;
-    if (_e912 == 0u) {
-        let _e916 = local;
-        stack_pointer = (_e916 + 32u);
+    let _e1004 = pending;
+    if (_e1004 == 0u) {
+        let _e1008 = local;
+        stack_pointer = (_e1008 + 32u);
         return;
     }
-    let _e921 = pending;
-    if (_e921 == 6u) {
+    let _e1013 = pending;
+    if (_e1013 == 6u) {
         pending = 0u;
     }
-    let _e937 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e937.exchanged {
+    let _e1029 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e1029.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -119,84 +119,85 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e197 = local_11;
             let _e199 = local_1;
             let _e201 = local_2;
-            let _e209 = a[(((_e199 + _e201) + 4294963200u) >> 3u)];
-            let _e211 = local_3;
-            let _e213 = local_2;
-            let _e221 = b[(((_e211 + _e213) + 4294963200u) >> 3u)];
-            local_11 = (_e197 + (_e209 * _e221));
-            let _e226 = local_17;
-            let _e228 = local_1;
-            let _e230 = local_15;
-            local_15 = (_e230 << 3u);
-            let _e236 = local_15;
-            let _e244 = a[(((_e228 + _e236) + 4294963200u) >> 3u)];
-            let _e246 = local_3;
-            let _e248 = local_15;
-            let _e256 = b[(((_e246 + _e248) + 4294963200u) >> 3u)];
-            local_17 = (_e226 + (_e244 * _e256));
-            let _e261 = local_2;
-            let _e263 = local_19;
-            local_2 = (_e261 + _e263);
-            let _e267 = local_14;
-            let _e269 = local_10;
-            local_14 = (_e267 + _e269);
-            let _e273 = local_14;
-            let _e275 = local_12;
-            local_15 = (_e273 + _e275);
-            let _e279 = local_18;
-            let _e281 = local_4;
-            let _e283 = local_10;
-            local_4 = (_e281 + _e283);
-            let _e287 = local_4;
-            let _e290 = local_16;
-            let _e291 = ((_e279 + _e287) < _e290);
-            if _e291 {
+            let _e213 = a[min((((_e199 + _e201) + 4294963200u) >> 3u), (arrayLength((&a)) - 1u))];
+            let _e215 = local_3;
+            let _e217 = local_2;
+            let _e229 = b[min((((_e215 + _e217) + 4294963200u) >> 3u), (arrayLength((&b)) - 1u))];
+            local_11 = (_e197 + (_e213 * _e229));
+            let _e234 = local_17;
+            let _e236 = local_1;
+            let _e238 = local_15;
+            local_15 = (_e238 << 3u);
+            let _e244 = local_15;
+            let _e256 = a[min((((_e236 + _e244) + 4294963200u) >> 3u), (arrayLength((&a)) - 1u))];
+            let _e258 = local_3;
+            let _e260 = local_15;
+            let _e272 = b[min((((_e258 + _e260) + 4294963200u) >> 3u), (arrayLength((&b)) - 1u))];
+            local_17 = (_e234 + (_e256 * _e272));
+            let _e277 = local_2;
+            let _e279 = local_19;
+            local_2 = (_e277 + _e279);
+            let _e283 = local_14;
+            let _e285 = local_10;
+            local_14 = (_e283 + _e285);
+            let _e289 = local_14;
+            let _e291 = local_12;
+            local_15 = (_e289 + _e291);
+            let _e295 = local_18;
+            let _e297 = local_4;
+            let _e299 = local_10;
+            local_4 = (_e297 + _e299);
+            let _e303 = local_4;
+            let _e306 = local_16;
+            let _e307 = ((_e295 + _e303) < _e306);
+            if _e307 {
                 continue;
             }
             break;
         }
-        let _e296 = local_13;
-        let _e298 = local_4;
-        local_14 = (_e296 + _e298);
+        let _e312 = local_13;
+        let _e314 = local_4;
+        local_14 = (_e312 + _e314);
     }
-    let _e302 = pending;
-    if (_e302 == 2u) {
+    let _e318 = pending;
+    if (_e318 == 2u) {
         pending = 0u;
     }
-    let _e308 = local_14;
-    let _e310 = local_16;
-    let _e311 = (_e308 >= _e310);
-    if !(_e311) {
-        let _e317 = local_11;
-        let _e319 = local_1;
-        let _e321 = local_14;
-        local_2 = (_e321 << 3u);
-        let _e327 = local_2;
-        let _e335 = a[(((_e319 + _e327) + 4294963200u) >> 3u)];
-        let _e337 = local_3;
-        let _e339 = local_2;
-        let _e347 = b[(((_e337 + _e339) + 4294963200u) >> 3u)];
-        local_11 = (_e317 + (_e335 * _e347));
+    let _e324 = local_14;
+    let _e326 = local_16;
+    let _e327 = (_e324 >= _e326);
+    if !(_e327) {
+        let _e333 = local_11;
+        let _e335 = local_1;
+        let _e337 = local_14;
+        local_2 = (_e337 << 3u);
+        let _e343 = local_2;
+        let _e355 = a[min((((_e335 + _e343) + 4294963200u) >> 3u), (arrayLength((&a)) - 1u))];
+        let _e357 = local_3;
+        let _e359 = local_2;
+        let _e371 = b[min((((_e357 + _e359) + 4294963200u) >> 3u), (arrayLength((&b)) - 1u))];
+        local_11 = (_e333 + (_e355 * _e371));
     }
-    let _e352 = local;
-    let _e354 = local_8;
-    stack[((_e352 + 4293918760u) >> 2u)] = _e354;
-    let _e362 = local;
-    stack[((_e362 + 4293918764u) >> 2u)] = 256u;
-    let _e371 = local_8;
-    let _e373 = (_e371 > 255u);
-    if !(_e373) {
-        let _e379 = local_7;
-        let _e381 = local_8;
-        local_2 = (_e379 + (_e381 << 3u));
-        let _e388 = local_2;
-        let _e390 = local_17;
-        let _e392 = local_11;
-        tile[((_e388 + 4294963200u) >> 3u)] = (_e390 + _e392);
+    let _e376 = local;
+    let _e378 = local_8;
+    stack[min(((_e376 + 4293918760u) >> 2u), 7u)] = _e378;
+    let _e388 = local;
+    stack[min(((_e388 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e399 = local_8;
+    let _e401 = (_e399 > 255u);
+    if !(_e401) {
+        let _e407 = local_7;
+        let _e409 = local_8;
+        local_2 = (_e407 + (_e409 << 3u));
+        let _e416 = local_2;
+        let _e418 = local_17;
+        let _e420 = local_11;
+        let _e425 = ((_e416 + 4294963200u) >> 3u);
+        tile[_e425] = (_e418 + _e420);
         workgroupBarrier();
-        let _e401 = local_8;
-        let _e403 = (_e401 < 128u);
-        if !(_e403) {
+        let _e431 = local_8;
+        let _e433 = (_e431 < 128u);
+        if !(_e433) {
             workgroupBarrier();
             workgroupBarrier();
             workgroupBarrier();
@@ -207,40 +208,21 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             workgroupBarrier();
             pending = 7u;
         }
-        let _e411 = pending;
-        if (_e411 == 0u) {
-            let _e415 = local_2;
-            let _e417 = local_2;
-            let _e424 = tile[((_e417 + 4294963200u) >> 3u)];
-            let _e426 = local_2;
-            let _e433 = tile[((_e426 + 4294964224u) >> 3u)];
-            tile[((_e415 + 4294963200u) >> 3u)] = (_e424 + _e433);
-            workgroupBarrier();
-            let _e442 = local_8;
-            let _e444 = (_e442 < 64u);
-            if !(_e444) {
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                pending = 7u;
-            }
-        }
-        let _e452 = pending;
-        if (_e452 == 0u) {
-            let _e456 = local_2;
+        let _e441 = pending;
+        if (_e441 == 0u) {
+            let _e445 = local_2;
+            let _e447 = local_2;
+            let _e451 = ((_e447 + 4294963200u) >> 3u);
+            let _e456 = tile[_e451];
             let _e458 = local_2;
-            let _e465 = tile[((_e458 + 4294963200u) >> 3u)];
-            let _e467 = local_2;
-            let _e474 = tile[((_e467 + 4294963712u) >> 3u)];
-            tile[((_e456 + 4294963200u) >> 3u)] = (_e465 + _e474);
+            let _e467 = tile[min(((_e458 + 4294964224u) >> 3u), 255u)];
+            let _e472 = ((_e445 + 4294963200u) >> 3u);
+            tile[_e472] = (_e456 + _e467);
             workgroupBarrier();
-            let _e483 = local_8;
-            let _e485 = (_e483 < 32u);
-            if !(_e485) {
+            let _e478 = local_8;
+            let _e480 = (_e478 < 64u);
+            if !(_e480) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -250,18 +232,21 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e493 = pending;
-        if (_e493 == 0u) {
-            let _e497 = local_2;
-            let _e499 = local_2;
-            let _e506 = tile[((_e499 + 4294963200u) >> 3u)];
-            let _e508 = local_2;
-            let _e515 = tile[((_e508 + 4294963456u) >> 3u)];
-            tile[((_e497 + 4294963200u) >> 3u)] = (_e506 + _e515);
+        let _e488 = pending;
+        if (_e488 == 0u) {
+            let _e492 = local_2;
+            let _e494 = local_2;
+            let _e498 = ((_e494 + 4294963200u) >> 3u);
+            let _e503 = tile[_e498];
+            let _e505 = local_2;
+            let _e514 = tile[min(((_e505 + 4294963712u) >> 3u), 255u)];
+            let _e519 = ((_e492 + 4294963200u) >> 3u);
+            tile[_e519] = (_e503 + _e514);
             workgroupBarrier();
-            let _e524 = local_8;
-            let _e526 = (_e524 < 16u);
-            if !(_e526) {
+            let _e525 = local_8;
+            let _e527 = (_e525 < 32u);
+            if !(_e527) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -270,18 +255,21 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e534 = pending;
-        if (_e534 == 0u) {
-            let _e538 = local_2;
-            let _e540 = local_2;
-            let _e547 = tile[((_e540 + 4294963200u) >> 3u)];
-            let _e549 = local_2;
-            let _e556 = tile[((_e549 + 4294963328u) >> 3u)];
-            tile[((_e538 + 4294963200u) >> 3u)] = (_e547 + _e556);
+        let _e535 = pending;
+        if (_e535 == 0u) {
+            let _e539 = local_2;
+            let _e541 = local_2;
+            let _e545 = ((_e541 + 4294963200u) >> 3u);
+            let _e550 = tile[_e545];
+            let _e552 = local_2;
+            let _e561 = tile[min(((_e552 + 4294963456u) >> 3u), 255u)];
+            let _e566 = ((_e539 + 4294963200u) >> 3u);
+            tile[_e566] = (_e550 + _e561);
             workgroupBarrier();
-            let _e565 = local_8;
-            let _e567 = (_e565 < 8u);
-            if !(_e567) {
+            let _e572 = local_8;
+            let _e574 = (_e572 < 16u);
+            if !(_e574) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -289,82 +277,109 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 pending = 7u;
             }
         }
-        let _e575 = pending;
-        if (_e575 == 0u) {
-            let _e579 = local_2;
-            let _e581 = local_2;
-            let _e588 = tile[((_e581 + 4294963200u) >> 3u)];
-            let _e590 = local_2;
-            let _e597 = tile[((_e590 + 4294963264u) >> 3u)];
-            tile[((_e579 + 4294963200u) >> 3u)] = (_e588 + _e597);
+        let _e582 = pending;
+        if (_e582 == 0u) {
+            let _e586 = local_2;
+            let _e588 = local_2;
+            let _e592 = ((_e588 + 4294963200u) >> 3u);
+            let _e597 = tile[_e592];
+            let _e599 = local_2;
+            let _e608 = tile[min(((_e599 + 4294963328u) >> 3u), 255u)];
+            let _e613 = ((_e586 + 4294963200u) >> 3u);
+            tile[_e613] = (_e597 + _e608);
             workgroupBarrier();
-            let _e606 = local_8;
-            let _e608 = (_e606 < 4u);
-            if !(_e608) {
+            let _e619 = local_8;
+            let _e621 = (_e619 < 8u);
+            if !(_e621) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 7u;
             }
         }
-        let _e616 = pending;
-        if (_e616 == 0u) {
-            let _e620 = local_2;
-            let _e622 = local_2;
-            let _e629 = tile[((_e622 + 4294963200u) >> 3u)];
-            let _e631 = local_2;
-            let _e638 = tile[((_e631 + 4294963232u) >> 3u)];
-            tile[((_e620 + 4294963200u) >> 3u)] = (_e629 + _e638);
+        let _e629 = pending;
+        if (_e629 == 0u) {
+            let _e633 = local_2;
+            let _e635 = local_2;
+            let _e639 = ((_e635 + 4294963200u) >> 3u);
+            let _e644 = tile[_e639];
+            let _e646 = local_2;
+            let _e655 = tile[min(((_e646 + 4294963264u) >> 3u), 255u)];
+            let _e660 = ((_e633 + 4294963200u) >> 3u);
+            tile[_e660] = (_e644 + _e655);
             workgroupBarrier();
-            let _e647 = local_8;
-            let _e649 = (_e647 < 2u);
-            if !(_e649) {
+            let _e666 = local_8;
+            let _e668 = (_e666 < 4u);
+            if !(_e668) {
+                workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 7u;
             }
         }
-        let _e657 = pending;
-        if (_e657 == 0u) {
-            let _e661 = local_2;
-            let _e663 = local_2;
-            let _e670 = tile[((_e663 + 4294963200u) >> 3u)];
-            let _e672 = local_2;
-            let _e679 = tile[((_e672 + 4294963216u) >> 3u)];
-            tile[((_e661 + 4294963200u) >> 3u)] = (_e670 + _e679);
+        let _e676 = pending;
+        if (_e676 == 0u) {
+            let _e680 = local_2;
+            let _e682 = local_2;
+            let _e686 = ((_e682 + 4294963200u) >> 3u);
+            let _e691 = tile[_e686];
+            let _e693 = local_2;
+            let _e702 = tile[min(((_e693 + 4294963232u) >> 3u), 255u)];
+            let _e707 = ((_e680 + 4294963200u) >> 3u);
+            tile[_e707] = (_e691 + _e702);
             workgroupBarrier();
-            let _e688 = local_8;
-            let _e690 = (_e688 == 0u);
-            if _e690 {
+            let _e713 = local_8;
+            let _e715 = (_e713 < 2u);
+            if !(_e715) {
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 7u;
+            }
+        }
+        let _e723 = pending;
+        if (_e723 == 0u) {
+            let _e727 = local_2;
+            let _e729 = local_2;
+            let _e733 = ((_e729 + 4294963200u) >> 3u);
+            let _e738 = tile[_e733];
+            let _e740 = local_2;
+            let _e749 = tile[min(((_e740 + 4294963216u) >> 3u), 255u)];
+            let _e754 = ((_e727 + 4294963200u) >> 3u);
+            tile[_e754] = (_e738 + _e749);
+            workgroupBarrier();
+            let _e760 = local_8;
+            let _e762 = (_e760 == 0u);
+            if _e762 {
                 pending = 8u;
             }
         }
-        let _e697 = pending;
-        if (_e697 == 0u) {
+        let _e769 = pending;
+        if (_e769 == 0u) {
             workgroupBarrier();
             pending = 7u;
         }
     }
-    let _e703 = pending;
-    if (_e703 == 0u) {
-        let _e707 = local;
+    let _e775 = pending;
+    if (_e775 == 0u) {
+        let _e779 = local;
         local_20 = (u64(1u) << 32u);
-        let _e715 = local_20;
-        let _e717 = local;
-        let _e721 = (_e715 | u64((_e717 + 8u)));
-        let _e725 = ((_e707 + 4293918776u) >> 2u);
-        stack[_e725] = u32(_e721);
-        stack[(_e725 + 1u)] = u32((_e721 >> 32u));
-        let _e737 = local;
-        let _e739 = local_20;
-        let _e741 = local;
-        let _e745 = (_e739 | u64((_e741 + 12u)));
-        let _e749 = ((_e737 + 4293918768u) >> 2u);
-        stack[_e749] = u32(_e745);
-        stack[(_e749 + 1u)] = u32((_e745 >> 32u));
-        let _e762 = local;
-        let _e772 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e772.exchanged {
+        let _e787 = local_20;
+        let _e789 = local;
+        let _e793 = (_e787 | u64((_e789 + 8u)));
+        let _e797 = ((_e779 + 4293918776u) >> 2u);
+        stack[min(_e797, 7u)] = u32(_e793);
+        stack[min((_e797 + 1u), 7u)] = u32((_e793 >> 32u));
+        let _e813 = local;
+        let _e815 = local_20;
+        let _e817 = local;
+        let _e821 = (_e815 | u64((_e817 + 12u)));
+        let _e825 = ((_e813 + 4293918768u) >> 2u);
+        stack[min(_e825, 7u)] = u32(_e821);
+        stack[min((_e825 + 1u), 7u)] = u32((_e821 >> 32u));
+        let _e842 = local;
+        let _e852 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e852.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -380,50 +395,54 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         }
         return;
     }
-    let _e809 = pending;
-    if (_e809 == 8u) {
+    let _e889 = pending;
+    if (_e889 == 8u) {
         pending = 0u;
     }
-    let _e815 = pending;
-    if (_e815 == 0u) {
-        let _e819 = local_2;
-        let _e821 = local_2;
-        let _e828 = tile[((_e821 + 4294963200u) >> 3u)];
-        let _e830 = local_7;
-        let _e837 = tile[((_e830 + 4294963208u) >> 3u)];
-        tile[((_e819 + 4294963200u) >> 3u)] = (_e828 + _e837);
+    let _e895 = pending;
+    if (_e895 == 0u) {
+        let _e899 = local_2;
+        let _e901 = local_2;
+        let _e905 = ((_e901 + 4294963200u) >> 3u);
+        let _e910 = tile[_e905];
+        let _e912 = local_7;
+        let _e916 = ((_e912 + 4294963208u) >> 3u);
+        let _e921 = tile[_e916];
+        let _e926 = ((_e899 + 4294963200u) >> 3u);
+        tile[_e926] = (_e910 + _e921);
         workgroupBarrier();
-        let _e846 = local_9;
-        let _e848 = local_6;
-        let _e849 = (_e846 >= _e848);
-        if _e849 {
+        let _e932 = local_9;
+        let _e934 = local_6;
+        let _e935 = (_e932 >= _e934);
+        if _e935 {
             pending = 6u;
         }
     }
-    let _e856 = pending;
-    if (_e856 == 0u) {
-        let _e860 = local_5;
-        let _e862 = local_9;
-        let _e868 = local_7;
-        let _e875 = tile[((_e868 + 4294963200u) >> 3u)];
-        partial[(((_e860 + (_e862 << 3u)) + 4294963200u) >> 3u)] = _e875;
+    let _e942 = pending;
+    if (_e942 == 0u) {
+        let _e946 = local_5;
+        let _e948 = local_9;
+        let _e954 = local_7;
+        let _e958 = ((_e954 + 4294963200u) >> 3u);
+        let _e963 = tile[_e958];
+        partial[min((((_e946 + (_e948 << 3u)) + 4294963200u) >> 3u), (arrayLength((&partial)) - 1u))] = _e963;
     }
-    let _e883 = pending;
-    if (_e883 == 7u) {
+    let _e975 = pending;
+    if (_e975 == 7u) {
         pending = 0u;
     }
-    let _e889 = pending;
-    if (_e889 == 0u) {
-        let _e893 = local;
-        stack_pointer = (_e893 + 32u);
+    let _e981 = pending;
+    if (_e981 == 0u) {
+        let _e985 = local;
+        stack_pointer = (_e985 + 32u);
         return;
     }
-    let _e898 = pending;
-    if (_e898 == 6u) {
+    let _e990 = pending;
+    if (_e990 == 6u) {
         pending = 0u;
     }
-    let _e914 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e914.exchanged {
+    let _e1006 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e1006.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -280,592 +280,622 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                             let _e365 = local_34;
                                             local_11 = (_e365 << 1u);
                                             let _e371 = local_11;
-                                            let _e379 = b[(((((_e321 + (((_e334 | 14u) * _e338) << 1u)) + _e351) + _e371) + 4294963200u) >> 2u)];
-                                            local_35 = _e379;
-                                            let _e382 = local_4;
-                                            let _e384 = local_32;
-                                            let _e388 = local_1;
-                                            let _e395 = local_5;
-                                            let _e398 = local_11;
-                                            let _e406 = b[(((((_e382 + (((_e384 | 12u) * _e388) << 1u)) + _e395) + _e398) + 4294963200u) >> 2u)];
-                                            local_36 = _e406;
-                                            let _e409 = local_4;
-                                            let _e411 = local_32;
-                                            let _e415 = local_1;
-                                            let _e422 = local_5;
-                                            let _e425 = local_11;
-                                            let _e433 = b[(((((_e409 + (((_e411 | 10u) * _e415) << 1u)) + _e422) + _e425) + 4294963200u) >> 2u)];
-                                            local_37 = _e433;
-                                            let _e436 = local_4;
-                                            let _e438 = local_32;
-                                            let _e442 = local_1;
-                                            let _e449 = local_5;
-                                            let _e452 = local_11;
-                                            let _e460 = b[(((((_e436 + (((_e438 | 8u) * _e442) << 1u)) + _e449) + _e452) + 4294963200u) >> 2u)];
-                                            local_38 = _e460;
-                                            let _e463 = local_4;
-                                            let _e465 = local_31;
-                                            local_39 = (_e465 | 768u);
-                                            let _e470 = local_39;
-                                            local_40 = (_e470 >> 7u);
-                                            let _e476 = local_40;
-                                            let _e478 = local_1;
-                                            let _e485 = local_5;
-                                            let _e488 = local_11;
-                                            let _e496 = b[(((((_e463 + ((_e476 * _e478) << 1u)) + _e485) + _e488) + 4294963200u) >> 2u)];
-                                            local_41 = _e496;
-                                            let _e499 = local_4;
-                                            let _e501 = local_31;
-                                            local_42 = (_e501 | 512u);
-                                            let _e506 = local_42;
-                                            local_43 = (_e506 >> 7u);
-                                            let _e512 = local_43;
-                                            let _e514 = local_1;
-                                            let _e521 = local_5;
-                                            let _e524 = local_11;
-                                            let _e532 = b[(((((_e499 + ((_e512 * _e514) << 1u)) + _e521) + _e524) + 4294963200u) >> 2u)];
-                                            local_44 = _e532;
-                                            let _e535 = local_4;
-                                            let _e537 = local_32;
-                                            let _e539 = local_1;
-                                            let _e546 = local_5;
-                                            let _e549 = local_11;
-                                            let _e557 = b[(((((_e535 + ((_e537 * _e539) << 1u)) + _e546) + _e549) + 4294963200u) >> 2u)];
-                                            local_45 = _e557;
-                                            let _e560 = local_4;
-                                            let _e562 = local_31;
-                                            local_46 = (_e562 | 256u);
-                                            let _e567 = local_46;
-                                            local_47 = (_e567 >> 7u);
-                                            let _e573 = local_47;
-                                            let _e575 = local_1;
-                                            let _e582 = local_5;
-                                            let _e585 = local_11;
-                                            let _e593 = b[(((((_e560 + ((_e573 * _e575) << 1u)) + _e582) + _e585) + 4294963200u) >> 2u)];
-                                            local_48 = _e593;
-                                            let _e596 = local_2;
-                                            let _e598 = local_39;
-                                            local_39 = (_e598 >> 3u);
-                                            let _e604 = local_39;
-                                            let _e606 = local_12;
-                                            local_49 = (_e606 << 7u);
-                                            let _e612 = local_49;
-                                            let _e615 = local_1;
-                                            local_50 = (_e596 + (((_e604 | _e612) * _e615) << 1u));
-                                            let _e623 = local_50;
-                                            let _e625 = local_33;
-                                            local_51 = (_e625 & 14u);
-                                            let _e630 = local_51;
-                                            local_12 = (_e630 << 1u);
-                                            let _e636 = local_12;
-                                            let _e644 = a[(((_e623 + _e636) + 4294963200u) >> 2u)];
-                                            local_52 = _e644;
-                                            let _e647 = local_2;
-                                            let _e649 = local_42;
-                                            local_33 = (_e649 >> 3u);
-                                            let _e655 = local_33;
-                                            let _e657 = local_49;
-                                            let _e660 = local_1;
-                                            local_53 = (_e647 + (((_e655 | _e657) * _e660) << 1u));
-                                            let _e668 = local_53;
-                                            let _e670 = local_12;
-                                            let _e678 = a[(((_e668 + _e670) + 4294963200u) >> 2u)];
-                                            local_54 = _e678;
-                                            let _e681 = local_2;
-                                            let _e683 = local_31;
-                                            local_31 = (_e683 >> 3u);
-                                            let _e689 = local_31;
-                                            let _e691 = local_49;
-                                            let _e694 = local_1;
-                                            local_55 = (_e681 + (((_e689 | _e691) * _e694) << 1u));
-                                            let _e702 = local_55;
-                                            let _e704 = local_12;
-                                            let _e712 = a[(((_e702 + _e704) + 4294963200u) >> 2u)];
-                                            local_56 = _e712;
-                                            let _e715 = local_8;
-                                            let _e717 = local_46;
-                                            local_42 = (_e717 >> 3u);
-                                            let _e723 = local_42;
-                                            local_57 = (_e715 + (_e723 * 48u));
-                                            let _e729 = local_57;
-                                            let _e731 = local_12;
-                                            let _e734 = local_2;
-                                            let _e736 = local_42;
-                                            let _e738 = local_49;
-                                            let _e741 = local_1;
-                                            local_42 = (_e734 + (((_e736 | _e738) * _e741) << 1u));
-                                            let _e749 = local_42;
-                                            let _e751 = local_12;
-                                            let _e759 = a[(((_e749 + _e751) + 4294963200u) >> 2u)];
-                                            local_58 = _e759;
-                                            let _e762 = local_58;
-                                            let _e766 = (((_e729 + _e731) + 4294963200u) >> 1u);
-                                            let _e768 = vec2<f16>(unpack2x16float(_e762));
-                                            ta[_e766] = _e768.x;
-                                            ta[(_e766 + 1u)] = _e768.y;
-                                            let _e778 = local_8;
-                                            let _e780 = local_31;
-                                            local_59 = (_e778 + (_e780 * 48u));
-                                            let _e786 = local_59;
-                                            let _e788 = local_12;
-                                            let _e791 = local_56;
-                                            let _e795 = (((_e786 + _e788) + 4294963200u) >> 1u);
-                                            let _e797 = vec2<f16>(unpack2x16float(_e791));
-                                            ta[_e795] = _e797.x;
-                                            ta[(_e795 + 1u)] = _e797.y;
-                                            let _e807 = local_8;
-                                            let _e809 = local_33;
-                                            local_60 = (_e807 + (_e809 * 48u));
-                                            let _e815 = local_60;
-                                            let _e817 = local_12;
-                                            let _e820 = local_54;
-                                            let _e824 = (((_e815 + _e817) + 4294963200u) >> 1u);
-                                            let _e826 = vec2<f16>(unpack2x16float(_e820));
-                                            ta[_e824] = _e826.x;
-                                            ta[(_e824 + 1u)] = _e826.y;
-                                            let _e836 = local_8;
-                                            let _e838 = local_39;
-                                            local_61 = (_e836 + (_e838 * 48u));
-                                            let _e844 = local_61;
-                                            let _e846 = local_12;
-                                            let _e849 = local_52;
-                                            let _e853 = (((_e844 + _e846) + 4294963200u) >> 1u);
-                                            let _e855 = vec2<f16>(unpack2x16float(_e849));
-                                            ta[_e853] = _e855.x;
-                                            ta[(_e853 + 1u)] = _e855.y;
-                                            let _e865 = local_9;
-                                            let _e867 = local_47;
-                                            local_62 = (_e865 + (_e867 * 528u));
-                                            let _e873 = local_62;
-                                            let _e875 = local_11;
-                                            let _e878 = local_48;
-                                            let _e882 = (((_e873 + _e875) + 4294963200u) >> 1u);
-                                            let _e884 = vec2<f16>(unpack2x16float(_e878));
-                                            tb[_e882] = _e884.x;
-                                            tb[(_e882 + 1u)] = _e884.y;
-                                            let _e894 = local_9;
-                                            let _e896 = local_32;
-                                            local_63 = (_e894 + (_e896 * 528u));
-                                            let _e902 = local_63;
-                                            let _e904 = local_11;
-                                            let _e907 = local_45;
-                                            let _e911 = (((_e902 + _e904) + 4294963200u) >> 1u);
-                                            let _e913 = vec2<f16>(unpack2x16float(_e907));
-                                            tb[_e911] = _e913.x;
-                                            tb[(_e911 + 1u)] = _e913.y;
-                                            let _e923 = local_9;
-                                            let _e925 = local_43;
-                                            local_64 = (_e923 + (_e925 * 528u));
-                                            let _e931 = local_64;
-                                            let _e933 = local_11;
-                                            let _e936 = local_44;
-                                            let _e940 = (((_e931 + _e933) + 4294963200u) >> 1u);
-                                            let _e942 = vec2<f16>(unpack2x16float(_e936));
-                                            tb[_e940] = _e942.x;
-                                            tb[(_e940 + 1u)] = _e942.y;
-                                            let _e952 = local_9;
-                                            let _e954 = local_40;
-                                            local_65 = (_e952 + (_e954 * 528u));
-                                            let _e960 = local_65;
-                                            let _e962 = local_11;
-                                            let _e965 = local_41;
-                                            let _e969 = (((_e960 + _e962) + 4294963200u) >> 1u);
-                                            let _e971 = vec2<f16>(unpack2x16float(_e965));
-                                            tb[_e969] = _e971.x;
-                                            tb[(_e969 + 1u)] = _e971.y;
-                                            let _e981 = local_63;
-                                            local_66 = (_e981 + 4224u);
-                                            let _e986 = local_66;
-                                            let _e988 = local_11;
-                                            let _e991 = local_38;
-                                            let _e995 = (((_e986 + _e988) + 4294963200u) >> 1u);
-                                            let _e997 = vec2<f16>(unpack2x16float(_e991));
-                                            tb[_e995] = _e997.x;
-                                            tb[(_e995 + 1u)] = _e997.y;
-                                            let _e1007 = local_63;
-                                            local_67 = (_e1007 + 5280u);
-                                            let _e1012 = local_67;
-                                            let _e1014 = local_11;
-                                            let _e1017 = local_37;
-                                            let _e1021 = (((_e1012 + _e1014) + 4294963200u) >> 1u);
-                                            let _e1023 = vec2<f16>(unpack2x16float(_e1017));
-                                            tb[_e1021] = _e1023.x;
-                                            tb[(_e1021 + 1u)] = _e1023.y;
-                                            let _e1033 = local_63;
-                                            local_68 = (_e1033 + 6336u);
-                                            let _e1038 = local_68;
-                                            let _e1040 = local_11;
-                                            let _e1043 = local_36;
-                                            let _e1047 = (((_e1038 + _e1040) + 4294963200u) >> 1u);
-                                            let _e1049 = vec2<f16>(unpack2x16float(_e1043));
-                                            tb[_e1047] = _e1049.x;
-                                            tb[(_e1047 + 1u)] = _e1049.y;
-                                            let _e1059 = local_63;
-                                            local_69 = (_e1059 + 7392u);
-                                            let _e1064 = local_69;
-                                            let _e1066 = local_11;
-                                            let _e1069 = local_35;
-                                            let _e1073 = (((_e1064 + _e1066) + 4294963200u) >> 1u);
-                                            let _e1075 = vec2<f16>(unpack2x16float(_e1069));
-                                            tb[_e1073] = _e1075.x;
-                                            tb[(_e1073 + 1u)] = _e1075.y;
-                                            let _e1085 = local_1;
-                                            let _e1087 = (_e1085 == 0u);
+                                            let _e383 = b[min((((((_e321 + (((_e334 | 14u) * _e338) << 1u)) + _e351) + _e371) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_35 = _e383;
+                                            let _e386 = local_4;
+                                            let _e388 = local_32;
+                                            let _e392 = local_1;
+                                            let _e399 = local_5;
+                                            let _e402 = local_11;
+                                            let _e414 = b[min((((((_e386 + (((_e388 | 12u) * _e392) << 1u)) + _e399) + _e402) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_36 = _e414;
+                                            let _e417 = local_4;
+                                            let _e419 = local_32;
+                                            let _e423 = local_1;
+                                            let _e430 = local_5;
+                                            let _e433 = local_11;
+                                            let _e445 = b[min((((((_e417 + (((_e419 | 10u) * _e423) << 1u)) + _e430) + _e433) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_37 = _e445;
+                                            let _e448 = local_4;
+                                            let _e450 = local_32;
+                                            let _e454 = local_1;
+                                            let _e461 = local_5;
+                                            let _e464 = local_11;
+                                            let _e476 = b[min((((((_e448 + (((_e450 | 8u) * _e454) << 1u)) + _e461) + _e464) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_38 = _e476;
+                                            let _e479 = local_4;
+                                            let _e481 = local_31;
+                                            local_39 = (_e481 | 768u);
+                                            let _e486 = local_39;
+                                            local_40 = (_e486 >> 7u);
+                                            let _e492 = local_40;
+                                            let _e494 = local_1;
+                                            let _e501 = local_5;
+                                            let _e504 = local_11;
+                                            let _e516 = b[min((((((_e479 + ((_e492 * _e494) << 1u)) + _e501) + _e504) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_41 = _e516;
+                                            let _e519 = local_4;
+                                            let _e521 = local_31;
+                                            local_42 = (_e521 | 512u);
+                                            let _e526 = local_42;
+                                            local_43 = (_e526 >> 7u);
+                                            let _e532 = local_43;
+                                            let _e534 = local_1;
+                                            let _e541 = local_5;
+                                            let _e544 = local_11;
+                                            let _e556 = b[min((((((_e519 + ((_e532 * _e534) << 1u)) + _e541) + _e544) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_44 = _e556;
+                                            let _e559 = local_4;
+                                            let _e561 = local_32;
+                                            let _e563 = local_1;
+                                            let _e570 = local_5;
+                                            let _e573 = local_11;
+                                            let _e585 = b[min((((((_e559 + ((_e561 * _e563) << 1u)) + _e570) + _e573) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_45 = _e585;
+                                            let _e588 = local_4;
+                                            let _e590 = local_31;
+                                            local_46 = (_e590 | 256u);
+                                            let _e595 = local_46;
+                                            local_47 = (_e595 >> 7u);
+                                            let _e601 = local_47;
+                                            let _e603 = local_1;
+                                            let _e610 = local_5;
+                                            let _e613 = local_11;
+                                            let _e625 = b[min((((((_e588 + ((_e601 * _e603) << 1u)) + _e610) + _e613) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_48 = _e625;
+                                            let _e628 = local_2;
+                                            let _e630 = local_39;
+                                            local_39 = (_e630 >> 3u);
+                                            let _e636 = local_39;
+                                            let _e638 = local_12;
+                                            local_49 = (_e638 << 7u);
+                                            let _e644 = local_49;
+                                            let _e647 = local_1;
+                                            local_50 = (_e628 + (((_e636 | _e644) * _e647) << 1u));
+                                            let _e655 = local_50;
+                                            let _e657 = local_33;
+                                            local_51 = (_e657 & 14u);
+                                            let _e662 = local_51;
+                                            local_12 = (_e662 << 1u);
+                                            let _e668 = local_12;
+                                            let _e680 = a[min((((_e655 + _e668) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_52 = _e680;
+                                            let _e683 = local_2;
+                                            let _e685 = local_42;
+                                            local_33 = (_e685 >> 3u);
+                                            let _e691 = local_33;
+                                            let _e693 = local_49;
+                                            let _e696 = local_1;
+                                            local_53 = (_e683 + (((_e691 | _e693) * _e696) << 1u));
+                                            let _e704 = local_53;
+                                            let _e706 = local_12;
+                                            let _e718 = a[min((((_e704 + _e706) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_54 = _e718;
+                                            let _e721 = local_2;
+                                            let _e723 = local_31;
+                                            local_31 = (_e723 >> 3u);
+                                            let _e729 = local_31;
+                                            let _e731 = local_49;
+                                            let _e734 = local_1;
+                                            local_55 = (_e721 + (((_e729 | _e731) * _e734) << 1u));
+                                            let _e742 = local_55;
+                                            let _e744 = local_12;
+                                            let _e756 = a[min((((_e742 + _e744) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_56 = _e756;
+                                            let _e759 = local_8;
+                                            let _e761 = local_46;
+                                            local_42 = (_e761 >> 3u);
+                                            let _e767 = local_42;
+                                            local_57 = (_e759 + (_e767 * 48u));
+                                            let _e773 = local_57;
+                                            let _e775 = local_12;
+                                            let _e778 = local_2;
+                                            let _e780 = local_42;
+                                            let _e782 = local_49;
+                                            let _e785 = local_1;
+                                            local_42 = (_e778 + (((_e780 | _e782) * _e785) << 1u));
+                                            let _e793 = local_42;
+                                            let _e795 = local_12;
+                                            let _e807 = a[min((((_e793 + _e795) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_58 = _e807;
+                                            let _e810 = local_58;
+                                            let _e814 = (((_e773 + _e775) + 4294963200u) >> 1u);
+                                            let _e816 = vec2<f16>(unpack2x16float(_e810));
+                                            ta[_e814] = _e816.x;
+                                            let _e824 = (_e814 + 1u);
+                                            ta[_e824] = _e816.y;
+                                            let _e830 = local_8;
+                                            let _e832 = local_31;
+                                            local_59 = (_e830 + (_e832 * 48u));
+                                            let _e838 = local_59;
+                                            let _e840 = local_12;
+                                            let _e843 = local_56;
+                                            let _e847 = (((_e838 + _e840) + 4294963200u) >> 1u);
+                                            let _e849 = vec2<f16>(unpack2x16float(_e843));
+                                            ta[_e847] = _e849.x;
+                                            let _e857 = (_e847 + 1u);
+                                            ta[_e857] = _e849.y;
+                                            let _e863 = local_8;
+                                            let _e865 = local_33;
+                                            local_60 = (_e863 + (_e865 * 48u));
+                                            let _e871 = local_60;
+                                            let _e873 = local_12;
+                                            let _e876 = local_54;
+                                            let _e880 = (((_e871 + _e873) + 4294963200u) >> 1u);
+                                            let _e882 = vec2<f16>(unpack2x16float(_e876));
+                                            ta[_e880] = _e882.x;
+                                            let _e890 = (_e880 + 1u);
+                                            ta[_e890] = _e882.y;
+                                            let _e896 = local_8;
+                                            let _e898 = local_39;
+                                            local_61 = (_e896 + (_e898 * 48u));
+                                            let _e904 = local_61;
+                                            let _e906 = local_12;
+                                            let _e909 = local_52;
+                                            let _e913 = (((_e904 + _e906) + 4294963200u) >> 1u);
+                                            let _e915 = vec2<f16>(unpack2x16float(_e909));
+                                            ta[_e913] = _e915.x;
+                                            let _e923 = (_e913 + 1u);
+                                            ta[_e923] = _e915.y;
+                                            let _e929 = local_9;
+                                            let _e931 = local_47;
+                                            local_62 = (_e929 + (_e931 * 528u));
+                                            let _e937 = local_62;
+                                            let _e939 = local_11;
+                                            let _e942 = local_48;
+                                            let _e946 = (((_e937 + _e939) + 4294963200u) >> 1u);
+                                            let _e948 = vec2<f16>(unpack2x16float(_e942));
+                                            tb[_e946] = _e948.x;
+                                            let _e956 = (_e946 + 1u);
+                                            tb[_e956] = _e948.y;
+                                            let _e962 = local_9;
+                                            let _e964 = local_32;
+                                            local_63 = (_e962 + (_e964 * 528u));
+                                            let _e970 = local_63;
+                                            let _e972 = local_11;
+                                            let _e975 = local_45;
+                                            let _e979 = (((_e970 + _e972) + 4294963200u) >> 1u);
+                                            let _e981 = vec2<f16>(unpack2x16float(_e975));
+                                            tb[_e979] = _e981.x;
+                                            let _e989 = (_e979 + 1u);
+                                            tb[_e989] = _e981.y;
+                                            let _e995 = local_9;
+                                            let _e997 = local_43;
+                                            local_64 = (_e995 + (_e997 * 528u));
+                                            let _e1003 = local_64;
+                                            let _e1005 = local_11;
+                                            let _e1008 = local_44;
+                                            let _e1012 = (((_e1003 + _e1005) + 4294963200u) >> 1u);
+                                            let _e1014 = vec2<f16>(unpack2x16float(_e1008));
+                                            tb[_e1012] = _e1014.x;
+                                            let _e1022 = (_e1012 + 1u);
+                                            tb[_e1022] = _e1014.y;
+                                            let _e1028 = local_9;
+                                            let _e1030 = local_40;
+                                            local_65 = (_e1028 + (_e1030 * 528u));
+                                            let _e1036 = local_65;
+                                            let _e1038 = local_11;
+                                            let _e1041 = local_41;
+                                            let _e1045 = (((_e1036 + _e1038) + 4294963200u) >> 1u);
+                                            let _e1047 = vec2<f16>(unpack2x16float(_e1041));
+                                            tb[_e1045] = _e1047.x;
+                                            let _e1055 = (_e1045 + 1u);
+                                            tb[_e1055] = _e1047.y;
+                                            let _e1061 = local_63;
+                                            local_66 = (_e1061 + 4224u);
+                                            let _e1066 = local_66;
+                                            let _e1068 = local_11;
+                                            let _e1071 = local_38;
+                                            let _e1075 = (((_e1066 + _e1068) + 4294963200u) >> 1u);
+                                            let _e1077 = vec2<f16>(unpack2x16float(_e1071));
+                                            tb[_e1075] = _e1077.x;
+                                            let _e1085 = (_e1075 + 1u);
+                                            tb[_e1085] = _e1077.y;
+                                            let _e1091 = local_63;
+                                            local_67 = (_e1091 + 5280u);
+                                            let _e1096 = local_67;
+                                            let _e1098 = local_11;
+                                            let _e1101 = local_37;
+                                            let _e1105 = (((_e1096 + _e1098) + 4294963200u) >> 1u);
+                                            let _e1107 = vec2<f16>(unpack2x16float(_e1101));
+                                            tb[_e1105] = _e1107.x;
+                                            let _e1115 = (_e1105 + 1u);
+                                            tb[_e1115] = _e1107.y;
+                                            let _e1121 = local_63;
+                                            local_68 = (_e1121 + 6336u);
+                                            let _e1126 = local_68;
+                                            let _e1128 = local_11;
+                                            let _e1131 = local_36;
+                                            let _e1135 = (((_e1126 + _e1128) + 4294963200u) >> 1u);
+                                            let _e1137 = vec2<f16>(unpack2x16float(_e1131));
+                                            tb[_e1135] = _e1137.x;
+                                            let _e1145 = (_e1135 + 1u);
+                                            tb[_e1145] = _e1137.y;
+                                            let _e1151 = local_63;
+                                            local_69 = (_e1151 + 7392u);
+                                            let _e1156 = local_69;
+                                            let _e1158 = local_11;
+                                            let _e1161 = local_35;
+                                            let _e1165 = (((_e1156 + _e1158) + 4294963200u) >> 1u);
+                                            let _e1167 = vec2<f16>(unpack2x16float(_e1161));
+                                            tb[_e1165] = _e1167.x;
+                                            let _e1175 = (_e1165 + 1u);
+                                            tb[_e1175] = _e1167.y;
+                                            let _e1181 = local_1;
+                                            let _e1183 = (_e1181 == 0u);
                                             switch 0u {
                                                 default: {
-                                                    if _e1087 {
+                                                    if _e1183 {
                                                         break;
                                                     }
-                                                    let _e1092 = local_1;
-                                                    local_70 = (_e1092 >> 4u);
-                                                    let _e1098 = local_4;
-                                                    let _e1100 = local_1;
-                                                    let _e1102 = local_32;
-                                                    let _e1110 = local_5;
-                                                    local_12 = (_e1098 + (((_e1100 * (_e1102 | 16u)) << 1u) + _e1110));
-                                                    let _e1115 = local_4;
-                                                    let _e1117 = local_1;
-                                                    let _e1119 = local_47;
-                                                    let _e1127 = local_5;
-                                                    local_31 = (_e1115 + (((_e1117 * (_e1119 | 16u)) << 1u) + _e1127));
-                                                    let _e1132 = local_4;
-                                                    let _e1134 = local_1;
-                                                    let _e1136 = local_43;
-                                                    let _e1144 = local_5;
-                                                    local_2 = (_e1132 + (((_e1134 * (_e1136 | 16u)) << 1u) + _e1144));
-                                                    let _e1149 = local_4;
-                                                    let _e1151 = local_1;
-                                                    let _e1153 = local_40;
-                                                    let _e1161 = local_5;
-                                                    local_40 = (_e1149 + (((_e1151 * (_e1153 | 16u)) << 1u) + _e1161));
-                                                    let _e1166 = local_4;
-                                                    let _e1168 = local_1;
-                                                    let _e1170 = local_32;
-                                                    let _e1178 = local_5;
-                                                    local_43 = (_e1166 + (((_e1168 * (_e1170 | 24u)) << 1u) + _e1178));
-                                                    let _e1183 = local_4;
-                                                    let _e1185 = local_1;
-                                                    let _e1187 = local_32;
-                                                    let _e1195 = local_5;
-                                                    local_47 = (_e1183 + (((_e1185 * (_e1187 | 26u)) << 1u) + _e1195));
-                                                    let _e1200 = local_4;
-                                                    let _e1202 = local_1;
-                                                    let _e1204 = local_32;
-                                                    let _e1212 = local_5;
-                                                    local_33 = (_e1200 + (((_e1202 * (_e1204 | 28u)) << 1u) + _e1212));
-                                                    let _e1217 = local_4;
-                                                    let _e1219 = local_1;
-                                                    let _e1221 = local_32;
-                                                    let _e1229 = local_5;
-                                                    local_39 = (_e1217 + (((_e1219 * (_e1221 | 30u)) << 1u) + _e1229));
-                                                    let _e1234 = local_1;
-                                                    local_11 = (_e1234 << 5u);
-                                                    let _e1240 = local_30;
-                                                    local_71 = ((_e1240 & 7u) << 2u);
-                                                    let _e1248 = local_30;
-                                                    local_4 = ((_e1248 & 127u) << 2u);
-                                                    let _e1256 = local_55;
-                                                    local_30 = (_e1256 + 32u);
-                                                    let _e1261 = local_42;
-                                                    local_42 = (_e1261 + 32u);
-                                                    let _e1266 = local_53;
-                                                    local_46 = (_e1266 + 32u);
-                                                    let _e1271 = local_50;
-                                                    local_50 = (_e1271 + 32u);
+                                                    let _e1188 = local_1;
+                                                    local_70 = (_e1188 >> 4u);
+                                                    let _e1194 = local_4;
+                                                    let _e1196 = local_1;
+                                                    let _e1198 = local_32;
+                                                    let _e1206 = local_5;
+                                                    local_12 = (_e1194 + (((_e1196 * (_e1198 | 16u)) << 1u) + _e1206));
+                                                    let _e1211 = local_4;
+                                                    let _e1213 = local_1;
+                                                    let _e1215 = local_47;
+                                                    let _e1223 = local_5;
+                                                    local_31 = (_e1211 + (((_e1213 * (_e1215 | 16u)) << 1u) + _e1223));
+                                                    let _e1228 = local_4;
+                                                    let _e1230 = local_1;
+                                                    let _e1232 = local_43;
+                                                    let _e1240 = local_5;
+                                                    local_2 = (_e1228 + (((_e1230 * (_e1232 | 16u)) << 1u) + _e1240));
+                                                    let _e1245 = local_4;
+                                                    let _e1247 = local_1;
+                                                    let _e1249 = local_40;
+                                                    let _e1257 = local_5;
+                                                    local_40 = (_e1245 + (((_e1247 * (_e1249 | 16u)) << 1u) + _e1257));
+                                                    let _e1262 = local_4;
+                                                    let _e1264 = local_1;
+                                                    let _e1266 = local_32;
+                                                    let _e1274 = local_5;
+                                                    local_43 = (_e1262 + (((_e1264 * (_e1266 | 24u)) << 1u) + _e1274));
+                                                    let _e1279 = local_4;
+                                                    let _e1281 = local_1;
+                                                    let _e1283 = local_32;
+                                                    let _e1291 = local_5;
+                                                    local_47 = (_e1279 + (((_e1281 * (_e1283 | 26u)) << 1u) + _e1291));
+                                                    let _e1296 = local_4;
+                                                    let _e1298 = local_1;
+                                                    let _e1300 = local_32;
+                                                    let _e1308 = local_5;
+                                                    local_33 = (_e1296 + (((_e1298 * (_e1300 | 28u)) << 1u) + _e1308));
+                                                    let _e1313 = local_4;
+                                                    let _e1315 = local_1;
+                                                    let _e1317 = local_32;
+                                                    let _e1325 = local_5;
+                                                    local_39 = (_e1313 + (((_e1315 * (_e1317 | 30u)) << 1u) + _e1325));
+                                                    let _e1330 = local_1;
+                                                    local_11 = (_e1330 << 5u);
+                                                    let _e1336 = local_30;
+                                                    local_71 = ((_e1336 & 7u) << 2u);
+                                                    let _e1344 = local_30;
+                                                    local_4 = ((_e1344 & 127u) << 2u);
+                                                    let _e1352 = local_55;
+                                                    local_30 = (_e1352 + 32u);
+                                                    let _e1357 = local_42;
+                                                    local_42 = (_e1357 + 32u);
+                                                    let _e1362 = local_53;
+                                                    local_46 = (_e1362 + 32u);
+                                                    let _e1367 = local_50;
+                                                    local_50 = (_e1367 + 32u);
                                                     loop {
-                                                        let _e1276 = local_3;
-                                                        local_32 = (_e1276 + 1u);
-                                                        let _e1281 = local_32;
-                                                        let _e1283 = local_70;
-                                                        local_53 = select(0u, 1u, (_e1281 < _e1283));
-                                                        let _e1290 = local_53;
-                                                        let _e1292 = (_e1290 == 0u);
+                                                        let _e1372 = local_3;
+                                                        local_32 = (_e1372 + 1u);
+                                                        let _e1377 = local_32;
+                                                        let _e1379 = local_70;
+                                                        local_53 = select(0u, 1u, (_e1377 < _e1379));
+                                                        let _e1386 = local_53;
+                                                        let _e1388 = (_e1386 == 0u);
                                                         switch 0u {
                                                             default: {
-                                                                if _e1292 {
+                                                                if _e1388 {
                                                                     break;
                                                                 }
-                                                                let _e1297 = local_39;
-                                                                let _e1299 = local_4;
-                                                                let _e1307 = b[(((_e1297 + _e1299) + 4294963200u) >> 2u)];
-                                                                local_35 = _e1307;
-                                                                let _e1310 = local_33;
-                                                                let _e1312 = local_4;
-                                                                let _e1320 = b[(((_e1310 + _e1312) + 4294963200u) >> 2u)];
-                                                                local_36 = _e1320;
-                                                                let _e1323 = local_47;
-                                                                let _e1325 = local_4;
-                                                                let _e1333 = b[(((_e1323 + _e1325) + 4294963200u) >> 2u)];
-                                                                local_37 = _e1333;
-                                                                let _e1336 = local_43;
-                                                                let _e1338 = local_4;
-                                                                let _e1346 = b[(((_e1336 + _e1338) + 4294963200u) >> 2u)];
-                                                                local_38 = _e1346;
-                                                                let _e1349 = local_40;
-                                                                let _e1351 = local_4;
-                                                                let _e1359 = b[(((_e1349 + _e1351) + 4294963200u) >> 2u)];
-                                                                local_41 = _e1359;
-                                                                let _e1362 = local_2;
-                                                                let _e1364 = local_4;
-                                                                let _e1372 = b[(((_e1362 + _e1364) + 4294963200u) >> 2u)];
-                                                                local_44 = _e1372;
-                                                                let _e1375 = local_31;
-                                                                let _e1377 = local_4;
-                                                                let _e1385 = b[(((_e1375 + _e1377) + 4294963200u) >> 2u)];
-                                                                local_48 = _e1385;
-                                                                let _e1388 = local_12;
-                                                                let _e1390 = local_4;
-                                                                let _e1398 = b[(((_e1388 + _e1390) + 4294963200u) >> 2u)];
-                                                                local_45 = _e1398;
-                                                                let _e1401 = local_50;
-                                                                let _e1403 = local_71;
-                                                                let _e1411 = a[(((_e1401 + _e1403) + 4294963200u) >> 2u)];
-                                                                local_52 = _e1411;
-                                                                let _e1414 = local_46;
-                                                                let _e1416 = local_71;
-                                                                let _e1424 = a[(((_e1414 + _e1416) + 4294963200u) >> 2u)];
-                                                                local_54 = _e1424;
-                                                                let _e1427 = local_42;
-                                                                let _e1429 = local_71;
-                                                                let _e1437 = a[(((_e1427 + _e1429) + 4294963200u) >> 2u)];
-                                                                local_58 = _e1437;
-                                                                let _e1440 = local_30;
-                                                                let _e1442 = local_71;
-                                                                let _e1450 = a[(((_e1440 + _e1442) + 4294963200u) >> 2u)];
-                                                                local_56 = _e1450;
+                                                                let _e1393 = local_39;
+                                                                let _e1395 = local_4;
+                                                                let _e1407 = b[min((((_e1393 + _e1395) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_35 = _e1407;
+                                                                let _e1410 = local_33;
+                                                                let _e1412 = local_4;
+                                                                let _e1424 = b[min((((_e1410 + _e1412) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_36 = _e1424;
+                                                                let _e1427 = local_47;
+                                                                let _e1429 = local_4;
+                                                                let _e1441 = b[min((((_e1427 + _e1429) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_37 = _e1441;
+                                                                let _e1444 = local_43;
+                                                                let _e1446 = local_4;
+                                                                let _e1458 = b[min((((_e1444 + _e1446) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_38 = _e1458;
+                                                                let _e1461 = local_40;
+                                                                let _e1463 = local_4;
+                                                                let _e1475 = b[min((((_e1461 + _e1463) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_41 = _e1475;
+                                                                let _e1478 = local_2;
+                                                                let _e1480 = local_4;
+                                                                let _e1492 = b[min((((_e1478 + _e1480) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_44 = _e1492;
+                                                                let _e1495 = local_31;
+                                                                let _e1497 = local_4;
+                                                                let _e1509 = b[min((((_e1495 + _e1497) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_48 = _e1509;
+                                                                let _e1512 = local_12;
+                                                                let _e1514 = local_4;
+                                                                let _e1526 = b[min((((_e1512 + _e1514) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                                                local_45 = _e1526;
+                                                                let _e1529 = local_50;
+                                                                let _e1531 = local_71;
+                                                                let _e1543 = a[min((((_e1529 + _e1531) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                                                local_52 = _e1543;
+                                                                let _e1546 = local_46;
+                                                                let _e1548 = local_71;
+                                                                let _e1560 = a[min((((_e1546 + _e1548) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                                                local_54 = _e1560;
+                                                                let _e1563 = local_42;
+                                                                let _e1565 = local_71;
+                                                                let _e1577 = a[min((((_e1563 + _e1565) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                                                local_58 = _e1577;
+                                                                let _e1580 = local_30;
+                                                                let _e1582 = local_71;
+                                                                let _e1594 = a[min((((_e1580 + _e1582) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                                                local_56 = _e1594;
                                                             }
                                                         }
                                                         workgroupBarrier();
-                                                        let _e1454 = local_9;
+                                                        let _e1598 = local_9;
                                                         local_55 = subgroup_id;
-                                                        let _e1458 = local_55;
-                                                        let _e1466 = local_3;
-                                                        local_5 = (_e1466 & 1u);
-                                                        let _e1471 = local_5;
-                                                        local_3 = ((_e1454 + ((_e1458 << 7u) & 384u)) + (_e1471 * 8448u));
-                                                        let _e1477 = local_3;
-                                                        local_92 = coopLoadT<coop_mat16x16<f16,B>>((&tb[((_e1477 + 4294963200u) >> 1u)]), (528u >> 1u));
-                                                        let _e1490 = local_3;
-                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1490 + 32u) + 4294963200u) >> 1u)]), (528u >> 1u));
-                                                        let _e1505 = local_3;
-                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1505 + 64u) + 4294963200u) >> 1u)]), (528u >> 1u));
-                                                        let _e1520 = local_3;
-                                                        local_95 = coopLoadT<coop_mat16x16<f16,B>>((&tb[(((_e1520 + 96u) + 4294963200u) >> 1u)]), (528u >> 1u));
-                                                        let _e1535 = local_76;
-                                                        let _e1537 = local_8;
-                                                        let _e1539 = local_55;
-                                                        let _e1549 = local_5;
-                                                        local_3 = ((_e1537 + (((_e1539 << 4u) & 64u) * 48u)) + (_e1549 * 6144u));
-                                                        let _e1555 = local_3;
-                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[((_e1555 + 4294963200u) >> 1u)]), (48u >> 1u));
-                                                        let _e1568 = local_96;
-                                                        let _e1570 = local_92;
-                                                        local_76 = coopMultiplyAdd(_e1568, _e1570, _e1535);
-                                                        let _e1574 = local_77;
-                                                        let _e1576 = local_96;
-                                                        let _e1578 = local_93;
-                                                        local_77 = coopMultiplyAdd(_e1576, _e1578, _e1574);
-                                                        let _e1582 = local_78;
-                                                        let _e1584 = local_96;
-                                                        let _e1586 = local_94;
-                                                        local_78 = coopMultiplyAdd(_e1584, _e1586, _e1582);
-                                                        let _e1590 = local_79;
-                                                        let _e1592 = local_96;
-                                                        let _e1594 = local_95;
-                                                        local_79 = coopMultiplyAdd(_e1592, _e1594, _e1590);
-                                                        let _e1598 = local_80;
-                                                        let _e1600 = local_3;
-                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e1600 + 768u) + 4294963200u) >> 1u)]), (48u >> 1u));
-                                                        let _e1615 = local_96;
-                                                        let _e1617 = local_92;
-                                                        local_80 = coopMultiplyAdd(_e1615, _e1617, _e1598);
-                                                        let _e1621 = local_81;
-                                                        let _e1623 = local_96;
-                                                        let _e1625 = local_93;
-                                                        local_81 = coopMultiplyAdd(_e1623, _e1625, _e1621);
-                                                        let _e1629 = local_82;
-                                                        let _e1631 = local_96;
-                                                        let _e1633 = local_94;
-                                                        local_82 = coopMultiplyAdd(_e1631, _e1633, _e1629);
-                                                        let _e1637 = local_83;
-                                                        let _e1639 = local_96;
-                                                        let _e1641 = local_95;
-                                                        local_83 = coopMultiplyAdd(_e1639, _e1641, _e1637);
-                                                        let _e1645 = local_53;
-                                                        let _e1647 = (_e1645 == 0u);
+                                                        let _e1602 = local_55;
+                                                        let _e1610 = local_3;
+                                                        local_5 = (_e1610 & 1u);
+                                                        let _e1615 = local_5;
+                                                        local_3 = ((_e1598 + ((_e1602 << 7u) & 384u)) + (_e1615 * 8448u));
+                                                        let _e1621 = local_3;
+                                                        let _e1626 = ((_e1621 + 4294963200u) >> 1u);
+                                                        local_92 = coopLoadT<coop_mat16x16<f16,B>>((&tb[_e1626]), (528u >> 1u));
+                                                        let _e1636 = local_3;
+                                                        let _e1643 = (((_e1636 + 32u) + 4294963200u) >> 1u);
+                                                        local_93 = coopLoadT<coop_mat16x16<f16,B>>((&tb[_e1643]), (528u >> 1u));
+                                                        let _e1653 = local_3;
+                                                        let _e1660 = (((_e1653 + 64u) + 4294963200u) >> 1u);
+                                                        local_94 = coopLoadT<coop_mat16x16<f16,B>>((&tb[_e1660]), (528u >> 1u));
+                                                        let _e1670 = local_3;
+                                                        let _e1677 = (((_e1670 + 96u) + 4294963200u) >> 1u);
+                                                        local_95 = coopLoadT<coop_mat16x16<f16,B>>((&tb[_e1677]), (528u >> 1u));
+                                                        let _e1687 = local_76;
+                                                        let _e1689 = local_8;
+                                                        let _e1691 = local_55;
+                                                        let _e1701 = local_5;
+                                                        local_3 = ((_e1689 + (((_e1691 << 4u) & 64u) * 48u)) + (_e1701 * 6144u));
+                                                        let _e1707 = local_3;
+                                                        let _e1712 = ((_e1707 + 4294963200u) >> 1u);
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[_e1712]), (48u >> 1u));
+                                                        let _e1722 = local_96;
+                                                        let _e1724 = local_92;
+                                                        local_76 = coopMultiplyAdd(_e1722, _e1724, _e1687);
+                                                        let _e1728 = local_77;
+                                                        let _e1730 = local_96;
+                                                        let _e1732 = local_93;
+                                                        local_77 = coopMultiplyAdd(_e1730, _e1732, _e1728);
+                                                        let _e1736 = local_78;
+                                                        let _e1738 = local_96;
+                                                        let _e1740 = local_94;
+                                                        local_78 = coopMultiplyAdd(_e1738, _e1740, _e1736);
+                                                        let _e1744 = local_79;
+                                                        let _e1746 = local_96;
+                                                        let _e1748 = local_95;
+                                                        local_79 = coopMultiplyAdd(_e1746, _e1748, _e1744);
+                                                        let _e1752 = local_80;
+                                                        let _e1754 = local_3;
+                                                        let _e1761 = (((_e1754 + 768u) + 4294963200u) >> 1u);
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[_e1761]), (48u >> 1u));
+                                                        let _e1771 = local_96;
+                                                        let _e1773 = local_92;
+                                                        local_80 = coopMultiplyAdd(_e1771, _e1773, _e1752);
+                                                        let _e1777 = local_81;
+                                                        let _e1779 = local_96;
+                                                        let _e1781 = local_93;
+                                                        local_81 = coopMultiplyAdd(_e1779, _e1781, _e1777);
+                                                        let _e1785 = local_82;
+                                                        let _e1787 = local_96;
+                                                        let _e1789 = local_94;
+                                                        local_82 = coopMultiplyAdd(_e1787, _e1789, _e1785);
+                                                        let _e1793 = local_83;
+                                                        let _e1795 = local_96;
+                                                        let _e1797 = local_95;
+                                                        local_83 = coopMultiplyAdd(_e1795, _e1797, _e1793);
+                                                        let _e1801 = local_53;
+                                                        let _e1803 = (_e1801 == 0u);
                                                         switch 0u {
                                                             default: {
-                                                                if _e1647 {
+                                                                if _e1803 {
                                                                     break;
                                                                 }
-                                                                let _e1652 = local_57;
-                                                                let _e1654 = local_5;
-                                                                local_53 = (_e1654 ^ 1u);
-                                                                let _e1659 = local_53;
-                                                                let _e1663 = local_51;
-                                                                local_5 = (((_e1659 * 3072u) | _e1663) << 1u);
-                                                                let _e1670 = local_5;
-                                                                let _e1673 = local_58;
-                                                                let _e1677 = (((_e1652 + _e1670) + 4294963200u) >> 1u);
-                                                                let _e1679 = vec2<f16>(unpack2x16float(_e1673));
-                                                                ta[_e1677] = _e1679.x;
-                                                                ta[(_e1677 + 1u)] = _e1679.y;
-                                                                let _e1689 = local_59;
-                                                                let _e1691 = local_5;
-                                                                let _e1694 = local_56;
-                                                                let _e1698 = (((_e1689 + _e1691) + 4294963200u) >> 1u);
-                                                                let _e1700 = vec2<f16>(unpack2x16float(_e1694));
-                                                                ta[_e1698] = _e1700.x;
-                                                                ta[(_e1698 + 1u)] = _e1700.y;
-                                                                let _e1710 = local_60;
-                                                                let _e1712 = local_5;
-                                                                let _e1715 = local_54;
-                                                                let _e1719 = (((_e1710 + _e1712) + 4294963200u) >> 1u);
-                                                                let _e1721 = vec2<f16>(unpack2x16float(_e1715));
-                                                                ta[_e1719] = _e1721.x;
-                                                                ta[(_e1719 + 1u)] = _e1721.y;
-                                                                let _e1731 = local_61;
-                                                                let _e1733 = local_5;
-                                                                let _e1736 = local_52;
-                                                                let _e1740 = (((_e1731 + _e1733) + 4294963200u) >> 1u);
-                                                                let _e1742 = vec2<f16>(unpack2x16float(_e1736));
-                                                                ta[_e1740] = _e1742.x;
-                                                                ta[(_e1740 + 1u)] = _e1742.y;
-                                                                let _e1752 = local_62;
-                                                                let _e1754 = local_53;
-                                                                let _e1758 = local_34;
-                                                                local_5 = (((_e1754 * 4224u) + _e1758) << 1u);
-                                                                let _e1765 = local_5;
-                                                                let _e1768 = local_48;
-                                                                let _e1772 = (((_e1752 + _e1765) + 4294963200u) >> 1u);
-                                                                let _e1774 = vec2<f16>(unpack2x16float(_e1768));
-                                                                tb[_e1772] = _e1774.x;
-                                                                tb[(_e1772 + 1u)] = _e1774.y;
-                                                                let _e1784 = local_63;
-                                                                let _e1786 = local_5;
-                                                                let _e1789 = local_45;
-                                                                let _e1793 = (((_e1784 + _e1786) + 4294963200u) >> 1u);
-                                                                let _e1795 = vec2<f16>(unpack2x16float(_e1789));
-                                                                tb[_e1793] = _e1795.x;
-                                                                tb[(_e1793 + 1u)] = _e1795.y;
-                                                                let _e1805 = local_64;
-                                                                let _e1807 = local_5;
-                                                                let _e1810 = local_44;
-                                                                let _e1814 = (((_e1805 + _e1807) + 4294963200u) >> 1u);
-                                                                let _e1816 = vec2<f16>(unpack2x16float(_e1810));
-                                                                tb[_e1814] = _e1816.x;
-                                                                tb[(_e1814 + 1u)] = _e1816.y;
-                                                                let _e1826 = local_65;
-                                                                let _e1828 = local_5;
-                                                                let _e1831 = local_41;
-                                                                let _e1835 = (((_e1826 + _e1828) + 4294963200u) >> 1u);
-                                                                let _e1837 = vec2<f16>(unpack2x16float(_e1831));
-                                                                tb[_e1835] = _e1837.x;
-                                                                tb[(_e1835 + 1u)] = _e1837.y;
-                                                                let _e1847 = local_66;
-                                                                let _e1849 = local_5;
-                                                                let _e1852 = local_38;
-                                                                let _e1856 = (((_e1847 + _e1849) + 4294963200u) >> 1u);
-                                                                let _e1858 = vec2<f16>(unpack2x16float(_e1852));
-                                                                tb[_e1856] = _e1858.x;
-                                                                tb[(_e1856 + 1u)] = _e1858.y;
-                                                                let _e1868 = local_67;
-                                                                let _e1870 = local_5;
-                                                                let _e1873 = local_37;
-                                                                let _e1877 = (((_e1868 + _e1870) + 4294963200u) >> 1u);
-                                                                let _e1879 = vec2<f16>(unpack2x16float(_e1873));
-                                                                tb[_e1877] = _e1879.x;
-                                                                tb[(_e1877 + 1u)] = _e1879.y;
-                                                                let _e1889 = local_68;
-                                                                let _e1891 = local_5;
-                                                                let _e1894 = local_36;
-                                                                let _e1898 = (((_e1889 + _e1891) + 4294963200u) >> 1u);
-                                                                let _e1900 = vec2<f16>(unpack2x16float(_e1894));
-                                                                tb[_e1898] = _e1900.x;
-                                                                tb[(_e1898 + 1u)] = _e1900.y;
-                                                                let _e1910 = local_69;
-                                                                let _e1912 = local_5;
-                                                                let _e1915 = local_35;
-                                                                let _e1919 = (((_e1910 + _e1912) + 4294963200u) >> 1u);
-                                                                let _e1921 = vec2<f16>(unpack2x16float(_e1915));
-                                                                tb[_e1919] = _e1921.x;
-                                                                tb[(_e1919 + 1u)] = _e1921.y;
+                                                                let _e1808 = local_57;
+                                                                let _e1810 = local_5;
+                                                                local_53 = (_e1810 ^ 1u);
+                                                                let _e1815 = local_53;
+                                                                let _e1819 = local_51;
+                                                                local_5 = (((_e1815 * 3072u) | _e1819) << 1u);
+                                                                let _e1826 = local_5;
+                                                                let _e1829 = local_58;
+                                                                let _e1833 = (((_e1808 + _e1826) + 4294963200u) >> 1u);
+                                                                let _e1835 = vec2<f16>(unpack2x16float(_e1829));
+                                                                ta[_e1833] = _e1835.x;
+                                                                let _e1843 = (_e1833 + 1u);
+                                                                ta[_e1843] = _e1835.y;
+                                                                let _e1849 = local_59;
+                                                                let _e1851 = local_5;
+                                                                let _e1854 = local_56;
+                                                                let _e1858 = (((_e1849 + _e1851) + 4294963200u) >> 1u);
+                                                                let _e1860 = vec2<f16>(unpack2x16float(_e1854));
+                                                                ta[_e1858] = _e1860.x;
+                                                                let _e1868 = (_e1858 + 1u);
+                                                                ta[_e1868] = _e1860.y;
+                                                                let _e1874 = local_60;
+                                                                let _e1876 = local_5;
+                                                                let _e1879 = local_54;
+                                                                let _e1883 = (((_e1874 + _e1876) + 4294963200u) >> 1u);
+                                                                let _e1885 = vec2<f16>(unpack2x16float(_e1879));
+                                                                ta[min(_e1883, 6143u)] = _e1885.x;
+                                                                ta[min((_e1883 + 1u), 6143u)] = _e1885.y;
+                                                                let _e1899 = local_61;
+                                                                let _e1901 = local_5;
+                                                                let _e1904 = local_52;
+                                                                let _e1908 = (((_e1899 + _e1901) + 4294963200u) >> 1u);
+                                                                let _e1910 = vec2<f16>(unpack2x16float(_e1904));
+                                                                ta[min(_e1908, 6143u)] = _e1910.x;
+                                                                ta[min((_e1908 + 1u), 6143u)] = _e1910.y;
+                                                                let _e1924 = local_62;
+                                                                let _e1926 = local_53;
+                                                                let _e1930 = local_34;
+                                                                local_5 = (((_e1926 * 4224u) + _e1930) << 1u);
+                                                                let _e1937 = local_5;
+                                                                let _e1940 = local_48;
+                                                                let _e1944 = (((_e1924 + _e1937) + 4294963200u) >> 1u);
+                                                                let _e1946 = vec2<f16>(unpack2x16float(_e1940));
+                                                                tb[_e1944] = _e1946.x;
+                                                                let _e1954 = (_e1944 + 1u);
+                                                                tb[_e1954] = _e1946.y;
+                                                                let _e1960 = local_63;
+                                                                let _e1962 = local_5;
+                                                                let _e1965 = local_45;
+                                                                let _e1969 = (((_e1960 + _e1962) + 4294963200u) >> 1u);
+                                                                let _e1971 = vec2<f16>(unpack2x16float(_e1965));
+                                                                tb[_e1969] = _e1971.x;
+                                                                let _e1979 = (_e1969 + 1u);
+                                                                tb[_e1979] = _e1971.y;
+                                                                let _e1985 = local_64;
+                                                                let _e1987 = local_5;
+                                                                let _e1990 = local_44;
+                                                                let _e1994 = (((_e1985 + _e1987) + 4294963200u) >> 1u);
+                                                                let _e1996 = vec2<f16>(unpack2x16float(_e1990));
+                                                                tb[_e1994] = _e1996.x;
+                                                                let _e2004 = (_e1994 + 1u);
+                                                                tb[_e2004] = _e1996.y;
+                                                                let _e2010 = local_65;
+                                                                let _e2012 = local_5;
+                                                                let _e2015 = local_41;
+                                                                let _e2019 = (((_e2010 + _e2012) + 4294963200u) >> 1u);
+                                                                let _e2021 = vec2<f16>(unpack2x16float(_e2015));
+                                                                tb[_e2019] = _e2021.x;
+                                                                let _e2029 = (_e2019 + 1u);
+                                                                tb[_e2029] = _e2021.y;
+                                                                let _e2035 = local_66;
+                                                                let _e2037 = local_5;
+                                                                let _e2040 = local_38;
+                                                                let _e2044 = (((_e2035 + _e2037) + 4294963200u) >> 1u);
+                                                                let _e2046 = vec2<f16>(unpack2x16float(_e2040));
+                                                                tb[_e2044] = _e2046.x;
+                                                                let _e2054 = (_e2044 + 1u);
+                                                                tb[_e2054] = _e2046.y;
+                                                                let _e2060 = local_67;
+                                                                let _e2062 = local_5;
+                                                                let _e2065 = local_37;
+                                                                let _e2069 = (((_e2060 + _e2062) + 4294963200u) >> 1u);
+                                                                let _e2071 = vec2<f16>(unpack2x16float(_e2065));
+                                                                tb[_e2069] = _e2071.x;
+                                                                let _e2079 = (_e2069 + 1u);
+                                                                tb[_e2079] = _e2071.y;
+                                                                let _e2085 = local_68;
+                                                                let _e2087 = local_5;
+                                                                let _e2090 = local_36;
+                                                                let _e2094 = (((_e2085 + _e2087) + 4294963200u) >> 1u);
+                                                                let _e2096 = vec2<f16>(unpack2x16float(_e2090));
+                                                                tb[_e2094] = _e2096.x;
+                                                                let _e2104 = (_e2094 + 1u);
+                                                                tb[_e2104] = _e2096.y;
+                                                                let _e2110 = local_69;
+                                                                let _e2112 = local_5;
+                                                                let _e2115 = local_35;
+                                                                let _e2119 = (((_e2110 + _e2112) + 4294963200u) >> 1u);
+                                                                let _e2121 = vec2<f16>(unpack2x16float(_e2115));
+                                                                tb[_e2119] = _e2121.x;
+                                                                let _e2129 = (_e2119 + 1u);
+                                                                tb[_e2129] = _e2121.y;
                                                             }
                                                         }
-                                                        let _e1932 = local_30;
-                                                        local_30 = (_e1932 + 32u);
-                                                        let _e1937 = local_42;
-                                                        local_42 = (_e1937 + 32u);
-                                                        let _e1942 = local_46;
-                                                        local_46 = (_e1942 + 32u);
-                                                        let _e1947 = local_50;
-                                                        local_50 = (_e1947 + 32u);
-                                                        let _e1952 = local_12;
-                                                        let _e1954 = local_11;
-                                                        local_12 = (_e1952 + _e1954);
-                                                        let _e1958 = local_31;
-                                                        let _e1960 = local_11;
-                                                        local_31 = (_e1958 + _e1960);
-                                                        let _e1964 = local_2;
-                                                        let _e1966 = local_11;
-                                                        local_2 = (_e1964 + _e1966);
-                                                        let _e1970 = local_40;
-                                                        let _e1972 = local_11;
-                                                        local_40 = (_e1970 + _e1972);
-                                                        let _e1976 = local_43;
-                                                        let _e1978 = local_11;
-                                                        local_43 = (_e1976 + _e1978);
-                                                        let _e1982 = local_47;
-                                                        let _e1984 = local_11;
-                                                        local_47 = (_e1982 + _e1984);
-                                                        let _e1988 = local_33;
-                                                        let _e1990 = local_11;
-                                                        local_33 = (_e1988 + _e1990);
-                                                        let _e1994 = local_39;
-                                                        let _e1996 = local_11;
-                                                        local_39 = (_e1994 + _e1996);
-                                                        let _e2000 = local_84;
-                                                        let _e2002 = local_3;
-                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2002 + 1536u) + 4294963200u) >> 1u)]), (48u >> 1u));
-                                                        let _e2017 = local_96;
-                                                        let _e2019 = local_92;
-                                                        local_84 = coopMultiplyAdd(_e2017, _e2019, _e2000);
-                                                        let _e2023 = local_85;
-                                                        let _e2025 = local_96;
-                                                        let _e2027 = local_93;
-                                                        local_85 = coopMultiplyAdd(_e2025, _e2027, _e2023);
-                                                        let _e2031 = local_86;
-                                                        let _e2033 = local_96;
-                                                        let _e2035 = local_94;
-                                                        local_86 = coopMultiplyAdd(_e2033, _e2035, _e2031);
-                                                        let _e2039 = local_87;
-                                                        let _e2041 = local_96;
-                                                        let _e2043 = local_95;
-                                                        local_87 = coopMultiplyAdd(_e2041, _e2043, _e2039);
-                                                        let _e2047 = local_88;
-                                                        let _e2049 = local_3;
-                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[(((_e2049 + 2304u) + 4294963200u) >> 1u)]), (48u >> 1u));
-                                                        let _e2064 = local_96;
-                                                        let _e2066 = local_92;
-                                                        local_88 = coopMultiplyAdd(_e2064, _e2066, _e2047);
-                                                        let _e2070 = local_89;
-                                                        let _e2072 = local_96;
-                                                        let _e2074 = local_93;
-                                                        local_89 = coopMultiplyAdd(_e2072, _e2074, _e2070);
-                                                        let _e2078 = local_90;
-                                                        let _e2080 = local_96;
-                                                        let _e2082 = local_94;
-                                                        local_90 = coopMultiplyAdd(_e2080, _e2082, _e2078);
-                                                        let _e2086 = local_91;
-                                                        let _e2088 = local_96;
-                                                        let _e2090 = local_95;
-                                                        local_91 = coopMultiplyAdd(_e2088, _e2090, _e2086);
-                                                        let _e2094 = local_32;
-                                                        local_3 = _e2094;
-                                                        let _e2097 = local_70;
-                                                        let _e2099 = local_32;
-                                                        let _e2100 = (_e2097 != _e2099);
-                                                        if _e2100 {
+                                                        let _e2136 = local_30;
+                                                        local_30 = (_e2136 + 32u);
+                                                        let _e2141 = local_42;
+                                                        local_42 = (_e2141 + 32u);
+                                                        let _e2146 = local_46;
+                                                        local_46 = (_e2146 + 32u);
+                                                        let _e2151 = local_50;
+                                                        local_50 = (_e2151 + 32u);
+                                                        let _e2156 = local_12;
+                                                        let _e2158 = local_11;
+                                                        local_12 = (_e2156 + _e2158);
+                                                        let _e2162 = local_31;
+                                                        let _e2164 = local_11;
+                                                        local_31 = (_e2162 + _e2164);
+                                                        let _e2168 = local_2;
+                                                        let _e2170 = local_11;
+                                                        local_2 = (_e2168 + _e2170);
+                                                        let _e2174 = local_40;
+                                                        let _e2176 = local_11;
+                                                        local_40 = (_e2174 + _e2176);
+                                                        let _e2180 = local_43;
+                                                        let _e2182 = local_11;
+                                                        local_43 = (_e2180 + _e2182);
+                                                        let _e2186 = local_47;
+                                                        let _e2188 = local_11;
+                                                        local_47 = (_e2186 + _e2188);
+                                                        let _e2192 = local_33;
+                                                        let _e2194 = local_11;
+                                                        local_33 = (_e2192 + _e2194);
+                                                        let _e2198 = local_39;
+                                                        let _e2200 = local_11;
+                                                        local_39 = (_e2198 + _e2200);
+                                                        let _e2204 = local_84;
+                                                        let _e2206 = local_3;
+                                                        let _e2213 = (((_e2206 + 1536u) + 4294963200u) >> 1u);
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[_e2213]), (48u >> 1u));
+                                                        let _e2223 = local_96;
+                                                        let _e2225 = local_92;
+                                                        local_84 = coopMultiplyAdd(_e2223, _e2225, _e2204);
+                                                        let _e2229 = local_85;
+                                                        let _e2231 = local_96;
+                                                        let _e2233 = local_93;
+                                                        local_85 = coopMultiplyAdd(_e2231, _e2233, _e2229);
+                                                        let _e2237 = local_86;
+                                                        let _e2239 = local_96;
+                                                        let _e2241 = local_94;
+                                                        local_86 = coopMultiplyAdd(_e2239, _e2241, _e2237);
+                                                        let _e2245 = local_87;
+                                                        let _e2247 = local_96;
+                                                        let _e2249 = local_95;
+                                                        local_87 = coopMultiplyAdd(_e2247, _e2249, _e2245);
+                                                        let _e2253 = local_88;
+                                                        let _e2255 = local_3;
+                                                        let _e2262 = (((_e2255 + 2304u) + 4294963200u) >> 1u);
+                                                        local_96 = coopLoadT<coop_mat16x16<f16,A>>((&ta[_e2262]), (48u >> 1u));
+                                                        let _e2272 = local_96;
+                                                        let _e2274 = local_92;
+                                                        local_88 = coopMultiplyAdd(_e2272, _e2274, _e2253);
+                                                        let _e2278 = local_89;
+                                                        let _e2280 = local_96;
+                                                        let _e2282 = local_93;
+                                                        local_89 = coopMultiplyAdd(_e2280, _e2282, _e2278);
+                                                        let _e2286 = local_90;
+                                                        let _e2288 = local_96;
+                                                        let _e2290 = local_94;
+                                                        local_90 = coopMultiplyAdd(_e2288, _e2290, _e2286);
+                                                        let _e2294 = local_91;
+                                                        let _e2296 = local_96;
+                                                        let _e2298 = local_95;
+                                                        local_91 = coopMultiplyAdd(_e2296, _e2298, _e2294);
+                                                        let _e2302 = local_32;
+                                                        local_3 = _e2302;
+                                                        let _e2305 = local_70;
+                                                        let _e2307 = local_32;
+                                                        let _e2308 = (_e2305 != _e2307);
+                                                        if _e2308 {
                                                             continue;
                                                         }
                                                         break;
@@ -873,526 +903,526 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 }
                                             }
                                             local_11 = subgroup_id;
-                                            let _e2107 = local;
-                                            let _e2109 = local_7;
-                                            stack[((_e2107 + 4293918760u) >> 2u)] = _e2109;
-                                            let _e2117 = local_1;
-                                            let _e2119 = (_e2117 <= 15u);
+                                            let _e2315 = local;
+                                            let _e2317 = local_7;
+                                            stack[min(((_e2315 + 4293918760u) >> 2u), 7u)] = _e2317;
+                                            let _e2327 = local_1;
+                                            let _e2329 = (_e2327 <= 15u);
                                             switch 0u {
                                                 default: {
-                                                    if _e2119 {
+                                                    if _e2329 {
                                                         break;
                                                     }
-                                                    let _e2124 = local;
-                                                    let _e2126 = local_11;
-                                                    let _e2133 = local_49;
-                                                    local_32 = (((_e2126 << 4u) & 64u) | _e2133);
-                                                    let _e2137 = local_32;
-                                                    let _e2139 = local_1;
-                                                    let _e2142 = local_11;
-                                                    let _e2149 = local_13;
-                                                    local_12 = (((_e2142 << 6u) & 192u) | (_e2149 << 8u));
-                                                    let _e2156 = local_12;
-                                                    local_5 = ((_e2137 * _e2139) + _e2156);
-                                                    let _e2160 = local_5;
-                                                    let _e2162 = local_1;
-                                                    local_4 = (_e2162 * 15u);
-                                                    let _e2167 = local_4;
-                                                    local_11 = ((_e2160 + _e2167) | 16u);
-                                                    let _e2173 = local_11;
-                                                    stack[((_e2124 + 4293918764u) >> 2u)] = _e2173;
-                                                    let _e2181 = local_11;
-                                                    let _e2183 = local_7;
-                                                    let _e2184 = (_e2181 > _e2183);
-                                                    if _e2184 {
+                                                    let _e2334 = local;
+                                                    let _e2336 = local_11;
+                                                    let _e2343 = local_49;
+                                                    local_32 = (((_e2336 << 4u) & 64u) | _e2343);
+                                                    let _e2347 = local_32;
+                                                    let _e2349 = local_1;
+                                                    let _e2352 = local_11;
+                                                    let _e2359 = local_13;
+                                                    local_12 = (((_e2352 << 6u) & 192u) | (_e2359 << 8u));
+                                                    let _e2366 = local_12;
+                                                    local_5 = ((_e2347 * _e2349) + _e2366);
+                                                    let _e2370 = local_5;
+                                                    let _e2372 = local_1;
+                                                    local_4 = (_e2372 * 15u);
+                                                    let _e2377 = local_4;
+                                                    local_11 = ((_e2370 + _e2377) | 16u);
+                                                    let _e2383 = local_11;
+                                                    stack[min(((_e2334 + 4293918764u) >> 2u), 7u)] = _e2383;
+                                                    let _e2393 = local_11;
+                                                    let _e2395 = local_7;
+                                                    let _e2396 = (_e2393 > _e2395);
+                                                    if _e2396 {
                                                         pending = 22u;
                                                     }
-                                                    let _e2192 = pending;
+                                                    let _e2404 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2192 != 0u) {
+                                                            if (_e2404 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2196 = local_76;
-                                                            let _e2198 = local_6;
-                                                            let _e2200 = local_5;
-                                                            let _e2206 = local_1;
-                                                            local_11 = (_e2206 << 2u);
-                                                            let _e2212 = local_11;
-                                                            coopStoreT(_e2196, (&c[(((_e2198 + (_e2200 << 2u)) + 4294963200u) >> 2u)]), (_e2212 >> 2u));
-                                                            let _e2222 = local;
-                                                            let _e2224 = local_5;
-                                                            local_2 = (_e2224 | 16u);
-                                                            let _e2229 = local_2;
-                                                            let _e2231 = local_4;
-                                                            local_3 = (_e2231 | 16u);
-                                                            let _e2236 = local_3;
-                                                            local_31 = (_e2229 + _e2236);
-                                                            let _e2240 = local_31;
-                                                            stack[((_e2222 + 4293918764u) >> 2u)] = _e2240;
-                                                            let _e2248 = local;
-                                                            let _e2250 = local_7;
-                                                            stack[((_e2248 + 4293918760u) >> 2u)] = _e2250;
-                                                            let _e2258 = local_31;
-                                                            let _e2260 = local_7;
-                                                            let _e2261 = (_e2258 > _e2260);
-                                                            if _e2261 {
+                                                            let _e2408 = local_76;
+                                                            let _e2410 = local_6;
+                                                            let _e2412 = local_5;
+                                                            let _e2418 = local_1;
+                                                            local_11 = (_e2418 << 2u);
+                                                            let _e2424 = local_11;
+                                                            coopStoreT(_e2408, (&c[min((((_e2410 + (_e2412 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2424 >> 2u));
+                                                            let _e2438 = local;
+                                                            let _e2440 = local_5;
+                                                            local_2 = (_e2440 | 16u);
+                                                            let _e2445 = local_2;
+                                                            let _e2447 = local_4;
+                                                            local_3 = (_e2447 | 16u);
+                                                            let _e2452 = local_3;
+                                                            local_31 = (_e2445 + _e2452);
+                                                            let _e2456 = local_31;
+                                                            stack[min(((_e2438 + 4293918764u) >> 2u), 7u)] = _e2456;
+                                                            let _e2466 = local;
+                                                            let _e2468 = local_7;
+                                                            stack[min(((_e2466 + 4293918760u) >> 2u), 7u)] = _e2468;
+                                                            let _e2478 = local_31;
+                                                            let _e2480 = local_7;
+                                                            let _e2481 = (_e2478 > _e2480);
+                                                            if _e2481 {
                                                                 pending = 21u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2269 = pending;
+                                                    let _e2489 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2269 != 0u) {
+                                                            if (_e2489 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2273 = local_77;
-                                                            let _e2275 = local_6;
-                                                            let _e2277 = local_2;
-                                                            let _e2283 = local_11;
-                                                            coopStoreT(_e2273, (&c[(((_e2275 + (_e2277 << 2u)) + 4294963200u) >> 2u)]), (_e2283 >> 2u));
-                                                            let _e2293 = local;
-                                                            let _e2295 = local_5;
-                                                            local_2 = (_e2295 | 32u);
-                                                            let _e2300 = local_2;
-                                                            let _e2302 = local_4;
-                                                            local_31 = ((_e2300 + _e2302) | 16u);
-                                                            let _e2308 = local_31;
-                                                            stack[((_e2293 + 4293918764u) >> 2u)] = _e2308;
-                                                            let _e2316 = local;
-                                                            let _e2318 = local_7;
-                                                            stack[((_e2316 + 4293918760u) >> 2u)] = _e2318;
-                                                            let _e2326 = local_31;
-                                                            let _e2328 = local_7;
-                                                            let _e2329 = (_e2326 > _e2328);
-                                                            if _e2329 {
+                                                            let _e2493 = local_77;
+                                                            let _e2495 = local_6;
+                                                            let _e2497 = local_2;
+                                                            let _e2503 = local_11;
+                                                            coopStoreT(_e2493, (&c[min((((_e2495 + (_e2497 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2503 >> 2u));
+                                                            let _e2517 = local;
+                                                            let _e2519 = local_5;
+                                                            local_2 = (_e2519 | 32u);
+                                                            let _e2524 = local_2;
+                                                            let _e2526 = local_4;
+                                                            local_31 = ((_e2524 + _e2526) | 16u);
+                                                            let _e2532 = local_31;
+                                                            stack[min(((_e2517 + 4293918764u) >> 2u), 7u)] = _e2532;
+                                                            let _e2542 = local;
+                                                            let _e2544 = local_7;
+                                                            stack[min(((_e2542 + 4293918760u) >> 2u), 7u)] = _e2544;
+                                                            let _e2554 = local_31;
+                                                            let _e2556 = local_7;
+                                                            let _e2557 = (_e2554 > _e2556);
+                                                            if _e2557 {
                                                                 pending = 20u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2337 = pending;
+                                                    let _e2565 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2337 != 0u) {
+                                                            if (_e2565 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2341 = local_78;
-                                                            let _e2343 = local_6;
-                                                            let _e2345 = local_2;
-                                                            let _e2351 = local_11;
-                                                            coopStoreT(_e2341, (&c[(((_e2343 + (_e2345 << 2u)) + 4294963200u) >> 2u)]), (_e2351 >> 2u));
-                                                            let _e2361 = local;
-                                                            let _e2363 = local_5;
-                                                            local_31 = (_e2363 | 48u);
-                                                            let _e2368 = local_31;
-                                                            let _e2370 = local_3;
-                                                            local_5 = (_e2368 + _e2370);
-                                                            let _e2374 = local_5;
-                                                            stack[((_e2361 + 4293918764u) >> 2u)] = _e2374;
-                                                            let _e2382 = local;
-                                                            let _e2384 = local_7;
-                                                            stack[((_e2382 + 4293918760u) >> 2u)] = _e2384;
-                                                            let _e2392 = local_5;
-                                                            let _e2394 = local_7;
-                                                            let _e2395 = (_e2392 > _e2394);
-                                                            if _e2395 {
+                                                            let _e2569 = local_78;
+                                                            let _e2571 = local_6;
+                                                            let _e2573 = local_2;
+                                                            let _e2579 = local_11;
+                                                            coopStoreT(_e2569, (&c[min((((_e2571 + (_e2573 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2579 >> 2u));
+                                                            let _e2593 = local;
+                                                            let _e2595 = local_5;
+                                                            local_31 = (_e2595 | 48u);
+                                                            let _e2600 = local_31;
+                                                            let _e2602 = local_3;
+                                                            local_5 = (_e2600 + _e2602);
+                                                            let _e2606 = local_5;
+                                                            stack[min(((_e2593 + 4293918764u) >> 2u), 7u)] = _e2606;
+                                                            let _e2616 = local;
+                                                            let _e2618 = local_7;
+                                                            stack[min(((_e2616 + 4293918760u) >> 2u), 7u)] = _e2618;
+                                                            let _e2628 = local_5;
+                                                            let _e2630 = local_7;
+                                                            let _e2631 = (_e2628 > _e2630);
+                                                            if _e2631 {
                                                                 pending = 19u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2403 = pending;
+                                                    let _e2639 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2403 != 0u) {
+                                                            if (_e2639 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2407 = local_79;
-                                                            let _e2409 = local_6;
-                                                            let _e2411 = local_31;
-                                                            let _e2417 = local_11;
-                                                            coopStoreT(_e2407, (&c[(((_e2409 + (_e2411 << 2u)) + 4294963200u) >> 2u)]), (_e2417 >> 2u));
-                                                            let _e2427 = local;
-                                                            let _e2429 = local_32;
-                                                            let _e2433 = local_1;
-                                                            let _e2436 = local_12;
-                                                            local_5 = (((_e2429 | 16u) * _e2433) + _e2436);
-                                                            let _e2440 = local_5;
-                                                            let _e2442 = local_4;
-                                                            local_31 = ((_e2440 + _e2442) | 16u);
-                                                            let _e2448 = local_31;
-                                                            stack[((_e2427 + 4293918764u) >> 2u)] = _e2448;
-                                                            let _e2456 = local;
-                                                            let _e2458 = local_7;
-                                                            stack[((_e2456 + 4293918760u) >> 2u)] = _e2458;
-                                                            let _e2466 = local_31;
-                                                            let _e2468 = local_7;
-                                                            let _e2469 = (_e2466 > _e2468);
-                                                            if _e2469 {
+                                                            let _e2643 = local_79;
+                                                            let _e2645 = local_6;
+                                                            let _e2647 = local_31;
+                                                            let _e2653 = local_11;
+                                                            coopStoreT(_e2643, (&c[min((((_e2645 + (_e2647 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2653 >> 2u));
+                                                            let _e2667 = local;
+                                                            let _e2669 = local_32;
+                                                            let _e2673 = local_1;
+                                                            let _e2676 = local_12;
+                                                            local_5 = (((_e2669 | 16u) * _e2673) + _e2676);
+                                                            let _e2680 = local_5;
+                                                            let _e2682 = local_4;
+                                                            local_31 = ((_e2680 + _e2682) | 16u);
+                                                            let _e2688 = local_31;
+                                                            stack[min(((_e2667 + 4293918764u) >> 2u), 7u)] = _e2688;
+                                                            let _e2698 = local;
+                                                            let _e2700 = local_7;
+                                                            stack[min(((_e2698 + 4293918760u) >> 2u), 7u)] = _e2700;
+                                                            let _e2710 = local_31;
+                                                            let _e2712 = local_7;
+                                                            let _e2713 = (_e2710 > _e2712);
+                                                            if _e2713 {
                                                                 pending = 18u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2477 = pending;
+                                                    let _e2721 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2477 != 0u) {
+                                                            if (_e2721 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2481 = local_80;
-                                                            let _e2483 = local_6;
-                                                            let _e2485 = local_5;
-                                                            let _e2491 = local_11;
-                                                            coopStoreT(_e2481, (&c[(((_e2483 + (_e2485 << 2u)) + 4294963200u) >> 2u)]), (_e2491 >> 2u));
-                                                            let _e2501 = local;
-                                                            let _e2503 = local_5;
-                                                            local_2 = (_e2503 | 16u);
-                                                            let _e2508 = local_2;
-                                                            let _e2510 = local_3;
-                                                            local_31 = (_e2508 + _e2510);
-                                                            let _e2514 = local_31;
-                                                            stack[((_e2501 + 4293918764u) >> 2u)] = _e2514;
-                                                            let _e2522 = local;
-                                                            let _e2524 = local_7;
-                                                            stack[((_e2522 + 4293918760u) >> 2u)] = _e2524;
-                                                            let _e2532 = local_31;
-                                                            let _e2534 = local_7;
-                                                            let _e2535 = (_e2532 > _e2534);
-                                                            if _e2535 {
+                                                            let _e2725 = local_80;
+                                                            let _e2727 = local_6;
+                                                            let _e2729 = local_5;
+                                                            let _e2735 = local_11;
+                                                            coopStoreT(_e2725, (&c[min((((_e2727 + (_e2729 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2735 >> 2u));
+                                                            let _e2749 = local;
+                                                            let _e2751 = local_5;
+                                                            local_2 = (_e2751 | 16u);
+                                                            let _e2756 = local_2;
+                                                            let _e2758 = local_3;
+                                                            local_31 = (_e2756 + _e2758);
+                                                            let _e2762 = local_31;
+                                                            stack[min(((_e2749 + 4293918764u) >> 2u), 7u)] = _e2762;
+                                                            let _e2772 = local;
+                                                            let _e2774 = local_7;
+                                                            stack[min(((_e2772 + 4293918760u) >> 2u), 7u)] = _e2774;
+                                                            let _e2784 = local_31;
+                                                            let _e2786 = local_7;
+                                                            let _e2787 = (_e2784 > _e2786);
+                                                            if _e2787 {
                                                                 pending = 17u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2543 = pending;
+                                                    let _e2795 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2543 != 0u) {
+                                                            if (_e2795 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2547 = local_81;
-                                                            let _e2549 = local_6;
-                                                            let _e2551 = local_2;
-                                                            let _e2557 = local_11;
-                                                            coopStoreT(_e2547, (&c[(((_e2549 + (_e2551 << 2u)) + 4294963200u) >> 2u)]), (_e2557 >> 2u));
-                                                            let _e2567 = local;
-                                                            let _e2569 = local_5;
-                                                            local_2 = (_e2569 | 32u);
-                                                            let _e2574 = local_2;
-                                                            let _e2576 = local_4;
-                                                            local_31 = ((_e2574 + _e2576) | 16u);
-                                                            let _e2582 = local_31;
-                                                            stack[((_e2567 + 4293918764u) >> 2u)] = _e2582;
-                                                            let _e2590 = local;
-                                                            let _e2592 = local_7;
-                                                            stack[((_e2590 + 4293918760u) >> 2u)] = _e2592;
-                                                            let _e2600 = local_31;
-                                                            let _e2602 = local_7;
-                                                            let _e2603 = (_e2600 > _e2602);
-                                                            if _e2603 {
+                                                            let _e2799 = local_81;
+                                                            let _e2801 = local_6;
+                                                            let _e2803 = local_2;
+                                                            let _e2809 = local_11;
+                                                            coopStoreT(_e2799, (&c[min((((_e2801 + (_e2803 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2809 >> 2u));
+                                                            let _e2823 = local;
+                                                            let _e2825 = local_5;
+                                                            local_2 = (_e2825 | 32u);
+                                                            let _e2830 = local_2;
+                                                            let _e2832 = local_4;
+                                                            local_31 = ((_e2830 + _e2832) | 16u);
+                                                            let _e2838 = local_31;
+                                                            stack[min(((_e2823 + 4293918764u) >> 2u), 7u)] = _e2838;
+                                                            let _e2848 = local;
+                                                            let _e2850 = local_7;
+                                                            stack[min(((_e2848 + 4293918760u) >> 2u), 7u)] = _e2850;
+                                                            let _e2860 = local_31;
+                                                            let _e2862 = local_7;
+                                                            let _e2863 = (_e2860 > _e2862);
+                                                            if _e2863 {
                                                                 pending = 16u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2611 = pending;
+                                                    let _e2871 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2611 != 0u) {
+                                                            if (_e2871 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2615 = local_82;
-                                                            let _e2617 = local_6;
-                                                            let _e2619 = local_2;
-                                                            let _e2625 = local_11;
-                                                            coopStoreT(_e2615, (&c[(((_e2617 + (_e2619 << 2u)) + 4294963200u) >> 2u)]), (_e2625 >> 2u));
-                                                            let _e2635 = local;
-                                                            let _e2637 = local_5;
-                                                            local_31 = (_e2637 | 48u);
-                                                            let _e2642 = local_31;
-                                                            let _e2644 = local_3;
-                                                            local_5 = (_e2642 + _e2644);
-                                                            let _e2648 = local_5;
-                                                            stack[((_e2635 + 4293918764u) >> 2u)] = _e2648;
-                                                            let _e2656 = local;
-                                                            let _e2658 = local_7;
-                                                            stack[((_e2656 + 4293918760u) >> 2u)] = _e2658;
-                                                            let _e2666 = local_5;
-                                                            let _e2668 = local_7;
-                                                            let _e2669 = (_e2666 > _e2668);
-                                                            if _e2669 {
+                                                            let _e2875 = local_82;
+                                                            let _e2877 = local_6;
+                                                            let _e2879 = local_2;
+                                                            let _e2885 = local_11;
+                                                            coopStoreT(_e2875, (&c[min((((_e2877 + (_e2879 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2885 >> 2u));
+                                                            let _e2899 = local;
+                                                            let _e2901 = local_5;
+                                                            local_31 = (_e2901 | 48u);
+                                                            let _e2906 = local_31;
+                                                            let _e2908 = local_3;
+                                                            local_5 = (_e2906 + _e2908);
+                                                            let _e2912 = local_5;
+                                                            stack[min(((_e2899 + 4293918764u) >> 2u), 7u)] = _e2912;
+                                                            let _e2922 = local;
+                                                            let _e2924 = local_7;
+                                                            stack[min(((_e2922 + 4293918760u) >> 2u), 7u)] = _e2924;
+                                                            let _e2934 = local_5;
+                                                            let _e2936 = local_7;
+                                                            let _e2937 = (_e2934 > _e2936);
+                                                            if _e2937 {
                                                                 pending = 15u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2677 = pending;
+                                                    let _e2945 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2677 != 0u) {
+                                                            if (_e2945 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2681 = local_83;
-                                                            let _e2683 = local_6;
-                                                            let _e2685 = local_31;
-                                                            let _e2691 = local_11;
-                                                            coopStoreT(_e2681, (&c[(((_e2683 + (_e2685 << 2u)) + 4294963200u) >> 2u)]), (_e2691 >> 2u));
-                                                            let _e2701 = local;
-                                                            let _e2703 = local_32;
-                                                            let _e2707 = local_1;
-                                                            let _e2710 = local_12;
-                                                            local_5 = (((_e2703 | 32u) * _e2707) + _e2710);
-                                                            let _e2714 = local_5;
-                                                            let _e2716 = local_4;
-                                                            local_31 = ((_e2714 + _e2716) | 16u);
-                                                            let _e2722 = local_31;
-                                                            stack[((_e2701 + 4293918764u) >> 2u)] = _e2722;
-                                                            let _e2730 = local;
-                                                            let _e2732 = local_7;
-                                                            stack[((_e2730 + 4293918760u) >> 2u)] = _e2732;
-                                                            let _e2740 = local_31;
-                                                            let _e2742 = local_7;
-                                                            let _e2743 = (_e2740 > _e2742);
-                                                            if _e2743 {
+                                                            let _e2949 = local_83;
+                                                            let _e2951 = local_6;
+                                                            let _e2953 = local_31;
+                                                            let _e2959 = local_11;
+                                                            coopStoreT(_e2949, (&c[min((((_e2951 + (_e2953 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e2959 >> 2u));
+                                                            let _e2973 = local;
+                                                            let _e2975 = local_32;
+                                                            let _e2979 = local_1;
+                                                            let _e2982 = local_12;
+                                                            local_5 = (((_e2975 | 32u) * _e2979) + _e2982);
+                                                            let _e2986 = local_5;
+                                                            let _e2988 = local_4;
+                                                            local_31 = ((_e2986 + _e2988) | 16u);
+                                                            let _e2994 = local_31;
+                                                            stack[min(((_e2973 + 4293918764u) >> 2u), 7u)] = _e2994;
+                                                            let _e3004 = local;
+                                                            let _e3006 = local_7;
+                                                            stack[min(((_e3004 + 4293918760u) >> 2u), 7u)] = _e3006;
+                                                            let _e3016 = local_31;
+                                                            let _e3018 = local_7;
+                                                            let _e3019 = (_e3016 > _e3018);
+                                                            if _e3019 {
                                                                 pending = 14u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2751 = pending;
+                                                    let _e3027 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2751 != 0u) {
+                                                            if (_e3027 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2755 = local_84;
-                                                            let _e2757 = local_6;
-                                                            let _e2759 = local_5;
-                                                            let _e2765 = local_11;
-                                                            coopStoreT(_e2755, (&c[(((_e2757 + (_e2759 << 2u)) + 4294963200u) >> 2u)]), (_e2765 >> 2u));
-                                                            let _e2775 = local;
-                                                            let _e2777 = local_5;
-                                                            local_2 = (_e2777 | 16u);
-                                                            let _e2782 = local_2;
-                                                            let _e2784 = local_3;
-                                                            local_31 = (_e2782 + _e2784);
-                                                            let _e2788 = local_31;
-                                                            stack[((_e2775 + 4293918764u) >> 2u)] = _e2788;
-                                                            let _e2796 = local;
-                                                            let _e2798 = local_7;
-                                                            stack[((_e2796 + 4293918760u) >> 2u)] = _e2798;
-                                                            let _e2806 = local_31;
-                                                            let _e2808 = local_7;
-                                                            let _e2809 = (_e2806 > _e2808);
-                                                            if _e2809 {
+                                                            let _e3031 = local_84;
+                                                            let _e3033 = local_6;
+                                                            let _e3035 = local_5;
+                                                            let _e3041 = local_11;
+                                                            coopStoreT(_e3031, (&c[min((((_e3033 + (_e3035 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3041 >> 2u));
+                                                            let _e3055 = local;
+                                                            let _e3057 = local_5;
+                                                            local_2 = (_e3057 | 16u);
+                                                            let _e3062 = local_2;
+                                                            let _e3064 = local_3;
+                                                            local_31 = (_e3062 + _e3064);
+                                                            let _e3068 = local_31;
+                                                            stack[min(((_e3055 + 4293918764u) >> 2u), 7u)] = _e3068;
+                                                            let _e3078 = local;
+                                                            let _e3080 = local_7;
+                                                            stack[min(((_e3078 + 4293918760u) >> 2u), 7u)] = _e3080;
+                                                            let _e3090 = local_31;
+                                                            let _e3092 = local_7;
+                                                            let _e3093 = (_e3090 > _e3092);
+                                                            if _e3093 {
                                                                 pending = 13u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2817 = pending;
+                                                    let _e3101 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2817 != 0u) {
+                                                            if (_e3101 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2821 = local_85;
-                                                            let _e2823 = local_6;
-                                                            let _e2825 = local_2;
-                                                            let _e2831 = local_11;
-                                                            coopStoreT(_e2821, (&c[(((_e2823 + (_e2825 << 2u)) + 4294963200u) >> 2u)]), (_e2831 >> 2u));
-                                                            let _e2841 = local;
-                                                            let _e2843 = local_5;
-                                                            local_2 = (_e2843 | 32u);
-                                                            let _e2848 = local_2;
-                                                            let _e2850 = local_4;
-                                                            local_31 = ((_e2848 + _e2850) | 16u);
-                                                            let _e2856 = local_31;
-                                                            stack[((_e2841 + 4293918764u) >> 2u)] = _e2856;
-                                                            let _e2864 = local;
-                                                            let _e2866 = local_7;
-                                                            stack[((_e2864 + 4293918760u) >> 2u)] = _e2866;
-                                                            let _e2874 = local_31;
-                                                            let _e2876 = local_7;
-                                                            let _e2877 = (_e2874 > _e2876);
-                                                            if _e2877 {
+                                                            let _e3105 = local_85;
+                                                            let _e3107 = local_6;
+                                                            let _e3109 = local_2;
+                                                            let _e3115 = local_11;
+                                                            coopStoreT(_e3105, (&c[min((((_e3107 + (_e3109 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3115 >> 2u));
+                                                            let _e3129 = local;
+                                                            let _e3131 = local_5;
+                                                            local_2 = (_e3131 | 32u);
+                                                            let _e3136 = local_2;
+                                                            let _e3138 = local_4;
+                                                            local_31 = ((_e3136 + _e3138) | 16u);
+                                                            let _e3144 = local_31;
+                                                            stack[min(((_e3129 + 4293918764u) >> 2u), 7u)] = _e3144;
+                                                            let _e3154 = local;
+                                                            let _e3156 = local_7;
+                                                            stack[min(((_e3154 + 4293918760u) >> 2u), 7u)] = _e3156;
+                                                            let _e3166 = local_31;
+                                                            let _e3168 = local_7;
+                                                            let _e3169 = (_e3166 > _e3168);
+                                                            if _e3169 {
                                                                 pending = 12u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2885 = pending;
+                                                    let _e3177 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2885 != 0u) {
+                                                            if (_e3177 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2889 = local_86;
-                                                            let _e2891 = local_6;
-                                                            let _e2893 = local_2;
-                                                            let _e2899 = local_11;
-                                                            coopStoreT(_e2889, (&c[(((_e2891 + (_e2893 << 2u)) + 4294963200u) >> 2u)]), (_e2899 >> 2u));
-                                                            let _e2909 = local;
-                                                            let _e2911 = local_5;
-                                                            local_31 = (_e2911 | 48u);
-                                                            let _e2916 = local_31;
-                                                            let _e2918 = local_3;
-                                                            local_5 = (_e2916 + _e2918);
-                                                            let _e2922 = local_5;
-                                                            stack[((_e2909 + 4293918764u) >> 2u)] = _e2922;
-                                                            let _e2930 = local;
-                                                            let _e2932 = local_7;
-                                                            stack[((_e2930 + 4293918760u) >> 2u)] = _e2932;
-                                                            let _e2940 = local_5;
-                                                            let _e2942 = local_7;
-                                                            let _e2943 = (_e2940 > _e2942);
-                                                            if _e2943 {
+                                                            let _e3181 = local_86;
+                                                            let _e3183 = local_6;
+                                                            let _e3185 = local_2;
+                                                            let _e3191 = local_11;
+                                                            coopStoreT(_e3181, (&c[min((((_e3183 + (_e3185 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3191 >> 2u));
+                                                            let _e3205 = local;
+                                                            let _e3207 = local_5;
+                                                            local_31 = (_e3207 | 48u);
+                                                            let _e3212 = local_31;
+                                                            let _e3214 = local_3;
+                                                            local_5 = (_e3212 + _e3214);
+                                                            let _e3218 = local_5;
+                                                            stack[min(((_e3205 + 4293918764u) >> 2u), 7u)] = _e3218;
+                                                            let _e3228 = local;
+                                                            let _e3230 = local_7;
+                                                            stack[min(((_e3228 + 4293918760u) >> 2u), 7u)] = _e3230;
+                                                            let _e3240 = local_5;
+                                                            let _e3242 = local_7;
+                                                            let _e3243 = (_e3240 > _e3242);
+                                                            if _e3243 {
                                                                 pending = 11u;
                                                             }
                                                         }
                                                     }
-                                                    let _e2951 = pending;
+                                                    let _e3251 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e2951 != 0u) {
+                                                            if (_e3251 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e2955 = local_87;
-                                                            let _e2957 = local_6;
-                                                            let _e2959 = local_31;
-                                                            let _e2965 = local_11;
-                                                            coopStoreT(_e2955, (&c[(((_e2957 + (_e2959 << 2u)) + 4294963200u) >> 2u)]), (_e2965 >> 2u));
-                                                            let _e2975 = local;
-                                                            let _e2977 = local_32;
-                                                            let _e2981 = local_1;
-                                                            let _e2984 = local_12;
-                                                            local_5 = (((_e2977 | 48u) * _e2981) + _e2984);
-                                                            let _e2988 = local_5;
-                                                            let _e2990 = local_4;
-                                                            local_32 = ((_e2988 + _e2990) | 16u);
-                                                            let _e2996 = local_32;
-                                                            stack[((_e2975 + 4293918764u) >> 2u)] = _e2996;
-                                                            let _e3004 = local;
-                                                            let _e3006 = local_7;
-                                                            stack[((_e3004 + 4293918760u) >> 2u)] = _e3006;
-                                                            let _e3014 = local_32;
-                                                            let _e3016 = local_7;
-                                                            let _e3017 = (_e3014 > _e3016);
-                                                            if _e3017 {
+                                                            let _e3255 = local_87;
+                                                            let _e3257 = local_6;
+                                                            let _e3259 = local_31;
+                                                            let _e3265 = local_11;
+                                                            coopStoreT(_e3255, (&c[min((((_e3257 + (_e3259 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3265 >> 2u));
+                                                            let _e3279 = local;
+                                                            let _e3281 = local_32;
+                                                            let _e3285 = local_1;
+                                                            let _e3288 = local_12;
+                                                            local_5 = (((_e3281 | 48u) * _e3285) + _e3288);
+                                                            let _e3292 = local_5;
+                                                            let _e3294 = local_4;
+                                                            local_32 = ((_e3292 + _e3294) | 16u);
+                                                            let _e3300 = local_32;
+                                                            stack[min(((_e3279 + 4293918764u) >> 2u), 7u)] = _e3300;
+                                                            let _e3310 = local;
+                                                            let _e3312 = local_7;
+                                                            stack[min(((_e3310 + 4293918760u) >> 2u), 7u)] = _e3312;
+                                                            let _e3322 = local_32;
+                                                            let _e3324 = local_7;
+                                                            let _e3325 = (_e3322 > _e3324);
+                                                            if _e3325 {
                                                                 pending = 10u;
                                                             }
                                                         }
                                                     }
-                                                    let _e3025 = pending;
+                                                    let _e3333 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e3025 != 0u) {
+                                                            if (_e3333 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e3029 = local_88;
-                                                            let _e3031 = local_6;
-                                                            let _e3033 = local_5;
-                                                            let _e3039 = local_11;
-                                                            coopStoreT(_e3029, (&c[(((_e3031 + (_e3033 << 2u)) + 4294963200u) >> 2u)]), (_e3039 >> 2u));
-                                                            let _e3049 = local;
-                                                            let _e3051 = local_5;
-                                                            local_12 = (_e3051 | 16u);
-                                                            let _e3056 = local_12;
-                                                            let _e3058 = local_3;
-                                                            local_32 = (_e3056 + _e3058);
-                                                            let _e3062 = local_32;
-                                                            stack[((_e3049 + 4293918764u) >> 2u)] = _e3062;
-                                                            let _e3070 = local;
-                                                            let _e3072 = local_7;
-                                                            stack[((_e3070 + 4293918760u) >> 2u)] = _e3072;
-                                                            let _e3080 = local_32;
-                                                            let _e3082 = local_7;
-                                                            let _e3083 = (_e3080 > _e3082);
-                                                            if _e3083 {
+                                                            let _e3337 = local_88;
+                                                            let _e3339 = local_6;
+                                                            let _e3341 = local_5;
+                                                            let _e3347 = local_11;
+                                                            coopStoreT(_e3337, (&c[min((((_e3339 + (_e3341 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3347 >> 2u));
+                                                            let _e3361 = local;
+                                                            let _e3363 = local_5;
+                                                            local_12 = (_e3363 | 16u);
+                                                            let _e3368 = local_12;
+                                                            let _e3370 = local_3;
+                                                            local_32 = (_e3368 + _e3370);
+                                                            let _e3374 = local_32;
+                                                            stack[min(((_e3361 + 4293918764u) >> 2u), 7u)] = _e3374;
+                                                            let _e3384 = local;
+                                                            let _e3386 = local_7;
+                                                            stack[min(((_e3384 + 4293918760u) >> 2u), 7u)] = _e3386;
+                                                            let _e3396 = local_32;
+                                                            let _e3398 = local_7;
+                                                            let _e3399 = (_e3396 > _e3398);
+                                                            if _e3399 {
                                                                 pending = 9u;
                                                             }
                                                         }
                                                     }
-                                                    let _e3091 = pending;
+                                                    let _e3407 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e3091 != 0u) {
+                                                            if (_e3407 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e3095 = local_89;
-                                                            let _e3097 = local_6;
-                                                            let _e3099 = local_12;
-                                                            let _e3105 = local_11;
-                                                            coopStoreT(_e3095, (&c[(((_e3097 + (_e3099 << 2u)) + 4294963200u) >> 2u)]), (_e3105 >> 2u));
-                                                            let _e3115 = local;
-                                                            let _e3117 = local_5;
-                                                            local_32 = (_e3117 | 32u);
-                                                            let _e3122 = local_32;
-                                                            let _e3124 = local_4;
-                                                            local_4 = ((_e3122 + _e3124) | 16u);
-                                                            let _e3130 = local_4;
-                                                            stack[((_e3115 + 4293918764u) >> 2u)] = _e3130;
-                                                            let _e3138 = local;
-                                                            let _e3140 = local_7;
-                                                            stack[((_e3138 + 4293918760u) >> 2u)] = _e3140;
-                                                            let _e3148 = local_4;
-                                                            let _e3150 = local_7;
-                                                            let _e3151 = (_e3148 > _e3150);
-                                                            if _e3151 {
+                                                            let _e3411 = local_89;
+                                                            let _e3413 = local_6;
+                                                            let _e3415 = local_12;
+                                                            let _e3421 = local_11;
+                                                            coopStoreT(_e3411, (&c[min((((_e3413 + (_e3415 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3421 >> 2u));
+                                                            let _e3435 = local;
+                                                            let _e3437 = local_5;
+                                                            local_32 = (_e3437 | 32u);
+                                                            let _e3442 = local_32;
+                                                            let _e3444 = local_4;
+                                                            local_4 = ((_e3442 + _e3444) | 16u);
+                                                            let _e3450 = local_4;
+                                                            stack[min(((_e3435 + 4293918764u) >> 2u), 7u)] = _e3450;
+                                                            let _e3460 = local;
+                                                            let _e3462 = local_7;
+                                                            stack[min(((_e3460 + 4293918760u) >> 2u), 7u)] = _e3462;
+                                                            let _e3472 = local_4;
+                                                            let _e3474 = local_7;
+                                                            let _e3475 = (_e3472 > _e3474);
+                                                            if _e3475 {
                                                                 pending = 8u;
                                                             }
                                                         }
                                                     }
-                                                    let _e3159 = pending;
+                                                    let _e3483 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e3159 != 0u) {
+                                                            if (_e3483 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e3163 = local_90;
-                                                            let _e3165 = local_6;
-                                                            let _e3167 = local_32;
-                                                            let _e3173 = local_11;
-                                                            coopStoreT(_e3163, (&c[(((_e3165 + (_e3167 << 2u)) + 4294963200u) >> 2u)]), (_e3173 >> 2u));
-                                                            let _e3183 = local;
-                                                            let _e3185 = local_5;
-                                                            local_5 = (_e3185 | 48u);
-                                                            let _e3190 = local_5;
-                                                            let _e3192 = local_3;
-                                                            local_4 = (_e3190 + _e3192);
-                                                            let _e3196 = local_4;
-                                                            stack[((_e3183 + 4293918764u) >> 2u)] = _e3196;
-                                                            let _e3204 = local;
-                                                            let _e3206 = local_7;
-                                                            stack[((_e3204 + 4293918760u) >> 2u)] = _e3206;
-                                                            let _e3214 = local_4;
-                                                            let _e3216 = local_7;
-                                                            let _e3217 = (_e3214 > _e3216);
-                                                            if _e3217 {
+                                                            let _e3487 = local_90;
+                                                            let _e3489 = local_6;
+                                                            let _e3491 = local_32;
+                                                            let _e3497 = local_11;
+                                                            coopStoreT(_e3487, (&c[min((((_e3489 + (_e3491 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3497 >> 2u));
+                                                            let _e3511 = local;
+                                                            let _e3513 = local_5;
+                                                            local_5 = (_e3513 | 48u);
+                                                            let _e3518 = local_5;
+                                                            let _e3520 = local_3;
+                                                            local_4 = (_e3518 + _e3520);
+                                                            let _e3524 = local_4;
+                                                            stack[min(((_e3511 + 4293918764u) >> 2u), 7u)] = _e3524;
+                                                            let _e3534 = local;
+                                                            let _e3536 = local_7;
+                                                            stack[min(((_e3534 + 4293918760u) >> 2u), 7u)] = _e3536;
+                                                            let _e3546 = local_4;
+                                                            let _e3548 = local_7;
+                                                            let _e3549 = (_e3546 > _e3548);
+                                                            if _e3549 {
                                                                 pending = 7u;
                                                             }
                                                         }
                                                     }
-                                                    let _e3225 = pending;
+                                                    let _e3557 = pending;
                                                     switch 0u {
                                                         default: {
-                                                            if (_e3225 != 0u) {
+                                                            if (_e3557 != 0u) {
                                                                 break;
                                                             }
-                                                            let _e3229 = local_91;
-                                                            let _e3231 = local_6;
-                                                            let _e3233 = local_5;
-                                                            let _e3239 = local_11;
-                                                            coopStoreT(_e3229, (&c[(((_e3231 + (_e3233 << 2u)) + 4294963200u) >> 2u)]), (_e3239 >> 2u));
-                                                            let _e3249 = local;
-                                                            stack_pointer = (_e3249 + 32u);
+                                                            let _e3561 = local_91;
+                                                            let _e3563 = local_6;
+                                                            let _e3565 = local_5;
+                                                            let _e3571 = local_11;
+                                                            coopStoreT(_e3561, (&c[min((((_e3563 + (_e3565 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))]), (_e3571 >> 2u));
+                                                            let _e3585 = local;
+                                                            stack_pointer = (_e3585 + 32u);
                                                             return;
                                                         }
                                                     }
                                                 }
                                             }
-                                            let _e3256 = pending;
+                                            let _e3592 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3256 != 0u) {
+                                                    if (_e3592 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3268 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-                                                    if _e3268.exchanged {
+                                                    let _e3604 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+                                                    if _e3604.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1409,39 +1439,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e3306 = pending;
-                                            if (_e3306 == 22u) {
+                                            let _e3642 = pending;
+                                            if (_e3642 == 22u) {
                                                 pending = 0u;
                                             }
-                                            let _e3312 = pending;
+                                            let _e3648 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3312 != 0u) {
+                                                    if (_e3648 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3316 = local;
-                                                    let _e3319 = vec2<u32>(1u, 0u);
-                                                    let _e3322 = vec2<u32>(32u, 0u);
-                                                    let _e3328 = (_e3322.x & 31u);
-                                                    let _e3332 = ((_e3322.x & 32u) != 0u);
-                                                    let _e3333 = (_e3319.x << _e3328);
-                                                    local_10 = vec2<u32>(select(_e3333, 0u, _e3332), select(((_e3319.y << _e3328) | ((_e3319.x >> 1u) >> (31u - _e3328))), _e3333, _e3332));
-                                                    let _e3347 = local_10;
-                                                    let _e3349 = local;
-                                                    let _e3354 = (_e3347 | vec2<u32>((_e3349 + 12u), 0u));
-                                                    let _e3358 = ((_e3316 + 4293918776u) >> 2u);
-                                                    stack[_e3358] = _e3354.x;
-                                                    stack[(_e3358 + 1u)] = _e3354.y;
-                                                    let _e3368 = local;
-                                                    let _e3370 = local_10;
-                                                    let _e3372 = local;
-                                                    let _e3377 = (_e3370 | vec2<u32>((_e3372 + 8u), 0u));
-                                                    let _e3381 = ((_e3368 + 4293918768u) >> 2u);
-                                                    stack[_e3381] = _e3377.x;
-                                                    stack[(_e3381 + 1u)] = _e3377.y;
-                                                    let _e3392 = local;
-                                                    let _e3402 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                                                    if _e3402.exchanged {
+                                                    let _e3652 = local;
+                                                    let _e3655 = vec2<u32>(1u, 0u);
+                                                    let _e3658 = vec2<u32>(32u, 0u);
+                                                    let _e3664 = (_e3658.x & 31u);
+                                                    let _e3668 = ((_e3658.x & 32u) != 0u);
+                                                    let _e3669 = (_e3655.x << _e3664);
+                                                    local_10 = vec2<u32>(select(_e3669, 0u, _e3668), select(((_e3655.y << _e3664) | ((_e3655.x >> 1u) >> (31u - _e3664))), _e3669, _e3668));
+                                                    let _e3683 = local_10;
+                                                    let _e3685 = local;
+                                                    let _e3690 = (_e3683 | vec2<u32>((_e3685 + 12u), 0u));
+                                                    let _e3694 = ((_e3652 + 4293918776u) >> 2u);
+                                                    stack[min(_e3694, 7u)] = _e3690.x;
+                                                    stack[min((_e3694 + 1u), 7u)] = _e3690.y;
+                                                    let _e3708 = local;
+                                                    let _e3710 = local_10;
+                                                    let _e3712 = local;
+                                                    let _e3717 = (_e3710 | vec2<u32>((_e3712 + 8u), 0u));
+                                                    let _e3721 = ((_e3708 + 4293918768u) >> 2u);
+                                                    stack[min(_e3721, 7u)] = _e3717.x;
+                                                    stack[min((_e3721 + 1u), 7u)] = _e3717.y;
+                                                    let _e3736 = local;
+                                                    let _e3746 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                                                    if _e3746.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1458,235 +1488,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e3440 = pending;
-                                            if (_e3440 == 21u) {
+                                            let _e3784 = pending;
+                                            if (_e3784 == 21u) {
                                                 pending = 0u;
                                             }
-                                            let _e3446 = pending;
+                                            let _e3790 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3446 != 0u) {
+                                                    if (_e3790 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3450 = local;
-                                                    let _e3453 = vec2<u32>(1u, 0u);
-                                                    let _e3456 = vec2<u32>(32u, 0u);
-                                                    let _e3462 = (_e3456.x & 31u);
-                                                    let _e3466 = ((_e3456.x & 32u) != 0u);
-                                                    let _e3467 = (_e3453.x << _e3462);
-                                                    local_10 = vec2<u32>(select(_e3467, 0u, _e3466), select(((_e3453.y << _e3462) | ((_e3453.x >> 1u) >> (31u - _e3462))), _e3467, _e3466));
-                                                    let _e3481 = local_10;
-                                                    let _e3483 = local;
-                                                    let _e3488 = (_e3481 | vec2<u32>((_e3483 + 12u), 0u));
-                                                    let _e3492 = ((_e3450 + 4293918776u) >> 2u);
-                                                    stack[_e3492] = _e3488.x;
-                                                    stack[(_e3492 + 1u)] = _e3488.y;
-                                                    let _e3502 = local;
-                                                    let _e3504 = local_10;
-                                                    let _e3506 = local;
-                                                    let _e3511 = (_e3504 | vec2<u32>((_e3506 + 8u), 0u));
-                                                    let _e3515 = ((_e3502 + 4293918768u) >> 2u);
-                                                    stack[_e3515] = _e3511.x;
-                                                    stack[(_e3515 + 1u)] = _e3511.y;
-                                                    let _e3526 = local;
-                                                    let _e3536 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-                                                    if _e3536.exchanged {
-                                                        atomicStore((&status[1]), local_id.x);
-                                                        atomicStore((&status[2]), local_id.y);
-                                                        atomicStore((&status[3]), local_id.z);
-                                                        atomicStore((&status[4]), workgroup_id.x);
-                                                        atomicStore((&status[5]), workgroup_id.y);
-                                                        atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1080u);
-                                                        atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
-                                                        atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
-                                                    }
-                                                    return;
-                                                }
-                                            }
-                                            let _e3574 = pending;
-                                            if (_e3574 == 20u) {
-                                                pending = 0u;
-                                            }
-                                            let _e3580 = pending;
-                                            switch 0u {
-                                                default: {
-                                                    if (_e3580 != 0u) {
-                                                        break;
-                                                    }
-                                                    let _e3584 = local;
-                                                    let _e3587 = vec2<u32>(1u, 0u);
-                                                    let _e3590 = vec2<u32>(32u, 0u);
-                                                    let _e3596 = (_e3590.x & 31u);
-                                                    let _e3600 = ((_e3590.x & 32u) != 0u);
-                                                    let _e3601 = (_e3587.x << _e3596);
-                                                    local_10 = vec2<u32>(select(_e3601, 0u, _e3600), select(((_e3587.y << _e3596) | ((_e3587.x >> 1u) >> (31u - _e3596))), _e3601, _e3600));
-                                                    let _e3615 = local_10;
-                                                    let _e3617 = local;
-                                                    let _e3622 = (_e3615 | vec2<u32>((_e3617 + 12u), 0u));
-                                                    let _e3626 = ((_e3584 + 4293918776u) >> 2u);
-                                                    stack[_e3626] = _e3622.x;
-                                                    stack[(_e3626 + 1u)] = _e3622.y;
-                                                    let _e3636 = local;
-                                                    let _e3638 = local_10;
-                                                    let _e3640 = local;
-                                                    let _e3645 = (_e3638 | vec2<u32>((_e3640 + 8u), 0u));
-                                                    let _e3649 = ((_e3636 + 4293918768u) >> 2u);
-                                                    stack[_e3649] = _e3645.x;
-                                                    stack[(_e3649 + 1u)] = _e3645.y;
-                                                    let _e3660 = local;
-                                                    let _e3670 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-                                                    if _e3670.exchanged {
-                                                        atomicStore((&status[1]), local_id.x);
-                                                        atomicStore((&status[2]), local_id.y);
-                                                        atomicStore((&status[3]), local_id.z);
-                                                        atomicStore((&status[4]), workgroup_id.x);
-                                                        atomicStore((&status[5]), workgroup_id.y);
-                                                        atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1081u);
-                                                        atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
-                                                        atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
-                                                    }
-                                                    return;
-                                                }
-                                            }
-                                            let _e3708 = pending;
-                                            if (_e3708 == 19u) {
-                                                pending = 0u;
-                                            }
-                                            let _e3714 = pending;
-                                            switch 0u {
-                                                default: {
-                                                    if (_e3714 != 0u) {
-                                                        break;
-                                                    }
-                                                    let _e3718 = local;
-                                                    let _e3721 = vec2<u32>(1u, 0u);
-                                                    let _e3724 = vec2<u32>(32u, 0u);
-                                                    let _e3730 = (_e3724.x & 31u);
-                                                    let _e3734 = ((_e3724.x & 32u) != 0u);
-                                                    let _e3735 = (_e3721.x << _e3730);
-                                                    local_10 = vec2<u32>(select(_e3735, 0u, _e3734), select(((_e3721.y << _e3730) | ((_e3721.x >> 1u) >> (31u - _e3730))), _e3735, _e3734));
-                                                    let _e3749 = local_10;
-                                                    let _e3751 = local;
-                                                    let _e3756 = (_e3749 | vec2<u32>((_e3751 + 12u), 0u));
-                                                    let _e3760 = ((_e3718 + 4293918776u) >> 2u);
-                                                    stack[_e3760] = _e3756.x;
-                                                    stack[(_e3760 + 1u)] = _e3756.y;
-                                                    let _e3770 = local;
-                                                    let _e3772 = local_10;
-                                                    let _e3774 = local;
-                                                    let _e3779 = (_e3772 | vec2<u32>((_e3774 + 8u), 0u));
-                                                    let _e3783 = ((_e3770 + 4293918768u) >> 2u);
-                                                    stack[_e3783] = _e3779.x;
-                                                    stack[(_e3783 + 1u)] = _e3779.y;
                                                     let _e3794 = local;
-                                                    let _e3804 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                                                    if _e3804.exchanged {
-                                                        atomicStore((&status[1]), local_id.x);
-                                                        atomicStore((&status[2]), local_id.y);
-                                                        atomicStore((&status[3]), local_id.z);
-                                                        atomicStore((&status[4]), workgroup_id.x);
-                                                        atomicStore((&status[5]), workgroup_id.y);
-                                                        atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1082u);
-                                                        atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
-                                                        atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
-                                                    }
-                                                    return;
-                                                }
-                                            }
-                                            let _e3842 = pending;
-                                            if (_e3842 == 18u) {
-                                                pending = 0u;
-                                            }
-                                            let _e3848 = pending;
-                                            switch 0u {
-                                                default: {
-                                                    if (_e3848 != 0u) {
-                                                        break;
-                                                    }
-                                                    let _e3852 = local;
-                                                    let _e3855 = vec2<u32>(1u, 0u);
-                                                    let _e3858 = vec2<u32>(32u, 0u);
-                                                    let _e3864 = (_e3858.x & 31u);
-                                                    let _e3868 = ((_e3858.x & 32u) != 0u);
-                                                    let _e3869 = (_e3855.x << _e3864);
-                                                    local_10 = vec2<u32>(select(_e3869, 0u, _e3868), select(((_e3855.y << _e3864) | ((_e3855.x >> 1u) >> (31u - _e3864))), _e3869, _e3868));
-                                                    let _e3883 = local_10;
-                                                    let _e3885 = local;
-                                                    let _e3890 = (_e3883 | vec2<u32>((_e3885 + 12u), 0u));
-                                                    let _e3894 = ((_e3852 + 4293918776u) >> 2u);
-                                                    stack[_e3894] = _e3890.x;
-                                                    stack[(_e3894 + 1u)] = _e3890.y;
-                                                    let _e3904 = local;
-                                                    let _e3906 = local_10;
-                                                    let _e3908 = local;
-                                                    let _e3913 = (_e3906 | vec2<u32>((_e3908 + 8u), 0u));
-                                                    let _e3917 = ((_e3904 + 4293918768u) >> 2u);
-                                                    stack[_e3917] = _e3913.x;
-                                                    stack[(_e3917 + 1u)] = _e3913.y;
-                                                    let _e3928 = local;
-                                                    let _e3938 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-                                                    if _e3938.exchanged {
-                                                        atomicStore((&status[1]), local_id.x);
-                                                        atomicStore((&status[2]), local_id.y);
-                                                        atomicStore((&status[3]), local_id.z);
-                                                        atomicStore((&status[4]), workgroup_id.x);
-                                                        atomicStore((&status[5]), workgroup_id.y);
-                                                        atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1079u);
-                                                        atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
-                                                        atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
-                                                    }
-                                                    return;
-                                                }
-                                            }
-                                            let _e3976 = pending;
-                                            if (_e3976 == 17u) {
-                                                pending = 0u;
-                                            }
-                                            let _e3982 = pending;
-                                            switch 0u {
-                                                default: {
-                                                    if (_e3982 != 0u) {
-                                                        break;
-                                                    }
-                                                    let _e3986 = local;
-                                                    let _e3989 = vec2<u32>(1u, 0u);
-                                                    let _e3992 = vec2<u32>(32u, 0u);
-                                                    let _e3998 = (_e3992.x & 31u);
-                                                    let _e4002 = ((_e3992.x & 32u) != 0u);
-                                                    let _e4003 = (_e3989.x << _e3998);
-                                                    local_10 = vec2<u32>(select(_e4003, 0u, _e4002), select(((_e3989.y << _e3998) | ((_e3989.x >> 1u) >> (31u - _e3998))), _e4003, _e4002));
-                                                    let _e4017 = local_10;
-                                                    let _e4019 = local;
-                                                    let _e4024 = (_e4017 | vec2<u32>((_e4019 + 12u), 0u));
-                                                    let _e4028 = ((_e3986 + 4293918776u) >> 2u);
-                                                    stack[_e4028] = _e4024.x;
-                                                    stack[(_e4028 + 1u)] = _e4024.y;
-                                                    let _e4038 = local;
-                                                    let _e4040 = local_10;
-                                                    let _e4042 = local;
-                                                    let _e4047 = (_e4040 | vec2<u32>((_e4042 + 8u), 0u));
-                                                    let _e4051 = ((_e4038 + 4293918768u) >> 2u);
-                                                    stack[_e4051] = _e4047.x;
-                                                    stack[(_e4051 + 1u)] = _e4047.y;
-                                                    let _e4062 = local;
-                                                    let _e4072 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
-                                                    if _e4072.exchanged {
+                                                    let _e3797 = vec2<u32>(1u, 0u);
+                                                    let _e3800 = vec2<u32>(32u, 0u);
+                                                    let _e3806 = (_e3800.x & 31u);
+                                                    let _e3810 = ((_e3800.x & 32u) != 0u);
+                                                    let _e3811 = (_e3797.x << _e3806);
+                                                    local_10 = vec2<u32>(select(_e3811, 0u, _e3810), select(((_e3797.y << _e3806) | ((_e3797.x >> 1u) >> (31u - _e3806))), _e3811, _e3810));
+                                                    let _e3825 = local_10;
+                                                    let _e3827 = local;
+                                                    let _e3832 = (_e3825 | vec2<u32>((_e3827 + 12u), 0u));
+                                                    let _e3836 = ((_e3794 + 4293918776u) >> 2u);
+                                                    stack[min(_e3836, 7u)] = _e3832.x;
+                                                    stack[min((_e3836 + 1u), 7u)] = _e3832.y;
+                                                    let _e3850 = local;
+                                                    let _e3852 = local_10;
+                                                    let _e3854 = local;
+                                                    let _e3859 = (_e3852 | vec2<u32>((_e3854 + 8u), 0u));
+                                                    let _e3863 = ((_e3850 + 4293918768u) >> 2u);
+                                                    stack[min(_e3863, 7u)] = _e3859.x;
+                                                    stack[min((_e3863 + 1u), 7u)] = _e3859.y;
+                                                    let _e3878 = local;
+                                                    let _e3888 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+                                                    if _e3888.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1703,39 +1537,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4110 = pending;
-                                            if (_e4110 == 16u) {
+                                            let _e3926 = pending;
+                                            if (_e3926 == 20u) {
                                                 pending = 0u;
                                             }
-                                            let _e4116 = pending;
+                                            let _e3932 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4116 != 0u) {
+                                                    if (_e3932 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4120 = local;
-                                                    let _e4123 = vec2<u32>(1u, 0u);
-                                                    let _e4126 = vec2<u32>(32u, 0u);
-                                                    let _e4132 = (_e4126.x & 31u);
-                                                    let _e4136 = ((_e4126.x & 32u) != 0u);
-                                                    let _e4137 = (_e4123.x << _e4132);
-                                                    local_10 = vec2<u32>(select(_e4137, 0u, _e4136), select(((_e4123.y << _e4132) | ((_e4123.x >> 1u) >> (31u - _e4132))), _e4137, _e4136));
-                                                    let _e4151 = local_10;
-                                                    let _e4153 = local;
-                                                    let _e4158 = (_e4151 | vec2<u32>((_e4153 + 12u), 0u));
-                                                    let _e4162 = ((_e4120 + 4293918776u) >> 2u);
-                                                    stack[_e4162] = _e4158.x;
-                                                    stack[(_e4162 + 1u)] = _e4158.y;
-                                                    let _e4172 = local;
-                                                    let _e4174 = local_10;
-                                                    let _e4176 = local;
-                                                    let _e4181 = (_e4174 | vec2<u32>((_e4176 + 8u), 0u));
-                                                    let _e4185 = ((_e4172 + 4293918768u) >> 2u);
-                                                    stack[_e4185] = _e4181.x;
-                                                    stack[(_e4185 + 1u)] = _e4181.y;
-                                                    let _e4196 = local;
-                                                    let _e4206 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
-                                                    if _e4206.exchanged {
+                                                    let _e3936 = local;
+                                                    let _e3939 = vec2<u32>(1u, 0u);
+                                                    let _e3942 = vec2<u32>(32u, 0u);
+                                                    let _e3948 = (_e3942.x & 31u);
+                                                    let _e3952 = ((_e3942.x & 32u) != 0u);
+                                                    let _e3953 = (_e3939.x << _e3948);
+                                                    local_10 = vec2<u32>(select(_e3953, 0u, _e3952), select(((_e3939.y << _e3948) | ((_e3939.x >> 1u) >> (31u - _e3948))), _e3953, _e3952));
+                                                    let _e3967 = local_10;
+                                                    let _e3969 = local;
+                                                    let _e3974 = (_e3967 | vec2<u32>((_e3969 + 12u), 0u));
+                                                    let _e3978 = ((_e3936 + 4293918776u) >> 2u);
+                                                    stack[min(_e3978, 7u)] = _e3974.x;
+                                                    stack[min((_e3978 + 1u), 7u)] = _e3974.y;
+                                                    let _e3992 = local;
+                                                    let _e3994 = local_10;
+                                                    let _e3996 = local;
+                                                    let _e4001 = (_e3994 | vec2<u32>((_e3996 + 8u), 0u));
+                                                    let _e4005 = ((_e3992 + 4293918768u) >> 2u);
+                                                    stack[min(_e4005, 7u)] = _e4001.x;
+                                                    stack[min((_e4005 + 1u), 7u)] = _e4001.y;
+                                                    let _e4020 = local;
+                                                    let _e4030 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+                                                    if _e4030.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1752,39 +1586,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4244 = pending;
-                                            if (_e4244 == 15u) {
+                                            let _e4068 = pending;
+                                            if (_e4068 == 19u) {
                                                 pending = 0u;
                                             }
-                                            let _e4250 = pending;
+                                            let _e4074 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4250 != 0u) {
+                                                    if (_e4074 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4254 = local;
-                                                    let _e4257 = vec2<u32>(1u, 0u);
-                                                    let _e4260 = vec2<u32>(32u, 0u);
-                                                    let _e4266 = (_e4260.x & 31u);
-                                                    let _e4270 = ((_e4260.x & 32u) != 0u);
-                                                    let _e4271 = (_e4257.x << _e4266);
-                                                    local_10 = vec2<u32>(select(_e4271, 0u, _e4270), select(((_e4257.y << _e4266) | ((_e4257.x >> 1u) >> (31u - _e4266))), _e4271, _e4270));
-                                                    let _e4285 = local_10;
-                                                    let _e4287 = local;
-                                                    let _e4292 = (_e4285 | vec2<u32>((_e4287 + 12u), 0u));
-                                                    let _e4296 = ((_e4254 + 4293918776u) >> 2u);
-                                                    stack[_e4296] = _e4292.x;
-                                                    stack[(_e4296 + 1u)] = _e4292.y;
-                                                    let _e4306 = local;
-                                                    let _e4308 = local_10;
-                                                    let _e4310 = local;
-                                                    let _e4315 = (_e4308 | vec2<u32>((_e4310 + 8u), 0u));
-                                                    let _e4319 = ((_e4306 + 4293918768u) >> 2u);
-                                                    stack[_e4319] = _e4315.x;
-                                                    stack[(_e4319 + 1u)] = _e4315.y;
-                                                    let _e4330 = local;
-                                                    let _e4340 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
-                                                    if _e4340.exchanged {
+                                                    let _e4078 = local;
+                                                    let _e4081 = vec2<u32>(1u, 0u);
+                                                    let _e4084 = vec2<u32>(32u, 0u);
+                                                    let _e4090 = (_e4084.x & 31u);
+                                                    let _e4094 = ((_e4084.x & 32u) != 0u);
+                                                    let _e4095 = (_e4081.x << _e4090);
+                                                    local_10 = vec2<u32>(select(_e4095, 0u, _e4094), select(((_e4081.y << _e4090) | ((_e4081.x >> 1u) >> (31u - _e4090))), _e4095, _e4094));
+                                                    let _e4109 = local_10;
+                                                    let _e4111 = local;
+                                                    let _e4116 = (_e4109 | vec2<u32>((_e4111 + 12u), 0u));
+                                                    let _e4120 = ((_e4078 + 4293918776u) >> 2u);
+                                                    stack[min(_e4120, 7u)] = _e4116.x;
+                                                    stack[min((_e4120 + 1u), 7u)] = _e4116.y;
+                                                    let _e4134 = local;
+                                                    let _e4136 = local_10;
+                                                    let _e4138 = local;
+                                                    let _e4143 = (_e4136 | vec2<u32>((_e4138 + 8u), 0u));
+                                                    let _e4147 = ((_e4134 + 4293918768u) >> 2u);
+                                                    stack[min(_e4147, 7u)] = _e4143.x;
+                                                    stack[min((_e4147 + 1u), 7u)] = _e4143.y;
+                                                    let _e4162 = local;
+                                                    let _e4172 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                                                    if _e4172.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1801,39 +1635,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4378 = pending;
-                                            if (_e4378 == 14u) {
+                                            let _e4210 = pending;
+                                            if (_e4210 == 18u) {
                                                 pending = 0u;
                                             }
-                                            let _e4384 = pending;
+                                            let _e4216 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4384 != 0u) {
+                                                    if (_e4216 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4388 = local;
-                                                    let _e4391 = vec2<u32>(1u, 0u);
-                                                    let _e4394 = vec2<u32>(32u, 0u);
-                                                    let _e4400 = (_e4394.x & 31u);
-                                                    let _e4404 = ((_e4394.x & 32u) != 0u);
-                                                    let _e4405 = (_e4391.x << _e4400);
-                                                    local_10 = vec2<u32>(select(_e4405, 0u, _e4404), select(((_e4391.y << _e4400) | ((_e4391.x >> 1u) >> (31u - _e4400))), _e4405, _e4404));
-                                                    let _e4419 = local_10;
-                                                    let _e4421 = local;
-                                                    let _e4426 = (_e4419 | vec2<u32>((_e4421 + 12u), 0u));
-                                                    let _e4430 = ((_e4388 + 4293918776u) >> 2u);
-                                                    stack[_e4430] = _e4426.x;
-                                                    stack[(_e4430 + 1u)] = _e4426.y;
-                                                    let _e4440 = local;
-                                                    let _e4442 = local_10;
-                                                    let _e4444 = local;
-                                                    let _e4449 = (_e4442 | vec2<u32>((_e4444 + 8u), 0u));
-                                                    let _e4453 = ((_e4440 + 4293918768u) >> 2u);
-                                                    stack[_e4453] = _e4449.x;
-                                                    stack[(_e4453 + 1u)] = _e4449.y;
-                                                    let _e4464 = local;
-                                                    let _e4474 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
-                                                    if _e4474.exchanged {
+                                                    let _e4220 = local;
+                                                    let _e4223 = vec2<u32>(1u, 0u);
+                                                    let _e4226 = vec2<u32>(32u, 0u);
+                                                    let _e4232 = (_e4226.x & 31u);
+                                                    let _e4236 = ((_e4226.x & 32u) != 0u);
+                                                    let _e4237 = (_e4223.x << _e4232);
+                                                    local_10 = vec2<u32>(select(_e4237, 0u, _e4236), select(((_e4223.y << _e4232) | ((_e4223.x >> 1u) >> (31u - _e4232))), _e4237, _e4236));
+                                                    let _e4251 = local_10;
+                                                    let _e4253 = local;
+                                                    let _e4258 = (_e4251 | vec2<u32>((_e4253 + 12u), 0u));
+                                                    let _e4262 = ((_e4220 + 4293918776u) >> 2u);
+                                                    stack[min(_e4262, 7u)] = _e4258.x;
+                                                    stack[min((_e4262 + 1u), 7u)] = _e4258.y;
+                                                    let _e4276 = local;
+                                                    let _e4278 = local_10;
+                                                    let _e4280 = local;
+                                                    let _e4285 = (_e4278 | vec2<u32>((_e4280 + 8u), 0u));
+                                                    let _e4289 = ((_e4276 + 4293918768u) >> 2u);
+                                                    stack[min(_e4289, 7u)] = _e4285.x;
+                                                    stack[min((_e4289 + 1u), 7u)] = _e4285.y;
+                                                    let _e4304 = local;
+                                                    let _e4314 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+                                                    if _e4314.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1850,39 +1684,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4512 = pending;
-                                            if (_e4512 == 13u) {
+                                            let _e4352 = pending;
+                                            if (_e4352 == 17u) {
                                                 pending = 0u;
                                             }
-                                            let _e4518 = pending;
+                                            let _e4358 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4518 != 0u) {
+                                                    if (_e4358 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4522 = local;
-                                                    let _e4525 = vec2<u32>(1u, 0u);
-                                                    let _e4528 = vec2<u32>(32u, 0u);
-                                                    let _e4534 = (_e4528.x & 31u);
-                                                    let _e4538 = ((_e4528.x & 32u) != 0u);
-                                                    let _e4539 = (_e4525.x << _e4534);
-                                                    local_10 = vec2<u32>(select(_e4539, 0u, _e4538), select(((_e4525.y << _e4534) | ((_e4525.x >> 1u) >> (31u - _e4534))), _e4539, _e4538));
-                                                    let _e4553 = local_10;
-                                                    let _e4555 = local;
-                                                    let _e4560 = (_e4553 | vec2<u32>((_e4555 + 12u), 0u));
-                                                    let _e4564 = ((_e4522 + 4293918776u) >> 2u);
-                                                    stack[_e4564] = _e4560.x;
-                                                    stack[(_e4564 + 1u)] = _e4560.y;
-                                                    let _e4574 = local;
-                                                    let _e4576 = local_10;
-                                                    let _e4578 = local;
-                                                    let _e4583 = (_e4576 | vec2<u32>((_e4578 + 8u), 0u));
-                                                    let _e4587 = ((_e4574 + 4293918768u) >> 2u);
-                                                    stack[_e4587] = _e4583.x;
-                                                    stack[(_e4587 + 1u)] = _e4583.y;
-                                                    let _e4598 = local;
-                                                    let _e4608 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
-                                                    if _e4608.exchanged {
+                                                    let _e4362 = local;
+                                                    let _e4365 = vec2<u32>(1u, 0u);
+                                                    let _e4368 = vec2<u32>(32u, 0u);
+                                                    let _e4374 = (_e4368.x & 31u);
+                                                    let _e4378 = ((_e4368.x & 32u) != 0u);
+                                                    let _e4379 = (_e4365.x << _e4374);
+                                                    local_10 = vec2<u32>(select(_e4379, 0u, _e4378), select(((_e4365.y << _e4374) | ((_e4365.x >> 1u) >> (31u - _e4374))), _e4379, _e4378));
+                                                    let _e4393 = local_10;
+                                                    let _e4395 = local;
+                                                    let _e4400 = (_e4393 | vec2<u32>((_e4395 + 12u), 0u));
+                                                    let _e4404 = ((_e4362 + 4293918776u) >> 2u);
+                                                    stack[min(_e4404, 7u)] = _e4400.x;
+                                                    stack[min((_e4404 + 1u), 7u)] = _e4400.y;
+                                                    let _e4418 = local;
+                                                    let _e4420 = local_10;
+                                                    let _e4422 = local;
+                                                    let _e4427 = (_e4420 | vec2<u32>((_e4422 + 8u), 0u));
+                                                    let _e4431 = ((_e4418 + 4293918768u) >> 2u);
+                                                    stack[min(_e4431, 7u)] = _e4427.x;
+                                                    stack[min((_e4431 + 1u), 7u)] = _e4427.y;
+                                                    let _e4446 = local;
+                                                    let _e4456 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
+                                                    if _e4456.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1899,39 +1733,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4646 = pending;
-                                            if (_e4646 == 12u) {
+                                            let _e4494 = pending;
+                                            if (_e4494 == 16u) {
                                                 pending = 0u;
                                             }
-                                            let _e4652 = pending;
+                                            let _e4500 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4652 != 0u) {
+                                                    if (_e4500 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4656 = local;
-                                                    let _e4659 = vec2<u32>(1u, 0u);
-                                                    let _e4662 = vec2<u32>(32u, 0u);
-                                                    let _e4668 = (_e4662.x & 31u);
-                                                    let _e4672 = ((_e4662.x & 32u) != 0u);
-                                                    let _e4673 = (_e4659.x << _e4668);
-                                                    local_10 = vec2<u32>(select(_e4673, 0u, _e4672), select(((_e4659.y << _e4668) | ((_e4659.x >> 1u) >> (31u - _e4668))), _e4673, _e4672));
-                                                    let _e4687 = local_10;
-                                                    let _e4689 = local;
-                                                    let _e4694 = (_e4687 | vec2<u32>((_e4689 + 12u), 0u));
-                                                    let _e4698 = ((_e4656 + 4293918776u) >> 2u);
-                                                    stack[_e4698] = _e4694.x;
-                                                    stack[(_e4698 + 1u)] = _e4694.y;
-                                                    let _e4708 = local;
-                                                    let _e4710 = local_10;
-                                                    let _e4712 = local;
-                                                    let _e4717 = (_e4710 | vec2<u32>((_e4712 + 8u), 0u));
-                                                    let _e4721 = ((_e4708 + 4293918768u) >> 2u);
-                                                    stack[_e4721] = _e4717.x;
-                                                    stack[(_e4721 + 1u)] = _e4717.y;
-                                                    let _e4732 = local;
-                                                    let _e4742 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
-                                                    if _e4742.exchanged {
+                                                    let _e4504 = local;
+                                                    let _e4507 = vec2<u32>(1u, 0u);
+                                                    let _e4510 = vec2<u32>(32u, 0u);
+                                                    let _e4516 = (_e4510.x & 31u);
+                                                    let _e4520 = ((_e4510.x & 32u) != 0u);
+                                                    let _e4521 = (_e4507.x << _e4516);
+                                                    local_10 = vec2<u32>(select(_e4521, 0u, _e4520), select(((_e4507.y << _e4516) | ((_e4507.x >> 1u) >> (31u - _e4516))), _e4521, _e4520));
+                                                    let _e4535 = local_10;
+                                                    let _e4537 = local;
+                                                    let _e4542 = (_e4535 | vec2<u32>((_e4537 + 12u), 0u));
+                                                    let _e4546 = ((_e4504 + 4293918776u) >> 2u);
+                                                    stack[min(_e4546, 7u)] = _e4542.x;
+                                                    stack[min((_e4546 + 1u), 7u)] = _e4542.y;
+                                                    let _e4560 = local;
+                                                    let _e4562 = local_10;
+                                                    let _e4564 = local;
+                                                    let _e4569 = (_e4562 | vec2<u32>((_e4564 + 8u), 0u));
+                                                    let _e4573 = ((_e4560 + 4293918768u) >> 2u);
+                                                    stack[min(_e4573, 7u)] = _e4569.x;
+                                                    stack[min((_e4573 + 1u), 7u)] = _e4569.y;
+                                                    let _e4588 = local;
+                                                    let _e4598 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
+                                                    if _e4598.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1948,39 +1782,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4780 = pending;
-                                            if (_e4780 == 11u) {
+                                            let _e4636 = pending;
+                                            if (_e4636 == 15u) {
                                                 pending = 0u;
                                             }
-                                            let _e4786 = pending;
+                                            let _e4642 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4786 != 0u) {
+                                                    if (_e4642 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4790 = local;
-                                                    let _e4793 = vec2<u32>(1u, 0u);
-                                                    let _e4796 = vec2<u32>(32u, 0u);
-                                                    let _e4802 = (_e4796.x & 31u);
-                                                    let _e4806 = ((_e4796.x & 32u) != 0u);
-                                                    let _e4807 = (_e4793.x << _e4802);
-                                                    local_10 = vec2<u32>(select(_e4807, 0u, _e4806), select(((_e4793.y << _e4802) | ((_e4793.x >> 1u) >> (31u - _e4802))), _e4807, _e4806));
-                                                    let _e4821 = local_10;
-                                                    let _e4823 = local;
-                                                    let _e4828 = (_e4821 | vec2<u32>((_e4823 + 12u), 0u));
-                                                    let _e4832 = ((_e4790 + 4293918776u) >> 2u);
-                                                    stack[_e4832] = _e4828.x;
-                                                    stack[(_e4832 + 1u)] = _e4828.y;
-                                                    let _e4842 = local;
-                                                    let _e4844 = local_10;
-                                                    let _e4846 = local;
-                                                    let _e4851 = (_e4844 | vec2<u32>((_e4846 + 8u), 0u));
-                                                    let _e4855 = ((_e4842 + 4293918768u) >> 2u);
-                                                    stack[_e4855] = _e4851.x;
-                                                    stack[(_e4855 + 1u)] = _e4851.y;
-                                                    let _e4866 = local;
-                                                    let _e4876 = atomicCompareExchangeWeak((&status[0]), 0u, 13u);
-                                                    if _e4876.exchanged {
+                                                    let _e4646 = local;
+                                                    let _e4649 = vec2<u32>(1u, 0u);
+                                                    let _e4652 = vec2<u32>(32u, 0u);
+                                                    let _e4658 = (_e4652.x & 31u);
+                                                    let _e4662 = ((_e4652.x & 32u) != 0u);
+                                                    let _e4663 = (_e4649.x << _e4658);
+                                                    local_10 = vec2<u32>(select(_e4663, 0u, _e4662), select(((_e4649.y << _e4658) | ((_e4649.x >> 1u) >> (31u - _e4658))), _e4663, _e4662));
+                                                    let _e4677 = local_10;
+                                                    let _e4679 = local;
+                                                    let _e4684 = (_e4677 | vec2<u32>((_e4679 + 12u), 0u));
+                                                    let _e4688 = ((_e4646 + 4293918776u) >> 2u);
+                                                    stack[min(_e4688, 7u)] = _e4684.x;
+                                                    stack[min((_e4688 + 1u), 7u)] = _e4684.y;
+                                                    let _e4702 = local;
+                                                    let _e4704 = local_10;
+                                                    let _e4706 = local;
+                                                    let _e4711 = (_e4704 | vec2<u32>((_e4706 + 8u), 0u));
+                                                    let _e4715 = ((_e4702 + 4293918768u) >> 2u);
+                                                    stack[min(_e4715, 7u)] = _e4711.x;
+                                                    stack[min((_e4715 + 1u), 7u)] = _e4711.y;
+                                                    let _e4730 = local;
+                                                    let _e4740 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
+                                                    if _e4740.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -1997,88 +1831,88 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e4914 = pending;
-                                            if (_e4914 == 10u) {
+                                            let _e4778 = pending;
+                                            if (_e4778 == 14u) {
                                                 pending = 0u;
+                                            }
+                                            let _e4784 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e4784 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e4788 = local;
+                                                    let _e4791 = vec2<u32>(1u, 0u);
+                                                    let _e4794 = vec2<u32>(32u, 0u);
+                                                    let _e4800 = (_e4794.x & 31u);
+                                                    let _e4804 = ((_e4794.x & 32u) != 0u);
+                                                    let _e4805 = (_e4791.x << _e4800);
+                                                    local_10 = vec2<u32>(select(_e4805, 0u, _e4804), select(((_e4791.y << _e4800) | ((_e4791.x >> 1u) >> (31u - _e4800))), _e4805, _e4804));
+                                                    let _e4819 = local_10;
+                                                    let _e4821 = local;
+                                                    let _e4826 = (_e4819 | vec2<u32>((_e4821 + 12u), 0u));
+                                                    let _e4830 = ((_e4788 + 4293918776u) >> 2u);
+                                                    stack[min(_e4830, 7u)] = _e4826.x;
+                                                    stack[min((_e4830 + 1u), 7u)] = _e4826.y;
+                                                    let _e4844 = local;
+                                                    let _e4846 = local_10;
+                                                    let _e4848 = local;
+                                                    let _e4853 = (_e4846 | vec2<u32>((_e4848 + 8u), 0u));
+                                                    let _e4857 = ((_e4844 + 4293918768u) >> 2u);
+                                                    stack[min(_e4857, 7u)] = _e4853.x;
+                                                    stack[min((_e4857 + 1u), 7u)] = _e4853.y;
+                                                    let _e4872 = local;
+                                                    let _e4882 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
+                                                    if _e4882.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1079u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
                                             }
                                             let _e4920 = pending;
-                                            switch 0u {
-                                                default: {
-                                                    if (_e4920 != 0u) {
-                                                        break;
-                                                    }
-                                                    let _e4924 = local;
-                                                    let _e4927 = vec2<u32>(1u, 0u);
-                                                    let _e4930 = vec2<u32>(32u, 0u);
-                                                    let _e4936 = (_e4930.x & 31u);
-                                                    let _e4940 = ((_e4930.x & 32u) != 0u);
-                                                    let _e4941 = (_e4927.x << _e4936);
-                                                    local_10 = vec2<u32>(select(_e4941, 0u, _e4940), select(((_e4927.y << _e4936) | ((_e4927.x >> 1u) >> (31u - _e4936))), _e4941, _e4940));
-                                                    let _e4955 = local_10;
-                                                    let _e4957 = local;
-                                                    let _e4962 = (_e4955 | vec2<u32>((_e4957 + 12u), 0u));
-                                                    let _e4966 = ((_e4924 + 4293918776u) >> 2u);
-                                                    stack[_e4966] = _e4962.x;
-                                                    stack[(_e4966 + 1u)] = _e4962.y;
-                                                    let _e4976 = local;
-                                                    let _e4978 = local_10;
-                                                    let _e4980 = local;
-                                                    let _e4985 = (_e4978 | vec2<u32>((_e4980 + 8u), 0u));
-                                                    let _e4989 = ((_e4976 + 4293918768u) >> 2u);
-                                                    stack[_e4989] = _e4985.x;
-                                                    stack[(_e4989 + 1u)] = _e4985.y;
-                                                    let _e5000 = local;
-                                                    let _e5010 = atomicCompareExchangeWeak((&status[0]), 0u, 14u);
-                                                    if _e5010.exchanged {
-                                                        atomicStore((&status[1]), local_id.x);
-                                                        atomicStore((&status[2]), local_id.y);
-                                                        atomicStore((&status[3]), local_id.z);
-                                                        atomicStore((&status[4]), workgroup_id.x);
-                                                        atomicStore((&status[5]), workgroup_id.y);
-                                                        atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1079u);
-                                                        atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
-                                                        atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
-                                                    }
-                                                    return;
-                                                }
-                                            }
-                                            let _e5048 = pending;
-                                            if (_e5048 == 9u) {
+                                            if (_e4920 == 13u) {
                                                 pending = 0u;
                                             }
-                                            let _e5054 = pending;
+                                            let _e4926 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5054 != 0u) {
+                                                    if (_e4926 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5058 = local;
-                                                    let _e5061 = vec2<u32>(1u, 0u);
-                                                    let _e5064 = vec2<u32>(32u, 0u);
-                                                    let _e5070 = (_e5064.x & 31u);
-                                                    let _e5074 = ((_e5064.x & 32u) != 0u);
-                                                    let _e5075 = (_e5061.x << _e5070);
-                                                    local_10 = vec2<u32>(select(_e5075, 0u, _e5074), select(((_e5061.y << _e5070) | ((_e5061.x >> 1u) >> (31u - _e5070))), _e5075, _e5074));
-                                                    let _e5089 = local_10;
-                                                    let _e5091 = local;
-                                                    let _e5096 = (_e5089 | vec2<u32>((_e5091 + 12u), 0u));
-                                                    let _e5100 = ((_e5058 + 4293918776u) >> 2u);
-                                                    stack[_e5100] = _e5096.x;
-                                                    stack[(_e5100 + 1u)] = _e5096.y;
-                                                    let _e5110 = local;
-                                                    let _e5112 = local_10;
-                                                    let _e5114 = local;
-                                                    let _e5119 = (_e5112 | vec2<u32>((_e5114 + 8u), 0u));
-                                                    let _e5123 = ((_e5110 + 4293918768u) >> 2u);
-                                                    stack[_e5123] = _e5119.x;
-                                                    stack[(_e5123 + 1u)] = _e5119.y;
-                                                    let _e5134 = local;
-                                                    let _e5144 = atomicCompareExchangeWeak((&status[0]), 0u, 15u);
-                                                    if _e5144.exchanged {
+                                                    let _e4930 = local;
+                                                    let _e4933 = vec2<u32>(1u, 0u);
+                                                    let _e4936 = vec2<u32>(32u, 0u);
+                                                    let _e4942 = (_e4936.x & 31u);
+                                                    let _e4946 = ((_e4936.x & 32u) != 0u);
+                                                    let _e4947 = (_e4933.x << _e4942);
+                                                    local_10 = vec2<u32>(select(_e4947, 0u, _e4946), select(((_e4933.y << _e4942) | ((_e4933.x >> 1u) >> (31u - _e4942))), _e4947, _e4946));
+                                                    let _e4961 = local_10;
+                                                    let _e4963 = local;
+                                                    let _e4968 = (_e4961 | vec2<u32>((_e4963 + 12u), 0u));
+                                                    let _e4972 = ((_e4930 + 4293918776u) >> 2u);
+                                                    stack[min(_e4972, 7u)] = _e4968.x;
+                                                    stack[min((_e4972 + 1u), 7u)] = _e4968.y;
+                                                    let _e4986 = local;
+                                                    let _e4988 = local_10;
+                                                    let _e4990 = local;
+                                                    let _e4995 = (_e4988 | vec2<u32>((_e4990 + 8u), 0u));
+                                                    let _e4999 = ((_e4986 + 4293918768u) >> 2u);
+                                                    stack[min(_e4999, 7u)] = _e4995.x;
+                                                    stack[min((_e4999 + 1u), 7u)] = _e4995.y;
+                                                    let _e5014 = local;
+                                                    let _e5024 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
+                                                    if _e5024.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -2095,39 +1929,39 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e5182 = pending;
-                                            if (_e5182 == 8u) {
+                                            let _e5062 = pending;
+                                            if (_e5062 == 12u) {
                                                 pending = 0u;
                                             }
-                                            let _e5188 = pending;
+                                            let _e5068 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5188 != 0u) {
+                                                    if (_e5068 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5192 = local;
-                                                    let _e5195 = vec2<u32>(1u, 0u);
-                                                    let _e5198 = vec2<u32>(32u, 0u);
-                                                    let _e5204 = (_e5198.x & 31u);
-                                                    let _e5208 = ((_e5198.x & 32u) != 0u);
-                                                    let _e5209 = (_e5195.x << _e5204);
-                                                    local_10 = vec2<u32>(select(_e5209, 0u, _e5208), select(((_e5195.y << _e5204) | ((_e5195.x >> 1u) >> (31u - _e5204))), _e5209, _e5208));
-                                                    let _e5223 = local_10;
-                                                    let _e5225 = local;
-                                                    let _e5230 = (_e5223 | vec2<u32>((_e5225 + 12u), 0u));
-                                                    let _e5234 = ((_e5192 + 4293918776u) >> 2u);
-                                                    stack[_e5234] = _e5230.x;
-                                                    stack[(_e5234 + 1u)] = _e5230.y;
-                                                    let _e5244 = local;
-                                                    let _e5246 = local_10;
-                                                    let _e5248 = local;
-                                                    let _e5253 = (_e5246 | vec2<u32>((_e5248 + 8u), 0u));
-                                                    let _e5257 = ((_e5244 + 4293918768u) >> 2u);
-                                                    stack[_e5257] = _e5253.x;
-                                                    stack[(_e5257 + 1u)] = _e5253.y;
-                                                    let _e5268 = local;
-                                                    let _e5278 = atomicCompareExchangeWeak((&status[0]), 0u, 16u);
-                                                    if _e5278.exchanged {
+                                                    let _e5072 = local;
+                                                    let _e5075 = vec2<u32>(1u, 0u);
+                                                    let _e5078 = vec2<u32>(32u, 0u);
+                                                    let _e5084 = (_e5078.x & 31u);
+                                                    let _e5088 = ((_e5078.x & 32u) != 0u);
+                                                    let _e5089 = (_e5075.x << _e5084);
+                                                    local_10 = vec2<u32>(select(_e5089, 0u, _e5088), select(((_e5075.y << _e5084) | ((_e5075.x >> 1u) >> (31u - _e5084))), _e5089, _e5088));
+                                                    let _e5103 = local_10;
+                                                    let _e5105 = local;
+                                                    let _e5110 = (_e5103 | vec2<u32>((_e5105 + 12u), 0u));
+                                                    let _e5114 = ((_e5072 + 4293918776u) >> 2u);
+                                                    stack[min(_e5114, 7u)] = _e5110.x;
+                                                    stack[min((_e5114 + 1u), 7u)] = _e5110.y;
+                                                    let _e5128 = local;
+                                                    let _e5130 = local_10;
+                                                    let _e5132 = local;
+                                                    let _e5137 = (_e5130 | vec2<u32>((_e5132 + 8u), 0u));
+                                                    let _e5141 = ((_e5128 + 4293918768u) >> 2u);
+                                                    stack[min(_e5141, 7u)] = _e5137.x;
+                                                    stack[min((_e5141 + 1u), 7u)] = _e5137.y;
+                                                    let _e5156 = local;
+                                                    let _e5166 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
+                                                    if _e5166.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
@@ -2144,33 +1978,229 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                     return;
                                                 }
                                             }
-                                            let _e5316 = pending;
-                                            if (_e5316 == 7u) {
+                                            let _e5204 = pending;
+                                            if (_e5204 == 11u) {
                                                 pending = 0u;
                                             }
-                                            let _e5322 = local;
-                                            let _e5325 = vec2<u32>(1u, 0u);
-                                            let _e5328 = vec2<u32>(32u, 0u);
-                                            let _e5334 = (_e5328.x & 31u);
-                                            let _e5338 = ((_e5328.x & 32u) != 0u);
-                                            let _e5339 = (_e5325.x << _e5334);
-                                            local_10 = vec2<u32>(select(_e5339, 0u, _e5338), select(((_e5325.y << _e5334) | ((_e5325.x >> 1u) >> (31u - _e5334))), _e5339, _e5338));
-                                            let _e5353 = local_10;
-                                            let _e5355 = local;
-                                            let _e5360 = (_e5353 | vec2<u32>((_e5355 + 12u), 0u));
-                                            let _e5364 = ((_e5322 + 4293918776u) >> 2u);
-                                            stack[_e5364] = _e5360.x;
-                                            stack[(_e5364 + 1u)] = _e5360.y;
-                                            let _e5374 = local;
-                                            let _e5376 = local_10;
-                                            let _e5378 = local;
-                                            let _e5383 = (_e5376 | vec2<u32>((_e5378 + 8u), 0u));
-                                            let _e5387 = ((_e5374 + 4293918768u) >> 2u);
-                                            stack[_e5387] = _e5383.x;
-                                            stack[(_e5387 + 1u)] = _e5383.y;
-                                            let _e5398 = local;
-                                            let _e5408 = atomicCompareExchangeWeak((&status[0]), 0u, 17u);
-                                            if _e5408.exchanged {
+                                            let _e5210 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5210 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5214 = local;
+                                                    let _e5217 = vec2<u32>(1u, 0u);
+                                                    let _e5220 = vec2<u32>(32u, 0u);
+                                                    let _e5226 = (_e5220.x & 31u);
+                                                    let _e5230 = ((_e5220.x & 32u) != 0u);
+                                                    let _e5231 = (_e5217.x << _e5226);
+                                                    local_10 = vec2<u32>(select(_e5231, 0u, _e5230), select(((_e5217.y << _e5226) | ((_e5217.x >> 1u) >> (31u - _e5226))), _e5231, _e5230));
+                                                    let _e5245 = local_10;
+                                                    let _e5247 = local;
+                                                    let _e5252 = (_e5245 | vec2<u32>((_e5247 + 12u), 0u));
+                                                    let _e5256 = ((_e5214 + 4293918776u) >> 2u);
+                                                    stack[min(_e5256, 7u)] = _e5252.x;
+                                                    stack[min((_e5256 + 1u), 7u)] = _e5252.y;
+                                                    let _e5270 = local;
+                                                    let _e5272 = local_10;
+                                                    let _e5274 = local;
+                                                    let _e5279 = (_e5272 | vec2<u32>((_e5274 + 8u), 0u));
+                                                    let _e5283 = ((_e5270 + 4293918768u) >> 2u);
+                                                    stack[min(_e5283, 7u)] = _e5279.x;
+                                                    stack[min((_e5283 + 1u), 7u)] = _e5279.y;
+                                                    let _e5298 = local;
+                                                    let _e5308 = atomicCompareExchangeWeak((&status[0]), 0u, 13u);
+                                                    if _e5308.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1082u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5346 = pending;
+                                            if (_e5346 == 10u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5352 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5352 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5356 = local;
+                                                    let _e5359 = vec2<u32>(1u, 0u);
+                                                    let _e5362 = vec2<u32>(32u, 0u);
+                                                    let _e5368 = (_e5362.x & 31u);
+                                                    let _e5372 = ((_e5362.x & 32u) != 0u);
+                                                    let _e5373 = (_e5359.x << _e5368);
+                                                    local_10 = vec2<u32>(select(_e5373, 0u, _e5372), select(((_e5359.y << _e5368) | ((_e5359.x >> 1u) >> (31u - _e5368))), _e5373, _e5372));
+                                                    let _e5387 = local_10;
+                                                    let _e5389 = local;
+                                                    let _e5394 = (_e5387 | vec2<u32>((_e5389 + 12u), 0u));
+                                                    let _e5398 = ((_e5356 + 4293918776u) >> 2u);
+                                                    stack[min(_e5398, 7u)] = _e5394.x;
+                                                    stack[min((_e5398 + 1u), 7u)] = _e5394.y;
+                                                    let _e5412 = local;
+                                                    let _e5414 = local_10;
+                                                    let _e5416 = local;
+                                                    let _e5421 = (_e5414 | vec2<u32>((_e5416 + 8u), 0u));
+                                                    let _e5425 = ((_e5412 + 4293918768u) >> 2u);
+                                                    stack[min(_e5425, 7u)] = _e5421.x;
+                                                    stack[min((_e5425 + 1u), 7u)] = _e5421.y;
+                                                    let _e5440 = local;
+                                                    let _e5450 = atomicCompareExchangeWeak((&status[0]), 0u, 14u);
+                                                    if _e5450.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1079u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5488 = pending;
+                                            if (_e5488 == 9u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5494 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5494 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5498 = local;
+                                                    let _e5501 = vec2<u32>(1u, 0u);
+                                                    let _e5504 = vec2<u32>(32u, 0u);
+                                                    let _e5510 = (_e5504.x & 31u);
+                                                    let _e5514 = ((_e5504.x & 32u) != 0u);
+                                                    let _e5515 = (_e5501.x << _e5510);
+                                                    local_10 = vec2<u32>(select(_e5515, 0u, _e5514), select(((_e5501.y << _e5510) | ((_e5501.x >> 1u) >> (31u - _e5510))), _e5515, _e5514));
+                                                    let _e5529 = local_10;
+                                                    let _e5531 = local;
+                                                    let _e5536 = (_e5529 | vec2<u32>((_e5531 + 12u), 0u));
+                                                    let _e5540 = ((_e5498 + 4293918776u) >> 2u);
+                                                    stack[min(_e5540, 7u)] = _e5536.x;
+                                                    stack[min((_e5540 + 1u), 7u)] = _e5536.y;
+                                                    let _e5554 = local;
+                                                    let _e5556 = local_10;
+                                                    let _e5558 = local;
+                                                    let _e5563 = (_e5556 | vec2<u32>((_e5558 + 8u), 0u));
+                                                    let _e5567 = ((_e5554 + 4293918768u) >> 2u);
+                                                    stack[min(_e5567, 7u)] = _e5563.x;
+                                                    stack[min((_e5567 + 1u), 7u)] = _e5563.y;
+                                                    let _e5582 = local;
+                                                    let _e5592 = atomicCompareExchangeWeak((&status[0]), 0u, 15u);
+                                                    if _e5592.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1080u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5630 = pending;
+                                            if (_e5630 == 8u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5636 = pending;
+                                            switch 0u {
+                                                default: {
+                                                    if (_e5636 != 0u) {
+                                                        break;
+                                                    }
+                                                    let _e5640 = local;
+                                                    let _e5643 = vec2<u32>(1u, 0u);
+                                                    let _e5646 = vec2<u32>(32u, 0u);
+                                                    let _e5652 = (_e5646.x & 31u);
+                                                    let _e5656 = ((_e5646.x & 32u) != 0u);
+                                                    let _e5657 = (_e5643.x << _e5652);
+                                                    local_10 = vec2<u32>(select(_e5657, 0u, _e5656), select(((_e5643.y << _e5652) | ((_e5643.x >> 1u) >> (31u - _e5652))), _e5657, _e5656));
+                                                    let _e5671 = local_10;
+                                                    let _e5673 = local;
+                                                    let _e5678 = (_e5671 | vec2<u32>((_e5673 + 12u), 0u));
+                                                    let _e5682 = ((_e5640 + 4293918776u) >> 2u);
+                                                    stack[min(_e5682, 7u)] = _e5678.x;
+                                                    stack[min((_e5682 + 1u), 7u)] = _e5678.y;
+                                                    let _e5696 = local;
+                                                    let _e5698 = local_10;
+                                                    let _e5700 = local;
+                                                    let _e5705 = (_e5698 | vec2<u32>((_e5700 + 8u), 0u));
+                                                    let _e5709 = ((_e5696 + 4293918768u) >> 2u);
+                                                    stack[min(_e5709, 7u)] = _e5705.x;
+                                                    stack[min((_e5709 + 1u), 7u)] = _e5705.y;
+                                                    let _e5724 = local;
+                                                    let _e5734 = atomicCompareExchangeWeak((&status[0]), 0u, 16u);
+                                                    if _e5734.exchanged {
+                                                        atomicStore((&status[1]), local_id.x);
+                                                        atomicStore((&status[2]), local_id.y);
+                                                        atomicStore((&status[3]), local_id.z);
+                                                        atomicStore((&status[4]), workgroup_id.x);
+                                                        atomicStore((&status[5]), workgroup_id.y);
+                                                        atomicStore((&status[6]), workgroup_id.z);
+                                                        atomicStore((&status[7]), 1081u);
+                                                        atomicStore((&status[8]), 8u);
+                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[10]), 795046515u);
+                                                        atomicStore((&status[11]), 778201452u);
+                                                        atomicStore((&status[12]), 29554u);
+                                                    }
+                                                    return;
+                                                }
+                                            }
+                                            let _e5772 = pending;
+                                            if (_e5772 == 7u) {
+                                                pending = 0u;
+                                            }
+                                            let _e5778 = local;
+                                            let _e5781 = vec2<u32>(1u, 0u);
+                                            let _e5784 = vec2<u32>(32u, 0u);
+                                            let _e5790 = (_e5784.x & 31u);
+                                            let _e5794 = ((_e5784.x & 32u) != 0u);
+                                            let _e5795 = (_e5781.x << _e5790);
+                                            local_10 = vec2<u32>(select(_e5795, 0u, _e5794), select(((_e5781.y << _e5790) | ((_e5781.x >> 1u) >> (31u - _e5790))), _e5795, _e5794));
+                                            let _e5809 = local_10;
+                                            let _e5811 = local;
+                                            let _e5816 = (_e5809 | vec2<u32>((_e5811 + 12u), 0u));
+                                            let _e5820 = ((_e5778 + 4293918776u) >> 2u);
+                                            stack[min(_e5820, 7u)] = _e5816.x;
+                                            stack[min((_e5820 + 1u), 7u)] = _e5816.y;
+                                            let _e5834 = local;
+                                            let _e5836 = local_10;
+                                            let _e5838 = local;
+                                            let _e5843 = (_e5836 | vec2<u32>((_e5838 + 8u), 0u));
+                                            let _e5847 = ((_e5834 + 4293918768u) >> 2u);
+                                            stack[min(_e5847, 7u)] = _e5843.x;
+                                            stack[min((_e5847 + 1u), 7u)] = _e5843.y;
+                                            let _e5862 = local;
+                                            let _e5872 = atomicCompareExchangeWeak((&status[0]), 0u, 17u);
+                                            if _e5872.exchanged {
                                                 atomicStore((&status[1]), local_id.x);
                                                 atomicStore((&status[2]), local_id.y);
                                                 atomicStore((&status[3]), local_id.z);
@@ -2195,8 +2225,8 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
         }
     }
-    let _e5458 = atomicCompareExchangeWeak((&status[0]), 0u, 18u);
-    if _e5458.exchanged {
+    let _e5922 = atomicCompareExchangeWeak((&status[0]), 0u, 18u);
+    if _e5922.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

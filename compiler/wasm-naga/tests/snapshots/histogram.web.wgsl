@@ -70,14 +70,14 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     local_14 = local_id.x;
     let _e104 = local;
     let _e106 = local_14;
-    stack[((_e104 + 4293918760u) >> 2u)] = _e106;
-    let _e114 = local;
-    stack[((_e114 + 4293918764u) >> 2u)] = 256u;
-    let _e123 = local_14;
-    let _e125 = (_e123 > 255u);
-    if _e125 {
-        let _e138 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e138.exchanged {
+    stack[min(((_e104 + 4293918760u) >> 2u), 7u)] = _e106;
+    let _e116 = local;
+    stack[min(((_e116 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e127 = local_14;
+    let _e129 = (_e127 > 255u);
+    if _e129 {
+        let _e142 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e142.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -92,61 +92,64 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             atomicStore((&status[12]), 29554u);
         }
     }
-    let _e175 = local_5;
-    let _e177 = local_14;
-    local_15 = (_e175 + (_e177 << 2u));
-    let _e184 = local_15;
-    atomicStore((&local_bins[((_e184 + 4294963200u) >> 2u)]), 0u);
+    let _e179 = local_5;
+    let _e181 = local_14;
+    local_15 = (_e179 + (_e181 << 2u));
+    let _e188 = local_15;
+    let _e193 = ((_e188 + 4294963200u) >> 2u);
+    atomicStore((&local_bins[_e193]), 0u);
     workgroupBarrier();
-    let _e193 = local_7;
-    let _e195 = local_6;
-    let _e198 = local_8;
-    let _e201 = local_12;
-    let _e203 = local_10;
-    let _e205 = local_9;
-    let _e208 = local_11;
-    let _e212 = local_13;
-    local_6 = (((_e193 * _e195) + _e198) + ((_e201 * ((_e203 * _e205) + _e208)) * _e212));
-    let _e217 = local_6;
-    let _e219 = local_2;
-    let _e220 = (_e217 < _e219);
-    if _e220 {
+    let _e199 = local_7;
+    let _e201 = local_6;
+    let _e204 = local_8;
+    let _e207 = local_12;
+    let _e209 = local_10;
+    let _e211 = local_9;
+    let _e214 = local_11;
+    let _e218 = local_13;
+    local_6 = (((_e199 * _e201) + _e204) + ((_e207 * ((_e209 * _e211) + _e214)) * _e218));
+    let _e223 = local_6;
+    let _e225 = local_2;
+    let _e226 = (_e223 < _e225);
+    if _e226 {
         pending = 3u;
     }
-    let _e228 = pending;
-    if (_e228 == 0u) {
+    let _e234 = pending;
+    if (_e234 == 0u) {
         pending = 2u;
     }
-    let _e234 = pending;
-    if (_e234 == 3u) {
+    let _e240 = pending;
+    if (_e240 == 3u) {
         pending = 0u;
     }
-    let _e240 = pending;
-    if (_e240 == 0u) {
-        let _e244 = local_5;
-        let _e246 = local_1;
-        let _e248 = local_6;
-        let _e254 = ((_e246 + (_e248 << 2u)) + 4294963203u);
-        let _e259 = values[(_e254 >> 2u)];
-        let _e278 = atomicAdd((&local_bins[(((_e244 + (((_e259 >> ((_e254 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
+    let _e246 = pending;
+    if (_e246 == 0u) {
+        let _e250 = local_5;
+        let _e252 = local_1;
+        let _e254 = local_6;
+        let _e260 = ((_e252 + (_e254 << 2u)) + 4294963203u);
+        let _e269 = values[min((_e260 >> 2u), (arrayLength((&values)) - 1u))];
+        let _e285 = (((_e250 + (((_e269 >> ((_e260 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
+        let _e290 = atomicAdd((&local_bins[_e285]), 1u);
     }
-    let _e280 = pending;
-    if (_e280 == 2u) {
+    let _e292 = pending;
+    if (_e292 == 2u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e286 = local_15;
-    let _e293 = atomicLoad((&local_bins[((_e286 + 4294963200u) >> 2u)]));
-    local_5 = _e293;
-    let _e296 = local_5;
-    let _e298 = (_e296 == 0u);
-    if !(_e298) {
-        let _e304 = local_14;
-        let _e306 = local_4;
-        let _e307 = (_e304 >= _e306);
-        if _e307 {
-            let _e322 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e322.exchanged {
+    let _e298 = local_15;
+    let _e302 = ((_e298 + 4294963200u) >> 2u);
+    let _e307 = atomicLoad((&local_bins[_e302]));
+    local_5 = _e307;
+    let _e310 = local_5;
+    let _e312 = (_e310 == 0u);
+    if !(_e312) {
+        let _e318 = local_14;
+        let _e320 = local_4;
+        let _e321 = (_e318 >= _e320);
+        if _e321 {
+            let _e336 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e336.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -161,12 +164,12 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
                 atomicStore((&status[12]), 29554u);
             }
         }
-        let _e359 = local_3;
-        let _e361 = local_14;
-        let _e367 = local_5;
-        let _e374 = atomicAdd((&bins[(((_e359 + (_e361 << 2u)) + 4294963200u) >> 2u)]), _e367);
+        let _e373 = local_3;
+        let _e375 = local_14;
+        let _e381 = local_5;
+        let _e392 = atomicAdd((&bins[min((((_e373 + (_e375 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e381);
     }
-    let _e376 = local;
-    stack_pointer = (_e376 + 32u);
+    let _e394 = local;
+    stack_pointer = (_e394 + 32u);
     return;
 }

@@ -70,63 +70,64 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     local_14 = local_id.x;
     let _e104 = local;
     let _e106 = local_14;
-    stack[((_e104 + 4293918760u) >> 2u)] = _e106;
-    let _e114 = local;
-    stack[((_e114 + 4293918764u) >> 2u)] = 256u;
-    let _e123 = local_14;
-    let _e125 = (_e123 > 255u);
-    if !(_e125) {
-        let _e131 = local_5;
-        let _e133 = local_14;
-        local_15 = (_e131 + (_e133 << 2u));
-        let _e140 = local_15;
-        atomicStore((&local_bins[((_e140 + 4294963200u) >> 2u)]), 0u);
+    stack[min(((_e104 + 4293918760u) >> 2u), 7u)] = _e106;
+    let _e116 = local;
+    stack[min(((_e116 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e127 = local_14;
+    let _e129 = (_e127 > 255u);
+    if !(_e129) {
+        let _e135 = local_5;
+        let _e137 = local_14;
+        local_15 = (_e135 + (_e137 << 2u));
+        let _e144 = local_15;
+        let _e149 = ((_e144 + 4294963200u) >> 2u);
+        atomicStore((&local_bins[_e149]), 0u);
         workgroupBarrier();
-        let _e149 = local_7;
-        let _e151 = local_6;
-        let _e154 = local_8;
-        let _e157 = local_12;
-        let _e159 = local_10;
-        let _e161 = local_9;
-        let _e164 = local_11;
-        let _e168 = local_13;
-        local_6 = (((_e149 * _e151) + _e154) + ((_e157 * ((_e159 * _e161) + _e164)) * _e168));
-        let _e173 = local_6;
-        let _e175 = local_2;
-        let _e176 = (_e173 < _e175);
-        if _e176 {
+        let _e155 = local_7;
+        let _e157 = local_6;
+        let _e160 = local_8;
+        let _e163 = local_12;
+        let _e165 = local_10;
+        let _e167 = local_9;
+        let _e170 = local_11;
+        let _e174 = local_13;
+        local_6 = (((_e155 * _e157) + _e160) + ((_e163 * ((_e165 * _e167) + _e170)) * _e174));
+        let _e179 = local_6;
+        let _e181 = local_2;
+        let _e182 = (_e179 < _e181);
+        if _e182 {
             pending = 3u;
         }
-        let _e184 = pending;
-        if (_e184 == 0u) {
+        let _e190 = pending;
+        if (_e190 == 0u) {
             pending = 2u;
         }
     }
-    let _e190 = pending;
-    if (_e190 == 0u) {
-        let _e194 = local;
-        let _e197 = vec2<u32>(1u, 0u);
-        let _e200 = vec2<u32>(32u, 0u);
-        let _e206 = (_e200.x & 31u);
-        let _e210 = ((_e200.x & 32u) != 0u);
-        let _e211 = (_e197.x << _e206);
-        local_16 = vec2<u32>(select(_e211, 0u, _e210), select(((_e197.y << _e206) | ((_e197.x >> 1u) >> (31u - _e206))), _e211, _e210));
-        let _e225 = local_16;
-        let _e227 = local;
-        let _e232 = (_e225 | vec2<u32>((_e227 + 8u), 0u));
-        let _e236 = ((_e194 + 4293918776u) >> 2u);
-        stack[_e236] = _e232.x;
-        stack[(_e236 + 1u)] = _e232.y;
-        let _e246 = local;
-        let _e248 = local_16;
-        let _e250 = local;
-        let _e255 = (_e248 | vec2<u32>((_e250 + 12u), 0u));
-        let _e259 = ((_e246 + 4293918768u) >> 2u);
-        stack[_e259] = _e255.x;
-        stack[(_e259 + 1u)] = _e255.y;
-        let _e270 = local;
-        let _e280 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e280.exchanged {
+    let _e196 = pending;
+    if (_e196 == 0u) {
+        let _e200 = local;
+        let _e203 = vec2<u32>(1u, 0u);
+        let _e206 = vec2<u32>(32u, 0u);
+        let _e212 = (_e206.x & 31u);
+        let _e216 = ((_e206.x & 32u) != 0u);
+        let _e217 = (_e203.x << _e212);
+        local_16 = vec2<u32>(select(_e217, 0u, _e216), select(((_e203.y << _e212) | ((_e203.x >> 1u) >> (31u - _e212))), _e217, _e216));
+        let _e231 = local_16;
+        let _e233 = local;
+        let _e238 = (_e231 | vec2<u32>((_e233 + 8u), 0u));
+        let _e242 = ((_e200 + 4293918776u) >> 2u);
+        stack[min(_e242, 7u)] = _e238.x;
+        stack[min((_e242 + 1u), 7u)] = _e238.y;
+        let _e256 = local;
+        let _e258 = local_16;
+        let _e260 = local;
+        let _e265 = (_e258 | vec2<u32>((_e260 + 12u), 0u));
+        let _e269 = ((_e256 + 4293918768u) >> 2u);
+        stack[min(_e269, 7u)] = _e265.x;
+        stack[min((_e269 + 1u), 7u)] = _e265.y;
+        let _e284 = local;
+        let _e294 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e294.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -142,56 +143,58 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         }
         return;
     }
-    let _e317 = pending;
-    if (_e317 == 3u) {
+    let _e331 = pending;
+    if (_e331 == 3u) {
         pending = 0u;
     }
-    let _e323 = pending;
-    if (_e323 == 0u) {
-        let _e327 = local_5;
-        let _e329 = local_1;
-        let _e331 = local_6;
-        let _e337 = ((_e329 + (_e331 << 2u)) + 4294963203u);
-        let _e342 = values[(_e337 >> 2u)];
-        let _e361 = atomicAdd((&local_bins[(((_e327 + (((_e342 >> ((_e337 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u)]), 1u);
+    let _e337 = pending;
+    if (_e337 == 0u) {
+        let _e341 = local_5;
+        let _e343 = local_1;
+        let _e345 = local_6;
+        let _e351 = ((_e343 + (_e345 << 2u)) + 4294963203u);
+        let _e360 = values[min((_e351 >> 2u), (arrayLength((&values)) - 1u))];
+        let _e376 = (((_e341 + (((_e360 >> ((_e351 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
+        let _e381 = atomicAdd((&local_bins[_e376]), 1u);
     }
-    let _e363 = pending;
-    if (_e363 == 2u) {
+    let _e383 = pending;
+    if (_e383 == 2u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e369 = local_15;
-    let _e376 = atomicLoad((&local_bins[((_e369 + 4294963200u) >> 2u)]));
-    local_5 = _e376;
-    let _e379 = local_5;
-    let _e381 = (_e379 == 0u);
-    if !(_e381) {
-        let _e387 = local_14;
-        let _e389 = local_4;
-        let _e390 = (_e387 >= _e389);
-        if _e390 {
+    let _e389 = local_15;
+    let _e393 = ((_e389 + 4294963200u) >> 2u);
+    let _e398 = atomicLoad((&local_bins[_e393]));
+    local_5 = _e398;
+    let _e401 = local_5;
+    let _e403 = (_e401 == 0u);
+    if !(_e403) {
+        let _e409 = local_14;
+        let _e411 = local_4;
+        let _e412 = (_e409 >= _e411);
+        if _e412 {
             pending = 5u;
         }
-        let _e397 = pending;
-        if (_e397 == 0u) {
-            let _e401 = local_3;
-            let _e403 = local_14;
-            let _e409 = local_5;
-            let _e416 = atomicAdd((&bins[(((_e401 + (_e403 << 2u)) + 4294963200u) >> 2u)]), _e409);
+        let _e419 = pending;
+        if (_e419 == 0u) {
+            let _e423 = local_3;
+            let _e425 = local_14;
+            let _e431 = local_5;
+            let _e442 = atomicAdd((&bins[min((((_e423 + (_e425 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e431);
         }
     }
-    let _e418 = pending;
-    if (_e418 == 0u) {
-        let _e422 = local;
-        stack_pointer = (_e422 + 32u);
+    let _e444 = pending;
+    if (_e444 == 0u) {
+        let _e448 = local;
+        stack_pointer = (_e448 + 32u);
         return;
     }
-    let _e427 = pending;
-    if (_e427 == 5u) {
+    let _e453 = pending;
+    if (_e453 == 5u) {
         pending = 0u;
     }
-    let _e443 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e443.exchanged {
+    let _e469 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e469.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -68,21 +68,21 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
             let _e120 = local_3;
             let _e123 = local;
             let _e125 = local_3;
-            let _e133 = input[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            let _e145 = params[((((_e133 & 4095u) << 2u) + 908u) >> 2u)];
-            out[(((_e112 + _e120) + 4294963200u) >> 2u)] = _e145;
+            let _e137 = input[min((((_e123 + _e125) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            let _e153 = params[min(((((_e137 & 4095u) << 2u) + 908u) >> 2u), (arrayLength((&params)) - 1u))];
+            out[min((((_e112 + _e120) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e153;
         }
     }
-    let _e153 = pending;
-    if (_e153 == 0u) {
+    let _e165 = pending;
+    if (_e165 == 0u) {
         return;
     }
-    let _e157 = pending;
-    if (_e157 == 2u) {
+    let _e169 = pending;
+    if (_e169 == 2u) {
         pending = 0u;
     }
-    let _e173 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e173.exchanged {
+    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e185.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

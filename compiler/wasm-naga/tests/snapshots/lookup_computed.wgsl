@@ -68,26 +68,26 @@ fn lookup_computed(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(w
             let _e120 = local_3;
             let _e123 = local;
             let _e125 = local_3;
-            let _e133 = input[(((_e123 + _e125) + 4294963200u) >> 2u)];
-            local_3 = ((_e133 & 4095u) * 2246822507u);
-            let _e140 = local_3;
-            let _e145 = local_3;
-            local_3 = (((_e140 >> 13u) ^ _e145) * 3266489909u);
-            let _e151 = local_3;
-            let _e156 = local_3;
-            out[(((_e112 + _e120) + 4294963200u) >> 2u)] = ((_e151 >> 16u) ^ _e156);
+            let _e137 = input[min((((_e123 + _e125) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_3 = ((_e137 & 4095u) * 2246822507u);
+            let _e144 = local_3;
+            let _e149 = local_3;
+            local_3 = (((_e144 >> 13u) ^ _e149) * 3266489909u);
+            let _e155 = local_3;
+            let _e160 = local_3;
+            out[min((((_e112 + _e120) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = ((_e155 >> 16u) ^ _e160);
         }
     }
-    let _e165 = pending;
-    if (_e165 == 0u) {
+    let _e173 = pending;
+    if (_e173 == 0u) {
         return;
     }
-    let _e169 = pending;
-    if (_e169 == 2u) {
+    let _e177 = pending;
+    if (_e177 == 2u) {
         pending = 0u;
     }
-    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e185.exchanged {
+    let _e193 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e193.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -212,20 +212,20 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 let _e618 = local_2;
                 let _e620 = local_1;
                 let _e626 = local_4;
-                counts[(((_e618 + (_e620 << 2u)) + 4294963200u) >> 2u)] = _e626;
+                counts[min((((_e618 + (_e620 << 2u)) + 4294963200u) >> 2u), (arrayLength((&counts)) - 1u))] = _e626;
             }
         }
     }
-    let _e634 = pending;
-    if (_e634 == 0u) {
+    let _e638 = pending;
+    if (_e638 == 0u) {
         return;
     }
-    let _e638 = pending;
-    if (_e638 == 2u) {
+    let _e642 = pending;
+    if (_e642 == 2u) {
         pending = 0u;
     }
-    let _e654 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e654.exchanged {
+    let _e658 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e658.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -116,56 +116,56 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 local_8 = (_e190 + _e192);
                 let _e196 = local_14;
                 let _e198 = local_10;
-                let _e205 = a[((_e198 + 4294963200u) >> 2u)];
-                let _e207 = local_9;
-                let _e214 = b[((_e207 + 4294963200u) >> 2u)];
-                local_14 = (_e196 + (_e205 * _e214));
-                let _e219 = local_10;
-                local_10 = (_e219 + 4u);
-                let _e224 = local_9;
-                let _e226 = local_12;
-                local_9 = (_e224 + _e226);
-                let _e230 = local_11;
-                local_11 = (_e230 + 4294967295u);
-                let _e235 = local_11;
-                if (_e235 != 0u) {
+                let _e209 = a[min(((_e198 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                let _e211 = local_9;
+                let _e222 = b[min(((_e211 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_14 = (_e196 + (_e209 * _e222));
+                let _e227 = local_10;
+                local_10 = (_e227 + 4u);
+                let _e232 = local_9;
+                let _e234 = local_12;
+                local_9 = (_e232 + _e234);
+                let _e238 = local_11;
+                local_11 = (_e238 + 4294967295u);
+                let _e243 = local_11;
+                if (_e243 != 0u) {
                     continue;
                 }
                 break;
             }
-            let _e239 = pending;
-            if (_e239 == 0u) {
-                let _e243 = local_3;
-                let _e245 = local_13;
-                local_7 = (_e243 + _e245);
-                let _e249 = local_7;
-                let _e251 = local_6;
-                let _e252 = (_e249 >= _e251);
-                if _e252 {
+            let _e247 = pending;
+            if (_e247 == 0u) {
+                let _e251 = local_3;
+                let _e253 = local_13;
+                local_7 = (_e251 + _e253);
+                let _e257 = local_7;
+                let _e259 = local_6;
+                let _e260 = (_e257 >= _e259);
+                if _e260 {
                     pending = 4u;
                 }
             }
-            let _e259 = pending;
-            if (_e259 == 0u) {
-                let _e263 = local_5;
-                let _e265 = local_7;
-                let _e271 = local_14;
-                c[(((_e263 + (_e265 << 2u)) + 4294963200u) >> 2u)] = _e271;
+            let _e267 = pending;
+            if (_e267 == 0u) {
+                let _e271 = local_5;
+                let _e273 = local_7;
+                let _e279 = local_14;
+                c[min((((_e271 + (_e273 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e279;
             }
         }
     }
-    let _e279 = pending;
-    if (_e279 == 0u) {
+    let _e291 = pending;
+    if (_e291 == 0u) {
         return;
     }
-    let _e283 = pending;
-    if (_e283 == 4u) {
+    let _e295 = pending;
+    if (_e295 == 4u) {
         pending = 0u;
     }
-    let _e289 = pending;
-    if (_e289 == 0u) {
-        let _e303 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e303.exchanged {
+    let _e301 = pending;
+    if (_e301 == 0u) {
+        let _e315 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e315.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -181,19 +181,19 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e340 = pending;
-    if (_e340 == 3u) {
+    let _e352 = pending;
+    if (_e352 == 3u) {
         pending = 0u;
     }
-    let _e346 = pending;
-    if (_e346 == 0u) {
-        let _e350 = local_2;
-        let _e352 = local_3;
-        let _e354 = local_2;
-        let _e356 = local_3;
-        let _e357 = (_e354 > _e356);
-        let _e371 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e371.exchanged {
+    let _e358 = pending;
+    if (_e358 == 0u) {
+        let _e362 = local_2;
+        let _e364 = local_3;
+        let _e366 = local_2;
+        let _e368 = local_3;
+        let _e369 = (_e366 > _e368);
+        let _e383 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e383.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -209,12 +209,12 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e408 = pending;
-    if (_e408 == 2u) {
+    let _e420 = pending;
+    if (_e420 == 2u) {
         pending = 0u;
     }
-    let _e424 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e424.exchanged {
+    let _e436 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e436.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

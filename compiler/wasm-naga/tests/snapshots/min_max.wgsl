@@ -64,35 +64,35 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
             let _e111 = local_2;
             let _e113 = local;
             let _e115 = local_4;
-            let _e126 = values[(((_e113 + (_e115 << 2u)) + 4294963200u) >> 2u)];
-            local_1 = bitcast<u32>(_e126);
-            let _e130 = local_1;
-            let _e138 = atomicMin((&result[((_e111 + 4294963200u) >> 2u)]), bitcast<i32>(_e130));
-            let _e141 = local_3;
-            let _e143 = (_e141 == 1u);
-            if _e143 {
+            let _e130 = values[min((((_e113 + (_e115 << 2u)) + 4294963200u) >> 2u), (arrayLength((&values)) - 1u))];
+            local_1 = bitcast<u32>(_e130);
+            let _e134 = local_1;
+            let _e146 = atomicMin((&result[min(((_e111 + 4294963200u) >> 2u), (arrayLength((&result)) - 1u))]), bitcast<i32>(_e134));
+            let _e149 = local_3;
+            let _e151 = (_e149 == 1u);
+            if _e151 {
                 pending = 2u;
             }
         }
-        let _e150 = pending;
-        if (_e150 == 0u) {
-            let _e154 = local_2;
-            let _e158 = local_1;
-            let _e166 = atomicMax((&result[(((_e154 + 4u) + 4294963200u) >> 2u)]), bitcast<i32>(_e158));
+        let _e158 = pending;
+        if (_e158 == 0u) {
+            let _e162 = local_2;
+            let _e166 = local_1;
+            let _e178 = atomicMax((&result[min((((_e162 + 4u) + 4294963200u) >> 2u), (arrayLength((&result)) - 1u))]), bitcast<i32>(_e166));
         }
     }
-    let _e169 = pending;
-    if (_e169 == 0u) {
+    let _e181 = pending;
+    if (_e181 == 0u) {
         return;
     }
-    let _e173 = pending;
-    if (_e173 == 3u) {
+    let _e185 = pending;
+    if (_e185 == 3u) {
         pending = 0u;
     }
-    let _e179 = pending;
-    if (_e179 == 0u) {
-        let _e191 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e191.exchanged {
+    let _e191 = pending;
+    if (_e191 == 0u) {
+        let _e203 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e203.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -108,12 +108,12 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
         }
         return;
     }
-    let _e228 = pending;
-    if (_e228 == 2u) {
+    let _e240 = pending;
+    if (_e240 == 2u) {
         pending = 0u;
     }
-    let _e242 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e242.exchanged {
+    let _e254 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e254.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -73,20 +73,20 @@ fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e131 = local;
             let _e133 = local_1;
             let _e135 = local_4;
-            let _e143 = c[(((_e133 + _e135) + 4294963200u) >> 2u)];
-            b[(((_e120 + _e128) + 4294963200u) >> 2u)] = (_e131 * _e143);
+            let _e147 = c[min((((_e133 + _e135) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))];
+            b[min((((_e120 + _e128) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))] = (_e131 * _e147);
         }
     }
-    let _e152 = pending;
-    if (_e152 == 0u) {
+    let _e160 = pending;
+    if (_e160 == 0u) {
         return;
     }
-    let _e156 = pending;
-    if (_e156 == 2u) {
+    let _e164 = pending;
+    if (_e164 == 2u) {
         pending = 0u;
     }
-    let _e172 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e172.exchanged {
+    let _e180 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e180.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -74,20 +74,20 @@ fn mul_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             let _e139 = local;
             let _e141 = local_1;
             let _e143 = local_4;
-            let _e151 = c[(((_e141 + _e143) + 4294963200u) >> 3u)];
-            b[(((_e128 + _e136) + 4294963200u) >> 3u)] = (_e139 * _e151);
+            let _e155 = c[min((((_e141 + _e143) + 4294963200u) >> 3u), (arrayLength((&c)) - 1u))];
+            b[min((((_e128 + _e136) + 4294963200u) >> 3u), (arrayLength((&b)) - 1u))] = (_e139 * _e155);
         }
     }
-    let _e160 = pending;
-    if (_e160 == 0u) {
+    let _e168 = pending;
+    if (_e168 == 0u) {
         return;
     }
-    let _e164 = pending;
-    if (_e164 == 2u) {
+    let _e172 = pending;
+    if (_e172 == 2u) {
         pending = 0u;
     }
-    let _e180 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e180.exchanged {
+    let _e188 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e188.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

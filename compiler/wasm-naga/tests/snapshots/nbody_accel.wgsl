@@ -84,108 +84,108 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         let _e134 = local_5;
         local_6 = (_e132 + (_e134 << 4u));
         let _e141 = local_6;
-        let _e148 = bodies[((_e141 + 4294963208u) >> 2u)];
-        local_11 = bitcast<f32>(_e148);
-        let _e152 = local_6;
-        let _e159 = bodies[((_e152 + 4294963204u) >> 2u)];
-        local_12 = bitcast<f32>(_e159);
-        let _e163 = local_6;
-        let _e170 = bodies[((_e163 + 4294963200u) >> 2u)];
-        local_13 = bitcast<f32>(_e170);
-        let _e174 = local;
-        let _e176 = local;
-        local_14 = (_e174 * _e176);
+        let _e152 = bodies[min(((_e141 + 4294963208u) >> 2u), (arrayLength((&bodies)) - 1u))];
+        local_11 = bitcast<f32>(_e152);
+        let _e156 = local_6;
+        let _e167 = bodies[min(((_e156 + 4294963204u) >> 2u), (arrayLength((&bodies)) - 1u))];
+        local_12 = bitcast<f32>(_e167);
+        let _e171 = local_6;
+        let _e182 = bodies[min(((_e171 + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
+        local_13 = bitcast<f32>(_e182);
+        let _e186 = local;
+        let _e188 = local;
+        local_14 = (_e186 * _e188);
         local_15 = 0f;
         local_16 = 0f;
         local_17 = 0f;
         loop {
-            let _e186 = local_15;
-            let _e188 = local_1;
-            let _e197 = bodies[(((_e188 + 8u) + 4294963200u) >> 2u)];
-            let _e200 = local_11;
-            local = (bitcast<f32>(_e197) - _e200);
-            let _e204 = local;
-            let _e207 = local_14;
-            let _e209 = local_1;
-            let _e216 = bodies[((_e209 + 4294963200u) >> 2u)];
-            let _e219 = local_13;
-            local_18 = (bitcast<f32>(_e216) - _e219);
-            let _e223 = local_18;
-            let _e225 = local_18;
-            let _e228 = local_1;
-            let _e237 = bodies[(((_e228 + 4u) + 4294963200u) >> 2u)];
-            let _e240 = local_12;
-            local_19 = (bitcast<f32>(_e237) - _e240);
-            let _e244 = local_19;
-            let _e246 = local_19;
-            let _e250 = local;
-            let _e252 = local;
-            let _e256 = sqrt((_e207 + (((_e223 * _e225) + (_e244 * _e246)) + (_e250 * _e252))));
-            let _e266 = runtime_zero;
-            let _e271 = runtime_zero;
-            local = select((1f / _e256), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>((2139095040u | _e266))) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e256)))) & 2147483648u))), bitcast<f32>((2143289344u | _e271)), ((1f == 0f) || !((1f == 1f)))), (_e256 == 0f));
-            let _e290 = local;
-            let _e292 = local;
-            let _e294 = local;
-            let _e296 = local_1;
-            let _e305 = bodies[(((_e296 + 12u) + 4294963200u) >> 2u)];
-            local = (_e290 * (_e292 * (_e294 * bitcast<f32>(_e305))));
-            let _e312 = local;
-            local_15 = (_e186 + (_e204 * _e312));
-            let _e317 = local_16;
-            let _e319 = local_19;
-            let _e321 = local;
-            local_16 = (_e317 + (_e319 * _e321));
-            let _e326 = local_17;
-            let _e328 = local_18;
-            let _e330 = local;
-            local_17 = (_e326 + (_e328 * _e330));
-            let _e335 = local_1;
-            local_1 = (_e335 + 16u);
-            let _e340 = local_1;
-            let _e342 = local_2;
-            let _e343 = (_e340 != _e342);
-            if _e343 {
+            let _e198 = local_15;
+            let _e200 = local_1;
+            let _e213 = bodies[min((((_e200 + 8u) + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
+            let _e216 = local_11;
+            local = (bitcast<f32>(_e213) - _e216);
+            let _e220 = local;
+            let _e223 = local_14;
+            let _e225 = local_1;
+            let _e236 = bodies[min(((_e225 + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
+            let _e239 = local_13;
+            local_18 = (bitcast<f32>(_e236) - _e239);
+            let _e243 = local_18;
+            let _e245 = local_18;
+            let _e248 = local_1;
+            let _e261 = bodies[min((((_e248 + 4u) + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
+            let _e264 = local_12;
+            local_19 = (bitcast<f32>(_e261) - _e264);
+            let _e268 = local_19;
+            let _e270 = local_19;
+            let _e274 = local;
+            let _e276 = local;
+            let _e280 = sqrt((_e223 + (((_e243 * _e245) + (_e268 * _e270)) + (_e274 * _e276))));
+            let _e290 = runtime_zero;
+            let _e295 = runtime_zero;
+            local = select((1f / _e280), select(bitcast<f32>(((bitcast<u32>(bitcast<f32>((2139095040u | _e290))) & 2147483647u) | (bitcast<u32>(bitcast<f32>((bitcast<u32>(1f) ^ bitcast<u32>(_e280)))) & 2147483648u))), bitcast<f32>((2143289344u | _e295)), ((1f == 0f) || !((1f == 1f)))), (_e280 == 0f));
+            let _e314 = local;
+            let _e316 = local;
+            let _e318 = local;
+            let _e320 = local_1;
+            let _e333 = bodies[min((((_e320 + 12u) + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
+            local = (_e314 * (_e316 * (_e318 * bitcast<f32>(_e333))));
+            let _e340 = local;
+            local_15 = (_e198 + (_e220 * _e340));
+            let _e345 = local_16;
+            let _e347 = local_19;
+            let _e349 = local;
+            local_16 = (_e345 + (_e347 * _e349));
+            let _e354 = local_17;
+            let _e356 = local_18;
+            let _e358 = local;
+            local_17 = (_e354 + (_e356 * _e358));
+            let _e363 = local_1;
+            local_1 = (_e363 + 16u);
+            let _e368 = local_1;
+            let _e370 = local_2;
+            let _e371 = (_e368 != _e370);
+            if _e371 {
                 continue;
             }
             break;
         }
-        let _e348 = local_5;
-        local_1 = (_e348 * 3u);
-        let _e353 = local_1;
-        local_2 = (_e353 + 3u);
-        let _e358 = local_2;
-        let _e360 = local_4;
-        let _e361 = (_e358 > _e360);
-        if _e361 {
+        let _e376 = local_5;
+        local_1 = (_e376 * 3u);
+        let _e381 = local_1;
+        local_2 = (_e381 + 3u);
+        let _e386 = local_2;
+        let _e388 = local_4;
+        let _e389 = (_e386 > _e388);
+        if _e389 {
             pending = 2u;
         }
-        let _e369 = pending;
-        if (_e369 == 0u) {
-            let _e373 = local_3;
-            let _e375 = local_1;
-            local_1 = (_e373 + (_e375 << 2u));
-            let _e382 = local_1;
-            let _e384 = local_15;
-            accel[((_e382 + 4294963208u) >> 2u)] = _e384;
-            let _e392 = local_1;
-            let _e394 = local_16;
-            accel[((_e392 + 4294963204u) >> 2u)] = _e394;
-            let _e402 = local_1;
-            let _e404 = local_17;
-            accel[((_e402 + 4294963200u) >> 2u)] = _e404;
+        let _e397 = pending;
+        if (_e397 == 0u) {
+            let _e401 = local_3;
+            let _e403 = local_1;
+            local_1 = (_e401 + (_e403 << 2u));
+            let _e410 = local_1;
+            let _e412 = local_15;
+            accel[min(((_e410 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e412;
+            let _e424 = local_1;
+            let _e426 = local_16;
+            accel[min(((_e424 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e426;
+            let _e438 = local_1;
+            let _e440 = local_17;
+            accel[min(((_e438 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e440;
         }
     }
-    let _e412 = pending;
-    if (_e412 == 0u) {
+    let _e452 = pending;
+    if (_e452 == 0u) {
         return;
     }
-    let _e416 = pending;
-    if (_e416 == 2u) {
+    let _e456 = pending;
+    if (_e456 == 2u) {
         pending = 0u;
     }
-    let _e434 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e434.exchanged {
+    let _e474 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e474.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -84,27 +84,28 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     if !(_e133) {
         let _e139 = local_1;
         let _e141 = local_6;
-        let _e152 = input[(((_e139 + (_e141 << 2u)) + 4294963200u) >> 2u)];
-        local_15 = _e152;
+        let _e156 = input[min((((_e139 + (_e141 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_15 = _e156;
     }
-    let _e155 = local;
-    let _e157 = local_14;
-    stack[((_e155 + 4293918760u) >> 2u)] = _e157;
-    let _e165 = local;
-    stack[((_e165 + 4293918764u) >> 2u)] = 256u;
-    let _e174 = local_14;
-    let _e176 = (_e174 > 255u);
-    if !(_e176) {
-        let _e182 = local_5;
-        let _e184 = local_14;
-        local_2 = (_e182 + (_e184 << 2u));
-        let _e191 = local_2;
-        let _e193 = local_15;
-        tile[((_e191 + 4294963200u) >> 2u)] = _e193;
+    let _e159 = local;
+    let _e161 = local_14;
+    stack[min(((_e159 + 4293918760u) >> 2u), 7u)] = _e161;
+    let _e171 = local;
+    stack[min(((_e171 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e182 = local_14;
+    let _e184 = (_e182 > 255u);
+    if !(_e184) {
+        let _e190 = local_5;
+        let _e192 = local_14;
+        local_2 = (_e190 + (_e192 << 2u));
+        let _e199 = local_2;
+        let _e201 = local_15;
+        let _e205 = ((_e199 + 4294963200u) >> 2u);
+        tile[_e205] = _e201;
         workgroupBarrier();
-        let _e201 = local_14;
-        let _e203 = (_e201 < 128u);
-        if !(_e203) {
+        let _e211 = local_14;
+        let _e213 = (_e211 < 128u);
+        if !(_e213) {
             workgroupBarrier();
             workgroupBarrier();
             workgroupBarrier();
@@ -114,18 +115,20 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             workgroupBarrier();
             pending = 4u;
         }
-        let _e212 = pending;
-        if (_e212 == 0u) {
-            let _e216 = local_2;
-            let _e218 = local_2;
-            let _e225 = tile[((_e218 + 4294963200u) >> 2u)];
-            let _e227 = local_2;
-            let _e234 = tile[((_e227 + 4294963712u) >> 2u)];
-            tile[((_e216 + 4294963200u) >> 2u)] = (_e225 + _e234);
+        let _e222 = pending;
+        if (_e222 == 0u) {
+            let _e226 = local_2;
+            let _e228 = local_2;
+            let _e232 = ((_e228 + 4294963200u) >> 2u);
+            let _e237 = tile[_e232];
+            let _e239 = local_2;
+            let _e248 = tile[min(((_e239 + 4294963712u) >> 2u), 255u)];
+            let _e253 = ((_e226 + 4294963200u) >> 2u);
+            tile[_e253] = (_e237 + _e248);
             workgroupBarrier();
-            let _e243 = local_14;
-            let _e245 = (_e243 < 64u);
-            if !(_e245) {
+            let _e259 = local_14;
+            let _e261 = (_e259 < 64u);
+            if !(_e261) {
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -135,18 +138,20 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 pending = 4u;
             }
         }
-        let _e253 = pending;
-        if (_e253 == 0u) {
-            let _e257 = local_2;
-            let _e259 = local_2;
-            let _e266 = tile[((_e259 + 4294963200u) >> 2u)];
-            let _e268 = local_2;
-            let _e275 = tile[((_e268 + 4294963456u) >> 2u)];
-            tile[((_e257 + 4294963200u) >> 2u)] = (_e266 + _e275);
+        let _e269 = pending;
+        if (_e269 == 0u) {
+            let _e273 = local_2;
+            let _e275 = local_2;
+            let _e279 = ((_e275 + 4294963200u) >> 2u);
+            let _e284 = tile[_e279];
+            let _e286 = local_2;
+            let _e295 = tile[min(((_e286 + 4294963456u) >> 2u), 255u)];
+            let _e300 = ((_e273 + 4294963200u) >> 2u);
+            tile[_e300] = (_e284 + _e295);
             workgroupBarrier();
-            let _e284 = local_14;
-            let _e286 = (_e284 < 32u);
-            if !(_e286) {
+            let _e306 = local_14;
+            let _e308 = (_e306 < 32u);
+            if !(_e308) {
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -155,18 +160,20 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 pending = 4u;
             }
         }
-        let _e294 = pending;
-        if (_e294 == 0u) {
-            let _e298 = local_2;
-            let _e300 = local_2;
-            let _e307 = tile[((_e300 + 4294963200u) >> 2u)];
-            let _e309 = local_2;
-            let _e316 = tile[((_e309 + 4294963328u) >> 2u)];
-            tile[((_e298 + 4294963200u) >> 2u)] = (_e307 + _e316);
+        let _e316 = pending;
+        if (_e316 == 0u) {
+            let _e320 = local_2;
+            let _e322 = local_2;
+            let _e326 = ((_e322 + 4294963200u) >> 2u);
+            let _e331 = tile[_e326];
+            let _e333 = local_2;
+            let _e342 = tile[min(((_e333 + 4294963328u) >> 2u), 255u)];
+            let _e347 = ((_e320 + 4294963200u) >> 2u);
+            tile[_e347] = (_e331 + _e342);
             workgroupBarrier();
-            let _e325 = local_14;
-            let _e327 = (_e325 < 16u);
-            if !(_e327) {
+            let _e353 = local_14;
+            let _e355 = (_e353 < 16u);
+            if !(_e355) {
                 workgroupBarrier();
                 workgroupBarrier();
                 workgroupBarrier();
@@ -174,78 +181,89 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
                 pending = 4u;
             }
         }
-        let _e335 = pending;
-        if (_e335 == 0u) {
-            let _e339 = local_2;
-            let _e341 = local_2;
-            let _e348 = tile[((_e341 + 4294963200u) >> 2u)];
-            let _e350 = local_2;
-            let _e357 = tile[((_e350 + 4294963264u) >> 2u)];
-            tile[((_e339 + 4294963200u) >> 2u)] = (_e348 + _e357);
-            workgroupBarrier();
-            let _e366 = local_14;
-            let _e368 = (_e366 < 8u);
-            if !(_e368) {
-                workgroupBarrier();
-                workgroupBarrier();
-                workgroupBarrier();
-                pending = 4u;
-            }
-        }
-        let _e376 = pending;
-        if (_e376 == 0u) {
+        let _e363 = pending;
+        if (_e363 == 0u) {
+            let _e367 = local_2;
+            let _e369 = local_2;
+            let _e373 = ((_e369 + 4294963200u) >> 2u);
+            let _e378 = tile[_e373];
             let _e380 = local_2;
-            let _e382 = local_2;
-            let _e389 = tile[((_e382 + 4294963200u) >> 2u)];
-            let _e391 = local_2;
-            let _e398 = tile[((_e391 + 4294963232u) >> 2u)];
-            tile[((_e380 + 4294963200u) >> 2u)] = (_e389 + _e398);
+            let _e389 = tile[min(((_e380 + 4294963264u) >> 2u), 255u)];
+            let _e394 = ((_e367 + 4294963200u) >> 2u);
+            tile[_e394] = (_e378 + _e389);
             workgroupBarrier();
-            let _e407 = local_14;
-            let _e409 = (_e407 < 4u);
-            if !(_e409) {
+            let _e400 = local_14;
+            let _e402 = (_e400 < 8u);
+            if !(_e402) {
+                workgroupBarrier();
+                workgroupBarrier();
+                workgroupBarrier();
+                pending = 4u;
+            }
+        }
+        let _e410 = pending;
+        if (_e410 == 0u) {
+            let _e414 = local_2;
+            let _e416 = local_2;
+            let _e420 = ((_e416 + 4294963200u) >> 2u);
+            let _e425 = tile[_e420];
+            let _e427 = local_2;
+            let _e436 = tile[min(((_e427 + 4294963232u) >> 2u), 255u)];
+            let _e441 = ((_e414 + 4294963200u) >> 2u);
+            tile[_e441] = (_e425 + _e436);
+            workgroupBarrier();
+            let _e447 = local_14;
+            let _e449 = (_e447 < 4u);
+            if !(_e449) {
                 workgroupBarrier();
                 workgroupBarrier();
                 pending = 4u;
             }
         }
-        let _e417 = pending;
-        if (_e417 == 0u) {
-            let _e421 = local_2;
-            let _e423 = local_2;
-            let _e430 = tile[((_e423 + 4294963200u) >> 2u)];
-            let _e432 = local_2;
-            let _e439 = tile[((_e432 + 4294963216u) >> 2u)];
-            tile[((_e421 + 4294963200u) >> 2u)] = (_e430 + _e439);
+        let _e457 = pending;
+        if (_e457 == 0u) {
+            let _e461 = local_2;
+            let _e463 = local_2;
+            let _e467 = ((_e463 + 4294963200u) >> 2u);
+            let _e472 = tile[_e467];
+            let _e474 = local_2;
+            let _e483 = tile[min(((_e474 + 4294963216u) >> 2u), 255u)];
+            let _e488 = ((_e461 + 4294963200u) >> 2u);
+            tile[_e488] = (_e472 + _e483);
             workgroupBarrier();
-            let _e448 = local_14;
-            let _e450 = (_e448 < 2u);
-            if !(_e450) {
+            let _e494 = local_14;
+            let _e496 = (_e494 < 2u);
+            if !(_e496) {
                 workgroupBarrier();
                 pending = 4u;
             }
         }
-        let _e458 = pending;
-        if (_e458 == 0u) {
-            let _e462 = local_2;
-            let _e464 = local_2;
-            let _e471 = tile[((_e464 + 4294963200u) >> 2u)];
-            let _e473 = local_2;
-            let _e480 = tile[((_e473 + 4294963208u) >> 2u)];
-            tile[((_e462 + 4294963200u) >> 2u)] = (_e471 + _e480);
+        let _e504 = pending;
+        if (_e504 == 0u) {
+            let _e508 = local_2;
+            let _e510 = local_2;
+            let _e514 = ((_e510 + 4294963200u) >> 2u);
+            let _e519 = tile[_e514];
+            let _e521 = local_2;
+            let _e530 = tile[min(((_e521 + 4294963208u) >> 2u), 255u)];
+            let _e535 = ((_e508 + 4294963200u) >> 2u);
+            tile[_e535] = (_e519 + _e530);
             workgroupBarrier();
-            let _e489 = local_14;
-            if !((_e489 != 0u)) {
-                let _e494 = local_2;
-                let _e496 = local_2;
-                let _e503 = tile[((_e496 + 4294963200u) >> 2u)];
-                let _e505 = local_5;
-                let _e512 = tile[((_e505 + 4294963204u) >> 2u)];
-                tile[((_e494 + 4294963200u) >> 2u)] = (_e503 + _e512);
+            let _e541 = local_14;
+            if !((_e541 != 0u)) {
+                let _e546 = local_2;
+                let _e548 = local_2;
+                let _e552 = ((_e548 + 4294963200u) >> 2u);
+                let _e557 = tile[_e552];
+                let _e559 = local_5;
+                let _e563 = ((_e559 + 4294963204u) >> 2u);
+                let _e568 = tile[_e563];
+                let _e573 = ((_e546 + 4294963200u) >> 2u);
+                tile[_e573] = (_e557 + _e568);
             }
         }
-        let _e521 = pending;
-        if (_e521 == 4u) {
+        let _e579 = pending;
+        if (_e579 == 4u) {
             pending = 0u;
         }
         workgroupBarrier();
@@ -254,52 +272,53 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         local_7 = workgroup_id.z;
         local_8 = num_workgroups.x;
         local_9 = num_workgroups.y;
-        let _e544 = local_14;
-        if !((_e544 != 0u)) {
-            let _e549 = local_9;
-            let _e551 = local_7;
-            let _e554 = local_6;
-            let _e557 = local_8;
-            let _e560 = local_2;
-            local_14 = ((((_e549 * _e551) + _e554) * _e557) + _e560);
-            let _e564 = local_14;
-            let _e566 = local_4;
-            let _e567 = (_e564 >= _e566);
-            if !(_e567) {
-                let _e573 = local_3;
-                let _e575 = local_14;
-                let _e581 = local_5;
-                let _e588 = tile[((_e581 + 4294963200u) >> 2u)];
-                partial[(((_e573 + (_e575 << 2u)) + 4294963200u) >> 2u)] = _e588;
+        let _e602 = local_14;
+        if !((_e602 != 0u)) {
+            let _e607 = local_9;
+            let _e609 = local_7;
+            let _e612 = local_6;
+            let _e615 = local_8;
+            let _e618 = local_2;
+            local_14 = ((((_e607 * _e609) + _e612) * _e615) + _e618);
+            let _e622 = local_14;
+            let _e624 = local_4;
+            let _e625 = (_e622 >= _e624);
+            if !(_e625) {
+                let _e631 = local_3;
+                let _e633 = local_14;
+                let _e639 = local_5;
+                let _e643 = ((_e639 + 4294963200u) >> 2u);
+                let _e648 = tile[_e643];
+                partial[min((((_e631 + (_e633 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e648;
             }
         }
-        let _e596 = local;
-        stack_pointer = (_e596 + 32u);
+        let _e660 = local;
+        stack_pointer = (_e660 + 32u);
         return;
     }
-    let _e601 = local;
-    let _e604 = vec2<u32>(1u, 0u);
-    let _e607 = vec2<u32>(32u, 0u);
-    let _e613 = (_e607.x & 31u);
-    let _e617 = ((_e607.x & 32u) != 0u);
-    let _e618 = (_e604.x << _e613);
-    local_16 = vec2<u32>(select(_e618, 0u, _e617), select(((_e604.y << _e613) | ((_e604.x >> 1u) >> (31u - _e613))), _e618, _e617));
-    let _e632 = local_16;
-    let _e634 = local;
-    let _e639 = (_e632 | vec2<u32>((_e634 + 8u), 0u));
-    let _e643 = ((_e601 + 4293918776u) >> 2u);
-    stack[_e643] = _e639.x;
-    stack[(_e643 + 1u)] = _e639.y;
-    let _e653 = local;
-    let _e655 = local_16;
-    let _e657 = local;
-    let _e662 = (_e655 | vec2<u32>((_e657 + 12u), 0u));
-    let _e666 = ((_e653 + 4293918768u) >> 2u);
-    stack[_e666] = _e662.x;
-    stack[(_e666 + 1u)] = _e662.y;
-    let _e677 = local;
-    let _e687 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e687.exchanged {
+    let _e665 = local;
+    let _e668 = vec2<u32>(1u, 0u);
+    let _e671 = vec2<u32>(32u, 0u);
+    let _e677 = (_e671.x & 31u);
+    let _e681 = ((_e671.x & 32u) != 0u);
+    let _e682 = (_e668.x << _e677);
+    local_16 = vec2<u32>(select(_e682, 0u, _e681), select(((_e668.y << _e677) | ((_e668.x >> 1u) >> (31u - _e677))), _e682, _e681));
+    let _e696 = local_16;
+    let _e698 = local;
+    let _e703 = (_e696 | vec2<u32>((_e698 + 8u), 0u));
+    let _e707 = ((_e665 + 4293918776u) >> 2u);
+    stack[min(_e707, 7u)] = _e703.x;
+    stack[min((_e707 + 1u), 7u)] = _e703.y;
+    let _e721 = local;
+    let _e723 = local_16;
+    let _e725 = local;
+    let _e730 = (_e723 | vec2<u32>((_e725 + 12u), 0u));
+    let _e734 = ((_e721 + 4293918768u) >> 2u);
+    stack[min(_e734, 7u)] = _e730.x;
+    stack[min((_e734 + 1u), 7u)] = _e730.y;
+    let _e749 = local;
+    let _e759 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e759.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

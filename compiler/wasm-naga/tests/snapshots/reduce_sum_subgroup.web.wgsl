@@ -74,27 +74,27 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     if !(_e114) {
         let _e120 = local_1;
         let _e122 = local_6;
-        let _e133 = input[(((_e120 + (_e122 << 2u)) + 4294963200u) >> 2u)];
-        local_12 = _e133;
+        let _e137 = input[min((((_e120 + (_e122 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_12 = _e137;
     }
-    let _e136 = local_12;
-    let _e137 = subgroupAdd(_e136);
-    local_12 = _e137;
+    let _e140 = local_12;
+    let _e141 = subgroupAdd(_e140);
+    local_12 = _e141;
     local_6 = subgroup_id;
     local_2 = subgroup_invocation_id;
     local_7 = subgroup_size;
-    let _e146 = local_2;
-    if !((_e146 != 0u)) {
-        let _e151 = local;
-        let _e153 = local_6;
-        stack[((_e151 + 4293918760u) >> 2u)] = _e153;
-        let _e161 = local;
-        stack[((_e161 + 4293918764u) >> 2u)] = 256u;
-        let _e170 = local_6;
-        let _e172 = (_e170 > 255u);
-        if _e172 {
-            let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e185.exchanged {
+    let _e150 = local_2;
+    if !((_e150 != 0u)) {
+        let _e155 = local;
+        let _e157 = local_6;
+        stack[min(((_e155 + 4293918760u) >> 2u), 7u)] = _e157;
+        let _e167 = local;
+        stack[min(((_e167 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e178 = local_6;
+        let _e180 = (_e178 > 255u);
+        if _e180 {
+            let _e193 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e193.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -109,36 +109,36 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                 atomicStore((&status[12]), 29554u);
             }
         }
-        let _e222 = local_5;
-        let _e224 = local_6;
-        let _e230 = local_12;
-        sums[(((_e222 + (_e224 << 2u)) + 4294963200u) >> 2u)] = _e230;
+        let _e230 = local_5;
+        let _e232 = local_6;
+        let _e238 = local_12;
+        sums[min((((_e230 + (_e232 << 2u)) + 4294963200u) >> 2u), 255u)] = _e238;
     }
     workgroupBarrier();
     local_12 = 0f;
-    let _e240 = local_6;
-    if !((_e240 != 0u)) {
+    let _e250 = local_6;
+    if !((_e250 != 0u)) {
         local_12 = 0f;
-        let _e247 = local_2;
-        let _e249 = (_e247 >= num_subgroups);
-        if !(_e249) {
-            let _e255 = local_7;
-            local_8 = (_e255 << 2u);
-            let _e261 = local_5;
-            let _e263 = local_2;
-            local_6 = (_e261 + (_e263 << 2u));
+        let _e257 = local_2;
+        let _e259 = (_e257 >= num_subgroups);
+        if !(_e259) {
+            let _e265 = local_7;
+            local_8 = (_e265 << 2u);
+            let _e271 = local_5;
+            let _e273 = local_2;
+            local_6 = (_e271 + (_e273 << 2u));
             local_12 = 0f;
             loop {
-                let _e272 = local;
-                let _e274 = local_2;
-                stack[((_e272 + 4293918760u) >> 2u)] = _e274;
                 let _e282 = local;
-                stack[((_e282 + 4293918764u) >> 2u)] = 256u;
-                let _e291 = local_2;
-                let _e293 = (_e291 > 255u);
-                if _e293 {
-                    let _e306 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                    if _e306.exchanged {
+                let _e284 = local_2;
+                stack[min(((_e282 + 4293918760u) >> 2u), 7u)] = _e284;
+                let _e294 = local;
+                stack[min(((_e294 + 4293918764u) >> 2u), 7u)] = 256u;
+                let _e305 = local_2;
+                let _e307 = (_e305 > 255u);
+                if _e307 {
+                    let _e320 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                    if _e320.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
@@ -153,31 +153,31 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                         atomicStore((&status[12]), 29554u);
                     }
                 }
-                let _e343 = local_12;
-                let _e345 = local_6;
-                let _e352 = sums[((_e345 + 4294963200u) >> 2u)];
-                local_12 = (_e343 + _e352);
-                let _e356 = local_6;
-                let _e358 = local_8;
-                local_6 = (_e356 + _e358);
-                let _e362 = local_2;
-                let _e364 = local_7;
-                local_2 = (_e362 + _e364);
-                let _e368 = local_2;
-                let _e369 = (_e368 < num_subgroups);
-                if _e369 {
+                let _e357 = local_12;
+                let _e359 = local_6;
+                let _e368 = sums[min(((_e359 + 4294963200u) >> 2u), 255u)];
+                local_12 = (_e357 + _e368);
+                let _e372 = local_6;
+                let _e374 = local_8;
+                local_6 = (_e372 + _e374);
+                let _e378 = local_2;
+                let _e380 = local_7;
+                local_2 = (_e378 + _e380);
+                let _e384 = local_2;
+                let _e385 = (_e384 < num_subgroups);
+                if _e385 {
                     continue;
                 }
                 break;
                 continuing {
-                    let _e374 = runtime_zero;
-                    break if (_e374 != 0u);
+                    let _e390 = runtime_zero;
+                    break if (_e390 != 0u);
                 }
             }
         }
-        let _e378 = local_12;
-        let _e379 = subgroupAdd(_e378);
-        local_12 = _e379;
+        let _e394 = local_12;
+        let _e395 = subgroupAdd(_e394);
+        local_12 = _e395;
     }
     local_6 = workgroup_id.x;
     local_7 = workgroup_id.y;
@@ -185,25 +185,25 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     local_9 = num_workgroups.x;
     local_10 = num_workgroups.y;
     local_2 = local_id.x;
-    let _e406 = local_2;
-    if !((_e406 != 0u)) {
-        let _e411 = local_10;
-        let _e413 = local_8;
-        let _e416 = local_7;
-        let _e419 = local_9;
-        let _e422 = local_6;
-        local_2 = ((((_e411 * _e413) + _e416) * _e419) + _e422);
-        let _e426 = local_2;
-        let _e428 = local_4;
-        let _e429 = (_e426 >= _e428);
-        if !(_e429) {
-            let _e435 = local_3;
-            let _e437 = local_2;
-            let _e443 = local_12;
-            partial[(((_e435 + (_e437 << 2u)) + 4294963200u) >> 2u)] = _e443;
+    let _e422 = local_2;
+    if !((_e422 != 0u)) {
+        let _e427 = local_10;
+        let _e429 = local_8;
+        let _e432 = local_7;
+        let _e435 = local_9;
+        let _e438 = local_6;
+        local_2 = ((((_e427 * _e429) + _e432) * _e435) + _e438);
+        let _e442 = local_2;
+        let _e444 = local_4;
+        let _e445 = (_e442 >= _e444);
+        if !(_e445) {
+            let _e451 = local_3;
+            let _e453 = local_2;
+            let _e459 = local_12;
+            partial[min((((_e451 + (_e453 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e459;
         }
     }
-    let _e451 = local;
-    stack_pointer = (_e451 + 32u);
+    let _e471 = local;
+    stack_pointer = (_e471 + 32u);
     return;
 }

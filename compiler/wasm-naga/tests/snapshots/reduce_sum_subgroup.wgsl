@@ -73,145 +73,145 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     if !(_e114) {
         let _e120 = local_1;
         let _e122 = local_6;
-        let _e133 = input[(((_e120 + (_e122 << 2u)) + 4294963200u) >> 2u)];
-        local_12 = _e133;
+        let _e137 = input[min((((_e120 + (_e122 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_12 = _e137;
     }
-    let _e136 = local_12;
-    let _e137 = subgroupAdd(_e136);
-    local_12 = _e137;
+    let _e140 = local_12;
+    let _e141 = subgroupAdd(_e140);
+    local_12 = _e141;
     local_6 = subgroup_id;
     local_2 = subgroup_invocation_id;
     local_7 = subgroup_size;
-    let _e146 = local_2;
-    if !((_e146 != 0u)) {
-        let _e151 = local;
-        let _e153 = local_6;
-        stack[((_e151 + 4293918760u) >> 2u)] = _e153;
-        let _e161 = local;
-        stack[((_e161 + 4293918764u) >> 2u)] = 256u;
-        let _e170 = local_6;
-        let _e172 = (_e170 > 255u);
-        if _e172 {
+    let _e150 = local_2;
+    if !((_e150 != 0u)) {
+        let _e155 = local;
+        let _e157 = local_6;
+        stack[min(((_e155 + 4293918760u) >> 2u), 7u)] = _e157;
+        let _e167 = local;
+        stack[min(((_e167 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e178 = local_6;
+        let _e180 = (_e178 > 255u);
+        if _e180 {
             pending = 3u;
         }
-        let _e180 = pending;
-        if (_e180 == 0u) {
-            let _e184 = local_5;
-            let _e186 = local_6;
-            let _e192 = local_12;
-            sums[(((_e184 + (_e186 << 2u)) + 4294963200u) >> 2u)] = _e192;
+        let _e188 = pending;
+        if (_e188 == 0u) {
+            let _e192 = local_5;
+            let _e194 = local_6;
+            let _e200 = local_12;
+            sums[min((((_e192 + (_e194 << 2u)) + 4294963200u) >> 2u), 255u)] = _e200;
         }
     }
-    let _e200 = pending;
-    if (_e200 == 0u) {
+    let _e210 = pending;
+    if (_e210 == 0u) {
         workgroupBarrier();
         local_12 = 0f;
-        let _e206 = local_6;
-        if !((_e206 != 0u)) {
+        let _e216 = local_6;
+        if !((_e216 != 0u)) {
             local_12 = 0f;
-            let _e213 = local_2;
-            let _e215 = (_e213 >= num_subgroups);
-            if !(_e215) {
-                let _e221 = local_7;
-                local_8 = (_e221 << 2u);
-                let _e227 = local_5;
-                let _e229 = local_2;
-                local_6 = (_e227 + (_e229 << 2u));
+            let _e223 = local_2;
+            let _e225 = (_e223 >= num_subgroups);
+            if !(_e225) {
+                let _e231 = local_7;
+                local_8 = (_e231 << 2u);
+                let _e237 = local_5;
+                let _e239 = local_2;
+                local_6 = (_e237 + (_e239 << 2u));
                 local_12 = 0f;
                 loop {
-                    let _e238 = local;
-                    let _e240 = local_2;
-                    stack[((_e238 + 4293918760u) >> 2u)] = _e240;
                     let _e248 = local;
-                    stack[((_e248 + 4293918764u) >> 2u)] = 256u;
-                    let _e257 = local_2;
-                    let _e259 = (_e257 > 255u);
-                    if _e259 {
+                    let _e250 = local_2;
+                    stack[min(((_e248 + 4293918760u) >> 2u), 7u)] = _e250;
+                    let _e260 = local;
+                    stack[min(((_e260 + 4293918764u) >> 2u), 7u)] = 256u;
+                    let _e271 = local_2;
+                    let _e273 = (_e271 > 255u);
+                    if _e273 {
                         pending = 5u;
                         break;
                     }
-                    let _e266 = local_12;
-                    let _e268 = local_6;
-                    let _e275 = sums[((_e268 + 4294963200u) >> 2u)];
-                    local_12 = (_e266 + _e275);
-                    let _e279 = local_6;
-                    let _e281 = local_8;
-                    local_6 = (_e279 + _e281);
-                    let _e285 = local_2;
-                    let _e287 = local_7;
-                    local_2 = (_e285 + _e287);
-                    let _e291 = local_2;
-                    let _e292 = (_e291 < num_subgroups);
-                    if _e292 {
+                    let _e280 = local_12;
+                    let _e282 = local_6;
+                    let _e291 = sums[min(((_e282 + 4294963200u) >> 2u), 255u)];
+                    local_12 = (_e280 + _e291);
+                    let _e295 = local_6;
+                    let _e297 = local_8;
+                    local_6 = (_e295 + _e297);
+                    let _e301 = local_2;
+                    let _e303 = local_7;
+                    local_2 = (_e301 + _e303);
+                    let _e307 = local_2;
+                    let _e308 = (_e307 < num_subgroups);
+                    if _e308 {
                         continue;
                     }
                     break;
                 }
             }
-            let _e297 = pending;
-            if (_e297 == 0u) {
-                let _e301 = local_12;
-                let _e302 = subgroupAdd(_e301);
-                local_12 = _e302;
+            let _e313 = pending;
+            if (_e313 == 0u) {
+                let _e317 = local_12;
+                let _e318 = subgroupAdd(_e317);
+                local_12 = _e318;
             }
         }
-        let _e305 = pending;
-        if (_e305 == 0u) {
+        let _e321 = pending;
+        if (_e321 == 0u) {
             local_6 = workgroup_id.x;
             local_7 = workgroup_id.y;
             local_8 = workgroup_id.z;
             local_9 = num_workgroups.x;
             local_10 = num_workgroups.y;
             local_2 = local_id.x;
-            let _e333 = local_2;
-            if !((_e333 != 0u)) {
-                let _e338 = local_10;
-                let _e340 = local_8;
-                let _e343 = local_7;
-                let _e346 = local_9;
-                let _e349 = local_6;
-                local_2 = ((((_e338 * _e340) + _e343) * _e346) + _e349);
-                let _e353 = local_2;
-                let _e355 = local_4;
-                let _e356 = (_e353 >= _e355);
-                if !(_e356) {
-                    let _e362 = local_3;
-                    let _e364 = local_2;
-                    let _e370 = local_12;
-                    partial[(((_e362 + (_e364 << 2u)) + 4294963200u) >> 2u)] = _e370;
+            let _e349 = local_2;
+            if !((_e349 != 0u)) {
+                let _e354 = local_10;
+                let _e356 = local_8;
+                let _e359 = local_7;
+                let _e362 = local_9;
+                let _e365 = local_6;
+                local_2 = ((((_e354 * _e356) + _e359) * _e362) + _e365);
+                let _e369 = local_2;
+                let _e371 = local_4;
+                let _e372 = (_e369 >= _e371);
+                if !(_e372) {
+                    let _e378 = local_3;
+                    let _e380 = local_2;
+                    let _e386 = local_12;
+                    partial[min((((_e378 + (_e380 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e386;
                 }
             }
-            let _e378 = local;
-            stack_pointer = (_e378 + 32u);
+            let _e398 = local;
+            stack_pointer = (_e398 + 32u);
             return;
         }
-        let _e383 = pending;
-        if (_e383 == 5u) {
+        let _e403 = pending;
+        if (_e403 == 5u) {
             pending = 0u;
         }
-        let _e389 = local;
-        let _e392 = vec2<u32>(1u, 0u);
-        let _e395 = vec2<u32>(32u, 0u);
-        let _e401 = (_e395.x & 31u);
-        let _e405 = ((_e395.x & 32u) != 0u);
-        let _e406 = (_e392.x << _e401);
-        local_13 = vec2<u32>(select(_e406, 0u, _e405), select(((_e392.y << _e401) | ((_e392.x >> 1u) >> (31u - _e401))), _e406, _e405));
-        let _e420 = local_13;
-        let _e422 = local;
-        let _e427 = (_e420 | vec2<u32>((_e422 + 8u), 0u));
-        let _e431 = ((_e389 + 4293918776u) >> 2u);
-        stack[_e431] = _e427.x;
-        stack[(_e431 + 1u)] = _e427.y;
-        let _e441 = local;
-        let _e443 = local_13;
-        let _e445 = local;
-        let _e450 = (_e443 | vec2<u32>((_e445 + 12u), 0u));
-        let _e454 = ((_e441 + 4293918768u) >> 2u);
-        stack[_e454] = _e450.x;
-        stack[(_e454 + 1u)] = _e450.y;
+        let _e409 = local;
+        let _e412 = vec2<u32>(1u, 0u);
+        let _e415 = vec2<u32>(32u, 0u);
+        let _e421 = (_e415.x & 31u);
+        let _e425 = ((_e415.x & 32u) != 0u);
+        let _e426 = (_e412.x << _e421);
+        local_13 = vec2<u32>(select(_e426, 0u, _e425), select(((_e412.y << _e421) | ((_e412.x >> 1u) >> (31u - _e421))), _e426, _e425));
+        let _e440 = local_13;
+        let _e442 = local;
+        let _e447 = (_e440 | vec2<u32>((_e442 + 8u), 0u));
+        let _e451 = ((_e409 + 4293918776u) >> 2u);
+        stack[min(_e451, 7u)] = _e447.x;
+        stack[min((_e451 + 1u), 7u)] = _e447.y;
         let _e465 = local;
-        let _e475 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e475.exchanged {
+        let _e467 = local_13;
+        let _e469 = local;
+        let _e474 = (_e467 | vec2<u32>((_e469 + 12u), 0u));
+        let _e478 = ((_e465 + 4293918768u) >> 2u);
+        stack[min(_e478, 7u)] = _e474.x;
+        stack[min((_e478 + 1u), 7u)] = _e474.y;
+        let _e493 = local;
+        let _e503 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e503.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -227,33 +227,33 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
         }
         return;
     }
-    let _e512 = pending;
-    if (_e512 == 3u) {
+    let _e540 = pending;
+    if (_e540 == 3u) {
         pending = 0u;
     }
-    let _e518 = local;
-    let _e521 = vec2<u32>(1u, 0u);
-    let _e524 = vec2<u32>(32u, 0u);
-    let _e530 = (_e524.x & 31u);
-    let _e534 = ((_e524.x & 32u) != 0u);
-    let _e535 = (_e521.x << _e530);
-    local_13 = vec2<u32>(select(_e535, 0u, _e534), select(((_e521.y << _e530) | ((_e521.x >> 1u) >> (31u - _e530))), _e535, _e534));
-    let _e549 = local_13;
-    let _e551 = local;
-    let _e556 = (_e549 | vec2<u32>((_e551 + 8u), 0u));
-    let _e560 = ((_e518 + 4293918776u) >> 2u);
-    stack[_e560] = _e556.x;
-    stack[(_e560 + 1u)] = _e556.y;
-    let _e570 = local;
-    let _e572 = local_13;
-    let _e574 = local;
-    let _e579 = (_e572 | vec2<u32>((_e574 + 12u), 0u));
-    let _e583 = ((_e570 + 4293918768u) >> 2u);
-    stack[_e583] = _e579.x;
-    stack[(_e583 + 1u)] = _e579.y;
-    let _e594 = local;
-    let _e604 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e604.exchanged {
+    let _e546 = local;
+    let _e549 = vec2<u32>(1u, 0u);
+    let _e552 = vec2<u32>(32u, 0u);
+    let _e558 = (_e552.x & 31u);
+    let _e562 = ((_e552.x & 32u) != 0u);
+    let _e563 = (_e549.x << _e558);
+    local_13 = vec2<u32>(select(_e563, 0u, _e562), select(((_e549.y << _e558) | ((_e549.x >> 1u) >> (31u - _e558))), _e563, _e562));
+    let _e577 = local_13;
+    let _e579 = local;
+    let _e584 = (_e577 | vec2<u32>((_e579 + 8u), 0u));
+    let _e588 = ((_e546 + 4293918776u) >> 2u);
+    stack[min(_e588, 7u)] = _e584.x;
+    stack[min((_e588 + 1u), 7u)] = _e584.y;
+    let _e602 = local;
+    let _e604 = local_13;
+    let _e606 = local;
+    let _e611 = (_e604 | vec2<u32>((_e606 + 12u), 0u));
+    let _e615 = ((_e602 + 4293918768u) >> 2u);
+    stack[min(_e615, 7u)] = _e611.x;
+    stack[min((_e615 + 1u), 7u)] = _e611.y;
+    let _e630 = local;
+    let _e640 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e640.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -75,22 +75,22 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             let _e134 = local;
             let _e136 = local_1;
             let _e138 = local_4;
-            let _e146 = x[(((_e136 + _e138) + 4294963200u) >> 2u)];
-            let _e149 = local_5;
-            let _e156 = y[((_e149 + 4294963200u) >> 2u)];
-            y[((_e132 + 4294963200u) >> 2u)] = ((_e134 * _e146) + _e156);
+            let _e150 = x[min((((_e136 + _e138) + 4294963200u) >> 2u), (arrayLength((&x)) - 1u))];
+            let _e153 = local_5;
+            let _e164 = y[min(((_e153 + 4294963200u) >> 2u), (arrayLength((&y)) - 1u))];
+            y[min(((_e132 + 4294963200u) >> 2u), (arrayLength((&y)) - 1u))] = ((_e134 * _e150) + _e164);
         }
     }
-    let _e165 = pending;
-    if (_e165 == 0u) {
+    let _e177 = pending;
+    if (_e177 == 0u) {
         return;
     }
-    let _e169 = pending;
-    if (_e169 == 2u) {
+    let _e181 = pending;
+    if (_e181 == 2u) {
         pending = 0u;
     }
-    let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e185.exchanged {
+    let _e197 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e197.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

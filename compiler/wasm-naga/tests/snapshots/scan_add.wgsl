@@ -75,23 +75,23 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
                 let _e140 = local_4;
                 let _e142 = local;
                 let _e144 = local_3;
-                let _e155 = offsets[(((_e142 + (_e144 << 2u)) + 4294963200u) >> 2u)];
-                let _e157 = local_4;
-                let _e164 = output[((_e157 + 4294963200u) >> 2u)];
-                output[((_e140 + 4294963200u) >> 2u)] = (_e155 + _e164);
+                let _e159 = offsets[min((((_e142 + (_e144 << 2u)) + 4294963200u) >> 2u), (arrayLength((&offsets)) - 1u))];
+                let _e161 = local_4;
+                let _e172 = output[min(((_e161 + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))];
+                output[min(((_e140 + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = (_e159 + _e172);
             }
         }
     }
-    let _e173 = pending;
-    if (_e173 == 0u) {
+    let _e185 = pending;
+    if (_e185 == 0u) {
         return;
     }
-    let _e177 = pending;
-    if (_e177 == 2u) {
+    let _e189 = pending;
+    if (_e189 == 2u) {
         pending = 0u;
     }
-    let _e193 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e193.exchanged {
+    let _e205 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e205.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -92,19 +92,19 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     if !(_e145) {
         let _e151 = local_2;
         let _e153 = local_9;
-        let _e164 = input[(((_e151 + (_e153 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e164;
+        let _e168 = input[min((((_e151 + (_e153 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_1 = _e168;
     }
-    let _e167 = local;
-    let _e169 = local_17;
-    stack[((_e167 + 4293918760u) >> 2u)] = _e169;
-    let _e177 = local;
-    stack[((_e177 + 4293918764u) >> 2u)] = 256u;
-    let _e186 = local_17;
-    let _e188 = (_e186 > 255u);
-    if _e188 {
-        let _e201 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e201.exchanged {
+    let _e171 = local;
+    let _e173 = local_17;
+    stack[min(((_e171 + 4293918760u) >> 2u), 7u)] = _e173;
+    let _e183 = local;
+    stack[min(((_e183 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e194 = local_17;
+    let _e196 = (_e194 > 255u);
+    if _e196 {
+        let _e209 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e209.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -119,169 +119,188 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             atomicStore((&status[12]), 29554u);
         }
     }
-    let _e238 = local_8;
-    let _e240 = local_17;
-    local_3 = (_e238 + (_e240 << 2u));
-    let _e247 = local_3;
-    let _e249 = local_1;
-    tile[((_e247 + 4294963200u) >> 2u)] = _e249;
+    let _e246 = local_8;
+    let _e248 = local_17;
+    local_3 = (_e246 + (_e248 << 2u));
+    let _e255 = local_3;
+    let _e257 = local_1;
+    let _e261 = ((_e255 + 4294963200u) >> 2u);
+    tile[_e261] = _e257;
     workgroupBarrier();
     local_10 = 0u;
     local_1 = 0u;
-    let _e261 = local_17;
-    let _e263 = (_e261 == 0u);
-    if !(_e263) {
-        let _e269 = local_3;
-        let _e278 = tile[(((_e269 + 4294967292u) + 4294963200u) >> 2u)];
-        local_1 = _e278;
+    let _e271 = local_17;
+    let _e273 = (_e271 == 0u);
+    if !(_e273) {
+        let _e279 = local_3;
+        let _e290 = tile[min((((_e279 + 4294967292u) + 4294963200u) >> 2u), 255u)];
+        local_1 = _e290;
     }
     workgroupBarrier();
-    let _e281 = local_3;
-    let _e283 = local_3;
-    let _e290 = tile[((_e283 + 4294963200u) >> 2u)];
-    let _e292 = local_1;
-    tile[((_e281 + 4294963200u) >> 2u)] = (_e290 + _e292);
+    let _e293 = local_3;
+    let _e295 = local_3;
+    let _e299 = ((_e295 + 4294963200u) >> 2u);
+    let _e304 = tile[_e299];
+    let _e306 = local_1;
+    let _e311 = ((_e293 + 4294963200u) >> 2u);
+    tile[_e311] = (_e304 + _e306);
     workgroupBarrier();
-    let _e301 = local_17;
-    let _e303 = (_e301 < 2u);
-    if !(_e303) {
-        let _e309 = local_3;
-        let _e318 = tile[(((_e309 + 4294967288u) + 4294963200u) >> 2u)];
-        local_10 = _e318;
+    let _e317 = local_17;
+    let _e319 = (_e317 < 2u);
+    if !(_e319) {
+        let _e325 = local_3;
+        let _e336 = tile[min((((_e325 + 4294967288u) + 4294963200u) >> 2u), 255u)];
+        local_10 = _e336;
     }
     workgroupBarrier();
-    let _e321 = local_3;
-    let _e323 = local_3;
-    let _e330 = tile[((_e323 + 4294963200u) >> 2u)];
-    let _e332 = local_10;
-    tile[((_e321 + 4294963200u) >> 2u)] = (_e330 + _e332);
+    let _e339 = local_3;
+    let _e341 = local_3;
+    let _e345 = ((_e341 + 4294963200u) >> 2u);
+    let _e350 = tile[_e345];
+    let _e352 = local_10;
+    let _e357 = ((_e339 + 4294963200u) >> 2u);
+    tile[_e357] = (_e350 + _e352);
     workgroupBarrier();
     local_1 = 0u;
     local_10 = 0u;
-    let _e345 = local_17;
-    let _e347 = (_e345 < 4u);
-    if !(_e347) {
-        let _e353 = local_3;
-        let _e362 = tile[(((_e353 + 4294967280u) + 4294963200u) >> 2u)];
-        local_10 = _e362;
+    let _e367 = local_17;
+    let _e369 = (_e367 < 4u);
+    if !(_e369) {
+        let _e375 = local_3;
+        let _e386 = tile[min((((_e375 + 4294967280u) + 4294963200u) >> 2u), 255u)];
+        local_10 = _e386;
     }
     workgroupBarrier();
-    let _e365 = local_3;
-    let _e367 = local_3;
-    let _e374 = tile[((_e367 + 4294963200u) >> 2u)];
-    let _e376 = local_10;
-    tile[((_e365 + 4294963200u) >> 2u)] = (_e374 + _e376);
+    let _e389 = local_3;
+    let _e391 = local_3;
+    let _e395 = ((_e391 + 4294963200u) >> 2u);
+    let _e400 = tile[_e395];
+    let _e402 = local_10;
+    let _e407 = ((_e389 + 4294963200u) >> 2u);
+    tile[_e407] = (_e400 + _e402);
     workgroupBarrier();
-    let _e385 = local_17;
-    let _e387 = (_e385 < 8u);
-    if !(_e387) {
-        let _e393 = local_3;
-        let _e402 = tile[(((_e393 + 4294967264u) + 4294963200u) >> 2u)];
-        local_1 = _e402;
+    let _e413 = local_17;
+    let _e415 = (_e413 < 8u);
+    if !(_e415) {
+        let _e421 = local_3;
+        let _e432 = tile[min((((_e421 + 4294967264u) + 4294963200u) >> 2u), 255u)];
+        local_1 = _e432;
     }
     workgroupBarrier();
-    let _e405 = local_3;
-    let _e407 = local_3;
-    let _e414 = tile[((_e407 + 4294963200u) >> 2u)];
-    let _e416 = local_1;
-    tile[((_e405 + 4294963200u) >> 2u)] = (_e414 + _e416);
+    let _e435 = local_3;
+    let _e437 = local_3;
+    let _e441 = ((_e437 + 4294963200u) >> 2u);
+    let _e446 = tile[_e441];
+    let _e448 = local_1;
+    let _e453 = ((_e435 + 4294963200u) >> 2u);
+    tile[_e453] = (_e446 + _e448);
     workgroupBarrier();
     local_1 = 0u;
     local_10 = 0u;
-    let _e429 = local_17;
-    let _e431 = (_e429 < 16u);
-    if !(_e431) {
-        let _e437 = local_3;
-        let _e446 = tile[(((_e437 + 4294967232u) + 4294963200u) >> 2u)];
-        local_10 = _e446;
+    let _e463 = local_17;
+    let _e465 = (_e463 < 16u);
+    if !(_e465) {
+        let _e471 = local_3;
+        let _e482 = tile[min((((_e471 + 4294967232u) + 4294963200u) >> 2u), 255u)];
+        local_10 = _e482;
     }
     workgroupBarrier();
-    let _e449 = local_3;
-    let _e451 = local_3;
-    let _e458 = tile[((_e451 + 4294963200u) >> 2u)];
-    let _e460 = local_10;
-    tile[((_e449 + 4294963200u) >> 2u)] = (_e458 + _e460);
+    let _e485 = local_3;
+    let _e487 = local_3;
+    let _e491 = ((_e487 + 4294963200u) >> 2u);
+    let _e496 = tile[_e491];
+    let _e498 = local_10;
+    let _e503 = ((_e485 + 4294963200u) >> 2u);
+    tile[_e503] = (_e496 + _e498);
     workgroupBarrier();
-    let _e469 = local_17;
-    let _e471 = (_e469 < 32u);
-    if !(_e471) {
-        let _e477 = local_3;
-        let _e486 = tile[(((_e477 + 4294967168u) + 4294963200u) >> 2u)];
-        local_1 = _e486;
+    let _e509 = local_17;
+    let _e511 = (_e509 < 32u);
+    if !(_e511) {
+        let _e517 = local_3;
+        let _e528 = tile[min((((_e517 + 4294967168u) + 4294963200u) >> 2u), 255u)];
+        local_1 = _e528;
     }
     workgroupBarrier();
-    let _e489 = local_3;
-    let _e491 = local_3;
-    let _e498 = tile[((_e491 + 4294963200u) >> 2u)];
-    let _e500 = local_1;
-    tile[((_e489 + 4294963200u) >> 2u)] = (_e498 + _e500);
-    workgroupBarrier();
-    local_1 = 0u;
-    local_10 = 0u;
-    let _e513 = local_17;
-    let _e515 = (_e513 < 64u);
-    if !(_e515) {
-        let _e521 = local_3;
-        let _e530 = tile[(((_e521 + 4294967040u) + 4294963200u) >> 2u)];
-        local_10 = _e530;
-    }
-    workgroupBarrier();
+    let _e531 = local_3;
     let _e533 = local_3;
-    let _e535 = local_3;
-    let _e542 = tile[((_e535 + 4294963200u) >> 2u)];
-    let _e544 = local_10;
-    tile[((_e533 + 4294963200u) >> 2u)] = (_e542 + _e544);
+    let _e537 = ((_e533 + 4294963200u) >> 2u);
+    let _e542 = tile[_e537];
+    let _e544 = local_1;
+    let _e549 = ((_e531 + 4294963200u) >> 2u);
+    tile[_e549] = (_e542 + _e544);
     workgroupBarrier();
-    let _e553 = local_17;
-    let _e555 = (_e553 < 128u);
-    if !(_e555) {
-        let _e561 = local_3;
-        let _e570 = tile[(((_e561 + 4294966784u) + 4294963200u) >> 2u)];
-        local_1 = _e570;
+    local_1 = 0u;
+    local_10 = 0u;
+    let _e559 = local_17;
+    let _e561 = (_e559 < 64u);
+    if !(_e561) {
+        let _e567 = local_3;
+        let _e578 = tile[min((((_e567 + 4294967040u) + 4294963200u) >> 2u), 255u)];
+        local_10 = _e578;
     }
     workgroupBarrier();
-    let _e573 = local_3;
-    let _e575 = local_3;
-    let _e582 = tile[((_e575 + 4294963200u) >> 2u)];
-    let _e584 = local_1;
-    tile[((_e573 + 4294963200u) >> 2u)] = (_e582 + _e584);
+    let _e581 = local_3;
+    let _e583 = local_3;
+    let _e587 = ((_e583 + 4294963200u) >> 2u);
+    let _e592 = tile[_e587];
+    let _e594 = local_10;
+    let _e599 = ((_e581 + 4294963200u) >> 2u);
+    tile[_e599] = (_e592 + _e594);
     workgroupBarrier();
-    let _e593 = local_9;
-    let _e595 = local_5;
-    let _e596 = (_e593 >= _e595);
-    if !(_e596) {
-        let _e602 = local_4;
-        let _e604 = local_9;
-        let _e610 = local_3;
-        let _e617 = tile[((_e610 + 4294963200u) >> 2u)];
-        output[(((_e602 + (_e604 << 2u)) + 4294963200u) >> 2u)] = _e617;
+    let _e605 = local_17;
+    let _e607 = (_e605 < 128u);
+    if !(_e607) {
+        let _e613 = local_3;
+        let _e624 = tile[min((((_e613 + 4294966784u) + 4294963200u) >> 2u), 255u)];
+        local_1 = _e624;
     }
-    let _e625 = local_17;
-    let _e627 = (_e625 != 255u);
-    if !(_e627) {
+    workgroupBarrier();
+    let _e627 = local_3;
+    let _e629 = local_3;
+    let _e633 = ((_e629 + 4294963200u) >> 2u);
+    let _e638 = tile[_e633];
+    let _e640 = local_1;
+    let _e645 = ((_e627 + 4294963200u) >> 2u);
+    tile[_e645] = (_e638 + _e640);
+    workgroupBarrier();
+    let _e651 = local_9;
+    let _e653 = local_5;
+    let _e654 = (_e651 >= _e653);
+    if !(_e654) {
+        let _e660 = local_4;
+        let _e662 = local_9;
+        let _e668 = local_3;
+        let _e672 = ((_e668 + 4294963200u) >> 2u);
+        let _e677 = tile[_e672];
+        output[min((((_e660 + (_e662 << 2u)) + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = _e677;
+    }
+    let _e689 = local_17;
+    let _e691 = (_e689 != 255u);
+    if !(_e691) {
         local_17 = workgroup_id.x;
         local_9 = workgroup_id.y;
         local_1 = workgroup_id.z;
         local_10 = num_workgroups.x;
         local_11 = num_workgroups.y;
-        let _e650 = local_17;
-        let _e652 = local_10;
-        let _e654 = local_9;
-        let _e656 = local_11;
-        let _e658 = local_1;
-        local_17 = (_e650 + (_e652 * (_e654 + (_e656 * _e658))));
-        let _e665 = local_17;
-        let _e667 = local_7;
-        let _e668 = (_e665 >= _e667);
-        if !(_e668) {
-            let _e674 = local_6;
-            let _e676 = local_17;
-            let _e682 = local_3;
-            let _e689 = tile[((_e682 + 4294963200u) >> 2u)];
-            sums[(((_e674 + (_e676 << 2u)) + 4294963200u) >> 2u)] = _e689;
+        let _e714 = local_17;
+        let _e716 = local_10;
+        let _e718 = local_9;
+        let _e720 = local_11;
+        let _e722 = local_1;
+        local_17 = (_e714 + (_e716 * (_e718 + (_e720 * _e722))));
+        let _e729 = local_17;
+        let _e731 = local_7;
+        let _e732 = (_e729 >= _e731);
+        if !(_e732) {
+            let _e738 = local_6;
+            let _e740 = local_17;
+            let _e746 = local_3;
+            let _e750 = ((_e746 + 4294963200u) >> 2u);
+            let _e755 = tile[_e750];
+            sums[min((((_e738 + (_e740 << 2u)) + 4294963200u) >> 2u), (arrayLength((&sums)) - 1u))] = _e755;
         }
     }
-    let _e697 = local;
-    stack_pointer = (_e697 + 32u);
+    let _e767 = local;
+    stack_pointer = (_e767 + 32u);
     return;
 }

@@ -92,206 +92,225 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     if !(_e145) {
         let _e151 = local_2;
         let _e153 = local_9;
-        let _e164 = input[(((_e151 + (_e153 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e164;
+        let _e168 = input[min((((_e151 + (_e153 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_1 = _e168;
     }
-    let _e167 = local;
-    let _e169 = local_17;
-    stack[((_e167 + 4293918760u) >> 2u)] = _e169;
-    let _e177 = local;
-    stack[((_e177 + 4293918764u) >> 2u)] = 256u;
-    let _e186 = local_17;
-    let _e188 = (_e186 > 255u);
-    if !(_e188) {
-        let _e194 = local_8;
-        let _e196 = local_17;
-        local_3 = (_e194 + (_e196 << 2u));
-        let _e203 = local_3;
-        let _e205 = local_1;
-        tile[((_e203 + 4294963200u) >> 2u)] = _e205;
+    let _e171 = local;
+    let _e173 = local_17;
+    stack[min(((_e171 + 4293918760u) >> 2u), 7u)] = _e173;
+    let _e183 = local;
+    stack[min(((_e183 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e194 = local_17;
+    let _e196 = (_e194 > 255u);
+    if !(_e196) {
+        let _e202 = local_8;
+        let _e204 = local_17;
+        local_3 = (_e202 + (_e204 << 2u));
+        let _e211 = local_3;
+        let _e213 = local_1;
+        let _e217 = ((_e211 + 4294963200u) >> 2u);
+        tile[_e217] = _e213;
         workgroupBarrier();
         local_10 = 0u;
         local_1 = 0u;
-        let _e217 = local_17;
-        let _e219 = (_e217 == 0u);
-        if !(_e219) {
-            let _e225 = local_3;
-            let _e234 = tile[(((_e225 + 4294967292u) + 4294963200u) >> 2u)];
-            local_1 = _e234;
+        let _e227 = local_17;
+        let _e229 = (_e227 == 0u);
+        if !(_e229) {
+            let _e235 = local_3;
+            let _e246 = tile[min((((_e235 + 4294967292u) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e246;
         }
         workgroupBarrier();
-        let _e237 = local_3;
-        let _e239 = local_3;
-        let _e246 = tile[((_e239 + 4294963200u) >> 2u)];
-        let _e248 = local_1;
-        tile[((_e237 + 4294963200u) >> 2u)] = (_e246 + _e248);
+        let _e249 = local_3;
+        let _e251 = local_3;
+        let _e255 = ((_e251 + 4294963200u) >> 2u);
+        let _e260 = tile[_e255];
+        let _e262 = local_1;
+        let _e267 = ((_e249 + 4294963200u) >> 2u);
+        tile[_e267] = (_e260 + _e262);
         workgroupBarrier();
-        let _e257 = local_17;
-        let _e259 = (_e257 < 2u);
-        if !(_e259) {
-            let _e265 = local_3;
-            let _e274 = tile[(((_e265 + 4294967288u) + 4294963200u) >> 2u)];
-            local_10 = _e274;
+        let _e273 = local_17;
+        let _e275 = (_e273 < 2u);
+        if !(_e275) {
+            let _e281 = local_3;
+            let _e292 = tile[min((((_e281 + 4294967288u) + 4294963200u) >> 2u), 255u)];
+            local_10 = _e292;
         }
         workgroupBarrier();
-        let _e277 = local_3;
-        let _e279 = local_3;
-        let _e286 = tile[((_e279 + 4294963200u) >> 2u)];
-        let _e288 = local_10;
-        tile[((_e277 + 4294963200u) >> 2u)] = (_e286 + _e288);
+        let _e295 = local_3;
+        let _e297 = local_3;
+        let _e301 = ((_e297 + 4294963200u) >> 2u);
+        let _e306 = tile[_e301];
+        let _e308 = local_10;
+        let _e313 = ((_e295 + 4294963200u) >> 2u);
+        tile[_e313] = (_e306 + _e308);
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
-        let _e301 = local_17;
-        let _e303 = (_e301 < 4u);
-        if !(_e303) {
-            let _e309 = local_3;
-            let _e318 = tile[(((_e309 + 4294967280u) + 4294963200u) >> 2u)];
-            local_10 = _e318;
+        let _e323 = local_17;
+        let _e325 = (_e323 < 4u);
+        if !(_e325) {
+            let _e331 = local_3;
+            let _e342 = tile[min((((_e331 + 4294967280u) + 4294963200u) >> 2u), 255u)];
+            local_10 = _e342;
         }
         workgroupBarrier();
-        let _e321 = local_3;
-        let _e323 = local_3;
-        let _e330 = tile[((_e323 + 4294963200u) >> 2u)];
-        let _e332 = local_10;
-        tile[((_e321 + 4294963200u) >> 2u)] = (_e330 + _e332);
+        let _e345 = local_3;
+        let _e347 = local_3;
+        let _e351 = ((_e347 + 4294963200u) >> 2u);
+        let _e356 = tile[_e351];
+        let _e358 = local_10;
+        let _e363 = ((_e345 + 4294963200u) >> 2u);
+        tile[_e363] = (_e356 + _e358);
         workgroupBarrier();
-        let _e341 = local_17;
-        let _e343 = (_e341 < 8u);
-        if !(_e343) {
-            let _e349 = local_3;
-            let _e358 = tile[(((_e349 + 4294967264u) + 4294963200u) >> 2u)];
-            local_1 = _e358;
+        let _e369 = local_17;
+        let _e371 = (_e369 < 8u);
+        if !(_e371) {
+            let _e377 = local_3;
+            let _e388 = tile[min((((_e377 + 4294967264u) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e388;
         }
         workgroupBarrier();
-        let _e361 = local_3;
-        let _e363 = local_3;
-        let _e370 = tile[((_e363 + 4294963200u) >> 2u)];
-        let _e372 = local_1;
-        tile[((_e361 + 4294963200u) >> 2u)] = (_e370 + _e372);
+        let _e391 = local_3;
+        let _e393 = local_3;
+        let _e397 = ((_e393 + 4294963200u) >> 2u);
+        let _e402 = tile[_e397];
+        let _e404 = local_1;
+        let _e409 = ((_e391 + 4294963200u) >> 2u);
+        tile[_e409] = (_e402 + _e404);
         workgroupBarrier();
         local_1 = 0u;
         local_10 = 0u;
-        let _e385 = local_17;
-        let _e387 = (_e385 < 16u);
-        if !(_e387) {
-            let _e393 = local_3;
-            let _e402 = tile[(((_e393 + 4294967232u) + 4294963200u) >> 2u)];
-            local_10 = _e402;
+        let _e419 = local_17;
+        let _e421 = (_e419 < 16u);
+        if !(_e421) {
+            let _e427 = local_3;
+            let _e438 = tile[min((((_e427 + 4294967232u) + 4294963200u) >> 2u), 255u)];
+            local_10 = _e438;
         }
         workgroupBarrier();
-        let _e405 = local_3;
-        let _e407 = local_3;
-        let _e414 = tile[((_e407 + 4294963200u) >> 2u)];
-        let _e416 = local_10;
-        tile[((_e405 + 4294963200u) >> 2u)] = (_e414 + _e416);
+        let _e441 = local_3;
+        let _e443 = local_3;
+        let _e447 = ((_e443 + 4294963200u) >> 2u);
+        let _e452 = tile[_e447];
+        let _e454 = local_10;
+        let _e459 = ((_e441 + 4294963200u) >> 2u);
+        tile[_e459] = (_e452 + _e454);
         workgroupBarrier();
-        let _e425 = local_17;
-        let _e427 = (_e425 < 32u);
-        if !(_e427) {
-            let _e433 = local_3;
-            let _e442 = tile[(((_e433 + 4294967168u) + 4294963200u) >> 2u)];
-            local_1 = _e442;
+        let _e465 = local_17;
+        let _e467 = (_e465 < 32u);
+        if !(_e467) {
+            let _e473 = local_3;
+            let _e484 = tile[min((((_e473 + 4294967168u) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e484;
         }
         workgroupBarrier();
-        let _e445 = local_3;
-        let _e447 = local_3;
-        let _e454 = tile[((_e447 + 4294963200u) >> 2u)];
-        let _e456 = local_1;
-        tile[((_e445 + 4294963200u) >> 2u)] = (_e454 + _e456);
-        workgroupBarrier();
-        local_1 = 0u;
-        local_10 = 0u;
-        let _e469 = local_17;
-        let _e471 = (_e469 < 64u);
-        if !(_e471) {
-            let _e477 = local_3;
-            let _e486 = tile[(((_e477 + 4294967040u) + 4294963200u) >> 2u)];
-            local_10 = _e486;
-        }
-        workgroupBarrier();
+        let _e487 = local_3;
         let _e489 = local_3;
-        let _e491 = local_3;
-        let _e498 = tile[((_e491 + 4294963200u) >> 2u)];
-        let _e500 = local_10;
-        tile[((_e489 + 4294963200u) >> 2u)] = (_e498 + _e500);
+        let _e493 = ((_e489 + 4294963200u) >> 2u);
+        let _e498 = tile[_e493];
+        let _e500 = local_1;
+        let _e505 = ((_e487 + 4294963200u) >> 2u);
+        tile[_e505] = (_e498 + _e500);
         workgroupBarrier();
-        let _e509 = local_17;
-        let _e511 = (_e509 < 128u);
-        if !(_e511) {
-            let _e517 = local_3;
-            let _e526 = tile[(((_e517 + 4294966784u) + 4294963200u) >> 2u)];
-            local_1 = _e526;
+        local_1 = 0u;
+        local_10 = 0u;
+        let _e515 = local_17;
+        let _e517 = (_e515 < 64u);
+        if !(_e517) {
+            let _e523 = local_3;
+            let _e534 = tile[min((((_e523 + 4294967040u) + 4294963200u) >> 2u), 255u)];
+            local_10 = _e534;
         }
         workgroupBarrier();
-        let _e529 = local_3;
-        let _e531 = local_3;
-        let _e538 = tile[((_e531 + 4294963200u) >> 2u)];
-        let _e540 = local_1;
-        tile[((_e529 + 4294963200u) >> 2u)] = (_e538 + _e540);
+        let _e537 = local_3;
+        let _e539 = local_3;
+        let _e543 = ((_e539 + 4294963200u) >> 2u);
+        let _e548 = tile[_e543];
+        let _e550 = local_10;
+        let _e555 = ((_e537 + 4294963200u) >> 2u);
+        tile[_e555] = (_e548 + _e550);
         workgroupBarrier();
-        let _e549 = local_9;
-        let _e551 = local_5;
-        let _e552 = (_e549 >= _e551);
-        if !(_e552) {
-            let _e558 = local_4;
-            let _e560 = local_9;
-            let _e566 = local_3;
-            let _e573 = tile[((_e566 + 4294963200u) >> 2u)];
-            output[(((_e558 + (_e560 << 2u)) + 4294963200u) >> 2u)] = _e573;
+        let _e561 = local_17;
+        let _e563 = (_e561 < 128u);
+        if !(_e563) {
+            let _e569 = local_3;
+            let _e580 = tile[min((((_e569 + 4294966784u) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e580;
         }
-        let _e581 = local_17;
-        let _e583 = (_e581 != 255u);
-        if !(_e583) {
+        workgroupBarrier();
+        let _e583 = local_3;
+        let _e585 = local_3;
+        let _e589 = ((_e585 + 4294963200u) >> 2u);
+        let _e594 = tile[_e589];
+        let _e596 = local_1;
+        let _e601 = ((_e583 + 4294963200u) >> 2u);
+        tile[_e601] = (_e594 + _e596);
+        workgroupBarrier();
+        let _e607 = local_9;
+        let _e609 = local_5;
+        let _e610 = (_e607 >= _e609);
+        if !(_e610) {
+            let _e616 = local_4;
+            let _e618 = local_9;
+            let _e624 = local_3;
+            let _e628 = ((_e624 + 4294963200u) >> 2u);
+            let _e633 = tile[_e628];
+            output[min((((_e616 + (_e618 << 2u)) + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = _e633;
+        }
+        let _e645 = local_17;
+        let _e647 = (_e645 != 255u);
+        if !(_e647) {
             local_17 = workgroup_id.x;
             local_9 = workgroup_id.y;
             local_1 = workgroup_id.z;
             local_10 = num_workgroups.x;
             local_11 = num_workgroups.y;
-            let _e606 = local_17;
-            let _e608 = local_10;
-            let _e610 = local_9;
-            let _e612 = local_11;
-            let _e614 = local_1;
-            local_17 = (_e606 + (_e608 * (_e610 + (_e612 * _e614))));
-            let _e621 = local_17;
-            let _e623 = local_7;
-            let _e624 = (_e621 >= _e623);
-            if !(_e624) {
-                let _e630 = local_6;
-                let _e632 = local_17;
-                let _e638 = local_3;
-                let _e645 = tile[((_e638 + 4294963200u) >> 2u)];
-                sums[(((_e630 + (_e632 << 2u)) + 4294963200u) >> 2u)] = _e645;
+            let _e670 = local_17;
+            let _e672 = local_10;
+            let _e674 = local_9;
+            let _e676 = local_11;
+            let _e678 = local_1;
+            local_17 = (_e670 + (_e672 * (_e674 + (_e676 * _e678))));
+            let _e685 = local_17;
+            let _e687 = local_7;
+            let _e688 = (_e685 >= _e687);
+            if !(_e688) {
+                let _e694 = local_6;
+                let _e696 = local_17;
+                let _e702 = local_3;
+                let _e706 = ((_e702 + 4294963200u) >> 2u);
+                let _e711 = tile[_e706];
+                sums[min((((_e694 + (_e696 << 2u)) + 4294963200u) >> 2u), (arrayLength((&sums)) - 1u))] = _e711;
             }
         }
-        let _e653 = local;
-        stack_pointer = (_e653 + 32u);
+        let _e723 = local;
+        stack_pointer = (_e723 + 32u);
         return;
     }
-    let _e658 = local;
-    let _e661 = vec2<u32>(1u, 0u);
-    let _e664 = vec2<u32>(32u, 0u);
-    let _e670 = (_e664.x & 31u);
-    let _e674 = ((_e664.x & 32u) != 0u);
-    let _e675 = (_e661.x << _e670);
-    local_18 = vec2<u32>(select(_e675, 0u, _e674), select(((_e661.y << _e670) | ((_e661.x >> 1u) >> (31u - _e670))), _e675, _e674));
-    let _e689 = local_18;
-    let _e691 = local;
-    let _e696 = (_e689 | vec2<u32>((_e691 + 8u), 0u));
-    let _e700 = ((_e658 + 4293918776u) >> 2u);
-    stack[_e700] = _e696.x;
-    stack[(_e700 + 1u)] = _e696.y;
-    let _e710 = local;
-    let _e712 = local_18;
-    let _e714 = local;
-    let _e719 = (_e712 | vec2<u32>((_e714 + 12u), 0u));
-    let _e723 = ((_e710 + 4293918768u) >> 2u);
-    stack[_e723] = _e719.x;
-    stack[(_e723 + 1u)] = _e719.y;
-    let _e734 = local;
-    let _e744 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e744.exchanged {
+    let _e728 = local;
+    let _e731 = vec2<u32>(1u, 0u);
+    let _e734 = vec2<u32>(32u, 0u);
+    let _e740 = (_e734.x & 31u);
+    let _e744 = ((_e734.x & 32u) != 0u);
+    let _e745 = (_e731.x << _e740);
+    local_18 = vec2<u32>(select(_e745, 0u, _e744), select(((_e731.y << _e740) | ((_e731.x >> 1u) >> (31u - _e740))), _e745, _e744));
+    let _e759 = local_18;
+    let _e761 = local;
+    let _e766 = (_e759 | vec2<u32>((_e761 + 8u), 0u));
+    let _e770 = ((_e728 + 4293918776u) >> 2u);
+    stack[min(_e770, 7u)] = _e766.x;
+    stack[min((_e770 + 1u), 7u)] = _e766.y;
+    let _e784 = local;
+    let _e786 = local_18;
+    let _e788 = local;
+    let _e793 = (_e786 | vec2<u32>((_e788 + 12u), 0u));
+    let _e797 = ((_e784 + 4293918768u) >> 2u);
+    stack[min(_e797, 7u)] = _e793.x;
+    stack[min((_e797 + 1u), 7u)] = _e793.y;
+    let _e812 = local;
+    let _e822 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+    if _e822.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -84,60 +84,60 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
     if !(_e128) {
         let _e134 = local_2;
         let _e136 = local_15;
-        let _e147 = input[(((_e134 + (_e136 << 2u)) + 4294963200u) >> 2u)];
-        local_1 = _e147;
+        let _e151 = input[min((((_e134 + (_e136 << 2u)) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+        local_1 = _e151;
     }
-    let _e150 = local_1;
-    let _e151 = subgroupInclusiveAdd(_e150);
-    local_2 = _e151;
+    let _e154 = local_1;
+    let _e155 = subgroupInclusiveAdd(_e154);
+    local_2 = _e155;
     local_1 = subgroup_id;
     local_11 = subgroup_invocation_id;
-    let _e158 = local_11;
+    let _e162 = local_11;
     local_12 = subgroup_size;
-    let _e162 = local_12;
-    local_13 = (_e162 + 4294967295u);
-    let _e167 = local_13;
-    let _e168 = (_e158 != _e167);
-    if !(_e168) {
-        let _e174 = local;
-        let _e176 = local_1;
-        stack[((_e174 + 4293918760u) >> 2u)] = _e176;
-        let _e184 = local;
-        stack[((_e184 + 4293918764u) >> 2u)] = 256u;
-        let _e193 = local_1;
-        let _e195 = (_e193 > 255u);
-        if !(_e195) {
-            let _e201 = local_8;
-            let _e203 = local_1;
-            let _e209 = local_2;
-            totals[(((_e201 + (_e203 << 2u)) + 4294963200u) >> 2u)] = _e209;
+    let _e166 = local_12;
+    local_13 = (_e166 + 4294967295u);
+    let _e171 = local_13;
+    let _e172 = (_e162 != _e171);
+    if !(_e172) {
+        let _e178 = local;
+        let _e180 = local_1;
+        stack[min(((_e178 + 4293918760u) >> 2u), 7u)] = _e180;
+        let _e190 = local;
+        stack[min(((_e190 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e201 = local_1;
+        let _e203 = (_e201 > 255u);
+        if !(_e203) {
+            let _e209 = local_8;
+            let _e211 = local_1;
+            let _e217 = local_2;
+            totals[min((((_e209 + (_e211 << 2u)) + 4294963200u) >> 2u), 255u)] = _e217;
             pending = 3u;
         }
-        let _e220 = pending;
-        if (_e220 == 0u) {
-            let _e224 = local;
-            let _e227 = vec2<u32>(1u, 0u);
-            let _e230 = vec2<u32>(32u, 0u);
-            let _e236 = (_e230.x & 31u);
-            let _e240 = ((_e230.x & 32u) != 0u);
-            let _e241 = (_e227.x << _e236);
-            local_16 = vec2<u32>(select(_e241, 0u, _e240), select(((_e227.y << _e236) | ((_e227.x >> 1u) >> (31u - _e236))), _e241, _e240));
-            let _e255 = local_16;
-            let _e257 = local;
-            let _e262 = (_e255 | vec2<u32>((_e257 + 8u), 0u));
-            let _e266 = ((_e224 + 4293918776u) >> 2u);
-            stack[_e266] = _e262.x;
-            stack[(_e266 + 1u)] = _e262.y;
-            let _e276 = local;
-            let _e278 = local_16;
-            let _e280 = local;
-            let _e285 = (_e278 | vec2<u32>((_e280 + 12u), 0u));
-            let _e289 = ((_e276 + 4293918768u) >> 2u);
-            stack[_e289] = _e285.x;
-            stack[(_e289 + 1u)] = _e285.y;
-            let _e300 = local;
-            let _e310 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e310.exchanged {
+        let _e230 = pending;
+        if (_e230 == 0u) {
+            let _e234 = local;
+            let _e237 = vec2<u32>(1u, 0u);
+            let _e240 = vec2<u32>(32u, 0u);
+            let _e246 = (_e240.x & 31u);
+            let _e250 = ((_e240.x & 32u) != 0u);
+            let _e251 = (_e237.x << _e246);
+            local_16 = vec2<u32>(select(_e251, 0u, _e250), select(((_e237.y << _e246) | ((_e237.x >> 1u) >> (31u - _e246))), _e251, _e250));
+            let _e265 = local_16;
+            let _e267 = local;
+            let _e272 = (_e265 | vec2<u32>((_e267 + 8u), 0u));
+            let _e276 = ((_e234 + 4293918776u) >> 2u);
+            stack[min(_e276, 7u)] = _e272.x;
+            stack[min((_e276 + 1u), 7u)] = _e272.y;
+            let _e290 = local;
+            let _e292 = local_16;
+            let _e294 = local;
+            let _e299 = (_e292 | vec2<u32>((_e294 + 12u), 0u));
+            let _e303 = ((_e290 + 4293918768u) >> 2u);
+            stack[min(_e303, 7u)] = _e299.x;
+            stack[min((_e303 + 1u), 7u)] = _e299.y;
+            let _e318 = local;
+            let _e328 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+            if _e328.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -154,108 +154,108 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             return;
         }
     }
-    let _e347 = pending;
-    if (_e347 == 3u) {
+    let _e365 = pending;
+    if (_e365 == 3u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e353 = local_1;
-    let _e355 = (_e353 == 0u);
-    if !(_e355) {
+    let _e371 = local_1;
+    let _e373 = (_e371 == 0u);
+    if !(_e373) {
         workgroupBarrier();
-        let _e361 = local;
-        let _e363 = local_1;
-        local_1 = (_e363 + 4294967295u);
-        let _e368 = local_1;
-        stack[((_e361 + 4293918760u) >> 2u)] = _e368;
-        let _e376 = local;
-        stack[((_e376 + 4293918764u) >> 2u)] = 256u;
-        let _e385 = local_1;
-        let _e387 = (_e385 > 255u);
-        if _e387 {
+        let _e379 = local;
+        let _e381 = local_1;
+        local_1 = (_e381 + 4294967295u);
+        let _e386 = local_1;
+        stack[min(((_e379 + 4293918760u) >> 2u), 7u)] = _e386;
+        let _e396 = local;
+        stack[min(((_e396 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e407 = local_1;
+        let _e409 = (_e407 > 255u);
+        if _e409 {
             pending = 6u;
         }
-        let _e394 = pending;
-        if (_e394 == 0u) {
-            let _e398 = local_8;
-            let _e400 = local_1;
-            let _e411 = totals[(((_e398 + (_e400 << 2u)) + 4294963200u) >> 2u)];
-            local_1 = _e411;
+        let _e416 = pending;
+        if (_e416 == 0u) {
+            let _e420 = local_8;
+            let _e422 = local_1;
+            let _e435 = totals[min((((_e420 + (_e422 << 2u)) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e435;
             pending = 5u;
         }
     }
-    let _e416 = pending;
-    if (_e416 == 0u) {
+    let _e440 = pending;
+    if (_e440 == 0u) {
         local_3 = num_subgroups;
-        let _e422 = local_3;
-        let _e424 = (_e422 == 0u);
-        if !(_e424) {
-            let _e430 = local_12;
-            local_14 = (_e430 << 2u);
-            let _e436 = local_8;
-            let _e438 = local_11;
-            local_8 = (_e436 + (_e438 << 2u));
+        let _e446 = local_3;
+        let _e448 = (_e446 == 0u);
+        if !(_e448) {
+            let _e454 = local_12;
+            local_14 = (_e454 << 2u);
+            let _e460 = local_8;
+            let _e462 = local_11;
+            local_8 = (_e460 + (_e462 << 2u));
             local_1 = 0u;
             local_9 = 0u;
             loop {
-                let _e449 = local_11;
-                let _e451 = local_1;
-                local_10 = (_e449 + _e451);
-                let _e455 = local_10;
-                let _e457 = local_3;
-                let _e458 = (_e455 < _e457);
-                if !(_e458) {
-                    let _e464 = subgroupInclusiveAdd(0u);
-                    let _e466 = local_9;
-                    local_9 = (_e464 + _e466);
+                let _e473 = local_11;
+                let _e475 = local_1;
+                local_10 = (_e473 + _e475);
+                let _e479 = local_10;
+                let _e481 = local_3;
+                let _e482 = (_e479 < _e481);
+                if !(_e482) {
+                    let _e488 = subgroupInclusiveAdd(0u);
+                    let _e490 = local_9;
+                    local_9 = (_e488 + _e490);
                     pending = 10u;
                 }
-                let _e472 = pending;
-                if (_e472 == 0u) {
-                    let _e476 = local;
-                    let _e478 = local_10;
-                    stack[((_e476 + 4293918760u) >> 2u)] = _e478;
-                    let _e486 = local;
-                    stack[((_e486 + 4293918764u) >> 2u)] = 256u;
-                    let _e495 = local_10;
-                    let _e497 = (_e495 > 255u);
-                    if !(_e497) {
-                        let _e503 = local_8;
-                        let _e505 = local_8;
-                        let _e512 = totals[((_e505 + 4294963200u) >> 2u)];
-                        let _e513 = subgroupInclusiveAdd(_e512);
-                        let _e515 = local_9;
-                        local_9 = (_e513 + _e515);
-                        let _e519 = local_9;
-                        totals[((_e503 + 4294963200u) >> 2u)] = _e519;
+                let _e496 = pending;
+                if (_e496 == 0u) {
+                    let _e500 = local;
+                    let _e502 = local_10;
+                    stack[min(((_e500 + 4293918760u) >> 2u), 7u)] = _e502;
+                    let _e512 = local;
+                    stack[min(((_e512 + 4293918764u) >> 2u), 7u)] = 256u;
+                    let _e523 = local_10;
+                    let _e525 = (_e523 > 255u);
+                    if !(_e525) {
+                        let _e531 = local_8;
+                        let _e533 = local_8;
+                        let _e542 = totals[min(((_e533 + 4294963200u) >> 2u), 255u)];
+                        let _e543 = subgroupInclusiveAdd(_e542);
+                        let _e545 = local_9;
+                        local_9 = (_e543 + _e545);
+                        let _e549 = local_9;
+                        totals[min(((_e531 + 4294963200u) >> 2u), 255u)] = _e549;
                         pending = 10u;
                     }
                 }
-                let _e529 = pending;
-                if (_e529 == 0u) {
-                    let _e533 = local;
-                    let _e536 = vec2<u32>(1u, 0u);
-                    let _e539 = vec2<u32>(32u, 0u);
-                    let _e545 = (_e539.x & 31u);
-                    let _e549 = ((_e539.x & 32u) != 0u);
-                    let _e550 = (_e536.x << _e545);
-                    local_16 = vec2<u32>(select(_e550, 0u, _e549), select(((_e536.y << _e545) | ((_e536.x >> 1u) >> (31u - _e545))), _e550, _e549));
-                    let _e564 = local_16;
-                    let _e566 = local;
-                    let _e571 = (_e564 | vec2<u32>((_e566 + 8u), 0u));
-                    let _e575 = ((_e533 + 4293918776u) >> 2u);
-                    stack[_e575] = _e571.x;
-                    stack[(_e575 + 1u)] = _e571.y;
-                    let _e585 = local;
-                    let _e587 = local_16;
-                    let _e589 = local;
-                    let _e594 = (_e587 | vec2<u32>((_e589 + 12u), 0u));
-                    let _e598 = ((_e585 + 4293918768u) >> 2u);
-                    stack[_e598] = _e594.x;
-                    stack[(_e598 + 1u)] = _e594.y;
-                    let _e609 = local;
-                    let _e619 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                    if _e619.exchanged {
+                let _e561 = pending;
+                if (_e561 == 0u) {
+                    let _e565 = local;
+                    let _e568 = vec2<u32>(1u, 0u);
+                    let _e571 = vec2<u32>(32u, 0u);
+                    let _e577 = (_e571.x & 31u);
+                    let _e581 = ((_e571.x & 32u) != 0u);
+                    let _e582 = (_e568.x << _e577);
+                    local_16 = vec2<u32>(select(_e582, 0u, _e581), select(((_e568.y << _e577) | ((_e568.x >> 1u) >> (31u - _e577))), _e582, _e581));
+                    let _e596 = local_16;
+                    let _e598 = local;
+                    let _e603 = (_e596 | vec2<u32>((_e598 + 8u), 0u));
+                    let _e607 = ((_e565 + 4293918776u) >> 2u);
+                    stack[min(_e607, 7u)] = _e603.x;
+                    stack[min((_e607 + 1u), 7u)] = _e603.y;
+                    let _e621 = local;
+                    let _e623 = local_16;
+                    let _e625 = local;
+                    let _e630 = (_e623 | vec2<u32>((_e625 + 12u), 0u));
+                    let _e634 = ((_e621 + 4293918768u) >> 2u);
+                    stack[min(_e634, 7u)] = _e630.x;
+                    stack[min((_e634 + 1u), 7u)] = _e630.y;
+                    let _e649 = local;
+                    let _e659 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                    if _e659.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
@@ -271,24 +271,24 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                     }
                     return;
                 }
-                let _e656 = pending;
-                if (_e656 == 10u) {
+                let _e696 = pending;
+                if (_e696 == 10u) {
                     pending = 0u;
                 }
-                let _e662 = local_8;
-                let _e664 = local_14;
-                local_8 = (_e662 + _e664);
-                let _e668 = local_9;
-                let _e670 = local_13;
-                let _e671 = subgroupShuffle(_e668, _e670);
-                local_9 = _e671;
-                let _e674 = local_1;
-                let _e676 = local_12;
-                local_1 = (_e674 + _e676);
-                let _e680 = local_1;
-                let _e682 = local_3;
-                let _e683 = (_e680 < _e682);
-                if _e683 {
+                let _e702 = local_8;
+                let _e704 = local_14;
+                local_8 = (_e702 + _e704);
+                let _e708 = local_9;
+                let _e710 = local_13;
+                let _e711 = subgroupShuffle(_e708, _e710);
+                local_9 = _e711;
+                let _e714 = local_1;
+                let _e716 = local_12;
+                local_1 = (_e714 + _e716);
+                let _e720 = local_1;
+                let _e722 = local_3;
+                let _e723 = (_e720 < _e722);
+                if _e723 {
                     continue;
                 }
                 break;
@@ -298,35 +298,35 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
         local_1 = 0u;
         pending = 5u;
     }
-    let _e692 = pending;
-    if (_e692 == 6u) {
+    let _e732 = pending;
+    if (_e732 == 6u) {
         pending = 0u;
     }
-    let _e698 = pending;
-    if (_e698 == 0u) {
-        let _e702 = local;
-        let _e705 = vec2<u32>(1u, 0u);
-        let _e708 = vec2<u32>(32u, 0u);
-        let _e714 = (_e708.x & 31u);
-        let _e718 = ((_e708.x & 32u) != 0u);
-        let _e719 = (_e705.x << _e714);
-        local_16 = vec2<u32>(select(_e719, 0u, _e718), select(((_e705.y << _e714) | ((_e705.x >> 1u) >> (31u - _e714))), _e719, _e718));
-        let _e733 = local_16;
-        let _e735 = local;
-        let _e740 = (_e733 | vec2<u32>((_e735 + 8u), 0u));
-        let _e744 = ((_e702 + 4293918776u) >> 2u);
-        stack[_e744] = _e740.x;
-        stack[(_e744 + 1u)] = _e740.y;
-        let _e754 = local;
-        let _e756 = local_16;
-        let _e758 = local;
-        let _e763 = (_e756 | vec2<u32>((_e758 + 12u), 0u));
-        let _e767 = ((_e754 + 4293918768u) >> 2u);
-        stack[_e767] = _e763.x;
-        stack[(_e767 + 1u)] = _e763.y;
-        let _e778 = local;
-        let _e788 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e788.exchanged {
+    let _e738 = pending;
+    if (_e738 == 0u) {
+        let _e742 = local;
+        let _e745 = vec2<u32>(1u, 0u);
+        let _e748 = vec2<u32>(32u, 0u);
+        let _e754 = (_e748.x & 31u);
+        let _e758 = ((_e748.x & 32u) != 0u);
+        let _e759 = (_e745.x << _e754);
+        local_16 = vec2<u32>(select(_e759, 0u, _e758), select(((_e745.y << _e754) | ((_e745.x >> 1u) >> (31u - _e754))), _e759, _e758));
+        let _e773 = local_16;
+        let _e775 = local;
+        let _e780 = (_e773 | vec2<u32>((_e775 + 8u), 0u));
+        let _e784 = ((_e742 + 4293918776u) >> 2u);
+        stack[min(_e784, 7u)] = _e780.x;
+        stack[min((_e784 + 1u), 7u)] = _e780.y;
+        let _e798 = local;
+        let _e800 = local_16;
+        let _e802 = local;
+        let _e807 = (_e800 | vec2<u32>((_e802 + 12u), 0u));
+        let _e811 = ((_e798 + 4293918768u) >> 2u);
+        stack[min(_e811, 7u)] = _e807.x;
+        stack[min((_e811 + 1u), 7u)] = _e807.y;
+        let _e826 = local;
+        let _e836 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e836.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -342,47 +342,47 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
         }
         return;
     }
-    let _e825 = pending;
-    if (_e825 == 5u) {
+    let _e873 = pending;
+    if (_e873 == 5u) {
         pending = 0u;
     }
-    let _e831 = local_1;
-    let _e833 = local_2;
-    local_8 = (_e831 + _e833);
-    let _e837 = local_15;
-    let _e839 = local_5;
-    let _e840 = (_e837 >= _e839);
-    if !(_e840) {
-        let _e846 = local_4;
-        let _e848 = local_15;
-        let _e854 = local_8;
-        output[(((_e846 + (_e848 << 2u)) + 4294963200u) >> 2u)] = _e854;
+    let _e879 = local_1;
+    let _e881 = local_2;
+    local_8 = (_e879 + _e881);
+    let _e885 = local_15;
+    let _e887 = local_5;
+    let _e888 = (_e885 >= _e887);
+    if !(_e888) {
+        let _e894 = local_4;
+        let _e896 = local_15;
+        let _e902 = local_8;
+        output[min((((_e894 + (_e896 << 2u)) + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = _e902;
     }
     local_1 = local_id.x;
-    let _e869 = local_1;
-    let _e871 = (_e869 != 255u);
-    if !(_e871) {
+    let _e921 = local_1;
+    let _e923 = (_e921 != 255u);
+    if !(_e923) {
         local_1 = workgroup_id.x;
         local_3 = workgroup_id.y;
         local_9 = workgroup_id.z;
         local_10 = num_workgroups.x;
         local_11 = num_workgroups.y;
-        let _e894 = local_1;
-        let _e896 = local_10;
-        let _e898 = local_3;
-        let _e900 = local_11;
-        let _e902 = local_9;
-        local_1 = (_e894 + (_e896 * (_e898 + (_e900 * _e902))));
-        let _e909 = local_1;
-        let _e911 = local_7;
-        let _e912 = (_e909 >= _e911);
-        if !(_e912) {
-            let _e918 = local_6;
-            let _e920 = local_1;
-            let _e926 = local_8;
-            sums[(((_e918 + (_e920 << 2u)) + 4294963200u) >> 2u)] = _e926;
+        let _e946 = local_1;
+        let _e948 = local_10;
+        let _e950 = local_3;
+        let _e952 = local_11;
+        let _e954 = local_9;
+        local_1 = (_e946 + (_e948 * (_e950 + (_e952 * _e954))));
+        let _e961 = local_1;
+        let _e963 = local_7;
+        let _e964 = (_e961 >= _e963);
+        if !(_e964) {
+            let _e970 = local_6;
+            let _e972 = local_1;
+            let _e978 = local_8;
+            sums[min((((_e970 + (_e972 << 2u)) + 4294963200u) >> 2u), (arrayLength((&sums)) - 1u))] = _e978;
         }
     }
-    let _e934 = local;
-    stack_pointer = (_e934 + 32u);
+    let _e990 = local;
+    stack_pointer = (_e990 + 32u);
 }

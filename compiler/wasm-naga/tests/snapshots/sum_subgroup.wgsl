@@ -125,212 +125,212 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             let _e219 = local_15;
             let _e221 = local_8;
             let _e223 = local_14;
-            let _e231 = input[(((_e221 + _e223) + 4294963200u) >> 2u)];
-            local_15 = (_e219 + _e231);
-            let _e235 = local_21;
-            let _e237 = local_8;
-            let _e239 = local_11;
-            let _e247 = input[(((_e237 + _e239) + 4294963200u) >> 2u)];
-            local_21 = (_e235 + _e247);
-            let _e251 = local_10;
-            let _e253 = local_8;
-            let _e255 = local_20;
-            let _e263 = input[(((_e253 + _e255) + 4294963200u) >> 2u)];
-            local_10 = (_e251 + _e263);
-            let _e267 = local_16;
-            let _e269 = local_8;
-            let _e271 = local_17;
-            let _e279 = input[(((_e269 + _e271) + 4294963200u) >> 2u)];
-            local_16 = (_e267 + _e279);
-            let _e283 = local_8;
-            let _e285 = local_18;
-            local_8 = (_e283 + _e285);
-            let _e289 = local_13;
-            let _e291 = local_12;
-            let _e293 = local_19;
-            local_12 = (_e291 + _e293);
-            let _e297 = local_12;
-            let _e300 = local_2;
-            let _e301 = ((_e289 + _e297) < _e300);
-            if _e301 {
+            let _e235 = input[min((((_e221 + _e223) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_15 = (_e219 + _e235);
+            let _e239 = local_21;
+            let _e241 = local_8;
+            let _e243 = local_11;
+            let _e255 = input[min((((_e241 + _e243) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_21 = (_e239 + _e255);
+            let _e259 = local_10;
+            let _e261 = local_8;
+            let _e263 = local_20;
+            let _e275 = input[min((((_e261 + _e263) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_10 = (_e259 + _e275);
+            let _e279 = local_16;
+            let _e281 = local_8;
+            let _e283 = local_17;
+            let _e295 = input[min((((_e281 + _e283) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_16 = (_e279 + _e295);
+            let _e299 = local_8;
+            let _e301 = local_18;
+            local_8 = (_e299 + _e301);
+            let _e305 = local_13;
+            let _e307 = local_12;
+            let _e309 = local_19;
+            local_12 = (_e307 + _e309);
+            let _e313 = local_12;
+            let _e316 = local_2;
+            let _e317 = ((_e305 + _e313) < _e316);
+            if _e317 {
                 continue;
             }
             break;
         }
-        let _e306 = local_21;
-        let _e308 = local_15;
-        local_15 = (_e306 + _e308);
+        let _e322 = local_21;
+        let _e324 = local_15;
+        local_15 = (_e322 + _e324);
     }
-    let _e312 = pending;
-    if (_e312 == 2u) {
+    let _e328 = pending;
+    if (_e328 == 2u) {
         pending = 0u;
     }
-    let _e318 = local_12;
-    let _e320 = local_2;
-    let _e321 = (_e318 >= _e320);
-    if !(_e321) {
-        let _e327 = local_7;
-        local_13 = (_e327 << 10u);
-        let _e333 = local_1;
-        let _e335 = local_12;
-        local_8 = (_e333 + (_e335 << 2u));
+    let _e334 = local_12;
+    let _e336 = local_2;
+    let _e337 = (_e334 >= _e336);
+    if !(_e337) {
+        let _e343 = local_7;
+        local_13 = (_e343 << 10u);
+        let _e349 = local_1;
+        let _e351 = local_12;
+        local_8 = (_e349 + (_e351 << 2u));
         loop {
-            let _e342 = local_16;
-            let _e344 = local_8;
-            let _e351 = input[((_e344 + 4294963200u) >> 2u)];
-            local_16 = (_e342 + _e351);
-            let _e355 = local_8;
-            let _e357 = local_13;
-            local_8 = (_e355 + _e357);
-            let _e361 = local_12;
-            let _e363 = local_9;
-            local_12 = (_e361 + _e363);
-            let _e367 = local_12;
-            let _e369 = local_2;
-            let _e370 = (_e367 < _e369);
-            if _e370 {
+            let _e358 = local_16;
+            let _e360 = local_8;
+            let _e371 = input[min(((_e360 + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
+            local_16 = (_e358 + _e371);
+            let _e375 = local_8;
+            let _e377 = local_13;
+            local_8 = (_e375 + _e377);
+            let _e381 = local_12;
+            let _e383 = local_9;
+            local_12 = (_e381 + _e383);
+            let _e387 = local_12;
+            let _e389 = local_2;
+            let _e390 = (_e387 < _e389);
+            if _e390 {
                 continue;
             }
             break;
         }
     }
-    let _e375 = local_15;
-    let _e377 = local_10;
-    let _e379 = local_16;
-    let _e382 = subgroupAdd((_e375 + (_e377 + _e379)));
-    local_16 = _e382;
+    let _e395 = local_15;
+    let _e397 = local_10;
+    let _e399 = local_16;
+    let _e402 = subgroupAdd((_e395 + (_e397 + _e399)));
+    local_16 = _e402;
     local_12 = subgroup_id;
     local_8 = subgroup_invocation_id;
     local_2 = subgroup_size;
-    let _e391 = local_8;
-    if !((_e391 != 0u)) {
-        let _e396 = local;
-        let _e398 = local_12;
-        stack[((_e396 + 4293918760u) >> 2u)] = _e398;
-        let _e406 = local;
-        stack[((_e406 + 4293918764u) >> 2u)] = 256u;
-        let _e415 = local_12;
-        let _e417 = (_e415 > 255u);
-        if _e417 {
+    let _e411 = local_8;
+    if !((_e411 != 0u)) {
+        let _e416 = local;
+        let _e418 = local_12;
+        stack[min(((_e416 + 4293918760u) >> 2u), 7u)] = _e418;
+        let _e428 = local;
+        stack[min(((_e428 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e439 = local_12;
+        let _e441 = (_e439 > 255u);
+        if _e441 {
             pending = 9u;
         }
-        let _e424 = pending;
-        if (_e424 == 0u) {
-            let _e428 = local_5;
-            let _e430 = local_12;
-            let _e436 = local_16;
-            sums[(((_e428 + (_e430 << 2u)) + 4294963200u) >> 2u)] = _e436;
+        let _e448 = pending;
+        if (_e448 == 0u) {
+            let _e452 = local_5;
+            let _e454 = local_12;
+            let _e460 = local_16;
+            sums[min((((_e452 + (_e454 << 2u)) + 4294963200u) >> 2u), 255u)] = _e460;
         }
     }
-    let _e444 = pending;
-    if (_e444 == 0u) {
+    let _e470 = pending;
+    if (_e470 == 0u) {
         workgroupBarrier();
         local_16 = 0f;
-        let _e450 = local_12;
-        if !((_e450 != 0u)) {
+        let _e476 = local_12;
+        if !((_e476 != 0u)) {
             local_16 = 0f;
-            let _e457 = local_8;
-            let _e459 = (_e457 >= num_subgroups);
-            if !(_e459) {
-                let _e465 = local_2;
-                local_9 = (_e465 << 2u);
-                let _e471 = local_5;
-                let _e473 = local_8;
-                local_12 = (_e471 + (_e473 << 2u));
+            let _e483 = local_8;
+            let _e485 = (_e483 >= num_subgroups);
+            if !(_e485) {
+                let _e491 = local_2;
+                local_9 = (_e491 << 2u);
+                let _e497 = local_5;
+                let _e499 = local_8;
+                local_12 = (_e497 + (_e499 << 2u));
                 local_16 = 0f;
                 loop {
-                    let _e482 = local;
-                    let _e484 = local_8;
-                    stack[((_e482 + 4293918760u) >> 2u)] = _e484;
-                    let _e492 = local;
-                    stack[((_e492 + 4293918764u) >> 2u)] = 256u;
-                    let _e501 = local_8;
-                    let _e503 = (_e501 > 255u);
-                    if _e503 {
+                    let _e508 = local;
+                    let _e510 = local_8;
+                    stack[min(((_e508 + 4293918760u) >> 2u), 7u)] = _e510;
+                    let _e520 = local;
+                    stack[min(((_e520 + 4293918764u) >> 2u), 7u)] = 256u;
+                    let _e531 = local_8;
+                    let _e533 = (_e531 > 255u);
+                    if _e533 {
                         pending = 8u;
                         break;
                     }
-                    let _e510 = local_16;
-                    let _e512 = local_12;
-                    let _e519 = sums[((_e512 + 4294963200u) >> 2u)];
-                    local_16 = (_e510 + _e519);
-                    let _e523 = local_12;
-                    let _e525 = local_9;
-                    local_12 = (_e523 + _e525);
-                    let _e529 = local_8;
-                    let _e531 = local_2;
-                    local_8 = (_e529 + _e531);
-                    let _e535 = local_8;
-                    let _e536 = (_e535 < num_subgroups);
-                    if _e536 {
+                    let _e540 = local_16;
+                    let _e542 = local_12;
+                    let _e551 = sums[min(((_e542 + 4294963200u) >> 2u), 255u)];
+                    local_16 = (_e540 + _e551);
+                    let _e555 = local_12;
+                    let _e557 = local_9;
+                    local_12 = (_e555 + _e557);
+                    let _e561 = local_8;
+                    let _e563 = local_2;
+                    local_8 = (_e561 + _e563);
+                    let _e567 = local_8;
+                    let _e568 = (_e567 < num_subgroups);
+                    if _e568 {
                         continue;
                     }
                     break;
                 }
             }
-            let _e541 = pending;
-            if (_e541 == 0u) {
-                let _e545 = local_16;
-                let _e546 = subgroupAdd(_e545);
-                local_16 = _e546;
+            let _e573 = pending;
+            if (_e573 == 0u) {
+                let _e577 = local_16;
+                let _e578 = subgroupAdd(_e577);
+                local_16 = _e578;
             }
         }
     }
-    let _e549 = pending;
-    if (_e549 == 0u) {
+    let _e581 = pending;
+    if (_e581 == 0u) {
         local_8 = local_id.x;
-        let _e560 = local_8;
-        if !((_e560 != 0u)) {
-            let _e565 = local_6;
-            let _e567 = local_4;
-            let _e568 = (_e565 >= _e567);
-            if _e568 {
+        let _e592 = local_8;
+        if !((_e592 != 0u)) {
+            let _e597 = local_6;
+            let _e599 = local_4;
+            let _e600 = (_e597 >= _e599);
+            if _e600 {
                 pending = 7u;
             }
-            let _e575 = pending;
-            if (_e575 == 0u) {
-                let _e579 = local_3;
-                let _e581 = local_6;
-                let _e587 = local_16;
-                partial[(((_e579 + (_e581 << 2u)) + 4294963200u) >> 2u)] = _e587;
+            let _e607 = pending;
+            if (_e607 == 0u) {
+                let _e611 = local_3;
+                let _e613 = local_6;
+                let _e619 = local_16;
+                partial[min((((_e611 + (_e613 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e619;
             }
         }
     }
-    let _e595 = pending;
-    if (_e595 == 0u) {
-        let _e599 = local;
-        stack_pointer = (_e599 + 32u);
+    let _e631 = pending;
+    if (_e631 == 0u) {
+        let _e635 = local;
+        stack_pointer = (_e635 + 32u);
         return;
     }
-    let _e604 = pending;
-    if (_e604 == 9u) {
+    let _e640 = pending;
+    if (_e640 == 9u) {
         pending = 0u;
     }
-    let _e610 = pending;
-    if (_e610 == 0u) {
-        let _e614 = local;
-        let _e617 = vec2<u32>(1u, 0u);
-        let _e620 = vec2<u32>(32u, 0u);
-        let _e626 = (_e620.x & 31u);
-        let _e630 = ((_e620.x & 32u) != 0u);
-        let _e631 = (_e617.x << _e626);
-        local_22 = vec2<u32>(select(_e631, 0u, _e630), select(((_e617.y << _e626) | ((_e617.x >> 1u) >> (31u - _e626))), _e631, _e630));
-        let _e645 = local_22;
-        let _e647 = local;
-        let _e652 = (_e645 | vec2<u32>((_e647 + 8u), 0u));
-        let _e656 = ((_e614 + 4293918776u) >> 2u);
-        stack[_e656] = _e652.x;
-        stack[(_e656 + 1u)] = _e652.y;
-        let _e666 = local;
-        let _e668 = local_22;
-        let _e670 = local;
-        let _e675 = (_e668 | vec2<u32>((_e670 + 12u), 0u));
-        let _e679 = ((_e666 + 4293918768u) >> 2u);
-        stack[_e679] = _e675.x;
-        stack[(_e679 + 1u)] = _e675.y;
-        let _e690 = local;
-        let _e700 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e700.exchanged {
+    let _e646 = pending;
+    if (_e646 == 0u) {
+        let _e650 = local;
+        let _e653 = vec2<u32>(1u, 0u);
+        let _e656 = vec2<u32>(32u, 0u);
+        let _e662 = (_e656.x & 31u);
+        let _e666 = ((_e656.x & 32u) != 0u);
+        let _e667 = (_e653.x << _e662);
+        local_22 = vec2<u32>(select(_e667, 0u, _e666), select(((_e653.y << _e662) | ((_e653.x >> 1u) >> (31u - _e662))), _e667, _e666));
+        let _e681 = local_22;
+        let _e683 = local;
+        let _e688 = (_e681 | vec2<u32>((_e683 + 8u), 0u));
+        let _e692 = ((_e650 + 4293918776u) >> 2u);
+        stack[min(_e692, 7u)] = _e688.x;
+        stack[min((_e692 + 1u), 7u)] = _e688.y;
+        let _e706 = local;
+        let _e708 = local_22;
+        let _e710 = local;
+        let _e715 = (_e708 | vec2<u32>((_e710 + 12u), 0u));
+        let _e719 = ((_e706 + 4293918768u) >> 2u);
+        stack[min(_e719, 7u)] = _e715.x;
+        stack[min((_e719 + 1u), 7u)] = _e715.y;
+        let _e734 = local;
+        let _e744 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e744.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -346,35 +346,35 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e737 = pending;
-    if (_e737 == 8u) {
+    let _e781 = pending;
+    if (_e781 == 8u) {
         pending = 0u;
     }
-    let _e743 = pending;
-    if (_e743 == 0u) {
-        let _e747 = local;
-        let _e750 = vec2<u32>(1u, 0u);
-        let _e753 = vec2<u32>(32u, 0u);
-        let _e759 = (_e753.x & 31u);
-        let _e763 = ((_e753.x & 32u) != 0u);
-        let _e764 = (_e750.x << _e759);
-        local_22 = vec2<u32>(select(_e764, 0u, _e763), select(((_e750.y << _e759) | ((_e750.x >> 1u) >> (31u - _e759))), _e764, _e763));
-        let _e778 = local_22;
-        let _e780 = local;
-        let _e785 = (_e778 | vec2<u32>((_e780 + 8u), 0u));
-        let _e789 = ((_e747 + 4293918776u) >> 2u);
-        stack[_e789] = _e785.x;
-        stack[(_e789 + 1u)] = _e785.y;
-        let _e799 = local;
-        let _e801 = local_22;
-        let _e803 = local;
-        let _e808 = (_e801 | vec2<u32>((_e803 + 12u), 0u));
-        let _e812 = ((_e799 + 4293918768u) >> 2u);
-        stack[_e812] = _e808.x;
-        stack[(_e812 + 1u)] = _e808.y;
-        let _e823 = local;
-        let _e833 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e833.exchanged {
+    let _e787 = pending;
+    if (_e787 == 0u) {
+        let _e791 = local;
+        let _e794 = vec2<u32>(1u, 0u);
+        let _e797 = vec2<u32>(32u, 0u);
+        let _e803 = (_e797.x & 31u);
+        let _e807 = ((_e797.x & 32u) != 0u);
+        let _e808 = (_e794.x << _e803);
+        local_22 = vec2<u32>(select(_e808, 0u, _e807), select(((_e794.y << _e803) | ((_e794.x >> 1u) >> (31u - _e803))), _e808, _e807));
+        let _e822 = local_22;
+        let _e824 = local;
+        let _e829 = (_e822 | vec2<u32>((_e824 + 8u), 0u));
+        let _e833 = ((_e791 + 4293918776u) >> 2u);
+        stack[min(_e833, 7u)] = _e829.x;
+        stack[min((_e833 + 1u), 7u)] = _e829.y;
+        let _e847 = local;
+        let _e849 = local_22;
+        let _e851 = local;
+        let _e856 = (_e849 | vec2<u32>((_e851 + 12u), 0u));
+        let _e860 = ((_e847 + 4293918768u) >> 2u);
+        stack[min(_e860, 7u)] = _e856.x;
+        stack[min((_e860 + 1u), 7u)] = _e856.y;
+        let _e875 = local;
+        let _e885 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e885.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -390,12 +390,12 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e870 = pending;
-    if (_e870 == 7u) {
+    let _e922 = pending;
+    if (_e922 == 7u) {
         pending = 0u;
     }
-    let _e886 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e886.exchanged {
+    let _e938 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e938.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -90,26 +90,26 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e154 = local_7;
             let _e157 = local_1;
             let _e159 = local_7;
-            let _e167 = b[(((_e157 + _e159) + 4294963200u) >> 2u)];
-            let _e169 = local;
-            let _e171 = local_3;
-            let _e173 = local_7;
-            let _e181 = c[(((_e171 + _e173) + 4294963200u) >> 2u)];
-            a[(((_e146 + _e154) + 4294963200u) >> 2u)] = (_e167 + (_e169 * _e181));
+            let _e171 = b[min((((_e157 + _e159) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            let _e173 = local;
+            let _e175 = local_3;
+            let _e177 = local_7;
+            let _e189 = c[min((((_e175 + _e177) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))];
+            a[min((((_e146 + _e154) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))] = (_e171 + (_e173 * _e189));
         }
     }
-    let _e191 = pending;
-    if (_e191 == 0u) {
+    let _e203 = pending;
+    if (_e203 == 0u) {
         return;
     }
-    let _e195 = pending;
-    if (_e195 == 3u) {
+    let _e207 = pending;
+    if (_e207 == 3u) {
         pending = 0u;
     }
-    let _e201 = pending;
-    if (_e201 == 0u) {
-        let _e215 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e215.exchanged {
+    let _e213 = pending;
+    if (_e213 == 0u) {
+        let _e227 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e227.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -125,12 +125,12 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         }
         return;
     }
-    let _e252 = pending;
-    if (_e252 == 2u) {
+    let _e264 = pending;
+    if (_e264 == 2u) {
         pending = 0u;
     }
-    let _e268 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e268.exchanged {
+    let _e280 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e280.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -94,49 +94,49 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             let _e162 = local_8;
             local_6 = (_e160 + _e162);
             let _e166 = local_6;
-            let _e173 = b[((_e166 + 4294963212u) >> 2u)];
-            let _e176 = local;
-            let _e178 = local_3;
-            let _e180 = local_8;
-            local_8 = (_e178 + _e180);
+            let _e177 = b[min(((_e166 + 4294963212u) >> 2u), (arrayLength((&b)) - 1u))];
+            let _e180 = local;
+            let _e182 = local_3;
             let _e184 = local_8;
-            let _e191 = c[((_e184 + 4294963212u) >> 2u)];
-            a[((_e158 + 4294963212u) >> 2u)] = bitcast<u32>((bitcast<f32>(_e173) + (_e176 * bitcast<f32>(_e191))));
-            let _e203 = local_7;
-            let _e205 = local_6;
-            let _e212 = b[((_e205 + 4294963208u) >> 2u)];
-            let _e215 = local;
-            let _e217 = local_8;
-            let _e224 = c[((_e217 + 4294963208u) >> 2u)];
-            a[((_e203 + 4294963208u) >> 2u)] = bitcast<u32>((bitcast<f32>(_e212) + (_e215 * bitcast<f32>(_e224))));
-            let _e236 = local_7;
-            let _e238 = local_6;
-            let _e245 = b[((_e238 + 4294963204u) >> 2u)];
-            let _e248 = local;
-            let _e250 = local_8;
-            let _e257 = c[((_e250 + 4294963204u) >> 2u)];
-            a[((_e236 + 4294963204u) >> 2u)] = bitcast<u32>((bitcast<f32>(_e245) + (_e248 * bitcast<f32>(_e257))));
-            let _e269 = local_7;
-            let _e271 = local_6;
-            let _e278 = b[((_e271 + 4294963200u) >> 2u)];
-            let _e281 = local;
-            let _e283 = local_8;
-            let _e290 = c[((_e283 + 4294963200u) >> 2u)];
-            a[((_e269 + 4294963200u) >> 2u)] = bitcast<u32>((bitcast<f32>(_e278) + (_e281 * bitcast<f32>(_e290))));
+            local_8 = (_e182 + _e184);
+            let _e188 = local_8;
+            let _e199 = c[min(((_e188 + 4294963212u) >> 2u), (arrayLength((&c)) - 1u))];
+            a[min(((_e158 + 4294963212u) >> 2u), (arrayLength((&a)) - 1u))] = bitcast<u32>((bitcast<f32>(_e177) + (_e180 * bitcast<f32>(_e199))));
+            let _e215 = local_7;
+            let _e217 = local_6;
+            let _e228 = b[min(((_e217 + 4294963208u) >> 2u), (arrayLength((&b)) - 1u))];
+            let _e231 = local;
+            let _e233 = local_8;
+            let _e244 = c[min(((_e233 + 4294963208u) >> 2u), (arrayLength((&c)) - 1u))];
+            a[min(((_e215 + 4294963208u) >> 2u), (arrayLength((&a)) - 1u))] = bitcast<u32>((bitcast<f32>(_e228) + (_e231 * bitcast<f32>(_e244))));
+            let _e260 = local_7;
+            let _e262 = local_6;
+            let _e273 = b[min(((_e262 + 4294963204u) >> 2u), (arrayLength((&b)) - 1u))];
+            let _e276 = local;
+            let _e278 = local_8;
+            let _e289 = c[min(((_e278 + 4294963204u) >> 2u), (arrayLength((&c)) - 1u))];
+            a[min(((_e260 + 4294963204u) >> 2u), (arrayLength((&a)) - 1u))] = bitcast<u32>((bitcast<f32>(_e273) + (_e276 * bitcast<f32>(_e289))));
+            let _e305 = local_7;
+            let _e307 = local_6;
+            let _e318 = b[min(((_e307 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            let _e321 = local;
+            let _e323 = local_8;
+            let _e334 = c[min(((_e323 + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))];
+            a[min(((_e305 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))] = bitcast<u32>((bitcast<f32>(_e318) + (_e321 * bitcast<f32>(_e334))));
         }
     }
-    let _e302 = pending;
-    if (_e302 == 0u) {
+    let _e350 = pending;
+    if (_e350 == 0u) {
         return;
     }
-    let _e306 = pending;
-    if (_e306 == 3u) {
+    let _e354 = pending;
+    if (_e354 == 3u) {
         pending = 0u;
     }
-    let _e312 = pending;
-    if (_e312 == 0u) {
-        let _e326 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e326.exchanged {
+    let _e360 = pending;
+    if (_e360 == 0u) {
+        let _e374 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e374.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -152,12 +152,12 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e363 = pending;
-    if (_e363 == 2u) {
+    let _e411 = pending;
+    if (_e411 == 2u) {
         pending = 0u;
     }
-    let _e379 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e379.exchanged {
+    let _e427 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e427.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

@@ -91,26 +91,26 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             let _e162 = local_7;
             let _e165 = local_1;
             let _e167 = local_7;
-            let _e175 = b[(((_e165 + _e167) + 4294963200u) >> 3u)];
-            let _e177 = local;
-            let _e179 = local_3;
-            let _e181 = local_7;
-            let _e189 = c[(((_e179 + _e181) + 4294963200u) >> 3u)];
-            a[(((_e154 + _e162) + 4294963200u) >> 3u)] = (_e175 + (_e177 * _e189));
+            let _e179 = b[min((((_e165 + _e167) + 4294963200u) >> 3u), (arrayLength((&b)) - 1u))];
+            let _e181 = local;
+            let _e183 = local_3;
+            let _e185 = local_7;
+            let _e197 = c[min((((_e183 + _e185) + 4294963200u) >> 3u), (arrayLength((&c)) - 1u))];
+            a[min((((_e154 + _e162) + 4294963200u) >> 3u), (arrayLength((&a)) - 1u))] = (_e179 + (_e181 * _e197));
         }
     }
-    let _e199 = pending;
-    if (_e199 == 0u) {
+    let _e211 = pending;
+    if (_e211 == 0u) {
         return;
     }
-    let _e203 = pending;
-    if (_e203 == 3u) {
+    let _e215 = pending;
+    if (_e215 == 3u) {
         pending = 0u;
     }
-    let _e209 = pending;
-    if (_e209 == 0u) {
-        let _e223 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-        if _e223.exchanged {
+    let _e221 = pending;
+    if (_e221 == 0u) {
+        let _e235 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
+        if _e235.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -126,12 +126,12 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         }
         return;
     }
-    let _e260 = pending;
-    if (_e260 == 2u) {
+    let _e272 = pending;
+    if (_e272 == 2u) {
         pending = 0u;
     }
-    let _e276 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e276.exchanged {
+    let _e288 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e288.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
