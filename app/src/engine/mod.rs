@@ -676,6 +676,13 @@ fn clone_error(e: &BackendError) -> BackendError {
             kernel: kernel.clone(),
             limit_ms: *limit_ms,
         },
+        BackendError::DeviceLost {
+            message,
+            needs_new_process,
+        } => BackendError::DeviceLost {
+            message: message.clone(),
+            needs_new_process: *needs_new_process,
+        },
         other => BackendError::Driver(other.to_string()),
     }
 }

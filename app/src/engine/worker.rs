@@ -157,6 +157,7 @@ enum Reply {
 enum WireError {
     Panic(KernelPanic),
     Unsupported { kernel: String, what: String },
+    DeviceLost { message: String, needs_new_process: bool },
     Other(String),
 }
 
@@ -168,6 +169,13 @@ impl From<&BackendError> for WireError {
                 kernel: kernel.clone(),
                 what: what.clone(),
             },
+            BackendError::DeviceLost {
+                message,
+                needs_new_process,
+            } => WireError::DeviceLost {
+                message: message.clone(),
+                needs_new_process: *needs_new_process,
+            },
             other => WireError::Other(other.to_string()),
         }
     }
@@ -178,6 +186,13 @@ impl From<WireError> for BackendError {
         match e {
             WireError::Panic(p) => BackendError::Panic(p),
             WireError::Unsupported { kernel, what } => BackendError::Unsupported { kernel, what },
+            WireError::DeviceLost {
+                message,
+                needs_new_process,
+            } => BackendError::DeviceLost {
+                message,
+                needs_new_process,
+            },
             WireError::Other(m) => BackendError::Driver(m),
         }
     }
@@ -1075,10 +1090,10 @@ impl Backend for WorkerBackend {
             (Reply::Failed { error }, _) => {
                 let error: BackendError = error.into();
                 // A CUDA fault poisons the whole process: the next run gets a fresh worker.
-                let text = error.to_string();
-                if text.contains("context was lost")
-                    || text.contains("CUDA_ERROR_ILLEGAL")
-                    || text.contains("CUDA_ERROR_LAUNCH")
+                if let BackendError::DeviceLost {
+                    needs_new_process: true,
+                    ..
+                } = error
                 {
                     let _ = self.fail("lost its device context");
                 }
@@ -1098,5 +1113,38 @@ impl Backend for WorkerBackend {
             (Reply::Copy { gbps }, _) => gbps,
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Errors keep the variants the parent acts on across the pipe.
+    fn through_the_wire(e: &BackendError) -> BackendError {
+        let json = serde_json::to_string(&WireError::from(e)).expect("serialisable");
+        serde_json::from_str::<WireError>(&json).expect("readable").into()
+    }
+
+    #[test]
+    fn a_lost_device_stays_a_lost_device_across_the_pipe() {
+        let lost = BackendError::DeviceLost {
+            message: "launch of kernel `k` failed: CUDA_ERROR_ILLEGAL_ADDRESS".into(),
+            needs_new_process: true,
+        };
+        match through_the_wire(&lost) {
+            BackendError::DeviceLost {
+                message,
+                needs_new_process: true,
+            } => assert_eq!(message, lost.to_string()),
+            other => panic!("{other:?}"),
+        }
+        // A launch error that names a CUDA error is not a lost device: the
+        // worker goes on.
+        let launch = BackendError::Launch {
+            kernel: "k".into(),
+            message: "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES: too many resources requested for launch".into(),
+        };
+        assert!(matches!(through_the_wire(&launch), BackendError::Driver(m) if m == launch.to_string()));
     }
 }

@@ -336,6 +336,18 @@ pub enum BackendError {
     /// A kernel panicked.
     #[error("{0}")]
     Panic(KernelPanic),
+    /// The device, or this process's context on it, was lost (a kernel
+    /// faulted, or the driver reset the device): nothing in flight
+    /// completed.
+    #[error("{message}")]
+    DeviceLost {
+        /// What was lost and why, in the backend's words.
+        message: String,
+        /// Whether only a new process can use the device again (a CUDA
+        /// fault poisons every context of the process); otherwise the
+        /// backend recreates the device at its next call.
+        needs_new_process: bool,
+    },
     /// A launch ran past its time limit.
     #[error("kernel `{kernel}` ran longer than {limit_ms} ms")]
     Timeout {

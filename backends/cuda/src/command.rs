@@ -165,11 +165,14 @@ pub(crate) fn run(
     let state = backend.state()?;
     match run_in(state, plan, inputs, options) {
         Ok(run) => Ok(run),
-        Err(Failure { error, lost }) => {
-            if lost {
-                backend.mark_lost(&error.to_string());
-            }
-            Err(error)
+        Err(Failure { error, lost: false }) => Err(error),
+        Err(Failure { error, lost: true }) => {
+            let message = error.to_string();
+            backend.mark_lost(&message);
+            Err(BackendError::DeviceLost {
+                message,
+                needs_new_process: true,
+            })
         }
     }
 }

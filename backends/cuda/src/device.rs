@@ -188,18 +188,21 @@ impl CudaBackend {
                 Ok(s) => s,
                 Err(e) => {
                     let message = conv::driver_message(&e);
-                    return Err(BackendError::Driver(match lost {
+                    return Err(match lost {
                         Some(why) => {
                             // On current drivers a fault poisons every context of
                             // the process: only a new process helps.
-                            let m = format!(
+                            let message = format!(
                                 "the CUDA context was lost ({why}) and this process cannot create another ({message}): restart the process"
                             );
                             self.lost = Some(why);
-                            m
+                            BackendError::DeviceLost {
+                                message,
+                                needs_new_process: true,
+                            }
                         }
-                        None => format!("cannot create a CUDA context: {message}"),
-                    }));
+                        None => BackendError::Driver(format!("cannot create a CUDA context: {message}")),
+                    });
                 }
             };
             self.state = Some(state);
@@ -276,13 +279,15 @@ impl CudaBackend {
                 state.module = Some(module);
                 Ok(())
             }
-            Err(LoadError { message, sticky }) => {
-                if sticky {
-                    self.mark_lost(&message);
-                }
-                Err(BackendError::Load {
-                    route: Route::Nvptx,
-                    message,
+            Err(LoadError { message, sticky: false }) => Err(BackendError::Load {
+                route: Route::Nvptx,
+                message,
+            }),
+            Err(LoadError { message, sticky: true }) => {
+                self.mark_lost(&message);
+                Err(BackendError::DeviceLost {
+                    message: format!("cannot load the Nvptx artifact: {message}"),
+                    needs_new_process: true,
                 })
             }
         }

@@ -480,7 +480,8 @@ fn fault_in_child_process() {
     let err = cuda.run(&plan, &inputs, &RunOptions::default()).unwrap_err();
     println!("first run: {err}");
     assert!(
-        matches!(&err, BackendError::Launch { kernel, message } if kernel == "fault" && message.contains("ILLEGAL_ADDRESS")),
+        matches!(&err, BackendError::DeviceLost { message, needs_new_process: true }
+            if message.contains("launch of kernel `fault`") && message.contains("ILLEGAL_ADDRESS")),
         "{err}"
     );
     // The next call either runs in a fresh context (the fault again) or says
@@ -488,7 +489,13 @@ fn fault_in_child_process() {
     let err = cuda.run(&plan, &inputs, &RunOptions::default()).unwrap_err();
     println!("second run: {err}");
     assert!(
-        matches!(&err, BackendError::Launch { .. }) || err.to_string().contains("restart the process"),
+        matches!(
+            &err,
+            BackendError::DeviceLost {
+                needs_new_process: true,
+                ..
+            }
+        ),
         "{err}"
     );
     println!("FAULT-CHILD-OK");

@@ -77,9 +77,10 @@ pub(crate) fn run(
         Failure::Error(e) => e,
         Failure::Lost(message) => {
             backend.mark_lost(false);
-            BackendError::Driver(format!(
-                "{message}: the Vulkan device was lost; it is recreated on the next call"
-            ))
+            BackendError::DeviceLost {
+                message: format!("{message}: the Vulkan device was lost; it is recreated on the next call"),
+                needs_new_process: false,
+            }
         }
         Failure::Timeout { kernel, limit_ms } => {
             // Its commands may still run: keep the device and its memory alive.
@@ -697,7 +698,10 @@ pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Resu
     let mut scratch = Scratch::new(state);
     let failed = |f: Failure| match f {
         Failure::Error(e) => e,
-        Failure::Lost(m) => BackendError::Driver(format!("{m}: the Vulkan device was lost")),
+        Failure::Lost(m) => BackendError::DeviceLost {
+            message: format!("{m}: the Vulkan device was lost"),
+            needs_new_process: false,
+        },
         Failure::Timeout { kernel, limit_ms } => BackendError::Driver(format!(
             "the driver took longer than {limit_ms} ms to compile kernel `{kernel}`"
         )),

@@ -65,9 +65,10 @@ fn finish<T>(backend: &mut WgpuBackend, result: Result<T, Failure>) -> Result<T,
         Failure::Error(e) => e,
         Failure::Lost(message) => {
             backend.mark_lost(false);
-            BackendError::Driver(format!(
-                "{message}: the wgpu device was lost; it is recreated on the next call"
-            ))
+            BackendError::DeviceLost {
+                message: format!("{message}: the wgpu device was lost; it is recreated on the next call"),
+                needs_new_process: false,
+            }
         }
         Failure::Timeout { kernel, limit_ms } => {
             backend.mark_lost(true);
@@ -575,7 +576,10 @@ pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Resu
     }
     wait(state, None, COMPILE_LIMIT, &kernel.name).map_err(|f| match f {
         Failure::Error(e) => e,
-        Failure::Lost(m) => BackendError::Driver(format!("{m}: the wgpu device was lost")),
+        Failure::Lost(m) => BackendError::DeviceLost {
+            message: format!("{m}: the wgpu device was lost"),
+            needs_new_process: false,
+        },
         Failure::Timeout { kernel, limit_ms } => BackendError::Driver(format!(
             "the driver took longer than {limit_ms} ms to compile kernel `{kernel}`"
         )),
