@@ -12,15 +12,18 @@
 //! constant part of a clamped index (`t[min(base + 32, 63)]`) into the
 //! access instruction's offset, as it folds `t[base + 32]`. In a
 //! register-blocked GEMM, whose every fragment read is a computed base plus a
-//! constant, clamps cost about a seventh of the time on NVIDIA's Vulkan
+//! constant, clamps cost about an eighth of the time on NVIDIA's Vulkan
 //! driver. [`drop_proven_clamps`] removes the clamps of fixed-length arrays
-//! whose index provably stays inside: it finds each integer expression's
-//! range of values from the workgroup size (`local_invocation_id`),
-//! constants, and the arithmetic between them, with every local variable
-//! holding the union of what is stored in it. Loops that grow a value
-//! without bound make it unknown (after a few rounds, the union is widened
-//! to everything), so only indices built from bounded parts, such as
-//! `thread % 256` or `step & 1`, lose their clamp.
+//! whose index provably stays inside. It interprets the function's
+//! statements in order over ranges of values: the workgroup size bounds
+//! `local_invocation_id`, constants and the arithmetic between them (with
+//! wrap-around) bound the rest, and each 32-bit local holds a range per
+//! path, paths told apart by the lowering's forward-branch variable (so that
+//! what a panicking path computed stays out of the code that runs on). A
+//! loop's entry state grows to a fixed point, widened to "anything" where it
+//! keeps growing, so only indices built from bounded parts, such as
+//! `thread % 256` or `step & 1`, lose their clamp. Buffers, sized at run
+//! time, keep theirs.
 
 use naga::{
     BinaryOperator as B, Block, Expression, Function, Handle, Literal, LocalVariable, MathFunction as M, Module,
