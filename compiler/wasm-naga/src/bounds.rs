@@ -161,7 +161,31 @@ type Key = Option<u32>;
 #[derive(Clone, Debug, Default, PartialEq)]
 struct State {
     /// At most one path per key, in key order.
-    paths: Vec<(Key, Vec<Range>)>,
+    paths: Vec<Path>,
+}
+
+/// The paths of one key.
+#[derive(Clone, Debug, PartialEq)]
+struct Path {
+    key: Key,
+    /// Every key these paths had (the current one too), in order: an
+    /// expression evaluated before `pending` changed was evaluated under
+    /// one of them.
+    seen: Vec<Key>,
+    /// The ranges of the tracked locals.
+    locals: Vec<Range>,
+}
+
+impl Path {
+    fn merge(&mut self, other: Path) {
+        self.locals
+            .iter_mut()
+            .zip(other.locals)
+            .for_each(|(m, l)| *m = m.union(l));
+        self.seen.extend(other.seen);
+        self.seen.sort();
+        self.seen.dedup();
+    }
 }
 
 /// Paths kept apart at one point; more are merged into one of unknown key.
@@ -169,30 +193,30 @@ const MAX_PATHS: usize = 8;
 
 impl State {
     fn join(mut self, other: State) -> State {
-        for (key, locals) in other.paths {
-            match self.paths.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, mine)) => mine.iter_mut().zip(locals).for_each(|(m, l)| *m = m.union(l)),
-                None => self.paths.push((key, locals)),
+        for path in other.paths {
+            match self.paths.iter_mut().find(|p| p.key == path.key) {
+                Some(mine) => mine.merge(path),
+                None => self.paths.push(path),
             }
         }
         if self.paths.len() > MAX_PATHS {
             let mut paths = std::mem::take(&mut self.paths).into_iter();
-            let (_, mut all) = paths.next().expect("more than one path");
-            for (_, locals) in paths {
-                all.iter_mut().zip(locals).for_each(|(m, l)| *m = m.union(l));
-            }
-            self.paths.push((None, all));
+            let mut all = paths.next().expect("more than one path");
+            paths.for_each(|p| all.merge(p));
+            all.key = None;
+            all.seen.insert(0, None);
+            self.paths.push(all);
         }
-        self.paths.sort_by_key(|(k, _)| *k);
+        self.paths.sort_by_key(|p| p.key);
         self
     }
 
     /// The paths on which `pending` may equal (`equal`) or differ from
     /// `value`.
     fn filter(&self, value: u32, equal: bool) -> State {
-        let paths = self.paths.iter().filter(|(k, _)| match k {
+        let paths = self.paths.iter().filter(|p| match p.key {
             None => true,
-            Some(k) => (*k == value) == equal,
+            Some(k) => (k == value) == equal,
         });
         State {
             paths: paths.cloned().collect(),
@@ -217,11 +241,15 @@ struct Analysis<'a> {
     pending: Option<Handle<LocalVariable>>,
     /// Locals followed: 32-bit integers used only by plain loads and stores.
     tracked: Vec<bool>,
-    /// Per expression, whether it is a signed integer.
-    signed: Vec<bool>,
+    /// Per expression, `Some(signed)` for a 32-bit integer scalar; `None`
+    /// for every other type (floats, vectors, booleans), whose values the
+    /// integer arithmetic here does not describe.
+    int: Vec<Option<bool>>,
     /// Per expression, its range over every evaluation.
     expr: Vec<Range>,
     /// Per expression and key, its range on the path of that key.
+    /// Per expression and key, its range over every evaluation on the paths
+    /// of that key.
     on_path: HashMap<(Handle<Expression>, Key), Range>,
     evaluations: usize,
     budget: usize,
@@ -260,13 +288,17 @@ impl<'a> Analysis<'a> {
         untrack_escaping(&fun.body, fun, &mut tracked);
         let mut types = naga::front::Typifier::new();
         let context = naga::proc::ResolveContext::with_locals(module, &fun.local_variables, &fun.arguments);
-        let mut signed = Vec::with_capacity(fun.expressions.len());
+        let mut int = Vec::with_capacity(fun.expressions.len());
         for (h, _) in fun.expressions.iter() {
-            // Expressions whose type cannot be resolved count as signed: the
-            // cautious answer.
-            let sint = types.grow(h, &fun.expressions, &context).is_err()
-                || types[h].inner_with(&module.types).scalar_kind() == Some(ScalarKind::Sint);
-            signed.push(sint);
+            let kind = match types.grow(h, &fun.expressions, &context) {
+                Ok(()) => match *types[h].inner_with(&module.types) {
+                    TypeInner::Scalar(s) if s.width == 4 && s.kind == ScalarKind::Uint => Some(false),
+                    TypeInner::Scalar(s) if s.width == 4 && s.kind == ScalarKind::Sint => Some(true),
+                    _ => None,
+                },
+                Err(_) => None,
+            };
+            int.push(kind);
         }
         // Expressions no statement emits have one value each; emitted ones
         // have none until evaluated.
@@ -285,7 +317,7 @@ impl<'a> Analysis<'a> {
             workgroup_size,
             pending,
             tracked,
-            signed,
+            int,
             expr,
             on_path: HashMap::new(),
             evaluations: 0,
@@ -293,7 +325,11 @@ impl<'a> Analysis<'a> {
         };
         // Locals start at zero (naga zero-initialises them).
         let entry = State {
-            paths: vec![(Some(0), vec![Range::exactly(0); fun.local_variables.len()])],
+            paths: vec![Path {
+                key: Some(0),
+                seen: vec![Some(0)],
+                locals: vec![Range::exactly(0); fun.local_variables.len()],
+            }],
         };
         analysis.block(&fun.body, entry, &mut Exits::default())?;
         Some(analysis.expr)
@@ -306,9 +342,10 @@ impl<'a> Analysis<'a> {
             match s {
                 Statement::Emit(range) => {
                     for h in range.clone() {
-                        for (key, locals) in &state.paths {
-                            let r = self.evaluate(h, *key, locals);
-                            self.on_path.insert((h, *key), r);
+                        for path in &state.paths {
+                            let r = self.evaluate(h, path);
+                            let on_path = self.on_path.entry((h, path.key)).or_insert(Range::Empty);
+                            *on_path = on_path.union(r);
                             self.expr[h.index()] = self.expr[h.index()].union(r);
                         }
                         self.evaluations += state.paths.len();
@@ -322,15 +359,19 @@ impl<'a> Analysis<'a> {
                         continue;
                     };
                     let mut paths = std::mem::take(&mut state.paths);
-                    for (key, locals) in &mut paths {
-                        let v = self.value(*value, *key);
+                    for path in &mut paths {
+                        let v = self.value(*value, path);
                         if Some(l) == self.pending {
-                            *key = match v {
+                            path.key = match v {
                                 Range::Within(lo, hi) if lo == hi => Some(lo),
                                 _ => None,
                             };
+                            if !path.seen.contains(&path.key) {
+                                path.seen.push(path.key);
+                                path.seen.sort();
+                            }
                         } else if self.tracked[l.index()] {
-                            locals[l.index()] = v;
+                            path.locals[l.index()] = v;
                         }
                     }
                     // Paths whose keys now agree merge.
@@ -418,17 +459,17 @@ impl<'a> Analysis<'a> {
             let mut next = head.clone().join(end);
             // Locals that keep growing, on any path, grow no more.
             let mut widen = vec![false; changes.len()];
-            for (key, locals) in &next.paths {
-                let before = head.paths.iter().find(|(k, _)| k == key).map(|(_, l)| l);
-                for (i, r) in locals.iter().enumerate() {
+            for path in &next.paths {
+                let before = head.paths.iter().find(|p| p.key == path.key).map(|p| &p.locals);
+                for (i, r) in path.locals.iter().enumerate() {
                     if before.is_none_or(|b| b[i] != *r) && !widen[i] {
                         widen[i] = true;
                         changes[i] += 1;
                     }
                 }
             }
-            for (_, locals) in &mut next.paths {
-                for (i, r) in locals.iter_mut().enumerate() {
+            for path in &mut next.paths {
+                for (i, r) in path.locals.iter_mut().enumerate() {
                     if widen[i] && changes[i] > ROUNDS_BEFORE_WIDENING {
                         *r = Range::Any;
                     }
@@ -441,12 +482,19 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// The range of an evaluated expression on the path of `key`.
-    fn value(&self, h: Handle<Expression>, key: Key) -> Range {
-        match self.on_path.get(&(h, key)) {
-            Some(&r) => r,
-            None => self.expr[h.index()],
+    /// The range of an evaluated expression on `path`: over its evaluations
+    /// under every key the path had (or all of them, where one was unknown).
+    fn value(&self, h: Handle<Expression>, path: &Path) -> Range {
+        if path.seen.contains(&None) {
+            return self.expr[h.index()];
         }
+        let mut found = None;
+        for key in &path.seen {
+            if let Some(&r) = self.on_path.get(&(h, *key)) {
+                found = Some(found.map_or(r, |f: Range| f.union(r)));
+            }
+        }
+        found.unwrap_or(self.expr[h.index()])
     }
 
     /// Whether `h` is a load of `pending`.
@@ -483,10 +531,10 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// The range of expression `h` on the path of `key` with `locals`.
-    fn evaluate(&self, h: Handle<Expression>, key: Key, locals: &[Range]) -> Range {
+    /// The range of expression `h` on `path`.
+    fn evaluate(&self, h: Handle<Expression>, path: &Path) -> Range {
         let fun = self.fun;
-        let r = |h: Handle<Expression>| self.value(h, key);
+        let r = |h: Handle<Expression>| self.value(h, path);
         match fun.expressions[h] {
             Expression::AccessIndex { base, index } => match fun.expressions[base] {
                 Expression::FunctionArgument(a) => match fun.arguments[a as usize].binding {
@@ -499,24 +547,26 @@ impl<'a> Analysis<'a> {
                 _ => Range::Any,
             },
             Expression::Load { pointer } => match fun.expressions[pointer] {
-                Expression::LocalVariable(l) if Some(l) == self.pending => key.map_or(Range::Any, Range::exactly),
-                Expression::LocalVariable(l) if self.tracked[l.index()] => locals[l.index()],
+                Expression::LocalVariable(l) if Some(l) == self.pending => path.key.map_or(Range::Any, Range::exactly),
+                Expression::LocalVariable(l) if self.tracked[l.index()] => path.locals[l.index()],
                 _ => Range::Any,
             },
-            Expression::Binary { op, left, right } => binary(
-                op,
-                r(left),
-                r(right),
-                self.signed[left.index()] || self.signed[right.index()],
-            ),
+            Expression::Binary { op, left, right } => match (self.int[left.index()], self.int[right.index()]) {
+                (Some(l), Some(r_)) => binary(op, r(left), r(right), l || r_),
+                _ => Range::Any,
+            },
             Expression::Math {
                 fun: fun @ (M::Min | M::Max),
                 arg,
                 arg1: Some(b),
                 ..
             } => {
+                let signed = match self.int[arg.index()] {
+                    Some(signed) => signed,
+                    None => return Range::Any,
+                };
                 let (a, b) = (r(arg), r(b));
-                if self.signed[arg.index()] && !(a.non_negative() && b.non_negative()) {
+                if signed && !(a.non_negative() && b.non_negative()) {
                     return Range::Any;
                 }
                 match fun {
@@ -524,13 +574,13 @@ impl<'a> Analysis<'a> {
                     _ => a.both(b, |a, b, c, d| Range::Within(a.max(c), b.max(d))),
                 }
             }
-            Expression::Select { accept, reject, .. } => r(accept).union(r(reject)),
-            // Same bits, another type.
+            Expression::Select { accept, reject, .. } if self.int[h.index()].is_some() => r(accept).union(r(reject)),
+            // The same bits as another 32-bit integer type.
             Expression::As {
                 expr: inner,
                 convert: None,
                 ..
-            } => r(inner),
+            } if self.int[inner.index()].is_some() && self.int[h.index()].is_some() => r(inner),
             _ => Range::Any,
         }
     }
@@ -695,14 +745,22 @@ mod tests {
     #[test]
     fn paths_merge_by_the_value_of_pending() {
         let path = |key: Key, r: Range| State {
-            paths: vec![(key, vec![r])],
+            paths: vec![Path {
+                key,
+                seen: vec![key],
+                locals: vec![r],
+            }],
         };
+        let locals = |s: &State| s.paths.iter().map(|p| (p.key, p.locals.clone())).collect::<Vec<_>>();
         let joined = path(Some(0), within(0, 3))
             .join(path(Some(5), ANY))
             .join(path(Some(0), within(8, 9)));
-        assert_eq!(joined.paths, vec![(Some(0), vec![within(0, 9)]), (Some(5), vec![ANY])]);
-        assert_eq!(joined.filter(0, true).paths, vec![(Some(0), vec![within(0, 9)])]);
-        assert_eq!(joined.filter(0, false).paths, vec![(Some(5), vec![ANY])]);
+        assert_eq!(
+            locals(&joined),
+            vec![(Some(0), vec![within(0, 9)]), (Some(5), vec![ANY])]
+        );
+        assert_eq!(locals(&joined.filter(0, true)), vec![(Some(0), vec![within(0, 9)])]);
+        assert_eq!(locals(&joined.filter(0, false)), vec![(Some(5), vec![ANY])]);
         // A path whose `pending` is not known takes every branch.
         let unknown = joined.join(path(None, within(1, 1)));
         assert_eq!(unknown.filter(5, true).paths.len(), 2);
