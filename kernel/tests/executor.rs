@@ -3,7 +3,7 @@
 //! panics with thread and location, and the generated descriptions.
 #![allow(missing_docs)]
 
-use everygpu_kernel::host::exec::{Mode, Stop};
+use everygpu_kernel::host::exec::{Mode, PanicReport, Stop};
 use everygpu_kernel::host::{exec, kernel, ArgSlot, ParamKind};
 use everygpu_kernel::{atomic, barrier, global_index, local_id, workgroup_id, Element, Scalar, Shared};
 
@@ -140,6 +140,17 @@ pub fn view_past_the_end(out: &mut [f32], tile: &Shared<f32, 16>) {
 #[everygpu_kernel::kernel(workgroup_size = 4)]
 pub fn misaligned_view(out: &mut [f32], tile: &Shared<f32, 16>) {
     out[0] = tile.view::<8>(2).get4(4)[0];
+}
+
+/// The panic of kernel `name` (parameters: four `f32`s and a workgroup
+/// array) launched as one workgroup.
+fn panic_of_one_group(name: &str) -> PanicReport {
+    let (_, k) = kernel(name).expect("registered");
+    let mut out = vec![0.0f32; 4];
+    exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
+        .err()
+        .and_then(Stop::panic)
+        .expect("must panic")
 }
 
 fn slot<T>(v: &mut [T]) -> ArgSlot {
@@ -336,12 +347,7 @@ fn four_elements_at_once() {
 
 #[test]
 fn four_elements_at_an_unaligned_index_panic() {
-    let (_, k) = kernel("misaligned_quad").expect("registered");
-    let mut out = vec![0.0f32; 4];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
-        .err()
-        .and_then(Stop::panic)
-        .expect("must panic");
+    let p = panic_of_one_group("misaligned_quad");
     assert!(p.message.contains("multiple of 4"), "{}", p.message);
     assert_eq!(p.local, [0, 0, 0]);
 }
@@ -363,12 +369,7 @@ fn views_address_their_part_of_the_array() {
 
 #[test]
 fn a_view_past_the_end_of_its_array_panics() {
-    let (_, k) = kernel("view_past_the_end").expect("registered");
-    let mut out = vec![0.0f32; 4];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
-        .err()
-        .and_then(Stop::panic)
-        .expect("must panic");
+    let p = panic_of_one_group("view_past_the_end");
     assert!(
         p.message
             .contains("elements 12..12+8 reach past the end of a workgroup array of 16"),
@@ -380,11 +381,6 @@ fn a_view_past_the_end_of_its_array_panics() {
 
 #[test]
 fn four_elements_through_a_view_between_quads_panic() {
-    let (_, k) = kernel("misaligned_view").expect("registered");
-    let mut out = vec![0.0f32; 4];
-    let p = exec::launch(k, [1, 1, 1], &[slot(&mut out), SHARED], Mode::Ordered)
-        .err()
-        .and_then(Stop::panic)
-        .expect("must panic");
+    let p = panic_of_one_group("misaligned_view");
     assert!(p.message.contains("multiple of 4"), "{}", p.message);
 }
