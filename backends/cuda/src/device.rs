@@ -285,8 +285,12 @@ impl CudaBackend {
             }),
             Err(LoadError { message, sticky: true }) => {
                 self.mark_lost(&message);
+                let load = BackendError::Load {
+                    route: Route::Nvptx,
+                    message,
+                };
                 Err(BackendError::DeviceLost {
-                    message: format!("cannot load the Nvptx artifact: {message}"),
+                    message: load.to_string(),
                     needs_new_process: true,
                 })
             }

@@ -285,7 +285,19 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        untrack_escaping(&fun.body, fun, &mut tracked);
+        // Or is passed by pointer to a call or an atomic.
+        for_each_statement(&fun.body, &mut |s| {
+            let pointers = match s {
+                Statement::Call { arguments, .. } => arguments.as_slice(),
+                Statement::Atomic { pointer, .. } => std::slice::from_ref(pointer),
+                _ => &[],
+            };
+            for &p in pointers {
+                if let Expression::LocalVariable(l) = fun.expressions[p] {
+                    tracked[l.index()] = false;
+                }
+            }
+        });
         let mut types = naga::front::Typifier::new();
         let context = naga::proc::ResolveContext::with_locals(module, &fun.local_variables, &fun.arguments);
         let mut int = Vec::with_capacity(fun.expressions.len());
@@ -311,7 +323,11 @@ impl<'a> Analysis<'a> {
                 _ => Range::Any,
             })
             .collect();
-        for_emitted(&fun.body, &mut |h| expr[h.index()] = Range::Empty);
+        for_each_statement(&fun.body, &mut |s| {
+            if let Statement::Emit(range) = s {
+                range.clone().for_each(|h| expr[h.index()] = Range::Empty);
+            }
+        });
         let mut analysis = Analysis {
             fun,
             workgroup_size,
@@ -552,7 +568,7 @@ impl<'a> Analysis<'a> {
                 _ => Range::Any,
             },
             Expression::Binary { op, left, right } => match (self.int[left.index()], self.int[right.index()]) {
-                (Some(l), Some(r_)) => binary(op, r(left), r(right), l || r_),
+                (Some(left_signed), Some(right_signed)) => binary(op, r(left), r(right), left_signed || right_signed),
                 _ => Range::Any,
             },
             Expression::Math {
@@ -586,47 +602,20 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Calls `f` with every expression an `Emit` of `block` evaluates.
-fn for_emitted(block: &Block, f: &mut impl FnMut(Handle<Expression>)) {
+/// Calls `f` with every statement of `block`, those of nested blocks too.
+fn for_each_statement(block: &Block, f: &mut impl FnMut(&Statement)) {
     for s in block.iter() {
+        f(s);
         match s {
-            Statement::Emit(range) => range.clone().for_each(&mut *f),
-            Statement::Block(b) => for_emitted(b, f),
+            Statement::Block(b) => for_each_statement(b, f),
             Statement::If { accept, reject, .. } => {
-                for_emitted(accept, f);
-                for_emitted(reject, f);
+                for_each_statement(accept, f);
+                for_each_statement(reject, f);
             }
-            Statement::Switch { cases, .. } => cases.iter().for_each(|c| for_emitted(&c.body, f)),
+            Statement::Switch { cases, .. } => cases.iter().for_each(|c| for_each_statement(&c.body, f)),
             Statement::Loop { body, continuing, .. } => {
-                for_emitted(body, f);
-                for_emitted(continuing, f);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Stops following the locals `block` passes by pointer to a call or an
-/// atomic.
-fn untrack_escaping(block: &Block, fun: &Function, tracked: &mut [bool]) {
-    let untrack = |pointer: Handle<Expression>, tracked: &mut [bool]| {
-        if let Expression::LocalVariable(l) = fun.expressions[pointer] {
-            tracked[l.index()] = false;
-        }
-    };
-    for s in block.iter() {
-        match s {
-            Statement::Call { arguments, .. } => arguments.iter().for_each(|&a| untrack(a, tracked)),
-            Statement::Atomic { pointer, .. } => untrack(*pointer, tracked),
-            Statement::Block(b) => untrack_escaping(b, fun, tracked),
-            Statement::If { accept, reject, .. } => {
-                untrack_escaping(accept, fun, tracked);
-                untrack_escaping(reject, fun, tracked);
-            }
-            Statement::Switch { cases, .. } => cases.iter().for_each(|c| untrack_escaping(&c.body, fun, tracked)),
-            Statement::Loop { body, continuing, .. } => {
-                untrack_escaping(body, fun, tracked);
-                untrack_escaping(continuing, fun, tracked);
+                for_each_statement(body, f);
+                for_each_statement(continuing, f);
             }
             _ => {}
         }

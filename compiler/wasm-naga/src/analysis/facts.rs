@@ -112,11 +112,20 @@ pub fn func_facts(m: &WasmModule<'_>) -> FuncFacts {
     facts
 }
 
+/// A construct open at a point of [`returns`]'s walk.
+#[derive(Clone, Copy, Default)]
+struct Open {
+    /// A loop: a branch to it goes back, not to its end.
+    is_loop: bool,
+    /// A branch or an arm reaches its end.
+    end_reached: bool,
+    /// An `if` whose `else` has not come: its false condition reaches its end.
+    without_else: bool,
+}
+
 /// Whether the function body can return (reach its end or a `return`).
 fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
-    // (is_loop, end reached by a branch or an arm, `if` without `else` yet:
-    // a false condition reaches its end)
-    let mut frames: Vec<(bool, bool, bool)> = vec![(false, false, false)];
+    let mut frames = vec![Open::default()];
     let mut alive = true;
     let mut pc = 0;
     while let Some(op) = ops.get(pc) {
@@ -124,30 +133,34 @@ fn returns(ops: &[Operator<'_>], diverges: &[bool]) -> bool {
             pc = skip_dead(ops, pc);
             continue;
         }
-        let branch = |frames: &mut Vec<(bool, bool, bool)>, depth: u32| {
+        let branch = |frames: &mut Vec<Open>, depth: u32| {
             if let Some(i) = frames.len().checked_sub(1 + depth as usize) {
-                if !frames[i].0 {
-                    frames[i].1 = true;
+                if !frames[i].is_loop {
+                    frames[i].end_reached = true;
                 }
             }
         };
         match op {
-            Operator::Block { .. } => frames.push((false, false, false)),
-            Operator::Loop { .. } => frames.push((true, false, false)),
-            Operator::If { .. } => frames.push((false, false, true)),
+            Operator::Block { .. } => frames.push(Open::default()),
+            Operator::Loop { .. } => frames.push(Open {
+                is_loop: true,
+                ..Open::default()
+            }),
+            Operator::If { .. } => frames.push(Open {
+                without_else: true,
+                ..Open::default()
+            }),
             Operator::Else => {
                 // The `else` arm, not the false condition, leads to the end.
                 if let Some(f) = frames.last_mut() {
-                    f.1 |= alive;
-                    f.2 = false;
+                    f.end_reached |= alive;
+                    f.without_else = false;
                 }
                 alive = true;
             }
             Operator::End => {
-                let Some((_, reached, no_else)) = frames.pop() else {
-                    break;
-                };
-                alive |= reached || no_else;
+                let Some(f) = frames.pop() else { break };
+                alive |= f.end_reached || f.without_else;
                 if frames.is_empty() {
                     return alive;
                 }
