@@ -28,6 +28,7 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         "max_abs_err",
         "max_rel_err",
         "message",
+        "stats",
         "status",
         "time_ms",
     ];
@@ -37,6 +38,11 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         k.sort();
         assert_eq!(k, keys);
         assert_eq!(r["status"], "match", "{r}");
+        assert_eq!(
+            r["stats"],
+            serde_json::json!([]),
+            "the CPU backends compile no kernel of their own: {r}"
+        );
         cases.insert(r["case"].as_str().expect("case").to_string());
     }
     for expected in [

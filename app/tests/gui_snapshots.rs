@@ -20,7 +20,7 @@ use egui_kittest::{Harness, SnapshotOptions};
 use engine::compare::{Comparison, Mismatch};
 use engine::session::{BackendInfo, BuildFailure, EditPoint, EditSeries, RouteState, SessionEvent, StoredRun};
 use engine::{CaseResult, Status};
-use everygpu_backend::{DeviceInfo, Manifest, ManifestCase};
+use everygpu_backend::{DeviceInfo, KernelStats, Manifest, ManifestCase};
 use everygpu_compiler::Diagnostic;
 use everygpu_report::{RunId, SeriesKey};
 use gui::state::{Action, AppState, Phase, Remembered, Tab};
@@ -84,11 +84,20 @@ fn saxpy_rows() -> Vec<CaseResult> {
     let mut reference = row("saxpy", "cpu", "CPU reference (1 thread)", 1.9);
     reference.comparison = None;
     reference.message = "reference".into();
-    vec![
-        reference,
-        row("saxpy", "cpu-mt", "CPU, 16 threads", 0.41),
-        row("saxpy", "cuda:0", "NVIDIA H100 80GB HBM3", 0.0049),
-    ]
+    let mut cuda = row("saxpy", "cuda:0", "NVIDIA H100 80GB HBM3", 0.0049);
+    // What the CUDA backend reads from the driver for this kernel.
+    cuda.stats = vec![KernelStats {
+        kernel: "saxpy".into(),
+        registers: Some(10),
+        local_bytes: Some(0),
+        shared_bytes: Some(0),
+        workgroup_threads: Some(256),
+        resident_workgroups: Some(8),
+        occupancy: Some(1.0),
+        instructions: None,
+        driver: vec![("max threads per block".into(), "1024".into())],
+    }];
+    vec![reference, row("saxpy", "cpu-mt", "CPU, 16 threads", 0.41), cuda]
 }
 
 /// A window opened on a crate, with the backends started.

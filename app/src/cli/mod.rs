@@ -41,6 +41,11 @@ pub struct Selection {
     /// Print one JSON object on stdout instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Also print what each backend's driver reports of each kernel it
+    /// compiled: registers, local (spilled) and shared memory, resident
+    /// workgroups and occupancy, instructions (always in `--json`).
+    #[arg(long)]
+    pub stats: bool,
     /// Time limit per kernel launch, in milliseconds; a launch past it is
     /// stopped (its worker process is killed) and reported as `timeout`.
     #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]

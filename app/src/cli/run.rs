@@ -70,6 +70,9 @@ pub fn run(sel: &Selection) -> anyhow::Result<ExitCode> {
     } else {
         println!("{}", results_table(&results));
         println!("{}", summary(&results));
+        if sel.stats {
+            println!("\n{}", stats_table(&results));
+        }
         for (id, why) in &engine.unavailable {
             println!("note: {id} could not run this build: {why}");
         }
@@ -119,6 +122,67 @@ pub fn summary(results: &[CaseResult]) -> String {
         line.push_str(" (unsupported: the device lacks a feature the kernel needs; not a failure)");
     }
     line
+}
+
+/// What each backend's driver reports of each kernel, a row per kernel
+/// and backend (`run --stats`); backends whose driver reports nothing are
+/// named below it.
+pub fn stats_table(results: &[CaseResult]) -> String {
+    let count = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut silent: Vec<&str> = Vec::new();
+    for r in results {
+        if r.stats.is_empty() {
+            if !silent.contains(&r.backend.as_str()) {
+                silent.push(&r.backend);
+            }
+            continue;
+        }
+        for k in &r.stats {
+            rows.push(vec![
+                r.case.clone(),
+                r.backend.clone(),
+                k.kernel.clone(),
+                count(k.registers.map(u64::from)),
+                count(k.local_bytes),
+                count(k.shared_bytes),
+                match (k.resident_workgroups, k.workgroup_threads) {
+                    (Some(n), Some(t)) => format!("{n} × {t}"),
+                    (n, _) => count(n.map(u64::from)),
+                },
+                k.occupancy
+                    .map(|o| format!("{:.0}%", o * 100.0))
+                    .unwrap_or_else(|| "-".into()),
+                count(k.instructions),
+            ]);
+        }
+    }
+    let mut table = if rows.is_empty() {
+        String::new()
+    } else {
+        render(
+            &[
+                "case",
+                "backend",
+                "kernel",
+                "registers",
+                "local B",
+                "shared B",
+                "workgroups/SM",
+                "occupancy",
+                "instructions",
+            ],
+            &rows,
+        ) + "\n"
+    };
+    silent.retain(|b| !results.iter().any(|r| &r.backend == b && !r.stats.is_empty()));
+    if !silent.is_empty() {
+        table.push_str(&format!(
+            "no kernel statistics from {} (neither their driver nor its API reports them)",
+            silent.join(", ")
+        ));
+    }
+    table
 }
 
 /// The results table of `run` (and `watch`).

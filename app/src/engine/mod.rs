@@ -518,6 +518,7 @@ impl Engine {
                     row.compile_ms = Some(took.as_secs_f64() * 1e3);
                 }
                 row.compiled = p.created;
+                row.stats = p.stats;
                 for note in p.notes {
                     if !row.message.is_empty() {
                         row.message.push_str("; ");

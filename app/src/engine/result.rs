@@ -1,7 +1,7 @@
 //! One row of results: a case on a backend.
 
 use super::compare::{compare, Comparison};
-use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer};
+use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer, KernelStats};
 use everygpu_report::{BenchRecord, RecordKind};
 
 /// The outcome of a case on a backend.
@@ -69,6 +69,10 @@ pub struct CaseResult {
     /// The kernels whose pipelines were created for this row; the case's
     /// other kernels reused pipelines created before for the same code.
     pub compiled: Vec<String>,
+    /// What the backend's driver reports of each kernel of the case
+    /// (registers, spills, occupancy...), in launch order; empty where it
+    /// reports nothing.
+    pub stats: Vec<KernelStats>,
     /// What went wrong, or notes.
     pub message: String,
 }
@@ -88,6 +92,7 @@ impl CaseResult {
             comparison: None,
             compile_ms: None,
             compiled: Vec::new(),
+            stats: Vec::new(),
             message,
         }
     }
@@ -187,6 +192,7 @@ impl CaseResult {
             "max_rel_err": c.map(|c| c.max_rel_err),
             "compile_ms": self.compile_ms,
             "compiled": self.compiled,
+            "stats": self.stats,
             "message": self.message,
         })
     }

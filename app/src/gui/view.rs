@@ -10,6 +10,7 @@ use crate::engine::session::{BuildFailure, RouteState};
 use crate::engine::{CaseResult, Status};
 use eframe::egui;
 use egui::{Color32, RichText};
+use everygpu_backend::KernelStats;
 use std::path::PathBuf;
 
 /// Width of one backend card.
@@ -340,6 +341,7 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
                     ui.monospace(opt(c.map(|c| c.max_rel_err)));
                     ui.end_row();
                 });
+            stats_ui(ui, &r.stats);
             if let Some(m) = r.comparison.as_ref().and_then(|c| c.first.as_ref()) {
                 ui.separator();
                 let field = if m.field.is_empty() {
@@ -366,6 +368,27 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
             }
         })
     });
+}
+
+/// What the driver reports of each kernel of the card's case, a line each;
+/// every statistic the driver named on hover.
+fn stats_ui(ui: &mut egui::Ui, stats: &[KernelStats]) {
+    if stats.is_empty() {
+        return;
+    }
+    ui.separator();
+    for k in stats {
+        let line = RichText::new(format!("{}: {k}", k.kernel)).small();
+        let label = ui.add(egui::Label::new(line).wrap());
+        if !k.driver.is_empty() {
+            let all: Vec<String> = k
+                .driver
+                .iter()
+                .map(|(name, value)| format!("{name}: {value}"))
+                .collect();
+            label.on_hover_text(all.join("\n"));
+        }
+    }
 }
 
 /// A small filled circle (the default fonts have no bullet glyph).

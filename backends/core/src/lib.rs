@@ -15,6 +15,7 @@ pub mod plan;
 pub mod process;
 pub mod shader;
 pub mod spirv_words;
+pub mod stats;
 pub mod status;
 
 pub use artifact::{Artifact, ArtifactKind, PtxArch, PtxArchError, Route};
@@ -24,6 +25,7 @@ pub use shader::{
     LowerOptions, ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, PARAM_SLOT_BYTES,
     STATUS_BINDING,
 };
+pub use stats::KernelStats;
 
 use std::time::Duration;
 
@@ -195,6 +197,10 @@ pub struct Prepared {
     /// when it creates their pipelines.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// What the driver reports of each of the plan's kernels, in launch
+    /// order, once each (empty where it reports nothing).
+    #[serde(default)]
+    pub stats: Vec<KernelStats>,
 }
 
 /// A kernel panic as a backend reports it.

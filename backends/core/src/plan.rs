@@ -230,6 +230,15 @@ pub struct CasePlan {
 }
 
 impl CasePlan {
+    /// The kernels it launches, once each, in the order of their first launch.
+    pub fn kernels(&self) -> impl Iterator<Item = &str> {
+        let mut seen = std::collections::HashSet::new();
+        self.launches
+            .iter()
+            .map(|l| l.kernel.as_str())
+            .filter(move |k| seen.insert(*k))
+    }
+
     /// Checks that `inputs` has one buffer per plan buffer, each of the plan
     /// buffer's size; the error names the buffer.
     pub fn check_inputs(&self, inputs: &[crate::HostBuffer]) -> Result<(), crate::BackendError> {

@@ -31,6 +31,8 @@ pub struct Limits {
     pub max_shared_per_block: u32,
     /// Threads per block, in all.
     pub max_threads_per_block: u32,
+    /// Threads resident on one multiprocessor at once (occupancy's 100%).
+    pub max_threads_per_sm: u32,
     /// Threads per block, per dimension.
     pub max_block: [u32; 3],
     /// Blocks per grid dimension.
@@ -105,6 +107,7 @@ impl Adapter {
         let shared_optin = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN) as u32;
         let shared_default = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK) as u32;
         let max_threads = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK);
+        let max_threads_per_sm = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_MULTIPROCESSOR) as u32;
         let pci = pci_bus_id(device);
 
         let mut details = vec![
@@ -120,6 +123,11 @@ impl Adapter {
                 format!("{} KiB (opt-in {} KiB)", shared_default / 1024, shared_optin / 1024),
             ),
             ("max threads per block".to_string(), max_threads.to_string()),
+            ("max threads per SM".to_string(), max_threads_per_sm.to_string()),
+            (
+                "kernel statistics".to_string(),
+                "registers, local and shared memory, occupancy (cuFuncGetAttribute, the occupancy API)".to_string(),
+            ),
             ("subgroup size".to_string(), "32 (a warp)".to_string()),
             (
                 "matrix tiles".to_string(),
@@ -159,6 +167,7 @@ impl Adapter {
             limits: Limits {
                 max_shared_per_block: shared_optin.max(shared_default),
                 max_threads_per_block: max_threads as u32,
+                max_threads_per_sm,
                 max_block: [
                     attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X) as u32,
                     attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y) as u32,
@@ -194,6 +203,7 @@ mod limit_tests {
     const H100: Limits = Limits {
         max_shared_per_block: 232_448,
         max_threads_per_block: 1024,
+        max_threads_per_sm: 2048,
         max_block: [1024, 1024, 64],
         max_grid: [2_147_483_647, 65_535, 65_535],
     };

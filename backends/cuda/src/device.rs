@@ -12,8 +12,8 @@
 
 use cudarc::driver::{result, sys, DriverError};
 use everygpu_backend::{
-    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, PtxArch, Route, RunOptions,
-    STATUS_WORDS,
+    Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Prepared, PtxArch, Route,
+    RunOptions, STATUS_WORDS,
 };
 
 use crate::adapter::Adapter;
@@ -337,6 +337,16 @@ impl Backend for CudaBackend {
         self.load_ptx(&text, manifest)?;
         self.loaded = Some((text, manifest.clone()));
         Ok(())
+    }
+
+    fn prepare(&mut self, plan: &CasePlan) -> Result<Prepared, BackendError> {
+        // The JIT compiled every kernel at `load`: what is left is to say what
+        // it made of the plan's.
+        let module = self.state.as_ref().and_then(|s| s.module.as_ref());
+        Ok(Prepared {
+            stats: module.map(|m| m.stats(plan)).unwrap_or_default(),
+            ..Prepared::default()
+        })
     }
 
     fn run(&mut self, plan: &CasePlan, inputs: &[HostBuffer], options: &RunOptions) -> Result<CaseRun, BackendError> {

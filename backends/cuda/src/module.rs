@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ffi::{c_void, CString};
 
 use cudarc::driver::{result, sys};
-use everygpu_backend::{Manifest, ManifestKernel};
+use everygpu_backend::{CasePlan, KernelStats, Manifest, ManifestKernel};
 
 use crate::adapter::Limits;
 use crate::conv;
@@ -29,6 +29,8 @@ pub struct LoadedKernel {
     pub shared_bytes: u32,
     /// Why the device cannot launch it, if it cannot (a limit it exceeds).
     pub unsupported: Option<String>,
+    /// What the driver says of its compiled code.
+    pub stats: KernelStats,
 }
 
 /// A loaded module and its kernels.
@@ -141,13 +143,16 @@ impl Module {
                     )
                 };
             }
+            let stats = function_stats(&k.name, function, k.workgroup_size, shared_bytes, limits);
+            let function_threads = stats.driver_stat(MAX_THREADS_STAT).and_then(|n| n.parse().ok());
             module.kernels.insert(
                 k.name.clone(),
                 LoadedKernel {
                     function,
                     desc: k.clone(),
                     shared_bytes,
-                    unsupported: limits.refuse_kernel(k.workgroup_size, shared_bytes, function_threads(function)),
+                    unsupported: limits.refuse_kernel(k.workgroup_size, shared_bytes, function_threads),
+                    stats,
                 },
             );
         }
@@ -177,6 +182,14 @@ impl Module {
         self.kernels.get(name)
     }
 
+    /// What the driver says of each kernel `plan` launches that this module
+    /// has, once each, in launch order.
+    pub fn stats(&self, plan: &CasePlan) -> Vec<KernelStats> {
+        plan.kernels()
+            .filter_map(|k| Some(self.kernels.get(k)?.stats.clone()))
+            .collect()
+    }
+
     /// Unloads the module.
     ///
     /// # Safety
@@ -187,19 +200,65 @@ impl Module {
     }
 }
 
-/// The most threads per block `function` can launch with (its registers
-/// decide), if the driver says.
-fn function_threads(function: sys::CUfunction) -> Option<u32> {
-    let mut value = 0i32;
-    // SAFETY: `function` is a live function handle; `value` outlives the call.
-    let r = unsafe {
-        sys::cuFuncGetAttribute(
-            &mut value,
-            sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK,
-            function,
-        )
+/// The name under which [`function_stats`] lists the most threads per block
+/// the compiled function can launch with (its registers decide).
+const MAX_THREADS_STAT: &str = "max threads per block";
+
+/// What the driver says of `function`, launched in blocks of `block`
+/// threads with `dynamic_shared` bytes of dynamic shared memory: its
+/// attributes, and the blocks that fit on one multiprocessor (the occupancy
+/// API).
+fn function_stats(
+    kernel: &str,
+    function: sys::CUfunction,
+    block: [u32; 3],
+    dynamic_shared: u32,
+    limits: &Limits,
+) -> KernelStats {
+    use sys::CUfunction_attribute::*;
+    let attribute = |attribute: sys::CUfunction_attribute| {
+        let mut value = 0i32;
+        // SAFETY: `function` is a live function handle; `value` outlives the call.
+        let r = unsafe { sys::cuFuncGetAttribute(&mut value, attribute, function) };
+        (r == sys::CUresult::CUDA_SUCCESS).then_some(value.max(0) as u32)
     };
-    (r == sys::CUresult::CUDA_SUCCESS).then_some(value as u32)
+    let threads = block.iter().product::<u32>();
+    let resident = {
+        let mut blocks = 0i32;
+        // SAFETY: as above; `blocks` outlives the call.
+        let r = unsafe {
+            sys::cuOccupancyMaxActiveBlocksPerMultiprocessor(
+                &mut blocks,
+                function,
+                threads as i32,
+                dynamic_shared as usize,
+            )
+        };
+        (r == sys::CUresult::CUDA_SUCCESS).then_some(blocks.max(0) as u32)
+    };
+    let mut driver = Vec::new();
+    if let Some(n) = attribute(CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK) {
+        driver.push((MAX_THREADS_STAT.to_string(), n.to_string()));
+    }
+    if let Some(v) = attribute(CU_FUNC_ATTRIBUTE_BINARY_VERSION) {
+        driver.push(("binary architecture".to_string(), format!("sm_{v}")));
+    }
+    if let Some(b) = attribute(CU_FUNC_ATTRIBUTE_CONST_SIZE_BYTES) {
+        driver.push(("constant memory bytes".to_string(), b.to_string()));
+    }
+    KernelStats {
+        kernel: kernel.to_string(),
+        registers: attribute(CU_FUNC_ATTRIBUTE_NUM_REGS),
+        local_bytes: attribute(CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES).map(u64::from),
+        shared_bytes: attribute(CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES).map(|s| u64::from(s) + u64::from(dynamic_shared)),
+        workgroup_threads: Some(threads),
+        resident_workgroups: resident,
+        occupancy: resident
+            .filter(|_| limits.max_threads_per_sm > 0)
+            .map(|b| f64::from(b * threads) / f64::from(limits.max_threads_per_sm)),
+        instructions: None,
+        driver,
+    }
 }
 
 /// What `#[kernel]` writes into the PTX for each kernel with workgroup

@@ -132,6 +132,38 @@ fn every_sample_kernel_matches_the_cpu_reference() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// Every sample kernel's statistics, as `run --stats` shows them: the
+/// driver's registers, memory and occupancy, once per kernel of a plan.
+#[test]
+fn every_sample_kernel_has_the_drivers_statistics() {
+    let Some((mut cuda, cpu)) = setup_or_skip() else {
+        return;
+    };
+    for (index, case) in cpu.manifest.cases.iter().enumerate() {
+        let (plan, _) = cpu.case(index, case.default_size).expect("case builds");
+        let stats = cuda.prepare(&plan).expect("prepare").stats;
+        let kernels: Vec<&str> = plan.kernels().collect();
+        let named: Vec<&str> = stats.iter().map(|s| s.kernel.as_str()).collect();
+        assert_eq!(named, kernels, "{}: one entry per kernel, in launch order", case.name);
+        for k in &stats {
+            println!("{:<20} {:<24} {k}", case.name, k.kernel);
+            assert!(k.registers.is_some_and(|r| r > 0), "{}: {k:?}", case.name);
+            assert!(
+                k.local_bytes.is_some() && k.shared_bytes.is_some(),
+                "{}: {k:?}",
+                case.name
+            );
+            let resident = k.resident_workgroups.expect("the occupancy API answers");
+            assert!(
+                resident >= 1,
+                "{}: a launchable kernel fits at least once: {k:?}",
+                case.name
+            );
+            assert!(k.occupancy.is_some_and(|o| o > 0.0 && o <= 1.0), "{}: {k:?}", case.name);
+        }
+    }
+}
+
 #[test]
 fn babelstream_baseline_matches_the_cpu_reference() {
     let Some((_, cpu)) = setup_or_skip() else {

@@ -36,6 +36,10 @@ pub(crate) struct Features {
     pub(crate) shader_float16: bool,
     /// `VK_KHR_cooperative_matrix` with its `cooperativeMatrix` feature.
     pub(crate) cooperative_matrix: bool,
+    /// `VK_KHR_pipeline_executable_properties` with its
+    /// `pipelineExecutableInfo` feature: the driver's statistics of each
+    /// compiled pipeline (registers, spills, instructions...).
+    pub(crate) pipeline_statistics: bool,
     /// `VkPhysicalDeviceVulkan13Features::shaderZeroInitializeWorkgroupMemory`:
     /// workgroup variables may have a null initializer.
     pub(crate) zero_initialize_workgroup_memory: bool,
@@ -176,10 +180,7 @@ impl Adapter {
 
         // SAFETY: as above.
         let extensions = unsafe { raw.enumerate_device_extension_properties(physical) }.unwrap_or_default();
-        let has_coop = extensions
-            .iter()
-            .any(|e| e.extension_name_as_c_str() == Ok(ash::khr::cooperative_matrix::NAME));
-        let mut features = query_features(raw, physical, api_version, has_coop);
+        let mut features = query_features(raw, physical, api_version, &extensions);
         let matrix_shapes = if features.cooperative_matrix {
             let coop = ash::khr::cooperative_matrix::Instance::new(&instance.entry, raw);
             // SAFETY: the device has the extension.
@@ -307,6 +308,14 @@ impl Adapter {
                     widths => widths.iter().map(|w| format!("f{w}")).collect::<Vec<_>>().join(", "),
                 },
             ),
+            (
+                "kernel statistics".to_string(),
+                if features.pipeline_statistics {
+                    "the driver's (VK_KHR_pipeline_executable_properties)".to_string()
+                } else {
+                    "none (no VK_KHR_pipeline_executable_properties)".to_string()
+                },
+            ),
             ("queue family".to_string(), queue_family.to_string()),
         ];
         details.push(match timestamp_period {
@@ -372,12 +381,20 @@ impl Adapter {
     }
 }
 
-/// The optional features the device has; `has_coop`: whether it has
-/// `VK_KHR_cooperative_matrix`.
-fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version: u32, has_coop: bool) -> Features {
+/// The optional features the device has, with `extensions` its extensions.
+fn query_features(
+    raw: &ash::Instance,
+    physical: vk::PhysicalDevice,
+    api_version: u32,
+    extensions: &[vk::ExtensionProperties],
+) -> Features {
+    let has = |name: &std::ffi::CStr| extensions.iter().any(|e| e.extension_name_as_c_str() == Ok(name));
+    let has_coop = has(ash::khr::cooperative_matrix::NAME);
+    let has_statistics = has(ash::khr::pipeline_executable_properties::NAME);
     let mut f11 = vk::PhysicalDeviceVulkan11Features::default();
     let mut f12 = vk::PhysicalDeviceVulkan12Features::default();
     let mut coop = vk::PhysicalDeviceCooperativeMatrixFeaturesKHR::default();
+    let mut statistics = vk::PhysicalDevicePipelineExecutablePropertiesFeaturesKHR::default();
     let mut f13 = vk::PhysicalDeviceVulkan13Features::default();
     let has_12 = api_version >= vk::API_VERSION_1_2;
     let has_13 = api_version >= vk::API_VERSION_1_3;
@@ -387,6 +404,9 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
     }
     if has_coop {
         f2 = f2.push_next(&mut coop);
+    }
+    if has_statistics {
+        f2 = f2.push_next(&mut statistics);
     }
     if has_13 {
         f2 = f2.push_next(&mut f13);
@@ -412,6 +432,7 @@ fn query_features(raw: &ash::Instance, physical: vk::PhysicalDevice, api_version
         subgroup_ops: 0,
         shader_float16: has_12 && on(f12.shader_float16),
         cooperative_matrix: has_coop && on(coop.cooperative_matrix),
+        pipeline_statistics: has_statistics && on(statistics.pipeline_executable_info),
         zero_initialize_workgroup_memory: has_13 && on(f13.shader_zero_initialize_workgroup_memory),
     }
 }

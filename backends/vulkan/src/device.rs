@@ -56,6 +56,8 @@ impl std::fmt::Debug for VulkanBackend {
 /// A logical device with its queue, command pool, timestamp queries and kernels.
 pub(crate) struct State {
     pub(crate) device: ash::Device,
+    /// The driver's pipeline statistics, where it reports them.
+    pub(crate) statistics: Option<ash::khr::pipeline_executable_properties::Device>,
     pub(crate) queue: vk::Queue,
     pub(crate) command_pool: vk::CommandPool,
     /// Two timestamps per run; null where the queue has none.
@@ -98,6 +100,12 @@ impl State {
             extensions.push(ash::khr::cooperative_matrix::NAME.as_ptr());
             features = features.push_next(&mut coop);
         }
+        let mut statistics =
+            vk::PhysicalDevicePipelineExecutablePropertiesFeaturesKHR::default().pipeline_executable_info(true);
+        if f.pipeline_statistics {
+            extensions.push(ash::khr::pipeline_executable_properties::NAME.as_ptr());
+            features = features.push_next(&mut statistics);
+        }
         if adapter.api_version >= vk::API_VERSION_1_3 {
             features = features.push_next(&mut f13);
         }
@@ -117,6 +125,9 @@ impl State {
         let mut state = State {
             // SAFETY: the family was created with one queue.
             queue: unsafe { device.get_device_queue(adapter.queue_family, 0) },
+            statistics: f
+                .pipeline_statistics
+                .then(|| ash::khr::pipeline_executable_properties::Device::new(&instance.raw, &device)),
             device,
             command_pool: vk::CommandPool::null(),
             query_pool: vk::QueryPool::null(),
@@ -157,10 +168,13 @@ impl State {
         let key = shader.content_key();
         let created = !self.pipelines.contains_key(&key);
         if created {
-            let kernel = Kernel::create(&self.device, adapter, shader).map_err(|message| BackendError::Load {
-                route: Route::Wasm,
-                message,
-            })?;
+            let kernel =
+                Kernel::create(&self.device, self.statistics.as_ref(), adapter, shader).map_err(|message| {
+                    BackendError::Load {
+                        route: Route::Wasm,
+                        message,
+                    }
+                })?;
             if kernel.unsupported.is_none() {
                 let compiled = crate::command::warm_up(adapter, self, &kernel);
                 if let Err(e) = compiled {
@@ -266,6 +280,10 @@ impl VulkanBackend {
                 prepared.created.push(launch.kernel.clone());
             }
         }
+        prepared.stats = plan
+            .kernels()
+            .filter_map(|k| state.pipelines.get(state.kernels.get(k)?)?.stats.clone())
+            .collect();
         Ok(prepared)
     }
 

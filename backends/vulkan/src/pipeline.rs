@@ -4,8 +4,12 @@
 
 use std::ffi::CString;
 
+use ash::khr::pipeline_executable_properties;
 use ash::vk;
-use everygpu_backend::{ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING};
+use everygpu_backend::stats::DriverValue;
+use everygpu_backend::{
+    KernelStats, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING, PARAMS_BINDING, STATUS_BINDING,
+};
 
 use crate::adapter::Adapter;
 use crate::conv;
@@ -24,6 +28,8 @@ pub(crate) struct Kernel {
     pub(crate) layout: vk::PipelineLayout,
     pub(crate) pipeline: vk::Pipeline,
     module: vk::ShaderModule,
+    /// What the driver reports of the compiled pipeline, where it reports it.
+    pub(crate) stats: Option<KernelStats>,
     /// When it was created, in creation order (the oldest spare pipelines go first).
     pub(crate) created: u64,
 }
@@ -32,9 +38,16 @@ pub(crate) struct Kernel {
 static CREATED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Kernel {
-    /// Builds the pipeline of `shader`, or records why this device cannot.
-    /// Errors are the driver's (it rejected the SPIR-V...).
-    pub(crate) fn create(device: &ash::Device, adapter: &Adapter, shader: &ShaderKernel) -> Result<Kernel, String> {
+    /// Builds the pipeline of `shader`, or records why this device cannot;
+    /// with `statistics`, has the driver keep its statistics of the
+    /// pipeline, and reads them. Errors are the driver's (it rejected the
+    /// SPIR-V...).
+    pub(crate) fn create(
+        device: &ash::Device,
+        statistics: Option<&pipeline_executable_properties::Device>,
+        adapter: &Adapter,
+        shader: &ShaderKernel,
+    ) -> Result<Kernel, String> {
         let mut kernel = Kernel {
             name: shader.name.clone(),
             bindings: shader.bindings.clone(),
@@ -45,6 +58,7 @@ impl Kernel {
             layout: vk::PipelineLayout::null(),
             pipeline: vk::Pipeline::null(),
             module: vk::ShaderModule::null(),
+            stats: None,
             created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if kernel.unsupported.is_some() {
@@ -90,13 +104,26 @@ impl Kernel {
                 .stage(vk::ShaderStageFlags::COMPUTE)
                 .module(kernel.module)
                 .name(&entry);
+            let flags = match statistics {
+                Some(_) => vk::PipelineCreateFlags::CAPTURE_STATISTICS_KHR,
+                None => vk::PipelineCreateFlags::empty(),
+            };
             let info = vk::ComputePipelineCreateInfo::default()
+                .flags(flags)
                 .stage(stage)
                 .layout(kernel.layout);
             // SAFETY: as above; the module has an entry point of that name.
             let pipelines = unsafe { device.create_compute_pipelines(vk::PipelineCache::null(), &[info], None) }
                 .map_err(|(_, r)| conv::failed("vkCreateComputePipelines", r))?;
             kernel.pipeline = pipelines.first().copied().unwrap_or_default();
+            if let Some(statistics) = statistics {
+                // SAFETY: the pipeline was created with CAPTURE_STATISTICS.
+                kernel.stats =
+                    unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
+                        workgroup_threads: Some(shader.workgroup_size.iter().product()),
+                        ..s
+                    });
+            }
             Ok::<(), String>(())
         })();
         match built {
@@ -131,6 +158,60 @@ impl Kernel {
         self.set_layout = vk::DescriptorSetLayout::null();
         self.module = vk::ShaderModule::null();
     }
+}
+
+/// The driver's statistics of `pipeline` (`None` if it reports none): each
+/// executable's, their names prefixed by the executable's where it has
+/// several.
+///
+/// # Safety
+/// `pipeline` is live and was created with
+/// `VK_PIPELINE_CREATE_CAPTURE_STATISTICS_BIT_KHR` on the device of
+/// `statistics`.
+unsafe fn read_statistics(
+    statistics: &pipeline_executable_properties::Device,
+    pipeline: vk::Pipeline,
+    kernel: &str,
+) -> Option<KernelStats> {
+    let text = |c: Result<&std::ffi::CStr, _>| c.map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+    let info = vk::PipelineInfoKHR::default().pipeline(pipeline);
+    // SAFETY: the caller's contract.
+    let executables = unsafe { statistics.get_pipeline_executable_properties(&info) }.ok()?;
+    let mut named = Vec::new();
+    for (index, executable) in executables.iter().enumerate() {
+        let prefix = match executables.len() {
+            1 => String::new(),
+            _ => format!("{}: ", text(executable.name_as_c_str())),
+        };
+        if executable.subgroup_size > 0 {
+            named.push((
+                format!("{prefix}Subgroup size"),
+                DriverValue::Uint(executable.subgroup_size.into()),
+            ));
+        }
+        let info = vk::PipelineExecutableInfoKHR::default()
+            .pipeline(pipeline)
+            .executable_index(index as u32);
+        // SAFETY: as above; `index` is one of the pipeline's executables.
+        let Ok(list) = (unsafe { statistics.get_pipeline_executable_statistics(&info) }) else {
+            continue;
+        };
+        for stat in &list {
+            // SAFETY: `format` says which member of the union is set.
+            let value = unsafe {
+                match stat.format {
+                    vk::PipelineExecutableStatisticFormatKHR::BOOL32 => DriverValue::Bool(stat.value.b32 == vk::TRUE),
+                    vk::PipelineExecutableStatisticFormatKHR::INT64 => DriverValue::Int(stat.value.i64),
+                    vk::PipelineExecutableStatisticFormatKHR::UINT64 => DriverValue::Uint(stat.value.u64),
+                    vk::PipelineExecutableStatisticFormatKHR::FLOAT64 => DriverValue::Float(stat.value.f64),
+                    _ => continue,
+                }
+            };
+            named.push((format!("{prefix}{}", text(stat.name_as_c_str())), value));
+        }
+    }
+    let stats = KernelStats::from_driver(kernel, &named);
+    (!stats.is_empty()).then_some(stats)
 }
 
 /// Why `adapter` cannot run `shader`, if it cannot.

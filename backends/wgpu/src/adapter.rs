@@ -72,6 +72,10 @@ impl Adapter {
         enabled.sort();
         let details = vec![
             ("backend".to_string(), format!("{:?}", a.backend)),
+            (
+                "kernel statistics".to_string(),
+                "none (wgpu does not report what the driver compiled)".to_string(),
+            ),
             ("device type".to_string(), conv::device_type(a.device_type).to_string()),
             (
                 "vendor/device id".to_string(),

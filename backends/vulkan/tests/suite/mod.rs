@@ -27,7 +27,7 @@ macro_rules! backend_suite {
             panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
             too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
             timing_and_copy_bandwidth, reload_replaces_kernels, pipelines_are_made_when_needed_and_kept_by_code,
-            launch_timeout_is_honoured);
+            launch_timeout_is_honoured, kernel_statistics_where_the_driver_reports_them);
         #[test]
         #[ignore = "measurement for GPUs: run with --ignored (EVERYGPU_BENCH_N sets the size)"]
         fn saxpy_bandwidth() {
@@ -984,6 +984,56 @@ pub fn reload_replaces_kernels(b: &mut dyn Backend) {
     load(b, &[bump_kernel()]);
     let run = run_once(b, &p, &[host(&[1u32, 2, 3, 4])]).unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     assert_eq!(values::<u32>(&run.buffers[0]), vec![2, 3, 4, 5]);
+}
+
+/// Every prepare says what the driver reports of each kernel of the plan,
+/// once each, in launch order, whether or not it created the pipeline now;
+/// a device whose `devices` entry promises no statistics reports none.
+pub fn kernel_statistics_where_the_driver_reports_them(b: &mut dyn Backend) {
+    let m = load(b, &[block_sum_kernel(), saxpy_kernel()]);
+    let p = plan(
+        &m,
+        vec![plan_buffer("x", "f32", 256), plan_buffer("sums", "f32", 1)],
+        vec![
+            (
+                "block_sum",
+                [1, 1, 1],
+                vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Shared],
+            ),
+            (
+                "block_sum",
+                [1, 1, 1],
+                vec![Arg::Buffer(0), Arg::Buffer(1), Arg::Shared],
+            ),
+        ],
+    );
+    let promised = b
+        .device()
+        .details
+        .iter()
+        .any(|(k, v)| k == "kernel statistics" && !v.starts_with("none"));
+    for attempt in ["created", "reused"] {
+        let stats = b
+            .prepare(&p)
+            .unwrap_or_else(|e| panic!("{}: prepare failed: {e}", b.id()))
+            .stats;
+        if !promised {
+            assert!(stats.is_empty(), "{}: statistics nobody promised: {stats:?}", b.id());
+            eprintln!("{}: the driver reports no kernel statistics", b.id());
+            continue;
+        }
+        assert_eq!(
+            stats.len(),
+            1,
+            "{} ({attempt}): one entry per kernel: {stats:?}",
+            b.id()
+        );
+        let k = &stats[0];
+        assert_eq!(k.kernel, "block_sum");
+        assert!(!k.driver.is_empty(), "{}: {k:?}", b.id());
+        assert_eq!(k.workgroup_threads, Some(256));
+        eprintln!("{} ({attempt}): block_sum: {k}; {:?}", b.id(), k.driver);
+    }
 }
 
 /// Loading creates no pipeline; preparing a plan creates those of its
