@@ -514,6 +514,10 @@ impl StoredRecord {
             baseline: self.baseline,
             ratio_to_baseline: self.ratio_to_baseline,
             message: self.message,
+            // Statistics and advice belong to the run's report; the history
+            // keeps the measurements.
+            stats: Vec::new(),
+            advice: Vec::new(),
         })
     }
 }

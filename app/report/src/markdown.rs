@@ -128,6 +128,23 @@ pub fn render(run: &BenchRun) -> String {
                 );
             }
         }
+        let explained: Vec<&&BenchRecord> = records
+            .iter()
+            .filter(|r| !r.stats.is_empty() || !r.advice.is_empty())
+            .collect();
+        if !explained.is_empty() {
+            out.push_str("\nWhat the drivers report of the kernels, and where a kernel misses its roof, why:\n\n");
+            for r in explained {
+                let _ = write!(out, "- {} `{}`", size(r.size), cell(&r.label()));
+                if !r.stats.is_empty() {
+                    let _ = write!(out, ": {}", cell(&r.stats.join("; ")));
+                }
+                out.push('\n');
+                for a in &r.advice {
+                    let _ = writeln!(out, "  - {}", cell(a));
+                }
+            }
+        }
     }
     out
 }

@@ -145,6 +145,14 @@ pub struct BenchRecord {
     pub ratio_to_baseline: Option<f64>,
     /// What went wrong, or notes.
     pub message: String,
+    /// What the backend's driver reports of the case's kernels, a line
+    /// each (`sgemm: 127 registers, 0 B local, ...`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stats: Vec<String>,
+    /// Why the record is far from its roof, where everygpu can tell; each
+    /// line names the figures it rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub advice: Vec<String>,
 }
 
 /// The status of a record whose outputs match the reference.
@@ -328,6 +336,8 @@ impl BenchRecord {
             baseline: None,
             ratio_to_baseline: None,
             message: String::new(),
+            stats: Vec::new(),
+            advice: Vec::new(),
         }
     }
 
@@ -376,6 +386,12 @@ impl BenchRecord {
     /// Sets the message.
     pub fn with_message(mut self, message: impl Into<String>) -> BenchRecord {
         self.message = message.into();
+        self
+    }
+
+    /// Sets the lines of kernel statistics.
+    pub fn with_stats(mut self, stats: Vec<String>) -> BenchRecord {
+        self.stats = stats;
         self
     }
 

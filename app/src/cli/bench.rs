@@ -156,7 +156,7 @@ pub fn bench(sel: &Selection, args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            let rows = bench::case(&mut engine, &built, &options, &mut baselines);
+            let rows = bench::case(&mut engine, &built, &options, &mut baselines, &run.devices);
             if !sel.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
                 for r in &rows {
                     eprintln!("{:<16} {:>10} {:<28} {}", r.case, r.size, r.label(), r.status);
@@ -330,6 +330,19 @@ fn print(run: &BenchRun, json: bool) {
             &table
         )
     );
+    for r in run
+        .records
+        .iter()
+        .filter(|r| !r.advice.is_empty() || !r.stats.is_empty())
+    {
+        println!("\n{} {} {}:", r.case, r.size, r.label());
+        for line in &r.stats {
+            println!("  {line}");
+        }
+        for line in &r.advice {
+            println!("  advice: {line}");
+        }
+    }
 }
 
 #[cfg(test)]

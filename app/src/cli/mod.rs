@@ -43,7 +43,8 @@ pub struct Selection {
     pub json: bool,
     /// Also print what each backend's driver reports of each kernel it
     /// compiled: registers, local (spilled) and shared memory, resident
-    /// workgroups and occupancy, instructions (always in `--json`).
+    /// workgroups and occupancy, instructions (always in `--json`; `bench`
+    /// prints them, with its advice, under its table).
     #[arg(long)]
     pub stats: bool,
     /// Time limit per kernel launch, in milliseconds; a launch past it is

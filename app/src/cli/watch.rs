@@ -9,7 +9,7 @@
 //! a comment line), times each edit until its new table is printed, restores
 //! the file and prints p50/p95. Its runs are not stored in the history.
 
-use super::run::{check_size, results_table, summary};
+use super::run::{check_size, results_table, stats_table, summary};
 use super::Selection;
 use crate::engine::latency::{percentile, write_probe, Edit};
 use crate::engine::session::{RouteState, Session, SessionConfig, SessionEvent};
@@ -41,6 +41,7 @@ pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<Ex
     );
     let mut printer = Printer {
         json: sel.json,
+        stats: sel.stats,
         rows: Vec::new(),
         changed: Vec::new(),
         build_ms: None,
@@ -70,6 +71,8 @@ pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<Ex
 /// Prints what a session reports.
 struct Printer {
     json: bool,
+    /// Whether to print the kernel statistics under each table.
+    stats: bool,
     rows: Vec<CaseResult>,
     changed: Vec<PathBuf>,
     build_ms: Option<u64>,
@@ -203,6 +206,9 @@ impl Printer {
                         results_table(&self.rows),
                         summary(&self.rows)
                     );
+                    if self.stats {
+                        let _ = writeln!(out, "{}\n", stats_table(&self.rows));
+                    }
                 }
                 let _ = out.flush();
                 return Some(generation);

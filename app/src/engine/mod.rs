@@ -4,6 +4,7 @@
 //! backend, builds cases, runs them (the CPU reference first) and compares
 //! every backend's outputs with the reference.
 
+pub mod advice;
 pub mod backends;
 pub mod bench;
 pub mod compare;

@@ -175,6 +175,7 @@ impl CaseResult {
             .with_work(self.bytes, self.flops)
             .with_status(self.status.word())
             .with_message(self.message.replace('\n', " "))
+            .with_stats(self.stats.iter().map(|k| format!("{}: {k}", k.kernel)).collect())
     }
 
     /// The row in the `--json` contract.

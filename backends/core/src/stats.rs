@@ -73,6 +73,12 @@ impl fmt::Display for DriverValue {
     }
 }
 
+/// The most local memory a thread can have on any GPU everygpu knows (CUDA
+/// allows 512 KiB). A larger "local memory" figure is not the kernel's use:
+/// NVIDIA's Vulkan driver reports `Local Memory Size` as 68719476736 (2^36)
+/// for kernels without any, beside a `Stack Size` of 0.
+const MAX_LOCAL_BYTES: u64 = 16 << 20;
+
 /// Which common field a driver's statistic fills, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Field {
@@ -127,9 +133,10 @@ impl KernelStats {
                 Field::Registers => {
                     stats.registers.get_or_insert(u32::try_from(n).unwrap_or(u32::MAX));
                 }
-                Field::LocalBytes => {
+                Field::LocalBytes if n <= MAX_LOCAL_BYTES => {
                     stats.local_bytes.get_or_insert(n);
                 }
+                Field::LocalBytes => {}
                 Field::SharedBytes => {
                     stats.shared_bytes.get_or_insert(n);
                 }
@@ -219,6 +226,22 @@ mod tests {
 
     #[test]
     fn driver_names_fill_the_common_fields() {
+        let nvidia = KernelStats::from_driver(
+            "block_sum",
+            &named(&[
+                ("Subgroup size", DriverValue::Uint(32)),
+                ("Register Count", DriverValue::Uint(16)),
+                ("Binary Size", DriverValue::Uint(1280)),
+                ("Local Memory Size", DriverValue::Uint(1 << 36)),
+                ("Stack Size", DriverValue::Uint(0)),
+                ("Shared Memory Size", DriverValue::Uint(1024)),
+            ]),
+        );
+        assert_eq!(
+            nvidia.to_string(),
+            "16 registers, 0 B local, 1 KiB shared",
+            "NVIDIA's Vulkan driver, as it reports a kernel without spills"
+        );
         let stats = KernelStats::from_driver(
             "sgemm",
             &named(&[

@@ -10,9 +10,9 @@ pub mod peaks;
 pub use baseline::{Baseline, Cublas, CudaCpp, Wgsl};
 
 use super::worker::WorkerBackend;
-use super::{BuiltCase, CaseResult, Engine};
+use super::{advice, BuiltCase, CaseResult, Engine, Status};
 use everygpu_backend::{Backend, CaseRun, RunOptions};
-use everygpu_report::{BenchRecord, RecordKind};
+use everygpu_report::{BenchRecord, DeviceInfo, RecordKind};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -33,12 +33,15 @@ impl Baselines {
     }
 }
 
-/// Runs one built case on every backend and its baselines; returns the records.
+/// Runs one built case on every backend and its baselines; returns the
+/// records, with advice where a kernel misses the roofs of `devices` (each
+/// backend's, measured in this run).
 pub fn case(
     engine: &mut Engine,
     built: &BuiltCase,
     options: &RunOptions,
     baselines: &mut Baselines,
+    devices: &[DeviceInfo],
 ) -> Vec<BenchRecord> {
     let kernel = built
         .plan
@@ -100,8 +103,26 @@ pub fn case(
         }
     }
     records.extend(native.iter().chain(&rayon).cloned());
+    let threads = engine
+        .manifest()
+        .and_then(|m| advice::Measured::threads(&built.plan, m));
     for r in &results {
         let mut rec = r.to_record(&kernel);
+        let device = devices.iter().find(|d| d.backend == r.backend);
+        if let (Some(device), Some(time_ns), Status::Match) = (device, rec.median_ns, r.status) {
+            // The CPU backends' threads are loop iterations: what the advice
+            // says of GPU threads does not hold for them.
+            if !r.backend.starts_with("cpu") {
+                let measured = advice::Measured {
+                    time_ns,
+                    bytes: r.bytes,
+                    flops: r.flops,
+                    threads,
+                    stats: &r.stats,
+                };
+                rec.advice = advice::advise(&measured, device);
+            }
+        }
         let baseline = match r.backend.as_str() {
             "cpu" => native.as_ref(),
             "cpu-mt" => rayon.as_ref(),

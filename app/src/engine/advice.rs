@@ -1,0 +1,324 @@
+//! Advice when a kernel misses its roof, from what everygpu measured and
+//! what the driver said: the copy roof and peaks of the same run, the bytes
+//! each thread moves (the case's traffic over the threads it launched), and
+//! the kernel's statistics (occupancy, registers, spills).
+//!
+//! A kernel is judged against the roof that bounds it: memory-bound when
+//! its flops per byte are below the device's ridge point (peak GFLOP/s over
+//! the copy roof), compute-bound otherwise. Every piece of advice names the
+//! figures it rests on, so a reader can check it; where none of the causes
+//! everygpu can see applies, it says that too.
+
+use everygpu_backend::{CasePlan, KernelStats, Manifest};
+use everygpu_report::DeviceInfo;
+
+/// Below this share of its roof a kernel gets advice.
+pub const MISSED_ROOF: f64 = 0.70;
+
+/// Bytes a thread keeps in flight at the least, in the kernels that reach
+/// the copy roof (measured on the H100: BabelStream copy with one 4-byte
+/// element per thread reaches 0.55–0.64 of the roof, with 16-byte elements
+/// or four per thread 0.96–1.01).
+const BYTES_PER_THREAD: f64 = 32.0;
+
+/// Occupancy below which too few threads hide the memory latency.
+const LOW_OCCUPANCY: f64 = 0.5;
+
+/// What a case's run did, as far as advice needs it.
+#[derive(Clone, Copy, Debug)]
+pub struct Measured<'a> {
+    /// Device time of one run of the case, in ns (the median).
+    pub time_ns: f64,
+    /// Bytes the case moves per run.
+    pub bytes: u64,
+    /// Floating-point operations per run.
+    pub flops: u64,
+    /// Threads the case launches per run, where known.
+    pub threads: Option<u64>,
+    /// The driver's statistics of the case's kernels.
+    pub stats: &'a [KernelStats],
+}
+
+impl Measured<'_> {
+    /// The threads `plan`'s launches start, from the workgroup sizes in
+    /// `manifest` (`None` if a kernel is missing from it).
+    pub fn threads(plan: &CasePlan, manifest: &Manifest) -> Option<u64> {
+        plan.launches.iter().try_fold(0u64, |sum, l| {
+            let [x, y, z] = manifest.kernel(&l.kernel)?.workgroup_size;
+            let groups: u64 = l.groups.iter().map(|&g| u64::from(g)).product();
+            Some(sum + groups * u64::from(x) * u64::from(y) * u64::from(z))
+        })
+    }
+}
+
+/// What to tell the user about a run on `device`; empty when the kernel is
+/// near its roof or nothing bounds it (no roof measured, no work counted).
+pub fn advise(m: &Measured, device: &DeviceInfo) -> Vec<String> {
+    if m.time_ns <= 0.0 {
+        return Vec::new();
+    }
+    let gbps = m.bytes as f64 / m.time_ns;
+    let gflops = m.flops as f64 / m.time_ns;
+    let memory_bound = match (device.copy_gbps, device.peak_gflops) {
+        (Some(_), _) if m.flops == 0 => m.bytes > 0,
+        (Some(roof), Some(peak)) if m.bytes > 0 => (m.flops as f64 / m.bytes as f64) < peak / roof,
+        _ => false,
+    };
+    let mut advice = Vec::new();
+    if memory_bound {
+        let Some(roof) = device.copy_gbps.filter(|r| *r > 0.0) else {
+            return advice;
+        };
+        let share = gbps / roof;
+        if share >= MISSED_ROOF {
+            return advice;
+        }
+        advice.push(format!(
+            "{:.0}% of the copy roof ({} of {} GB/s, measured in this run)",
+            share * 100.0,
+            figure(gbps),
+            figure(roof)
+        ));
+        if let Some(threads) = m.threads.filter(|t| *t > 0) {
+            let per_thread = m.bytes as f64 / threads as f64;
+            if per_thread < BYTES_PER_THREAD {
+                advice.push(format!(
+                    "each thread moves {} bytes ({} bytes over {threads} threads): too few loads in flight to \
+                     cover the memory's latency; kernels at the roof move {BYTES_PER_THREAD} bytes or more per \
+                     thread (16-byte elements, or several elements per thread)",
+                    figure(per_thread),
+                    m.bytes
+                ));
+            }
+        }
+    } else if m.flops > 0 {
+        let Some(peak) = device.peak_gflops.filter(|p| *p > 0.0) else {
+            return advice;
+        };
+        let share = gflops / peak;
+        // Above the f32 peak the kernel uses matrix units, whose peak
+        // everygpu does not know.
+        if share >= MISSED_ROOF || share > 1.0 {
+            return advice;
+        }
+        advice.push(format!(
+            "{:.0}% of the f32 peak ({} of {} GFLOP/s, from the device's clocks and cores)",
+            share * 100.0,
+            figure(gflops),
+            figure(peak)
+        ));
+    } else {
+        return advice;
+    }
+    // `advice` holds the headline, and the bytes per thread where they are the cause.
+    for k in m.stats {
+        if let Some(occupancy) = k.occupancy.filter(|o| *o < LOW_OCCUPANCY) {
+            let mut why = Vec::new();
+            if let Some(r) = k.registers {
+                why.push(format!("{r} registers per thread"));
+            }
+            if let Some(s) = k.shared_bytes.filter(|s| *s > 0) {
+                why.push(format!("{s} bytes of workgroup memory"));
+            }
+            advice.push(format!(
+                "`{}` keeps {:.0}% of the device's thread slots busy{}{}",
+                k.kernel,
+                occupancy * 100.0,
+                match (k.resident_workgroups, k.workgroup_threads) {
+                    (Some(n), Some(t)) => format!(" ({n} workgroups of {t} per multiprocessor)"),
+                    _ => String::new(),
+                },
+                match why.as_slice() {
+                    [] => String::new(),
+                    why => format!(", limited by {}", why.join(" and ")),
+                }
+            ));
+        }
+        if let Some(local) = k.local_bytes.filter(|b| *b > 0) {
+            advice.push(format!(
+                "`{}` uses {local} bytes of local memory per thread (spilled registers or stack), which \
+                 travel through the caches beside the kernel's own traffic",
+                k.kernel
+            ));
+        }
+    }
+    if advice.len() == 1 {
+        advice.push(if m.stats.is_empty() {
+            "no cause everygpu can see; the driver reports no statistics of the kernel (occupancy, spills)".to_string()
+        } else {
+            "no cause everygpu can see in the bytes per thread, occupancy or spills: look at the access pattern \
+             (strided or uncoalesced accesses) and the instruction mix"
+                .to_string()
+        });
+    }
+    advice
+}
+
+/// `1,640`, `36.5`, `8`.
+fn figure(v: f64) -> String {
+    if v >= 100.0 {
+        let s = format!("{v:.0}");
+        let digits = s.len();
+        s.chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let comma = i > 0 && (digits - i).is_multiple_of(3);
+                comma.then_some(',').into_iter().chain(std::iter::once(c))
+            })
+            .collect()
+    } else if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h100() -> DeviceInfo {
+        let mut d = DeviceInfo::new("cuda:0", "NVIDIA H100 80GB HBM3");
+        d.copy_gbps = Some(2964.0);
+        d.peak_gflops = Some(66908.0);
+        d
+    }
+
+    fn stats(occupancy: f64, registers: u32, local: u64) -> KernelStats {
+        KernelStats {
+            kernel: "k".into(),
+            registers: Some(registers),
+            local_bytes: Some(local),
+            shared_bytes: Some(0),
+            workgroup_threads: Some(256),
+            resident_workgroups: Some((occupancy * 8.0) as u32),
+            occupancy: Some(occupancy),
+            ..KernelStats::default()
+        }
+    }
+
+    /// BabelStream copy of 2^26 f32 in 1.31 ms (1,640 GB/s): 8 bytes per thread.
+    #[test]
+    fn a_scalar_copy_is_told_to_move_more_bytes_per_thread() {
+        let n = 1u64 << 26;
+        let full = [stats(1.0, 16, 0)];
+        let m = Measured {
+            time_ns: 8.0 * n as f64 / 1640.0,
+            bytes: 8 * n,
+            flops: 0,
+            threads: Some(n),
+            stats: &full,
+        };
+        let advice = advise(&m, &h100());
+        assert_eq!(advice.len(), 2, "{advice:#?}");
+        assert_eq!(
+            advice[0],
+            "55% of the copy roof (1,640 of 2,964 GB/s, measured in this run)"
+        );
+        assert!(
+            advice[1].starts_with("each thread moves 8 bytes (536870912 bytes over 67108864 threads)"),
+            "{}",
+            advice[1]
+        );
+        // Four elements per thread: the same traffic, a quarter of the threads.
+        let m = Measured {
+            threads: Some(n / 4),
+            ..m
+        };
+        let advice = advise(&m, &h100());
+        assert_eq!(advice.len(), 2, "{advice:#?}");
+        assert!(
+            advice[1].starts_with("no cause everygpu can see in the bytes per thread"),
+            "{advice:#?}"
+        );
+        // At 96% of the roof, nothing to say.
+        let m = Measured {
+            time_ns: 8.0 * n as f64 / 2850.0,
+            ..m
+        };
+        assert!(advise(&m, &h100()).is_empty());
+    }
+
+    #[test]
+    fn low_occupancy_and_spills_name_their_figures() {
+        let starved = [stats(0.25, 168, 48)];
+        let m = Measured {
+            time_ns: 1e6,
+            bytes: 1_000_000_000,
+            flops: 0,
+            threads: Some(1 << 22),
+            stats: &starved,
+        };
+        let advice = advise(&m, &h100());
+        assert_eq!(advice.len(), 3, "{advice:#?}");
+        assert_eq!(
+            advice[0],
+            "34% of the copy roof (1,000 of 2,964 GB/s, measured in this run)"
+        );
+        assert_eq!(
+            advice[1],
+            "`k` keeps 25% of the device's thread slots busy (2 workgroups of 256 per multiprocessor), limited by 168 registers per thread"
+        );
+        assert!(
+            advice[2].starts_with("`k` uses 48 bytes of local memory per thread"),
+            "{}",
+            advice[2]
+        );
+    }
+
+    /// SGEMM 4096³ at 43,010 GFLOP/s: compute-bound, 64% of the f32 peak.
+    #[test]
+    fn compute_bound_kernels_are_judged_against_the_peak() {
+        let n = 4096u64;
+        let sgemm = [stats(0.25, 127, 0)];
+        let m = Measured {
+            time_ns: 2.0 * (n * n * n) as f64 / 43010.0,
+            bytes: 3 * 4 * n * n,
+            flops: 2 * n * n * n,
+            threads: Some(n * n / 64),
+            stats: &sgemm,
+        };
+        let advice = advise(&m, &h100());
+        assert_eq!(
+            advice[0],
+            "64% of the f32 peak (43,010 of 66,908 GFLOP/s, from the device's clocks and cores)"
+        );
+        assert!(advice[1].contains("25% of the device's thread slots") && advice[1].contains("127 registers"));
+        // Matrix units beat the f32 peak: no advice against it.
+        let m = Measured {
+            time_ns: m.time_ns / 10.0,
+            ..m
+        };
+        assert!(advise(&m, &h100()).is_empty());
+        // No driver statistics: said so.
+        let m = Measured {
+            time_ns: m.time_ns * 20.0,
+            stats: &[],
+            ..m
+        };
+        let advice = advise(&m, &h100());
+        assert!(advice[1].contains("the driver reports no statistics"), "{advice:#?}");
+    }
+
+    #[test]
+    fn nothing_to_say_without_a_roof_or_work() {
+        let m = Measured {
+            time_ns: 1e6,
+            bytes: 1 << 20,
+            flops: 0,
+            threads: None,
+            stats: &[],
+        };
+        assert!(
+            advise(&m, &DeviceInfo::new("cpu", "CPU")).is_empty(),
+            "no copy roof measured"
+        );
+        let m = Measured { bytes: 0, ..m };
+        assert!(advise(&m, &h100()).is_empty(), "no work counted");
+        assert_eq!(figure(1640.0), "1,640");
+        assert_eq!(figure(66908.4), "66,908");
+        assert_eq!(figure(1234567.0), "1,234,567");
+        assert_eq!(figure(36.54), "36.5");
+        assert_eq!(figure(8.0), "8");
+    }
+}
