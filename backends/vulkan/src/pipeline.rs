@@ -104,9 +104,15 @@ impl Kernel {
                 .stage(vk::ShaderStageFlags::COMPUTE)
                 .module(kernel.module)
                 .name(&entry);
-            let flags = match statistics {
-                Some(_) => vk::PipelineCreateFlags::CAPTURE_STATISTICS_KHR,
-                None => vk::PipelineCreateFlags::empty(),
+            // Where the driver's own code of each kernel goes, if asked.
+            let code_dir = statistics.and(std::env::var_os(DRIVER_CODE_VAR)).map(std::path::PathBuf::from);
+            let flags = match (statistics, &code_dir) {
+                (Some(_), Some(_)) => {
+                    vk::PipelineCreateFlags::CAPTURE_STATISTICS_KHR
+                        | vk::PipelineCreateFlags::CAPTURE_INTERNAL_REPRESENTATIONS_KHR
+                }
+                (Some(_), None) => vk::PipelineCreateFlags::CAPTURE_STATISTICS_KHR,
+                (None, _) => vk::PipelineCreateFlags::empty(),
             };
             let info = vk::ComputePipelineCreateInfo::default()
                 .flags(flags)
@@ -118,11 +124,27 @@ impl Kernel {
             kernel.pipeline = pipelines.first().copied().unwrap_or_default();
             if let Some(statistics) = statistics {
                 // SAFETY: the pipeline was created with CAPTURE_STATISTICS.
-                kernel.stats =
-                    unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
-                        workgroup_threads: Some(shader.workgroup_size.iter().product()),
-                        ..s
-                    });
+                let mut stats = unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
+                    workgroup_threads: Some(shader.workgroup_size.iter().product()),
+                    ..s
+                });
+                if let Some(dir) = &code_dir {
+                    // SAFETY: created with CAPTURE_INTERNAL_REPRESENTATIONS.
+                    let written = unsafe { write_driver_code(statistics, kernel.pipeline, &shader.name, dir) };
+                    let said = match written {
+                        Ok(0) => "none (the driver keeps no internal representation)".to_string(),
+                        Ok(n) => format!("{n} file(s) in {}", dir.display()),
+                        Err(e) => format!("not written: {e}"),
+                    };
+                    stats
+                        .get_or_insert_with(|| KernelStats {
+                            kernel: shader.name.clone(),
+                            ..KernelStats::default()
+                        })
+                        .driver
+                        .push(("driver code".to_string(), said));
+                }
+                kernel.stats = stats;
             }
             Ok::<(), String>(())
         })();
@@ -212,6 +234,87 @@ unsafe fn read_statistics(
     }
     let stats = KernelStats::from_driver(kernel, &named);
     (!stats.is_empty()).then_some(stats)
+}
+
+/// The environment variable naming a folder where the Vulkan backend writes
+/// the driver's own code of every pipeline it creates (its internal
+/// representations: machine code and intermediate forms, where the driver
+/// keeps them, e.g. NIR and assembly on Mesa's drivers).
+pub const DRIVER_CODE_VAR: &str = "EVERYGPU_DRIVER_CODE";
+
+/// Writes each internal representation the driver kept of `pipeline` into
+/// `dir`, one file each (`<kernel>.<executable>.<representation>.txt`);
+/// returns how many.
+///
+/// # Safety
+/// As [`read_statistics`], with `pipeline` created with
+/// `VK_PIPELINE_CREATE_CAPTURE_INTERNAL_REPRESENTATIONS_BIT_KHR` too.
+unsafe fn write_driver_code(
+    statistics: &pipeline_executable_properties::Device,
+    pipeline: vk::Pipeline,
+    kernel: &str,
+    dir: &std::path::Path,
+) -> Result<usize, String> {
+    let text = |c: Result<&std::ffi::CStr, _>| c.map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+    let file_part = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' })
+            .collect()
+    };
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let info = vk::PipelineInfoKHR::default().pipeline(pipeline);
+    // SAFETY: the caller's contract.
+    let executables = unsafe { statistics.get_pipeline_executable_properties(&info) }
+        .map_err(|r| conv::failed("vkGetPipelineExecutablePropertiesKHR", r))?;
+    let mut written = 0;
+    for (index, executable) in executables.iter().enumerate() {
+        let info = vk::PipelineExecutableInfoKHR::default()
+            .pipeline(pipeline)
+            .executable_index(index as u32);
+        // The first call gives each representation's size, the second its data.
+        // SAFETY: as above.
+        let mut representations = unsafe { statistics.get_pipeline_executable_internal_representations(&info) }
+            .map_err(|r| conv::failed("vkGetPipelineExecutableInternalRepresentationsKHR", r))?;
+        let mut data: Vec<Vec<u8>> = representations.iter().map(|r| vec![0u8; r.data_size]).collect();
+        for (r, d) in representations.iter_mut().zip(&mut data) {
+            r.p_data = d.as_mut_ptr().cast();
+        }
+        let mut count = representations.len() as u32;
+        // SAFETY: each `p_data` points at `data_size` writable bytes that
+        // outlive the call; `count` is the array's length.
+        let result = unsafe {
+            (statistics.fp().get_pipeline_executable_internal_representations_khr)(
+                statistics.device(),
+                &info,
+                &mut count,
+                representations.as_mut_ptr(),
+            )
+        };
+        if result != vk::Result::SUCCESS && result != vk::Result::INCOMPLETE {
+            return Err(conv::failed("vkGetPipelineExecutableInternalRepresentationsKHR", result));
+        }
+        for (r, d) in representations.iter().zip(&data).take(count as usize) {
+            let body = if r.is_text == vk::TRUE {
+                let end = d.iter().position(|&b| b == 0).unwrap_or(d.len());
+                String::from_utf8_lossy(&d[..end]).into_owned()
+            } else {
+                d.chunks(16)
+                    .map(|row| row.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" "))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let name = format!(
+                "{kernel}.{}.{}.txt",
+                file_part(&text(executable.name_as_c_str())),
+                file_part(&text(r.name_as_c_str()))
+            );
+            let path = dir.join(name);
+            let header = format!("// {}: {}\n", text(r.name_as_c_str()), text(r.description_as_c_str()));
+            std::fs::write(&path, header + &body).map_err(|e| format!("{}: {e}", path.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 /// Why `adapter` cannot run `shader`, if it cannot.
