@@ -44,7 +44,10 @@ fn backends() -> Vec<BackendInfo> {
         },
         BackendInfo {
             id: "cuda:0".into(),
-            device: dev("NVIDIA H100 80GB HBM3", "CUDA", Some(3352.0)),
+            device: DeviceInfo {
+                peak_gflops: Some(66908.0),
+                ..dev("NVIDIA H100 80GB HBM3", "CUDA", Some(3352.0))
+            },
         },
     ]
 }
@@ -512,7 +515,8 @@ fn every_backend_is_in_view() {
     });
     let harness = render("seven_backends", s);
     for (id, _, _) in ids {
-        let card = harness.get_by_label(id).rect();
+        // The card's title comes first; the plots' legends name it too.
+        let card = harness.get_all_by_label(id).next().expect("a card per backend").rect();
         assert!(card.right() <= 1280.0 && card.bottom() <= 760.0, "{id} at {card:?}");
     }
 }

@@ -1,8 +1,12 @@
 //! The plots (egui_plot): throughput over a size sweep (log-log), throughput
-//! over edits (the crate's runs in the history database), and the
-//! per-element error of a mismatching output.
+//! over edits (the crate's runs in the history database), and in the third
+//! place either the per-element error of a mismatching output or the
+//! selected case's roofline (every backend's point under its own device's
+//! roofs).
 
-use super::state::{short_hash, Action, AppState};
+use super::state::{short_hash, Action, AppState, ThirdPlot};
+use crate::engine::compare::Comparison;
+use crate::engine::CaseResult;
 use eframe::egui;
 use egui_plot::{HoverPosition, Legend, Line, Plot, PlotPoints, Points};
 use everygpu_report::format::time_utc;
@@ -58,9 +62,123 @@ pub fn plots_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
         });
         ui.vertical(|ui| {
             ui.set_width(width);
-            error_ui(ui, state, height);
+            let mismatch = mismatching(state).next().is_some();
+            ui.horizontal(|ui| {
+                let mut shown = state.third_plot.shown(mismatch);
+                for (choice, label) in [
+                    (ThirdPlot::Errors, "Error per element"),
+                    (ThirdPlot::Roofline, "Roofline"),
+                ] {
+                    if ui.selectable_value(&mut shown, choice, label).clicked() {
+                        state.third_plot = choice;
+                    }
+                }
+            });
+            match state.third_plot.shown(mismatch) {
+                ThirdPlot::Roofline => roofline_ui(ui, state, height - 24.0),
+                _ => error_ui(ui, state, height - 24.0),
+            }
         });
     });
+}
+
+/// The rows of the selected case whose outputs differ from the reference,
+/// with their comparison.
+fn mismatching(state: &AppState) -> impl Iterator<Item = (&CaseResult, &Comparison)> {
+    let case = state.selected_case.as_deref().unwrap_or_default();
+    let rows = state.results.get(case).map(|e| e.rows.as_slice()).unwrap_or_default();
+    rows.iter().filter_map(|r| {
+        let c = r.comparison.as_ref()?;
+        (!c.error_profile.is_empty()).then_some((r, c))
+    })
+}
+
+/// The selected case on the roofline: each backend's GFLOP/s over its
+/// arithmetic intensity (log-log), under its device's roofs (the peak
+/// bandwidth's slope up to the f32 peak, both theoretical: the app measures
+/// no copy roof; `bench` does).
+fn roofline_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
+    let case = state.selected_case.clone().unwrap_or_default();
+    let rows = state.results.get(&case).map(|e| e.rows.as_slice()).unwrap_or_default();
+    let points: Vec<(&CaseResult, f64, f64)> = rows
+        .iter()
+        .filter(|r| r.flops > 0 && r.bytes > 0)
+        .filter_map(|r| Some((r, r.flops as f64 / r.bytes as f64, r.gflops()?)))
+        .collect();
+    let caption = match (rows.is_empty(), points.is_empty(), rows.first()) {
+        (true, ..) => "no results yet".to_string(),
+        (false, true, Some(r)) if r.flops == 0 => format!("{case} counts no FLOPs: its throughput is in GB/s"),
+        (false, true, _) => format!("{case}: no backend has a time yet"),
+        (false, false, _) => format!("{case}: GFLOP/s over FLOP/byte (log-log), theoretical roofs"),
+    };
+    ui.label(caption);
+    // Each device's roof once, drawn in the colour of its first backend.
+    let mut roofs: Vec<(&str, f64, f64)> = Vec::new();
+    for (r, ..) in &points {
+        let Some(device) = state.backend(&r.backend).map(|b| &b.device) else {
+            continue;
+        };
+        if let (Some(gbps), Some(gflops)) = (device.peak_gbps, device.peak_gflops) {
+            if !roofs
+                .iter()
+                .any(|(b, ..)| state.backend(b).is_some_and(|o| o.device.name == device.name))
+            {
+                roofs.push((r.backend.as_str(), gbps, gflops));
+            }
+        }
+    }
+    let ai: Vec<f64> = points.iter().map(|(_, ai, _)| *ai).collect();
+    let (lo, hi) = ai
+        .iter()
+        .chain(
+            roofs
+                .iter()
+                .map(|(_, gbps, gflops)| gflops / gbps)
+                .collect::<Vec<_>>()
+                .iter(),
+        )
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    let (x0, x1) = if lo <= hi {
+        (lo.log10() - 1.0, hi.log10() + 1.0)
+    } else {
+        (-1.0, 2.0)
+    };
+    Plot::new("roofline")
+        .height(height)
+        .legend(Legend::default())
+        .x_axis_label("FLOP/byte")
+        .y_axis_label("GFLOP/s")
+        .x_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
+        .y_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
+        .show(ui, |plot| {
+            for (backend, gbps, gflops) in &roofs {
+                let ridge = (gflops / gbps).log10();
+                let line = vec![
+                    [x0, (gbps * 10f64.powf(x0)).log10()],
+                    [ridge, gflops.log10()],
+                    [x1.max(ridge + 0.5), gflops.log10()],
+                ];
+                let name = format!(
+                    "{} roof",
+                    state
+                        .backend(backend)
+                        .map(|b| b.device.name.as_str())
+                        .unwrap_or(backend)
+                );
+                plot.line(
+                    Line::new(name, PlotPoints::new(line))
+                        .color(backend_color(state, backend).gamma_multiply(0.6))
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
+            for (r, ai, gflops) in &points {
+                plot.points(
+                    Points::new(r.backend.clone(), PlotPoints::new(vec![[ai.log10(), gflops.log10()]]))
+                        .color(backend_color(state, &r.backend))
+                        .radius(5.0),
+                );
+            }
+        });
 }
 
 fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, height: f32) {
@@ -189,15 +307,8 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
 
 fn error_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
     let case = state.selected_case.clone().unwrap_or_default();
-    ui.strong("Error per element");
     let rows = state.results.get(&case).map(|e| e.rows.as_slice()).unwrap_or_default();
-    let mismatching: Vec<_> = rows
-        .iter()
-        .filter_map(|r| {
-            let c = r.comparison.as_ref()?;
-            (!c.error_profile.is_empty()).then_some((r, c))
-        })
-        .collect();
+    let mismatching: Vec<_> = mismatching(state).collect();
     match mismatching.first() {
         None if rows.is_empty() => ui.label("no results yet"),
         None => ui.label(format!("{case}: every output matches the reference")),

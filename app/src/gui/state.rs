@@ -201,6 +201,32 @@ pub struct AppState {
     pub progress: Option<(usize, usize, Option<String>)>,
     /// Sizes set for single cases (the others run at their default).
     pub case_sizes: BTreeMap<String, u64>,
+    /// What the third plot shows.
+    pub third_plot: ThirdPlot,
+}
+
+/// What the third plot shows: the user's choice, or by default the errors
+/// when an output differs from the reference and the roofline otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThirdPlot {
+    /// Errors on a mismatch, else the roofline.
+    #[default]
+    Auto,
+    /// The per-element error of mismatching outputs.
+    Errors,
+    /// The selected case on the roofline.
+    Roofline,
+}
+
+impl ThirdPlot {
+    /// The plot shown, `mismatch` telling whether an output differs.
+    pub fn shown(self, mismatch: bool) -> ThirdPlot {
+        match self {
+            ThirdPlot::Auto if mismatch => ThirdPlot::Errors,
+            ThirdPlot::Auto => ThirdPlot::Roofline,
+            chosen => chosen,
+        }
+    }
 }
 
 const LOG_LINES: usize = 500;
@@ -242,6 +268,7 @@ impl AppState {
             tab: remembered.tab,
             progress: None,
             case_sizes: BTreeMap::new(),
+            third_plot: ThirdPlot::Auto,
         }
     }
 

@@ -105,7 +105,9 @@ impl Kernel {
                 .module(kernel.module)
                 .name(&entry);
             // Where the driver's own code of each kernel goes, if asked.
-            let code_dir = statistics.and(std::env::var_os(DRIVER_CODE_VAR)).map(std::path::PathBuf::from);
+            let code_dir = statistics
+                .and(std::env::var_os(DRIVER_CODE_VAR))
+                .map(std::path::PathBuf::from);
             let flags = match (statistics, &code_dir) {
                 (Some(_), Some(_)) => {
                     vk::PipelineCreateFlags::CAPTURE_STATISTICS_KHR
@@ -124,10 +126,11 @@ impl Kernel {
             kernel.pipeline = pipelines.first().copied().unwrap_or_default();
             if let Some(statistics) = statistics {
                 // SAFETY: the pipeline was created with CAPTURE_STATISTICS.
-                let mut stats = unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
-                    workgroup_threads: Some(shader.workgroup_size.iter().product()),
-                    ..s
-                });
+                let mut stats =
+                    unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
+                        workgroup_threads: Some(shader.workgroup_size.iter().product()),
+                        ..s
+                    });
                 if let Some(dir) = &code_dir {
                     // SAFETY: created with CAPTURE_INTERNAL_REPRESENTATIONS.
                     let written = unsafe { write_driver_code(statistics, kernel.pipeline, &shader.name, dir) };
@@ -258,7 +261,13 @@ unsafe fn write_driver_code(
     let text = |c: Result<&std::ffi::CStr, _>| c.map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
     let file_part = |s: &str| -> String {
         s.chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
             .collect()
     };
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -291,7 +300,10 @@ unsafe fn write_driver_code(
             )
         };
         if result != vk::Result::SUCCESS && result != vk::Result::INCOMPLETE {
-            return Err(conv::failed("vkGetPipelineExecutableInternalRepresentationsKHR", result));
+            return Err(conv::failed(
+                "vkGetPipelineExecutableInternalRepresentationsKHR",
+                result,
+            ));
         }
         for (r, d) in representations.iter().zip(&data).take(count as usize) {
             let body = if r.is_text == vk::TRUE {
