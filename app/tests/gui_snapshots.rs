@@ -246,6 +246,47 @@ fn results() {
     assert_eq!(harness.state().tab, Tab::Code);
 }
 
+/// A copy at 54% of the device's peak bandwidth: the card says so, and why
+/// (4-byte elements, one per thread); the roofline says it counts no FLOPs.
+#[test]
+fn advice_for_a_copy_below_its_roof() {
+    let mut s = with_results(1);
+    let n: u64 = 1 << 24;
+    let mut reference = row("stream_copy_f32", "cpu", "CPU reference (1 thread)", 12.0);
+    reference.comparison = None;
+    reference.message = "reference".into();
+    let mut cuda = row("stream_copy_f32", "cuda:0", "NVIDIA H100 80GB HBM3", 0.0);
+    cuda.size = n;
+    cuda.bytes = 8 * n;
+    cuda.flops = 0;
+    cuda.times_ns = vec![8.0 * n as f64 / 1810.0];
+    cuda.threads = Some(n);
+    cuda.stats = vec![KernelStats {
+        kernel: "stream_copy_f32".into(),
+        registers: Some(16),
+        local_bytes: Some(0),
+        shared_bytes: Some(0),
+        workgroup_threads: Some(256),
+        resident_workgroups: Some(8),
+        occupancy: Some(1.0),
+        ..KernelStats::default()
+    }];
+    for r in [&mut reference] {
+        r.size = n;
+        r.bytes = 8 * n;
+        r.flops = 0;
+    }
+    s.apply(SessionEvent::CaseDone {
+        generation: 1,
+        results: vec![reference, cuda],
+    });
+    s.selected_case = Some("stream_copy_f32".into());
+    let harness = render("advice", s);
+    harness
+        .get_by_label("54% of the peak bandwidth (1,810 of 3,352 GB/s, theoretical, from the memory's clock and bus)");
+    harness.get_by_label("stream_copy_f32 counts no FLOPs: its throughput is in GB/s");
+}
+
 #[test]
 fn code_view_shows_a_kernel_in_metal() {
     use gui::code::{RouteArtifact, ShaderLanguage, ShaderText};

@@ -10,7 +10,6 @@
 //! everygpu can see applies, it says that too.
 
 use everygpu_backend::{CasePlan, KernelStats, Manifest};
-use everygpu_report::DeviceInfo;
 
 /// Below this share of its roof a kernel gets advice.
 pub const MISSED_ROOF: f64 = 0.70;
@@ -23,6 +22,41 @@ const BYTES_PER_THREAD: f64 = 32.0;
 
 /// Occupancy below which too few threads hide the memory latency.
 const LOW_OCCUPANCY: f64 = 0.5;
+
+/// The roofs a kernel is judged against, and where their figures come from.
+#[derive(Clone, Copy, Debug)]
+pub struct Roofs {
+    /// The bandwidth roof in GB/s.
+    pub gbps: Option<f64>,
+    /// What it is: `the copy roof` (measured) or `the peak bandwidth`.
+    pub gbps_name: &'static str,
+    /// Where its figure comes from: `measured in this run`, `theoretical`.
+    pub gbps_source: &'static str,
+    /// The f32 peak in GFLOP/s (from the device's clocks and cores).
+    pub gflops: Option<f64>,
+}
+
+impl Roofs {
+    /// A bench run's: the copy roof it measured on the device.
+    pub fn measured(device: &everygpu_report::DeviceInfo) -> Roofs {
+        Roofs {
+            gbps: device.copy_gbps,
+            gbps_name: "the copy roof",
+            gbps_source: "measured in this run",
+            gflops: device.peak_gflops,
+        }
+    }
+
+    /// The device's theoretical peaks (where nothing was measured).
+    pub fn theoretical(device: &everygpu_backend::DeviceInfo) -> Roofs {
+        Roofs {
+            gbps: device.peak_gbps,
+            gbps_name: "the peak bandwidth",
+            gbps_source: "theoretical, from the memory's clock and bus",
+            gflops: device.peak_gflops,
+        }
+    }
+}
 
 /// What a case's run did, as far as advice needs it.
 #[derive(Clone, Copy, Debug)]
@@ -51,22 +85,22 @@ impl Measured<'_> {
     }
 }
 
-/// What to tell the user about a run on `device`; empty when the kernel is
-/// near its roof or nothing bounds it (no roof measured, no work counted).
-pub fn advise(m: &Measured, device: &DeviceInfo) -> Vec<String> {
+/// What to tell the user about a run under `roofs`; empty when the kernel
+/// is near its roof or nothing bounds it (no roof known, no work counted).
+pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
     if m.time_ns <= 0.0 {
         return Vec::new();
     }
     let gbps = m.bytes as f64 / m.time_ns;
     let gflops = m.flops as f64 / m.time_ns;
-    let memory_bound = match (device.copy_gbps, device.peak_gflops) {
+    let memory_bound = match (roofs.gbps, roofs.gflops) {
         (Some(_), _) if m.flops == 0 => m.bytes > 0,
         (Some(roof), Some(peak)) if m.bytes > 0 => (m.flops as f64 / m.bytes as f64) < peak / roof,
         _ => false,
     };
     let mut advice = Vec::new();
     if memory_bound {
-        let Some(roof) = device.copy_gbps.filter(|r| *r > 0.0) else {
+        let Some(roof) = roofs.gbps.filter(|r| *r > 0.0) else {
             return advice;
         };
         let share = gbps / roof;
@@ -74,10 +108,12 @@ pub fn advise(m: &Measured, device: &DeviceInfo) -> Vec<String> {
             return advice;
         }
         advice.push(format!(
-            "{:.0}% of the copy roof ({} of {} GB/s, measured in this run)",
+            "{:.0}% of {} ({} of {} GB/s, {})",
             share * 100.0,
+            roofs.gbps_name,
             figure(gbps),
-            figure(roof)
+            figure(roof),
+            roofs.gbps_source
         ));
         if let Some(threads) = m.threads.filter(|t| *t > 0) {
             let per_thread = m.bytes as f64 / threads as f64;
@@ -92,7 +128,7 @@ pub fn advise(m: &Measured, device: &DeviceInfo) -> Vec<String> {
             }
         }
     } else if m.flops > 0 {
-        let Some(peak) = device.peak_gflops.filter(|p| *p > 0.0) else {
+        let Some(peak) = roofs.gflops.filter(|p| *p > 0.0) else {
             return advice;
         };
         let share = gflops / peak;
@@ -177,11 +213,11 @@ fn figure(v: f64) -> String {
 mod tests {
     use super::*;
 
-    fn h100() -> DeviceInfo {
-        let mut d = DeviceInfo::new("cuda:0", "NVIDIA H100 80GB HBM3");
+    fn h100() -> Roofs {
+        let mut d = everygpu_report::DeviceInfo::new("cuda:0", "NVIDIA H100 80GB HBM3");
         d.copy_gbps = Some(2964.0);
         d.peak_gflops = Some(66908.0);
-        d
+        Roofs::measured(&d)
     }
 
     fn stats(occupancy: f64, registers: u32, local: u64) -> KernelStats {
@@ -309,9 +345,20 @@ mod tests {
             threads: None,
             stats: &[],
         };
-        assert!(
-            advise(&m, &DeviceInfo::new("cpu", "CPU")).is_empty(),
-            "no copy roof measured"
+        let cpu = everygpu_report::DeviceInfo::new("cpu", "CPU");
+        assert!(advise(&m, &Roofs::measured(&cpu)).is_empty(), "no copy roof measured");
+        let gpu = everygpu_backend::DeviceInfo {
+            peak_gbps: Some(3352.0),
+            ..everygpu_backend::DeviceInfo::default()
+        };
+        let m2 = Measured {
+            time_ns: 1e6,
+            bytes: 1 << 30,
+            ..m
+        };
+        assert_eq!(
+            advise(&m2, &Roofs::theoretical(&gpu))[0],
+            "32% of the peak bandwidth (1,074 of 3,352 GB/s, theoretical, from the memory's clock and bus)"
         );
         let m = Measured { bytes: 0, ..m };
         assert!(advise(&m, &h100()).is_empty(), "no work counted");

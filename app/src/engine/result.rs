@@ -73,6 +73,8 @@ pub struct CaseResult {
     /// (registers, spills, occupancy...), in launch order; empty where it
     /// reports nothing.
     pub stats: Vec<KernelStats>,
+    /// The threads the case's launches start per run, where known.
+    pub threads: Option<u64>,
     /// What went wrong, or notes.
     pub message: String,
 }
@@ -93,6 +95,7 @@ impl CaseResult {
             compile_ms: None,
             compiled: Vec::new(),
             stats: Vec::new(),
+            threads: None,
             message,
         }
     }
@@ -176,6 +179,28 @@ impl CaseResult {
             .with_status(self.status.word())
             .with_message(self.message.replace('\n', " "))
             .with_stats(self.stats.iter().map(|k| format!("{}: {k}", k.kernel)).collect())
+    }
+
+    /// Advice where the row's kernel misses `roofs` (see [`advice`]): only
+    /// for GPU backends' matching rows with a time.
+    ///
+    /// [`advice`]: super::advice
+    pub fn advice(&self, roofs: &super::advice::Roofs) -> Vec<String> {
+        // The CPU backends' threads are loop iterations: what the advice
+        // says of GPU threads does not hold for them.
+        let (Status::Match, false, Some(time_ns)) =
+            (self.status, self.backend.starts_with("cpu"), median(&self.times_ns))
+        else {
+            return Vec::new();
+        };
+        let measured = super::advice::Measured {
+            time_ns,
+            bytes: self.bytes,
+            flops: self.flops,
+            threads: self.threads,
+            stats: &self.stats,
+        };
+        super::advice::advise(&measured, roofs)
     }
 
     /// The row in the `--json` contract.

@@ -112,6 +112,10 @@ fn roofline_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
         (false, false, _) => format!("{case}: GFLOP/s over FLOP/byte (log-log), theoretical roofs"),
     };
     ui.label(caption);
+    if points.is_empty() {
+        ui.allocate_space(egui::vec2(ui.available_width(), height));
+        return;
+    }
     // Each device's roof once, drawn in the colour of its first backend.
     let mut roofs: Vec<(&str, f64, f64)> = Vec::new();
     for (r, ..) in &points {

@@ -6,6 +6,7 @@
 use super::code::code_ui;
 use super::plots::{backend_color, plots_ui};
 use super::state::{Action, AppState, Phase, Tab};
+use crate::engine::advice::Roofs;
 use crate::engine::session::{BuildFailure, RouteState};
 use crate::engine::{CaseResult, Status};
 use eframe::egui;
@@ -342,6 +343,9 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
                     ui.end_row();
                 });
             stats_ui(ui, &r.stats);
+            if let Some(i) = info {
+                advice_ui(ui, &r.advice(&Roofs::theoretical(&i.device)));
+            }
             if let Some(m) = r.comparison.as_ref().and_then(|c| c.first.as_ref()) {
                 ui.separator();
                 let field = if m.field.is_empty() {
@@ -388,6 +392,20 @@ fn stats_ui(ui: &mut egui::Ui, stats: &[KernelStats]) {
                 .collect();
             label.on_hover_text(all.join("\n"));
         }
+    }
+}
+
+/// Why the card's kernel misses its roof, where everygpu can tell: the
+/// first line in the warning colour, the causes below it.
+fn advice_ui(ui: &mut egui::Ui, advice: &[String]) {
+    let Some((headline, causes)) = advice.split_first() else {
+        return;
+    };
+    ui.separator();
+    let warn = ui.visuals().warn_fg_color;
+    ui.add(egui::Label::new(RichText::new(headline).small().color(warn)).wrap());
+    for cause in causes {
+        ui.add(egui::Label::new(RichText::new(format!("· {cause}")).small()).wrap());
     }
 }
 

@@ -10,7 +10,7 @@ pub mod peaks;
 pub use baseline::{Baseline, Cublas, CudaCpp, Wgsl};
 
 use super::worker::WorkerBackend;
-use super::{advice, BuiltCase, CaseResult, Engine, Status};
+use super::{advice, BuiltCase, CaseResult, Engine};
 use everygpu_backend::{Backend, CaseRun, RunOptions};
 use everygpu_report::{BenchRecord, DeviceInfo, RecordKind};
 use std::collections::BTreeMap;
@@ -103,25 +103,10 @@ pub fn case(
         }
     }
     records.extend(native.iter().chain(&rayon).cloned());
-    let threads = engine
-        .manifest()
-        .and_then(|m| advice::Measured::threads(&built.plan, m));
     for r in &results {
         let mut rec = r.to_record(&kernel);
-        let device = devices.iter().find(|d| d.backend == r.backend);
-        if let (Some(device), Some(time_ns), Status::Match) = (device, rec.median_ns, r.status) {
-            // The CPU backends' threads are loop iterations: what the advice
-            // says of GPU threads does not hold for them.
-            if !r.backend.starts_with("cpu") {
-                let measured = advice::Measured {
-                    time_ns,
-                    bytes: r.bytes,
-                    flops: r.flops,
-                    threads,
-                    stats: &r.stats,
-                };
-                rec.advice = advice::advise(&measured, device);
-            }
+        if let Some(device) = devices.iter().find(|d| d.backend == r.backend) {
+            rec.advice = r.advice(&advice::Roofs::measured(device));
         }
         let baseline = match r.backend.as_str() {
             "cpu" => native.as_ref(),
