@@ -271,11 +271,7 @@ fn advice_for_a_copy_below_its_roof() {
         occupancy: Some(1.0),
         ..KernelStats::default()
     }];
-    for r in [&mut reference] {
-        r.size = n;
-        r.bytes = 8 * n;
-        r.flops = 0;
-    }
+    (reference.size, reference.bytes, reference.flops) = (n, 8 * n, 0);
     s.apply(SessionEvent::CaseDone {
         generation: 1,
         results: vec![reference, cuda],
