@@ -258,6 +258,26 @@ impl std::fmt::Display for KernelPanic {
 }
 
 impl KernelPanic {
+    /// The first panic that a run's launches recorded in their status
+    /// slots: `slots` holds one slot of [`STATUS_WORDS`] words per launch,
+    /// `stride` bytes apart, in launch order; `kernels` names each launch's
+    /// kernel with its panic messages (a shader kernel's, by site).
+    pub fn first_in_slots<'a>(
+        slots: &[u8],
+        stride: usize,
+        kernels: impl IntoIterator<Item = (&'a str, &'a [String])>,
+    ) -> Option<KernelPanic> {
+        kernels.into_iter().enumerate().find_map(|(l, (kernel, messages))| {
+            let slot = slots.get(l * stride..)?.get(..STATUS_WORDS * 4)?;
+            let words: Vec<u32> = slot
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            let message = shader::panic_message(messages, words[0]);
+            KernelPanic::from_status(kernel, &words, &message)
+        })
+    }
+
     /// Decodes the status buffer that GPU routes write on panic
     /// (`everygpu_kernel::STATUS_WORDS` words). `None` when no thread panicked.
     pub fn from_status(kernel: &str, words: &[u32], message: &str) -> Option<KernelPanic> {

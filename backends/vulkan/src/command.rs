@@ -12,9 +12,7 @@
 use std::time::{Duration, Instant};
 
 use ash::vk;
-use everygpu_backend::{
-    Arg, BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS,
-};
+use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS};
 
 use crate::adapter::Adapter;
 use crate::conv;
@@ -127,37 +125,12 @@ fn resolve<'a>(adapter: &Adapter, state: &'a State, plan: &'a CasePlan) -> Resul
                 });
             }
             let params = everygpu_backend::shader::param_block(plan, launch, &kernel.constant_data)?;
-            let mut buffers = Vec::with_capacity(kernel.bindings.len());
-            for b in &kernel.bindings {
-                let Some(&Arg::Buffer(index)) = launch.args.get(b.param) else {
-                    return Err(BackendError::Launch {
-                        kernel: name.clone(),
-                        message: format!(
-                            "parameter {} is a buffer (binding {}) but the launch passes {:?}",
-                            b.param,
-                            b.binding,
-                            launch.args.get(b.param)
-                        ),
-                    });
-                };
-                let Some(buffer) = plan.buffers.get(index) else {
-                    return Err(BackendError::Launch {
-                        kernel: name.clone(),
-                        message: format!("buffer {index} is not in the plan ({} buffers)", plan.buffers.len()),
-                    });
-                };
-                let bytes = buffer.bytes() as u64;
-                if bytes > adapter.limits.max_storage_buffer_range {
-                    return Err(BackendError::Unsupported {
-                        kernel: name.clone(),
-                        what: format!(
-                            "buffer `{}` of {bytes} bytes in one binding (the device binds at most {} bytes)",
-                            buffer.name, adapter.limits.max_storage_buffer_range
-                        ),
-                    });
-                }
-                buffers.push((b.binding, index));
-            }
+            let buffers = everygpu_backend::shader::launch_bindings(
+                plan,
+                launch,
+                &kernel.bindings,
+                adapter.limits.max_storage_buffer_range,
+            )?;
             Ok(Resolved {
                 kernel,
                 launch,
@@ -778,15 +751,11 @@ fn check_status(device: &ash::Device, buffers: &mut RunBuffers, launches: &[Reso
     let Some(bytes) = status.mapped() else {
         return Ok(());
     };
-    for (l, launch) in launches.iter().enumerate() {
-        let words: Vec<u32> = bytes[l * stride..][..STATUS_BYTES as usize]
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        let message = launch.kernel.panic_message(words[0]);
-        if let Some(panic) = KernelPanic::from_status(&launch.kernel.name, &words, &message) {
-            return Err(Failure::Error(BackendError::Panic(panic)));
-        }
+    let kernels = launches
+        .iter()
+        .map(|l| (l.kernel.name.as_str(), l.kernel.panic_messages.as_slice()));
+    match KernelPanic::first_in_slots(bytes, stride, kernels) {
+        Some(panic) => Err(Failure::Error(BackendError::Panic(panic))),
+        None => Ok(()),
     }
-    Ok(())
 }

@@ -161,11 +161,6 @@ impl Kernel {
         }
     }
 
-    /// The message of panic site `flag` (the status buffer's first word).
-    pub(crate) fn panic_message(&self, flag: u32) -> String {
-        everygpu_backend::shader::panic_message(&self.panic_messages, flag)
-    }
-
     /// Frees the pipeline and its layouts.
     ///
     /// # Safety

@@ -708,18 +708,11 @@ fn execute(
 
 /// The first launch whose status words record a panic is the error.
 fn check_status(bytes: &[u8], stride: usize, launches: &[Resolved]) -> Result<(), Failure> {
-    for (l, launch) in launches.iter().enumerate() {
-        let Some(slot) = bytes.get(l * stride..l * stride + STATUS_BYTES as usize) else {
-            break;
-        };
-        let words: Vec<u32> = slot
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        let message = launch.kernel.panic_message(words[0]);
-        if let Some(panic) = KernelPanic::from_status(&launch.kernel.name, &words, &message) {
-            return Err(Failure::Error(BackendError::Panic(panic)));
-        }
+    let kernels = launches
+        .iter()
+        .map(|l| (l.kernel.name.as_str(), l.kernel.panic_messages.as_slice()));
+    match KernelPanic::first_in_slots(bytes, stride, kernels) {
+        Some(panic) => Err(Failure::Error(BackendError::Panic(panic))),
+        None => Ok(()),
     }
-    Ok(())
 }

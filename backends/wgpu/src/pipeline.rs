@@ -129,11 +129,6 @@ impl Kernel {
         kernel.pipeline = Some(pipeline);
         Ok(kernel)
     }
-
-    /// The message of panic site `flag` (the status buffer's first word).
-    pub(crate) fn panic_message(&self, flag: u32) -> String {
-        everygpu_backend::shader::panic_message(&self.panic_messages, flag)
-    }
 }
 
 /// What a kernel's shader module is made from.
