@@ -4,7 +4,8 @@
 //! with a printed reason where there is no CUDA device.
 //!
 //! Paths come from `EVERYGPU_TEST_PTX` and `EVERYGPU_TEST_CPU_LIB`, else the
-//! build locations documented in the crate's tests. `EVERYGPU_TEST_REQUIRE_CUDA=1`
+//! folder that `everygpu emit sample-kernels --route all --arch sm_XX --out
+//! target/sample-artifacts` writes in the workspace. `EVERYGPU_TEST_REQUIRE_CUDA=1`
 //! turns every skip into a failure (for runs on a GPU machine).
 #![allow(dead_code)]
 
@@ -14,18 +15,37 @@ use std::sync::Arc;
 use everygpu_backend::{Arg, Artifact, Backend, CasePlan, Elem, HostBuffer, Manifest};
 use everygpu_backend_cuda::CudaBackend;
 
-/// The sample kernels' PTX, built for sm_90.
-pub fn ptx_path() -> PathBuf {
-    std::env::var_os("EVERYGPU_TEST_PTX")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/target-ptx/nvptx64-nvidia-cuda/release/deps/sample_kernels.ptx"))
+/// Where `everygpu emit sample-kernels --route all --out target/sample-artifacts`
+/// leaves the sample kernels' artifacts, in this workspace.
+fn artifacts_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/sample-artifacts")
 }
 
-/// The sample kernels' CPU library.
+/// The sample kernels' PTX: `EVERYGPU_TEST_PTX`, else the one emitted into
+/// the artifacts folder (`sample_kernels.<arch>.ptx`, whichever arch).
+pub fn ptx_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("EVERYGPU_TEST_PTX") {
+        return PathBuf::from(path);
+    }
+    let dir = artifacts_dir();
+    std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.starts_with("sample_kernels.") && name.ends_with(".ptx")
+        })
+        .unwrap_or_else(|| dir.join("sample_kernels.sm_XX.ptx"))
+}
+
+/// The sample kernels' CPU library: `EVERYGPU_TEST_CPU_LIB`, else the one in
+/// the artifacts folder.
 pub fn cpu_lib_path() -> PathBuf {
     std::env::var_os("EVERYGPU_TEST_CPU_LIB")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/target-cuda-samples/release/libsample_kernels.so"))
+        .unwrap_or_else(|| artifacts_dir().join("libsample_kernels.so"))
 }
 
 fn require() -> bool {
@@ -63,7 +83,11 @@ pub fn sample_ptx_or_skip() -> Option<Artifact> {
             arch: "sm_90".parse().expect("a PTX architecture"),
         }),
         Err(e) => {
-            skip(&format!("no sample-kernels PTX at {} ({e})", path.display()));
+            skip(&format!(
+                "no sample-kernels PTX at {} ({e}); make it with `everygpu emit sample-kernels --route all \
+                 --arch sm_XX --out target/sample-artifacts`, or name it in EVERYGPU_TEST_PTX",
+                path.display()
+            ));
             None
         }
     }
