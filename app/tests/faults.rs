@@ -56,7 +56,7 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
             b,
             "panic",
             &[
-                "index out of bounds",
+                "index out of bounds: the len is 1024 but the index is 1024",
                 "thread (255,0,0) of workgroup (3,0,0)",
                 "src/lib.rs:13",
             ],
@@ -105,7 +105,14 @@ fn every_fault_is_reported_on_the_shader_backends() {
         let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
         let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
         let (want, words): (&str, &[&str]) = match case {
-            "oob_read" => ("panic", &["index out of bounds", "src/lib.rs:13"]),
+            // The same words as the CPU's: the values travel in the status buffer.
+            "oob_read" => (
+                "panic",
+                &[
+                    "index out of bounds: the len is 1024 but the index is 1024",
+                    "src/lib.rs:13",
+                ],
+            ),
             "endless_loop" => ("timeout", &["endless_loop"]),
             "recursion" => ("panic", &["recursion is not supported on this route", "thread (0,0,0)"]),
             "function_pointer" => ("match", &[]),

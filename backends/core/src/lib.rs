@@ -284,7 +284,9 @@ impl KernelPanic {
         if words.first().copied().unwrap_or(0) == 0 || words.len() < 10 {
             return None;
         }
-        let file_len = (words[9] as usize).min((words.len() - 10) * 4);
+        let file_len = (words[9] as usize)
+            .min(status::STATUS_FILE_BYTES)
+            .min((words.len() - 10) * 4);
         let bytes: Vec<u8> = words[10..]
             .iter()
             .flat_map(|w| w.to_le_bytes())
@@ -292,12 +294,12 @@ impl KernelPanic {
             .collect();
         let file = String::from_utf8_lossy(&bytes).into_owned();
         let message = match words[0] {
-            code if code == status::DRIVER_STOPPED_SITE + 1 => DRIVER_STOPPED_LOOP,
-            _ => message,
+            code if code == status::DRIVER_STOPPED_SITE + 1 => DRIVER_STOPPED_LOOP.to_string(),
+            _ => with_values(message, &words[status::STATUS_ARGS_AT as usize..]),
         };
         Some(KernelPanic {
             kernel: kernel.to_string(),
-            message: message.to_string(),
+            message,
             local: [words[1], words[2], words[3]],
             group: [words[4], words[5], words[6]],
             file: (!file.is_empty()).then_some(file),
@@ -307,8 +309,32 @@ impl KernelPanic {
     }
 }
 
-/// Words in the status buffer of every GPU launch (see `everygpu_kernel::STATUS_WORDS`).
-pub const STATUS_WORDS: usize = 50;
+/// `message` with each of its value marks ([`status::ARG_MARK`] and a
+/// digit) replaced by that value of `values` (`?` where there is none).
+fn with_values(message: &str, values: &[u32]) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        if c != status::ARG_MARK {
+            out.push(c);
+            continue;
+        }
+        match chars
+            .next()
+            .and_then(|d| d.to_digit(10))
+            .and_then(|d| values.get(d as usize))
+        {
+            Some(v) => out.push_str(&v.to_string()),
+            None => out.push('?'),
+        }
+    }
+    out
+}
+
+/// Words in the status buffer of every GPU launch: the header, the file
+/// name's bytes and the panic's values (`status`; the nvptx route's panic
+/// handler writes the first `everygpu_kernel::STATUS_WORDS` of them).
+pub const STATUS_WORDS: usize = (status::STATUS_ARGS_AT + status::STATUS_ARGS) as usize;
 
 /// Why a backend could not produce a result.
 #[derive(Debug, thiserror::Error)]
@@ -457,6 +483,21 @@ pub struct Enumerated {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn panic_values_fill_their_marks() {
+        let mut words = vec![0u32; STATUS_WORDS];
+        words[0] = 1;
+        words[status::STATUS_ARGS_AT as usize] = 1024;
+        words[status::STATUS_ARGS_AT as usize + 1] = 7;
+        let template = "the len is \u{1}1 but the index is \u{1}0; \u{1}9 and \u{1}x are unknown";
+        let panic = KernelPanic::from_status("k", &words, template).expect("a panic");
+        assert_eq!(panic.message, "the len is 7 but the index is 1024; ? and ? are unknown");
+        // A slot from before the values existed: the marks read `?`.
+        let short = &words[..status::STATUS_ARGS_AT as usize];
+        let panic = KernelPanic::from_status("k", short, template).expect("a panic");
+        assert!(panic.message.starts_with("the len is ? but the index is ?"), "{}", panic.message);
+    }
 
     #[test]
     fn schedule_counts_warmup_runs_then_timed_ones() {

@@ -224,6 +224,7 @@ impl Pass<'_> {
             line: zero,
             column: zero,
             file: &[],
+            args: &[],
         };
         status::record(&mut self.target, &mut record, &site);
         if self.leave {

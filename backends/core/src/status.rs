@@ -4,8 +4,10 @@
 //! one), written by the first invocation to get there (an atomic
 //! compare-exchange from 0); that invocation then writes its local and
 //! workgroup ids (words 1–6), the source line and column (7, 8), the file
-//! name's length (9) and, from word [`STATUS_HEADER_WORDS`], the file name's
-//! bytes. The host reads it back after every launch
+//! name's length (9), from word [`STATUS_HEADER_WORDS`] the file name's
+//! bytes, and from word [`STATUS_ARGS_AT`] the values the panic carries (an
+//! index and a length), which the site's message names by
+//! [`ARG_MARK`] and their place. The host reads it back after every launch
 //! ([`KernelPanic::from_status`](crate::KernelPanic::from_status)).
 //!
 //! [`record`] writes that in naga IR, for the lowering's panics and for
@@ -20,6 +22,13 @@ use naga::{
 pub const STATUS_FILE_BYTES: usize = 160;
 /// Words of the status buffer before the file bytes.
 pub const STATUS_HEADER_WORDS: u32 = 10;
+/// The first word of the panic's values, after the file bytes.
+pub const STATUS_ARGS_AT: u32 = STATUS_HEADER_WORDS + (STATUS_FILE_BYTES / 4) as u32;
+/// How many values a panic can carry.
+pub const STATUS_ARGS: u32 = 2;
+/// In a panic site's message, this character and a digit `d` stand for the
+/// panic's value `d` (`"the len is \u{1}1 but the index is \u{1}0"`).
+pub const ARG_MARK: char = '\u{1}';
 
 /// The site of a loop the driver ended ([`crate::loop_limit`]): word 0 then
 /// holds `u32::MAX`, beyond any kernel's panic sites.
@@ -35,6 +44,9 @@ pub struct Site<'a> {
     pub column: Handle<Expression>,
     /// The source file's name (cut to [`STATUS_FILE_BYTES`]).
     pub file: &'a [u8],
+    /// The values the panic carries (`u32` expressions, at most
+    /// [`STATUS_ARGS`]).
+    pub args: &'a [Handle<Expression>],
 }
 
 /// What [`record`] needs of the function being written.
@@ -95,6 +107,9 @@ pub fn record(target: &mut Target, block: &mut Block, site: &Site) {
         w[..chunk.len()].copy_from_slice(chunk);
         let v = append(fun, Expression::Literal(Literal::U32(u32::from_le_bytes(w))));
         words.push((STATUS_HEADER_WORDS + i as u32, v));
+    }
+    for (i, &v) in site.args.iter().take(STATUS_ARGS as usize).enumerate() {
+        words.push((STATUS_ARGS_AT + i as u32, v));
     }
     for (index, value) in words {
         let status = append(fun, Expression::GlobalVariable(target.status));

@@ -342,7 +342,7 @@ mod tests {
         words[9] = 10_000;
         assert_eq!(
             panic_from_status("k", &words).unwrap().file.unwrap().len(),
-            (STATUS_WORDS - 10) * 4
+            everygpu_backend::status::STATUS_FILE_BYTES
         );
     }
 

@@ -85,7 +85,7 @@ fn launch(name: &str, groups: [u32; 3], args: Vec<A>) -> (Buffers, Vec<u32>) {
             A::Shared => {}
         }
     }
-    buffers.insert(0, vec![0; 50]);
+    buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     buffers.insert(1, common::param_words(params, k));
     interp::run(&k.module, groups, &mut buffers).unwrap_or_else(|e| panic!("{name}: {e}"));
     let status = as_u32(&buffers[&0]);
@@ -123,7 +123,20 @@ fn saxpy_out_of_bounds_reports_the_panic_site() {
     assert_ne!(status[0], 0, "an index past x must panic");
     let k = kernel("saxpy");
     let message = &k.panic_messages[status[0] as usize - 1];
-    assert_eq!(message, "index out of bounds");
+    assert_eq!(
+        message,
+        "index out of bounds: the len is \u{1}1 but the index is \u{1}0"
+    );
+    // The values: the index past `x`, and `x`'s length.
+    let (index, len) = (status[50], status[51]);
+    assert_eq!(len, 100, "{status:?}");
+    assert!((100..300).contains(&index), "index {index}");
+    let panic = everygpu_backend::KernelPanic::from_status("saxpy", &status, message).expect("a panic");
+    assert_eq!(
+        panic.message,
+        format!("index out of bounds: the len is 100 but the index is {index}"),
+        "as the CPU says it"
+    );
     let thread = status[1] + 256 * status[4];
     assert!((100..300).contains(&thread), "thread {thread} panicked");
     let file_len = status[9] as usize;

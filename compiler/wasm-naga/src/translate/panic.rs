@@ -170,6 +170,17 @@ impl Translator<'_, '_> {
     /// Records a panic site: the first panicking invocation writes the status
     /// buffer; the invocation ends.
     pub(super) fn panic_site(&mut self, message: String, location: Option<(Vec<u8>, H, H)>) -> Result<(), LowerError> {
+        self.panic_site_with(message, location, &[])
+    }
+
+    /// As [`Self::panic_site`], with the values the panic carries (`u32`
+    /// expressions), which `message` names by [`status::ARG_MARK`].
+    fn panic_site_with(
+        &mut self,
+        message: String,
+        location: Option<(Vec<u8>, H, H)>,
+        args: &[H],
+    ) -> Result<(), LowerError> {
         let index = self.panic_messages.len() as u32;
         self.panic_messages.push(message);
         let (file, line, column) = match location {
@@ -188,6 +199,7 @@ impl Translator<'_, '_> {
             line,
             column,
             file: &file,
+            args,
         };
         status::record(&mut target, &mut block, &site);
         if !self.uniform_panics {
@@ -287,7 +299,27 @@ impl Translator<'_, '_> {
             }
             None => None,
         };
-        self.panic_site(message, location)
+        // Core's index and slice checks pass their index and length (`usize`,
+        // an `i32` on wasm32) before the location: the message names them
+        // as the CPU's does.
+        let with_values = |template: &str| {
+            let mark = status::ARG_MARK;
+            template
+                .replace("{0}", &format!("{mark}0"))
+                .replace("{1}", &format!("{mark}1"))
+        };
+        let carries_values = args.len() == 3
+            && self
+                .m
+                .func_type(callee)
+                .is_some_and(|t| t.params().iter().all(|p| *p == wasmparser::ValType::I32));
+        let template = VALUE_MESSAGES
+            .iter()
+            .find(|(needle, _)| name.rsplit("::").next().is_some_and(|last| last == *needle));
+        match template {
+            Some((_, template)) if carries_values => self.panic_site_with(with_values(template), location, &args[..2]),
+            _ => self.panic_site(message, location),
+        }
     }
 
     /// Decodes a constant `format_args!` template; `None` for anything unexpected.
@@ -313,3 +345,22 @@ impl Translator<'_, '_> {
         (!text.is_empty()).then_some(text)
     }
 }
+
+/// The panics of core's index and slice checks that carry two values (an
+/// index and a length or end), and their messages as core words them, with
+/// `{0}` and `{1}` for the values.
+const VALUE_MESSAGES: &[(&str, &str)] = &[
+    (
+        "panic_bounds_check",
+        "index out of bounds: the len is {1} but the index is {0}",
+    ),
+    (
+        "slice_start_index_len_fail",
+        "range start index {0} out of range for slice of length {1}",
+    ),
+    (
+        "slice_end_index_len_fail",
+        "range end index {0} out of range for slice of length {1}",
+    ),
+    ("slice_index_order_fail", "slice index starts at {0} but ends at {1}"),
+];

@@ -103,6 +103,8 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     }
     let _e202 = pending;
     if (_e202 == 0u) {
+        let _e206 = local_6;
+        let _e208 = local_1;
         let _e216 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
         if _e216.exchanged {
             atomicStore((&status[1]), local_id.x);
@@ -117,15 +119,19 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), _e206);
+            atomicStore((&status[51]), _e208);
         }
         return;
     }
-    let _e253 = pending;
-    if (_e253 == 2u) {
+    let _e257 = pending;
+    if (_e257 == 2u) {
         pending = 0u;
     }
-    let _e269 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e269.exchanged {
+    let _e263 = local_6;
+    let _e265 = local_3;
+    let _e273 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e273.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -138,6 +144,8 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e263);
+        atomicStore((&status[51]), _e265);
     }
     return;
 }

@@ -80,6 +80,8 @@ fn copy_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     if (_e153 == 2u) {
         pending = 0u;
     }
+    let _e159 = local_4;
+    let _e161 = local_1;
     let _e169 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e169.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -94,6 +96,8 @@ fn copy_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e159);
+        atomicStore((&status[51]), _e161);
     }
     return;
 }

@@ -98,6 +98,8 @@ fn copy_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     if (_e224 == 2u) {
         pending = 0u;
     }
+    let _e230 = local_4;
+    let _e232 = local_1;
     let _e240 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e240.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -112,6 +114,8 @@ fn copy_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e230);
+        atomicStore((&status[51]), _e232);
     }
     return;
 }

@@ -446,6 +446,8 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     if (_e1013 == 6u) {
         pending = 0u;
     }
+    let _e1019 = local_9;
+    let _e1021 = local_6;
     let _e1029 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
     if _e1029.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -460,6 +462,8 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e1019);
+        atomicStore((&status[51]), _e1021);
     }
     return;
 }

@@ -441,6 +441,8 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     if (_e990 == 6u) {
         pending = 0u;
     }
+    let _e996 = local_9;
+    let _e998 = local_6;
     let _e1006 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
     if _e1006.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -455,6 +457,8 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e996);
+        atomicStore((&status[51]), _e998);
     }
     return;
 }

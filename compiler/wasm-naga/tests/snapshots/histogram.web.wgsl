@@ -148,6 +148,8 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         let _e320 = local_4;
         let _e321 = (_e318 >= _e320);
         if _e321 {
+            let _e326 = local_14;
+            let _e328 = local_4;
             let _e336 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
             if _e336.exchanged {
                 atomicStore((&status[1]), local_id.x);
@@ -162,14 +164,16 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
                 atomicStore((&status[10]), 795046515u);
                 atomicStore((&status[11]), 778201452u);
                 atomicStore((&status[12]), 29554u);
+                atomicStore((&status[50]), _e326);
+                atomicStore((&status[51]), _e328);
             }
         }
-        let _e373 = local_3;
-        let _e375 = local_14;
-        let _e381 = local_5;
-        let _e392 = atomicAdd((&bins[min((((_e373 + (_e375 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e381);
+        let _e377 = local_3;
+        let _e379 = local_14;
+        let _e385 = local_5;
+        let _e396 = atomicAdd((&bins[min((((_e377 + (_e379 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e385);
     }
-    let _e394 = local;
-    stack_pointer = (_e394 + 32u);
+    let _e398 = local;
+    stack_pointer = (_e398 + 32u);
     return;
 }

@@ -193,6 +193,8 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
     if (_e453 == 5u) {
         pending = 0u;
     }
+    let _e459 = local_14;
+    let _e461 = local_4;
     let _e469 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
     if _e469.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -207,6 +209,8 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e459);
+        atomicStore((&status[51]), _e461);
     }
     return;
 }

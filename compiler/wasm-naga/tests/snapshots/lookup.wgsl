@@ -81,6 +81,8 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
     if (_e169 == 2u) {
         pending = 0u;
     }
+    let _e175 = local_4;
+    let _e177 = local_1;
     let _e185 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e185.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -95,6 +97,8 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e175);
+        atomicStore((&status[51]), _e177);
     }
     return;
 }

@@ -86,6 +86,8 @@ fn lookup_computed(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(w
     if (_e177 == 2u) {
         pending = 0u;
     }
+    let _e183 = local_4;
+    let _e185 = local_1;
     let _e193 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e193.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -100,6 +102,8 @@ fn lookup_computed(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(w
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e183);
+        atomicStore((&status[51]), _e185);
     }
     return;
 }

@@ -224,6 +224,8 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     if (_e642 == 2u) {
         pending = 0u;
     }
+    let _e648 = local_1;
+    let _e650 = local_3;
     let _e658 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e658.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -238,6 +240,8 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e648);
+        atomicStore((&status[51]), _e650);
     }
     return;
 }

@@ -164,6 +164,8 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     }
     let _e301 = pending;
     if (_e301 == 0u) {
+        let _e305 = local_7;
+        let _e307 = local_6;
         let _e315 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
         if _e315.exchanged {
             atomicStore((&status[1]), local_id.x);
@@ -178,22 +180,25 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), _e305);
+            atomicStore((&status[51]), _e307);
         }
         return;
     }
-    let _e352 = pending;
-    if (_e352 == 3u) {
+    let _e356 = pending;
+    if (_e356 == 3u) {
         pending = 0u;
     }
-    let _e358 = pending;
-    if (_e358 == 0u) {
-        let _e362 = local_2;
-        let _e364 = local_3;
+    let _e362 = pending;
+    if (_e362 == 0u) {
         let _e366 = local_2;
         let _e368 = local_3;
-        let _e369 = (_e366 > _e368);
-        let _e383 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e383.exchanged {
+        let _e370 = local_2;
+        let _e372 = local_3;
+        let _e373 = (_e370 > _e372);
+        let _e379 = local_2;
+        let _e387 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e387.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -206,15 +211,19 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), select(_e368, _e366, _e373));
+            atomicStore((&status[51]), _e379);
         }
         return;
     }
-    let _e420 = pending;
-    if (_e420 == 2u) {
+    let _e428 = pending;
+    if (_e428 == 2u) {
         pending = 0u;
     }
-    let _e436 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e436.exchanged {
+    let _e434 = local_8;
+    let _e436 = local_4;
+    let _e444 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e444.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -227,6 +236,8 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e434);
+        atomicStore((&status[51]), _e436);
     }
     return;
 }

@@ -3517,6 +3517,8 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         let _e8076 = pending;
         if (_e8076 == 0u) {
+            let _e8080 = local_24;
+            let _e8082 = local_3;
             let _e8090 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
             if _e8090.exchanged {
                 atomicStore((&status[1]), local_id.x);
@@ -3531,17 +3533,21 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[10]), 795046515u);
                 atomicStore((&status[11]), 778201452u);
                 atomicStore((&status[12]), 29554u);
+                atomicStore((&status[50]), _e8080);
+                atomicStore((&status[51]), _e8082);
             }
             return;
         }
-        let _e8127 = pending;
-        if (_e8127 == 10u) {
+        let _e8131 = pending;
+        if (_e8131 == 10u) {
             pending = 0u;
         }
-        let _e8133 = pending;
-        if (_e8133 == 0u) {
-            let _e8147 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-            if _e8147.exchanged {
+        let _e8137 = pending;
+        if (_e8137 == 0u) {
+            let _e8141 = local_9;
+            let _e8143 = local_5;
+            let _e8151 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+            if _e8151.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -3554,90 +3560,92 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[10]), 795046515u);
                 atomicStore((&status[11]), 778201452u);
                 atomicStore((&status[12]), 29554u);
+                atomicStore((&status[50]), _e8141);
+                atomicStore((&status[51]), _e8143);
             }
             return;
         }
-        let _e8184 = pending;
-        if (_e8184 == 9u) {
+        let _e8192 = pending;
+        if (_e8192 == 9u) {
             pending = 0u;
         }
-        let _e8190 = pending;
-        if (_e8190 == 0u) {
-            let _e8194 = local_13;
-            let _e8199 = ((_e8194 + 4294963200u) >> 2u);
-            ta[_e8199] = bitcast<f32>(0u);
+        let _e8198 = pending;
+        if (_e8198 == 0u) {
+            let _e8202 = local_13;
+            let _e8207 = ((_e8202 + 4294963200u) >> 2u);
+            ta[_e8207] = bitcast<f32>(0u);
             local_21 = 0f;
-            let _e8208 = local_26;
-            local_10 = _e8208;
+            let _e8216 = local_26;
+            local_10 = _e8216;
             pending = 6u;
         }
-        let _e8213 = pending;
-        if (_e8213 == 8u) {
+        let _e8221 = pending;
+        if (_e8221 == 8u) {
             pending = 0u;
         }
-        let _e8219 = pending;
-        if (_e8219 == 0u) {
-            let _e8223 = local_13;
-            let _e8228 = ((_e8223 + 4294963200u) >> 2u);
-            ta[_e8228] = bitcast<f32>(0u);
+        let _e8227 = pending;
+        if (_e8227 == 0u) {
+            let _e8231 = local_13;
+            let _e8236 = ((_e8231 + 4294963200u) >> 2u);
+            ta[_e8236] = bitcast<f32>(0u);
         }
-        let _e8235 = pending;
-        if (_e8235 == 7u) {
+        let _e8243 = pending;
+        if (_e8243 == 7u) {
             pending = 0u;
         }
-        let _e8241 = pending;
-        if (_e8241 == 0u) {
+        let _e8249 = pending;
+        if (_e8249 == 0u) {
             local_21 = 0f;
-            let _e8247 = local_38;
-            local_10 = _e8247;
+            let _e8255 = local_38;
+            local_10 = _e8255;
         }
-        let _e8250 = pending;
-        if (_e8250 == 6u) {
+        let _e8258 = pending;
+        if (_e8258 == 6u) {
             pending = 0u;
         }
-        let _e8256 = pending;
-        if (_e8256 == 0u) {
-            let _e8260 = local_15;
-            let _e8262 = local_21;
-            let _e8266 = ((_e8260 + 4294963200u) >> 2u);
-            tb[_e8266] = _e8262;
+        let _e8264 = pending;
+        if (_e8264 == 0u) {
+            let _e8268 = local_15;
+            let _e8270 = local_21;
+            let _e8274 = ((_e8268 + 4294963200u) >> 2u);
+            tb[_e8274] = _e8270;
             workgroupBarrier();
-            let _e8272 = local;
-            let _e8274 = local_10;
-            stack[min(((_e8272 + 4293918760u) >> 2u), 7u)] = _e8274;
-            let _e8284 = local;
-            stack[min(((_e8284 + 4293918764u) >> 2u), 7u)] = 256u;
+            let _e8280 = local;
+            let _e8282 = local_10;
+            stack[min(((_e8280 + 4293918760u) >> 2u), 7u)] = _e8282;
+            let _e8292 = local;
+            stack[min(((_e8292 + 4293918764u) >> 2u), 7u)] = 256u;
         }
-        let _e8295 = pending;
-        if (_e8295 == 5u) {
+        let _e8303 = pending;
+        if (_e8303 == 5u) {
             pending = 0u;
         }
     }
-    let _e8301 = pending;
-    if (_e8301 == 0u) {
-        let _e8305 = local;
-        let _e8308 = vec2<u32>(1u, 0u);
-        let _e8311 = vec2<u32>(32u, 0u);
-        let _e8317 = (_e8311.x & 31u);
-        let _e8321 = ((_e8311.x & 32u) != 0u);
-        let _e8322 = (_e8308.x << _e8317);
-        local_25 = vec2<u32>(select(_e8322, 0u, _e8321), select(((_e8308.y << _e8317) | ((_e8308.x >> 1u) >> (31u - _e8317))), _e8322, _e8321));
-        let _e8336 = local_25;
-        let _e8338 = local;
-        let _e8343 = (_e8336 | vec2<u32>((_e8338 + 8u), 0u));
-        let _e8347 = ((_e8305 + 4293918776u) >> 2u);
-        stack[min(_e8347, 7u)] = _e8343.x;
-        stack[min((_e8347 + 1u), 7u)] = _e8343.y;
-        let _e8361 = local;
-        let _e8363 = local_25;
-        let _e8365 = local;
-        let _e8370 = (_e8363 | vec2<u32>((_e8365 + 12u), 0u));
-        let _e8374 = ((_e8361 + 4293918768u) >> 2u);
-        stack[min(_e8374, 7u)] = _e8370.x;
-        stack[min((_e8374 + 1u), 7u)] = _e8370.y;
-        let _e8389 = local;
-        let _e8399 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-        if _e8399.exchanged {
+    let _e8309 = pending;
+    if (_e8309 == 0u) {
+        let _e8313 = local;
+        let _e8316 = vec2<u32>(1u, 0u);
+        let _e8319 = vec2<u32>(32u, 0u);
+        let _e8325 = (_e8319.x & 31u);
+        let _e8329 = ((_e8319.x & 32u) != 0u);
+        let _e8330 = (_e8316.x << _e8325);
+        local_25 = vec2<u32>(select(_e8330, 0u, _e8329), select(((_e8316.y << _e8325) | ((_e8316.x >> 1u) >> (31u - _e8325))), _e8330, _e8329));
+        let _e8344 = local_25;
+        let _e8346 = local;
+        let _e8351 = (_e8344 | vec2<u32>((_e8346 + 8u), 0u));
+        let _e8355 = ((_e8313 + 4293918776u) >> 2u);
+        stack[min(_e8355, 7u)] = _e8351.x;
+        stack[min((_e8355 + 1u), 7u)] = _e8351.y;
+        let _e8369 = local;
+        let _e8371 = local_25;
+        let _e8373 = local;
+        let _e8378 = (_e8371 | vec2<u32>((_e8373 + 12u), 0u));
+        let _e8382 = ((_e8369 + 4293918768u) >> 2u);
+        stack[min(_e8382, 7u)] = _e8378.x;
+        stack[min((_e8382 + 1u), 7u)] = _e8378.y;
+        let _e8397 = local;
+        let _e8407 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+        if _e8407.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
@@ -3653,38 +3661,40 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         }
         return;
     }
-    let _e8436 = pending;
-    if (_e8436 == 3u) {
+    let _e8444 = pending;
+    if (_e8444 == 3u) {
         pending = 0u;
     }
-    let _e8442 = pending;
-    if (_e8442 == 0u) {
-        let _e8446 = local_19;
-        let _e8448 = local_1;
-        let _e8449 = (_e8446 >= _e8448);
-        if !(_e8449) {
-            let _e8455 = local_20;
-            let _e8457 = local_1;
-            let _e8458 = (_e8455 >= _e8457);
-            if !(_e8458) {
-                let _e8464 = local_20;
-                let _e8466 = local_1;
-                let _e8469 = local_19;
-                local_8 = ((_e8464 * _e8466) + _e8469);
-                let _e8473 = local_8;
-                let _e8475 = local_7;
-                let _e8476 = (_e8473 >= _e8475);
-                if !(_e8476) {
-                    let _e8482 = local_6;
-                    let _e8484 = local_8;
-                    let _e8490 = local_21;
-                    c[min((((_e8482 + (_e8484 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e8490;
+    let _e8450 = pending;
+    if (_e8450 == 0u) {
+        let _e8454 = local_19;
+        let _e8456 = local_1;
+        let _e8457 = (_e8454 >= _e8456);
+        if !(_e8457) {
+            let _e8463 = local_20;
+            let _e8465 = local_1;
+            let _e8466 = (_e8463 >= _e8465);
+            if !(_e8466) {
+                let _e8472 = local_20;
+                let _e8474 = local_1;
+                let _e8477 = local_19;
+                local_8 = ((_e8472 * _e8474) + _e8477);
+                let _e8481 = local_8;
+                let _e8483 = local_7;
+                let _e8484 = (_e8481 >= _e8483);
+                if !(_e8484) {
+                    let _e8490 = local_6;
+                    let _e8492 = local_8;
+                    let _e8498 = local_21;
+                    c[min((((_e8490 + (_e8492 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e8498;
                     pending = 125u;
                 }
-                let _e8504 = pending;
-                if (_e8504 == 0u) {
-                    let _e8518 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                    if _e8518.exchanged {
+                let _e8512 = pending;
+                if (_e8512 == 0u) {
+                    let _e8516 = local_8;
+                    let _e8518 = local_7;
+                    let _e8526 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                    if _e8526.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
@@ -3697,56 +3707,58 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                         atomicStore((&status[10]), 795046515u);
                         atomicStore((&status[11]), 778201452u);
                         atomicStore((&status[12]), 29554u);
+                        atomicStore((&status[50]), _e8516);
+                        atomicStore((&status[51]), _e8518);
                     }
                     return;
                 }
             }
         }
-        let _e8555 = pending;
-        if (_e8555 == 125u) {
+        let _e8567 = pending;
+        if (_e8567 == 125u) {
             pending = 0u;
         }
-        let _e8561 = local;
-        stack_pointer = (_e8561 + 32u);
+        let _e8573 = local;
+        stack_pointer = (_e8573 + 32u);
         return;
     }
-    let _e8566 = pending;
-    if (_e8566 == 2u) {
+    let _e8578 = pending;
+    if (_e8578 == 2u) {
         pending = 0u;
     }
-    let _e8572 = local_15;
-    let _e8574 = local_21;
-    let _e8578 = ((_e8572 + 4294963200u) >> 2u);
-    tb[_e8578] = _e8574;
+    let _e8584 = local_15;
+    let _e8586 = local_21;
+    let _e8590 = ((_e8584 + 4294963200u) >> 2u);
+    tb[_e8590] = _e8586;
     workgroupBarrier();
-    let _e8584 = local;
-    let _e8586 = local_23;
-    stack[min(((_e8584 + 4293918760u) >> 2u), 7u)] = _e8586;
     let _e8596 = local;
-    stack[min(((_e8596 + 4293918764u) >> 2u), 7u)] = 256u;
-    let _e8607 = local;
-    let _e8610 = vec2<u32>(1u, 0u);
-    let _e8613 = vec2<u32>(32u, 0u);
-    let _e8619 = (_e8613.x & 31u);
-    let _e8623 = ((_e8613.x & 32u) != 0u);
-    let _e8624 = (_e8610.x << _e8619);
-    local_25 = vec2<u32>(select(_e8624, 0u, _e8623), select(((_e8610.y << _e8619) | ((_e8610.x >> 1u) >> (31u - _e8619))), _e8624, _e8623));
-    let _e8638 = local_25;
-    let _e8640 = local;
-    let _e8645 = (_e8638 | vec2<u32>((_e8640 + 8u), 0u));
-    let _e8649 = ((_e8607 + 4293918776u) >> 2u);
-    stack[min(_e8649, 7u)] = _e8645.x;
-    stack[min((_e8649 + 1u), 7u)] = _e8645.y;
-    let _e8663 = local;
-    let _e8665 = local_25;
-    let _e8667 = local;
-    let _e8672 = (_e8665 | vec2<u32>((_e8667 + 12u), 0u));
-    let _e8676 = ((_e8663 + 4293918768u) >> 2u);
-    stack[min(_e8676, 7u)] = _e8672.x;
-    stack[min((_e8676 + 1u), 7u)] = _e8672.y;
-    let _e8691 = local;
-    let _e8701 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-    if _e8701.exchanged {
+    let _e8598 = local_23;
+    stack[min(((_e8596 + 4293918760u) >> 2u), 7u)] = _e8598;
+    let _e8608 = local;
+    stack[min(((_e8608 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e8619 = local;
+    let _e8622 = vec2<u32>(1u, 0u);
+    let _e8625 = vec2<u32>(32u, 0u);
+    let _e8631 = (_e8625.x & 31u);
+    let _e8635 = ((_e8625.x & 32u) != 0u);
+    let _e8636 = (_e8622.x << _e8631);
+    local_25 = vec2<u32>(select(_e8636, 0u, _e8635), select(((_e8622.y << _e8631) | ((_e8622.x >> 1u) >> (31u - _e8631))), _e8636, _e8635));
+    let _e8650 = local_25;
+    let _e8652 = local;
+    let _e8657 = (_e8650 | vec2<u32>((_e8652 + 8u), 0u));
+    let _e8661 = ((_e8619 + 4293918776u) >> 2u);
+    stack[min(_e8661, 7u)] = _e8657.x;
+    stack[min((_e8661 + 1u), 7u)] = _e8657.y;
+    let _e8675 = local;
+    let _e8677 = local_25;
+    let _e8679 = local;
+    let _e8684 = (_e8677 | vec2<u32>((_e8679 + 12u), 0u));
+    let _e8688 = ((_e8675 + 4293918768u) >> 2u);
+    stack[min(_e8688, 7u)] = _e8684.x;
+    stack[min((_e8688 + 1u), 7u)] = _e8684.y;
+    let _e8703 = local;
+    let _e8713 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+    if _e8713.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);

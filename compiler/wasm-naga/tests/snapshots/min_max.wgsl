@@ -105,15 +105,17 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), 0u);
+            atomicStore((&status[51]), 0u);
         }
         return;
     }
-    let _e240 = pending;
-    if (_e240 == 2u) {
+    let _e244 = pending;
+    if (_e244 == 2u) {
         pending = 0u;
     }
-    let _e254 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e254.exchanged {
+    let _e258 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e258.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -126,6 +128,8 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), 1u);
+        atomicStore((&status[51]), 1u);
     }
     return;
 }

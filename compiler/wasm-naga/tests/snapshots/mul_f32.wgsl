@@ -85,6 +85,8 @@ fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     if (_e164 == 2u) {
         pending = 0u;
     }
+    let _e170 = local_5;
+    let _e172 = local_2;
     let _e180 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e180.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -99,6 +101,8 @@ fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e170);
+        atomicStore((&status[51]), _e172);
     }
     return;
 }

@@ -86,6 +86,8 @@ fn mul_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     if (_e172 == 2u) {
         pending = 0u;
     }
+    let _e178 = local_5;
+    let _e180 = local_2;
     let _e188 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e188.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -100,6 +102,8 @@ fn mul_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e178);
+        atomicStore((&status[51]), _e180);
     }
     return;
 }

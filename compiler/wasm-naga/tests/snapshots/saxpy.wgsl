@@ -89,6 +89,8 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
     if (_e181 == 2u) {
         pending = 0u;
     }
+    let _e187 = local_5;
+    let _e189 = local_2;
     let _e197 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e197.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -103,6 +105,8 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e187);
+        atomicStore((&status[51]), _e189);
     }
     return;
 }

@@ -90,6 +90,8 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
     if (_e189 == 2u) {
         pending = 0u;
     }
+    let _e195 = local_3;
+    let _e197 = local_1;
     let _e205 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
     if _e205.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -104,6 +106,8 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e195);
+        atomicStore((&status[51]), _e197);
     }
     return;
 }

@@ -394,6 +394,8 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     if (_e922 == 7u) {
         pending = 0u;
     }
+    let _e928 = local_6;
+    let _e930 = local_4;
     let _e938 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
     if _e938.exchanged {
         atomicStore((&status[1]), local_id.x);
@@ -408,6 +410,8 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e928);
+        atomicStore((&status[51]), _e930);
     }
     return;
 }

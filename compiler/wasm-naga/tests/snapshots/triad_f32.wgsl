@@ -108,6 +108,8 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     }
     let _e213 = pending;
     if (_e213 == 0u) {
+        let _e217 = local_7;
+        let _e219 = local_2;
         let _e227 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
         if _e227.exchanged {
             atomicStore((&status[1]), local_id.x);
@@ -122,15 +124,19 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), _e217);
+            atomicStore((&status[51]), _e219);
         }
         return;
     }
-    let _e264 = pending;
-    if (_e264 == 2u) {
+    let _e268 = pending;
+    if (_e268 == 2u) {
         pending = 0u;
     }
-    let _e280 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e280.exchanged {
+    let _e274 = local_7;
+    let _e276 = local_4;
+    let _e284 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e284.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -143,6 +149,8 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e274);
+        atomicStore((&status[51]), _e276);
     }
     return;
 }

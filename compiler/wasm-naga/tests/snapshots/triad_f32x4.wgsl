@@ -135,6 +135,8 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
     }
     let _e360 = pending;
     if (_e360 == 0u) {
+        let _e364 = local_7;
+        let _e366 = local_2;
         let _e374 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
         if _e374.exchanged {
             atomicStore((&status[1]), local_id.x);
@@ -149,15 +151,19 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), _e364);
+            atomicStore((&status[51]), _e366);
         }
         return;
     }
-    let _e411 = pending;
-    if (_e411 == 2u) {
+    let _e415 = pending;
+    if (_e415 == 2u) {
         pending = 0u;
     }
-    let _e427 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e427.exchanged {
+    let _e421 = local_7;
+    let _e423 = local_4;
+    let _e431 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e431.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -170,6 +176,8 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e421);
+        atomicStore((&status[51]), _e423);
     }
     return;
 }

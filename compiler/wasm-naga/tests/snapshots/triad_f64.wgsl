@@ -109,6 +109,8 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
     }
     let _e221 = pending;
     if (_e221 == 0u) {
+        let _e225 = local_7;
+        let _e227 = local_2;
         let _e235 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
         if _e235.exchanged {
             atomicStore((&status[1]), local_id.x);
@@ -123,15 +125,19 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[10]), 795046515u);
             atomicStore((&status[11]), 778201452u);
             atomicStore((&status[12]), 29554u);
+            atomicStore((&status[50]), _e225);
+            atomicStore((&status[51]), _e227);
         }
         return;
     }
-    let _e272 = pending;
-    if (_e272 == 2u) {
+    let _e276 = pending;
+    if (_e276 == 2u) {
         pending = 0u;
     }
-    let _e288 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e288.exchanged {
+    let _e282 = local_7;
+    let _e284 = local_4;
+    let _e292 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e292.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -144,6 +150,8 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[10]), 795046515u);
         atomicStore((&status[11]), 778201452u);
         atomicStore((&status[12]), 29554u);
+        atomicStore((&status[50]), _e282);
+        atomicStore((&status[51]), _e284);
     }
     return;
 }
