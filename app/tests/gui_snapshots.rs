@@ -97,6 +97,7 @@ fn saxpy_rows() -> Vec<CaseResult> {
         workgroup_threads: Some(256),
         resident_workgroups: Some(8),
         occupancy: Some(1.0),
+        occupancy_limit: Some("threads per multiprocessor".into()),
         instructions: None,
         driver: vec![("max threads per block".into(), "1024".into())],
     }];

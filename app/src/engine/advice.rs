@@ -103,7 +103,8 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
         let Some(roof) = roofs.gbps.filter(|r| *r > 0.0) else {
             return advice;
         };
-        let share = gbps / roof;
+        // Judged as shown: a share that reads 70% is not below 70%.
+        let share = (gbps / roof * 100.0).round() / 100.0;
         if share >= MISSED_ROOF {
             return advice;
         }
@@ -131,7 +132,7 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
         let Some(peak) = roofs.gflops.filter(|p| *p > 0.0) else {
             return advice;
         };
-        let share = gflops / peak;
+        let share = (gflops / peak * 100.0).round() / 100.0;
         // Above the f32 peak the kernel uses matrix units, whose peak
         // everygpu does not know.
         if share >= MISSED_ROOF || share > 1.0 {
@@ -149,13 +150,20 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
     // `advice` holds the headline, and the bytes per thread where they are the cause.
     for k in m.stats {
         if let Some(occupancy) = k.occupancy.filter(|o| *o < LOW_OCCUPANCY) {
-            let mut why = Vec::new();
-            if let Some(r) = k.registers {
-                why.push(format!("{r} registers per thread"));
-            }
-            if let Some(s) = k.shared_bytes.filter(|s| *s > 0) {
-                why.push(format!("{s} bytes of workgroup memory"));
-            }
+            let registers = k.registers.map(|r| format!("{r} registers per thread"));
+            let shared = k
+                .shared_bytes
+                .filter(|s| *s > 0)
+                .map(|s| format!("{s} bytes of workgroup memory"));
+            let why = match k.occupancy_limit.as_deref() {
+                Some("registers") => registers.map(|r| format!(", limited by its {r}")),
+                Some("workgroup memory") => shared.map(|s| format!(", limited by its {s}")),
+                Some(limit) => Some(format!(", limited by the {limit}")),
+                None => {
+                    let has: Vec<String> = registers.into_iter().chain(shared).collect();
+                    (!has.is_empty()).then(|| format!(" (with {})", has.join(" and ")))
+                }
+            };
             advice.push(format!(
                 "`{}` keeps {:.0}% of the device's thread slots busy{}{}",
                 k.kernel,
@@ -164,10 +172,7 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
                     (Some(n), Some(t)) => format!(" ({n} workgroups of {t} per multiprocessor)"),
                     _ => String::new(),
                 },
-                match why.as_slice() {
-                    [] => String::new(),
-                    why => format!(", limited by {}", why.join(" and ")),
-                }
+                why.unwrap_or_default()
             ));
         }
         if let Some(local) = k.local_bytes.filter(|b| *b > 0) {
@@ -229,6 +234,7 @@ mod tests {
             workgroup_threads: Some(256),
             resident_workgroups: Some((occupancy * 8.0) as u32),
             occupancy: Some(occupancy),
+            occupancy_limit: (occupancy < 1.0).then(|| "registers".to_string()),
             ..KernelStats::default()
         }
     }
@@ -267,6 +273,12 @@ mod tests {
             advice[1].starts_with("no cause everygpu can see in the bytes per thread"),
             "{advice:#?}"
         );
+        // 69.75% reads 70%: not below the line.
+        let m = Measured {
+            time_ns: 8.0 * n as f64 / (0.6975 * 2964.0),
+            ..m
+        };
+        assert!(advise(&m, &h100()).is_empty(), "{:?}", advise(&m, &h100()));
         // At 96% of the roof, nothing to say.
         let m = Measured {
             time_ns: 8.0 * n as f64 / 2850.0,
@@ -293,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             advice[1],
-            "`k` keeps 25% of the device's thread slots busy (2 workgroups of 256 per multiprocessor), limited by 168 registers per thread"
+            "`k` keeps 25% of the device's thread slots busy (2 workgroups of 256 per multiprocessor), limited by its 168 registers per thread"
         );
         assert!(
             advice[2].starts_with("`k` uses 48 bytes of local memory per thread"),

@@ -496,7 +496,11 @@ mod tests {
         // A slot from before the values existed: the marks read `?`.
         let short = &words[..status::STATUS_ARGS_AT as usize];
         let panic = KernelPanic::from_status("k", short, template).expect("a panic");
-        assert!(panic.message.starts_with("the len is ? but the index is ?"), "{}", panic.message);
+        assert!(
+            panic.message.starts_with("the len is ? but the index is ?"),
+            "{}",
+            panic.message
+        );
     }
 
     #[test]

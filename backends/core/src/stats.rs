@@ -29,6 +29,10 @@ pub struct KernelStats {
     /// The share of a multiprocessor's thread slots those workgroups fill
     /// (theoretical occupancy), from 0 to 1.
     pub occupancy: Option<f64>,
+    /// What bounds the resident workgroups: `registers`, `workgroup
+    /// memory`, `threads per multiprocessor`...
+    #[serde(default)]
+    pub occupancy_limit: Option<String>,
     /// Instructions in the compiled code, where the driver counts them.
     pub instructions: Option<u64>,
     /// Every statistic the driver reported, by its own name: `(name, value)`.
@@ -188,8 +192,12 @@ impl fmt::Display for KernelStats {
             (Some(n), None) => parts.push(format!("{n} workgroups per SM")),
             _ => {}
         }
-        if let Some(o) = self.occupancy {
-            parts.push(format!("{:.0}% occupancy", o * 100.0));
+        match (self.occupancy, &self.occupancy_limit) {
+            (Some(o), Some(limit)) if o < 1.0 => {
+                parts.push(format!("{:.0}% occupancy (limited by {limit})", o * 100.0))
+            }
+            (Some(o), _) => parts.push(format!("{:.0}% occupancy", o * 100.0)),
+            (None, _) => {}
         }
         if let Some(i) = self.instructions {
             parts.push(format!("{i} instructions"));

@@ -33,6 +33,12 @@ pub struct Limits {
     pub max_threads_per_block: u32,
     /// Threads resident on one multiprocessor at once (occupancy's 100%).
     pub max_threads_per_sm: u32,
+    /// Blocks resident on one multiprocessor at once, at most.
+    pub max_blocks_per_sm: u32,
+    /// 32-bit registers of one multiprocessor.
+    pub registers_per_sm: u32,
+    /// Bytes of shared memory of one multiprocessor.
+    pub shared_per_sm: u32,
     /// Threads per block, per dimension.
     pub max_block: [u32; 3],
     /// Blocks per grid dimension.
@@ -40,6 +46,34 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// What bounds the blocks of a kernel resident on one multiprocessor
+    /// at `resident` (as the occupancy API counts them), for blocks of
+    /// `threads` threads of `registers` registers each and `shared` bytes
+    /// of shared memory: the resource whose own bound is `resident`.
+    pub fn occupancy_limit(&self, registers: u32, threads: u32, shared: u32, resident: u32) -> Option<&'static str> {
+        if threads == 0 {
+            return None;
+        }
+        let warps = threads.div_ceil(32);
+        // Registers are allocated per warp, 256 at a time.
+        let per_warp = (registers * 32).div_ceil(256) * 256;
+        let by_registers = self.registers_per_sm.checked_div(per_warp * warps).unwrap_or(u32::MAX);
+        // The runtime reserves 1 KiB of shared memory per block.
+        let by_shared = match shared {
+            0 => u32::MAX,
+            s => self.shared_per_sm / (s + 1024),
+        };
+        [
+            (self.max_threads_per_sm / threads, "threads per multiprocessor"),
+            (self.max_blocks_per_sm, "workgroups per multiprocessor"),
+            (by_registers, "registers"),
+            (by_shared, "workgroup memory"),
+        ]
+        .into_iter()
+        .find(|(bound, _)| *bound == resident)
+        .map(|(_, limit)| limit)
+    }
+
     /// Why a kernel of `block` threads per block with `shared` bytes of shared
     /// memory cannot launch, if it cannot; `function_threads` is the driver's
     /// limit for the compiled function (`CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK`:
@@ -108,6 +142,9 @@ impl Adapter {
         let shared_default = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK) as u32;
         let max_threads = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK);
         let max_threads_per_sm = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_MULTIPROCESSOR) as u32;
+        let max_blocks_per_sm = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCKS_PER_MULTIPROCESSOR) as u32;
+        let registers_per_sm = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_REGISTERS_PER_MULTIPROCESSOR) as u32;
+        let shared_per_sm = attribute(device, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_MULTIPROCESSOR) as u32;
         let pci = pci_bus_id(device);
 
         let mut details = vec![
@@ -168,6 +205,9 @@ impl Adapter {
                 max_shared_per_block: shared_optin.max(shared_default),
                 max_threads_per_block: max_threads as u32,
                 max_threads_per_sm,
+                max_blocks_per_sm,
+                registers_per_sm,
+                shared_per_sm,
                 max_block: [
                     attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X) as u32,
                     attribute(device, CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y) as u32,
@@ -204,6 +244,9 @@ mod limit_tests {
         max_shared_per_block: 232_448,
         max_threads_per_block: 1024,
         max_threads_per_sm: 2048,
+        max_blocks_per_sm: 32,
+        registers_per_sm: 65_536,
+        shared_per_sm: 233_472,
         max_block: [1024, 1024, 64],
         max_grid: [2_147_483_647, 65_535, 65_535],
     };
@@ -220,6 +263,24 @@ mod limit_tests {
         assert!(registers.contains("limit to 512"), "{registers}");
         let shared = H100.refuse_kernel([256, 1, 1], 300_000, Some(1024)).unwrap();
         assert!(shared.contains("300000 bytes") && shared.contains("232448"), "{shared}");
+    }
+
+    #[test]
+    fn occupancy_names_what_limits_it() {
+        // The sample sgemm (127 registers, 256 threads, 16 KiB): 2 blocks.
+        assert_eq!(H100.occupancy_limit(127, 256, 16384, 2), Some("registers"));
+        // hgemm (182 registers, 96 KiB): 1 block.
+        assert_eq!(H100.occupancy_limit(182, 256, 98304, 1), Some("registers"));
+        // 64 KiB of shared memory and few registers: 3 blocks.
+        assert_eq!(H100.occupancy_limit(32, 256, 65536, 3), Some("workgroup memory"));
+        // A light kernel fills the multiprocessor.
+        assert_eq!(H100.occupancy_limit(28, 256, 0, 8), Some("threads per multiprocessor"));
+        assert_eq!(
+            H100.occupancy_limit(16, 32, 0, 32),
+            Some("workgroups per multiprocessor")
+        );
+        // An answer no bound explains is not given one.
+        assert_eq!(H100.occupancy_limit(28, 256, 0, 5), None);
     }
 
     #[test]

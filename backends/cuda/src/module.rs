@@ -256,6 +256,13 @@ fn function_stats(
         occupancy: resident
             .filter(|_| limits.max_threads_per_sm > 0)
             .map(|b| f64::from(b * threads) / f64::from(limits.max_threads_per_sm)),
+        occupancy_limit: resident
+            .zip(attribute(CU_FUNC_ATTRIBUTE_NUM_REGS))
+            .and_then(|(blocks, registers)| {
+                let shared = attribute(CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES).unwrap_or(0) + dynamic_shared;
+                limits.occupancy_limit(registers, threads, shared, blocks)
+            })
+            .map(str::to_string),
         instructions: None,
         driver,
     }
