@@ -714,6 +714,7 @@ pub fn repeat_outputs_are_the_first_runs(b: &mut dyn Backend) {
 /// backend's own default); the backend runs the next case.
 pub fn launch_timeout_is_honoured(b: &mut dyn Backend) {
     let m = load(b, &[spin_kernel()]);
+    eprintln!("{}: loaded `spin`", b.id());
     b.set_launch_timeout(std::time::Duration::from_millis(1));
     let n = 256;
     let p = plan(
@@ -721,14 +722,18 @@ pub fn launch_timeout_is_honoured(b: &mut dyn Backend) {
         vec![plan_buffer("x", "u32", n)],
         vec![("spin", [4, 1, 1], vec![Arg::U32(200), Arg::Buffer(0)])],
     );
+    let prepared = b.prepare(&p).map(|p| p.created);
+    eprintln!("{}: prepared {prepared:?}", b.id());
     match run_once(b, &p, &[HostBuffer::zeroed(n * 4)]) {
         Err(BackendError::Timeout { kernel, limit_ms }) => {
             assert_eq!((kernel.as_str(), limit_ms), ("spin", 1), "{}", b.id());
         }
         other => panic!("{}: expected a timeout, got {:?}", b.id(), other.map(|r| r.times_ns)),
     }
+    eprintln!("{}: the launch timed out", b.id());
     b.set_launch_timeout(std::time::Duration::from_secs(120));
     let m = load(b, &[bump_kernel()]);
+    eprintln!("{}: loaded `bump` after the timeout", b.id());
     let p = plan(
         &m,
         vec![plan_buffer("x", "u32", n)],
