@@ -169,7 +169,10 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
                 k.kernel,
                 occupancy * 100.0,
                 match (k.resident_workgroups, k.workgroup_threads) {
-                    (Some(n), Some(t)) => format!(" ({n} workgroups of {t} per multiprocessor)"),
+                    (Some(n), Some(t)) => format!(
+                        " ({} of {t} per multiprocessor)",
+                        everygpu_backend::stats::workgroups(n)
+                    ),
                     _ => String::new(),
                 },
                 why.unwrap_or_default()

@@ -188,8 +188,8 @@ impl fmt::Display for KernelStats {
             parts.push(format!("{} shared", bytes(b)));
         }
         match (self.resident_workgroups, self.workgroup_threads) {
-            (Some(n), Some(t)) => parts.push(format!("{n} workgroups of {t} per SM")),
-            (Some(n), None) => parts.push(format!("{n} workgroups per SM")),
+            (Some(n), Some(t)) => parts.push(format!("{} of {t} per SM", workgroups(n))),
+            (Some(n), None) => parts.push(format!("{} per SM", workgroups(n))),
             _ => {}
         }
         match (self.occupancy, &self.occupancy_limit) {
@@ -210,6 +210,14 @@ impl fmt::Display for KernelStats {
                 .collect();
         }
         f.write_str(&parts.join(", "))
+    }
+}
+
+/// `1 workgroup`, `2 workgroups`.
+pub fn workgroups(n: u32) -> String {
+    match n {
+        1 => "1 workgroup".to_string(),
+        n => format!("{n} workgroups"),
     }
 }
 
