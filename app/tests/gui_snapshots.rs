@@ -99,6 +99,8 @@ fn saxpy_rows() -> Vec<CaseResult> {
         occupancy: Some(1.0),
         occupancy_limit: Some("threads per multiprocessor".into()),
         instructions: None,
+        code: Some("PTX".into()),
+        code_instructions: Some(23),
         driver: vec![("max threads per block".into(), "1024".into())],
     }];
     vec![reference, row("saxpy", "cpu-mt", "CPU, 16 threads", 0.41), cuda]

@@ -124,9 +124,9 @@ pub fn summary(results: &[CaseResult]) -> String {
     line
 }
 
-/// What each backend's driver reports of each kernel, a row per kernel
-/// and backend (`run --stats`); backends whose driver reports nothing are
-/// named below it.
+/// What each backend's driver reports of each kernel, and the size of the
+/// code the route handed it, a row per kernel and backend (`run --stats`);
+/// backends that report nothing are named below it.
 pub fn stats_table(results: &[CaseResult]) -> String {
     let count = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -154,6 +154,10 @@ pub fn stats_table(results: &[CaseResult]) -> String {
                     .map(|o| format!("{:.0}%", o * 100.0))
                     .unwrap_or_else(|| "-".into()),
                 count(k.instructions),
+                match (&k.code, k.code_instructions) {
+                    (Some(code), Some(n)) => format!("{n} {code}"),
+                    _ => "-".into(),
+                },
             ]);
         }
     }
@@ -171,6 +175,7 @@ pub fn stats_table(results: &[CaseResult]) -> String {
                 "workgroups/SM",
                 "occupancy",
                 "instructions",
+                "route's code",
             ],
             &rows,
         ) + "\n"
@@ -178,7 +183,7 @@ pub fn stats_table(results: &[CaseResult]) -> String {
     silent.retain(|b| !results.iter().any(|r| &r.backend == b && !r.stats.is_empty()));
     if !silent.is_empty() {
         table.push_str(&format!(
-            "no kernel statistics from {} (neither their driver nor its API reports them)",
+            "no kernel statistics from {}",
             silent.join(", ")
         ));
     }

@@ -187,7 +187,8 @@ pub fn advise(m: &Measured, roofs: &Roofs) -> Vec<String> {
         }
     }
     if advice.len() == 1 {
-        advice.push(if m.stats.is_empty() {
+        let driver_silent = m.stats.iter().all(|k| k.registers.is_none() && k.occupancy.is_none());
+        advice.push(if driver_silent {
             "no cause everygpu can see; the driver reports no statistics of the kernel (occupancy, spills)".to_string()
         } else {
             "no cause everygpu can see in the bytes per thread, occupancy or spills: look at the access pattern \

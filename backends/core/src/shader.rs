@@ -209,6 +209,40 @@ pub struct ShaderKernel {
     pub constant_data: Arc<[u32]>,
 }
 
+impl ShaderKernel {
+    /// Instructions in the kernel's SPIR-V functions (between each
+    /// `OpFunction` and its `OpFunctionEnd`): the size of what the driver
+    /// compiles, before it compiles it.
+    pub fn spirv_instructions(&self) -> u64 {
+        const OP_FUNCTION: u32 = 54;
+        const OP_FUNCTION_END: u32 = 56;
+        let (mut at, mut inside, mut count) = (5usize, false, 0u64);
+        while let Some(&word) = self.spirv.get(at) {
+            let (length, opcode) = ((word >> 16) as usize, word & 0xffff);
+            match opcode {
+                OP_FUNCTION => inside = true,
+                OP_FUNCTION_END => inside = false,
+                _ if inside => count += 1,
+                _ => {}
+            }
+            at += length.max(1);
+        }
+        count
+    }
+
+    /// What everygpu knows of the kernel before a driver compiles it: its
+    /// workgroup size and its SPIR-V instructions.
+    pub fn route_stats(&self) -> crate::KernelStats {
+        crate::KernelStats {
+            kernel: self.name.clone(),
+            workgroup_threads: Some(self.workgroup_size.iter().product()),
+            code: Some("SPIR-V".to_string()),
+            code_instructions: Some(self.spirv_instructions()),
+            ..crate::KernelStats::default()
+        }
+    }
+}
+
 /// Every kernel of a crate, lowered.
 #[derive(Clone, Debug, Default)]
 pub struct ShaderArtifact {

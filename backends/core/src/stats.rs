@@ -35,6 +35,13 @@ pub struct KernelStats {
     pub occupancy_limit: Option<String>,
     /// Instructions in the compiled code, where the driver counts them.
     pub instructions: Option<u64>,
+    /// The code the route handed the driver: `SPIR-V`, `PTX`.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Its instructions (the kernel's functions in SPIR-V; the entry's body
+    /// in PTX), counted by everygpu.
+    #[serde(default)]
+    pub code_instructions: Option<u64>,
     /// Every statistic the driver reported, by its own name: `(name, value)`.
     #[serde(default)]
     pub driver: Vec<(String, String)>,
@@ -159,7 +166,8 @@ impl KernelStats {
 
     /// Whether the driver said anything at all.
     pub fn is_empty(&self) -> bool {
-        self.registers.is_none()
+        self.code_instructions.is_none()
+            && self.registers.is_none()
             && self.local_bytes.is_none()
             && self.shared_bytes.is_none()
             && self.resident_workgroups.is_none()
@@ -201,6 +209,9 @@ impl fmt::Display for KernelStats {
         }
         if let Some(i) = self.instructions {
             parts.push(format!("{i} instructions"));
+        }
+        if let (Some(code), Some(n)) = (&self.code, self.code_instructions) {
+            parts.push(format!("{n} {code} instructions"));
         }
         if parts.is_empty() {
             parts = self

@@ -143,7 +143,9 @@ impl Module {
                     )
                 };
             }
-            let stats = function_stats(&k.name, function, k.workgroup_size, shared_bytes, limits);
+            let mut stats = function_stats(&k.name, function, k.workgroup_size, shared_bytes, limits);
+            stats.code_instructions = ptx_instructions(ptx, &k.name);
+            stats.code = stats.code_instructions.map(|_| "PTX".to_string());
             let function_threads = stats.driver_stat(MAX_THREADS_STAT).and_then(|n| n.parse().ok());
             module.kernels.insert(
                 k.name.clone(),
@@ -264,8 +266,40 @@ fn function_stats(
             })
             .map(str::to_string),
         instructions: None,
+        code: None,
+        code_instructions: None,
         driver,
     }
+}
+
+/// The instructions in the body of `kernel`'s `.entry` in `ptx` (not the
+/// functions it calls, not directives or labels), if it has one.
+fn ptx_instructions(ptx: &str, kernel: &str) -> Option<u64> {
+    let mut lines = ptx.lines();
+    lines.find(|l| {
+        let l = l.trim_start();
+        (l.starts_with(".entry ") || l.starts_with(".visible .entry ") || l.starts_with(".weak .entry "))
+            && l.split(".entry ")
+                .nth(1)
+                .is_some_and(|rest| rest.trim_start().starts_with(&format!("{kernel}(")))
+    })?;
+    let (mut depth, mut count, mut opened) = (0i64, 0u64, false);
+    for line in lines {
+        let code = line.split("//").next().unwrap_or_default();
+        for statement in code.split(';') {
+            let statement = statement.trim().trim_start_matches(['{', '}']).trim();
+            if !statement.is_empty() && !statement.starts_with('.') && !statement.ends_with(':') && opened && depth > 0
+            {
+                count += 1;
+            }
+        }
+        depth += code.matches('{').count() as i64 - code.matches('}').count() as i64;
+        opened |= depth > 0;
+        if opened && depth <= 0 {
+            return Some(count);
+        }
+    }
+    None
 }
 
 /// What `#[kernel]` writes into the PTX for each kernel with workgroup
@@ -290,6 +324,16 @@ fn shared_bytes(ptx: &str) -> HashMap<&str, u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ptx_instructions_count_the_entry_body() {
+        let ptx = "// comment\n.visible .entry saxpy(\n\t.param .u64 p\n)\n.maxntid 256, 1, 1\n{\n\t.reg .b32 %r<4>;\n\
+                   \tmov.u32 %r1, %tid.x; // a comment; with a semicolon\n$L__BB0_1:\n\t{ .reg .u64 g; cvta.to.global.u64 g, %rd1; \
+                   ld.global.nc.v4.f32 {%f1, %f2, %f3, %f4}, [g]; }\n\tret;\n}\n.visible .entry sgemm(\n)\n{\n\tret;\n}\n";
+        assert_eq!(ptx_instructions(ptx, "saxpy"), Some(4), "mov, cvta, ld, ret");
+        assert_eq!(ptx_instructions(ptx, "sgemm"), Some(1));
+        assert_eq!(ptx_instructions(ptx, "sax"), None, "a name's prefix is not the name");
+    }
 
     #[test]
     fn markers_give_each_kernel_its_workgroup_memory() {

@@ -129,6 +129,8 @@ impl Kernel {
                 let mut stats =
                     unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
                         workgroup_threads: Some(shader.workgroup_size.iter().product()),
+                        code: Some("SPIR-V".to_string()),
+                        code_instructions: Some(shader.spirv_instructions()),
                         ..s
                     });
                 if let Some(dir) = &code_dir {
@@ -149,6 +151,7 @@ impl Kernel {
                 }
                 kernel.stats = stats;
             }
+            kernel.stats.get_or_insert_with(|| shader.route_stats());
             Ok::<(), String>(())
         })();
         match built {

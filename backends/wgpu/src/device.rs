@@ -266,6 +266,10 @@ impl WgpuBackend {
                 prepared.created.push(launch.kernel.clone());
             }
         }
+        prepared.stats = plan
+            .kernels()
+            .filter_map(|k| Some(state.pipelines.get(state.kernels.get(k)?)?.stats.clone()))
+            .collect();
         Ok(prepared)
     }
 

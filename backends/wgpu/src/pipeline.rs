@@ -20,6 +20,9 @@ pub(crate) struct Kernel {
     /// Why the device cannot run it; `None` when `pipeline` is set.
     pub(crate) unsupported: Option<String>,
     pub(crate) pipeline: Option<(wgpu::ComputePipeline, wgpu::BindGroupLayout)>,
+    /// What everygpu knows of the compiled kernel (wgpu reports nothing of
+    /// the driver's).
+    pub(crate) stats: everygpu_backend::KernelStats,
     /// When it was created, in creation order (the oldest spare pipelines go first).
     pub(crate) created: u64,
 }
@@ -38,6 +41,7 @@ impl Kernel {
             panic_messages: shader.panic_messages.clone(),
             unsupported: unsupported(adapter, shader),
             pipeline: None,
+            stats: shader.route_stats(),
             created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if kernel.unsupported.is_some() {
