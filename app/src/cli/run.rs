@@ -182,10 +182,7 @@ pub fn stats_table(results: &[CaseResult]) -> String {
     };
     silent.retain(|b| !results.iter().any(|r| &r.backend == b && !r.stats.is_empty()));
     if !silent.is_empty() {
-        table.push_str(&format!(
-            "no kernel statistics from {}",
-            silent.join(", ")
-        ));
+        table.push_str(&format!("no kernel statistics from {}", silent.join(", ")));
     }
     table
 }

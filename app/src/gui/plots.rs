@@ -149,7 +149,8 @@ fn roofline_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
     };
     Plot::new("roofline")
         .height(height)
-        .legend(Legend::default())
+        // Top left, above the bandwidth roof, where no kernel can be.
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label("FLOP/byte")
         .y_axis_label("GFLOP/s")
         .x_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
