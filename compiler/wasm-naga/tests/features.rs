@@ -27,7 +27,7 @@ fn run(name: &str, groups: u32, params: Vec<u64>, buffers: Vec<Vec<u64>>) -> Buf
         .kernel(name)
         .unwrap_or_else(|| panic!("{name} did not lower: {:?}", a.errors));
     let mut b = Buffers::new();
-    b.insert(0, vec![0; 50]);
+    b.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     b.insert(1, common::param_words(params, k));
     for (i, data) in buffers.into_iter().enumerate() {
         b.insert(2 + i as u32, data);

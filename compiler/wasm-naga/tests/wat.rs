@@ -36,7 +36,7 @@ fn run_out(body: &str, out_len: usize) -> (Vec<u32>, u32, ShaderArtifact) {
     assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
     let k = &artifact.kernels[0];
     let mut buffers = Buffers::new();
-    buffers.insert(0, vec![0; 50]);
+    buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     buffers.insert(1, common::param_words(vec![out_len as u64, 0], k));
     buffers.insert(2, vec![0; out_len]);
     interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
@@ -190,7 +190,7 @@ fn byte_stores_into_a_u8_buffer_are_atomic_and_keep_neighbours() {
     let wgsl = wgsl(&artifact);
     assert!(wgsl.contains("array<atomic<u32>>"), "{wgsl}");
     let mut buffers = Buffers::new();
-    buffers.insert(0, vec![0; 50]);
+    buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     buffers.insert(1, vec![64, 0]);
     buffers.insert(2, vec![0; 16]);
     interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
@@ -303,9 +303,13 @@ fn panic_chain_calls_are_panic_sites_with_their_location() {
     let artifact = lower_wat(body, vec![buffer("out", "u32", 4, true)]);
     assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
     let k = &artifact.kernels[0];
-    assert_eq!(k.panic_messages, vec!["index out of bounds".to_string()]);
+    // The message names the index and the length, which the panic records.
+    assert_eq!(
+        k.panic_messages,
+        vec!["index out of bounds: the len is \u{1}1 but the index is \u{1}0".to_string()]
+    );
     let mut buffers = Buffers::new();
-    buffers.insert(0, vec![0; 50]);
+    buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     buffers.insert(1, vec![64, 0]);
     buffers.insert(2, vec![0; 64]);
     interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
@@ -313,6 +317,8 @@ fn panic_chain_calls_are_panic_sites_with_their_location() {
     assert_eq!(status[0], 1);
     assert!(status[1] >= 3);
     assert_eq!((status[7], status[8], status[9]), (42, 7, 8));
+    assert_eq!(status[51], 3, "the length");
+    assert_eq!(status[50], status[1], "the index is the panicking thread's");
     assert_eq!(
         &status[10..12],
         &[u32::from_le_bytes(*b"src/"), u32::from_le_bytes(*b"x.rs")]
@@ -550,7 +556,7 @@ fn unaligned_loads_and_stores_assemble_bytes() {
     assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
     let bytes: Vec<u8> = (0..80u32).map(|i| (i * 37 + 11) as u8).collect();
     let mut buffers = Buffers::new();
-    buffers.insert(0, vec![0; 50]);
+    buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
     buffers.insert(1, vec![64, 0, 80, 0]);
     buffers.insert(2, vec![0; 64]);
     buffers.insert(
@@ -954,7 +960,7 @@ fn web_lowering_keeps_barriers_after_panic_checks_uniform() {
         assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
         let k = &artifact.kernels[0];
         let mut buffers = Buffers::new();
-        buffers.insert(0, vec![0; 50]);
+        buffers.insert(0, vec![0; everygpu_backend::STATUS_WORDS]);
         buffers.insert(1, common::param_words(vec![64, 0], k));
         buffers.insert(2, vec![0; 64]);
         interp::run(&k.module, [1, 1, 1], &mut buffers).expect("runs");
