@@ -314,6 +314,51 @@ fn code_view_shows_a_kernel_in_metal() {
     harness.get_by_label_contains("kernel void double_(");
 }
 
+/// The same kernel in two targets side by side: its PTX, and its WGSL.
+#[test]
+fn code_view_compares_two_targets_side_by_side() {
+    use gui::code::{Pane, RouteArtifact, ShaderLanguage, ShaderText};
+    let mut s = with_results(1);
+    let kernel = gui::code::tests::double();
+    let ptx = ".visible .entry double(\n\t.param .u64 double_param_0\n)\n{\n\tld.param.u64 %rd1, [double_param_0];\n\tret;\n}\n";
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![
+        RouteArtifact {
+            route: "nvptx-sm_80".into(),
+            path: Some(PathBuf::from(
+                "/work/sample-kernels/target/nvptx-sm_80/sample_kernels.ptx",
+            )),
+            error: None,
+            text: Some(ptx.to_string()),
+            ptx_kernels: vec![("double".to_string(), ptx.to_string())],
+            shaders: vec![],
+            lowering_errors: vec![],
+        },
+        RouteArtifact {
+            route: "wasm".into(),
+            path: Some(PathBuf::from("/work/sample-kernels/target/wasm/sample_kernels.wasm")),
+            error: None,
+            text: None,
+            ptx_kernels: vec![],
+            shaders: vec![ShaderText {
+                kernel: kernel.name.clone(),
+                outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(&kernel))).collect(),
+            }],
+            lowering_errors: vec![],
+        },
+    ];
+    s.artifacts.beside = Some(Pane { route: 1, language: 0 });
+    s.tab = Tab::Code;
+    let harness = render("code_side_by_side", s);
+    harness.get_by_label_contains(".visible .entry double(");
+    harness.get_by_label_contains("@compute");
+    assert_eq!(
+        harness.get_all_by_label("wasm").count(),
+        2,
+        "each pane has its route chooser"
+    );
+}
+
 #[test]
 fn code_view_shows_the_ptx_of_the_selected_case_s_kernel() {
     use gui::code::RouteArtifact;

@@ -6,7 +6,8 @@
 //! code tab asks for it after every good build while it is open, so edits are
 //! not slowed by builds nobody looks at. Each route shows one kernel at a time
 //! (PTX: its `.entry` and the functions it calls), the one of the selected
-//! case when they share a name.
+//! case when they share a name; "side by side" shows the same kernel in a
+//! second route or language beside the first.
 //!
 //! The texts come from the compiler's writers (`everygpu_compiler::shader`,
 //! the same ones `everygpu emit` uses), with the shader backends' binding
@@ -166,6 +167,19 @@ pub struct ArtifactsView {
     pub requested: u64,
     /// The case the kernel selection last followed.
     pub followed_case: Option<String>,
+    /// A second pane beside the first (route and language), to compare the
+    /// same kernel across targets; `None` shows one.
+    pub beside: Option<Pane>,
+}
+
+/// What a second pane of the code view shows: a route, and a language
+/// where the route has several.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pane {
+    /// The route (index in [`ArtifactsView::routes`]).
+    pub route: usize,
+    /// The language (index in [`ShaderLanguage::ALL`]).
+    pub language: usize,
 }
 
 /// What the artifact thread reports.
@@ -380,88 +394,146 @@ pub fn code_ui(
     if view.routes.is_empty() {
         return;
     }
-    ui.horizontal(|ui| {
-        for (i, r) in view.routes.iter().enumerate() {
-            let mark = if r.error.is_some() { " ⚠" } else { "" };
-            if ui
-                .selectable_label(view.route == i, format!("{}{mark}", r.route))
-                .clicked()
-            {
-                view.route = i;
-            }
-        }
-    });
-    let Some(route) = view.routes.get(view.route.min(view.routes.len() - 1)) else {
-        return;
-    };
-    if let Some(path) = &route.path {
-        ui.monospace(path.display().to_string());
-    }
-    if let Some(e) = &route.error {
-        ui.colored_label(ui.visuals().error_fg_color, e);
-    }
-    let kernels: Vec<&str> = if route.shaders.is_empty() {
-        route.ptx_kernels.iter().map(|(k, _)| k.as_str()).collect()
-    } else {
-        route.shaders.iter().map(|k| k.kernel.as_str()).collect()
-    };
+    // The kernel follows the selected case, by name, in the first pane's route.
+    let first = view.route.min(view.routes.len() - 1);
+    let kernels = kernel_names(&view.routes[first]);
     if view.followed_case.as_deref() != selected_case {
         view.followed_case = selected_case.map(str::to_string);
-        if let Some(i) = selected_case.and_then(|case| kernels.iter().position(|k| *k == case)) {
+        if let Some(i) = selected_case.and_then(|case| kernels.iter().position(|k| k == case)) {
             view.kernel = i;
         }
     }
-    let mut text: Option<&str> = None;
-    let mut missing: Option<&str> = None;
-    if route.shaders.is_empty() {
-        if route.ptx_kernels.is_empty() {
-            text = route.text.as_deref();
-        } else {
+    ui.horizontal(|ui| {
+        let mut beside = view.beside.is_some();
+        if ui.checkbox(&mut beside, "side by side").changed() {
+            view.beside = beside.then(|| Pane {
+                route: (first + 1) % view.routes.len(),
+                language: view.language,
+            });
+        }
+        if !kernels.is_empty() {
             kernel_chips(ui, &kernels, &mut view.kernel);
-            text = Some(&route.ptx_kernels[view.kernel.min(kernels.len() - 1)].1);
         }
-    } else {
-        if let Some(summary) = &route.text {
-            ui.label(summary);
+    });
+    let kernel = kernels.get(view.kernel.min(kernels.len().saturating_sub(1))).cloned();
+    let kernel = kernel.as_deref();
+    match view.beside.as_mut() {
+        None => pane_ui(ui, "first", &view.routes, &mut view.route, &mut view.language, kernel),
+        Some(second) => {
+            ui.columns(2, |columns| {
+                pane_ui(
+                    &mut columns[0],
+                    "first",
+                    &view.routes,
+                    &mut view.route,
+                    &mut view.language,
+                    kernel,
+                );
+                pane_ui(
+                    &mut columns[1],
+                    "second",
+                    &view.routes,
+                    &mut second.route,
+                    &mut second.language,
+                    kernel,
+                );
+            });
         }
-        kernel_chips(ui, &kernels, &mut view.kernel);
-        ui.horizontal(|ui| {
-            ui.label("language:");
-            for (i, l) in ShaderLanguage::ALL.iter().enumerate() {
-                if ui.selectable_label(view.language == i, l.name()).clicked() {
-                    view.language = i;
-                }
-            }
-        });
-        let kernel = &route.shaders[view.kernel.min(route.shaders.len() - 1)];
-        match kernel.outputs.get(view.language).map(|(_, r)| r) {
-            Some(Ok(t)) => text = Some(t),
-            Some(Err(e)) => missing = Some(e),
-            None => {}
-        }
-    }
-    for (k, why) in &route.lowering_errors {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("{k}: {why}"));
-    }
-    if let Some(why) = missing {
-        ui.label(why);
-    }
-    if let Some(text) = text {
-        if ui.button("Copy").clicked() {
-            ui.ctx().copy_text(text.to_string());
-        }
-        egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-            ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
-        });
     }
 }
 
+/// The kernels a route shows, in its order.
+fn kernel_names(route: &RouteArtifact) -> Vec<String> {
+    if route.shaders.is_empty() {
+        route.ptx_kernels.iter().map(|(k, _)| k.clone()).collect()
+    } else {
+        route.shaders.iter().map(|k| k.kernel.clone()).collect()
+    }
+}
+
+/// One pane: its route and language choosers, and `kernel`'s code in them
+/// (the whole artifact where it is not split per kernel).
+fn pane_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    routes: &[RouteArtifact],
+    route: &mut usize,
+    language: &mut usize,
+    kernel: Option<&str>,
+) {
+    ui.push_id(id, |ui| {
+        ui.horizontal(|ui| {
+            for (i, r) in routes.iter().enumerate() {
+                let mark = if r.error.is_some() { " ⚠" } else { "" };
+                if ui.selectable_label(*route == i, format!("{}{mark}", r.route)).clicked() {
+                    *route = i;
+                }
+            }
+        });
+        let Some(r) = routes.get((*route).min(routes.len().saturating_sub(1))) else {
+            return;
+        };
+        if let Some(path) = &r.path {
+            ui.monospace(path.display().to_string());
+        }
+        if let Some(e) = &r.error {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        let mut text: Option<&str> = None;
+        let mut missing: Option<String> = None;
+        if r.shaders.is_empty() {
+            if r.ptx_kernels.is_empty() {
+                text = r.text.as_deref();
+            } else {
+                match r.ptx_kernels.iter().find(|(k, _)| Some(k.as_str()) == kernel) {
+                    Some((_, ptx)) => text = Some(ptx),
+                    None => missing = kernel.map(|k| format!("no kernel `{k}` in this route")),
+                }
+            }
+        } else {
+            if let Some(summary) = &r.text {
+                ui.label(summary);
+            }
+            ui.horizontal(|ui| {
+                ui.label("language:");
+                for (i, l) in ShaderLanguage::ALL.iter().enumerate() {
+                    if ui.selectable_label(*language == i, l.name()).clicked() {
+                        *language = i;
+                    }
+                }
+            });
+            match r.shaders.iter().find(|s| Some(s.kernel.as_str()) == kernel) {
+                Some(shader) => match shader.outputs.get(*language).map(|(_, r)| r) {
+                    Some(Ok(t)) => text = Some(t),
+                    Some(Err(e)) => missing = Some(e.clone()),
+                    None => {}
+                },
+                None => missing = kernel.map(|k| format!("no kernel `{k}` in this route")),
+            }
+        }
+        for (k, why) in &r.lowering_errors {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("{k}: {why}"));
+        }
+        if let Some(why) = missing {
+            ui.label(why);
+        }
+        if let Some(text) = text {
+            if ui.button("Copy").clicked() {
+                ui.ctx().copy_text(text.to_string());
+            }
+            egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
+            });
+        }
+    });
+}
+
 /// The kernel chooser: one chip per kernel.
-fn kernel_chips(ui: &mut egui::Ui, kernels: &[&str], selected: &mut usize) {
+fn kernel_chips(ui: &mut egui::Ui, kernels: &[String], selected: &mut usize) {
     ui.horizontal_wrapped(|ui| {
         ui.label("kernel:");
         for (i, k) in kernels.iter().enumerate() {
-            if ui.selectable_label(*selected == i, *k).clicked() {
+            if ui.selectable_label(*selected == i, k).clicked() {
                 *selected = i;
             }
         }
