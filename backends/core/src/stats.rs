@@ -99,11 +99,11 @@ enum Field {
     Instructions,
 }
 
-/// The field a statistic's name (lower case) gives, if any. Names from the
-/// drivers that report them: NVIDIA ("Register Count", "Local Memory Size",
-/// "Shared Memory Size", "Instruction Count"...), Mesa's RADV ("VGPRs",
-/// "Scratch size", "LDS size", "Instructions") and ANV ("Instruction
-/// Count", "Scratch Memory Size", "Workgroup Memory Size").
+/// The field a statistic's name (lower case) gives, if any. NVIDIA's
+/// driver (580) names "Register Count", "Binary Size", "Stack Size", "Local
+/// Memory Size" and "Shared Memory Size"; the other patterns are the names
+/// Mesa's drivers use for the same figures ("VGPRs", "Scratch size", "LDS
+/// size", "Instructions", "Instruction Count", "Workgroup Memory Size").
 fn field_of(name: &str) -> Option<Field> {
     let has = |w: &str| name.contains(w);
     if has("spill") || has("sgpr") {
