@@ -286,13 +286,10 @@ fn advice_for_a_copy_below_its_roof() {
     harness.get_by_label("stream_copy_f32 counts no FLOPs: its throughput is in GB/s");
 }
 
-#[test]
-fn code_view_shows_a_kernel_in_metal() {
+/// The wasm route's artifact with `kernel` written in every language.
+fn wasm_route(kernel: &everygpu_backend::ShaderKernel) -> gui::code::RouteArtifact {
     use gui::code::{RouteArtifact, ShaderLanguage, ShaderText};
-    let mut s = with_results(1);
-    let kernel = gui::code::tests::double();
-    s.artifacts.generation = s.good_generation;
-    s.artifacts.routes = vec![RouteArtifact {
+    RouteArtifact {
         route: "wasm".into(),
         path: Some(PathBuf::from("/work/sample-kernels/target/wasm/sample_kernels.wasm")),
         error: None,
@@ -300,10 +297,19 @@ fn code_view_shows_a_kernel_in_metal() {
         ptx_kernels: vec![],
         shaders: vec![ShaderText {
             kernel: kernel.name.clone(),
-            outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(&kernel))).collect(),
+            outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(kernel))).collect(),
         }],
         lowering_errors: vec![],
-    }];
+    }
+}
+
+#[test]
+fn code_view_shows_a_kernel_in_metal() {
+    use gui::code::ShaderLanguage;
+    let mut s = with_results(1);
+    let kernel = gui::code::tests::double();
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![wasm_route(&kernel)];
     s.artifacts.language = ShaderLanguage::ALL
         .iter()
         .position(|&l| l == ShaderLanguage::Msl)
@@ -317,7 +323,7 @@ fn code_view_shows_a_kernel_in_metal() {
 /// The same kernel in two targets side by side: its PTX, and its WGSL.
 #[test]
 fn code_view_compares_two_targets_side_by_side() {
-    use gui::code::{Pane, RouteArtifact, ShaderLanguage, ShaderText};
+    use gui::code::{Pane, RouteArtifact};
     let mut s = with_results(1);
     let kernel = gui::code::tests::double();
     let ptx = ".visible .entry double(\n\t.param .u64 double_param_0\n)\n{\n\tld.param.u64 %rd1, [double_param_0];\n\tret;\n}\n";
@@ -334,18 +340,7 @@ fn code_view_compares_two_targets_side_by_side() {
             shaders: vec![],
             lowering_errors: vec![],
         },
-        RouteArtifact {
-            route: "wasm".into(),
-            path: Some(PathBuf::from("/work/sample-kernels/target/wasm/sample_kernels.wasm")),
-            error: None,
-            text: None,
-            ptx_kernels: vec![],
-            shaders: vec![ShaderText {
-                kernel: kernel.name.clone(),
-                outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(&kernel))).collect(),
-            }],
-            lowering_errors: vec![],
-        },
+        wasm_route(&kernel),
     ];
     s.artifacts.beside = Some(Pane { route: 1, language: 0 });
     s.tab = Tab::Code;

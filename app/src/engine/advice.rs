@@ -9,7 +9,7 @@
 //! figures it rests on, so a reader can check it; where none of the causes
 //! everygpu can see applies, it says that too.
 
-use everygpu_backend::{CasePlan, KernelStats, Manifest};
+use everygpu_backend::KernelStats;
 
 /// Below this share of its roof a kernel gets advice.
 pub const MISSED_ROOF: f64 = 0.70;
@@ -71,18 +71,6 @@ pub struct Measured<'a> {
     pub threads: Option<u64>,
     /// The driver's statistics of the case's kernels.
     pub stats: &'a [KernelStats],
-}
-
-impl Measured<'_> {
-    /// The threads `plan`'s launches start, from the workgroup sizes in
-    /// `manifest` (`None` if a kernel is missing from it).
-    pub fn threads(plan: &CasePlan, manifest: &Manifest) -> Option<u64> {
-        plan.launches.iter().try_fold(0u64, |sum, l| {
-            let [x, y, z] = manifest.kernel(&l.kernel)?.workgroup_size;
-            let groups: u64 = l.groups.iter().map(|&g| u64::from(g)).product();
-            Some(sum + groups * u64::from(x) * u64::from(y) * u64::from(z))
-        })
-    }
 }
 
 /// What to tell the user about a run under `roofs`; empty when the kernel

@@ -554,7 +554,7 @@ impl Engine {
             ));
         }
         self.last_reference = expected.ok_or(why_none);
-        let threads = self.manifest.as_ref().and_then(|m| advice::Measured::threads(plan, m));
+        let threads = self.manifest.as_ref().and_then(|m| plan.threads(m));
         for row in &mut results {
             row.threads = threads;
         }

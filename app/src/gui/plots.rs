@@ -131,17 +131,13 @@ fn roofline_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
             }
         }
     }
-    let ai: Vec<f64> = points.iter().map(|(_, ai, _)| *ai).collect();
-    let (lo, hi) = ai
+    // The x range: every point's intensity and every ridge, a decade around.
+    let ridges = roofs.iter().map(|(_, gbps, gflops)| gflops / gbps);
+    let (lo, hi) = points
         .iter()
-        .chain(
-            roofs
-                .iter()
-                .map(|(_, gbps, gflops)| gflops / gbps)
-                .collect::<Vec<_>>()
-                .iter(),
-        )
-        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+        .map(|(_, ai, _)| *ai)
+        .chain(ridges)
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let (x0, x1) = if lo <= hi {
         (lo.log10() - 1.0, hi.log10() + 1.0)
     } else {

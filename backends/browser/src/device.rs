@@ -506,19 +506,15 @@ fn open_page(binary: &std::path::Path) -> Result<(Page, Adapter), String> {
 
 /// The first launch whose status words record a panic is the error.
 fn check_status(artifact: &ShaderArtifact, plan: &CasePlan, words: &[u32], stride: usize) -> Result<(), BackendError> {
-    for (l, launch) in plan.launches.iter().enumerate() {
-        let Some(slot) = words.get(l * stride..l * stride + STATUS_WORDS) else {
-            break;
-        };
-        let Some(shader) = artifact.kernel(&launch.kernel) else {
-            continue;
-        };
-        let message = everygpu_backend::shader::panic_message(&shader.panic_messages, slot[0]);
-        if let Some(panic) = KernelPanic::from_status(&launch.kernel, slot, &message) {
-            return Err(BackendError::Panic(panic));
-        }
+    let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    let kernels = plan.launches.iter().map(|l| {
+        let messages = artifact.kernel(&l.kernel).map(|k| k.panic_messages.as_slice());
+        (l.kernel.as_str(), messages.unwrap_or_default())
+    });
+    match KernelPanic::first_in_slots(&bytes, stride * 4, kernels) {
+        Some(panic) => Err(BackendError::Panic(panic)),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Whether a kernel uses f16 values.

@@ -239,6 +239,16 @@ impl CasePlan {
             .filter(move |k| seen.insert(*k))
     }
 
+    /// The threads its launches start, from the workgroup sizes in
+    /// `manifest` (`None` if a kernel is missing from it).
+    pub fn threads(&self, manifest: &Manifest) -> Option<u64> {
+        self.launches.iter().try_fold(0u64, |sum, l| {
+            let [x, y, z] = manifest.kernel(&l.kernel)?.workgroup_size;
+            let groups: u64 = l.groups.iter().map(|&g| u64::from(g)).product();
+            Some(sum + groups * u64::from(x) * u64::from(y) * u64::from(z))
+        })
+    }
+
     /// Checks that `inputs` has one buffer per plan buffer, each of the plan
     /// buffer's size; the error names the buffer.
     pub fn check_inputs(&self, inputs: &[crate::HostBuffer]) -> Result<(), crate::BackendError> {

@@ -5,7 +5,7 @@
 //! drivers with `VK_KHR_pipeline_executable_properties` through named
 //! statistics, which differ per driver: [`KernelStats::driver`] keeps them
 //! all, by the driver's own names, and the common fields are filled from the
-//! names [`KernelStats::from_driver`] recognises. A field the driver does not
+//! names [`KernelStats::add_driver`] recognises. A field the driver does not
 //! report stays `None`: nothing here is estimated.
 
 use std::fmt;
@@ -127,41 +127,43 @@ fn field_of(name: &str) -> Option<Field> {
 }
 
 impl KernelStats {
-    /// The statistics of `kernel` from a driver's named values, the common
-    /// fields filled from the names it recognises (the first of each kind
-    /// wins: drivers list the whole program before its parts).
+    /// The statistics of `kernel` from a driver's named values (see
+    /// [`KernelStats::add_driver`]).
     pub fn from_driver(kernel: &str, statistics: &[(String, DriverValue)]) -> KernelStats {
         let mut stats = KernelStats {
             kernel: kernel.to_string(),
             ..KernelStats::default()
         };
+        stats.add_driver(statistics);
+        stats
+    }
+
+    /// Adds a driver's named values: each to [`KernelStats::driver`], and
+    /// to the common field its name gives, where that is not set yet (the
+    /// first of each kind wins: drivers list the whole program before its
+    /// parts).
+    pub fn add_driver(&mut self, statistics: &[(String, DriverValue)]) {
         for (name, value) in statistics {
-            stats.driver.push((name.clone(), value.to_string()));
+            self.driver.push((name.clone(), value.to_string()));
             let (Some(field), Some(n)) = (field_of(&name.to_ascii_lowercase()), value.count()) else {
                 continue;
             };
             match field {
                 Field::Registers => {
-                    stats.registers.get_or_insert(u32::try_from(n).unwrap_or(u32::MAX));
+                    self.registers.get_or_insert(u32::try_from(n).unwrap_or(u32::MAX));
                 }
                 Field::LocalBytes if n <= MAX_LOCAL_BYTES => {
-                    stats.local_bytes.get_or_insert(n);
+                    self.local_bytes.get_or_insert(n);
                 }
                 Field::LocalBytes => {}
                 Field::SharedBytes => {
-                    stats.shared_bytes.get_or_insert(n);
+                    self.shared_bytes.get_or_insert(n);
                 }
                 Field::Instructions => {
-                    stats.instructions.get_or_insert(n);
+                    self.instructions.get_or_insert(n);
                 }
             }
         }
-        stats
-    }
-
-    /// The value of the driver's statistic `name`, as it reported it.
-    pub fn driver_stat(&self, name: &str) -> Option<&str> {
-        self.driver.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
     /// Whether the driver said anything at all.

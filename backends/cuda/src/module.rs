@@ -146,7 +146,10 @@ impl Module {
             let mut stats = function_stats(&k.name, function, k.workgroup_size, shared_bytes, limits);
             stats.code_instructions = ptx_instructions(ptx, &k.name);
             stats.code = stats.code_instructions.map(|_| "PTX".to_string());
-            let function_threads = stats.driver_stat(MAX_THREADS_STAT).and_then(|n| n.parse().ok());
+            let function_threads = attribute(
+                function,
+                sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK,
+            );
             module.kernels.insert(
                 k.name.clone(),
                 LoadedKernel {
@@ -202,9 +205,13 @@ impl Module {
     }
 }
 
-/// The name under which [`function_stats`] lists the most threads per block
-/// the compiled function can launch with (its registers decide).
-const MAX_THREADS_STAT: &str = "max threads per block";
+/// `function`'s `attribute`, if the driver answers.
+fn attribute(function: sys::CUfunction, attribute: sys::CUfunction_attribute) -> Option<u32> {
+    let mut value = 0i32;
+    // SAFETY: `function` is a live function handle; `value` outlives the call.
+    let r = unsafe { sys::cuFuncGetAttribute(&mut value, attribute, function) };
+    (r == sys::CUresult::CUDA_SUCCESS).then_some(value.max(0) as u32)
+}
 
 /// What the driver says of `function`, launched in blocks of `block`
 /// threads with `dynamic_shared` bytes of dynamic shared memory: its
@@ -218,16 +225,10 @@ fn function_stats(
     limits: &Limits,
 ) -> KernelStats {
     use sys::CUfunction_attribute::*;
-    let attribute = |attribute: sys::CUfunction_attribute| {
-        let mut value = 0i32;
-        // SAFETY: `function` is a live function handle; `value` outlives the call.
-        let r = unsafe { sys::cuFuncGetAttribute(&mut value, attribute, function) };
-        (r == sys::CUresult::CUDA_SUCCESS).then_some(value.max(0) as u32)
-    };
     let threads = block.iter().product::<u32>();
     let resident = {
         let mut blocks = 0i32;
-        // SAFETY: as above; `blocks` outlives the call.
+        // SAFETY: `function` is a live function handle; `blocks` outlives the call.
         let r = unsafe {
             sys::cuOccupancyMaxActiveBlocksPerMultiprocessor(
                 &mut blocks,
@@ -238,31 +239,32 @@ fn function_stats(
         };
         (r == sys::CUresult::CUDA_SUCCESS).then_some(blocks.max(0) as u32)
     };
+    let registers = attribute(function, CU_FUNC_ATTRIBUTE_NUM_REGS);
+    let shared = attribute(function, CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES).map(|s| s + dynamic_shared);
     let mut driver = Vec::new();
-    if let Some(n) = attribute(CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK) {
-        driver.push((MAX_THREADS_STAT.to_string(), n.to_string()));
+    if let Some(n) = attribute(function, CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK) {
+        driver.push(("max threads per block".to_string(), n.to_string()));
     }
-    if let Some(v) = attribute(CU_FUNC_ATTRIBUTE_BINARY_VERSION) {
+    if let Some(v) = attribute(function, CU_FUNC_ATTRIBUTE_BINARY_VERSION) {
         driver.push(("binary architecture".to_string(), format!("sm_{v}")));
     }
-    if let Some(b) = attribute(CU_FUNC_ATTRIBUTE_CONST_SIZE_BYTES) {
+    if let Some(b) = attribute(function, CU_FUNC_ATTRIBUTE_CONST_SIZE_BYTES) {
         driver.push(("constant memory bytes".to_string(), b.to_string()));
     }
     KernelStats {
         kernel: kernel.to_string(),
-        registers: attribute(CU_FUNC_ATTRIBUTE_NUM_REGS),
-        local_bytes: attribute(CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES).map(u64::from),
-        shared_bytes: attribute(CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES).map(|s| u64::from(s) + u64::from(dynamic_shared)),
+        registers,
+        local_bytes: attribute(function, CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES).map(u64::from),
+        shared_bytes: shared.map(u64::from),
         workgroup_threads: Some(threads),
         resident_workgroups: resident,
         occupancy: resident
             .filter(|_| limits.max_threads_per_sm > 0)
             .map(|b| f64::from(b * threads) / f64::from(limits.max_threads_per_sm)),
         occupancy_limit: resident
-            .zip(attribute(CU_FUNC_ATTRIBUTE_NUM_REGS))
+            .zip(registers)
             .and_then(|(blocks, registers)| {
-                let shared = attribute(CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES).unwrap_or(0) + dynamic_shared;
-                limits.occupancy_limit(registers, threads, shared, blocks)
+                limits.occupancy_limit(registers, threads, shared.unwrap_or(dynamic_shared), blocks)
             })
             .map(str::to_string),
         instructions: None,

@@ -282,7 +282,7 @@ impl VulkanBackend {
         }
         prepared.stats = plan
             .kernels()
-            .filter_map(|k| state.pipelines.get(state.kernels.get(k)?)?.stats.clone())
+            .filter_map(|k| Some(state.pipelines.get(state.kernels.get(k)?)?.stats.clone()))
             .collect();
         Ok(prepared)
     }

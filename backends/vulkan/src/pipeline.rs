@@ -28,8 +28,9 @@ pub(crate) struct Kernel {
     pub(crate) layout: vk::PipelineLayout,
     pub(crate) pipeline: vk::Pipeline,
     module: vk::ShaderModule,
-    /// What the driver reports of the compiled pipeline, where it reports it.
-    pub(crate) stats: Option<KernelStats>,
+    /// What everygpu counted of the kernel's SPIR-V, and what the driver
+    /// reports of the compiled pipeline where it reports it.
+    pub(crate) stats: KernelStats,
     /// When it was created, in creation order (the oldest spare pipelines go first).
     pub(crate) created: u64,
 }
@@ -58,7 +59,7 @@ impl Kernel {
             layout: vk::PipelineLayout::null(),
             pipeline: vk::Pipeline::null(),
             module: vk::ShaderModule::null(),
-            stats: None,
+            stats: shader.route_stats(),
             created: CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if kernel.unsupported.is_some() {
@@ -126,13 +127,9 @@ impl Kernel {
             kernel.pipeline = pipelines.first().copied().unwrap_or_default();
             if let Some(statistics) = statistics {
                 // SAFETY: the pipeline was created with CAPTURE_STATISTICS.
-                let mut stats =
-                    unsafe { read_statistics(statistics, kernel.pipeline, &shader.name) }.map(|s| KernelStats {
-                        workgroup_threads: Some(shader.workgroup_size.iter().product()),
-                        code: Some("SPIR-V".to_string()),
-                        code_instructions: Some(shader.spirv_instructions()),
-                        ..s
-                    });
+                kernel
+                    .stats
+                    .add_driver(&unsafe { read_statistics(statistics, kernel.pipeline) });
                 if let Some(dir) = &code_dir {
                     // SAFETY: created with CAPTURE_INTERNAL_REPRESENTATIONS.
                     let written = unsafe { write_driver_code(statistics, kernel.pipeline, &shader.name, dir) };
@@ -141,17 +138,9 @@ impl Kernel {
                         Ok(n) => format!("{n} file(s) in {}", dir.display()),
                         Err(e) => format!("not written: {e}"),
                     };
-                    stats
-                        .get_or_insert_with(|| KernelStats {
-                            kernel: shader.name.clone(),
-                            ..KernelStats::default()
-                        })
-                        .driver
-                        .push(("driver code".to_string(), said));
+                    kernel.stats.driver.push(("driver code".to_string(), said));
                 }
-                kernel.stats = stats;
             }
-            kernel.stats.get_or_insert_with(|| shader.route_stats());
             Ok::<(), String>(())
         })();
         match built {
@@ -183,8 +172,8 @@ impl Kernel {
     }
 }
 
-/// The driver's statistics of `pipeline` (`None` if it reports none): each
-/// executable's, their names prefixed by the executable's where it has
+/// The driver's named statistics of `pipeline` (none if it reports none):
+/// each executable's, their names prefixed by the executable's where it has
 /// several.
 ///
 /// # Safety
@@ -194,12 +183,13 @@ impl Kernel {
 unsafe fn read_statistics(
     statistics: &pipeline_executable_properties::Device,
     pipeline: vk::Pipeline,
-    kernel: &str,
-) -> Option<KernelStats> {
+) -> Vec<(String, DriverValue)> {
     let text = |c: Result<&std::ffi::CStr, _>| c.map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
     let info = vk::PipelineInfoKHR::default().pipeline(pipeline);
     // SAFETY: the caller's contract.
-    let executables = unsafe { statistics.get_pipeline_executable_properties(&info) }.ok()?;
+    let Ok(executables) = (unsafe { statistics.get_pipeline_executable_properties(&info) }) else {
+        return Vec::new();
+    };
     let mut named = Vec::new();
     for (index, executable) in executables.iter().enumerate() {
         let prefix = match executables.len() {
@@ -233,8 +223,7 @@ unsafe fn read_statistics(
             named.push((format!("{prefix}{}", text(stat.name_as_c_str())), value));
         }
     }
-    let stats = KernelStats::from_driver(kernel, &named);
-    (!stats.is_empty()).then_some(stats)
+    named
 }
 
 /// The environment variable naming a folder where the Vulkan backend writes
