@@ -95,21 +95,34 @@ impl Crate {
     /// Starts `everygpu watch` on the crate, on the two CPU backends unless
     /// `args` names others.
     fn watch(&self, args: &[&str]) -> Watch {
+        self.watch_with(args, |_| {})
+    }
+
+    /// [`Crate::watch`], with `EVERYGPU_TRACE=1` and its standard error
+    /// written to `trace`.
+    fn watch_traced(&self, args: &[&str], trace: &Path) -> Watch {
+        let file = std::fs::File::create(trace).expect("trace file");
+        self.watch_with(args, move |cmd| {
+            cmd.env("EVERYGPU_TRACE", "1").stderr(file);
+        })
+    }
+
+    fn watch_with(&self, args: &[&str], configure: impl FnOnce(&mut Command)) -> Watch {
         let backends: &[&str] = match args.contains(&"--backend") {
             true => &[],
             false => &["--backend", "cpu,cpu-mt"],
         };
-        let mut child = Command::new(env!("CARGO_BIN_EXE_everygpu"))
-            .arg("watch")
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_everygpu"));
+        cmd.arg("watch")
             .arg(self.dir.path())
             .args(backends)
             .args(args)
             .env_remove("EVERYGPU_TARGET_DIR")
             .env("EVERYGPU_HISTORY", self.database())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("everygpu watch starts");
+            .stderr(Stdio::null());
+        configure(&mut cmd);
+        let mut child = cmd.spawn().expect("everygpu watch starts");
         let stdout = child.stdout.take().expect("stdout");
         let (tx, lines) = mpsc::channel();
         std::thread::spawn(move || {
@@ -523,6 +536,42 @@ fn an_edit_of_one_kernel_re_creates_its_pipeline_alone() {
         .find(|r| r["case"] == "scaled" && r["backend"] == "vulkan:0")
         .expect("scaled on vulkan:0");
     assert_eq!(scaled["status"], "match", "the edited kernel runs: {scaled}");
+}
+
+/// With `--case`, a save builds only the kernels the case launched last
+/// time; when the save makes the case launch another kernel, the case still
+/// runs, from a build of the whole crate.
+#[test]
+fn a_watched_case_builds_its_own_kernels_and_follows_its_launches() {
+    let krate = Crate::new("watched_selection", "2.0", "unused");
+    std::fs::write(krate.lib(), two_kernels_rs("2.0")).expect("write lib.rs");
+    let trace = krate.history.path().join("trace.txt");
+    let mut watch = krate.watch_traced(&["--case", "scaled", "--backend", "cpu,vulkan"], &trace);
+    let traced = || std::fs::read_to_string(&trace).unwrap_or_default();
+    let first = watch.expect(&["scaled", "vulkan:0", "match"], Duration::from_secs(600));
+    assert!(!first.contains("shifted"), "{first}");
+    assert!(
+        traced().contains("[trace] build and load: "),
+        "a whole build first:\n{}",
+        traced()
+    );
+
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(krate.lib(), two_kernels_rs("3.0")).expect("edit lib.rs");
+    let second = watch.expect(&["scaled", "vulkan:0"], Duration::from_secs(300));
+    assert!(!second.contains("mismatch") && second.contains("match"), "{second}");
+    let selective = "[trace] build and load of 1 kernels: ";
+    assert_eq!(traced().matches(selective).count(), 1, "{}", traced());
+
+    // The case now launches `shift`, which the save's first build left out.
+    std::thread::sleep(Duration::from_millis(300));
+    let relaunched = two_kernels_rs("3.0").replace("c.launch(\"scale\"", "c.launch(\"shift\"");
+    std::fs::write(krate.lib(), relaunched).expect("edit lib.rs");
+    let third = watch.expect(&["scaled", "vulkan:0"], Duration::from_secs(300));
+    assert!(!third.contains("mismatch") && third.contains("match"), "{third}");
+    let log = traced();
+    let after = &log[log.rfind(selective).expect("a selective build")..];
+    assert!(after.contains("[trace] build and load: "), "then a whole build:\n{log}");
 }
 
 /// The edit loop builds incrementally, with settings of its own: every

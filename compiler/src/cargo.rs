@@ -6,6 +6,8 @@ use std::fmt;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// One rustc diagnostic, located in the user's source.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -153,15 +155,18 @@ pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<P
 
 /// Runs a prepared cargo command (with `--message-format=json`) in `crate_dir`.
 pub fn run(cmd: Command, crate_dir: &Path) -> Result<CargoOutput, CompileError> {
-    run_watched(cmd, crate_dir, &|_| {})
+    run_watched(cmd, crate_dir, &|_| {}, &|| false)
 }
 
 /// [`run`], handing every line cargo prints on stderr (its progress:
-/// `Compiling ...`, build script output on failure) to `on_line` as it comes.
+/// `Compiling ...`, build script output on failure) to `on_line` as it comes,
+/// and ending cargo, its rustc and build scripts as soon as `stop` says so
+/// ([`CompileError::Stopped`]; it is asked every 20 ms).
 pub fn run_watched(
     cmd: Command,
     crate_dir: &Path,
     on_line: &(dyn Fn(&str) + Sync),
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<CargoOutput, CompileError> {
     let program = cmd.get_program().to_string_lossy().into_owned();
     let failed = |e: std::io::Error| CompileError::Tool {
@@ -174,14 +179,26 @@ pub fn run_watched(
     everygpu_backend::process::own_process_group(&mut cmd);
     let mut child = cmd.spawn().map_err(failed)?;
     // Ends cargo, its rustc and build scripts if everygpu is ended by a signal.
-    let _tracked = everygpu_backend::process::track(child.id(), true);
+    let tracked = everygpu_backend::process::track(child.id(), true);
     let (Some(mut stdout), Some(stderr)) = (child.stdout.take(), child.stderr.take()) else {
         return Err(CompileError::Tool {
             tool: "cargo".into(),
             message: "no pipes to cargo".into(),
         });
     };
+    let done = AtomicBool::new(false);
+    let stopped = AtomicBool::new(false);
     let (out, err) = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::SeqCst) {
+                if stop() {
+                    stopped.store(true, Ordering::SeqCst);
+                    tracked.end();
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        });
         let errors = scope.spawn(move || {
             let mut all = String::new();
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
@@ -193,9 +210,14 @@ pub fn run_watched(
         });
         let mut out = Vec::new();
         let read = stdout.read_to_end(&mut out);
-        (read.map(|_| out), errors.join().unwrap_or_default())
+        let read = (read.map(|_| out), errors.join().unwrap_or_default());
+        done.store(true, Ordering::SeqCst);
+        read
     });
     let status = child.wait().map_err(failed)?;
+    if stopped.load(Ordering::SeqCst) {
+        return Err(CompileError::Stopped);
+    }
     let out = out.map_err(failed)?;
     let stdout = String::from_utf8_lossy(&out);
     let (diagnostics, artifacts) = parse_messages(&stdout, crate_dir);
@@ -210,6 +232,21 @@ pub fn run_watched(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stopped build ends the whole process group: a grandchild holding
+    /// the output pipes open would otherwise keep the build waiting.
+    #[cfg(unix)]
+    #[test]
+    fn a_stopped_build_ends_its_processes() {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "sleep 600; echo late"]);
+        let start = std::time::Instant::now();
+        let stop = || start.elapsed() > Duration::from_millis(200);
+        let out = run_watched(cmd, Path::new("/"), &|_| {}, &stop);
+        assert!(matches!(out, Err(CompileError::Stopped)), "{out:?}");
+        // Far below the sleep: not a benchmark, the proof that it was ended.
+        assert!(start.elapsed() < Duration::from_secs(300), "{:?}", start.elapsed());
+    }
 
     #[test]
     fn parses_an_error_with_its_location() {

@@ -6,6 +6,7 @@ use crate::ptxas::PtxValidation;
 use crate::route::{CompileRoute, RouteBuild};
 use crate::toolchain::{HostToolchain, KernelToolchain};
 use crate::CompileError;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -38,6 +39,9 @@ pub struct KernelCrate {
     pub lib_name: String,
     /// How its routes compile it.
     pub profile: BuildProfile,
+    /// The kernels that get entry points, when a build wants only some
+    /// ([`KernelCrate::selecting`]); `None`: every kernel.
+    pub kernels: Option<BTreeSet<String>>,
 }
 
 /// What one route's build produced.
@@ -140,7 +144,22 @@ impl KernelCrate {
             lib_name: lib["name"].as_str().unwrap_or_default().replace('-', "_"),
             dir,
             profile: BuildProfile::Release,
+            kernels: None,
         })
+    }
+
+    /// The crate built with entry points for `kernels` only (or for every
+    /// kernel, with `None`): `#[kernel]` leaves out the others' entries
+    /// (`--cfg everygpu_select`), so a route compiles and optimizes only the
+    /// code those kernels reach. The edit loop builds the kernels of the case
+    /// on screen this way first. Such builds share the target directory and
+    /// the dependencies' builds of the whole crate's, but keep an incremental
+    /// cache of their own.
+    pub fn selecting(&self, kernels: Option<BTreeSet<String>>) -> KernelCrate {
+        KernelCrate {
+            kernels,
+            ..self.clone()
+        }
     }
 
     /// The folder where route `route` keeps its cargo target directory:
@@ -197,15 +216,17 @@ impl KernelCrate {
     }
 
     /// [`KernelCrate::build`], handing every line cargo prints on stderr
-    /// (`Compiling ...`, build scripts' output) to `on_line` as it comes.
+    /// (`Compiling ...`, build scripts' output) to `on_line` as it comes, and
+    /// stopped ([`CompileError::Stopped`]) as soon as `stop` says so.
     pub fn build_watched(
         &self,
         route: &CompileRoute,
         host: &HostToolchain,
         kernel: Option<&KernelToolchain>,
         on_line: &(dyn Fn(&str) + Sync),
+        stop: &(dyn Fn() -> bool + Sync),
     ) -> Result<BuildOutput, CompileError> {
-        self.build_in_watched(route, host, kernel, &self.target_dir(route), on_line)
+        self.build_in_watched(route, host, kernel, &self.target_dir(route), on_line, stop)
     }
 
     /// [`KernelCrate::build`] with an explicit cargo target directory, which
@@ -217,7 +238,7 @@ impl KernelCrate {
         kernel: Option<&KernelToolchain>,
         target_dir: &Path,
     ) -> Result<BuildOutput, CompileError> {
-        self.build_in_watched(route, host, kernel, target_dir, &|_| {})
+        self.build_in_watched(route, host, kernel, target_dir, &|_| {}, &|| false)
     }
 
     fn build_in_watched(
@@ -227,6 +248,7 @@ impl KernelCrate {
         kernel: Option<&KernelToolchain>,
         target_dir: &Path,
         on_line: &(dyn Fn(&str) + Sync),
+        stop: &(dyn Fn() -> bool + Sync),
     ) -> Result<BuildOutput, CompileError> {
         let start = Instant::now();
         let compile_route = route;
@@ -253,8 +275,23 @@ impl KernelCrate {
             kernel,
         };
         route.configure(&mut cmd, &build)?;
+        if let Some(kernels) = &self.kernels {
+            // rustc's own flags, after the route's (which may have begun them).
+            if !cmd.get_args().any(|a| a == "--") {
+                cmd.arg("--");
+            }
+            // Metadata of their own give these builds a crate identity, and
+            // so an incremental cache, of their own: the crate's cfgs differ
+            // from a whole build's, and alternating between the two would
+            // otherwise start each from nothing. The dependencies' builds are
+            // shared.
+            cmd.args(["-C", "metadata=everygpu-select", "--cfg", "everygpu_select"]);
+            for k in kernels {
+                cmd.arg("--cfg").arg(format!("everygpu_kernel={k:?}"));
+            }
+        }
         let expected_ext = route.artifact_extension();
-        let out = cargo::run_watched(cmd, &self.dir, on_line)?;
+        let out = cargo::run_watched(cmd, &self.dir, on_line, stop)?;
         let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
             out.diagnostics.into_iter().partition(|d| d.is_error());
         if !out.success {
@@ -312,6 +349,7 @@ mod tests {
             package: "k".into(),
             lib_name: "k".into(),
             profile: BuildProfile::Release,
+            kernels: None,
         };
         let dir = |arch: &str| k.target_dir(&CompileRoute::nvptx(arch.parse().expect("a PTX architecture")));
         assert_ne!(dir("sm_80"), dir("sm_90"));
@@ -322,6 +360,12 @@ mod tests {
             ..k.clone()
         };
         assert_ne!(edit.target_dir(&CompileRoute::Cpu), k.target_dir(&CompileRoute::Cpu));
+        let some = edit.selecting(Some(["saxpy".to_string()].into()));
+        assert_eq!(
+            some.target_dir(&CompileRoute::Cpu),
+            edit.target_dir(&CompileRoute::Cpu),
+            "a selection shares the dependencies' builds"
+        );
     }
 
     #[test]
@@ -331,6 +375,7 @@ mod tests {
             package: "k".into(),
             lib_name: "k".into(),
             profile: BuildProfile::Release,
+            kernels: None,
         };
         let (a, b) = (at("/one/k"), at("/two/k"));
         assert_ne!(a.folder_name(), b.folder_name());

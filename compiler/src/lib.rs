@@ -36,6 +36,10 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum CompileError {
+    /// The build was stopped before it ended: its result was no longer
+    /// wanted (a newer save, a cancel).
+    #[error("the build was stopped")]
+    Stopped,
     /// The crate path does not exist.
     #[error("{path}: no such file or directory")]
     NoSuchPath {

@@ -26,7 +26,7 @@ pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
         None => Engine::open(&sel.krate, &sel.backend, timeout)?,
     };
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    engine.build_with(&|p| match p {
+    engine.build_with(None, &|p| match p {
         BuildProgress::Warning { text } => eprintln!("{text}"),
         BuildProgress::Output { route, line } if terminal || crate::engine::tracing() => {
             eprintln!("[{route}] {line}")

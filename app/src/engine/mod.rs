@@ -20,7 +20,7 @@ use anyhow::{bail, Context};
 use everygpu_backend::{Absent, Artifact, Backend, BackendError, CasePlan, HostBuffer, Manifest, RunOptions};
 use everygpu_compiler::{BuildProfile, CompileError, CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 use session::RouteState;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
 pub use worker::Progress;
@@ -99,6 +99,12 @@ pub struct Engine {
     /// Per backend id: why it cannot run this build (route failed to compile or load).
     pub unavailable: BTreeMap<String, String>,
     manifest: Option<Manifest>,
+    /// The kernels the last build gave entry points, when it built only some
+    /// ([`Engine::build_with`]); its manifest describes those alone.
+    built_kernels: Option<BTreeSet<String>>,
+    /// The kernels each case launched when it was last built, by case name:
+    /// what a build for that case needs.
+    case_kernels: BTreeMap<String, BTreeSet<String>>,
     /// A folder of prebuilt artifacts (`everygpu emit --route all`) used
     /// instead of building: for machines without a Rust toolchain.
     prebuilt: Option<std::path::PathBuf>,
@@ -159,6 +165,8 @@ impl Engine {
             show_reference,
             unavailable: BTreeMap::new(),
             manifest: None,
+            built_kernels: None,
+            case_kernels: BTreeMap::new(),
             prebuilt: None,
             last_reference: Err("no case has run yet".into()),
             progress: None,
@@ -185,6 +193,7 @@ impl Engine {
                     .unwrap_or_default(),
                 lib_name: String::new(),
                 profile: BuildProfile::Release,
+                kernels: None,
             },
             host: HostToolchain { cargo: "cargo".into() },
             kernel_toolchain: Err("prebuilt artifacts: nothing is compiled".into()),
@@ -194,6 +203,8 @@ impl Engine {
             show_reference,
             unavailable: BTreeMap::new(),
             manifest: None,
+            built_kernels: None,
+            case_kernels: BTreeMap::new(),
             prebuilt: Some(dir.to_owned()),
             last_reference: Err("no case has run yet".into()),
             progress: None,
@@ -240,7 +251,21 @@ impl Engine {
     /// backend, all at once. A GPU route that fails makes its backends
     /// unavailable, with the reason; the others still run. `progress` hears
     /// of every route's start and end and of every line cargo prints.
-    pub fn build_with(&mut self, progress: &(dyn Fn(BuildProgress) + Sync)) -> Result<&Manifest, CompileError> {
+    ///
+    /// With `kernels`, every route builds entry points for those kernels only
+    /// ([`KernelCrate::selecting`]), and the manifest describes them alone:
+    /// what the edit loop builds first for the case on screen. Prebuilt
+    /// artifacts hold every kernel whatever `kernels` says.
+    ///
+    /// Once a flag of [`Engine::set_cancel`] or [`Engine::set_superseded`]
+    /// is set, the builds are ended and the result is
+    /// [`CompileError::Stopped`].
+    pub fn build_with(
+        &mut self,
+        kernels: Option<&BTreeSet<String>>,
+        progress: &(dyn Fn(BuildProgress) + Sync),
+    ) -> Result<&Manifest, CompileError> {
+        let kernels = kernels.filter(|_| self.prebuilt.is_none());
         let routes = self.routes();
         let mut wanted: Vec<CompileRoute> = vec![CompileRoute::Cpu];
         for (_, r) in &routes {
@@ -251,11 +276,14 @@ impl Engine {
         let outputs: Vec<Result<LoadRequest, CompileError>> = match &self.prebuilt {
             Some(dir) => wanted.iter().map(|r| self.prebuilt_request(dir, r)).collect(),
             None => {
-                let (krate, host, toolchain) = (&self.krate, &self.host, &self.kernel_toolchain);
+                let krate = &self.krate.selecting(kernels.cloned());
+                let (host, toolchain) = (&self.host, &self.kernel_toolchain);
+                let flags = &self.cancel;
+                let stop = &|| flags.iter().any(|f| f.load(std::sync::atomic::Ordering::SeqCst));
                 std::thread::scope(|scope| {
                     let builds: Vec<_> = wanted
                         .iter()
-                        .map(|route| scope.spawn(move || build_route(krate, route, host, toolchain, progress)))
+                        .map(|route| scope.spawn(move || build_route(krate, route, host, toolchain, progress, stop)))
                         .collect();
                     builds
                         .into_iter()
@@ -271,6 +299,9 @@ impl Engine {
                 })
             }
         };
+        if outputs.iter().any(|o| matches!(o, Err(CompileError::Stopped))) {
+            return Err(CompileError::Stopped);
+        }
         let mut outputs = wanted.into_iter().zip(outputs);
         let Some((_, cpu)) = outputs.next() else {
             unreachable!("the CPU route is always wanted")
@@ -312,6 +343,7 @@ impl Engine {
             }
         }
         trace("load: every backend", start);
+        self.built_kernels = kernels.cloned();
         self.manifest = Some(manifest);
         Ok(self.manifest.as_ref().expect("just set"))
     }
@@ -344,12 +376,40 @@ impl Engine {
         self.manifest.as_ref()
     }
 
+    /// The kernels the last build gave entry points, when it built only some.
+    pub fn built_kernels(&self) -> Option<&BTreeSet<String>> {
+        self.built_kernels.as_ref()
+    }
+
+    /// Every kernel that the cases named launched when they were last built;
+    /// `None` when one of them has not been built yet (or launched nothing),
+    /// so what it needs is unknown.
+    pub fn kernels_of(&self, cases: &[String]) -> Option<BTreeSet<String>> {
+        let mut all = BTreeSet::new();
+        for case in cases {
+            let kernels = self.case_kernels.get(case).filter(|k| !k.is_empty())?;
+            all.extend(kernels.iter().cloned());
+        }
+        (!all.is_empty()).then_some(all)
+    }
+
+    /// Whether the last build gave entry points to every kernel of case
+    /// `name`, as far as its last build says.
+    pub fn has_kernels_of(&self, name: &str) -> bool {
+        match &self.built_kernels {
+            None => true,
+            Some(built) => self.case_kernels.get(name).is_some_and(|k| k.is_subset(built)),
+        }
+    }
+
     /// Resolves case names (all cases when empty) to manifest indices.
     pub fn select_cases(&self, names: &[String]) -> anyhow::Result<Vec<usize>> {
         let Some(manifest) = self.manifest() else {
             bail!("the crate has not been built")
         };
-        if manifest.kernels.is_empty() {
+        // A build of some kernels may have found none of them (renamed by
+        // the edit): the cases then ask for the whole crate.
+        if manifest.kernels.is_empty() && self.built_kernels.is_none() {
             bail!(
                 "{}: the crate defines no #[kernel] (mark a `pub fn` with #[everygpu_kernel::kernel])",
                 self.krate.dir.display()
@@ -400,6 +460,10 @@ impl Engine {
         let start = Instant::now();
         let built = self.reference.build_case(index, size, &case.name);
         trace(format_args!("{} {size}: build", case.name), start);
+        if let Ok((plan, _)) = &built {
+            let kernels = plan.kernels().map(str::to_string).collect();
+            self.case_kernels.insert(case.name.clone(), kernels);
+        }
         built
             .map(|(plan, inputs)| BuiltCase {
                 index,
@@ -601,6 +665,7 @@ fn build_route(
     host: &HostToolchain,
     kernel: &Result<KernelToolchain, String>,
     progress: &(dyn Fn(BuildProgress) + Sync),
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<LoadRequest, CompileError> {
     let label = route.label();
     let report = |state| {
@@ -630,7 +695,7 @@ fn build_route(
             line: line.to_string(),
         })
     };
-    let built = krate.build_watched(route, host, toolchain, &on_line);
+    let built = krate.build_watched(route, host, toolchain, &on_line, stop);
     trace(format_args!("build: cargo, {label} route"), start);
     match &built {
         Ok(out) => {
@@ -643,6 +708,8 @@ fn build_route(
                 ms: start.elapsed().as_millis() as u64,
             });
         }
+        // A stopped build did not fail: the next one is on its way.
+        Err(CompileError::Stopped) => {}
         Err(_) => report(RouteState::Failed),
     }
     let out = built?;

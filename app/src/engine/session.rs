@@ -22,7 +22,7 @@ use everygpu_backend::{Backend, DeviceInfo, Manifest, RunOptions};
 use everygpu_compiler::{BuildProfile, CompileError, Diagnostic};
 use everygpu_report::{BenchRun, History, RecordKind, RunId, SeriesKey};
 use notify::Watcher;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -30,8 +30,10 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-/// Quiet time after the last file event before a rebuild starts.
-pub const DEBOUNCE: Duration = Duration::from_millis(150);
+/// Quiet time after the last file event before a rebuild starts: the events
+/// of one save come within milliseconds of each other (watchexec waits 50 ms
+/// too).
+pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// How often the worker checks that the crate folder still exists.
 const EXISTENCE_POLL: Duration = Duration::from_millis(500);
@@ -333,6 +335,7 @@ impl Session {
                     cancel,
                     superseded: Arc::new(AtomicBool::new(false)),
                     running: Arc::new(AtomicBool::new(false)),
+                    whole_manifest: None,
                 };
                 worker.main();
             })
@@ -426,6 +429,8 @@ struct Worker {
     superseded: Arc<AtomicBool>,
     /// Set while cases run.
     running: Arc<AtomicBool>,
+    /// The manifest of the last build of the whole crate.
+    whole_manifest: Option<Manifest>,
 }
 
 /// Clears a flag when dropped.
@@ -692,79 +697,181 @@ impl Worker {
         Interrupt::None
     }
 
+    /// Builds `kernels` (every kernel with `None`) and loads the backends,
+    /// reporting as it goes. A failed build is reported as the run's end,
+    /// and gives `None`, as does a build a save or a cancel stopped.
+    fn build(
+        &mut self,
+        engine: &mut Engine,
+        generation: u64,
+        first_change: Option<Instant>,
+        kernels: Option<&BTreeSet<String>>,
+    ) -> Option<Manifest> {
+        let start = Instant::now();
+        let (events, wake) = (&self.events, &self.wake);
+        let built = engine
+            .build_with(kernels, &|p| {
+                let event = match p {
+                    BuildProgress::Route { route, state } => SessionEvent::Route {
+                        generation,
+                        route,
+                        state,
+                    },
+                    BuildProgress::Output { route, line } => SessionEvent::BuildOutput {
+                        generation,
+                        route,
+                        line,
+                    },
+                    BuildProgress::Warning { text } => SessionEvent::BuildOutput {
+                        generation,
+                        route: "cpu".into(),
+                        line: text,
+                    },
+                };
+                let _ = events.send(event);
+                wake();
+            })
+            .cloned();
+        super::trace(
+            match kernels {
+                Some(k) => format!("build and load of {} kernels", k.len()),
+                None => "build and load".to_string(),
+            },
+            start,
+        );
+        let e = match built {
+            Ok(m) => return Some(m),
+            // A save or a cancel ended it: whoever set the flag says so.
+            Err(CompileError::Stopped) => return None,
+            Err(e) => e,
+        };
+        let failure = match e {
+            CompileError::Diagnostics { route, diagnostics } => {
+                let message = CompileError::Diagnostics {
+                    route: route.clone(),
+                    diagnostics: diagnostics.clone(),
+                }
+                .to_string();
+                let mut diagnostics = diagnostics;
+                diagnostics.sort_by_key(|d| !d.is_error());
+                BuildFailure {
+                    route,
+                    diagnostics,
+                    message,
+                }
+            }
+            other => BuildFailure {
+                route: "cpu".into(),
+                diagnostics: vec![],
+                message: other.to_string(),
+            },
+        };
+        self.emit(SessionEvent::Route {
+            generation,
+            route: failure.route.clone(),
+            state: RouteState::Failed,
+        });
+        self.emit(SessionEvent::BuildFailed { generation, failure });
+        self.emit(SessionEvent::RunFinished {
+            generation,
+            interrupted: false,
+            since_change: first_change.map(|t| t.elapsed()),
+        });
+        None
+    }
+
+    /// Tells of a good build: with the kernels a build left out described as
+    /// the last whole build described them, so that views of the crate do
+    /// not lose them meanwhile.
+    fn emit_built(&mut self, engine: &Engine, generation: u64, manifest: &Manifest) {
+        let mut shown = manifest.clone();
+        match (engine.built_kernels(), &self.whole_manifest) {
+            (None, _) => self.whole_manifest = Some(manifest.clone()),
+            (Some(_), Some(whole)) => {
+                let left_out = whole
+                    .kernels
+                    .iter()
+                    .filter(|k| manifest.kernel(&k.name).is_none())
+                    .cloned()
+                    .collect::<Vec<_>>();
+                shown.kernels.extend(left_out);
+            }
+            (Some(_), None) => {}
+        }
+        self.emit(SessionEvent::Built {
+            generation,
+            manifest: shown,
+            unavailable: engine.unavailable.clone(),
+        });
+    }
+
+    /// Builds case `name` at `size` in the reference, first building the
+    /// whole crate when the last build left out a kernel the case launches
+    /// (also when its launches changed with the edit). `Ok(None)`: the case
+    /// is gone, or the whole build failed (reported).
+    fn build_case(
+        &mut self,
+        engine: &mut Engine,
+        generation: u64,
+        first_change: Option<Instant>,
+        name: &str,
+        size: Option<u64>,
+    ) -> Result<Option<super::BuiltCase>, Vec<CaseResult>> {
+        let mut whole = false;
+        loop {
+            if whole || !engine.has_kernels_of(name) {
+                let Some(manifest) = self.build(engine, generation, first_change, None) else {
+                    return Ok(None);
+                };
+                self.emit_built(engine, generation, &manifest);
+            }
+            let Some(index) = engine
+                .manifest()
+                .and_then(|m| m.cases.iter().position(|c| c.name == name))
+            else {
+                return Ok(None);
+            };
+            match engine.build_case(index, size) {
+                // Building it recorded the kernels it launches now.
+                Ok(built) if engine.has_kernels_of(name) => return Ok(Some(built)),
+                Ok(_) => {}
+                // It may launch a kernel the build left out, which the
+                // reference refuses: the whole crate decides.
+                Err(_) if engine.built_kernels().is_some() => whole = true,
+                Err(rows) => return Err(rows),
+            }
+        }
+    }
+
     /// Builds (when `rebuild`), then runs the selected cases, the one on
     /// screen first.
+    ///
+    /// In the edit loop, a build after a save first gives entry points only
+    /// to the kernels of the cases it runs first (the selected cases, or the
+    /// one on screen), as their last run launched them: rustc then optimizes
+    /// those alone, and their results show sooner. The whole crate is built
+    /// when a case needs more (the others, or a case whose launches changed).
     fn build_and_run(&mut self, engine: &mut Engine, first_change: Option<Instant>, rebuild: bool) -> Interrupt {
         self.generation += 1;
         let generation = self.generation;
         // The run to store, started now; its source hash is set once built.
         let mut stored_run = (self.history.is_some() && self.config.store_history)
             .then(|| BenchRun::new(env!("CARGO_PKG_VERSION"), &self.krate_name, ""));
+        // Set by the save this run is for, if it came while the last run's
+        // cases ran.
+        self.superseded.store(false, Ordering::SeqCst);
         let manifest = if rebuild {
             self.emit(SessionEvent::BuildStarted { generation });
-            let start = Instant::now();
-            let (events, wake) = (&self.events, &self.wake);
-            let built = engine
-                .build_with(&|p| {
-                    let event = match p {
-                        BuildProgress::Route { route, state } => SessionEvent::Route {
-                            generation,
-                            route,
-                            state,
-                        },
-                        BuildProgress::Output { route, line } => SessionEvent::BuildOutput {
-                            generation,
-                            route,
-                            line,
-                        },
-                        BuildProgress::Warning { text } => SessionEvent::BuildOutput {
-                            generation,
-                            route: "cpu".into(),
-                            line: text,
-                        },
-                    };
-                    let _ = events.send(event);
-                    wake();
-                })
-                .cloned();
-            super::trace("build and load", start);
-            match built {
-                Ok(m) => m,
-                Err(e) => {
-                    let failure = match e {
-                        CompileError::Diagnostics { route, diagnostics } => {
-                            let message = CompileError::Diagnostics {
-                                route: route.clone(),
-                                diagnostics: diagnostics.clone(),
-                            }
-                            .to_string();
-                            let mut diagnostics = diagnostics;
-                            diagnostics.sort_by_key(|d| !d.is_error());
-                            BuildFailure {
-                                route,
-                                diagnostics,
-                                message,
-                            }
-                        }
-                        other => BuildFailure {
-                            route: "cpu".into(),
-                            diagnostics: vec![],
-                            message: other.to_string(),
-                        },
-                    };
-                    self.emit(SessionEvent::Route {
-                        generation,
-                        route: failure.route.clone(),
-                        state: RouteState::Failed,
-                    });
-                    self.emit(SessionEvent::BuildFailed { generation, failure });
-                    self.emit(SessionEvent::RunFinished {
-                        generation,
-                        interrupted: false,
-                        since_change: first_change.map(|t| t.elapsed()),
-                    });
-                    return Interrupt::None;
-                }
+            let first: Vec<String> = match &self.config.first {
+                Some(case) if self.config.cases.is_empty() => vec![case.clone()],
+                _ => self.config.cases.clone(),
+            };
+            let kernels = engine
+                .kernels_of(&first)
+                .filter(|_| engine.krate.profile == BuildProfile::Edit);
+            match self.build(engine, generation, first_change, kernels.as_ref()) {
+                Some(m) => m,
+                None => return Interrupt::None,
             }
         } else {
             match engine.manifest() {
@@ -772,11 +879,7 @@ impl Worker {
                 None => return Interrupt::None,
             }
         };
-        self.emit(SessionEvent::Built {
-            generation,
-            manifest: manifest.clone(),
-            unavailable: engine.unavailable.clone(),
-        });
+        self.emit_built(engine, generation, &manifest);
         // The sources as built, with the Cargo.lock the build may have written
         // (as `everygpu bench` hashes them). A save from here on interrupts
         // the run before its next case, and an interrupted run is not stored.
@@ -814,17 +917,27 @@ impl Worker {
             }
         };
         // The case on screen first: its result shows while the others run.
+        // When the session runs the whole crate (the app), after a save it
+        // runs once first, untimed runs and repeats left out, so that the new
+        // source's result shows at once; it runs again with all of them after
+        // the others, and that run is the one stored.
+        let mut quick = None;
         if let Some(first) = &self.config.first {
             if let Some(at) = cases.iter().position(|&i| &manifest.cases[i].name == first) {
                 let index = cases.remove(at);
                 cases.insert(0, index);
+                let options = &self.config.options;
+                if rebuild && self.config.cases.is_empty() && options.warmup + options.repeat > 1 {
+                    cases.push(index);
+                    quick = Some(0);
+                }
             }
         }
         let total = cases.len();
-        self.superseded.store(false, Ordering::SeqCst);
         self.running.store(true, Ordering::SeqCst);
         let _running = ClearOnDrop(self.running.clone());
-        for (done, index) in cases.into_iter().enumerate() {
+        let names: Vec<String> = cases.into_iter().map(|i| manifest.cases[i].name.clone()).collect();
+        for (done, name) in names.into_iter().enumerate() {
             match self.interrupted() {
                 Interrupt::None => {}
                 other => {
@@ -844,7 +957,6 @@ impl Worker {
                     };
                 }
             }
-            let name = manifest.cases[index].name.clone();
             self.emit(SessionEvent::Progress {
                 generation,
                 done,
@@ -862,7 +974,12 @@ impl Worker {
                 });
                 wake();
             }));
-            let results = engine.run_case(index, size, &self.config.options);
+            let results = match self.build_case(engine, generation, first_change, &name, size) {
+                Ok(Some(built)) if quick == Some(done) => engine.run_built(&built, &RunOptions::runs(0, 1)),
+                Ok(Some(built)) => engine.run_built(&built, &self.config.options),
+                Ok(None) => Vec::new(),
+                Err(rows) => rows,
+            };
             engine.progress = None;
             match self.interrupted() {
                 // A save stopped the case: its results are of the old source.
@@ -877,7 +994,7 @@ impl Worker {
                 Interrupt::Shutdown => return Interrupt::Shutdown,
                 Interrupt::None | Interrupt::Cancelled => {}
             }
-            if let Some(run) = &mut stored_run {
+            if let Some(run) = stored_run.as_mut().filter(|_| quick != Some(done)) {
                 run.records.extend(results.iter().map(|r| r.to_record("")));
             }
             self.emit(SessionEvent::CaseDone { generation, results });
@@ -958,16 +1075,16 @@ impl Worker {
     }
 
     fn sweep(&mut self, engine: &mut Engine, case: &str, sizes: &[u64]) -> Interrupt {
-        let index = engine
+        let known = engine
             .manifest()
-            .and_then(|m| m.cases.iter().position(|c| c.name == case));
-        let Some(index) = index else {
+            .is_some_and(|m| m.cases.iter().any(|c| c.name == case));
+        if !known {
             self.emit(SessionEvent::SweepFinished {
                 case: case.into(),
                 error: Some(format!("case `{case}` is not in the last good build")),
             });
             return Interrupt::None;
-        };
+        }
         let options = RunOptions::runs(1, 3);
         for &size in sizes {
             match self.interrupted() {
@@ -990,7 +1107,17 @@ impl Worker {
                 }
                 Interrupt::Shutdown => return Interrupt::Shutdown,
             }
-            let results = engine.run_case(index, Some(size), &options);
+            let results = match self.build_case(engine, self.generation, None, case, Some(size)) {
+                Ok(Some(built)) => engine.run_built(&built, &options),
+                Ok(None) => {
+                    self.emit(SessionEvent::SweepFinished {
+                        case: case.into(),
+                        error: Some(format!("case `{case}` is not in the crate's build")),
+                    });
+                    return Interrupt::None;
+                }
+                Err(rows) => rows,
+            };
             self.emit(SessionEvent::SweepPoint {
                 case: case.into(),
                 size,

@@ -175,8 +175,14 @@ impl eframe::App for EveryGpuApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.state.clock = self.started.elapsed().as_secs_f64();
         if let Some(session) = &self.session {
+            let shown = self.state.selected_case.clone();
             while let Some(event) = session.try_event() {
                 self.state.apply(event);
+            }
+            // A case chosen by the app (the first, when the one on screen is
+            // gone) is the session's first case too.
+            if let Some(case) = self.state.selected_case.clone().filter(|c| Some(c) != shown.as_ref()) {
+                session.send(SessionCommand::Focus { case });
             }
         }
         while let Some(event) = self.artifacts.try_event() {

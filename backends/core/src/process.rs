@@ -198,6 +198,29 @@ impl Drop for Tracked {
     }
 }
 
+impl Tracked {
+    /// Ends the child now (SIGKILL; its whole group when it leads one), for
+    /// work that is no longer wanted. Its owner still reaps it.
+    pub fn end(&self) {
+        end(self.0);
+    }
+}
+
+/// Ends child `c` (SIGKILL; the whole group of a group leader).
+fn end(c: Child) {
+    #[cfg(unix)]
+    if let Ok(pid) = libc::pid_t::try_from(c.pid) {
+        // SAFETY: plain syscalls; a group leader's pid is its group's id.
+        unsafe {
+            if c.group {
+                libc::killpg(pid, libc::SIGKILL);
+            } else {
+                libc::kill(pid, libc::SIGKILL);
+            }
+        }
+    }
+}
+
 /// Tracks child `pid` until the returned guard drops: `group` when it was
 /// started with [`own_process_group`].
 pub fn track(pid: u32, group: bool) -> Tracked {
@@ -210,18 +233,8 @@ pub fn track(pid: u32, group: bool) -> Tracked {
 /// removes their scratch files. For a process about to end itself.
 pub fn end_tracked() {
     let children = std::mem::take(&mut *TRACKED.lock().unwrap_or_else(|e| e.into_inner()));
-    for c in &children {
-        #[cfg(unix)]
-        if let Ok(pid) = libc::pid_t::try_from(c.pid) {
-            // SAFETY: plain syscalls; a group leader's pid is its group's id.
-            unsafe {
-                if c.group {
-                    libc::killpg(pid, libc::SIGKILL);
-                } else {
-                    libc::kill(pid, libc::SIGKILL);
-                }
-            }
-        }
+    for &c in &children {
+        end(c);
         // A process killed by SIGKILL runs no more code once the call above
         // returns, so it creates nothing after this.
         remove_scratch_of(c.pid);

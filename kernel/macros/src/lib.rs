@@ -26,6 +26,17 @@ fn host_cfg() -> TokenStream2 {
     quote!(#[cfg(#cfg)])
 }
 
+/// The cfg under which kernel `name`'s entry points exist: always, unless
+/// the build selects kernels (`--cfg everygpu_select`, as the edit loop does
+/// to build only what the cases it runs first launch) and `name` is not
+/// among them (`--cfg everygpu_kernel="name"`). The kernel's function itself
+/// stays, so the crate type-checks the same either way. rustc knows neither
+/// name, so the item around it allows `unexpected_cfgs` (an `allow` on the
+/// item itself does not reach its own `cfg`).
+fn selected_cfg(name: &str) -> TokenStream2 {
+    quote!(#[cfg(any(not(everygpu_select), everygpu_kernel = #name))])
+}
+
 enum Param {
     Scalar(Type),
     Buffer { elem: Type, mutable: bool },
@@ -257,42 +268,49 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     });
     let file = quote_spanned!(span=> file!());
     let line = quote_spanned!(span=> line!());
+    // Only the kernels a build selects get entry points (see `selected_cfg`).
+    let selected = selected_cfg(&name_str);
+    let allow_selection = quote!(#[allow(unexpected_cfgs)]);
     let host_part = quote! {
         #host
+        #allow_selection
         const _: () = {
-            unsafe fn __everygpu_entry(args: *const #kp::host::ArgSlot) {
-                // SAFETY: the executor passes one slot per parameter, matching its kind.
-                unsafe {
-                    let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
-                    #name(#(#host_args),*)
+            #selected
+            const _: () = {
+                unsafe fn __everygpu_entry(args: *const #kp::host::ArgSlot) {
+                    // SAFETY: the executor passes one slot per parameter, matching its kind.
+                    unsafe {
+                        let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
+                        #name(#(#host_args),*)
+                    }
                 }
-            }
-            unsafe fn __everygpu_threads(args: *const #kp::host::ArgSlot, span: &#kp::host::exec::Span) {
-                // The loop takes the arguments as parameters: `&mut` slices are
-                // then `noalias` for the whole loop, so LLVM knows the kernel's
-                // stores leave the thread coordinates alone and keeps those in
-                // registers. (Inlined, the function would lose `noalias`.)
-                #[inline(never)]
-                fn __loop(span: &#kp::host::exec::Span, #(#loop_params),*) {
-                    // SAFETY: the executor runs the span on one of its fibers.
-                    unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, || #name(#(#loop_args),*)) }
+                unsafe fn __everygpu_threads(args: *const #kp::host::ArgSlot, span: &#kp::host::exec::Span) {
+                    // The loop takes the arguments as parameters: `&mut` slices are
+                    // then `noalias` for the whole loop, so LLVM knows the kernel's
+                    // stores leave the thread coordinates alone and keeps those in
+                    // registers. (Inlined, the function would lose `noalias`.)
+                    #[inline(never)]
+                    fn __loop(span: &#kp::host::exec::Span, #(#loop_params),*) {
+                        // SAFETY: the executor runs the span on one of its fibers.
+                        unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, || #name(#(#loop_args),*)) }
+                    }
+                    // SAFETY: as above.
+                    unsafe {
+                        let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
+                        __loop(span, #(#host_args),*)
+                    }
                 }
-                // SAFETY: as above.
-                unsafe {
-                    let __slots = ::core::ptr::read(args as *const [#kp::host::ArgSlot; #count]);
-                    __loop(span, #(#host_args),*)
-                }
-            }
-            #[#kp::__private::linkme::distributed_slice(#kp::host::KERNELS)]
-            #[linkme(crate = #kp::__private::linkme)]
-            static __EVERYGPU_KERNEL: #kp::host::KernelDesc = #kp::host::KernelDesc {
-                name: #name_str,
-                params: &[#(#descs),*],
-                workgroup_size: [#wx, #wy, #wz],
-                entry: __everygpu_entry,
-                threads: __everygpu_threads,
-                file: #file,
-                line: #line,
+                #[#kp::__private::linkme::distributed_slice(#kp::host::KERNELS)]
+                #[linkme(crate = #kp::__private::linkme)]
+                static __EVERYGPU_KERNEL: #kp::host::KernelDesc = #kp::host::KernelDesc {
+                    name: #name_str,
+                    params: &[#(#descs),*],
+                    workgroup_size: [#wx, #wy, #wz],
+                    entry: __everygpu_entry,
+                    threads: __everygpu_threads,
+                    file: #file,
+                    line: #line,
+                };
             };
         };
     };
@@ -359,7 +377,9 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         ::core::arch::global_asm!(#bounds);
         #shared_part
         #[cfg(target_arch = "nvptx64")]
+        #allow_selection
         const _: () = {
+            #selected
             #[export_name = #name_str]
             pub unsafe extern "ptx-kernel" fn __everygpu_ptx_entry(#(#ptx_params),*) {
                 #[allow(unused_variables, unused_mut, unused_assignments)]
@@ -396,7 +416,9 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
     });
     let wasm_part = quote! {
         #[cfg(target_arch = "wasm32")]
+        #allow_selection
         const _: () = {
+            #selected
             #[export_name = #name_str]
             pub extern "C" fn __everygpu_wasm_entry() {
                 // SAFETY: the lowering binds every import to the launch's resources.
