@@ -158,6 +158,7 @@ enum WireError {
     Panic(KernelPanic),
     Unsupported { kernel: String, what: String },
     DeviceLost { message: String, needs_new_process: bool },
+    Timeout { kernel: String, limit_ms: u64 },
     Other(String),
 }
 
@@ -176,6 +177,10 @@ impl From<&BackendError> for WireError {
                 message: message.clone(),
                 needs_new_process: *needs_new_process,
             },
+            BackendError::Timeout { kernel, limit_ms } => WireError::Timeout {
+                kernel: kernel.clone(),
+                limit_ms: *limit_ms,
+            },
             other => WireError::Other(other.to_string()),
         }
     }
@@ -193,6 +198,7 @@ impl From<WireError> for BackendError {
                 message,
                 needs_new_process,
             },
+            WireError::Timeout { kernel, limit_ms } => BackendError::Timeout { kernel, limit_ms },
             WireError::Other(m) => BackendError::Driver(m),
         }
     }
@@ -1089,13 +1095,21 @@ impl Backend for WorkerBackend {
             (Reply::Ran { times_ns }, buffers) => Ok(CaseRun { buffers, times_ns }),
             (Reply::Failed { error }, _) => {
                 let error: BackendError = error.into();
-                // A CUDA fault poisons the whole process: the next run gets a fresh worker.
-                if let BackendError::DeviceLost {
-                    needs_new_process: true,
-                    ..
-                } = error
-                {
-                    let _ = self.fail("lost its device context");
+                match &error {
+                    // A CUDA fault poisons the whole process: the next run gets a fresh worker.
+                    BackendError::DeviceLost {
+                        needs_new_process: true,
+                        ..
+                    } => {
+                        let _ = self.fail("lost its device context");
+                    }
+                    // A kernel past its time limit may still run on the
+                    // device, whose driver state the worker would otherwise
+                    // carry on with: the next run gets a fresh one.
+                    BackendError::Timeout { .. } if self.route != Route::Cpu => {
+                        let _ = self.fail("ran a kernel past its time limit");
+                    }
+                    _ => {}
                 }
                 Err(error)
             }
@@ -1146,5 +1160,19 @@ mod tests {
             message: "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES: too many resources requested for launch".into(),
         };
         assert!(matches!(through_the_wire(&launch), BackendError::Driver(m) if m == launch.to_string()));
+    }
+
+    /// A timeout stays a timeout (its row's status), so that the client also
+    /// knows to give the next run a fresh worker.
+    #[test]
+    fn a_timeout_stays_a_timeout_across_the_pipe() {
+        let timeout = BackendError::Timeout {
+            kernel: "spin".into(),
+            limit_ms: 3000,
+        };
+        match through_the_wire(&timeout) {
+            BackendError::Timeout { kernel, limit_ms } => assert_eq!((kernel.as_str(), limit_ms), ("spin", 3000)),
+            other => panic!("{other:?}"),
+        }
     }
 }
