@@ -933,11 +933,16 @@ impl Worker {
                 }
             }
         }
-        let total = cases.len();
+        // Progress counts cases: the quick run is not one.
+        let total = cases.len() - usize::from(quick.is_some());
         self.running.store(true, Ordering::SeqCst);
         let _running = ClearOnDrop(self.running.clone());
         let names: Vec<String> = cases.into_iter().map(|i| manifest.cases[i].name.clone()).collect();
-        for (done, name) in names.into_iter().enumerate() {
+        for (at, name) in names.into_iter().enumerate() {
+            let done = match quick {
+                Some(q) if at > q => at - 1,
+                _ => at,
+            };
             match self.interrupted() {
                 Interrupt::None => {}
                 other => {
@@ -975,7 +980,7 @@ impl Worker {
                 wake();
             }));
             let results = match self.build_case(engine, generation, first_change, &name, size) {
-                Ok(Some(built)) if quick == Some(done) => engine.run_built(&built, &RunOptions::runs(0, 1)),
+                Ok(Some(built)) if quick == Some(at) => engine.run_built(&built, &RunOptions::runs(0, 1)),
                 Ok(Some(built)) => engine.run_built(&built, &self.config.options),
                 Ok(None) => Vec::new(),
                 Err(rows) => rows,
@@ -994,7 +999,7 @@ impl Worker {
                 Interrupt::Shutdown => return Interrupt::Shutdown,
                 Interrupt::None | Interrupt::Cancelled => {}
             }
-            if let Some(run) = stored_run.as_mut().filter(|_| quick != Some(done)) {
+            if let Some(run) = stored_run.as_mut().filter(|_| quick != Some(at)) {
                 run.records.extend(results.iter().map(|r| r.to_record("")));
             }
             self.emit(SessionEvent::CaseDone { generation, results });
