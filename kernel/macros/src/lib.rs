@@ -246,13 +246,59 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             Param::Shared { elem, len } => quote!(#n: &#kp::Shared<#elem, #len>),
         }
     });
-    let loop_args = params.iter().enumerate().map(|(i, p)| {
-        let n = format_ident!("__p{}", i);
-        match &p.param {
-            Param::Buffer { mutable: true, .. } => quote!(&mut *#n),
-            _ => quote!(#n),
+    let loop_args: Vec<TokenStream2> = params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let n = format_ident!("__p{}", i);
+            match &p.param {
+                Param::Buffer { mutable: true, .. } => quote!(&mut *#n),
+                _ => quote!(#n),
+            }
+        })
+        .collect();
+    // Where every buffer holds as many elements as the grid has threads (the
+    // usual 1-D kernel: `buf[global_index()]` under `if i < buf.len()`), a
+    // second copy of the loop runs with each buffer re-made with that very
+    // length value: the same slices, but `len()` is now the value that
+    // `global_index()` is said to stay below (the host intrinsic's
+    // `assert_unchecked`), so LLVM drops the bounds checks and vectorises the
+    // thread loop as it does a plain loop.
+    let buffers: Vec<(syn::Ident, bool)> = params
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match p.param {
+            Param::Buffer { mutable, .. } => Some((format_ident!("__p{}", i), mutable)),
+            _ => None,
+        })
+        .collect();
+    let run = quote! {
+        // SAFETY: the executor runs the span on one of its fibers, and
+        // `__threads` is the grid's.
+        unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, __threads, || #name(#(#loop_args),*)) }
+    };
+    let versioned_loop = if buffers.is_empty() {
+        quote! {
+            let __threads = #kp::__private::grid_threads(span.groups, [#wx, #wy, #wz]);
+            #run
         }
-    });
+    } else {
+        let same_length = buffers.iter().map(|(n, _)| quote!(__threads == #n.len()));
+        let remade = buffers.iter().map(|(n, mutable)| match mutable {
+            // SAFETY: the same pointer and length (checked just above).
+            true => quote!(let #n = unsafe { ::core::slice::from_raw_parts_mut(#n.as_mut_ptr(), __threads) };),
+            false => quote!(let #n = unsafe { ::core::slice::from_raw_parts(#n.as_ptr(), __threads) };),
+        });
+        quote! {
+            let __threads = #kp::__private::grid_threads(span.groups, [#wx, #wy, #wz]);
+            if #(#same_length)&&* {
+                #(#remade)*
+                #run
+            } else {
+                #run
+            }
+        }
+    };
     let descs = params.iter().map(|p| {
         let pname = p.name.to_string();
         let kind = match &p.param {
@@ -291,8 +337,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                     // registers. (Inlined, the function would lose `noalias`.)
                     #[inline(never)]
                     fn __loop(span: &#kp::host::exec::Span, #(#loop_params),*) {
-                        // SAFETY: the executor runs the span on one of its fibers.
-                        unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, || #name(#(#loop_args),*)) }
+                        #versioned_loop
                     }
                     // SAFETY: as above.
                     unsafe {

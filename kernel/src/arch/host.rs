@@ -20,6 +20,9 @@ pub struct ThreadState {
     /// The workgroup's shared memory, `[start, end)` addresses: atomics
     /// outside it touch memory other workgroups see.
     pub shared: [usize; 2],
+    /// The grid's threads in `x` and `y` ([`grid_threads`]), which every
+    /// [`global_index`] is below.
+    pub threads: usize,
 }
 
 impl ThreadState {
@@ -30,6 +33,7 @@ impl ThreadState {
         size: [1; 3],
         groups: [1; 3],
         shared: [0; 2],
+        threads: 1,
     };
 }
 
@@ -51,10 +55,26 @@ pub fn global_id() -> [u32; 3] {
 pub fn global_index() -> usize {
     STATE.with(|s| {
         let s = s.get();
-        let x = (s.group[0] * s.size[0] + s.local[0]) as usize;
-        let y = (s.group[1] * s.size[1] + s.local[1]) as usize;
-        x + y * (s.groups[0] * s.size[0]) as usize
+        let x = s.group[0] as usize * s.size[0] as usize + s.local[0] as usize;
+        let y = s.group[1] as usize * s.size[1] as usize + s.local[1] as usize;
+        let index = x + y * (s.groups[0] as usize * s.size[0] as usize);
+        // SAFETY: the executor runs only threads inside the grid (`local <
+        // size`, `group < groups` in every dimension), so `x` is below the
+        // grid's width, `y` below its height and `index` below their product,
+        // `threads`. Said here, it lets LLVM drop a kernel's bounds checks in
+        // the thread loops that know every buffer holds that many elements
+        // (`#[kernel]`'s `__loop`, which hands `run_span` the very value it
+        // compared), and vectorise them.
+        unsafe { core::hint::assert_unchecked(index < s.threads) };
+        index
     })
+}
+
+/// The threads of a grid of `groups` workgroups of `size` in `x` and `y`:
+/// a bound of every [`global_index`].
+#[inline(always)]
+pub fn grid_threads(groups: [u32; 3], size: [u32; 3]) -> usize {
+    (groups[0] as usize * size[0] as usize) * (groups[1] as usize * size[1] as usize)
 }
 #[inline(always)]
 pub fn local_id(d: usize) -> u32 {

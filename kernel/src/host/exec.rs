@@ -9,7 +9,10 @@
 //! generates a span entry that runs whole workgroups: [`run_span`] loops over
 //! workgroups and local ids around the inlined kernel, so thread coordinates
 //! are loop variables to LLVM and barrier-free kernels compile like a plain
-//! loop over elements.
+//! loop over elements. Where every buffer holds as many elements as the grid
+//! has threads, a second copy of the loop tells LLVM so (`global_index()` is
+//! below that count), which removes the bounds checks of `buf[i]` and lets
+//! the loop vectorise.
 //!
 //! **Lock-step where a thread waits for others.** Spans run on a fiber (a
 //! corosensei coroutine). When a thread reaches a [`barrier`] or a subgroup
@@ -336,9 +339,15 @@ pub fn progress() -> (u64, u64) {
 /// finished in lock-step, and so did the rest of its workgroup.
 ///
 /// # Safety
-/// Only for the span entries that `#[kernel]` generates, run by the executor.
+/// Only for the span entries that `#[kernel]` generates, run by the executor;
+/// `threads` is `grid_threads(span.groups, [X, Y, Z])`, which the kernel's
+/// `global_index()` takes as a fact.
 #[inline(always)]
-pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(span: &Span, mut thread: impl FnMut()) {
+pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(
+    span: &Span,
+    threads: usize,
+    mut thread: impl FnMut(),
+) {
     let state = STATE.with(|s| s.as_ptr());
     let taken = TAKEN.with(|t| t.as_ptr());
     // SAFETY: thread-local cells of this OS thread, which the running fiber
@@ -347,6 +356,7 @@ pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(span: &Span, mu
         (*state).size = [X, Y, Z];
         (*state).groups = span.groups;
         (*state).shared = span.shared;
+        (*state).threads = threads;
         let mut group = span.first;
         for _ in 0..span.count {
             (*state).group = group;
