@@ -433,6 +433,19 @@ struct Worker {
     whole_manifest: Option<Manifest>,
 }
 
+/// What building a case in the reference came to.
+enum CaseBuilt {
+    /// Its plan and inputs.
+    Built(super::BuiltCase),
+    /// Its host code refused or failed: every backend's row says so.
+    Refused(Vec<CaseResult>),
+    /// It is not in the crate any more.
+    Gone,
+    /// The whole crate had to be built, and that build failed or was
+    /// stopped (reported as the run's end).
+    NoBuild,
+}
+
 /// Clears a flag when dropped.
 struct ClearOnDrop(Arc<AtomicBool>);
 
@@ -698,8 +711,8 @@ impl Worker {
     }
 
     /// Builds `kernels` (every kernel with `None`) and loads the backends,
-    /// reporting as it goes. A failed build is reported as the run's end,
-    /// and gives `None`, as does a build a save or a cancel stopped.
+    /// reporting as it goes. A build that failed, or that a save or a cancel
+    /// stopped, is reported as the run's end and gives `None`.
     fn build(
         &mut self,
         engine: &mut Engine,
@@ -741,8 +754,15 @@ impl Worker {
         );
         let e = match built {
             Ok(m) => return Some(m),
-            // A save or a cancel ended it: whoever set the flag says so.
-            Err(CompileError::Stopped) => return None,
+            // A save or a cancel ended it.
+            Err(CompileError::Stopped) => {
+                self.emit(SessionEvent::RunFinished {
+                    generation,
+                    interrupted: true,
+                    since_change: None,
+                });
+                return None;
+            }
             Err(e) => e,
         };
         let failure = match e {
@@ -807,8 +827,7 @@ impl Worker {
 
     /// Builds case `name` at `size` in the reference, first building the
     /// whole crate when the last build left out a kernel the case launches
-    /// (also when its launches changed with the edit). `Ok(None)`: the case
-    /// is gone, or the whole build failed (reported).
+    /// (also when its launches changed with the edit).
     fn build_case(
         &mut self,
         engine: &mut Engine,
@@ -816,12 +835,12 @@ impl Worker {
         first_change: Option<Instant>,
         name: &str,
         size: Option<u64>,
-    ) -> Result<Option<super::BuiltCase>, Vec<CaseResult>> {
+    ) -> CaseBuilt {
         let mut whole = false;
         loop {
             if whole || !engine.has_kernels_of(name) {
                 let Some(manifest) = self.build(engine, generation, first_change, None) else {
-                    return Ok(None);
+                    return CaseBuilt::NoBuild;
                 };
                 self.emit_built(engine, generation, &manifest);
             }
@@ -829,16 +848,16 @@ impl Worker {
                 .manifest()
                 .and_then(|m| m.cases.iter().position(|c| c.name == name))
             else {
-                return Ok(None);
+                return CaseBuilt::Gone;
             };
             match engine.build_case(index, size) {
                 // Building it recorded the kernels it launches now.
-                Ok(built) if engine.has_kernels_of(name) => return Ok(Some(built)),
+                Ok(built) if engine.has_kernels_of(name) => return CaseBuilt::Built(built),
                 Ok(_) => {}
                 // It may launch a kernel the build left out, which the
                 // reference refuses: the whole crate decides.
                 Err(_) if engine.built_kernels().is_some() => whole = true,
-                Err(rows) => return Err(rows),
+                Err(rows) => return CaseBuilt::Refused(rows),
             }
         }
     }
@@ -980,10 +999,18 @@ impl Worker {
                 wake();
             }));
             let results = match self.build_case(engine, generation, first_change, &name, size) {
-                Ok(Some(built)) if quick == Some(at) => engine.run_built(&built, &RunOptions::runs(0, 1)),
-                Ok(Some(built)) => engine.run_built(&built, &self.config.options),
-                Ok(None) => Vec::new(),
-                Err(rows) => rows,
+                CaseBuilt::Built(built) if quick == Some(at) => engine.run_built(&built, &RunOptions::runs(0, 1)),
+                CaseBuilt::Built(built) => engine.run_built(&built, &self.config.options),
+                CaseBuilt::Refused(rows) => rows,
+                CaseBuilt::Gone => Vec::new(),
+                CaseBuilt::NoBuild => {
+                    // The build reported the run's end.
+                    engine.progress = None;
+                    return match self.interrupted() {
+                        Interrupt::Cancelled => Interrupt::None,
+                        other => other,
+                    };
+                }
             };
             engine.progress = None;
             match self.interrupted() {
@@ -1113,15 +1140,15 @@ impl Worker {
                 Interrupt::Shutdown => return Interrupt::Shutdown,
             }
             let results = match self.build_case(engine, self.generation, None, case, Some(size)) {
-                Ok(Some(built)) => engine.run_built(&built, &options),
-                Ok(None) => {
+                CaseBuilt::Built(built) => engine.run_built(&built, &options),
+                CaseBuilt::Refused(rows) => rows,
+                CaseBuilt::Gone | CaseBuilt::NoBuild => {
                     self.emit(SessionEvent::SweepFinished {
                         case: case.into(),
-                        error: Some(format!("case `{case}` is not in the crate's build")),
+                        error: Some(format!("case `{case}` is not in a good build of the crate")),
                     });
                     return Interrupt::None;
                 }
-                Err(rows) => rows,
             };
             self.emit(SessionEvent::SweepPoint {
                 case: case.into(),
