@@ -413,6 +413,23 @@ pub enum BackendError {
     Driver(String),
 }
 
+impl BackendError {
+    /// What a shader backend answers after one of its launches ran past its
+    /// time limit: the kernel may still be running, so the device stays
+    /// alive (leaked) and this process opens no second one next to it (on
+    /// NVIDIA's Vulkan driver that crashed the process); a new process does
+    /// (the parent gives the backend a fresh worker).
+    pub fn held_after_timeout(backend: &str) -> BackendError {
+        BackendError::DeviceLost {
+            message: format!(
+                "{backend}: a kernel ran past its time limit and may still be running on the device, which this \
+                 process keeps and no longer uses; a new process opens it again"
+            ),
+            needs_new_process: true,
+        }
+    }
+}
+
 /// One device reached through one API: everything everygpu runs kernels on.
 pub trait Backend: Send {
     /// A short, stable id: `cpu`, `cpu-mt`, `cuda:0`, `vulkan:0`, `wgpu-vulkan:0`, `wgpu-gl:0`.

@@ -74,7 +74,7 @@ pub(crate) fn run(
     result.map_err(|failure| match failure {
         Failure::Error(e) => e,
         Failure::Lost(message) => {
-            backend.mark_lost(false);
+            backend.mark_lost();
             BackendError::DeviceLost {
                 message: format!("{message}: the Vulkan device was lost; it is recreated on the next call"),
                 needs_new_process: false,
@@ -82,7 +82,7 @@ pub(crate) fn run(
         }
         Failure::Timeout { kernel, limit_ms } => {
             // Its commands may still run: keep the device and its memory alive.
-            backend.mark_lost(true);
+            backend.hold_after_timeout();
             BackendError::Timeout { kernel, limit_ms }
         }
     })

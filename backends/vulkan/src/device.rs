@@ -38,6 +38,9 @@ pub struct VulkanBackend {
     pub(crate) state: Option<State>,
     /// The last artifact loaded, to rebuild after the device is recreated.
     pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    /// A launch ran past its time limit: the device is kept, unused, and no
+    /// other is opened ([`BackendError::held_after_timeout`]).
+    held: bool,
     /// How long one launch may take ([`Backend::set_launch_timeout`]).
     pub(crate) timeout: Duration,
     // Declared last: dropped after `state`, which destroys its device first.
@@ -251,6 +254,7 @@ impl VulkanBackend {
             adapter,
             state: Some(state),
             loaded: None,
+            held: false,
             timeout: DEFAULT_TIMEOUT,
             instance,
         })
@@ -259,6 +263,9 @@ impl VulkanBackend {
     /// Makes sure a live device exists: recreates it, and rebuilds the last
     /// artifact, after a loss.
     pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
+        if self.held {
+            return Err(BackendError::held_after_timeout(&self.id));
+        }
         if self.state.is_some() {
             return Ok(());
         }
@@ -287,14 +294,18 @@ impl VulkanBackend {
         Ok(prepared)
     }
 
-    /// Records that the device is lost: the next call creates a new one.
-    /// `leak` keeps the old device alive forever (its commands may still run).
-    pub(crate) fn mark_lost(&mut self, leak: bool) {
+    /// Drops the device after a loss: the next call creates a new one.
+    pub(crate) fn mark_lost(&mut self) {
+        self.state = None;
+    }
+
+    /// After a launch past its time limit: keeps the device alive forever
+    /// (its commands may still run) and opens no other in this process.
+    pub(crate) fn hold_after_timeout(&mut self) {
         if let Some(state) = self.state.take() {
-            if leak {
-                std::mem::forget(state);
-            }
+            std::mem::forget(state);
         }
+        self.held = true;
     }
 }
 

@@ -64,14 +64,14 @@ fn finish<T>(backend: &mut WgpuBackend, result: Result<T, Failure>) -> Result<T,
     result.map_err(|failure| match failure {
         Failure::Error(e) => e,
         Failure::Lost(message) => {
-            backend.mark_lost(false);
+            backend.mark_lost();
             BackendError::DeviceLost {
                 message: format!("{message}: the wgpu device was lost; it is recreated on the next call"),
                 needs_new_process: false,
             }
         }
         Failure::Timeout { kernel, limit_ms } => {
-            backend.mark_lost(true);
+            backend.hold_after_timeout();
             BackendError::Timeout { kernel, limit_ms }
         }
     })

@@ -35,6 +35,9 @@ pub struct WgpuBackend {
     pub(crate) adapter: Adapter,
     pub(crate) state: Option<State>,
     pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
+    /// A launch ran past its time limit: the device is kept, unused, and no
+    /// other is opened ([`BackendError::held_after_timeout`]).
+    held: bool,
     /// How long one launch may take ([`Backend::set_launch_timeout`]).
     pub(crate) timeout: Duration,
     /// Keeps the instance (and, on GL, its display) alive.
@@ -234,6 +237,7 @@ impl WgpuBackend {
             adapter,
             state: Some(state),
             loaded: None,
+            held: false,
             timeout: DEFAULT_TIMEOUT,
             _instance: instance,
         })
@@ -242,8 +246,11 @@ impl WgpuBackend {
     /// Makes sure a live device exists: recreates it, and rebuilds the last
     /// artifact, after a loss.
     pub(crate) fn ensure_state(&mut self) -> Result<(), BackendError> {
+        if self.held {
+            return Err(BackendError::held_after_timeout(&self.id));
+        }
         if self.state.as_ref().is_some_and(State::is_lost) {
-            self.mark_lost(false);
+            self.mark_lost();
         }
         if self.state.is_some() {
             return Ok(());
@@ -273,14 +280,18 @@ impl WgpuBackend {
         Ok(prepared)
     }
 
-    /// Drops the device: the next call creates a new one. `leak` keeps it
-    /// alive forever instead (its commands may still run).
-    pub(crate) fn mark_lost(&mut self, leak: bool) {
+    /// Drops the device after a loss: the next call creates a new one.
+    pub(crate) fn mark_lost(&mut self) {
+        self.state = None;
+    }
+
+    /// After a launch past its time limit: keeps the device alive forever
+    /// (its commands may still run) and opens no other in this process.
+    pub(crate) fn hold_after_timeout(&mut self) {
         if let Some(state) = self.state.take() {
-            if leak {
-                std::mem::forget(state);
-            }
+            std::mem::forget(state);
         }
+        self.held = true;
     }
 }
 
