@@ -304,6 +304,9 @@ impl VulkanBackend {
     pub(crate) fn hold_after_timeout(&mut self) {
         if let Some(state) = self.state.take() {
             std::mem::forget(state);
+            // The instance too: destroying it under a device that lives on
+            // ends the process on NVIDIA's driver.
+            std::mem::forget(Arc::clone(&self.instance));
         }
         self.held = true;
     }
