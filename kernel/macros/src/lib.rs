@@ -278,10 +278,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         unsafe { #kp::host::exec::run_span::<#wx, #wy, #wz>(span, __threads, || #name(#(#loop_args),*)) }
     };
     let versioned_loop = if buffers.is_empty() {
-        quote! {
-            let __threads = #kp::__private::grid_threads(span.groups, [#wx, #wy, #wz]);
-            #run
-        }
+        run
     } else {
         let same_length = buffers.iter().map(|(n, _)| quote!(__threads == #n.len()));
         let remade = buffers.iter().map(|(n, mutable)| match mutable {
@@ -290,7 +287,6 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             false => quote!(let #n = unsafe { ::core::slice::from_raw_parts(#n.as_ptr(), __threads) };),
         });
         quote! {
-            let __threads = #kp::__private::grid_threads(span.groups, [#wx, #wy, #wz]);
             if #(#same_length)&&* {
                 #(#remade)*
                 #run
@@ -337,6 +333,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                     // registers. (Inlined, the function would lose `noalias`.)
                     #[inline(never)]
                     fn __loop(span: &#kp::host::exec::Span, #(#loop_params),*) {
+                        let __threads = #kp::__private::grid_threads(span.groups, [#wx, #wy, #wz]);
                         #versioned_loop
                     }
                     // SAFETY: as above.
