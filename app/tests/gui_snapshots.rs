@@ -402,6 +402,7 @@ fn compile_error_keeps_the_last_results() {
         column: 22,
         source_line: Some("        y[i] = a * x[i] + y[i] * 2.0f64;".into()),
         rendered: String::new(),
+        notes: Vec::new(),
     };
     s.apply(SessionEvent::BuildFailed {
         generation: 3,

@@ -26,6 +26,10 @@ pub struct Diagnostic {
     pub source_line: Option<String>,
     /// rustc's own rendering (with notes and help).
     pub rendered: String,
+    /// The notes of a diagnostic without a span (a failed link's output, for
+    /// one), which are all it says; shown with it.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 impl Diagnostic {
@@ -47,6 +51,11 @@ impl fmt::Display for Diagnostic {
         }
         if let Some(src) = &self.source_line {
             write!(f, "\n    | {}", src.trim_end())?;
+        }
+        for note in &self.notes {
+            for line in note.trim_end().lines() {
+                write!(f, "\n    = {line}")?;
+            }
         }
         Ok(())
     }
@@ -77,6 +86,13 @@ struct RustcMessage {
     spans: Vec<Span>,
     #[serde(default)]
     rendered: Option<String>,
+    #[serde(default)]
+    children: Vec<Child>,
+}
+
+#[derive(Deserialize)]
+struct Child {
+    message: String,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +154,11 @@ pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<P
                     column: primary.map_or(0, |s| s.column_start),
                     source_line: primary.and_then(|s| s.text.first().map(|t| t.text.clone())),
                     rendered: msg.rendered.unwrap_or_default(),
+                    notes: if primary.is_none() {
+                        spanless_notes(&msg.children)
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
             "compiler-artifact"
@@ -151,6 +172,17 @@ pub fn parse_messages(stdout: &str, crate_dir: &Path) -> (Vec<Diagnostic>, Vec<P
         }
     }
     (diagnostics, artifacts)
+}
+
+/// What a diagnostic without a span says in its notes, less the linker's
+/// command line (hundreds of object files) and rustc's remark about it.
+fn spanless_notes(children: &[Child]) -> Vec<String> {
+    children
+        .iter()
+        .map(|c| c.message.trim())
+        .filter(|m| !m.is_empty() && !m.starts_with("LC_ALL=") && !m.starts_with("some arguments are omitted"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Runs a prepared cargo command (with `--message-format=json`) in `crate_dir`.
@@ -246,6 +278,17 @@ mod tests {
         assert!(matches!(out, Err(CompileError::Stopped)), "{out:?}");
         // Far below the sleep: not a benchmark, the proof that it was ended.
         assert!(start.elapsed() < Duration::from_secs(300), "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn a_failed_link_shows_what_the_linker_said() {
+        let line = r#"{"reason":"compiler-message","package_id":"x","message":{"message":"linking with `ptx-link.sh` failed: exit status: 1","code":null,"level":"error","spans":[],"children":[{"message":"LC_ALL=\"C\" PATH=\"/usr/bin\" \"ptx-link.sh\" \"a.o\"","code":null,"level":"note","spans":[],"children":[],"rendered":null},{"message":"some arguments are omitted. use `--verbose` to show all linker arguments","code":null,"level":"note","spans":[],"children":[],"rendered":null},{"message":"llc: error: unknown feature\n","code":null,"level":"note","spans":[],"children":[],"rendered":null}],"rendered":"error: linking with ..."}}"#;
+        let (diags, _) = parse_messages(line, Path::new("/k"));
+        assert_eq!(diags[0].notes, ["llc: error: unknown feature"]);
+        assert_eq!(
+            diags[0].to_string(),
+            "error: linking with `ptx-link.sh` failed: exit status: 1\n    = llc: error: unknown feature"
+        );
     }
 
     #[test]
