@@ -8,6 +8,12 @@
 //! workgroup size: ptxas may then plan registers for exactly that many
 //! threads) and, where `RESIDENT` is not 0, `.minnctapersm RESIDENT` (ptxas
 //! limits registers so that many workgroups fit on one multiprocessor).
+//!
+//! The marker may go on with a cluster shape, `CX CY CZ` (`#[kernel(cluster
+//! = ...)]`): where it is not `1 1 1` and the module targets compute
+//! capability 9.0 or later, the entry gets `.reqnctapercluster CX, CY, CZ`,
+//! and the driver launches its workgroups in clusters of that shape (older
+//! targets have no clusters; the kernel runs without).
 
 const MARKER: &str = "// everygpu.launch_bounds ";
 
@@ -16,6 +22,8 @@ struct Bounds<'a> {
     kernel: &'a str,
     threads: [u32; 3],
     resident: u32,
+    /// `[1, 1, 1]` when the marker names none.
+    cluster: [u32; 3],
 }
 
 fn parse(line: &str) -> Option<Bounds<'_>> {
@@ -24,10 +32,15 @@ fn parse(line: &str) -> Option<Bounds<'_>> {
     let mut num = || words.next()?.parse::<u32>().ok();
     let threads = [num()?, num()?, num()?];
     let resident = num()?;
+    let cluster = match num() {
+        Some(x) => [x, num()?, num()?],
+        None => [1, 1, 1],
+    };
     Some(Bounds {
         kernel,
         threads,
         resident,
+        cluster,
     })
 }
 
@@ -37,6 +50,7 @@ fn parse(line: &str) -> Option<Bounds<'_>> {
 /// header already has bounds keeps them.
 pub fn apply(ptx: &str) -> String {
     let bounds: Vec<Bounds<'_>> = ptx.lines().filter_map(parse).collect();
+    let clusters = has_clusters(ptx);
     let mut out = String::with_capacity(ptx.len() + 64 * bounds.len());
     let mut pending: Option<&Bounds<'_>> = None;
     for line in ptx.lines() {
@@ -48,13 +62,21 @@ pub fn apply(ptx: &str) -> String {
         }
         if let Some(b) = pending {
             let t = line.trim();
-            if t.starts_with(".maxntid") || t.starts_with(".minnctapersm") || t.starts_with(".reqntid") {
+            if t.starts_with(".maxntid")
+                || t.starts_with(".minnctapersm")
+                || t.starts_with(".reqntid")
+                || t.starts_with(".reqnctapercluster")
+            {
                 pending = None;
             } else if t == "{" {
                 let [x, y, z] = b.threads;
                 out.push_str(&format!(".maxntid {x}, {y}, {z}\n"));
                 if b.resident > 0 {
                     out.push_str(&format!(".minnctapersm {}\n", b.resident));
+                }
+                if clusters && b.cluster != [1, 1, 1] {
+                    let [x, y, z] = b.cluster;
+                    out.push_str(&format!(".reqnctapercluster {x}, {y}, {z}\n"));
                 }
                 pending = None;
             }
@@ -63,6 +85,15 @@ pub fn apply(ptx: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Whether the module's `.target` (`sm_90a`, `sm_120`, ...) has clusters:
+/// compute capability 9.0 and later.
+fn has_clusters(ptx: &str) -> bool {
+    ptx.lines()
+        .find_map(|l| l.strip_prefix(".target sm_"))
+        .and_then(|t| t.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().ok())
+        .is_some_and(|version| version >= 90)
 }
 
 /// The name of the `.entry` that `line` opens.
@@ -90,6 +121,9 @@ mod tests {
 \t// begin inline asm
 // everygpu.launch_bounds saxpy 16 16 1 0
 \t// end inline asm
+\t// begin inline asm
+// everygpu.launch_bounds hgemm 256 1 1 0 1 2 1
+\t// end inline asm
 
 .visible .entry sgemm(
 \t.param .u64 sgemm_param_0
@@ -99,6 +133,12 @@ mod tests {
 }
 .visible .entry saxpy(
 \t.param .u64 saxpy_param_0
+)
+{
+\tret;
+}
+.visible .entry hgemm(
+\t.param .u64 hgemm_param_0
 )
 {
 \tret;
@@ -141,5 +181,18 @@ mod tests {
             out.contains(".maxntid 64, 1, 1\n{") && !out.contains(".maxntid 16, 16, 1"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_cluster_shape_goes_to_targets_that_have_clusters() {
+        let out = apply(PTX);
+        assert!(
+            out.contains("\t.param .u64 hgemm_param_0\n)\n.maxntid 256, 1, 1\n.reqnctapercluster 1, 2, 1\n{\n"),
+            "{out}"
+        );
+        assert_eq!(out.matches(".reqnctapercluster").count(), 1, "{out}");
+        let older = apply(&PTX.replace(".target sm_90a", ".target sm_80"));
+        assert!(!older.contains(".reqnctapercluster"), "{older}");
+        assert!(older.contains("hgemm_param_0\n)\n.maxntid 256, 1, 1\n{\n"), "{older}");
     }
 }

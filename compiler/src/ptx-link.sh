@@ -11,10 +11,13 @@ objects=""
 rlibs=""
 out=""
 cpu="sm_80"
+features=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --export-symbol) exports="${exports:+$exports,}$2"; shift 2 ;;
     --target-cpu) cpu="$2"; shift 2 ;;
+    --target-feature=*) features="${1#--target-feature=}"; shift ;;
+    --target-feature) features="$2"; shift 2 ;;
     --target|-L) shift 2 ;;
     -o) out="$2"; shift 2 ;;
     -O*|--debug) shift ;;
@@ -44,4 +47,4 @@ done
 "$LLVM_BIN/llvm-link" "$@" -o "$tmp/linked.bc"
 "$LLVM_BIN/opt" -passes='internalize,globaldce,default<O3>' \
   --internalize-public-api-list="$exports" "$tmp/linked.bc" -o "$tmp/opt.bc"
-"$LLVM_BIN/llc" -mcpu="$cpu" -O3 "$tmp/opt.bc" -o "$out"
+"$LLVM_BIN/llc" -mcpu="$cpu" ${features:+-mattr="$features"} -O3 "$tmp/opt.bc" -o "$out"

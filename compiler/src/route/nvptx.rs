@@ -83,7 +83,10 @@ impl Route for NvptxRoute {
             tool: format!("ptx-link ({} route)", self.label()),
             message,
         })?;
-        let bounded = crate::launch_bounds::apply(&text);
+        let mut bounded = crate::launch_bounds::apply(&text);
+        if let Some(raised) = raise_isa_version(&bounded) {
+            bounded = raised;
+        }
         if bounded != text {
             std::fs::write(path, bounded).map_err(|e| io_error(path, e))?;
         }
@@ -103,6 +106,31 @@ impl Route for NvptxRoute {
             arch: self.arch,
         })
     }
+}
+
+/// Instructions of the kernel API that need a later PTX ISA than the one
+/// LLVM declares for the architecture (8.0 for `sm_90a`), and that version:
+/// Hopper's tensor maps are encoded on the GPU (`everygpu_kernel::matrix::tma`).
+const LATER_ISA: &[(&str, (u32, u32))] = &[
+    ("tensormap.replace", (8, 3)),
+    ("tensormap.cp_fenceproxy", (8, 3)),
+    ("fence.proxy.tensormap", (8, 3)),
+];
+
+/// Raises the module's `.version` to what its instructions need: LLVM
+/// declares the architecture's least version and leaves inline PTX
+/// unchecked, so ptxas would refuse a newer instruction. (Asking LLVM for
+/// the version, `-Ctarget-feature=+ptx83`, makes rustc warn on every build.)
+fn raise_isa_version(ptx: &str) -> Option<String> {
+    let needed = LATER_ISA
+        .iter()
+        .filter(|(instruction, _)| ptx.contains(instruction))
+        .map(|&(_, version)| version)
+        .max()?;
+    let line = ptx.lines().find(|l| l.starts_with(".version "))?;
+    let (major, minor) = line[".version ".len()..].trim().split_once('.')?;
+    let declared = (major.parse::<u32>().ok()?, minor.parse::<u32>().ok()?);
+    (declared < needed).then(|| ptx.replacen(line, &format!(".version {}.{}", needed.0, needed.1), 1))
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> CompileError {
@@ -161,5 +189,21 @@ mod tests {
         assert!(ptx_is_self_contained(".extern .shared .align 16 .b8 everygpu_dyn_smem[];\n").is_ok());
         let err = ptx_is_self_contained(".extern .func foo\n(\n);").expect_err("extern function");
         assert!(err.contains(".extern .func foo"), "{err}");
+    }
+
+    #[test]
+    fn the_version_rises_to_what_the_instructions_need() {
+        let ptx = "//\n.version 8.0\n.target sm_90a\n\ttensormap.replace.tile.rank.shared::cta.b1024.b32 [%r1], 1;\n";
+        let raised = raise_isa_version(ptx).expect("raised");
+        assert!(
+            raised.contains("\n.version 8.3\n") && !raised.contains("8.0"),
+            "{raised}"
+        );
+        assert_eq!(raise_isa_version(&raised), None, "8.3 is enough");
+        assert_eq!(raise_isa_version(&ptx.replace("8.0", "8.5")), None, "never lowered");
+        assert_eq!(
+            raise_isa_version(".version 8.0\n.target sm_90a\n\twgmma.fence.sync.aligned;\n"),
+            None
+        );
     }
 }

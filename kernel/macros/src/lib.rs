@@ -116,7 +116,8 @@ fn classify(arg: &mut syn::PatType) -> syn::Result<KernelParam> {
     Ok(KernelParam { name, param })
 }
 
-fn parse_dims(e: &Expr) -> syn::Result<[u32; 3]> {
+/// `(x, y, z)`, `(x, y)` or `x` of the option `what`, each non-zero.
+fn parse_dims(e: &Expr, what: &str) -> syn::Result<[u32; 3]> {
     let lit = |e: &Expr| -> syn::Result<u32> {
         match e {
             Expr::Lit(l) => match &l.lit {
@@ -132,13 +133,10 @@ fn parse_dims(e: &Expr) -> syn::Result<[u32; 3]> {
         other => vec![lit(other)?],
     };
     if dims.is_empty() || dims.len() > 3 || dims.contains(&0) {
-        return Err(Error::new(e.span(), "workgroup_size takes 1 to 3 non-zero integers"));
+        return Err(Error::new(e.span(), format!("{what} takes 1 to 3 non-zero integers")));
     }
     let mut out = [1u32; 3];
     out[..dims.len()].copy_from_slice(&dims);
-    if out.iter().product::<u32>() > 1024 {
-        return Err(Error::new(e.span(), "a workgroup has at most 1024 threads"));
-    }
     Ok(out)
 }
 
@@ -149,6 +147,13 @@ fn parse_dims(e: &Expr) -> syn::Result<[u32; 3]> {
 /// at once: on CUDA the compiler then limits each thread's registers so they
 /// do (`__launch_bounds__(threads, N)` in CUDA C++, `.minnctapersm` in PTX),
 /// trading spills for latency hiding. Other routes ignore it.
+///
+/// `cluster = (x, y, z)` launches the workgroups in clusters of that shape
+/// on CUDA devices of compute capability 9.0 and later (`.reqnctapercluster`
+/// in PTX, `__cluster_dims__` in CUDA C++): the workgroups of a cluster run
+/// at once, on neighbouring multiprocessors, and may share copies
+/// (`matrix::tma` multicasts) and barriers. The grid must be a multiple of
+/// the shape. Other routes and older devices ignore it.
 #[proc_macro_attribute]
 pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
     match kernel_impl(attr.into(), item.into()) {
@@ -160,10 +165,16 @@ pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
 fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
     let mut wg = [256u32, 1, 1];
     let mut resident = 0u32;
+    let mut cluster = [1u32, 1, 1];
     let metas = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(attr)?;
     for m in metas {
         match m {
-            Meta::NameValue(nv) if nv.path.is_ident("workgroup_size") => wg = parse_dims(&nv.value)?,
+            Meta::NameValue(nv) if nv.path.is_ident("workgroup_size") => {
+                wg = parse_dims(&nv.value, "workgroup_size")?;
+                if wg.iter().product::<u32>() > 1024 {
+                    return Err(Error::new(nv.value.span(), "a workgroup has at most 1024 threads"));
+                }
+            }
             Meta::NameValue(nv) if nv.path.is_ident("resident_workgroups") => {
                 resident = match &nv.value {
                     Expr::Lit(syn::ExprLit { lit: Lit::Int(i), .. }) => i.base10_parse::<u32>()?,
@@ -173,10 +184,16 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
                     return Err(Error::new(nv.value.span(), "resident_workgroups takes 1 to 32"));
                 }
             }
+            Meta::NameValue(nv) if nv.path.is_ident("cluster") => {
+                cluster = parse_dims(&nv.value, "cluster")?;
+                if cluster.iter().product::<u32>() > 8 {
+                    return Err(Error::new(nv.value.span(), "a cluster has at most 8 workgroups"));
+                }
+            }
             other => {
                 return Err(Error::new(
                     other.span(),
-                    "unknown #[kernel] option; expected `workgroup_size = ...` or `resident_workgroups = ...`",
+                    "unknown #[kernel] option; expected `workgroup_size = ...`, `resident_workgroups = ...` or `cluster = ...`",
                 ))
             }
         }
@@ -395,9 +412,11 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
             }
         }
     }
-    // The launch bounds, for the nvptx route to write into the entry's
-    // header (`.maxntid`, `.minnctapersm`): PTX has no other way in from Rust.
-    let bounds = format!("// everygpu.launch_bounds {name_str} {wx} {wy} {wz} {resident}");
+    // The launch bounds and cluster shape, for the nvptx route to write into
+    // the entry's header (`.maxntid`, `.minnctapersm`, `.reqnctapercluster`):
+    // PTX has no other way in from Rust.
+    let [cx, cy, cz] = cluster;
+    let bounds = format!("// everygpu.launch_bounds {name_str} {wx} {wy} {wz} {resident} {cx} {cy} {cz}");
     // The bytes of workgroup memory the entry carves its arrays from, as
     // this target sizes them (a kernel may size them per target with
     // `cfg(target_arch = "nvptx64")`): the CUDA backend launches with them.
