@@ -11,7 +11,8 @@
 //!   shared-memory window), the subgroup kernels must use `shfl.sync`, and ptxas
 //!   must accept the PTX when it is installed (skipped, with the reason
 //!   printed, when it is not).
-//! - On `sm_90a` the 16-bit GEMMs use warpgroup matrix instructions (`wgmma`),
+//! - On `sm_90a` the 16-bit GEMMs use warpgroup matrix instructions (`wgmma`)
+//!   fed by the tensor memory accelerator (PTX ISA 8.3, raised by the route),
 //!   and every entry carries its launch bounds.
 
 use everygpu_backend::PtxArch;
@@ -350,6 +351,10 @@ fn hopper_gemms_are_warpgroup_matrix_instructions() {
         b.ptx.lines().any(|l| l == ".target sm_90a"),
         "the module targets sm_90a"
     );
+    assert!(
+        b.ptx.lines().any(|l| l == ".version 8.3"),
+        "the tensor maps' instructions need PTX ISA 8.3"
+    );
     let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
     for (kernel, ty) in [("hgemm", "f16"), ("bgemm", "bf16")] {
         let lines = entry(&b.ptx, kernel).unwrap_or_else(|| panic!("no `.entry {kernel}`"));
@@ -368,11 +373,29 @@ fn hopper_gemms_are_warpgroup_matrix_instructions() {
             // One step in flight in the loop; none left before the stores.
             "wgmma.wait_group.sync.aligned 1",
             "wgmma.wait_group.sync.aligned 0",
-            "fence.proxy.async.shared::cta",
-            "cp.async.cg.shared.global",
+            // The slices arrive by the tensor memory accelerator, through
+            // maps encoded on the GPU, onto transfer barriers.
+            "tensormap.replace.tile.global_address.shared::cta.b1024.b64",
+            "tensormap.replace.tile.swizzle_mode.shared::cta.b1024.b32 [%r",
+            "tensormap.cp_fenceproxy.global.shared::cta.tensormap::generic.release.gpu.sync.aligned",
+            "fence.proxy.tensormap::generic.acquire.gpu",
+            "mbarrier.init.shared::cta.b64",
+            "mbarrier.arrive.expect_tx.shared::cta.b64",
+            "mbarrier.try_wait.parity.shared::cta.b64",
         ] {
             assert!(count(&lines, what) >= 1, "{kernel} has no {what}:\n{text}");
         }
+        // A box of `a` and eight of `b` per step, in the loop and in the
+        // steps started before it; no thread copies by itself.
+        let tma = "cp.async.bulk.tensor.2d.shared::cluster.global.tile.mbarrier::complete_tx::bytes";
+        assert_eq!(count(&lines, tma) % 9, 0, "{kernel}:\n{text}");
+        assert!(count(&lines, tma) >= 18, "{kernel}:\n{text}");
+        assert_eq!(count(&lines, "cp.async.cg"), 0, "{kernel}:\n{text}");
+        assert!(count(&lines, "bar.sync") >= 1, "{kernel}: a barrier per step:\n{text}");
+        assert!(
+            !lines.iter().any(|l| l.starts_with(".reqnctapercluster")),
+            "{kernel}:\n{text}"
+        );
     }
     let hgemm = snapshot_text(&b.ptx, "hgemm").expect("hgemm entry");
     let mut failures = Vec::new();
@@ -602,9 +625,100 @@ fn workgroup_memory_is_sized_per_target() {
     assert_eq!(marker(hopper, "sgemm"), 16 * 1024);
     // Two stages of 128 × 24 and 16 × 264 padded f16 slices.
     assert_eq!(marker(older, "hgemm"), 2 * (128 * 24 + 16 * 264) * 2);
-    // Four stages of 128 × 32 and 32 × 256 f16 slices.
-    assert_eq!(marker(hopper, "hgemm"), 4 * (8192 + 16384));
+    // Four stages of 128 × 32 and 32 × 256 f16 slices, then 128 bytes where
+    // the tensor maps are encoded and a transfer barrier per stage.
+    assert_eq!(marker(hopper, "hgemm"), 4 * (8192 + 16384) + 128 + 4 * 8);
     assert_eq!(marker(hopper, "bgemm"), marker(hopper, "hgemm"));
     // A kernel without workgroup arrays has no marker.
     assert!(!older.contains("// everygpu.shared_bytes saxpy "));
+}
+
+#[test]
+fn a_cluster_kernel_multicasts_its_copies() {
+    // A kernel crate written here: two workgroups per cluster, each copying
+    // half of a 64 × 32 block of `x` into both with the tensor memory
+    // accelerator, on Hopper; a plain copy elsewhere.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cluster-kernel");
+    std::fs::create_dir_all(dir.join("src")).expect("crate folder");
+    let kernel_path = workspace().join("kernel");
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"cluster-kernel\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\neverygpu-kernel = {{ path = {:?} }}\n\n[workspace]\n",
+            kernel_path.display().to_string()
+        ),
+    )
+    .expect("Cargo.toml");
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        r#"#![no_std]
+use everygpu_kernel::{f16, global_index, kernel, Shared};
+
+#[kernel(workgroup_size = 128, cluster = (2, 1))]
+pub fn block_copy(x: &[f16], out: &mut [f16], tile: &Shared<f16, 2304>) {
+    #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+    {
+        use everygpu_kernel::matrix::tma::{cluster_barrier, cluster_rank, Map, MapSlot, Swizzle, TransferBarrier};
+        use everygpu_kernel::matrix::warpgroup::window_address;
+        static MAP: MapSlot = MapSlot::new();
+        let window = window_address(tile);
+        let map = Map::build(&MAP, window + 4096, x, 64, 32, [32, 32], Swizzle::B64);
+        // SAFETY: 8 bytes after the scratch, for nothing else.
+        let full = unsafe { TransferBarrier::at(window + 4096 + 128) };
+        if everygpu_kernel::local_id().x == 0 {
+            full.init(1);
+        }
+        cluster_barrier();
+        let rank = cluster_rank();
+        if everygpu_kernel::local_id().x == 0 {
+            full.expect(2 * map.box_bytes());
+            // SAFETY: the stage is free in both workgroups; 512-byte aligned.
+            unsafe { map.copy_multicast(window + rank * map.box_bytes(), [32 * rank, 0], full, 0b11) };
+        }
+        full.wait(0);
+        cluster_barrier();
+    }
+    let i = global_index();
+    if i < x.len() && i < out.len() {
+        out[i] = x[i];
+    }
+}
+"#,
+    )
+    .expect("lib.rs");
+    let host = HostToolchain::discover().expect("host toolchain");
+    let kernel = KernelToolchain::discover().expect("kernel toolchain");
+    let krate = KernelCrate::open(&dir, &host).expect("opens");
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cluster-kernel-ptx");
+    let mut texts = Vec::new();
+    for arch in [HOPPER, ARCH] {
+        let output = krate
+            .build_in(&route_for(arch), &host, Some(&kernel), &target_dir.join(arch))
+            .unwrap_or_else(|e| panic!("{arch}: {e}"));
+        texts.push(std::fs::read_to_string(&output.path).expect("ptx"));
+    }
+    let (hopper, older) = (&texts[0], &texts[1]);
+    let lines = entry(hopper, "block_copy").expect("block_copy entry");
+    let text = lines.join("\n");
+    assert!(lines.contains(&".reqnctapercluster 2, 1, 1"), "{text}");
+    assert!(
+        hopper.lines().any(|l| l == ".version 8.3"),
+        "tensor maps need PTX ISA 8.3"
+    );
+    for what in [
+        "cp.async.bulk.tensor.2d.shared::cluster.global.tile.mbarrier::complete_tx::bytes.multicast::cluster",
+        "%cluster_ctarank",
+        "barrier.cluster.arrive.aligned",
+        "tensormap.cp_fenceproxy.global.shared::cta.tensormap::generic.release.gpu.sync.aligned",
+    ] {
+        assert!(text.contains(what), "no {what}:\n{text}");
+    }
+    // Older targets have no clusters: the kernel is launched without.
+    let older_lines = entry(older, "block_copy").expect("block_copy entry");
+    assert!(
+        !older_lines.iter().any(|l| l.contains("reqnctapercluster")),
+        "{}",
+        older_lines.join("\n")
+    );
 }

@@ -48,6 +48,7 @@
 //!   tile, and a multiply-accumulate adds the 16 products of each element in
 //!   order, in `f32`.
 
+pub mod tma;
 pub mod warpgroup;
 
 pub use half::{bf16, f16};

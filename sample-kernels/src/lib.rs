@@ -3,6 +3,8 @@
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
 use everygpu_kernel::math::Float;
+#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+use everygpu_kernel::matrix::tma::MapSlot;
 use everygpu_kernel::matrix::{warpgroup, MatrixElement};
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
@@ -990,9 +992,12 @@ pub const GEMM_A_SHARED: usize = if HOPPER {
 } else {
     2 * GEMM_A_STAGE
 };
+/// Elements after Hopper's stages of `b`: 128 bytes where the tensor maps
+/// are encoded, and a transfer barrier per stage.
+const GEMM_WARPGROUP_TAIL: usize = (128 + 8 * GEMM_WARPGROUP_STAGES) / 2;
 /// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
 pub const GEMM_B_SHARED: usize = if HOPPER {
-    GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE
+    GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE + GEMM_WARPGROUP_TAIL
 } else {
     2 * GEMM_B_STAGE
 };
@@ -1025,6 +1030,30 @@ pub fn bgemm(
     gemm(n as usize, a, b, c, ta, tb);
 }
 
+/// The element types of `hgemm` and `bgemm`.
+trait GemmElement: MatrixElement {
+    /// The tensor maps of `a` and `b` on Hopper: one pair per kernel (see
+    /// `matrix::tma::MapSlot`).
+    #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+    fn maps() -> &'static [MapSlot; 2];
+}
+
+impl GemmElement for f16 {
+    #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+    fn maps() -> &'static [MapSlot; 2] {
+        static MAPS: [MapSlot; 2] = [MapSlot::new(), MapSlot::new()];
+        &MAPS
+    }
+}
+
+impl GemmElement for bf16 {
+    #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
+    fn maps() -> &'static [MapSlot; 2] {
+        static MAPS: [MapSlot; 2] = [MapSlot::new(), MapSlot::new()];
+        &MAPS
+    }
+}
+
 /// One workgroup computes a 128 × 256 block of `c`.
 ///
 /// - **CUDA on Hopper** (sm_90a) computes it with two warpgroups of `wgmma`
@@ -1039,7 +1068,7 @@ pub fn bgemm(
 ///   The shader route declares the arrays `array<f16, N>`, the element type
 ///   its cooperative loads read.
 #[inline(always)]
-fn gemm<T: MatrixElement>(
+fn gemm<T: GemmElement>(
     n: usize,
     a: &[T],
     b: &[T],
@@ -1084,22 +1113,25 @@ fn gemm_store_row(c: &mut [f32], n: usize, at: usize, row: &[Accumulator; 4]) {
 
 /// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 256 of
 /// the block with `wgmma` (`matrix::warpgroup`), reading 32-deep slices of
-/// `a` and `b` straight from workgroup memory, where `cp.async` stages them
-/// in the swizzled layout the matrix unit reads.
+/// `a` and `b` straight from workgroup memory, where the tensor memory
+/// accelerator (`matrix::tma`) copies them in the swizzled layout the matrix
+/// unit reads: one thread starts each step's copies (a 128 × 32 box of `a`
+/// and eight 32 × 32 boxes of `b`), and a transfer barrier per stage says
+/// when they have landed.
 ///
 /// Four stages turn round: while the matrix unit multiplies step `s` (and
 /// may still be finishing `s - 1`), the copies of steps `s + 1` and `s + 2`
-/// are in flight, the latter into the stage `s - 2` left. One barrier per
-/// step. Measured on an H100 (4096³, against cuBLAS in the same run):
-/// one 64 × 256 instruction per 16 `k` instead of two 64 × 128 ones, 1.08×;
-/// five or six stages instead of four, 0.9×; addresses worked out once and
-/// moved along instead of recomputed (and checked) at every step, 1.16×: the
-/// loop's instructions, one after another, had been what each step waited
-/// for.
+/// are in flight; once both warpgroups are done with `s - 1` (a barrier),
+/// the copies of `s + 3` go into its stage. Measured on an H100 with
+/// `cp.async` copies by every thread instead (4096³, against cuBLAS in the
+/// same run): one 64 × 256 instruction per 16 `k` instead of two 64 × 128
+/// ones, 1.08×; addresses worked out once and moved along instead of
+/// recomputed (and checked) at every step, 1.16×: the loop's instructions,
+/// one after another, had been what each step waited for.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn gemm_warpgroup<T: MatrixElement>(
+fn gemm_warpgroup<T: GemmElement>(
     n: usize,
     a: &[T],
     b: &[T],
@@ -1109,18 +1141,25 @@ fn gemm_warpgroup<T: MatrixElement>(
     row0: usize,
     col0: usize,
 ) {
+    use everygpu_kernel::matrix::tma::{Map, Swizzle, TransferBarrier};
     use warpgroup::{self as wg, SliceA, SliceB};
     const STAGES: usize = GEMM_WARPGROUP_STAGES;
-    // Steps whose copies are in flight ahead of the one multiplied.
-    const AHEAD: usize = STAGES - 2;
     // Offsets into workgroup memory are in bytes, of 16-bit elements.
     const E: usize = 2;
     const { assert!(core::mem::size_of::<T>() == E) };
     const A_STAGE_BYTES: u32 = (E * GEMM_WARPGROUP_A_STAGE) as u32;
     const B_STAGE_BYTES: u32 = (E * GEMM_WARPGROUP_B_STAGE) as u32;
-    const { assert!(STAGES * GEMM_WARPGROUP_A_STAGE <= GEMM_A_SHARED && STAGES * GEMM_WARPGROUP_B_STAGE <= GEMM_B_SHARED) };
-    // Every copy below stays inside `a`, `b` and the shared arrays: `gemm`
-    // checked the lengths, and this checks the block.
+    // Bytes of a 32 × 32 box of `b`: one column group of its slice.
+    const B_BOX_BYTES: u32 = (E * wg::DEPTH * 32) as u32;
+    const {
+        assert!(
+            STAGES * GEMM_WARPGROUP_A_STAGE <= GEMM_A_SHARED
+                && STAGES * GEMM_WARPGROUP_B_STAGE + GEMM_WARPGROUP_TAIL <= GEMM_B_SHARED
+                && wg::COLS == 8 * 32
+        )
+    };
+    let [slot_a, slot_b] = T::maps();
+    // `gemm` checked the lengths; this checks the block.
     assert!(
         row0 + GEMM_TILE <= n && col0 + GEMM_BLOCK_COLS <= n,
         "hgemm/bgemm: the grid covers more than the n × n matrix"
@@ -1128,67 +1167,72 @@ fn gemm_warpgroup<T: MatrixElement>(
     let l = local_id().x as usize % GEMM_THREADS;
     let group = l / wg::THREADS;
     let steps = n / wg::DEPTH;
-    // This thread's 16-byte chunks of each step's slices, worked out once:
-    // two of `a` (rows `l / 4` and `l / 4 + 64` of the block) and four of
-    // `b` (rows `l / 32 + 8j` of the step, 8 columns at `8 (l % 32)`). A
-    // stage holds the block's 128 rows of `a` (one slice per warpgroup) and
-    // the step's 32 rows of `b` (one slice, which both read). Each subgroup reads 512 contiguous
-    // bytes of `b` (one row of the block): on an H100 that is faster than
-    // keeping its writes to workgroup memory free of bank conflicts instead
-    // (8 rows of 64 bytes each, 0.8×). Row `k + 8j` of `b` has the swizzle
-    // of row `k`, so its chunk lies `8j` rows (`8j · 64` bytes) further.
-    let (r, q) = (l / 4, l % 4);
-    let a_from = (row0 + r) * n + 8 * q;
-    let a_to = E as u32 * wg::a_chunk(r, q) as u32;
-    let (k, q) = (l / 32, l % 32);
-    let b_from = k * n + col0 + 8 * q;
-    let b_to = E as u32 * wg::b_chunk(k, q) as u32;
     let (a_window, b_window) = (wg::window_address(ta), wg::window_address(tb));
-    // Starts copying the slices of `step` (a group of copies, empty past the
-    // last step, so that every step commits one).
+    // After `tb`'s stages: 128 bytes where the maps are encoded, then a
+    // transfer barrier per stage.
+    let tail = b_window + STAGES as u32 * B_STAGE_BYTES;
+    let map_a = Map::build(
+        slot_a,
+        tail,
+        a,
+        n,
+        n,
+        [GEMM_TILE as u32, wg::DEPTH as u32],
+        Swizzle::B64,
+    );
+    let map_b = Map::build(slot_b, tail, b, n, n, [wg::DEPTH as u32, 32], Swizzle::B64);
+    // The transfer barrier of stage `s` (its address worked out, not an
+    // array indexed at run time, which would live in memory).
+    // SAFETY: 8 bytes each after the scratch, in `tb`'s tail, for nothing else.
+    let full = |s: usize| unsafe { TransferBarrier::at(tail + 128 + 8 * s as u32) };
+    let producer = l == 0;
+    if producer {
+        for s in 0..STAGES {
+            full(s).init(1);
+        }
+    }
+    barrier();
+    // Starts the copies of `step` (by the producer): `a`'s 128 rows of the
+    // block, which the two warpgroups' slices are, and `b`'s 256 columns as
+    // eight column groups.
     let stage = |step: usize| {
-        if step < steps {
-            let k0 = step * wg::DEPTH;
-            let s = (step % STAGES) as u32;
-            let (to_a, to_b) = (a_window + s * A_STAGE_BYTES + a_to, b_window + s * B_STAGE_BYTES + b_to);
-            // SAFETY: in bounds of `a`, `b` and the stage (see above); 16-byte
-            // aligned, as every offset is a multiple of 8 elements and `a`,
-            // `b` and the arrays start aligned (CUDA allocates buffers
-            // 256-byte aligned; the workgroup memory starts 1024-byte aligned).
-            unsafe {
-                let a = a.as_ptr().add(a_from + k0);
-                copy16_to(to_a, a);
-                copy16_to(to_a + (E * wg::A_ELEMENTS) as u32, a.add(wg::ROWS * n));
-                let b = b.as_ptr().add(b_from + k0 * n);
-                copy16_to(to_b, b);
-                const ROWS8: u32 = 8 * 64;
-                copy16_to(to_b + ROWS8, b.add(8 * n));
-                copy16_to(to_b + 2 * ROWS8, b.add(16 * n));
-                copy16_to(to_b + 3 * ROWS8, b.add(24 * n));
+        let s = step % STAGES;
+        let k0 = (step * wg::DEPTH) as u32;
+        full(s).expect(A_STAGE_BYTES + B_STAGE_BYTES);
+        let (to_a, to_b) = (a_window + s as u32 * A_STAGE_BYTES, b_window + s as u32 * B_STAGE_BYTES);
+        // SAFETY: the stage is free (every warpgroup is done with the step
+        // that used it, see below) and 512-byte aligned; the boxes lie in
+        // the matrices (checked above).
+        unsafe {
+            map_a.copy(to_a, [row0 as u32, k0], full(s));
+            for j in 0..8 {
+                map_b.copy(to_b + j * B_BOX_BYTES, [k0, (col0 + 32 * j as usize) as u32], full(s));
             }
         }
-        copy_commit();
     };
     let mut acc = wg::Accumulator::zero();
     // The slices of stage 0; later stages are these, moved along.
     let slice_a = SliceA::at(ta, group * wg::A_ELEMENTS);
     let slice_b = SliceB::at(tb, 0);
-    for step in 0..AHEAD {
-        stage(step);
+    if producer {
+        for step in 0..steps.min(STAGES - 1) {
+            stage(step);
+        }
     }
     for step in 0..steps {
-        // This thread's copies of `step` have arrived (those of the next
-        // `AHEAD - 1` steps may still be in flight); after the barrier,
-        // everyone's have, and every warpgroup is done with `step - 2`,
-        // whose stage the copies of `step + AHEAD` fill.
-        copy_wait::<{ AHEAD as u32 - 1 }>();
-        wg::fence_shared();
-        barrier();
-        let s = (step % STAGES) as u32;
-        acc.mma_async::<T>(slice_a.plus(s * A_STAGE_BYTES), slice_b.plus(s * B_STAGE_BYTES));
-        stage(step + AHEAD);
-        // The warpgroup's step `step - 1` is done; this one may still run.
+        let s = step % STAGES;
+        full(s).wait(((step / STAGES) % 2) as u32);
+        acc.mma_async::<T>(
+            slice_a.plus(s as u32 * A_STAGE_BYTES),
+            slice_b.plus(s as u32 * B_STAGE_BYTES),
+        );
+        // This warpgroup's step `step - 1` is done; after the barrier,
+        // everyone's is, and its stage takes the copies of `step + 3`.
         acc.wait::<1>();
+        barrier();
+        if producer && step + STAGES - 1 < steps {
+            stage(step + STAGES - 1);
+        }
     }
     let at = (row0 + wg::ROWS * group) * n + col0;
     acc.store(c, at, n);
@@ -1519,28 +1563,8 @@ fn copy16<T: Copy, const N: usize>(dst: &Shared<T, N>, to: usize, src: &[T], fro
     }
 }
 
-/// Copies 16 bytes from `from` to `to`, an address in the shared window
-/// (`warpgroup::window_address`), asynchronously with `cp.async`
-/// (completed by [`copy_wait`]).
-///
-/// # Safety
-/// Both sides are 16 bytes in bounds and 16-byte aligned.
-#[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
-#[inline(always)]
-unsafe fn copy16_to<T>(to: u32, from: *const T) {
-    // SAFETY: the caller's.
-    unsafe {
-        core::arch::asm!(
-            "cp.async.cg.shared.global [{to}], [{from}], 16;",
-            to = in(reg32) to,
-            from = in(reg64) from,
-            options(nostack),
-        );
-    }
-}
-
 /// Ends a group of asynchronous copies.
-#[cfg(target_arch = "nvptx64")]
+#[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[inline(always)]
 fn copy_commit() {
     // SAFETY: groups the copies issued so far.
@@ -1549,7 +1573,7 @@ fn copy_commit() {
 
 /// Waits until at most `IN_FLIGHT` of this thread's newest copy groups are
 /// still in flight (0 to 4).
-#[cfg(target_arch = "nvptx64")]
+#[cfg(all(target_arch = "nvptx64", not(target_feature = "sm_90a")))]
 #[inline(always)]
 fn copy_wait<const IN_FLIGHT: u32>() {
     const { assert!(IN_FLIGHT <= 4, "copy_wait: at most 4 groups in flight") };

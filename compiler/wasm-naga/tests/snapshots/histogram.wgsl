@@ -134,7 +134,7 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 170u);
+            atomicStore((&status[7]), 172u);
             atomicStore((&status[8]), 16u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -203,7 +203,7 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 179u);
+        atomicStore((&status[7]), 181u);
         atomicStore((&status[8]), 32u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

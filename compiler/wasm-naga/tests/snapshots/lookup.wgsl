@@ -91,7 +91,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 212u);
+        atomicStore((&status[7]), 214u);
         atomicStore((&status[8]), 25u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -96,7 +96,7 @@ fn lookup_computed(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(w
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 221u);
+        atomicStore((&status[7]), 223u);
         atomicStore((&status[8]), 22u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -234,7 +234,7 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 350u);
+        atomicStore((&status[7]), 352u);
         atomicStore((&status[8]), 5u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -174,7 +174,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 248u);
+            atomicStore((&status[7]), 250u);
             atomicStore((&status[8]), 9u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -205,7 +205,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 246u);
+            atomicStore((&status[7]), 248u);
             atomicStore((&status[8]), 20u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -230,7 +230,7 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 246u);
+        atomicStore((&status[7]), 248u);
         atomicStore((&status[8]), 37u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -297,7 +297,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     atomicStore((&status[4]), workgroup_id.x);
                     atomicStore((&status[5]), workgroup_id.y);
                     atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 272u);
+                    atomicStore((&status[7]), 274u);
                     atomicStore((&status[8]), 12u);
                     atomicStore((&status[9]), 10u);
                     atomicStore((&status[10]), 795046515u);
@@ -3527,7 +3527,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 272u);
+                atomicStore((&status[7]), 274u);
                 atomicStore((&status[8]), 55u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -3554,7 +3554,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 273u);
+                atomicStore((&status[7]), 275u);
                 atomicStore((&status[8]), 55u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -3652,7 +3652,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 276u);
+            atomicStore((&status[7]), 278u);
             atomicStore((&status[8]), 47u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -3701,7 +3701,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 281u);
+                        atomicStore((&status[7]), 283u);
                         atomicStore((&status[8]), 9u);
                         atomicStore((&status[9]), 10u);
                         atomicStore((&status[10]), 795046515u);
@@ -3765,7 +3765,7 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 276u);
+        atomicStore((&status[7]), 278u);
         atomicStore((&status[8]), 23u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -99,7 +99,7 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 230u);
+            atomicStore((&status[7]), 232u);
             atomicStore((&status[8]), 32u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -122,7 +122,7 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 231u);
+        atomicStore((&status[7]), 233u);
         atomicStore((&status[8]), 32u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

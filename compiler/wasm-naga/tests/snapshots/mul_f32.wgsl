@@ -95,7 +95,7 @@ fn mul_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 88u);
+        atomicStore((&status[7]), 90u);
         atomicStore((&status[8]), 1u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -192,7 +192,7 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 321u);
+        atomicStore((&status[7]), 323u);
         atomicStore((&status[8]), 10u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -325,7 +325,7 @@ fn reduce_sum(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 155u);
+        atomicStore((&status[7]), 157u);
         atomicStore((&status[8]), 10u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

@@ -101,7 +101,7 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 443u);
+                atomicStore((&status[7]), 445u);
                 atomicStore((&status[8]), 14u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -145,7 +145,7 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 453u);
+                        atomicStore((&status[7]), 455u);
                         atomicStore((&status[8]), 23u);
                         atomicStore((&status[9]), 10u);
                         atomicStore((&status[10]), 795046515u);

@@ -100,7 +100,7 @@ fn scan_add(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 407u);
+        atomicStore((&status[7]), 409u);
         atomicStore((&status[8]), 44u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

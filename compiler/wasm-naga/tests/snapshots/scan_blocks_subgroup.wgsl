@@ -144,7 +144,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 505u);
+                atomicStore((&status[7]), 507u);
                 atomicStore((&status[8]), 16u);
                 atomicStore((&status[9]), 10u);
                 atomicStore((&status[10]), 795046515u);
@@ -262,7 +262,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 515u);
+                        atomicStore((&status[7]), 517u);
                         atomicStore((&status[8]), 43u);
                         atomicStore((&status[9]), 10u);
                         atomicStore((&status[10]), 795046515u);
@@ -333,7 +333,7 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 525u);
+            atomicStore((&status[7]), 527u);
             atomicStore((&status[8]), 37u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);

@@ -145,7 +145,7 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 122u);
+            atomicStore((&status[7]), 124u);
             atomicStore((&status[8]), 23u);
             atomicStore((&status[9]), 10u);
             atomicStore((&status[10]), 795046515u);
@@ -170,7 +170,7 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 122u);
+        atomicStore((&status[7]), 124u);
         atomicStore((&status[8]), 29u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
