@@ -50,9 +50,11 @@
 //! `warpgroup::a_chunk`/`b_chunk`; the destination then starts at a multiple
 //! of 512 bytes.
 //!
-//! Everything here exists where `cfg(all(target_arch = "nvptx64",
-//! target_feature = "sm_90a"))` holds; the nvptx route builds for `sm_90a`
-//! (PTX ISA 8.3) on devices of compute capability 9.0.
+//! The types exist on every target; the operations where
+//! `cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))` holds (a
+//! kernel calls them under that `cfg`, and stages its data otherwise on the
+//! other targets): the nvptx route builds for `sm_90a` (PTX ISA 8.3) on
+//! devices of compute capability 9.0.
 
 use core::cell::UnsafeCell;
 
