@@ -691,14 +691,12 @@ pub fn block_copy(x: &[f16], out: &mut [f16], tile: &Shared<f16, 2304>) {
     let kernel = KernelToolchain::discover().expect("kernel toolchain");
     let krate = KernelCrate::open(&dir, &host).expect("opens");
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cluster-kernel-ptx");
-    let mut texts = Vec::new();
-    for arch in [HOPPER, ARCH] {
-        let output = krate
-            .build_in(&route_for(arch), &host, Some(&kernel), &target_dir.join(arch))
-            .unwrap_or_else(|e| panic!("{arch}: {e}"));
-        texts.push(std::fs::read_to_string(&output.path).expect("ptx"));
-    }
-    let (hopper, older) = (&texts[0], &texts[1]);
+    // (That older targets get no cluster directive is the launch-bounds
+    // rewriter's unit test: a second build here would cost CI half a minute.)
+    let output = krate
+        .build_in(&route_for(HOPPER), &host, Some(&kernel), &target_dir)
+        .unwrap_or_else(|e| panic!("{HOPPER}: {e}"));
+    let hopper = &std::fs::read_to_string(&output.path).expect("ptx");
     let lines = entry(hopper, "block_copy").expect("block_copy entry");
     let text = lines.join("\n");
     assert!(lines.contains(&".reqnctapercluster 2, 1, 1"), "{text}");
@@ -714,11 +712,4 @@ pub fn block_copy(x: &[f16], out: &mut [f16], tile: &Shared<f16, 2304>) {
     ] {
         assert!(text.contains(what), "no {what}:\n{text}");
     }
-    // Older targets have no clusters: the kernel is launched without.
-    let older_lines = entry(older, "block_copy").expect("block_copy entry");
-    assert!(
-        !older_lines.iter().any(|l| l.contains("reqnctapercluster")),
-        "{}",
-        older_lines.join("\n")
-    );
 }
