@@ -11,7 +11,7 @@
 //!
 //! The marker may go on with a cluster shape, `CX CY CZ` (`#[kernel(cluster
 //! = ...)]`): where it is not `1 1 1` and the module targets compute
-//! capability 9.0 or later, the entry gets `.reqnctapercluster CX, CY, CZ`,
+//! capability 9.0 or later (`clusters`), the entry gets `.reqnctapercluster CX, CY, CZ`,
 //! and the driver launches its workgroups in clusters of that shape (older
 //! targets have no clusters; the kernel runs without).
 
@@ -47,10 +47,10 @@ fn parse(line: &str) -> Option<Bounds<'_>> {
 /// `ptx` with every marked entry's launch bounds in its header and the
 /// markers removed. A marker whose kernel has no entry in the text (a kernel
 /// of a dependency that the link left out) is dropped, and an entry whose
-/// header already has bounds keeps them.
-pub fn apply(ptx: &str) -> String {
+/// header already has bounds keeps them. `clusters`: the module's target
+/// has clusters, so a marked cluster shape goes into the header.
+pub fn apply(ptx: &str, clusters: bool) -> String {
     let bounds: Vec<Bounds<'_>> = ptx.lines().filter_map(parse).collect();
-    let clusters = has_clusters(ptx);
     let mut out = String::with_capacity(ptx.len() + 64 * bounds.len());
     let mut pending: Option<&Bounds<'_>> = None;
     for line in ptx.lines() {
@@ -85,15 +85,6 @@ pub fn apply(ptx: &str) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Whether the module's `.target` (`sm_90a`, `sm_120`, ...) has clusters:
-/// compute capability 9.0 and later.
-fn has_clusters(ptx: &str) -> bool {
-    ptx.lines()
-        .find_map(|l| l.strip_prefix(".target sm_"))
-        .and_then(|t| t.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().ok())
-        .is_some_and(|version| version >= 90)
 }
 
 /// The name of the `.entry` that `line` opens.
@@ -147,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_marked_entry_gets_its_bounds_and_the_markers_go() {
-        let out = apply(PTX);
+        let out = apply(PTX, true);
         assert!(!out.contains("everygpu.launch_bounds"), "{out}");
         assert!(
             out.contains(")                                       // @sgemm\n.maxntid 256, 1, 1\n.minnctapersm 2\n{\n"),
@@ -163,20 +154,20 @@ mod tests {
     #[test]
     fn ptx_without_markers_is_unchanged() {
         let ptx = ".version 8.7\n.visible .entry k(\n)\n{\n\tret;\n}\n";
-        assert_eq!(apply(ptx), ptx);
+        assert_eq!(apply(ptx, true), ptx);
     }
 
     #[test]
     fn a_marker_without_its_entry_is_dropped_and_bounds_already_there_stay() {
         let missing = PTX.replace("saxpy(", "other(");
-        let out = apply(&missing);
+        let out = apply(&missing, true);
         assert!(
             !out.contains("everygpu.launch_bounds") && !out.contains(".maxntid 16, 16, 1"),
             "{out}"
         );
         assert!(out.contains(".minnctapersm 2\n{"), "sgemm still gets its bounds: {out}");
         let twice = PTX.replace(")\n{\n\tret;\n}\n", ")\n.maxntid 64, 1, 1\n{\n\tret;\n}\n");
-        let out = apply(&twice);
+        let out = apply(&twice, true);
         assert!(
             out.contains(".maxntid 64, 1, 1\n{") && !out.contains(".maxntid 16, 16, 1"),
             "{out}"
@@ -185,13 +176,13 @@ mod tests {
 
     #[test]
     fn a_cluster_shape_goes_to_targets_that_have_clusters() {
-        let out = apply(PTX);
+        let out = apply(PTX, true);
         assert!(
             out.contains("\t.param .u64 hgemm_param_0\n)\n.maxntid 256, 1, 1\n.reqnctapercluster 1, 2, 1\n{\n"),
             "{out}"
         );
         assert_eq!(out.matches(".reqnctapercluster").count(), 1, "{out}");
-        let older = apply(&PTX.replace(".target sm_90a", ".target sm_80"));
+        let older = apply(&PTX.replace(".target sm_90a", ".target sm_80"), false);
         assert!(!older.contains(".reqnctapercluster"), "{older}");
         assert!(older.contains("hgemm_param_0\n)\n.maxntid 256, 1, 1\n{\n"), "{older}");
     }

@@ -83,7 +83,8 @@ impl Route for NvptxRoute {
             tool: format!("ptx-link ({} route)", self.label()),
             message,
         })?;
-        let mut bounded = crate::launch_bounds::apply(&text);
+        // Clusters exist from compute capability 9.0 on.
+        let mut bounded = crate::launch_bounds::apply(&text, self.arch.major() >= 9);
         if let Some(raised) = raise_isa_version(&bounded) {
             bounded = raised;
         }
