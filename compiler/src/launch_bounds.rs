@@ -1,13 +1,16 @@
-//! Launch bounds in PTX: `.maxntid` and `.minnctapersm` in each kernel's
-//! entry header, which is how CUDA C++'s `__launch_bounds__` reaches ptxas.
+//! Launch bounds in PTX: `.reqntid` and `.minnctapersm` in each kernel's
+//! entry header, where CUDA C++'s `__launch_bounds__` and `__block_size__`
+//! put them.
 //!
 //! Rust has no way to put them there, so `#[kernel]` leaves one comment per
 //! kernel in the module's file-scope assembly,
 //! `// everygpu.launch_bounds NAME X Y Z RESIDENT`, and the nvptx route
-//! rewrites the PTX after linking: every entry gets `.maxntid X, Y, Z` (its
-//! workgroup size: ptxas may then plan registers for exactly that many
-//! threads) and, where `RESIDENT` is not 0, `.minnctapersm RESIDENT` (ptxas
-//! limits registers so that many workgroups fit on one multiprocessor).
+//! rewrites the PTX after linking: every entry gets `.reqntid X, Y, Z` (its
+//! workgroup size, exactly: ptxas plans registers for that many threads, and
+//! the CUDA backend launches the entry with it, so a kernel may size its
+//! workgroup per target with `cfg_attr`) and, where `RESIDENT` is not 0,
+//! `.minnctapersm RESIDENT` (ptxas limits registers so that many workgroups
+//! fit on one multiprocessor).
 //!
 //! The marker may go on with a cluster shape, `CX CY CZ` (`#[kernel(cluster
 //! = ...)]`): where it is not `1 1 1` and the module targets compute
@@ -70,7 +73,7 @@ pub fn apply(ptx: &str, clusters: bool) -> String {
                 pending = None;
             } else if t == "{" {
                 let [x, y, z] = b.threads;
-                out.push_str(&format!(".maxntid {x}, {y}, {z}\n"));
+                out.push_str(&format!(".reqntid {x}, {y}, {z}\n"));
                 if b.resident > 0 {
                     out.push_str(&format!(".minnctapersm {}\n", b.resident));
                 }
@@ -141,11 +144,11 @@ mod tests {
         let out = apply(PTX, true);
         assert!(!out.contains("everygpu.launch_bounds"), "{out}");
         assert!(
-            out.contains(")                                       // @sgemm\n.maxntid 256, 1, 1\n.minnctapersm 2\n{\n"),
+            out.contains(")                                       // @sgemm\n.reqntid 256, 1, 1\n.minnctapersm 2\n{\n"),
             "{out}"
         );
         assert!(
-            out.contains("\t.param .u64 saxpy_param_0\n)\n.maxntid 16, 16, 1\n{\n"),
+            out.contains("\t.param .u64 saxpy_param_0\n)\n.reqntid 16, 16, 1\n{\n"),
             "{out}"
         );
         assert!(!out.contains(".minnctapersm 0"), "{out}");
@@ -162,14 +165,14 @@ mod tests {
         let missing = PTX.replace("saxpy(", "other(");
         let out = apply(&missing, true);
         assert!(
-            !out.contains("everygpu.launch_bounds") && !out.contains(".maxntid 16, 16, 1"),
+            !out.contains("everygpu.launch_bounds") && !out.contains(".reqntid 16, 16, 1"),
             "{out}"
         );
         assert!(out.contains(".minnctapersm 2\n{"), "sgemm still gets its bounds: {out}");
-        let twice = PTX.replace(")\n{\n\tret;\n}\n", ")\n.maxntid 64, 1, 1\n{\n\tret;\n}\n");
+        let twice = PTX.replace(")\n{\n\tret;\n}\n", ")\n.reqntid 64, 1, 1\n{\n\tret;\n}\n");
         let out = apply(&twice, true);
         assert!(
-            out.contains(".maxntid 64, 1, 1\n{") && !out.contains(".maxntid 16, 16, 1"),
+            out.contains(".reqntid 64, 1, 1\n{") && !out.contains(".reqntid 16, 16, 1"),
             "{out}"
         );
     }
@@ -178,12 +181,12 @@ mod tests {
     fn a_cluster_shape_goes_to_targets_that_have_clusters() {
         let out = apply(PTX, true);
         assert!(
-            out.contains("\t.param .u64 hgemm_param_0\n)\n.maxntid 256, 1, 1\n.reqnctapercluster 1, 2, 1\n{\n"),
+            out.contains("\t.param .u64 hgemm_param_0\n)\n.reqntid 256, 1, 1\n.reqnctapercluster 1, 2, 1\n{\n"),
             "{out}"
         );
         assert_eq!(out.matches(".reqnctapercluster").count(), 1, "{out}");
         let older = apply(&PTX.replace(".target sm_90a", ".target sm_80"), false);
         assert!(!older.contains(".reqnctapercluster"), "{older}");
-        assert!(older.contains("hgemm_param_0\n)\n.maxntid 256, 1, 1\n{\n"), "{older}");
+        assert!(older.contains("hgemm_param_0\n)\n.reqntid 256, 1, 1\n{\n"), "{older}");
     }
 }

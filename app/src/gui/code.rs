@@ -713,7 +713,7 @@ pub(crate) mod tests {
 .visible .entry saxpy(
 \t.param .u64 saxpy_param_0
 )
-.maxntid 256, 1, 1
+.reqntid 256, 1, 1
 {
 \tcall.uni (retval0),
 \thelper,

@@ -117,6 +117,7 @@ impl Module {
             info_log: conv::log_text(&info_log),
         };
         let ptx_shared = shared_bytes(ptx);
+        let ptx_threads = required_threads(ptx);
         for k in &manifest.kernels {
             let Ok(name) = CString::new(k.name.as_str()) else {
                 continue;
@@ -143,7 +144,13 @@ impl Module {
                     )
                 };
             }
-            let mut stats = function_stats(&k.name, function, k.workgroup_size, shared_bytes, limits);
+            // The PTX's workgroup where its entry requires one (`.reqntid`):
+            // a kernel may size its workgroup per target.
+            let mut desc = k.clone();
+            if let Some(&threads) = ptx_threads.get(k.name.as_str()) {
+                desc.workgroup_size = threads;
+            }
+            let mut stats = function_stats(&k.name, function, desc.workgroup_size, shared_bytes, limits);
             stats.code_instructions = ptx_instructions(ptx, &k.name);
             stats.code = stats.code_instructions.map(|_| "PTX".to_string());
             let function_threads = attribute(
@@ -154,9 +161,9 @@ impl Module {
                 k.name.clone(),
                 LoadedKernel {
                     function,
-                    desc: k.clone(),
+                    unsupported: limits.refuse_kernel(desc.workgroup_size, shared_bytes, function_threads),
+                    desc,
                     shared_bytes,
-                    unsupported: limits.refuse_kernel(k.workgroup_size, shared_bytes, function_threads),
                     stats,
                 },
             );
@@ -323,6 +330,30 @@ fn shared_bytes(ptx: &str) -> HashMap<&str, u32> {
         .collect()
 }
 
+/// The workgroup size each entry of `ptx` requires (`.reqntid X, Y, Z` in
+/// its header, which the nvptx route writes from `#[kernel(workgroup_size)]`
+/// as the kernel declares it for this target).
+fn required_threads(ptx: &str) -> HashMap<&str, [u32; 3]> {
+    let mut sizes = HashMap::new();
+    let mut entry = None;
+    for line in ptx.lines() {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix(".visible .entry ").or_else(|| t.strip_prefix(".entry ")) {
+            entry = rest.split('(').next().map(str::trim);
+        } else if t.starts_with('{') {
+            entry = None;
+        } else if let (Some(name), Some(dims)) = (entry, t.strip_prefix(".reqntid ")) {
+            let mut size = [1u32; 3];
+            let dims: Vec<u32> = dims.split(',').filter_map(|d| d.trim().parse().ok()).collect();
+            if (1..=3).contains(&dims.len()) {
+                size[..dims.len()].copy_from_slice(&dims);
+                sizes.insert(name, size);
+            }
+        }
+    }
+    sizes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,5 +376,22 @@ mod tests {
         assert_eq!(sizes.len(), 2, "{sizes:?}");
         assert_eq!(sizes["sgemm"], 16384);
         assert_eq!(sizes["hgemm"], 98304);
+    }
+
+    #[test]
+    fn an_entry_that_requires_a_workgroup_size_is_launched_with_it() {
+        let ptx = ".visible .entry hgemm(\n\t.param .u32 hgemm_param_0\n)\n.reqntid 384, 1, 1\n{\n\tret;\n}\n\
+                   .visible .entry tile(\n)\n.reqntid 16, 16\n{\n\tret;\n}\n\
+                   .visible .entry stream(\n)\n.maxntid 1024, 1, 1\n{\n\tret;\n}\n\
+                   .visible .entry later(\n)\n{\n.reqntid 7, 1, 1\n}\n";
+        let sizes = required_threads(ptx);
+        assert_eq!(sizes.get("hgemm"), Some(&[384, 1, 1]));
+        assert_eq!(sizes.get("tile"), Some(&[16, 16, 1]));
+        assert_eq!(
+            sizes.get("stream"),
+            None,
+            "`.maxntid` bounds the size; the launch chooses it"
+        );
+        assert_eq!(sizes.get("later"), None, "only the header counts");
     }
 }

@@ -143,6 +143,13 @@ fn parse_dims(e: &Expr, what: &str) -> syn::Result<[u32; 3]> {
 /// Marks a `pub fn` as a kernel: `#[kernel]` or `#[kernel(workgroup_size = 256)]`
 /// or `#[kernel(workgroup_size = (16, 16))]`. The default workgroup is 256 threads.
 ///
+/// The size may differ per target, as Hopper's warp-specialised GEMMs need
+/// (`#[cfg_attr(all(target_arch = "nvptx64", target_feature = "sm_90a"),
+/// kernel(workgroup_size = 384))]` beside a `cfg_attr` for the others): the
+/// CUDA backend launches each entry with the size its PTX requires
+/// (`.reqntid`). The cases of such a kernel launch it with
+/// `Grid::Workgroups`, whose counts do not depend on the size.
+///
 /// `resident_workgroups = N` asks that N workgroups fit on one multiprocessor
 /// at once: on CUDA the compiler then limits each thread's registers so they
 /// do (`__launch_bounds__(threads, N)` in CUDA C++, `.minnctapersm` in PTX),
@@ -413,7 +420,7 @@ fn kernel_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStrea
         }
     }
     // The launch bounds and cluster shape, for the nvptx route to write into
-    // the entry's header (`.maxntid`, `.minnctapersm`, `.reqnctapercluster`):
+    // the entry's header (`.reqntid`, `.minnctapersm`, `.reqnctapercluster`):
     // PTX has no other way in from Rust.
     let [cx, cy, cz] = cluster;
     let bounds = format!("// everygpu.launch_bounds {name_str} {wx} {wy} {wz} {resident} {cx} {cy} {cz}");
