@@ -37,7 +37,7 @@ pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<Ex
             launch_timeout: Duration::from_millis(sel.timeout_ms),
             options: RunOptions::default(),
         },
-        Arc::new(|| {}),
+        Arc::new(|_| {}),
     );
     let mut printer = Printer {
         json: sel.json,

@@ -292,6 +292,53 @@ pub enum SessionEvent {
     },
 }
 
+/// How soon a session's listener should look at an event: what the user
+/// waits for at once, progress in batches. (The app repaints for each: on a
+/// software renderer a frame of the window costs a tenth of a second of a
+/// core, which a repaint per progress event would take from the build and
+/// the runs the user is waiting for.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wake {
+    /// The user waits for it: the case on screen, a failed build, a run's
+    /// end.
+    Now,
+    /// Progress: builds, other cases, sweep points, history.
+    Soon,
+}
+
+impl SessionEvent {
+    /// How soon the event wants looking at, `focus` being the case on
+    /// screen (any case when `None`).
+    pub fn wake(&self, focus: Option<&str>) -> Wake {
+        match self {
+            SessionEvent::CaseDone { results, .. } => {
+                if focus.is_none_or(|f| results.iter().any(|r| r.case == f)) {
+                    Wake::Now
+                } else {
+                    Wake::Soon
+                }
+            }
+            // The case on screen follows a build within a second, and a
+            // frame drawn for the build meanwhile would slow both.
+            SessionEvent::FilesChanged { .. }
+            | SessionEvent::BuildStarted { .. }
+            | SessionEvent::Built { .. }
+            | SessionEvent::Route { .. }
+            | SessionEvent::BuildOutput { .. }
+            | SessionEvent::Progress { .. }
+            | SessionEvent::SweepPoint { .. }
+            | SessionEvent::History { .. } => Wake::Soon,
+            SessionEvent::Opened { .. }
+            | SessionEvent::OpenFailed { .. }
+            | SessionEvent::BuildFailed { .. }
+            | SessionEvent::Note { .. }
+            | SessionEvent::RunFinished { .. }
+            | SessionEvent::SweepFinished { .. }
+            | SessionEvent::Watch { .. } => Wake::Now,
+        }
+    }
+}
+
 /// Everything that reaches the worker.
 enum Input {
     Command(SessionCommand),
@@ -309,9 +356,9 @@ pub struct Session {
 
 impl Session {
     /// Starts the worker thread; it opens the crate, builds and runs, then
-    /// rebuilds on every save. `wake` is called after every event (the app
-    /// asks for a repaint there).
-    pub fn start(config: SessionConfig, wake: Arc<dyn Fn() + Send + Sync>) -> Session {
+    /// rebuilds on every save. `wake` is called after every event, with how
+    /// soon it wants looking at (the app asks for a repaint there).
+    pub fn start(config: SessionConfig, wake: Arc<dyn Fn(Wake) + Send + Sync>) -> Session {
         let (inputs, input_rx) = mpsc::channel();
         let (event_tx, events) = mpsc::channel();
         let watcher_tx = inputs.clone();
@@ -410,7 +457,7 @@ struct Worker {
     inputs: Receiver<Input>,
     watcher_tx: Sender<Input>,
     events: Sender<SessionEvent>,
-    wake: Arc<dyn Fn() + Send + Sync>,
+    wake: Arc<dyn Fn(Wake) + Send + Sync>,
     /// Inputs read while running, to handle next.
     backlog: VecDeque<Input>,
     generation: u64,
@@ -495,8 +542,9 @@ impl Pending {
 
 impl Worker {
     fn emit(&self, event: SessionEvent) {
+        let wake = event.wake(self.config.first.as_deref());
         let _ = self.events.send(event);
-        (self.wake)();
+        (self.wake)(wake);
     }
 
     fn next_input(&mut self, timeout: Duration) -> Result<Input, RecvTimeoutError> {
@@ -742,7 +790,7 @@ impl Worker {
                     },
                 };
                 let _ = events.send(event);
-                wake();
+                wake(Wake::Soon);
             })
             .cloned();
         super::trace(
@@ -996,7 +1044,7 @@ impl Worker {
                     total,
                     running: Some(format!("{case} at {size}: {}", p.describe(elapsed))),
                 });
-                wake();
+                wake(Wake::Soon);
             }));
             let results = match self.build_case(engine, generation, first_change, &name, size) {
                 CaseBuilt::Built(built) if quick == Some(at) => engine.run_built(&built, &RunOptions::runs(0, 1)),
@@ -1219,8 +1267,27 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
-    use super::is_relevant;
+    use super::{is_relevant, SessionEvent, Wake};
+    use crate::engine::result::{CaseResult, Status};
     use std::path::Path;
+
+    #[test]
+    fn the_case_on_screen_draws_at_once_and_progress_waits() {
+        let done = |case: &str| SessionEvent::CaseDone {
+            generation: 2,
+            results: vec![CaseResult::failed(case, 1024, "cpu", "host", Status::Error, "x".into())],
+        };
+        assert_eq!(done("saxpy").wake(Some("saxpy")), Wake::Now);
+        assert_eq!(done("copy_f32").wake(Some("saxpy")), Wake::Soon);
+        assert_eq!(done("copy_f32").wake(None), Wake::Now, "no case on screen yet: any");
+        let finished = SessionEvent::RunFinished {
+            generation: 2,
+            interrupted: false,
+            since_change: None,
+        };
+        assert_eq!(finished.wake(Some("saxpy")), Wake::Now);
+        assert_eq!(SessionEvent::BuildStarted { generation: 2 }.wake(None), Wake::Soon);
+    }
 
     #[test]
     fn target_git_lock_and_swap_files_are_ignored() {

@@ -15,7 +15,7 @@ pub mod probe;
 pub mod state;
 pub mod view;
 
-use crate::engine::session::{Session, SessionCommand, SessionConfig};
+use crate::engine::session::{Session, SessionCommand, SessionConfig, Wake};
 use anyhow::anyhow;
 use code::ArtifactBuilder;
 use eframe::egui;
@@ -37,6 +37,12 @@ pub fn sample_kernels_dir() -> PathBuf {
         }
     }
 }
+
+/// How long progress (build output, other cases' results) may wait for a
+/// frame: at most two frames a second while a run goes on, where each
+/// result drawn at once would keep a software renderer drawing without end.
+/// The case on screen and the ends of builds and runs draw at once.
+const PROGRESS_REPAINT: Duration = Duration::from_millis(500);
 
 /// Opens the window on `krate` (the sample kernels when `None`) and returns
 /// when it closes; with `latency`, measures the app's save-to-result latency
@@ -115,7 +121,10 @@ impl EveryGpuApp {
                 launch_timeout: Duration::from_secs(10),
                 options: RunOptions::runs(1, 3),
             },
-            Arc::new(move || ctx.request_repaint()),
+            Arc::new(move |wake| match wake {
+                Wake::Now => ctx.request_repaint(),
+                Wake::Soon => ctx.request_repaint_after(PROGRESS_REPAINT),
+            }),
         ));
     }
 

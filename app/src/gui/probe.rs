@@ -37,6 +37,9 @@ pub struct Probe {
     step: Step,
     samples: Vec<f64>,
     started: Instant,
+    /// Frames drawn since the first edit, and when it was saved.
+    frames: u64,
+    first_save: Option<Instant>,
     /// Where the probe leaves what ended it early, for `gui::run` to report
     /// once the window has closed.
     failure: Arc<Mutex<Option<String>>>,
@@ -54,6 +57,8 @@ impl Probe {
             step: Step::First,
             samples: Vec::new(),
             started: Instant::now(),
+            frames: 0,
+            first_save: None,
             failure,
         }
     }
@@ -71,6 +76,9 @@ impl Probe {
     /// so the probe measures the app and not a busier one.
     pub fn after_frame(&mut self, state: &AppState) -> Option<Duration> {
         let now = Instant::now();
+        if self.first_save.is_some() {
+            self.frames += 1;
+        }
         match self.step {
             Step::First => {
                 if let Some(shown) = Self::shown(state) {
@@ -101,10 +109,9 @@ impl Probe {
                 if let Err(e) = write_probe(&self.lib, &original, i, self.edit) {
                     return self.fail(format!("{e:#}"));
                 }
-                self.step = Step::Edited {
-                    before: shown,
-                    saved: Instant::now(),
-                };
+                let saved = Instant::now();
+                self.first_save.get_or_insert(saved);
+                self.step = Step::Edited { before: shown, saved };
                 Some(LIMIT)
             }
             Step::Edited { before, saved } => match Self::shown(state) {
@@ -160,5 +167,13 @@ impl Probe {
             percentile(&self.samples, 0.0),
             percentile(&self.samples, 1.0),
         );
+        if let Some(first) = self.first_save {
+            let seconds = first.elapsed().as_secs_f64();
+            println!(
+                "frames drawn meanwhile: {} in {seconds:.1} s ({:.1} per second)",
+                self.frames,
+                self.frames as f64 / seconds.max(1e-9)
+            );
+        }
     }
 }
