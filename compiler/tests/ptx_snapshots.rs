@@ -385,21 +385,13 @@ fn hopper_gemms_are_warpgroup_matrix_instructions() {
         ] {
             assert!(count(&lines, what) >= 1, "{kernel} has no {what}:\n{text}");
         }
-        // A box of `a` and eight of `b` per step, all in the copying
-        // thread's loop; no thread copies by itself.
+        // A box of `a` and eight of `b` per step, in the loop and in the
+        // steps started before it; no thread copies by itself.
         let tma = "cp.async.bulk.tensor.2d.shared::cluster.global.tile.mbarrier::complete_tx::bytes";
-        assert_eq!(count(&lines, tma), 9, "{kernel}:\n{text}");
+        assert_eq!(count(&lines, tma) % 9, 0, "{kernel}:\n{text}");
+        assert!(count(&lines, tma) >= 18, "{kernel}:\n{text}");
         assert_eq!(count(&lines, "cp.async.cg"), 0, "{kernel}:\n{text}");
-        // Three warpgroups, specialised: two multiply, one copies. The
-        // workgroup meets only while setting up (the two maps' encodings,
-        // the barriers' initialisation); in the loop the stages are handed
-        // back to the copying thread through their "free" barriers.
-        assert!(lines.contains(&".reqntid 384, 1, 1"), "{kernel}:\n{text}");
-        assert_eq!(count(&lines, "bar.sync"), 3, "{kernel}:\n{text}");
-        assert!(
-            count(&lines, "mbarrier.arrive.shared::cta.b64 _,") >= 1,
-            "{kernel}:\n{text}"
-        );
+        assert!(count(&lines, "bar.sync") >= 1, "{kernel}: a barrier per step:\n{text}");
         assert!(
             !lines.iter().any(|l| l.starts_with(".reqnctapercluster")),
             "{kernel}:\n{text}"
@@ -634,8 +626,8 @@ fn workgroup_memory_is_sized_per_target() {
     // Two stages of 128 × 24 and 16 × 264 padded f16 slices.
     assert_eq!(marker(older, "hgemm"), 2 * (128 * 24 + 16 * 264) * 2);
     // Four stages of 128 × 32 and 32 × 256 f16 slices, then 128 bytes where
-    // the tensor maps are encoded and two transfer barriers per stage.
-    assert_eq!(marker(hopper, "hgemm"), 4 * (8192 + 16384) + 128 + 4 * 16);
+    // the tensor maps are encoded and a transfer barrier per stage.
+    assert_eq!(marker(hopper, "hgemm"), 4 * (8192 + 16384) + 128 + 4 * 8);
     assert_eq!(marker(hopper, "bgemm"), marker(hopper, "hgemm"));
     // A kernel without workgroup arrays has no marker.
     assert!(!older.contains("// everygpu.shared_bytes saxpy "));
@@ -645,7 +637,8 @@ fn workgroup_memory_is_sized_per_target() {
 fn a_cluster_kernel_multicasts_its_copies() {
     // A kernel crate written here: two workgroups per cluster, each copying
     // half of a 64 × 32 block of `x` into both with the tensor memory
-    // accelerator, on Hopper; a plain copy elsewhere.
+    // accelerator, on Hopper; a plain copy elsewhere. Beside it, a kernel
+    // whose workgroup has another size on Hopper.
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cluster-kernel");
     std::fs::create_dir_all(dir.join("src")).expect("crate folder");
     let kernel_path = workspace().join("kernel");
@@ -692,6 +685,15 @@ pub fn block_copy(x: &[f16], out: &mut [f16], tile: &Shared<f16, 2304>) {
         out[i] = x[i];
     }
 }
+
+#[cfg_attr(all(target_arch = "nvptx64", target_feature = "sm_90a"), kernel(workgroup_size = 384))]
+#[cfg_attr(not(all(target_arch = "nvptx64", target_feature = "sm_90a")), kernel(workgroup_size = 256))]
+pub fn sized_per_target(out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = everygpu_kernel::workgroup_size().x;
+    }
+}
 "#,
     )
     .expect("lib.rs");
@@ -708,6 +710,10 @@ pub fn block_copy(x: &[f16], out: &mut [f16], tile: &Shared<f16, 2304>) {
     let lines = entry(hopper, "block_copy").expect("block_copy entry");
     let text = lines.join("\n");
     assert!(lines.contains(&".reqnctapercluster 2, 1, 1"), "{text}");
+    // A workgroup sized per target carries this target's size, which the
+    // CUDA backend launches it with.
+    let sized = entry(hopper, "sized_per_target").expect("sized_per_target entry");
+    assert!(sized.contains(&".reqntid 384, 1, 1"), "{}", sized.join("\n"));
     assert!(
         hopper.lines().any(|l| l == ".version 8.3"),
         "tensor maps need PTX ISA 8.3"

@@ -971,9 +971,6 @@ pub const GEMM_DEPTH: usize = 16;
 /// Threads per workgroup: 8 subgroups of 32 lanes, each computing a 64 × 64
 /// part of the block as 4 × 4 matrix tiles (off Hopper).
 pub const GEMM_THREADS: usize = 256;
-/// Threads per workgroup on Hopper: two warpgroups that multiply and one
-/// that copies (see `gemm_warpgroup`).
-pub const GEMM_HOPPER_THREADS: usize = 384;
 /// Row stride of a staged slice of `a`: 8 elements (16 bytes) of padding
 /// move consecutive rows to different shared-memory banks.
 const GEMM_A_STRIDE: usize = GEMM_DEPTH + 8;
@@ -996,8 +993,8 @@ pub const GEMM_A_SHARED: usize = if HOPPER {
     2 * GEMM_A_STAGE
 };
 /// Elements after Hopper's stages of `b`: 128 bytes where the tensor maps
-/// are encoded, and two transfer barriers per stage.
-const GEMM_WARPGROUP_TAIL: usize = (128 + 16 * GEMM_WARPGROUP_STAGES) / 2;
+/// are encoded, and a transfer barrier per stage.
+const GEMM_WARPGROUP_TAIL: usize = (128 + 8 * GEMM_WARPGROUP_STAGES) / 2;
 /// Elements of the shared `b` array of `hgemm`/`bgemm` (as `a`'s).
 pub const GEMM_B_SHARED: usize = if HOPPER {
     GEMM_WARPGROUP_STAGES * GEMM_WARPGROUP_B_STAGE + GEMM_WARPGROUP_TAIL
@@ -1007,14 +1004,7 @@ pub const GEMM_B_SHARED: usize = if HOPPER {
 
 /// `c = a · b` for `n × n` row-major matrices of `f16` (`n` a multiple of
 /// 256), summed in `f32` on the matrix units. See [`gemm`].
-#[cfg_attr(
-    all(target_arch = "nvptx64", target_feature = "sm_90a"),
-    kernel(workgroup_size = 384)
-)]
-#[cfg_attr(
-    not(all(target_arch = "nvptx64", target_feature = "sm_90a")),
-    kernel(workgroup_size = 256)
-)]
+#[kernel(workgroup_size = 256)]
 pub fn hgemm(
     n: u32,
     a: &[f16],
@@ -1028,14 +1018,7 @@ pub fn hgemm(
 
 /// `c = a · b` for `n × n` row-major matrices of `bf16` (`n` a multiple of
 /// 256), summed in `f32` on the matrix units. See [`gemm`].
-#[cfg_attr(
-    all(target_arch = "nvptx64", target_feature = "sm_90a"),
-    kernel(workgroup_size = 384)
-)]
-#[cfg_attr(
-    not(all(target_arch = "nvptx64", target_feature = "sm_90a")),
-    kernel(workgroup_size = 256)
-)]
+#[kernel(workgroup_size = 256)]
 pub fn bgemm(
     n: u32,
     a: &[bf16],
@@ -1073,9 +1056,8 @@ impl GemmElement for bf16 {
 
 /// One workgroup computes a 128 × 256 block of `c`.
 ///
-/// - **CUDA on Hopper** (sm_90a) computes it with two warpgroups of `wgmma`,
-///   fed by a third that copies (see [`gemm_warpgroup`]): its workgroups
-///   have 384 threads.
+/// - **CUDA on Hopper** (sm_90a) computes it with two warpgroups of `wgmma`
+///   (see [`gemm_warpgroup`]).
 /// - **Every other target**: each of the 8 subgroups computes a 64 × 64 part
 ///   of the block as 4 × 4 accumulator tiles, so that each tile it loads
 ///   takes part in 4 products. Slices of `a` and `b` one tile deep are
@@ -1129,28 +1111,23 @@ fn gemm_store_row(c: &mut [f32], n: usize, at: usize, row: &[Accumulator; 4]) {
     t3.store(c, at + 48, n);
 }
 
-/// CUDA on Hopper (sm_90a): three warpgroups, specialised. The first two
-/// each compute 64 × 256 of the block with `wgmma` (`matrix::warpgroup`),
-/// reading 32-deep slices of `a` and `b` straight from workgroup memory,
-/// where the tensor memory accelerator (`matrix::tma`) copies them in the
-/// swizzled layout the matrix unit reads; the first thread of the third
-/// starts each step's copies (a 128 × 32 box of `a` and eight 32 × 32 boxes
-/// of `b`) and does nothing else.
+/// CUDA on Hopper (sm_90a): each of the two warpgroups computes 64 × 256 of
+/// the block with `wgmma` (`matrix::warpgroup`), reading 32-deep slices of
+/// `a` and `b` straight from workgroup memory, where the tensor memory
+/// accelerator (`matrix::tma`) copies them in the swizzled layout the matrix
+/// unit reads: one thread starts each step's copies (a 128 × 32 box of `a`
+/// and eight 32 × 32 boxes of `b`), and a transfer barrier per stage says
+/// when they have landed.
 ///
-/// Four stages turn round, each with two barriers: *full*, which the copies
-/// report their bytes to and the multiplying warpgroups wait on, and
-/// *free*, which each of their subgroups arrives at once the matrix unit is
-/// done reading the stage and the copying thread waits on before it copies
-/// into the stage again. No barrier of the whole workgroup stands between
-/// steps: each warpgroup runs as far ahead as its data allows, and the
-/// copies run up to four steps ahead of the slower one.
-///
-/// Measured on an H100 (4096³, against cuBLAS in the same run), with
-/// `cp.async` copies by every thread before the copies moved to the tensor
-/// memory accelerator: one 64 × 256 instruction per 16 `k` instead of two
-/// 64 × 128 ones, 1.08×; addresses worked out once and moved along instead
-/// of recomputed (and checked) at every step, 1.16×: the loop's
-/// instructions, one after another, had been what each step waited for.
+/// Four stages turn round: while the matrix unit multiplies step `s` (and
+/// may still be finishing `s - 1`), the copies of steps `s + 1` and `s + 2`
+/// are in flight; once both warpgroups are done with `s - 1` (a barrier),
+/// the copies of `s + 3` go into its stage. Measured on an H100 with
+/// `cp.async` copies by every thread instead (4096³, against cuBLAS in the
+/// same run): one 64 × 256 instruction per 16 `k` instead of two 64 × 128
+/// ones, 1.08×; addresses worked out once and moved along instead of
+/// recomputed (and checked) at every step, 1.16×: the loop's instructions,
+/// one after another, had been what each step waited for.
 #[cfg(all(target_arch = "nvptx64", target_feature = "sm_90a"))]
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
@@ -1174,14 +1151,11 @@ fn gemm_warpgroup<T: GemmElement>(
     const B_STAGE_BYTES: u32 = (E * GEMM_WARPGROUP_B_STAGE) as u32;
     // Bytes of a 32 × 32 box of `b`: one column group of its slice.
     const B_BOX_BYTES: u32 = (E * wg::DEPTH * 32) as u32;
-    // The subgroups of the two multiplying warpgroups.
-    const READERS: u32 = (2 * wg::THREADS / 32) as u32;
     const {
         assert!(
             STAGES * GEMM_WARPGROUP_A_STAGE <= GEMM_A_SHARED
                 && STAGES * GEMM_WARPGROUP_B_STAGE + GEMM_WARPGROUP_TAIL <= GEMM_B_SHARED
                 && wg::COLS == 8 * 32
-                && GEMM_HOPPER_THREADS == 3 * wg::THREADS
         )
     };
     let [slot_a, slot_b] = T::maps();
@@ -1190,12 +1164,12 @@ fn gemm_warpgroup<T: GemmElement>(
         row0 + GEMM_TILE <= n && col0 + GEMM_BLOCK_COLS <= n,
         "hgemm/bgemm: the grid covers more than the n × n matrix"
     );
-    let l = local_id().x as usize % GEMM_HOPPER_THREADS;
+    let l = local_id().x as usize % GEMM_THREADS;
     let group = l / wg::THREADS;
     let steps = n / wg::DEPTH;
     let (a_window, b_window) = (wg::window_address(ta), wg::window_address(tb));
-    // After `tb`'s stages: 128 bytes where the maps are encoded, then the
-    // full and free barriers of each stage.
+    // After `tb`'s stages: 128 bytes where the maps are encoded, then a
+    // transfer barrier per stage.
     let tail = b_window + STAGES as u32 * B_STAGE_BYTES;
     let map_a = Map::build(
         slot_a,
@@ -1207,50 +1181,44 @@ fn gemm_warpgroup<T: GemmElement>(
         Swizzle::B64,
     );
     let map_b = Map::build(slot_b, tail, b, n, n, [wg::DEPTH as u32, 32], Swizzle::B64);
-    // The barriers of stage `s` (their addresses worked out, not an array
-    // indexed at run time, which would live in memory).
+    // The transfer barrier of stage `s` (its address worked out, not an
+    // array indexed at run time, which would live in memory).
     // SAFETY: 8 bytes each after the scratch, in `tb`'s tail, for nothing else.
     let full = |s: usize| unsafe { TransferBarrier::at(tail + 128 + 8 * s as u32) };
-    // SAFETY: as `full`'s, after them.
-    let free = |s: usize| unsafe { TransferBarrier::at(tail + 128 + 8 * (STAGES + s) as u32) };
-    if l == 0 {
+    let producer = l == 0;
+    if producer {
         for s in 0..STAGES {
             full(s).init(1);
-            free(s).init(READERS);
         }
     }
     barrier();
-    if group == 2 {
-        // The copying warpgroup: its first thread starts the copies of every
-        // step, `a`'s 128 rows of the block (the two warpgroups' slices) and
-        // `b`'s 256 columns as eight column groups, into a stage once its
-        // readers have freed it. No barrier of the workgroup follows.
-        if l == 2 * wg::THREADS {
-            for step in 0..steps {
-                let s = step % STAGES;
-                if step >= STAGES {
-                    free(s).wait(((step / STAGES - 1) % 2) as u32);
-                }
-                let k0 = (step * wg::DEPTH) as u32;
-                full(s).expect(A_STAGE_BYTES + B_STAGE_BYTES);
-                let (to_a, to_b) = (a_window + s as u32 * A_STAGE_BYTES, b_window + s as u32 * B_STAGE_BYTES);
-                // SAFETY: the stage is free (its readers arrived at `free`, or
-                // it was never used) and 512-byte aligned; the boxes lie in
-                // the matrices (checked above).
-                unsafe {
-                    map_a.copy(to_a, [row0 as u32, k0], full(s));
-                    for j in 0..8 {
-                        map_b.copy(to_b + j * B_BOX_BYTES, [k0, (col0 + 32 * j as usize) as u32], full(s));
-                    }
-                }
+    // Starts the copies of `step` (by the producer): `a`'s 128 rows of the
+    // block, which the two warpgroups' slices are, and `b`'s 256 columns as
+    // eight column groups.
+    let stage = |step: usize| {
+        let s = step % STAGES;
+        let k0 = (step * wg::DEPTH) as u32;
+        full(s).expect(A_STAGE_BYTES + B_STAGE_BYTES);
+        let (to_a, to_b) = (a_window + s as u32 * A_STAGE_BYTES, b_window + s as u32 * B_STAGE_BYTES);
+        // SAFETY: the stage is free (every warpgroup is done with the step
+        // that used it, see below) and 512-byte aligned; the boxes lie in
+        // the matrices (checked above).
+        unsafe {
+            map_a.copy(to_a, [row0 as u32, k0], full(s));
+            for j in 0..8 {
+                map_b.copy(to_b + j * B_BOX_BYTES, [k0, (col0 + 32 * j as usize) as u32], full(s));
             }
         }
-        return;
-    }
+    };
     let mut acc = wg::Accumulator::zero();
     // The slices of stage 0; later stages are these, moved along.
     let slice_a = SliceA::at(ta, group * wg::A_ELEMENTS);
     let slice_b = SliceB::at(tb, 0);
+    if producer {
+        for step in 0..steps.min(STAGES - 1) {
+            stage(step);
+        }
+    }
     for step in 0..steps {
         let s = step % STAGES;
         full(s).wait(((step / STAGES) % 2) as u32);
@@ -1258,11 +1226,12 @@ fn gemm_warpgroup<T: GemmElement>(
             slice_a.plus(s as u32 * A_STAGE_BYTES),
             slice_b.plus(s as u32 * B_STAGE_BYTES),
         );
-        // This warpgroup's step `step - 1` is done: its stage is free as far
-        // as this subgroup is concerned.
+        // This warpgroup's step `step - 1` is done; after the barrier,
+        // everyone's is, and its stage takes the copies of `step + 3`.
         acc.wait::<1>();
-        if step > 0 && l % 32 == 0 {
-            free((step - 1) % STAGES).arrive();
+        barrier();
+        if producer && step + STAGES - 1 < steps {
+            stage(step + STAGES - 1);
         }
     }
     let at = (row0 + wg::ROWS * group) * n + col0;

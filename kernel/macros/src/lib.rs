@@ -143,12 +143,12 @@ fn parse_dims(e: &Expr, what: &str) -> syn::Result<[u32; 3]> {
 /// Marks a `pub fn` as a kernel: `#[kernel]` or `#[kernel(workgroup_size = 256)]`
 /// or `#[kernel(workgroup_size = (16, 16))]`. The default workgroup is 256 threads.
 ///
-/// The size may differ per target, as Hopper's warp-specialised GEMMs need
-/// (`#[cfg_attr(all(target_arch = "nvptx64", target_feature = "sm_90a"),
-/// kernel(workgroup_size = 384))]` beside a `cfg_attr` for the others): the
-/// CUDA backend launches each entry with the size its PTX requires
-/// (`.reqntid`). The cases of such a kernel launch it with
-/// `Grid::Workgroups`, whose counts do not depend on the size.
+/// The size may differ per target, as a kernel that gives some subgroups
+/// other work on one GPU needs (`#[cfg_attr(all(target_arch = "nvptx64",
+/// target_feature = "sm_90a"), kernel(workgroup_size = 384))]` beside a
+/// `cfg_attr` for the others): the CUDA backend launches each entry with the
+/// size its PTX requires (`.reqntid`). The cases of such a kernel launch it
+/// with `Grid::Workgroups`, whose counts do not depend on the size.
 ///
 /// `resident_workgroups = N` asks that N workgroups fit on one multiprocessor
 /// at once: on CUDA the compiler then limits each thread's registers so they

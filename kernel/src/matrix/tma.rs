@@ -422,24 +422,6 @@ mod nvptx {
             }
         }
 
-        /// Arrives, announcing no bytes: the barrier counts arrivals only,
-        /// as a stage's "free again" barrier does, which the threads done
-        /// reading the stage arrive at and its producer waits on before
-        /// copying into it again. Release semantics: this thread's reads
-        /// and writes (those of the matrix unit it waited for included)
-        /// happen before anything a waiter does after the phase completes.
-        #[inline(always)]
-        pub fn arrive(self) {
-            // SAFETY: as for `init`.
-            unsafe {
-                core::arch::asm!(
-                    "mbarrier.arrive.shared::cta.b64 _, [{a}];",
-                    a = in(reg32) self.address,
-                    options(nostack),
-                );
-            }
-        }
-
         /// Waits until the phase of parity `phase` (0 or 1) is complete:
         /// its arrivals arrived and its copies landed, visible to this
         /// thread and to the matrix unit.
