@@ -1,6 +1,6 @@
-//! Launch bounds in PTX: `.reqntid` and `.minnctapersm` in each kernel's
-//! entry header, where CUDA C++'s `__launch_bounds__` and `__block_size__`
-//! put them.
+//! Launch bounds in PTX: `.reqntid` (the exact workgroup size) and
+//! `.minnctapersm` in each kernel's entry header, where CUDA C++'s
+//! `__launch_bounds__` puts its `.maxntid` and `.minnctapersm`.
 //!
 //! Rust has no way to put them there, so `#[kernel]` leaves one comment per
 //! kernel in the module's file-scope assembly,
