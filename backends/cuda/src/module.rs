@@ -285,13 +285,7 @@ fn function_stats(
 /// functions it calls, not directives or labels), if it has one.
 fn ptx_instructions(ptx: &str, kernel: &str) -> Option<u64> {
     let mut lines = ptx.lines();
-    lines.find(|l| {
-        let l = l.trim_start();
-        (l.starts_with(".entry ") || l.starts_with(".visible .entry ") || l.starts_with(".weak .entry "))
-            && l.split(".entry ")
-                .nth(1)
-                .is_some_and(|rest| rest.trim_start().starts_with(&format!("{kernel}(")))
-    })?;
+    lines.find(|l| entry_name(l) == Some(kernel))?;
     let (mut depth, mut count, mut opened) = (0i64, 0u64, false);
     for line in lines {
         let code = line.split("//").next().unwrap_or_default();
@@ -330,6 +324,14 @@ fn shared_bytes(ptx: &str) -> HashMap<&str, u32> {
         .collect()
 }
 
+/// The kernel that `line` opens the `.entry` of (`.entry`, `.visible .entry`
+/// or `.weak .entry NAME(`), if it opens one.
+fn entry_name(line: &str) -> Option<&str> {
+    let (linkage, rest) = line.trim_start().split_once(".entry ")?;
+    let name = rest.split('(').next()?.trim();
+    (matches!(linkage.trim(), "" | ".visible" | ".weak") && !name.is_empty()).then_some(name)
+}
+
 /// The workgroup size each entry of `ptx` requires (`.reqntid X, Y, Z` in
 /// its header, which the nvptx route writes from `#[kernel(workgroup_size)]`
 /// as the kernel declares it for this target).
@@ -338,8 +340,8 @@ fn required_threads(ptx: &str) -> HashMap<&str, [u32; 3]> {
     let mut entry = None;
     for line in ptx.lines() {
         let t = line.trim();
-        if let Some(rest) = t.strip_prefix(".visible .entry ").or_else(|| t.strip_prefix(".entry ")) {
-            entry = rest.split('(').next().map(str::trim);
+        if let Some(name) = entry_name(t) {
+            entry = Some(name);
         } else if t.starts_with('{') {
             entry = None;
         } else if let (Some(name), Some(dims)) = (entry, t.strip_prefix(".reqntid ")) {
