@@ -284,14 +284,14 @@ fn measure_latency(session: &Session, printer: &mut Printer, n: u32, edit: Edit)
     result?;
     println!(
         "save-to-results latency over {n} saves: p50 {:.3} s, p95 {:.3} s, min {:.3} s, max {:.3} s\n\
-         where it goes (p50): save to build start {:.3} s (file event + {} ms debounce), \
+         where it goes (p50): save to build start {:.3} s (file event + {} ms settle), \
          build and load {:.3} s, cases and table {:.3} s",
         percentile(&samples, 0.5),
         percentile(&samples, 0.95),
         percentile(&samples, 0.0),
         percentile(&samples, 1.0),
         percentile(&to_build, 0.5),
-        crate::engine::session::DEBOUNCE.as_millis(),
+        crate::engine::session::SETTLE.as_millis(),
         percentile(&builds, 0.5),
         percentile(&runs, 0.5),
     );

@@ -76,6 +76,36 @@ impl Scalar {
         matches!(self, Scalar::F32 | Scalar::F64 | Scalar::F16 | Scalar::Bf16)
     }
 
+    /// Bytes per value.
+    fn width(self) -> usize {
+        match self {
+            Scalar::U8 => 1,
+            Scalar::F16 | Scalar::Bf16 | Scalar::U16 => 2,
+            Scalar::F32 | Scalar::U32 | Scalar::I32 => 4,
+            Scalar::F64 | Scalar::U64 | Scalar::I64 => 8,
+        }
+    }
+
+    /// NaNs among `bytes`, values of this type one after another (by their
+    /// bits: no conversion per value).
+    fn count_nans(self, bytes: &[u8]) -> u64 {
+        macro_rules! count {
+            ($t:ty, $magnitude:expr, $infinity:expr) => {
+                bytes
+                    .chunks_exact(std::mem::size_of::<$t>())
+                    .filter(|b| <$t>::from_le_bytes((*b).try_into().expect("exact chunk")) & $magnitude > $infinity)
+                    .count() as u64
+            };
+        }
+        match self {
+            Scalar::F32 => count!(u32, 0x7fff_ffff, 0x7f80_0000),
+            Scalar::F64 => count!(u64, 0x7fff_ffff_ffff_ffff, 0x7ff0_0000_0000_0000),
+            Scalar::F16 => count!(u16, 0x7fff, 0x7c00),
+            Scalar::Bf16 => count!(u16, 0x7fff, 0x7f80),
+            _ => 0,
+        }
+    }
+
     /// The value at `offset` as f64.
     fn read(self, bytes: &[u8], offset: usize) -> Option<f64> {
         macro_rules! get {
@@ -155,16 +185,23 @@ fn compare_chunk(
     let mut p = Part::default();
     let bytes = range.start * elem_size..(range.end * elem_size).min(e.len()).min(a.len());
     // Identical bytes: nothing differs; only NaNs are left to count.
-    if e.get(bytes.clone()) == a.get(bytes) {
-        for idx in range.clone() {
-            for &(offset, scalar) in fields {
-                let Some(s) = scalar else { continue };
-                p.compared += 1;
-                if s.is_float() && s.read(a, idx * elem_size + offset).is_some_and(f64::is_nan) {
-                    p.nans += 1;
-                }
-            }
-        }
+    if e.get(bytes.clone()) == a.get(bytes.clone()) {
+        let scalars = fields.iter().filter(|(_, s)| s.is_some()).count();
+        p.compared = (range.len() * scalars) as u64;
+        p.nans = match (fields, a.get(bytes)) {
+            // A plain array of one scalar: over its words (the common case).
+            ([(0, Some(s))], Some(words)) if s.width() == elem_size => s.count_nans(words),
+            _ => range
+                .clone()
+                .map(|idx| {
+                    fields
+                        .iter()
+                        .filter_map(|&(offset, s)| s.filter(|s| s.is_float()).map(|s| (offset, s)))
+                        .filter(|&(offset, s)| s.read(a, idx * elem_size + offset).is_some_and(f64::is_nan))
+                        .count() as u64
+                })
+                .sum(),
+        };
         p.profile = range.filter(|i| i % step == 0).map(|_| 0.0).collect();
         return p;
     }
@@ -368,6 +405,30 @@ mod tests {
         let c = compare(&p, &[f32s(&[f32::NAN, 1.0])], &[f32s(&[f32::NAN, f32::NAN])]);
         assert_eq!(c.mismatches, 1);
         assert_eq!(c.first.map(|m| m.index), Some(1));
+    }
+
+    #[test]
+    fn identical_outputs_still_count_their_nans() {
+        let p = plan("f32", 4, 4, Tolerance { abs: 0.0, rel: 0.0 });
+        let v = f32s(&[f32::NAN, 1.0, -f32::NAN, f32::INFINITY]);
+        let c = compare(&p, std::slice::from_ref(&v), std::slice::from_ref(&v));
+        assert_eq!((c.mismatches, c.compared, c.nans), (0, 4, 2));
+        let p = plan("f16", 2, 3, Tolerance { abs: 0.0, rel: 0.0 });
+        let bits = [half::f16::NAN, half::f16::INFINITY, half::f16::ONE];
+        let v = HostBuffer::from_bytes(&bits.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>());
+        let c = compare(&p, std::slice::from_ref(&v), std::slice::from_ref(&v));
+        assert_eq!((c.compared, c.nans), (3, 1));
+        // Struct elements: field by field.
+        let mut p = plan("f32", 8, 2, Tolerance { abs: 0.0, rel: 0.0 });
+        p.buffers[0].elem.fields = vec![("x".into(), 0, "f32".into()), ("n".into(), 4, "u32".into())];
+        let v = HostBuffer::from_bytes(
+            &[f32::NAN.to_bits(), u32::MAX, 1.0f32.to_bits(), 0x7fc0_0000]
+                .iter()
+                .flat_map(|x| x.to_le_bytes())
+                .collect::<Vec<u8>>(),
+        );
+        let c = compare(&p, std::slice::from_ref(&v), std::slice::from_ref(&v));
+        assert_eq!((c.compared, c.nans), (4, 1), "a u32 with a NaN's bits is no NaN");
     }
 
     #[test]

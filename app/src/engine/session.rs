@@ -3,7 +3,9 @@
 //! One worker thread owns the [`Engine`] (it is `Send`, its backends are not
 //! `Sync`, so it stays on one thread). Commands go in over a channel, events
 //! come out over another; a file watcher (notify) feeds the same input
-//! channel. A burst of saves is debounced ([`DEBOUNCE`]) into one rebuild, and
+//! channel. The events of a save are gathered into one rebuild: it starts
+//! [`SETTLE`] after the last event once every file written was closed or
+//! renamed into place, else [`DEBOUNCE`] after the last event, and
 //! a save that arrives while cases run interrupts the run at once (the
 //! launches in flight finish, the reference is stopped, nothing new starts),
 //! so the newest source is always the one being built. Files under `target/` (the routes' own
@@ -30,10 +32,15 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-/// Quiet time after the last file event before a rebuild starts: the events
-/// of one save come within milliseconds of each other (watchexec waits 50 ms
-/// too).
+/// Quiet time after the last file event before a rebuild starts while a file
+/// may still be being written: the events of one save come within
+/// milliseconds of each other (watchexec waits 50 ms too).
 pub const DEBOUNCE: Duration = Duration::from_millis(50);
+
+/// Quiet time after the last file event before a rebuild starts once every
+/// file written was closed or renamed into place (inotify tells; other
+/// watchers fall back to [`DEBOUNCE`]): enough for an editor's "save all".
+pub const SETTLE: Duration = Duration::from_millis(10);
 
 /// How often the worker checks that the crate folder still exists.
 const EXISTENCE_POLL: Duration = Duration::from_millis(500);
@@ -342,8 +349,72 @@ impl SessionEvent {
 /// Everything that reaches the worker.
 enum Input {
     Command(SessionCommand),
-    Changed(Vec<PathBuf>),
+    Changed(FileEvent),
     WatchError(String),
+}
+
+/// A file event of the crate's folder.
+#[derive(Clone, Debug)]
+struct FileEvent {
+    paths: Vec<PathBuf>,
+    /// Whether it ends a write: the writer closed the file, renamed it into
+    /// place or removed it.
+    ends_write: bool,
+}
+
+impl FileEvent {
+    /// Whether an event of `kind` ends a write; `None` for events that
+    /// change nothing (reads, opens).
+    fn ends_write(kind: &notify::EventKind) -> Option<bool> {
+        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RenameMode};
+        use notify::EventKind;
+        Some(match kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+            EventKind::Access(_) | EventKind::Other => return None,
+            EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::From | RenameMode::Both)) => true,
+            EventKind::Remove(_) | EventKind::Create(CreateKind::Folder) => true,
+            EventKind::Create(_) | EventKind::Modify(_) | EventKind::Any => false,
+        })
+    }
+}
+
+/// The file events of one save, gathered until they settle.
+#[derive(Debug, Default)]
+struct Saves {
+    /// Every path named.
+    changed: Vec<PathBuf>,
+    /// Paths written and not yet closed, renamed or removed.
+    writing: BTreeSet<PathBuf>,
+    /// Whether any event ended a write.
+    ended: bool,
+}
+
+impl Saves {
+    fn new(events: impl IntoIterator<Item = FileEvent>) -> Saves {
+        let mut saves = Saves::default();
+        events.into_iter().for_each(|e| saves.add(e));
+        saves
+    }
+
+    fn add(&mut self, event: FileEvent) {
+        if event.ends_write {
+            self.ended = true;
+            for p in &event.paths {
+                self.writing.remove(p);
+            }
+        } else {
+            self.writing.extend(event.paths.iter().cloned());
+        }
+        self.changed.extend(event.paths);
+    }
+
+    /// How long to wait for another event before building.
+    fn quiet(&self) -> Duration {
+        match self.ended && self.writing.is_empty() {
+            true => SETTLE,
+            false => DEBOUNCE,
+        }
+    }
 }
 
 /// A running session: send commands, receive events.
@@ -505,8 +576,8 @@ impl Drop for ClearOnDrop {
 /// What an interruption check found.
 enum Interrupt {
     None,
-    /// A newer save, with the paths it changed.
-    Changed(Vec<PathBuf>),
+    /// A newer save, with its first event.
+    Changed(FileEvent),
     /// The user cancelled the run or sweep.
     Cancelled,
     Shutdown,
@@ -516,14 +587,14 @@ enum Interrupt {
 struct Pending {
     /// The first file event of the cycle, when saves started it.
     first_change: Option<Instant>,
-    /// The files changed.
-    changed: Vec<PathBuf>,
+    /// The file events so far.
+    changed: Vec<FileEvent>,
     /// Whether to build (a save, a Rebuild) or only rerun the last good build.
     rebuild: bool,
 }
 
 impl Pending {
-    fn rebuild(first_change: Option<Instant>, changed: Vec<PathBuf>) -> Pending {
+    fn rebuild(first_change: Option<Instant>, changed: Vec<FileEvent>) -> Pending {
         Pending {
             first_change,
             changed,
@@ -561,14 +632,14 @@ impl Worker {
         let handler = move |res: notify::Result<notify::Event>| {
             let input = match res {
                 Ok(ev) => {
-                    if matches!(ev.kind, notify::EventKind::Access(_) | notify::EventKind::Other) {
+                    let Some(ends_write) = FileEvent::ends_write(&ev.kind) else {
                         return;
-                    }
+                    };
                     let paths: Vec<PathBuf> = ev.paths.into_iter().filter(|p| is_relevant(&root, p)).collect();
                     if paths.is_empty() {
                         return;
                     }
-                    Input::Changed(paths)
+                    Input::Changed(FileEvent { paths, ends_write })
                 }
                 Err(e) => Input::WatchError(e.to_string()),
             };
@@ -647,13 +718,13 @@ impl Worker {
                 rebuild,
             }) = pending.take()
             {
-                // Debounce: wait for DEBOUNCE of quiet, gathering the storm.
-                let mut changed = changed;
+                // Gather the save's events until they settle.
+                let mut saves = Saves::new(changed);
                 let mut shutdown = false;
                 if first_change.is_some() {
                     loop {
-                        match self.inputs.recv_timeout(DEBOUNCE) {
-                            Ok(Input::Changed(p)) => changed.extend(p),
+                        match self.inputs.recv_timeout(saves.quiet()) {
+                            Ok(Input::Changed(e)) => saves.add(e),
                             Ok(Input::Command(SessionCommand::Shutdown)) => {
                                 shutdown = true;
                                 break;
@@ -670,6 +741,7 @@ impl Worker {
                 if shutdown {
                     return;
                 }
+                let mut changed = saves.changed;
                 if !changed.is_empty() {
                     changed.sort();
                     changed.dedup();
@@ -686,12 +758,12 @@ impl Worker {
                 match self.build_and_run(&mut engine, first_change, rebuild) {
                     Interrupt::None | Interrupt::Cancelled => {}
                     Interrupt::Shutdown => return,
-                    Interrupt::Changed(paths) => pending = Some(Pending::rebuild(Some(Instant::now()), paths)),
+                    Interrupt::Changed(e) => pending = Some(Pending::rebuild(Some(Instant::now()), vec![e])),
                 }
                 continue;
             }
             match self.next_input(EXISTENCE_POLL) {
-                Ok(Input::Changed(p)) => pending = Some(Pending::rebuild(Some(Instant::now()), p)),
+                Ok(Input::Changed(e)) => pending = Some(Pending::rebuild(Some(Instant::now()), vec![e])),
                 Ok(Input::WatchError(message)) => self.emit(SessionEvent::Watch {
                     message: format!("file watcher: {message}"),
                 }),
@@ -744,7 +816,7 @@ impl Worker {
     fn interrupted(&mut self) -> Interrupt {
         loop {
             match self.inputs.try_recv() {
-                Ok(Input::Changed(paths)) => return Interrupt::Changed(paths),
+                Ok(Input::Changed(e)) => return Interrupt::Changed(e),
                 Ok(Input::Command(SessionCommand::Shutdown)) => return Interrupt::Shutdown,
                 Ok(Input::Command(SessionCommand::Focus { case })) => self.config.first = Some(case),
                 Ok(other) => self.backlog.push_back(other),
@@ -1169,13 +1241,13 @@ impl Worker {
         for &size in sizes {
             match self.interrupted() {
                 Interrupt::None => {}
-                Interrupt::Changed(paths) => {
+                Interrupt::Changed(e) => {
                     self.emit(SessionEvent::SweepFinished {
                         case: case.into(),
                         error: Some("interrupted by a save".into()),
                     });
                     // The save still needs its rebuild.
-                    self.backlog.push_front(Input::Changed(paths));
+                    self.backlog.push_front(Input::Changed(e));
                     return Interrupt::None;
                 }
                 Interrupt::Cancelled => {
@@ -1267,9 +1339,44 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_relevant, SessionEvent, Wake};
+    use super::{is_relevant, FileEvent, Saves, SessionEvent, Wake, DEBOUNCE, SETTLE};
     use crate::engine::result::{CaseResult, Status};
-    use std::path::Path;
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RenameMode};
+    use notify::EventKind;
+    use std::path::{Path, PathBuf};
+
+    fn event(kind: EventKind, paths: &[&str]) -> FileEvent {
+        FileEvent {
+            paths: paths.iter().map(PathBuf::from).collect(),
+            ends_write: FileEvent::ends_write(&kind).expect("a change"),
+        }
+    }
+
+    #[test]
+    fn a_save_settles_once_every_file_written_is_closed_or_renamed_into_place() {
+        let written = EventKind::Modify(ModifyKind::Data(DataChange::Any));
+        let closed = EventKind::Access(AccessKind::Close(AccessMode::Write));
+        // Written in place, then closed: settled.
+        let mut saves = Saves::new([event(written, &["/k/src/lib.rs"])]);
+        assert_eq!(saves.quiet(), DEBOUNCE, "still being written");
+        saves.add(event(closed, &["/k/src/lib.rs"]));
+        assert_eq!(saves.quiet(), SETTLE);
+        // Another file of the same save is being written: wait for it.
+        saves.add(event(EventKind::Create(CreateKind::File), &["/k/src/b.rs"]));
+        assert_eq!(saves.quiet(), DEBOUNCE);
+        saves.add(event(closed, &["/k/src/b.rs"]));
+        assert_eq!(saves.quiet(), SETTLE);
+        assert_eq!(saves.changed.len(), 4);
+        // Written elsewhere and renamed into place (atomic saves).
+        let renamed = EventKind::Modify(ModifyKind::Name(RenameMode::Both));
+        let saves = Saves::new([event(renamed, &["/k/src/.lib.rs.tmp", "/k/src/lib.rs"])]);
+        assert_eq!(saves.quiet(), SETTLE);
+        // Watchers that never tell when a write ends: the whole debounce.
+        let saves = Saves::new([event(EventKind::Any, &["/k/src/lib.rs"])]);
+        assert_eq!(saves.quiet(), DEBOUNCE);
+        // Opening or reading a file is no change.
+        assert_eq!(FileEvent::ends_write(&EventKind::Access(AccessKind::Read)), None);
+    }
 
     #[test]
     fn the_case_on_screen_draws_at_once_and_progress_waits() {
