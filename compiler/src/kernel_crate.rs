@@ -23,8 +23,8 @@ pub enum BuildProfile {
     /// changed (about 0.4 s per route on two cores for the sample kernels,
     /// against 0.9–1.5 s without). The CPU route skips the ThinLTO pass over
     /// its codegen units; the GPU routes build one codegen unit, so that
-    /// LLVM inlines across the crate as the lowering needs. It keeps target
-    /// directories of its own.
+    /// LLVM inlines across the crate as the lowering needs, and link a `core`
+    /// built once (`crate::sysroot`). It keeps target directories of its own.
     Edit,
 }
 
@@ -42,6 +42,9 @@ pub struct KernelCrate {
     /// The kernels that get entry points, when a build wants only some
     /// ([`KernelCrate::selecting`]); `None`: every kernel.
     pub kernels: Option<BTreeSet<String>>,
+    /// Whether the crate's workspace (the crate itself, when it is its own)
+    /// sets a cargo profile, which the GPU routes' build of `core` follows.
+    pub sets_profile: bool,
 }
 
 /// What one route's build produced.
@@ -139,12 +142,17 @@ impl KernelCrate {
                 message: "the package has no library target: kernels live in src/lib.rs".into(),
             });
         };
+        let sets_profile = meta["workspace_root"]
+            .as_str()
+            .and_then(|root| std::fs::read_to_string(Path::new(root).join("Cargo.toml")).ok())
+            .is_none_or(|text| crate::sysroot::sets_profile(&text));
         Ok(KernelCrate {
             package: package["name"].as_str().unwrap_or_default().to_string(),
             lib_name: lib["name"].as_str().unwrap_or_default().replace('-', "_"),
             dir,
             profile: BuildProfile::Release,
             kernels: None,
+            sets_profile,
         })
     }
 
@@ -326,7 +334,7 @@ impl KernelCrate {
     }
 }
 
-fn scrub_env(cmd: &mut Command) {
+pub(crate) fn scrub_env(cmd: &mut Command) {
     for v in CARGO_ENV_NOISE {
         cmd.env_remove(v);
     }
@@ -350,6 +358,7 @@ mod tests {
             lib_name: "k".into(),
             profile: BuildProfile::Release,
             kernels: None,
+            sets_profile: false,
         };
         let dir = |arch: &str| k.target_dir(&CompileRoute::nvptx(arch.parse().expect("a PTX architecture")));
         assert_ne!(dir("sm_80"), dir("sm_90"));
@@ -376,6 +385,7 @@ mod tests {
             lib_name: "k".into(),
             profile: BuildProfile::Release,
             kernels: None,
+            sets_profile: false,
         };
         let (a, b) = (at("/one/k"), at("/two/k"));
         assert_ne!(a.folder_name(), b.folder_name());

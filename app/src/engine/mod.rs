@@ -194,6 +194,7 @@ impl Engine {
                 lib_name: String::new(),
                 profile: BuildProfile::Release,
                 kernels: None,
+                sets_profile: false,
             },
             host: HostToolchain { cargo: "cargo".into() },
             kernel_toolchain: Err("prebuilt artifacts: nothing is compiled".into()),

@@ -20,7 +20,7 @@ pub use wasm::WasmRoute;
 
 use crate::ptxas::PtxValidation;
 use crate::toolchain::KernelToolchain;
-use crate::{CompileError, KernelCrate};
+use crate::{BuildProfile, CompileError, KernelCrate};
 use everygpu_backend::{Artifact, ArtifactKind, DeviceInfo, LowerOptions, Manifest, PtxArch};
 use std::fmt;
 use std::path::Path;
@@ -92,6 +92,45 @@ impl<'a> RouteBuild<'a> {
             tried: vec![],
             install: crate::toolchain::INSTALL_KERNEL_TOOLCHAIN.into(),
         })
+    }
+
+    /// Adds to `cmd` (a cargo of the kernel toolchain `tc` for `target`,
+    /// every crate of which gets `rustflags`) how `core` is found: the edit
+    /// profile's prebuilt sysroot where it applies (see [`crate::sysroot`]),
+    /// else built from source with the crate (`-Zbuild-std=core`).
+    pub fn core(
+        &self,
+        cmd: &mut Command,
+        tc: &KernelToolchain,
+        route: &dyn Route,
+        target: &str,
+        rustflags: &[String],
+    ) -> Result<(), CompileError> {
+        let core = crate::sysroot::CoreBuild {
+            target,
+            rustflags,
+            config: route.edit_config(),
+        };
+        let sysroot = match self.krate.profile {
+            BuildProfile::Edit if !self.krate.sets_profile => {
+                // A sysroot that cannot be built: the crate's own build of
+                // `core` reports why.
+                crate::sysroot::prepare(Path::new(cmd.get_program()), tc, &core, self.target_dir).ok()
+            }
+            _ => None,
+        };
+        let mut flags = rustflags.to_vec();
+        match sysroot {
+            Some(dir) => flags.extend(["--sysroot".to_string(), dir.display().to_string()]),
+            None => {
+                cmd.arg("-Zbuild-std=core");
+            }
+        }
+        if !flags.is_empty() {
+            cmd.arg("--config")
+                .arg(crate::sysroot::target_rustflags(target, &flags));
+        }
+        Ok(())
     }
 }
 

@@ -54,12 +54,10 @@ impl Route for NvptxRoute {
         // such as everygpu-kernel as well.
         cmd.env("RUSTC", &tc.rustc)
             .env("RUSTC_BOOTSTRAP", "1")
-            .args(["--target", "nvptx64-nvidia-cuda", "-Zbuild-std=core", "--config"])
-            .arg(format!(
-                "target.nvptx64-nvidia-cuda.rustflags=[\"-Ctarget-cpu={}\"]",
-                self.arch
-            ))
-            .arg("--")
+            .args(["--target", "nvptx64-nvidia-cuda"]);
+        let target_cpu = format!("-Ctarget-cpu={}", self.arch);
+        build.core(cmd, tc, self, "nvptx64-nvidia-cuda", &[target_cpu])?;
+        cmd.arg("--")
             .arg(format!("-Clinker={}", script.display()))
             .arg("-Zcrate-attr=feature(abi_ptx)");
         // `#[kernel]` writes each entry's launch bounds with `global_asm!`,

@@ -32,12 +32,13 @@ impl Route for WasmRoute {
         let tc = build.kernel_toolchain(self.name())?;
         cmd.env("RUSTC", &tc.rustc)
             .env("RUSTC_BOOTSTRAP", "1")
-            .args(["--target", "wasm32-unknown-unknown", "-Zbuild-std=core", "--config"])
+            .args(["--target", "wasm32-unknown-unknown", "--config"])
             .arg(format!(
                 "target.wasm32-unknown-unknown.linker=\"{}\"",
                 tc.llvm_bin.join("wasm-ld").display()
-            ))
-            .args(["--", "-Cpanic=abort"]);
+            ));
+        build.core(cmd, tc, self, "wasm32-unknown-unknown", &[])?;
+        cmd.args(["--", "-Cpanic=abort"]);
         Ok(())
     }
 
