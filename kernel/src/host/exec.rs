@@ -269,7 +269,56 @@ enum Event {
     Aborted,
 }
 
-type Fiber = Coroutine<Resume, Event, (), DefaultStack>;
+type Fiber = Coroutine<Resume, Event, (), FiberStack>;
+
+/// A fiber's stack, its top a different distance below its mapping's end
+/// for each fiber. The fibers of a workgroup in lock-step run one after
+/// another, each touching the top of its own stack; mappings start on page
+/// boundaries, so equal tops would share cache sets and evict each other at
+/// every switch.
+struct FiberStack {
+    mapping: DefaultStack,
+    /// Bytes between the mapping's end and the stack's top.
+    offset: usize,
+}
+
+impl FiberStack {
+    fn new() -> FiberStack {
+        /// Seventeen cache lines: consecutive fibers' tops fall into
+        /// different sets of every cache level.
+        const STEP: usize = 17 * 64;
+        static CREATED: AtomicU64 = AtomicU64::new(0);
+        let n = CREATED.fetch_add(1, Ordering::Relaxed) as usize;
+        FiberStack {
+            mapping: DefaultStack::new(FIBER_STACK_BYTES).expect("cannot allocate a fiber stack"),
+            offset: n * STEP % (64 * 1024),
+        }
+    }
+}
+
+// SAFETY: the base lies inside the mapping, below its end by a multiple of
+// the stack alignment (64 KiB at most of the 256 KiB); the limit is the
+// mapping's, guard page included.
+unsafe impl corosensei::stack::Stack for FiberStack {
+    fn base(&self) -> corosensei::stack::StackPointer {
+        let base = self.mapping.base().get() - self.offset;
+        corosensei::stack::StackPointer::new(base).expect("inside the mapping")
+    }
+
+    fn limit(&self) -> corosensei::stack::StackPointer {
+        self.mapping.limit()
+    }
+
+    #[cfg(windows)]
+    fn teb_fields(&self) -> corosensei::stack::StackTebFields {
+        self.mapping.teb_fields()
+    }
+
+    #[cfg(windows)]
+    fn update_teb_fields(&mut self, stack_limit: usize, guaranteed_stack_bytes: usize) {
+        self.mapping.update_teb_fields(stack_limit, guaranteed_stack_bytes)
+    }
+}
 
 std::thread_local! {
     static YIELDER: Cell<*const Yielder<Resume, Event>> = const { Cell::new(core::ptr::null()) };
@@ -675,28 +724,30 @@ fn give_fiber(fiber: Fiber) {
 }
 
 fn new_fiber() -> Fiber {
-    let stack = DefaultStack::new(FIBER_STACK_BYTES).expect("cannot allocate a fiber stack");
-    Coroutine::with_stack(stack, |yielder: &Yielder<Resume, Event>, mut input: Resume| loop {
-        let event = match (input, JOB.with(|j| j.take())) {
-            (Resume::Start, Some(job)) => {
-                YIELDER.with(|y| y.set(yielder as *const _));
-                // SAFETY: the executor starts jobs over live buffers only.
-                let r = catch_unwind(AssertUnwindSafe(|| unsafe { job.run() }));
-                YIELDER.with(|y| y.set(core::ptr::null()));
-                match r {
-                    Ok(()) => Event::Returned,
-                    Err(payload) if payload.is::<AbortFiber>() => Event::Aborted,
-                    Err(_) => {
-                        let report = take_panic();
-                        REPORT.with(|r| *r.borrow_mut() = Some(report));
-                        Event::Panicked
+    Coroutine::with_stack(
+        FiberStack::new(),
+        |yielder: &Yielder<Resume, Event>, mut input: Resume| loop {
+            let event = match (input, JOB.with(|j| j.take())) {
+                (Resume::Start, Some(job)) => {
+                    YIELDER.with(|y| y.set(yielder as *const _));
+                    // SAFETY: the executor starts jobs over live buffers only.
+                    let r = catch_unwind(AssertUnwindSafe(|| unsafe { job.run() }));
+                    YIELDER.with(|y| y.set(core::ptr::null()));
+                    match r {
+                        Ok(()) => Event::Returned,
+                        Err(payload) if payload.is::<AbortFiber>() => Event::Aborted,
+                        Err(_) => {
+                            let report = take_panic();
+                            REPORT.with(|r| *r.borrow_mut() = Some(report));
+                            Event::Panicked
+                        }
                     }
                 }
-            }
-            _ => Event::Returned,
-        };
-        input = yielder.suspend(event);
-    })
+                _ => Event::Returned,
+            };
+            input = yielder.suspend(event);
+        },
+    )
 }
 
 /// Starts `job` on an idle fiber.
@@ -733,22 +784,25 @@ fn abort(mut fiber: Fiber) {
     REPORT.with(|r| r.borrow_mut().take());
 }
 
-/// A fiber of a workgroup in lock-step, and where it stands.
-enum Slot {
+/// Where a thread of a workgroup in lock-step stands. (Its fiber stays in
+/// place: moving a fiber with every change of state cost more than the
+/// switch itself.)
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lane {
     /// Not started yet.
-    Fresh(Fiber),
+    Fresh,
     /// Ready to go on past where it parked.
-    Runnable(Fiber),
+    Runnable,
     /// Parked at a barrier or a subgroup operation.
-    Parked(Fiber, Park),
+    Parked(Park),
     /// Returned.
     Done,
 }
 
-impl Slot {
-    fn park(&self) -> Option<Park> {
+impl Lane {
+    fn park(self) -> Option<Park> {
         match self {
-            Slot::Parked(_, p) => Some(*p),
+            Lane::Parked(p) => Some(p),
             _ => None,
         }
     }
@@ -775,47 +829,51 @@ impl LockStep<'_> {
         let n = self.threads.len();
         let mut calls: Vec<LaneCall> = std::vec![LaneCall::empty(); n];
         calls[0] = call;
-        let mut slots: Vec<Slot> = Vec::with_capacity(n);
-        slots.push(Slot::Parked(first, park));
-        slots.extend((1..n).map(|_| Slot::Fresh(take_fiber())));
+        let mut fibers: Vec<Fiber> = Vec::with_capacity(n);
+        fibers.push(first);
+        fibers.extend((1..n).map(|_| take_fiber()));
+        let mut lanes: Vec<Lane> = std::vec![Lane::Fresh; n];
+        lanes[0] = Lane::Parked(park);
         // The workgroup's coordinates once; each resume sets `local` alone.
         STATE.with(|s| s.set(self.state));
         let state = STATE.with(|s| s.as_ptr());
+        let call_slot = CALL_SLOT.with(|s| s.as_ptr());
         let mut result = Ok(());
         loop {
             let (mut at_barrier, mut done) = (0, 0);
-            for (i, slot) in slots.iter_mut().enumerate() {
-                let (mut fiber, input) = match core::mem::replace(slot, Slot::Done) {
-                    Slot::Fresh(f) => {
+            for (i, (fiber, lane)) in fibers.iter_mut().zip(lanes.iter_mut()).enumerate() {
+                let input = match *lane {
+                    Lane::Fresh => {
                         let job = Job::Thread {
                             entry: self.entry,
                             args: self.args,
                         };
                         JOB.with(|j| j.set(Some(job)));
-                        (f, Resume::Start)
+                        Resume::Start
                     }
-                    Slot::Runnable(f) => (f, Resume::Go),
-                    Slot::Done => {
+                    Lane::Runnable => Resume::Go,
+                    Lane::Done => {
                         done += 1;
                         continue;
                     }
-                    parked => {
-                        *slot = parked;
-                        continue;
-                    }
+                    Lane::Parked(_) => continue,
                 };
-                // SAFETY: this OS thread's state; no reference into it is held.
-                unsafe { (*state).local = self.threads[i] };
-                CALL_SLOT.with(|s| s.set(&mut calls[i]));
-                let event = resume(&mut fiber, input);
-                CALL_SLOT.with(|s| s.set(core::ptr::null_mut()));
+                // SAFETY: this OS thread's cells; no reference into them is
+                // held across the resume.
+                unsafe {
+                    (*state).local = self.threads[i];
+                    *call_slot = &mut calls[i];
+                }
+                let event = resume(fiber, input);
+                // SAFETY: as above.
+                unsafe { *call_slot = core::ptr::null_mut() };
                 match event {
                     Event::Parked(park) => {
                         at_barrier += (park == Park::Barrier) as usize;
-                        *slot = Slot::Parked(fiber, park);
+                        *lane = Lane::Parked(park);
                     }
                     finished => {
-                        give_fiber(fiber);
+                        *lane = Lane::Done;
                         done += 1;
                         if let (Err(p), Ok(())) = (outcome(finished), &result) {
                             result = Err(p);
@@ -828,27 +886,20 @@ impl LockStep<'_> {
             }
             if at_barrier == n && self.whole {
                 // Everyone at the barrier, which opens (the common case).
-                for slot in slots.iter_mut() {
-                    if let Slot::Parked(f, _) = core::mem::replace(slot, Slot::Done) {
-                        *slot = Slot::Runnable(f);
-                    }
-                }
+                lanes.fill(Lane::Runnable);
                 continue;
             }
-            result = self.release(&mut slots, &mut calls);
+            result = self.release(&mut lanes, &mut calls);
             if result.is_err() {
                 break;
             }
         }
-        if result.is_err() {
-            // A thread panicked, or threads wait for others that will never
-            // come (on a GPU they would wait forever too).
-            for slot in slots {
-                match slot {
-                    Slot::Fresh(f) => give_fiber(f),
-                    Slot::Runnable(f) | Slot::Parked(f, _) => abort(f),
-                    Slot::Done => {}
-                }
+        // A thread that panicked, or threads that wait for others that will
+        // never come (on a GPU they would wait forever too), unwind.
+        for (fiber, lane) in fibers.into_iter().zip(lanes) {
+            match lane {
+                Lane::Fresh | Lane::Done => give_fiber(fiber),
+                Lane::Runnable | Lane::Parked(_) => abort(fiber),
             }
         }
         result
@@ -857,7 +908,7 @@ impl LockStep<'_> {
     /// Makes parked fibers runnable: subgroups whose lanes all wait at the
     /// same operation (their results computed), else everyone at the
     /// barrier. Fails when nothing can go on.
-    fn release(&self, slots: &mut [Slot], calls: &mut [LaneCall]) -> Result<(), PanicReport> {
+    fn release(&self, lanes: &mut [Lane], calls: &mut [LaneCall]) -> Result<(), PanicReport> {
         let report = |message: String, thread: usize, call: Option<&LaneCall>| {
             PanicReport::new(
                 message,
@@ -868,16 +919,16 @@ impl LockStep<'_> {
         };
         // The threads start at a subgroup's first lane (see `Run::take_over`).
         let start = linear(self.threads[0], self.state.size) as usize;
-        let lanes = SUBGROUP_SIZE as usize;
-        let index = |i: usize| (i + start) / lanes;
+        let width = SUBGROUP_SIZE as usize;
+        let index = |i: usize| (i + start) / width;
         let mut released = false;
         let mut stuck: Option<usize> = None;
         let mut base = 0;
-        while base < slots.len() {
-            let end = ((index(base) + 1) * lanes - start).min(slots.len());
+        while base < lanes.len() {
+            let end = ((index(base) + 1) * width - start).min(lanes.len());
             let members = base..end;
             base = end;
-            let mut waiting = members.clone().filter(|&i| slots[i].park() == Some(Park::Subgroup));
+            let mut waiting = members.clone().filter(|&i| lanes[i].park() == Some(Park::Subgroup));
             let Some(first) = waiting.next() else { continue };
             let call = calls[first];
             if let Some(other) = waiting.find(|&i| !calls[i].same_call(&call)) {
@@ -896,13 +947,13 @@ impl LockStep<'_> {
                     Some(o),
                 ));
             }
-            let all_waiting = members.clone().all(|i| slots[i].park() == Some(Park::Subgroup));
+            let all_waiting = members.clone().all(|i| lanes[i].park() == Some(Park::Subgroup));
             if !all_waiting {
-                if members.clone().any(|i| matches!(slots[i], Slot::Done)) {
+                if members.clone().any(|i| lanes[i] == Lane::Done) {
                     let gone: Vec<usize> = members
                         .clone()
-                        .filter(|&i| matches!(slots[i], Slot::Done))
-                        .map(|i| (i + start) % lanes)
+                        .filter(|&i| lanes[i] == Lane::Done)
+                        .map(|i| (i + start) % width)
                         .collect();
                     return Err(report(
                         format!(
@@ -921,9 +972,9 @@ impl LockStep<'_> {
                 continue;
             }
             (call.compute)(&mut calls[members.clone()]).map_err(|m| report(m, first, Some(&call)))?;
-            for i in members {
-                if let Slot::Parked(f, _) = core::mem::replace(&mut slots[i], Slot::Done) {
-                    slots[i] = Slot::Runnable(f);
+            for lane in &mut lanes[members] {
+                if let Lane::Parked(_) = lane {
+                    *lane = Lane::Runnable;
                 }
             }
             released = true;
@@ -946,16 +997,16 @@ impl LockStep<'_> {
             ));
         }
         // Every thread still running waits at the barrier.
-        if !self.whole || slots.iter().any(|s| matches!(s, Slot::Done)) {
+        if !self.whole || lanes.contains(&Lane::Done) {
             return Err(report(
                 "barrier divergence: some threads of the workgroup returned while others wait at a barrier".to_string(),
                 0,
                 None,
             ));
         }
-        for slot in slots.iter_mut() {
-            if let Slot::Parked(f, _) = core::mem::replace(slot, Slot::Done) {
-                *slot = Slot::Runnable(f);
+        for lane in lanes.iter_mut() {
+            if let Lane::Parked(_) = lane {
+                *lane = Lane::Runnable;
             }
         }
         Ok(())
