@@ -60,7 +60,7 @@ pub(crate) fn prepare(
                 [lib]\npath = \"lib.rs\"\n\n[workspace]\n";
     std::fs::write(&manifest, text).map_err(|e| io(&manifest, e))?;
     std::fs::write(krate.join("lib.rs"), "#![no_std]\n").map_err(|e| io(&krate, e))?;
-    // Bitcode in every rlib, as in the rustup's standard library: a kernel
+    // Bitcode in every rlib, as rustup's standard library has: a kernel
     // crate may link with LTO.
     let mut flags = core.rustflags.to_vec();
     flags.push("-Cembed-bitcode=yes".into());
@@ -95,9 +95,20 @@ pub(crate) fn prepare(
         });
     }
     let rlibs = standard_rlibs(&String::from_utf8_lossy(&out.stdout));
+    if rlibs.iter().all(|r| !r.to_string_lossy().contains("libcore-")) {
+        return Err(CompileError::Tool {
+            tool: format!("building core for {}", core.target),
+            message: "cargo reported no core library".into(),
+        });
+    }
     // Into a folder of its own first, renamed into place once complete:
-    // another everygpu building the same sysroot finds it whole or not at all.
-    let partial = base.join(format!("partial-{}", std::process::id()));
+    // another everygpu building the same sysroot finds it whole or not at
+    // all, and what an everygpu that was killed meanwhile left is swept.
+    everygpu_backend::process::sweep_stale_scratch_in(&base);
+    let partial = base.join(format!(
+        "{}sysroot",
+        everygpu_backend::process::scratch_prefix(std::process::id())
+    ));
     let lib = partial.join("lib/rustlib").join(core.target).join("lib");
     let filled = (|| {
         std::fs::create_dir_all(&lib).map_err(|e| io(&lib, e))?;
@@ -113,12 +124,6 @@ pub(crate) fn prepare(
     })();
     let _ = std::fs::remove_dir_all(&partial);
     filled?;
-    if rlibs.iter().all(|r| !r.to_string_lossy().contains("libcore-")) {
-        return Err(CompileError::Tool {
-            tool: format!("building core for {}", core.target),
-            message: "cargo reported no core library".into(),
-        });
-    }
     Ok(dir)
 }
 

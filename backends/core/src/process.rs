@@ -82,6 +82,20 @@ pub fn sweep_stale_scratch() -> usize {
         .count()
 }
 
+/// Removes what processes that are gone left in `dir` under scratch names
+/// ([`scratch_prefix`]): folders being filled in a cache before they were
+/// renamed into place. Returns how many entries went.
+pub fn sweep_stale_scratch_in(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter_map(|e| Some((scratch_owner(&e.file_name().to_string_lossy())?.0, e.path())))
+        .filter(|(owner, path)| !is_alive(*owner) && remove(path))
+        .count()
+}
+
 /// Whether process `pid` exists.
 #[cfg(unix)]
 fn is_alive(pid: u32) -> bool {
@@ -268,6 +282,22 @@ mod tests {
         assert!(live.exists(), "a live process's file stays");
         remove_scratch_of(std::process::id());
         assert!(!live.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_cache_folder_keeps_all_but_what_dead_processes_left() {
+        let cache = temp_path("sweep-in-test");
+        let _ = std::fs::remove_dir_all(&cache);
+        let dead = cache.join(format!("{}sysroot", scratch_prefix(4_194_399)));
+        let live = cache.join(format!("{}sysroot", scratch_prefix(std::process::id())));
+        let kept = cache.join("0123456789abcdef");
+        for folder in [&dead, &live, &kept] {
+            std::fs::create_dir_all(folder).unwrap();
+        }
+        assert_eq!(sweep_stale_scratch_in(&cache), 1);
+        assert!(!dead.exists() && live.exists() && kept.exists());
+        std::fs::remove_dir_all(&cache).unwrap();
     }
 
     #[cfg(unix)]
