@@ -281,6 +281,8 @@ impl KernelCrate {
             krate: self,
             target_dir,
             kernel,
+            on_line,
+            stop,
         };
         route.configure(&mut cmd, &build)?;
         if let Some(kernels) = &self.kernels {

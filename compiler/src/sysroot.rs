@@ -13,6 +13,7 @@
 //! kernel crate (or its workspace) with a profile of its own keeps
 //! `-Zbuild-std`. Release builds (`run`, `bench`, `emit`) always do.
 
+use crate::route::RouteBuild;
 use crate::toolchain::KernelToolchain;
 use crate::CompileError;
 use std::hash::{Hash, Hasher};
@@ -33,17 +34,19 @@ pub(crate) struct CoreBuild<'a> {
     pub config: &'a str,
 }
 
-/// The sysroot with `core` built for `core.target` under `target_dir`:
-/// found, or built with `cargo` (the host's) and the kernel toolchain `tc`.
+/// The sysroot with `core` built for `core.target` in the target directory
+/// of `build`: found, or built with `cargo` (the host's) and the kernel
+/// toolchain `tc` under the guard of every build (its output to
+/// `build.on_line`, ended when `build.stop` says so).
 pub(crate) fn prepare(
     cargo: &Path,
     tc: &KernelToolchain,
     core: &CoreBuild<'_>,
-    target_dir: &Path,
+    build: &RouteBuild<'_>,
 ) -> Result<PathBuf, CompileError> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (&tc.rustc, &tc.version, core).hash(&mut hasher);
-    let base = target_dir.join("sysroot");
+    let base = build.target_dir.join("sysroot");
     let dir = base.join(format!("{:016x}", hasher.finish()));
     if dir.join(STAMP).is_file() {
         return Ok(dir);
@@ -87,14 +90,23 @@ pub(crate) fn prepare(
         .arg(target_rustflags(core.target, &flags));
     crate::kernel_crate::scrub_env(&mut cmd);
     cmd.env("RUSTC", &tc.rustc).env("RUSTC_BOOTSTRAP", "1");
-    let out = cmd.output().map_err(|e| io(cargo, e))?;
-    if !out.status.success() {
+    let out = crate::cargo::run_watched(cmd, &krate, build.on_line, build.stop)?;
+    if !out.success {
         return Err(CompileError::Tool {
             tool: format!("building core for {}", core.target),
-            message: String::from_utf8_lossy(&out.stderr).into_owned(),
+            message: out.stderr,
         });
     }
-    let rlibs = standard_rlibs(&String::from_utf8_lossy(&out.stdout));
+    // The standard library's crates: every library but the sysroot crate.
+    let rlibs: Vec<PathBuf> = out
+        .artifacts
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "rlib"))
+        .filter(|f| {
+            f.file_name()
+                .is_some_and(|n| !n.to_string_lossy().starts_with("libeverygpu_sysroot"))
+        })
+        .collect();
     if rlibs.iter().all(|r| !r.to_string_lossy().contains("libcore-")) {
         return Err(CompileError::Tool {
             tool: format!("building core for {}", core.target),
@@ -133,23 +145,6 @@ pub(crate) fn target_rustflags(target: &str, flags: &[String]) -> String {
     format!("target.{target}.rustflags=[{}]", list.join(", "))
 }
 
-/// The rlibs of the standard library's crates among cargo's JSON messages
-/// (every artifact but the sysroot crate's own).
-fn standard_rlibs(messages: &str) -> Vec<PathBuf> {
-    messages
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] != "everygpu_sysroot")
-        .filter_map(|m| {
-            let files = m["filenames"].as_array()?.clone();
-            files
-                .into_iter()
-                .filter_map(|f| f.as_str().map(PathBuf::from))
-                .find(|f| f.extension().is_some_and(|e| e == "rlib"))
-        })
-        .collect()
-}
-
 /// Whether a workspace root's manifest sets a cargo profile (which `core`'s
 /// build would follow).
 pub(crate) fn sets_profile(manifest: &str) -> bool {
@@ -170,22 +165,6 @@ mod tests {
         assert_eq!(
             target_rustflags("nvptx64-nvidia-cuda", &flags),
             r#"target.nvptx64-nvidia-cuda.rustflags=["-Ctarget-cpu=sm_90a", "--sysroot", "/a b/\"q\""]"#
-        );
-    }
-
-    #[test]
-    fn the_standard_rlibs_are_every_artifact_but_the_sysroot_crate() {
-        let messages = r#"{"reason":"compiler-artifact","target":{"name":"core"},"filenames":["/t/deps/libcore-1.rlib","/t/deps/libcore-1.rmeta"]}
-{"reason":"compiler-artifact","target":{"name":"compiler_builtins"},"filenames":["/t/deps/libcompiler_builtins-2.rlib"]}
-{"reason":"build-script-executed","package_id":"x"}
-{"reason":"compiler-artifact","target":{"name":"everygpu_sysroot"},"filenames":["/t/libeverygpu_sysroot.rlib"]}
-not json"#;
-        assert_eq!(
-            standard_rlibs(messages),
-            [
-                PathBuf::from("/t/deps/libcore-1.rlib"),
-                PathBuf::from("/t/deps/libcompiler_builtins-2.rlib")
-            ]
         );
     }
 

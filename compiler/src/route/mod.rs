@@ -73,7 +73,7 @@ pub trait Route: fmt::Debug + Send + Sync {
 }
 
 /// What a [`Route`] is given for one build.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct RouteBuild<'a> {
     /// The crate being built.
     pub krate: &'a KernelCrate,
@@ -81,6 +81,21 @@ pub struct RouteBuild<'a> {
     pub target_dir: &'a Path,
     /// The kernel toolchain, where one was found.
     pub kernel: Option<&'a KernelToolchain>,
+    /// Takes each line cargo prints on stderr, of the build and of what it
+    /// needs first (the edit profile's `core`).
+    pub on_line: &'a (dyn Fn(&str) + Sync),
+    /// Says when a newer build supersedes this one.
+    pub stop: &'a (dyn Fn() -> bool + Sync),
+}
+
+impl fmt::Debug for RouteBuild<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RouteBuild")
+            .field("krate", &self.krate)
+            .field("target_dir", &self.target_dir)
+            .field("kernel", &self.kernel)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> RouteBuild<'a> {
@@ -113,9 +128,13 @@ impl<'a> RouteBuild<'a> {
         };
         let sysroot = match self.krate.profile {
             BuildProfile::Edit if !self.krate.sets_profile => {
-                // A sysroot that cannot be built: the crate's own build of
-                // `core` reports why.
-                crate::sysroot::prepare(Path::new(cmd.get_program()), tc, &core, self.target_dir).ok()
+                let cargo = Path::new(cmd.get_program());
+                match crate::sysroot::prepare(cargo, tc, &core, self) {
+                    Ok(dir) => Some(dir),
+                    Err(CompileError::Stopped) => return Err(CompileError::Stopped),
+                    // The crate's own build of `core` reports why.
+                    Err(_) => None,
+                }
             }
             _ => None,
         };
