@@ -56,13 +56,17 @@ fn remove(path: &Path) -> bool {
     }
 }
 
-/// Every scratch file and folder there is, with its owner's process id.
-fn scratch_entries() -> impl Iterator<Item = (u32, PathBuf)> {
-    scratch_dirs()
+/// The scratch files and folders in `dir`, with their owners' process ids.
+fn scratch_entries_in(dir: impl AsRef<Path>) -> impl Iterator<Item = (u32, PathBuf)> {
+    std::fs::read_dir(dir)
         .into_iter()
-        .filter_map(|dir| std::fs::read_dir(dir).ok())
         .flat_map(|entries| entries.flatten())
         .filter_map(|e| Some((scratch_owner(&e.file_name().to_string_lossy())?.0, e.path())))
+}
+
+/// Every scratch file and folder there is, with its owner's process id.
+fn scratch_entries() -> impl Iterator<Item = (u32, PathBuf)> {
+    scratch_dirs().into_iter().flat_map(scratch_entries_in)
 }
 
 /// Removes the scratch files of process `pid` (a dead worker, or this
@@ -77,21 +81,14 @@ pub fn remove_scratch_of(pid: u32) {
 /// owner, the process id in the name, no longer exists. Returns how many
 /// entries went.
 pub fn sweep_stale_scratch() -> usize {
-    scratch_entries()
-        .filter(|(owner, path)| !is_alive(*owner) && remove(path))
-        .count()
+    scratch_dirs().iter().map(|dir| sweep_stale_scratch_in(dir)).sum()
 }
 
 /// Removes what processes that are gone left in `dir` under scratch names
 /// ([`scratch_prefix`]): folders being filled in a cache before they were
 /// renamed into place. Returns how many entries went.
 pub fn sweep_stale_scratch_in(dir: &Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    entries
-        .flatten()
-        .filter_map(|e| Some((scratch_owner(&e.file_name().to_string_lossy())?.0, e.path())))
+    scratch_entries_in(dir)
         .filter(|(owner, path)| !is_alive(*owner) && remove(path))
         .count()
 }
