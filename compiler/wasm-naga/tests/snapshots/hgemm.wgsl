@@ -1429,7 +1429,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1108u);
+                                                        atomicStore((&status[7]), 1129u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1478,7 +1478,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1108u);
+                                                        atomicStore((&status[7]), 1129u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1527,7 +1527,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1109u);
+                                                        atomicStore((&status[7]), 1130u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1576,7 +1576,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1110u);
+                                                        atomicStore((&status[7]), 1131u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1625,7 +1625,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1111u);
+                                                        atomicStore((&status[7]), 1132u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1674,7 +1674,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1108u);
+                                                        atomicStore((&status[7]), 1129u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1723,7 +1723,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1109u);
+                                                        atomicStore((&status[7]), 1130u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1772,7 +1772,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1110u);
+                                                        atomicStore((&status[7]), 1131u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1821,7 +1821,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1111u);
+                                                        atomicStore((&status[7]), 1132u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1870,7 +1870,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1108u);
+                                                        atomicStore((&status[7]), 1129u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1919,7 +1919,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1109u);
+                                                        atomicStore((&status[7]), 1130u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -1968,7 +1968,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1110u);
+                                                        atomicStore((&status[7]), 1131u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2017,7 +2017,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1111u);
+                                                        atomicStore((&status[7]), 1132u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2066,7 +2066,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1108u);
+                                                        atomicStore((&status[7]), 1129u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2115,7 +2115,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1109u);
+                                                        atomicStore((&status[7]), 1130u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2164,7 +2164,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1110u);
+                                                        atomicStore((&status[7]), 1131u);
                                                         atomicStore((&status[8]), 8u);
                                                         atomicStore((&status[9]), 10u);
                                                         atomicStore((&status[10]), 795046515u);
@@ -2207,7 +2207,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                 atomicStore((&status[4]), workgroup_id.x);
                                                 atomicStore((&status[5]), workgroup_id.y);
                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                atomicStore((&status[7]), 1111u);
+                                                atomicStore((&status[7]), 1132u);
                                                 atomicStore((&status[8]), 8u);
                                                 atomicStore((&status[9]), 10u);
                                                 atomicStore((&status[10]), 795046515u);
@@ -2233,7 +2233,7 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1079u);
+        atomicStore((&status[7]), 1100u);
         atomicStore((&status[8]), 5u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);
