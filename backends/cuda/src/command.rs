@@ -7,8 +7,8 @@ use cudarc::driver::{result, sys, DriverError};
 use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, RunOptions};
 
 use crate::conv::{self, ArgValues};
-use crate::device::{CudaBackend, State};
 use crate::module::LoadedKernel;
+use crate::{CudaBackend, State};
 
 /// Device allocations freed when dropped (the context must still be current,
 /// which holds for the duration of one backend call).

@@ -20,45 +20,7 @@ use crate::adapter::Adapter;
 use crate::conv::{self, ComputeCapability};
 use crate::instance;
 use crate::module::{LoadError, Module};
-
-/// A CUDA device, running PTX from the nvptx route, and cuBLAS routines
-/// once [`CudaBackend::load_cublas`] succeeded.
-pub struct CudaBackend {
-    id: String,
-    adapter: Adapter,
-    /// The context and what lives in it; created on first use.
-    state: Option<State>,
-    /// The last artifact loaded, to reload after the context is recreated.
-    loaded: Option<(std::sync::Arc<str>, Manifest)>,
-    /// Whether cuBLAS is loaded, to recreate its handle with the context.
-    cublas: bool,
-    /// Why the context was lost, when it was: the next call recreates it.
-    lost: Option<String>,
-}
-
-impl std::fmt::Debug for CudaBackend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CudaBackend")
-            .field("id", &self.id)
-            .field("device", &self.adapter.info.name)
-            .finish()
-    }
-}
-
-/// A context with its stream, status buffer, module and cuBLAS handle.
-pub(crate) struct State {
-    pub(crate) context: sys::CUcontext,
-    pub(crate) stream: sys::CUstream,
-    /// `STATUS_WORDS` u32 words the panic handler writes.
-    pub(crate) status: sys::CUdeviceptr,
-    pub(crate) module: Option<Module>,
-    /// cuBLAS on `stream`, after [`CudaBackend::load_cublas`].
-    pub(crate) blas: Option<crate::cublas::Handle>,
-}
-
-// SAFETY: the driver's handles may be used from any thread once the context
-// is made current there, which every entry point of `CudaBackend` does first.
-unsafe impl Send for State {}
+use crate::{CudaBackend, State};
 
 impl State {
     fn new(adapter: &Adapter) -> Result<State, DriverError> {

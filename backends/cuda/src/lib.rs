@@ -5,10 +5,12 @@
 //! `libcuda` is loaded at run time (cudarc's `dynamic-loading`), so the same
 //! binary runs on machines without CUDA, where [`enumerate`] reports why.
 //!
-//! Layout, as in wgpu-hal's backends:
+//! Layout, as in wgpu-hal's backends: the types are declared here
+//! ([`CudaBackend`] and its context `State`), each module implements one
+//! concern on them, and no module imports a sibling that imports it back.
 //! - `instance`: loading the driver, `cuInit`;
 //! - `adapter`: one device's facts ([`everygpu_backend::DeviceInfo`]);
-//! - `device`: [`CudaBackend`], its context, and the [`Backend`] impl;
+//! - `device`: opening and recreating the context, and the [`Backend`] impl;
 //! - `module`: PTX → `CUmodule` with the JIT logs, the status global;
 //! - `command`: running a case plan, timing, panic checks;
 //! - `conv`: pure translations (arch names, peaks, argument packing);
@@ -28,11 +30,55 @@ mod module;
 
 pub use clocks::ClockHold;
 pub use conv::ComputeCapability;
-pub use device::CudaBackend;
 pub use instance::MIN_DRIVER_VERSION;
 pub use module::STATUS_GLOBAL;
 
 use everygpu_backend::{Absent, Backend, Enumerated};
+
+use cudarc::driver::sys;
+use everygpu_backend::Manifest;
+
+use crate::adapter::Adapter;
+use crate::module::Module;
+
+/// A CUDA device, running PTX from the nvptx route, and cuBLAS routines
+/// once [`CudaBackend::load_cublas`] succeeded.
+pub struct CudaBackend {
+    id: String,
+    adapter: Adapter,
+    /// The context and what lives in it; created on first use.
+    state: Option<State>,
+    /// The last artifact loaded, to reload after the context is recreated.
+    loaded: Option<(std::sync::Arc<str>, Manifest)>,
+    /// Whether cuBLAS is loaded, to recreate its handle with the context.
+    cublas: bool,
+    /// Why the context was lost, when it was: the next call recreates it.
+    lost: Option<String>,
+}
+
+impl std::fmt::Debug for CudaBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CudaBackend")
+            .field("id", &self.id)
+            .field("device", &self.adapter.info.name)
+            .finish()
+    }
+}
+
+/// A context with its stream, status buffer, module and cuBLAS handle.
+pub(crate) struct State {
+    pub(crate) context: sys::CUcontext,
+    pub(crate) stream: sys::CUstream,
+    /// `STATUS_WORDS` u32 words the panic handler writes.
+    pub(crate) status: sys::CUdeviceptr,
+    pub(crate) module: Option<Module>,
+    /// cuBLAS on `stream`, after [`CudaBackend::load_cublas`].
+    pub(crate) blas: Option<crate::cublas::Handle>,
+}
+
+// SAFETY: the driver's handles may be used from any thread once the context
+// is made current there, which every entry point of `CudaBackend` does first.
+unsafe impl Send for State {}
 
 /// The backend family's name in [`Absent`] reports.
 pub const FAMILY: &str = "cuda";

@@ -16,9 +16,9 @@ use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic,
 
 use crate::adapter::Adapter;
 use crate::conv;
-use crate::device::{State, VulkanBackend};
 use crate::memory::{create_buffer, Buffer, BufferSet, Location};
 use crate::pipeline::Kernel;
+use crate::{State, VulkanBackend};
 
 /// Bytes of one launch's status words.
 const STATUS_BYTES: u64 = (STATUS_WORDS * 4) as u64;

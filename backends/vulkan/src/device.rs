@@ -25,51 +25,11 @@ use crate::adapter::Adapter;
 use crate::conv;
 use crate::instance::Instance;
 use crate::pipeline::Kernel;
+use crate::{State, VulkanBackend};
 
 /// How long one launch may take before its run is reported as a timeout,
 /// unless [`Backend::set_launch_timeout`] says otherwise.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// A Vulkan device running the wasm→naga route's SPIR-V.
-pub struct VulkanBackend {
-    id: String,
-    pub(crate) adapter: Adapter,
-    /// The device and what lives on it; `None` after it was lost.
-    pub(crate) state: Option<State>,
-    /// The last artifact loaded, to rebuild after the device is recreated.
-    pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
-    /// A launch ran past its time limit: the device is kept, unused, and no
-    /// other is opened ([`BackendError::held_after_timeout`]).
-    held: bool,
-    /// How long one launch may take ([`Backend::set_launch_timeout`]).
-    pub(crate) timeout: Duration,
-    // Declared last: dropped after `state`, which destroys its device first.
-    instance: Arc<Instance>,
-}
-
-impl std::fmt::Debug for VulkanBackend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("VulkanBackend")
-            .field("id", &self.id)
-            .field("device", &self.adapter.info.name)
-            .finish()
-    }
-}
-
-/// A logical device with its queue, command pool, timestamp queries and kernels.
-pub(crate) struct State {
-    pub(crate) device: ash::Device,
-    /// The driver's pipeline statistics, where it reports them.
-    pub(crate) statistics: Option<ash::khr::pipeline_executable_properties::Device>,
-    pub(crate) queue: vk::Queue,
-    pub(crate) command_pool: vk::CommandPool,
-    /// Two timestamps per run; null where the queue has none.
-    pub(crate) query_pool: vk::QueryPool,
-    /// Pipelines by [`everygpu_backend::ShaderKernel::content_key`], of this and earlier loads.
-    pub(crate) pipelines: HashMap<u64, Kernel>,
-    /// The loaded artifact's kernels prepared so far: name → pipeline key.
-    pub(crate) kernels: HashMap<String, u64>,
-}
 
 /// Pipelines kept beyond those of the loaded artifact: older code that an
 /// undo in the editor brings back without a new compile.

@@ -14,8 +14,8 @@ use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic,
 
 use crate::adapter::Adapter;
 use crate::conv;
-use crate::device::{capture, State, WgpuBackend};
 use crate::pipeline::Kernel;
+use crate::{capture, State, WgpuBackend};
 
 /// Bytes of one launch's status words.
 const STATUS_BYTES: u64 = (STATUS_WORDS * 4) as u64;

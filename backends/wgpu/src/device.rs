@@ -24,48 +24,11 @@ use everygpu_backend::{
 
 use crate::adapter::Adapter;
 use crate::pipeline::Kernel;
+use crate::{capture, State, WgpuBackend};
 
 /// How long one launch may take before its run is reported as a timeout,
 /// unless [`Backend::set_launch_timeout`] says otherwise.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// A wgpu adapter running the wasm→naga route's naga modules.
-pub struct WgpuBackend {
-    id: String,
-    pub(crate) adapter: Adapter,
-    pub(crate) state: Option<State>,
-    pub(crate) loaded: Option<(Arc<ShaderArtifact>, Manifest)>,
-    /// A launch ran past its time limit: the device is kept, unused, and no
-    /// other is opened ([`BackendError::held_after_timeout`]).
-    held: bool,
-    /// How long one launch may take ([`Backend::set_launch_timeout`]).
-    pub(crate) timeout: Duration,
-    /// Keeps the instance (and, on GL, its display) alive.
-    _instance: Arc<wgpu::Instance>,
-}
-
-impl std::fmt::Debug for WgpuBackend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WgpuBackend")
-            .field("id", &self.id)
-            .field("device", &self.adapter.info.name)
-            .finish()
-    }
-}
-
-/// A device with its queue and kernels.
-pub(crate) struct State {
-    pub(crate) device: wgpu::Device,
-    pub(crate) queue: wgpu::Queue,
-    /// Pipelines by content key, of this and earlier loads.
-    pub(crate) pipelines: HashMap<u64, Kernel>,
-    /// The loaded artifact's kernels prepared so far: name → pipeline key.
-    pub(crate) kernels: HashMap<String, u64>,
-    /// Set by the device-lost callback.
-    lost: Arc<AtomicBool>,
-    /// Errors no scope caught (recorded instead of wgpu's panicking default).
-    uncaptured: Arc<Mutex<Vec<String>>>,
-}
 
 impl State {
     fn new(adapter: &Adapter) -> Result<State, String> {
@@ -174,19 +137,6 @@ impl State {
 /// Pipelines kept beyond those of the loaded artifact: older code that an
 /// undo in the editor brings back without a new compile.
 const SPARE_PIPELINES: usize = 64;
-
-/// Runs `f` inside out-of-memory, validation and internal error scopes;
-/// returns its value and the first error caught.
-pub(crate) fn capture<T>(device: &wgpu::Device, f: impl FnOnce() -> T) -> (T, Option<wgpu::Error>) {
-    let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
-    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let internal = device.push_error_scope(wgpu::ErrorFilter::Internal);
-    let value = f();
-    let internal = pollster::block_on(internal.pop());
-    let validation = pollster::block_on(validation.pop());
-    let oom = pollster::block_on(oom.pop());
-    (value, oom.or(validation).or(internal))
-}
 
 /// Creates a one-line compute pipeline. A GL context may claim compute
 /// shaders (`ARB_compute_shader` on a GL 3.3 context, as NVIDIA's EGL gives)

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use everygpu_backend::{ShaderBinding, ShaderKernel, PARAMS_BINDING, STATUS_BINDING};
 
 use crate::adapter::Adapter;
-use crate::device::capture;
+use crate::capture;
 
 /// A kernel ready to dispatch, or the reason this device cannot run it.
 pub(crate) struct Kernel {
