@@ -113,39 +113,41 @@ fn add_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 91u);
+            atomicStore((&status[7]), 68u);
             atomicStore((&status[8]), 1u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), _e206);
             atomicStore((&status[51]), _e208);
         }
         return;
     }
-    let _e257 = pending;
-    if (_e257 == 2u) {
+    let _e260 = pending;
+    if (_e260 == 2u) {
         pending = 0u;
     }
-    let _e263 = local_6;
-    let _e265 = local_3;
-    let _e273 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e273.exchanged {
+    let _e266 = local_6;
+    let _e268 = local_3;
+    let _e276 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e276.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 91u);
+        atomicStore((&status[7]), 68u);
         atomicStore((&status[8]), 1u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e263);
-        atomicStore((&status[51]), _e265);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e266);
+        atomicStore((&status[51]), _e268);
     }
     return;
 }

@@ -391,79 +391,81 @@ fn dot_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 90u);
+            atomicStore((&status[7]), 67u);
             atomicStore((&status[8]), 1u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
         }
         return;
     }
-    let _e912 = pending;
-    if (_e912 == 8u) {
+    let _e915 = pending;
+    if (_e915 == 8u) {
         pending = 0u;
     }
-    let _e918 = pending;
-    if (_e918 == 0u) {
-        let _e922 = local_2;
-        let _e924 = local_2;
-        let _e928 = ((_e924 + 4294963200u) >> 2u);
-        let _e933 = tile[_e928];
-        let _e935 = local_7;
-        let _e939 = ((_e935 + 4294963204u) >> 2u);
-        let _e944 = tile[_e939];
-        let _e949 = ((_e922 + 4294963200u) >> 2u);
-        tile[_e949] = (_e933 + _e944);
+    let _e921 = pending;
+    if (_e921 == 0u) {
+        let _e925 = local_2;
+        let _e927 = local_2;
+        let _e931 = ((_e927 + 4294963200u) >> 2u);
+        let _e936 = tile[_e931];
+        let _e938 = local_7;
+        let _e942 = ((_e938 + 4294963204u) >> 2u);
+        let _e947 = tile[_e942];
+        let _e952 = ((_e925 + 4294963200u) >> 2u);
+        tile[_e952] = (_e936 + _e947);
         workgroupBarrier();
-        let _e955 = local_9;
-        let _e957 = local_6;
-        let _e958 = (_e955 >= _e957);
-        if _e958 {
+        let _e958 = local_9;
+        let _e960 = local_6;
+        let _e961 = (_e958 >= _e960);
+        if _e961 {
             pending = 6u;
         }
     }
-    let _e965 = pending;
-    if (_e965 == 0u) {
-        let _e969 = local_5;
-        let _e971 = local_9;
-        let _e977 = local_7;
-        let _e981 = ((_e977 + 4294963200u) >> 2u);
-        let _e986 = tile[_e981];
-        partial[min((((_e969 + (_e971 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e986;
+    let _e968 = pending;
+    if (_e968 == 0u) {
+        let _e972 = local_5;
+        let _e974 = local_9;
+        let _e980 = local_7;
+        let _e984 = ((_e980 + 4294963200u) >> 2u);
+        let _e989 = tile[_e984];
+        partial[min((((_e972 + (_e974 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e989;
     }
-    let _e998 = pending;
-    if (_e998 == 7u) {
+    let _e1001 = pending;
+    if (_e1001 == 7u) {
         pending = 0u;
     }
-    let _e1004 = pending;
-    if (_e1004 == 0u) {
-        let _e1008 = local;
-        stack_pointer = (_e1008 + 32u);
+    let _e1007 = pending;
+    if (_e1007 == 0u) {
+        let _e1011 = local;
+        stack_pointer = (_e1011 + 32u);
         return;
     }
-    let _e1013 = pending;
-    if (_e1013 == 6u) {
+    let _e1016 = pending;
+    if (_e1016 == 6u) {
         pending = 0u;
     }
-    let _e1019 = local_9;
-    let _e1021 = local_6;
-    let _e1029 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e1029.exchanged {
+    let _e1022 = local_9;
+    let _e1024 = local_6;
+    let _e1032 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e1032.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 90u);
+        atomicStore((&status[7]), 67u);
         atomicStore((&status[8]), 1u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e1019);
-        atomicStore((&status[51]), _e1021);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e1022);
+        atomicStore((&status[51]), _e1024);
     }
     return;
 }

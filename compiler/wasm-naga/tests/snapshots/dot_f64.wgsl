@@ -386,79 +386,81 @@ fn dot_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgrou
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 91u);
+            atomicStore((&status[7]), 68u);
             atomicStore((&status[8]), 1u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
         }
         return;
     }
-    let _e889 = pending;
-    if (_e889 == 8u) {
+    let _e892 = pending;
+    if (_e892 == 8u) {
         pending = 0u;
     }
-    let _e895 = pending;
-    if (_e895 == 0u) {
-        let _e899 = local_2;
-        let _e901 = local_2;
-        let _e905 = ((_e901 + 4294963200u) >> 3u);
-        let _e910 = tile[_e905];
-        let _e912 = local_7;
-        let _e916 = ((_e912 + 4294963208u) >> 3u);
-        let _e921 = tile[_e916];
-        let _e926 = ((_e899 + 4294963200u) >> 3u);
-        tile[_e926] = (_e910 + _e921);
+    let _e898 = pending;
+    if (_e898 == 0u) {
+        let _e902 = local_2;
+        let _e904 = local_2;
+        let _e908 = ((_e904 + 4294963200u) >> 3u);
+        let _e913 = tile[_e908];
+        let _e915 = local_7;
+        let _e919 = ((_e915 + 4294963208u) >> 3u);
+        let _e924 = tile[_e919];
+        let _e929 = ((_e902 + 4294963200u) >> 3u);
+        tile[_e929] = (_e913 + _e924);
         workgroupBarrier();
-        let _e932 = local_9;
-        let _e934 = local_6;
-        let _e935 = (_e932 >= _e934);
-        if _e935 {
+        let _e935 = local_9;
+        let _e937 = local_6;
+        let _e938 = (_e935 >= _e937);
+        if _e938 {
             pending = 6u;
         }
     }
-    let _e942 = pending;
-    if (_e942 == 0u) {
-        let _e946 = local_5;
-        let _e948 = local_9;
-        let _e954 = local_7;
-        let _e958 = ((_e954 + 4294963200u) >> 3u);
-        let _e963 = tile[_e958];
-        partial[min((((_e946 + (_e948 << 3u)) + 4294963200u) >> 3u), (arrayLength((&partial)) - 1u))] = _e963;
+    let _e945 = pending;
+    if (_e945 == 0u) {
+        let _e949 = local_5;
+        let _e951 = local_9;
+        let _e957 = local_7;
+        let _e961 = ((_e957 + 4294963200u) >> 3u);
+        let _e966 = tile[_e961];
+        partial[min((((_e949 + (_e951 << 3u)) + 4294963200u) >> 3u), (arrayLength((&partial)) - 1u))] = _e966;
     }
-    let _e975 = pending;
-    if (_e975 == 7u) {
+    let _e978 = pending;
+    if (_e978 == 7u) {
         pending = 0u;
     }
-    let _e981 = pending;
-    if (_e981 == 0u) {
-        let _e985 = local;
-        stack_pointer = (_e985 + 32u);
+    let _e984 = pending;
+    if (_e984 == 0u) {
+        let _e988 = local;
+        stack_pointer = (_e988 + 32u);
         return;
     }
-    let _e990 = pending;
-    if (_e990 == 6u) {
+    let _e993 = pending;
+    if (_e993 == 6u) {
         pending = 0u;
     }
-    let _e996 = local_9;
-    let _e998 = local_6;
-    let _e1006 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e1006.exchanged {
+    let _e999 = local_9;
+    let _e1001 = local_6;
+    let _e1009 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e1009.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 91u);
+        atomicStore((&status[7]), 68u);
         atomicStore((&status[8]), 1u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e996);
-        atomicStore((&status[51]), _e998);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e999);
+        atomicStore((&status[51]), _e1001);
     }
     return;
 }

@@ -1429,790 +1429,807 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1129u);
+                                                        atomicStore((&status[7]), 151u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e3642 = pending;
-                                            if (_e3642 == 22u) {
+                                            let _e3645 = pending;
+                                            if (_e3645 == 22u) {
                                                 pending = 0u;
                                             }
-                                            let _e3648 = pending;
+                                            let _e3651 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3648 != 0u) {
+                                                    if (_e3651 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3652 = local;
-                                                    let _e3655 = vec2<u32>(1u, 0u);
-                                                    let _e3658 = vec2<u32>(32u, 0u);
-                                                    let _e3664 = (_e3658.x & 31u);
-                                                    let _e3668 = ((_e3658.x & 32u) != 0u);
-                                                    let _e3669 = (_e3655.x << _e3664);
-                                                    local_10 = vec2<u32>(select(_e3669, 0u, _e3668), select(((_e3655.y << _e3664) | ((_e3655.x >> 1u) >> (31u - _e3664))), _e3669, _e3668));
-                                                    let _e3683 = local_10;
-                                                    let _e3685 = local;
-                                                    let _e3690 = (_e3683 | vec2<u32>((_e3685 + 12u), 0u));
-                                                    let _e3694 = ((_e3652 + 4293918776u) >> 2u);
-                                                    stack[min(_e3694, 7u)] = _e3690.x;
-                                                    stack[min((_e3694 + 1u), 7u)] = _e3690.y;
-                                                    let _e3708 = local;
-                                                    let _e3710 = local_10;
-                                                    let _e3712 = local;
-                                                    let _e3717 = (_e3710 | vec2<u32>((_e3712 + 8u), 0u));
-                                                    let _e3721 = ((_e3708 + 4293918768u) >> 2u);
-                                                    stack[min(_e3721, 7u)] = _e3717.x;
-                                                    stack[min((_e3721 + 1u), 7u)] = _e3717.y;
-                                                    let _e3736 = local;
-                                                    let _e3746 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                                                    if _e3746.exchanged {
+                                                    let _e3655 = local;
+                                                    let _e3658 = vec2<u32>(1u, 0u);
+                                                    let _e3661 = vec2<u32>(32u, 0u);
+                                                    let _e3667 = (_e3661.x & 31u);
+                                                    let _e3671 = ((_e3661.x & 32u) != 0u);
+                                                    let _e3672 = (_e3658.x << _e3667);
+                                                    local_10 = vec2<u32>(select(_e3672, 0u, _e3671), select(((_e3658.y << _e3667) | ((_e3658.x >> 1u) >> (31u - _e3667))), _e3672, _e3671));
+                                                    let _e3686 = local_10;
+                                                    let _e3688 = local;
+                                                    let _e3693 = (_e3686 | vec2<u32>((_e3688 + 12u), 0u));
+                                                    let _e3697 = ((_e3655 + 4293918776u) >> 2u);
+                                                    stack[min(_e3697, 7u)] = _e3693.x;
+                                                    stack[min((_e3697 + 1u), 7u)] = _e3693.y;
+                                                    let _e3711 = local;
+                                                    let _e3713 = local_10;
+                                                    let _e3715 = local;
+                                                    let _e3720 = (_e3713 | vec2<u32>((_e3715 + 8u), 0u));
+                                                    let _e3724 = ((_e3711 + 4293918768u) >> 2u);
+                                                    stack[min(_e3724, 7u)] = _e3720.x;
+                                                    stack[min((_e3724 + 1u), 7u)] = _e3720.y;
+                                                    let _e3739 = local;
+                                                    let _e3749 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                                                    if _e3749.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1129u);
+                                                        atomicStore((&status[7]), 151u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
-                                            }
-                                            let _e3784 = pending;
-                                            if (_e3784 == 21u) {
-                                                pending = 0u;
                                             }
                                             let _e3790 = pending;
+                                            if (_e3790 == 21u) {
+                                                pending = 0u;
+                                            }
+                                            let _e3796 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3790 != 0u) {
+                                                    if (_e3796 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3794 = local;
-                                                    let _e3797 = vec2<u32>(1u, 0u);
-                                                    let _e3800 = vec2<u32>(32u, 0u);
-                                                    let _e3806 = (_e3800.x & 31u);
-                                                    let _e3810 = ((_e3800.x & 32u) != 0u);
-                                                    let _e3811 = (_e3797.x << _e3806);
-                                                    local_10 = vec2<u32>(select(_e3811, 0u, _e3810), select(((_e3797.y << _e3806) | ((_e3797.x >> 1u) >> (31u - _e3806))), _e3811, _e3810));
-                                                    let _e3825 = local_10;
-                                                    let _e3827 = local;
-                                                    let _e3832 = (_e3825 | vec2<u32>((_e3827 + 12u), 0u));
-                                                    let _e3836 = ((_e3794 + 4293918776u) >> 2u);
-                                                    stack[min(_e3836, 7u)] = _e3832.x;
-                                                    stack[min((_e3836 + 1u), 7u)] = _e3832.y;
-                                                    let _e3850 = local;
-                                                    let _e3852 = local_10;
-                                                    let _e3854 = local;
-                                                    let _e3859 = (_e3852 | vec2<u32>((_e3854 + 8u), 0u));
-                                                    let _e3863 = ((_e3850 + 4293918768u) >> 2u);
-                                                    stack[min(_e3863, 7u)] = _e3859.x;
-                                                    stack[min((_e3863 + 1u), 7u)] = _e3859.y;
-                                                    let _e3878 = local;
-                                                    let _e3888 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-                                                    if _e3888.exchanged {
+                                                    let _e3800 = local;
+                                                    let _e3803 = vec2<u32>(1u, 0u);
+                                                    let _e3806 = vec2<u32>(32u, 0u);
+                                                    let _e3812 = (_e3806.x & 31u);
+                                                    let _e3816 = ((_e3806.x & 32u) != 0u);
+                                                    let _e3817 = (_e3803.x << _e3812);
+                                                    local_10 = vec2<u32>(select(_e3817, 0u, _e3816), select(((_e3803.y << _e3812) | ((_e3803.x >> 1u) >> (31u - _e3812))), _e3817, _e3816));
+                                                    let _e3831 = local_10;
+                                                    let _e3833 = local;
+                                                    let _e3838 = (_e3831 | vec2<u32>((_e3833 + 12u), 0u));
+                                                    let _e3842 = ((_e3800 + 4293918776u) >> 2u);
+                                                    stack[min(_e3842, 7u)] = _e3838.x;
+                                                    stack[min((_e3842 + 1u), 7u)] = _e3838.y;
+                                                    let _e3856 = local;
+                                                    let _e3858 = local_10;
+                                                    let _e3860 = local;
+                                                    let _e3865 = (_e3858 | vec2<u32>((_e3860 + 8u), 0u));
+                                                    let _e3869 = ((_e3856 + 4293918768u) >> 2u);
+                                                    stack[min(_e3869, 7u)] = _e3865.x;
+                                                    stack[min((_e3869 + 1u), 7u)] = _e3865.y;
+                                                    let _e3884 = local;
+                                                    let _e3894 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+                                                    if _e3894.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1130u);
+                                                        atomicStore((&status[7]), 152u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e3926 = pending;
-                                            if (_e3926 == 20u) {
+                                            let _e3935 = pending;
+                                            if (_e3935 == 20u) {
                                                 pending = 0u;
                                             }
-                                            let _e3932 = pending;
+                                            let _e3941 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e3932 != 0u) {
+                                                    if (_e3941 != 0u) {
                                                         break;
                                                     }
-                                                    let _e3936 = local;
-                                                    let _e3939 = vec2<u32>(1u, 0u);
-                                                    let _e3942 = vec2<u32>(32u, 0u);
-                                                    let _e3948 = (_e3942.x & 31u);
-                                                    let _e3952 = ((_e3942.x & 32u) != 0u);
-                                                    let _e3953 = (_e3939.x << _e3948);
-                                                    local_10 = vec2<u32>(select(_e3953, 0u, _e3952), select(((_e3939.y << _e3948) | ((_e3939.x >> 1u) >> (31u - _e3948))), _e3953, _e3952));
-                                                    let _e3967 = local_10;
-                                                    let _e3969 = local;
-                                                    let _e3974 = (_e3967 | vec2<u32>((_e3969 + 12u), 0u));
-                                                    let _e3978 = ((_e3936 + 4293918776u) >> 2u);
-                                                    stack[min(_e3978, 7u)] = _e3974.x;
-                                                    stack[min((_e3978 + 1u), 7u)] = _e3974.y;
-                                                    let _e3992 = local;
-                                                    let _e3994 = local_10;
-                                                    let _e3996 = local;
-                                                    let _e4001 = (_e3994 | vec2<u32>((_e3996 + 8u), 0u));
-                                                    let _e4005 = ((_e3992 + 4293918768u) >> 2u);
-                                                    stack[min(_e4005, 7u)] = _e4001.x;
-                                                    stack[min((_e4005 + 1u), 7u)] = _e4001.y;
-                                                    let _e4020 = local;
-                                                    let _e4030 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-                                                    if _e4030.exchanged {
+                                                    let _e3945 = local;
+                                                    let _e3948 = vec2<u32>(1u, 0u);
+                                                    let _e3951 = vec2<u32>(32u, 0u);
+                                                    let _e3957 = (_e3951.x & 31u);
+                                                    let _e3961 = ((_e3951.x & 32u) != 0u);
+                                                    let _e3962 = (_e3948.x << _e3957);
+                                                    local_10 = vec2<u32>(select(_e3962, 0u, _e3961), select(((_e3948.y << _e3957) | ((_e3948.x >> 1u) >> (31u - _e3957))), _e3962, _e3961));
+                                                    let _e3976 = local_10;
+                                                    let _e3978 = local;
+                                                    let _e3983 = (_e3976 | vec2<u32>((_e3978 + 12u), 0u));
+                                                    let _e3987 = ((_e3945 + 4293918776u) >> 2u);
+                                                    stack[min(_e3987, 7u)] = _e3983.x;
+                                                    stack[min((_e3987 + 1u), 7u)] = _e3983.y;
+                                                    let _e4001 = local;
+                                                    let _e4003 = local_10;
+                                                    let _e4005 = local;
+                                                    let _e4010 = (_e4003 | vec2<u32>((_e4005 + 8u), 0u));
+                                                    let _e4014 = ((_e4001 + 4293918768u) >> 2u);
+                                                    stack[min(_e4014, 7u)] = _e4010.x;
+                                                    stack[min((_e4014 + 1u), 7u)] = _e4010.y;
+                                                    let _e4029 = local;
+                                                    let _e4039 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+                                                    if _e4039.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1131u);
+                                                        atomicStore((&status[7]), 153u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4068 = pending;
-                                            if (_e4068 == 19u) {
+                                            let _e4080 = pending;
+                                            if (_e4080 == 19u) {
                                                 pending = 0u;
                                             }
-                                            let _e4074 = pending;
+                                            let _e4086 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4074 != 0u) {
+                                                    if (_e4086 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4078 = local;
-                                                    let _e4081 = vec2<u32>(1u, 0u);
-                                                    let _e4084 = vec2<u32>(32u, 0u);
-                                                    let _e4090 = (_e4084.x & 31u);
-                                                    let _e4094 = ((_e4084.x & 32u) != 0u);
-                                                    let _e4095 = (_e4081.x << _e4090);
-                                                    local_10 = vec2<u32>(select(_e4095, 0u, _e4094), select(((_e4081.y << _e4090) | ((_e4081.x >> 1u) >> (31u - _e4090))), _e4095, _e4094));
-                                                    let _e4109 = local_10;
-                                                    let _e4111 = local;
-                                                    let _e4116 = (_e4109 | vec2<u32>((_e4111 + 12u), 0u));
-                                                    let _e4120 = ((_e4078 + 4293918776u) >> 2u);
-                                                    stack[min(_e4120, 7u)] = _e4116.x;
-                                                    stack[min((_e4120 + 1u), 7u)] = _e4116.y;
-                                                    let _e4134 = local;
-                                                    let _e4136 = local_10;
-                                                    let _e4138 = local;
-                                                    let _e4143 = (_e4136 | vec2<u32>((_e4138 + 8u), 0u));
-                                                    let _e4147 = ((_e4134 + 4293918768u) >> 2u);
-                                                    stack[min(_e4147, 7u)] = _e4143.x;
-                                                    stack[min((_e4147 + 1u), 7u)] = _e4143.y;
-                                                    let _e4162 = local;
-                                                    let _e4172 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                                                    if _e4172.exchanged {
+                                                    let _e4090 = local;
+                                                    let _e4093 = vec2<u32>(1u, 0u);
+                                                    let _e4096 = vec2<u32>(32u, 0u);
+                                                    let _e4102 = (_e4096.x & 31u);
+                                                    let _e4106 = ((_e4096.x & 32u) != 0u);
+                                                    let _e4107 = (_e4093.x << _e4102);
+                                                    local_10 = vec2<u32>(select(_e4107, 0u, _e4106), select(((_e4093.y << _e4102) | ((_e4093.x >> 1u) >> (31u - _e4102))), _e4107, _e4106));
+                                                    let _e4121 = local_10;
+                                                    let _e4123 = local;
+                                                    let _e4128 = (_e4121 | vec2<u32>((_e4123 + 12u), 0u));
+                                                    let _e4132 = ((_e4090 + 4293918776u) >> 2u);
+                                                    stack[min(_e4132, 7u)] = _e4128.x;
+                                                    stack[min((_e4132 + 1u), 7u)] = _e4128.y;
+                                                    let _e4146 = local;
+                                                    let _e4148 = local_10;
+                                                    let _e4150 = local;
+                                                    let _e4155 = (_e4148 | vec2<u32>((_e4150 + 8u), 0u));
+                                                    let _e4159 = ((_e4146 + 4293918768u) >> 2u);
+                                                    stack[min(_e4159, 7u)] = _e4155.x;
+                                                    stack[min((_e4159 + 1u), 7u)] = _e4155.y;
+                                                    let _e4174 = local;
+                                                    let _e4184 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                                                    if _e4184.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1132u);
+                                                        atomicStore((&status[7]), 154u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4210 = pending;
-                                            if (_e4210 == 18u) {
+                                            let _e4225 = pending;
+                                            if (_e4225 == 18u) {
                                                 pending = 0u;
                                             }
-                                            let _e4216 = pending;
+                                            let _e4231 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4216 != 0u) {
+                                                    if (_e4231 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4220 = local;
-                                                    let _e4223 = vec2<u32>(1u, 0u);
-                                                    let _e4226 = vec2<u32>(32u, 0u);
-                                                    let _e4232 = (_e4226.x & 31u);
-                                                    let _e4236 = ((_e4226.x & 32u) != 0u);
-                                                    let _e4237 = (_e4223.x << _e4232);
-                                                    local_10 = vec2<u32>(select(_e4237, 0u, _e4236), select(((_e4223.y << _e4232) | ((_e4223.x >> 1u) >> (31u - _e4232))), _e4237, _e4236));
-                                                    let _e4251 = local_10;
-                                                    let _e4253 = local;
-                                                    let _e4258 = (_e4251 | vec2<u32>((_e4253 + 12u), 0u));
-                                                    let _e4262 = ((_e4220 + 4293918776u) >> 2u);
-                                                    stack[min(_e4262, 7u)] = _e4258.x;
-                                                    stack[min((_e4262 + 1u), 7u)] = _e4258.y;
-                                                    let _e4276 = local;
-                                                    let _e4278 = local_10;
-                                                    let _e4280 = local;
-                                                    let _e4285 = (_e4278 | vec2<u32>((_e4280 + 8u), 0u));
-                                                    let _e4289 = ((_e4276 + 4293918768u) >> 2u);
-                                                    stack[min(_e4289, 7u)] = _e4285.x;
-                                                    stack[min((_e4289 + 1u), 7u)] = _e4285.y;
-                                                    let _e4304 = local;
-                                                    let _e4314 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-                                                    if _e4314.exchanged {
+                                                    let _e4235 = local;
+                                                    let _e4238 = vec2<u32>(1u, 0u);
+                                                    let _e4241 = vec2<u32>(32u, 0u);
+                                                    let _e4247 = (_e4241.x & 31u);
+                                                    let _e4251 = ((_e4241.x & 32u) != 0u);
+                                                    let _e4252 = (_e4238.x << _e4247);
+                                                    local_10 = vec2<u32>(select(_e4252, 0u, _e4251), select(((_e4238.y << _e4247) | ((_e4238.x >> 1u) >> (31u - _e4247))), _e4252, _e4251));
+                                                    let _e4266 = local_10;
+                                                    let _e4268 = local;
+                                                    let _e4273 = (_e4266 | vec2<u32>((_e4268 + 12u), 0u));
+                                                    let _e4277 = ((_e4235 + 4293918776u) >> 2u);
+                                                    stack[min(_e4277, 7u)] = _e4273.x;
+                                                    stack[min((_e4277 + 1u), 7u)] = _e4273.y;
+                                                    let _e4291 = local;
+                                                    let _e4293 = local_10;
+                                                    let _e4295 = local;
+                                                    let _e4300 = (_e4293 | vec2<u32>((_e4295 + 8u), 0u));
+                                                    let _e4304 = ((_e4291 + 4293918768u) >> 2u);
+                                                    stack[min(_e4304, 7u)] = _e4300.x;
+                                                    stack[min((_e4304 + 1u), 7u)] = _e4300.y;
+                                                    let _e4319 = local;
+                                                    let _e4329 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+                                                    if _e4329.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1129u);
+                                                        atomicStore((&status[7]), 151u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4352 = pending;
-                                            if (_e4352 == 17u) {
+                                            let _e4370 = pending;
+                                            if (_e4370 == 17u) {
                                                 pending = 0u;
                                             }
-                                            let _e4358 = pending;
+                                            let _e4376 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4358 != 0u) {
+                                                    if (_e4376 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4362 = local;
-                                                    let _e4365 = vec2<u32>(1u, 0u);
-                                                    let _e4368 = vec2<u32>(32u, 0u);
-                                                    let _e4374 = (_e4368.x & 31u);
-                                                    let _e4378 = ((_e4368.x & 32u) != 0u);
-                                                    let _e4379 = (_e4365.x << _e4374);
-                                                    local_10 = vec2<u32>(select(_e4379, 0u, _e4378), select(((_e4365.y << _e4374) | ((_e4365.x >> 1u) >> (31u - _e4374))), _e4379, _e4378));
-                                                    let _e4393 = local_10;
-                                                    let _e4395 = local;
-                                                    let _e4400 = (_e4393 | vec2<u32>((_e4395 + 12u), 0u));
-                                                    let _e4404 = ((_e4362 + 4293918776u) >> 2u);
-                                                    stack[min(_e4404, 7u)] = _e4400.x;
-                                                    stack[min((_e4404 + 1u), 7u)] = _e4400.y;
-                                                    let _e4418 = local;
-                                                    let _e4420 = local_10;
-                                                    let _e4422 = local;
-                                                    let _e4427 = (_e4420 | vec2<u32>((_e4422 + 8u), 0u));
-                                                    let _e4431 = ((_e4418 + 4293918768u) >> 2u);
-                                                    stack[min(_e4431, 7u)] = _e4427.x;
-                                                    stack[min((_e4431 + 1u), 7u)] = _e4427.y;
-                                                    let _e4446 = local;
-                                                    let _e4456 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
-                                                    if _e4456.exchanged {
+                                                    let _e4380 = local;
+                                                    let _e4383 = vec2<u32>(1u, 0u);
+                                                    let _e4386 = vec2<u32>(32u, 0u);
+                                                    let _e4392 = (_e4386.x & 31u);
+                                                    let _e4396 = ((_e4386.x & 32u) != 0u);
+                                                    let _e4397 = (_e4383.x << _e4392);
+                                                    local_10 = vec2<u32>(select(_e4397, 0u, _e4396), select(((_e4383.y << _e4392) | ((_e4383.x >> 1u) >> (31u - _e4392))), _e4397, _e4396));
+                                                    let _e4411 = local_10;
+                                                    let _e4413 = local;
+                                                    let _e4418 = (_e4411 | vec2<u32>((_e4413 + 12u), 0u));
+                                                    let _e4422 = ((_e4380 + 4293918776u) >> 2u);
+                                                    stack[min(_e4422, 7u)] = _e4418.x;
+                                                    stack[min((_e4422 + 1u), 7u)] = _e4418.y;
+                                                    let _e4436 = local;
+                                                    let _e4438 = local_10;
+                                                    let _e4440 = local;
+                                                    let _e4445 = (_e4438 | vec2<u32>((_e4440 + 8u), 0u));
+                                                    let _e4449 = ((_e4436 + 4293918768u) >> 2u);
+                                                    stack[min(_e4449, 7u)] = _e4445.x;
+                                                    stack[min((_e4449 + 1u), 7u)] = _e4445.y;
+                                                    let _e4464 = local;
+                                                    let _e4474 = atomicCompareExchangeWeak((&status[0]), 0u, 7u);
+                                                    if _e4474.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1130u);
+                                                        atomicStore((&status[7]), 152u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4494 = pending;
-                                            if (_e4494 == 16u) {
+                                            let _e4515 = pending;
+                                            if (_e4515 == 16u) {
                                                 pending = 0u;
                                             }
-                                            let _e4500 = pending;
+                                            let _e4521 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4500 != 0u) {
+                                                    if (_e4521 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4504 = local;
-                                                    let _e4507 = vec2<u32>(1u, 0u);
-                                                    let _e4510 = vec2<u32>(32u, 0u);
-                                                    let _e4516 = (_e4510.x & 31u);
-                                                    let _e4520 = ((_e4510.x & 32u) != 0u);
-                                                    let _e4521 = (_e4507.x << _e4516);
-                                                    local_10 = vec2<u32>(select(_e4521, 0u, _e4520), select(((_e4507.y << _e4516) | ((_e4507.x >> 1u) >> (31u - _e4516))), _e4521, _e4520));
-                                                    let _e4535 = local_10;
-                                                    let _e4537 = local;
-                                                    let _e4542 = (_e4535 | vec2<u32>((_e4537 + 12u), 0u));
-                                                    let _e4546 = ((_e4504 + 4293918776u) >> 2u);
-                                                    stack[min(_e4546, 7u)] = _e4542.x;
-                                                    stack[min((_e4546 + 1u), 7u)] = _e4542.y;
-                                                    let _e4560 = local;
-                                                    let _e4562 = local_10;
-                                                    let _e4564 = local;
-                                                    let _e4569 = (_e4562 | vec2<u32>((_e4564 + 8u), 0u));
-                                                    let _e4573 = ((_e4560 + 4293918768u) >> 2u);
-                                                    stack[min(_e4573, 7u)] = _e4569.x;
-                                                    stack[min((_e4573 + 1u), 7u)] = _e4569.y;
-                                                    let _e4588 = local;
-                                                    let _e4598 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
-                                                    if _e4598.exchanged {
+                                                    let _e4525 = local;
+                                                    let _e4528 = vec2<u32>(1u, 0u);
+                                                    let _e4531 = vec2<u32>(32u, 0u);
+                                                    let _e4537 = (_e4531.x & 31u);
+                                                    let _e4541 = ((_e4531.x & 32u) != 0u);
+                                                    let _e4542 = (_e4528.x << _e4537);
+                                                    local_10 = vec2<u32>(select(_e4542, 0u, _e4541), select(((_e4528.y << _e4537) | ((_e4528.x >> 1u) >> (31u - _e4537))), _e4542, _e4541));
+                                                    let _e4556 = local_10;
+                                                    let _e4558 = local;
+                                                    let _e4563 = (_e4556 | vec2<u32>((_e4558 + 12u), 0u));
+                                                    let _e4567 = ((_e4525 + 4293918776u) >> 2u);
+                                                    stack[min(_e4567, 7u)] = _e4563.x;
+                                                    stack[min((_e4567 + 1u), 7u)] = _e4563.y;
+                                                    let _e4581 = local;
+                                                    let _e4583 = local_10;
+                                                    let _e4585 = local;
+                                                    let _e4590 = (_e4583 | vec2<u32>((_e4585 + 8u), 0u));
+                                                    let _e4594 = ((_e4581 + 4293918768u) >> 2u);
+                                                    stack[min(_e4594, 7u)] = _e4590.x;
+                                                    stack[min((_e4594 + 1u), 7u)] = _e4590.y;
+                                                    let _e4609 = local;
+                                                    let _e4619 = atomicCompareExchangeWeak((&status[0]), 0u, 8u);
+                                                    if _e4619.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1131u);
+                                                        atomicStore((&status[7]), 153u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4636 = pending;
-                                            if (_e4636 == 15u) {
+                                            let _e4660 = pending;
+                                            if (_e4660 == 15u) {
                                                 pending = 0u;
                                             }
-                                            let _e4642 = pending;
+                                            let _e4666 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4642 != 0u) {
+                                                    if (_e4666 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4646 = local;
-                                                    let _e4649 = vec2<u32>(1u, 0u);
-                                                    let _e4652 = vec2<u32>(32u, 0u);
-                                                    let _e4658 = (_e4652.x & 31u);
-                                                    let _e4662 = ((_e4652.x & 32u) != 0u);
-                                                    let _e4663 = (_e4649.x << _e4658);
-                                                    local_10 = vec2<u32>(select(_e4663, 0u, _e4662), select(((_e4649.y << _e4658) | ((_e4649.x >> 1u) >> (31u - _e4658))), _e4663, _e4662));
-                                                    let _e4677 = local_10;
-                                                    let _e4679 = local;
-                                                    let _e4684 = (_e4677 | vec2<u32>((_e4679 + 12u), 0u));
-                                                    let _e4688 = ((_e4646 + 4293918776u) >> 2u);
-                                                    stack[min(_e4688, 7u)] = _e4684.x;
-                                                    stack[min((_e4688 + 1u), 7u)] = _e4684.y;
-                                                    let _e4702 = local;
-                                                    let _e4704 = local_10;
-                                                    let _e4706 = local;
-                                                    let _e4711 = (_e4704 | vec2<u32>((_e4706 + 8u), 0u));
-                                                    let _e4715 = ((_e4702 + 4293918768u) >> 2u);
-                                                    stack[min(_e4715, 7u)] = _e4711.x;
-                                                    stack[min((_e4715 + 1u), 7u)] = _e4711.y;
+                                                    let _e4670 = local;
+                                                    let _e4673 = vec2<u32>(1u, 0u);
+                                                    let _e4676 = vec2<u32>(32u, 0u);
+                                                    let _e4682 = (_e4676.x & 31u);
+                                                    let _e4686 = ((_e4676.x & 32u) != 0u);
+                                                    let _e4687 = (_e4673.x << _e4682);
+                                                    local_10 = vec2<u32>(select(_e4687, 0u, _e4686), select(((_e4673.y << _e4682) | ((_e4673.x >> 1u) >> (31u - _e4682))), _e4687, _e4686));
+                                                    let _e4701 = local_10;
+                                                    let _e4703 = local;
+                                                    let _e4708 = (_e4701 | vec2<u32>((_e4703 + 12u), 0u));
+                                                    let _e4712 = ((_e4670 + 4293918776u) >> 2u);
+                                                    stack[min(_e4712, 7u)] = _e4708.x;
+                                                    stack[min((_e4712 + 1u), 7u)] = _e4708.y;
+                                                    let _e4726 = local;
+                                                    let _e4728 = local_10;
                                                     let _e4730 = local;
-                                                    let _e4740 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
-                                                    if _e4740.exchanged {
+                                                    let _e4735 = (_e4728 | vec2<u32>((_e4730 + 8u), 0u));
+                                                    let _e4739 = ((_e4726 + 4293918768u) >> 2u);
+                                                    stack[min(_e4739, 7u)] = _e4735.x;
+                                                    stack[min((_e4739 + 1u), 7u)] = _e4735.y;
+                                                    let _e4754 = local;
+                                                    let _e4764 = atomicCompareExchangeWeak((&status[0]), 0u, 9u);
+                                                    if _e4764.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1132u);
+                                                        atomicStore((&status[7]), 154u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4778 = pending;
-                                            if (_e4778 == 14u) {
+                                            let _e4805 = pending;
+                                            if (_e4805 == 14u) {
                                                 pending = 0u;
                                             }
-                                            let _e4784 = pending;
+                                            let _e4811 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4784 != 0u) {
+                                                    if (_e4811 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4788 = local;
-                                                    let _e4791 = vec2<u32>(1u, 0u);
-                                                    let _e4794 = vec2<u32>(32u, 0u);
-                                                    let _e4800 = (_e4794.x & 31u);
-                                                    let _e4804 = ((_e4794.x & 32u) != 0u);
-                                                    let _e4805 = (_e4791.x << _e4800);
-                                                    local_10 = vec2<u32>(select(_e4805, 0u, _e4804), select(((_e4791.y << _e4800) | ((_e4791.x >> 1u) >> (31u - _e4800))), _e4805, _e4804));
-                                                    let _e4819 = local_10;
-                                                    let _e4821 = local;
-                                                    let _e4826 = (_e4819 | vec2<u32>((_e4821 + 12u), 0u));
-                                                    let _e4830 = ((_e4788 + 4293918776u) >> 2u);
-                                                    stack[min(_e4830, 7u)] = _e4826.x;
-                                                    stack[min((_e4830 + 1u), 7u)] = _e4826.y;
-                                                    let _e4844 = local;
+                                                    let _e4815 = local;
+                                                    let _e4818 = vec2<u32>(1u, 0u);
+                                                    let _e4821 = vec2<u32>(32u, 0u);
+                                                    let _e4827 = (_e4821.x & 31u);
+                                                    let _e4831 = ((_e4821.x & 32u) != 0u);
+                                                    let _e4832 = (_e4818.x << _e4827);
+                                                    local_10 = vec2<u32>(select(_e4832, 0u, _e4831), select(((_e4818.y << _e4827) | ((_e4818.x >> 1u) >> (31u - _e4827))), _e4832, _e4831));
                                                     let _e4846 = local_10;
                                                     let _e4848 = local;
-                                                    let _e4853 = (_e4846 | vec2<u32>((_e4848 + 8u), 0u));
-                                                    let _e4857 = ((_e4844 + 4293918768u) >> 2u);
+                                                    let _e4853 = (_e4846 | vec2<u32>((_e4848 + 12u), 0u));
+                                                    let _e4857 = ((_e4815 + 4293918776u) >> 2u);
                                                     stack[min(_e4857, 7u)] = _e4853.x;
                                                     stack[min((_e4857 + 1u), 7u)] = _e4853.y;
-                                                    let _e4872 = local;
-                                                    let _e4882 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
-                                                    if _e4882.exchanged {
+                                                    let _e4871 = local;
+                                                    let _e4873 = local_10;
+                                                    let _e4875 = local;
+                                                    let _e4880 = (_e4873 | vec2<u32>((_e4875 + 8u), 0u));
+                                                    let _e4884 = ((_e4871 + 4293918768u) >> 2u);
+                                                    stack[min(_e4884, 7u)] = _e4880.x;
+                                                    stack[min((_e4884 + 1u), 7u)] = _e4880.y;
+                                                    let _e4899 = local;
+                                                    let _e4909 = atomicCompareExchangeWeak((&status[0]), 0u, 10u);
+                                                    if _e4909.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1129u);
+                                                        atomicStore((&status[7]), 151u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e4920 = pending;
-                                            if (_e4920 == 13u) {
+                                            let _e4950 = pending;
+                                            if (_e4950 == 13u) {
                                                 pending = 0u;
                                             }
-                                            let _e4926 = pending;
+                                            let _e4956 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e4926 != 0u) {
+                                                    if (_e4956 != 0u) {
                                                         break;
                                                     }
-                                                    let _e4930 = local;
-                                                    let _e4933 = vec2<u32>(1u, 0u);
-                                                    let _e4936 = vec2<u32>(32u, 0u);
-                                                    let _e4942 = (_e4936.x & 31u);
-                                                    let _e4946 = ((_e4936.x & 32u) != 0u);
-                                                    let _e4947 = (_e4933.x << _e4942);
-                                                    local_10 = vec2<u32>(select(_e4947, 0u, _e4946), select(((_e4933.y << _e4942) | ((_e4933.x >> 1u) >> (31u - _e4942))), _e4947, _e4946));
-                                                    let _e4961 = local_10;
-                                                    let _e4963 = local;
-                                                    let _e4968 = (_e4961 | vec2<u32>((_e4963 + 12u), 0u));
-                                                    let _e4972 = ((_e4930 + 4293918776u) >> 2u);
-                                                    stack[min(_e4972, 7u)] = _e4968.x;
-                                                    stack[min((_e4972 + 1u), 7u)] = _e4968.y;
-                                                    let _e4986 = local;
-                                                    let _e4988 = local_10;
-                                                    let _e4990 = local;
-                                                    let _e4995 = (_e4988 | vec2<u32>((_e4990 + 8u), 0u));
-                                                    let _e4999 = ((_e4986 + 4293918768u) >> 2u);
-                                                    stack[min(_e4999, 7u)] = _e4995.x;
-                                                    stack[min((_e4999 + 1u), 7u)] = _e4995.y;
-                                                    let _e5014 = local;
-                                                    let _e5024 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
-                                                    if _e5024.exchanged {
+                                                    let _e4960 = local;
+                                                    let _e4963 = vec2<u32>(1u, 0u);
+                                                    let _e4966 = vec2<u32>(32u, 0u);
+                                                    let _e4972 = (_e4966.x & 31u);
+                                                    let _e4976 = ((_e4966.x & 32u) != 0u);
+                                                    let _e4977 = (_e4963.x << _e4972);
+                                                    local_10 = vec2<u32>(select(_e4977, 0u, _e4976), select(((_e4963.y << _e4972) | ((_e4963.x >> 1u) >> (31u - _e4972))), _e4977, _e4976));
+                                                    let _e4991 = local_10;
+                                                    let _e4993 = local;
+                                                    let _e4998 = (_e4991 | vec2<u32>((_e4993 + 12u), 0u));
+                                                    let _e5002 = ((_e4960 + 4293918776u) >> 2u);
+                                                    stack[min(_e5002, 7u)] = _e4998.x;
+                                                    stack[min((_e5002 + 1u), 7u)] = _e4998.y;
+                                                    let _e5016 = local;
+                                                    let _e5018 = local_10;
+                                                    let _e5020 = local;
+                                                    let _e5025 = (_e5018 | vec2<u32>((_e5020 + 8u), 0u));
+                                                    let _e5029 = ((_e5016 + 4293918768u) >> 2u);
+                                                    stack[min(_e5029, 7u)] = _e5025.x;
+                                                    stack[min((_e5029 + 1u), 7u)] = _e5025.y;
+                                                    let _e5044 = local;
+                                                    let _e5054 = atomicCompareExchangeWeak((&status[0]), 0u, 11u);
+                                                    if _e5054.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1130u);
+                                                        atomicStore((&status[7]), 152u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5062 = pending;
-                                            if (_e5062 == 12u) {
+                                            let _e5095 = pending;
+                                            if (_e5095 == 12u) {
                                                 pending = 0u;
                                             }
-                                            let _e5068 = pending;
+                                            let _e5101 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5068 != 0u) {
+                                                    if (_e5101 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5072 = local;
-                                                    let _e5075 = vec2<u32>(1u, 0u);
-                                                    let _e5078 = vec2<u32>(32u, 0u);
-                                                    let _e5084 = (_e5078.x & 31u);
-                                                    let _e5088 = ((_e5078.x & 32u) != 0u);
-                                                    let _e5089 = (_e5075.x << _e5084);
-                                                    local_10 = vec2<u32>(select(_e5089, 0u, _e5088), select(((_e5075.y << _e5084) | ((_e5075.x >> 1u) >> (31u - _e5084))), _e5089, _e5088));
-                                                    let _e5103 = local_10;
                                                     let _e5105 = local;
-                                                    let _e5110 = (_e5103 | vec2<u32>((_e5105 + 12u), 0u));
-                                                    let _e5114 = ((_e5072 + 4293918776u) >> 2u);
-                                                    stack[min(_e5114, 7u)] = _e5110.x;
-                                                    stack[min((_e5114 + 1u), 7u)] = _e5110.y;
-                                                    let _e5128 = local;
-                                                    let _e5130 = local_10;
-                                                    let _e5132 = local;
-                                                    let _e5137 = (_e5130 | vec2<u32>((_e5132 + 8u), 0u));
-                                                    let _e5141 = ((_e5128 + 4293918768u) >> 2u);
-                                                    stack[min(_e5141, 7u)] = _e5137.x;
-                                                    stack[min((_e5141 + 1u), 7u)] = _e5137.y;
-                                                    let _e5156 = local;
-                                                    let _e5166 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
-                                                    if _e5166.exchanged {
+                                                    let _e5108 = vec2<u32>(1u, 0u);
+                                                    let _e5111 = vec2<u32>(32u, 0u);
+                                                    let _e5117 = (_e5111.x & 31u);
+                                                    let _e5121 = ((_e5111.x & 32u) != 0u);
+                                                    let _e5122 = (_e5108.x << _e5117);
+                                                    local_10 = vec2<u32>(select(_e5122, 0u, _e5121), select(((_e5108.y << _e5117) | ((_e5108.x >> 1u) >> (31u - _e5117))), _e5122, _e5121));
+                                                    let _e5136 = local_10;
+                                                    let _e5138 = local;
+                                                    let _e5143 = (_e5136 | vec2<u32>((_e5138 + 12u), 0u));
+                                                    let _e5147 = ((_e5105 + 4293918776u) >> 2u);
+                                                    stack[min(_e5147, 7u)] = _e5143.x;
+                                                    stack[min((_e5147 + 1u), 7u)] = _e5143.y;
+                                                    let _e5161 = local;
+                                                    let _e5163 = local_10;
+                                                    let _e5165 = local;
+                                                    let _e5170 = (_e5163 | vec2<u32>((_e5165 + 8u), 0u));
+                                                    let _e5174 = ((_e5161 + 4293918768u) >> 2u);
+                                                    stack[min(_e5174, 7u)] = _e5170.x;
+                                                    stack[min((_e5174 + 1u), 7u)] = _e5170.y;
+                                                    let _e5189 = local;
+                                                    let _e5199 = atomicCompareExchangeWeak((&status[0]), 0u, 12u);
+                                                    if _e5199.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1131u);
+                                                        atomicStore((&status[7]), 153u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5204 = pending;
-                                            if (_e5204 == 11u) {
+                                            let _e5240 = pending;
+                                            if (_e5240 == 11u) {
                                                 pending = 0u;
                                             }
-                                            let _e5210 = pending;
+                                            let _e5246 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5210 != 0u) {
+                                                    if (_e5246 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5214 = local;
-                                                    let _e5217 = vec2<u32>(1u, 0u);
-                                                    let _e5220 = vec2<u32>(32u, 0u);
-                                                    let _e5226 = (_e5220.x & 31u);
-                                                    let _e5230 = ((_e5220.x & 32u) != 0u);
-                                                    let _e5231 = (_e5217.x << _e5226);
-                                                    local_10 = vec2<u32>(select(_e5231, 0u, _e5230), select(((_e5217.y << _e5226) | ((_e5217.x >> 1u) >> (31u - _e5226))), _e5231, _e5230));
-                                                    let _e5245 = local_10;
-                                                    let _e5247 = local;
-                                                    let _e5252 = (_e5245 | vec2<u32>((_e5247 + 12u), 0u));
-                                                    let _e5256 = ((_e5214 + 4293918776u) >> 2u);
-                                                    stack[min(_e5256, 7u)] = _e5252.x;
-                                                    stack[min((_e5256 + 1u), 7u)] = _e5252.y;
-                                                    let _e5270 = local;
-                                                    let _e5272 = local_10;
-                                                    let _e5274 = local;
-                                                    let _e5279 = (_e5272 | vec2<u32>((_e5274 + 8u), 0u));
-                                                    let _e5283 = ((_e5270 + 4293918768u) >> 2u);
-                                                    stack[min(_e5283, 7u)] = _e5279.x;
-                                                    stack[min((_e5283 + 1u), 7u)] = _e5279.y;
-                                                    let _e5298 = local;
-                                                    let _e5308 = atomicCompareExchangeWeak((&status[0]), 0u, 13u);
-                                                    if _e5308.exchanged {
+                                                    let _e5250 = local;
+                                                    let _e5253 = vec2<u32>(1u, 0u);
+                                                    let _e5256 = vec2<u32>(32u, 0u);
+                                                    let _e5262 = (_e5256.x & 31u);
+                                                    let _e5266 = ((_e5256.x & 32u) != 0u);
+                                                    let _e5267 = (_e5253.x << _e5262);
+                                                    local_10 = vec2<u32>(select(_e5267, 0u, _e5266), select(((_e5253.y << _e5262) | ((_e5253.x >> 1u) >> (31u - _e5262))), _e5267, _e5266));
+                                                    let _e5281 = local_10;
+                                                    let _e5283 = local;
+                                                    let _e5288 = (_e5281 | vec2<u32>((_e5283 + 12u), 0u));
+                                                    let _e5292 = ((_e5250 + 4293918776u) >> 2u);
+                                                    stack[min(_e5292, 7u)] = _e5288.x;
+                                                    stack[min((_e5292 + 1u), 7u)] = _e5288.y;
+                                                    let _e5306 = local;
+                                                    let _e5308 = local_10;
+                                                    let _e5310 = local;
+                                                    let _e5315 = (_e5308 | vec2<u32>((_e5310 + 8u), 0u));
+                                                    let _e5319 = ((_e5306 + 4293918768u) >> 2u);
+                                                    stack[min(_e5319, 7u)] = _e5315.x;
+                                                    stack[min((_e5319 + 1u), 7u)] = _e5315.y;
+                                                    let _e5334 = local;
+                                                    let _e5344 = atomicCompareExchangeWeak((&status[0]), 0u, 13u);
+                                                    if _e5344.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1132u);
+                                                        atomicStore((&status[7]), 154u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5346 = pending;
-                                            if (_e5346 == 10u) {
+                                            let _e5385 = pending;
+                                            if (_e5385 == 10u) {
                                                 pending = 0u;
                                             }
-                                            let _e5352 = pending;
+                                            let _e5391 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5352 != 0u) {
+                                                    if (_e5391 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5356 = local;
-                                                    let _e5359 = vec2<u32>(1u, 0u);
-                                                    let _e5362 = vec2<u32>(32u, 0u);
-                                                    let _e5368 = (_e5362.x & 31u);
-                                                    let _e5372 = ((_e5362.x & 32u) != 0u);
-                                                    let _e5373 = (_e5359.x << _e5368);
-                                                    local_10 = vec2<u32>(select(_e5373, 0u, _e5372), select(((_e5359.y << _e5368) | ((_e5359.x >> 1u) >> (31u - _e5368))), _e5373, _e5372));
-                                                    let _e5387 = local_10;
-                                                    let _e5389 = local;
-                                                    let _e5394 = (_e5387 | vec2<u32>((_e5389 + 12u), 0u));
-                                                    let _e5398 = ((_e5356 + 4293918776u) >> 2u);
-                                                    stack[min(_e5398, 7u)] = _e5394.x;
-                                                    stack[min((_e5398 + 1u), 7u)] = _e5394.y;
-                                                    let _e5412 = local;
-                                                    let _e5414 = local_10;
-                                                    let _e5416 = local;
-                                                    let _e5421 = (_e5414 | vec2<u32>((_e5416 + 8u), 0u));
-                                                    let _e5425 = ((_e5412 + 4293918768u) >> 2u);
-                                                    stack[min(_e5425, 7u)] = _e5421.x;
-                                                    stack[min((_e5425 + 1u), 7u)] = _e5421.y;
-                                                    let _e5440 = local;
-                                                    let _e5450 = atomicCompareExchangeWeak((&status[0]), 0u, 14u);
-                                                    if _e5450.exchanged {
+                                                    let _e5395 = local;
+                                                    let _e5398 = vec2<u32>(1u, 0u);
+                                                    let _e5401 = vec2<u32>(32u, 0u);
+                                                    let _e5407 = (_e5401.x & 31u);
+                                                    let _e5411 = ((_e5401.x & 32u) != 0u);
+                                                    let _e5412 = (_e5398.x << _e5407);
+                                                    local_10 = vec2<u32>(select(_e5412, 0u, _e5411), select(((_e5398.y << _e5407) | ((_e5398.x >> 1u) >> (31u - _e5407))), _e5412, _e5411));
+                                                    let _e5426 = local_10;
+                                                    let _e5428 = local;
+                                                    let _e5433 = (_e5426 | vec2<u32>((_e5428 + 12u), 0u));
+                                                    let _e5437 = ((_e5395 + 4293918776u) >> 2u);
+                                                    stack[min(_e5437, 7u)] = _e5433.x;
+                                                    stack[min((_e5437 + 1u), 7u)] = _e5433.y;
+                                                    let _e5451 = local;
+                                                    let _e5453 = local_10;
+                                                    let _e5455 = local;
+                                                    let _e5460 = (_e5453 | vec2<u32>((_e5455 + 8u), 0u));
+                                                    let _e5464 = ((_e5451 + 4293918768u) >> 2u);
+                                                    stack[min(_e5464, 7u)] = _e5460.x;
+                                                    stack[min((_e5464 + 1u), 7u)] = _e5460.y;
+                                                    let _e5479 = local;
+                                                    let _e5489 = atomicCompareExchangeWeak((&status[0]), 0u, 14u);
+                                                    if _e5489.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1129u);
+                                                        atomicStore((&status[7]), 151u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5488 = pending;
-                                            if (_e5488 == 9u) {
+                                            let _e5530 = pending;
+                                            if (_e5530 == 9u) {
                                                 pending = 0u;
                                             }
-                                            let _e5494 = pending;
+                                            let _e5536 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5494 != 0u) {
+                                                    if (_e5536 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5498 = local;
-                                                    let _e5501 = vec2<u32>(1u, 0u);
-                                                    let _e5504 = vec2<u32>(32u, 0u);
-                                                    let _e5510 = (_e5504.x & 31u);
-                                                    let _e5514 = ((_e5504.x & 32u) != 0u);
-                                                    let _e5515 = (_e5501.x << _e5510);
-                                                    local_10 = vec2<u32>(select(_e5515, 0u, _e5514), select(((_e5501.y << _e5510) | ((_e5501.x >> 1u) >> (31u - _e5510))), _e5515, _e5514));
-                                                    let _e5529 = local_10;
-                                                    let _e5531 = local;
-                                                    let _e5536 = (_e5529 | vec2<u32>((_e5531 + 12u), 0u));
-                                                    let _e5540 = ((_e5498 + 4293918776u) >> 2u);
-                                                    stack[min(_e5540, 7u)] = _e5536.x;
-                                                    stack[min((_e5540 + 1u), 7u)] = _e5536.y;
-                                                    let _e5554 = local;
-                                                    let _e5556 = local_10;
-                                                    let _e5558 = local;
-                                                    let _e5563 = (_e5556 | vec2<u32>((_e5558 + 8u), 0u));
-                                                    let _e5567 = ((_e5554 + 4293918768u) >> 2u);
-                                                    stack[min(_e5567, 7u)] = _e5563.x;
-                                                    stack[min((_e5567 + 1u), 7u)] = _e5563.y;
-                                                    let _e5582 = local;
-                                                    let _e5592 = atomicCompareExchangeWeak((&status[0]), 0u, 15u);
-                                                    if _e5592.exchanged {
+                                                    let _e5540 = local;
+                                                    let _e5543 = vec2<u32>(1u, 0u);
+                                                    let _e5546 = vec2<u32>(32u, 0u);
+                                                    let _e5552 = (_e5546.x & 31u);
+                                                    let _e5556 = ((_e5546.x & 32u) != 0u);
+                                                    let _e5557 = (_e5543.x << _e5552);
+                                                    local_10 = vec2<u32>(select(_e5557, 0u, _e5556), select(((_e5543.y << _e5552) | ((_e5543.x >> 1u) >> (31u - _e5552))), _e5557, _e5556));
+                                                    let _e5571 = local_10;
+                                                    let _e5573 = local;
+                                                    let _e5578 = (_e5571 | vec2<u32>((_e5573 + 12u), 0u));
+                                                    let _e5582 = ((_e5540 + 4293918776u) >> 2u);
+                                                    stack[min(_e5582, 7u)] = _e5578.x;
+                                                    stack[min((_e5582 + 1u), 7u)] = _e5578.y;
+                                                    let _e5596 = local;
+                                                    let _e5598 = local_10;
+                                                    let _e5600 = local;
+                                                    let _e5605 = (_e5598 | vec2<u32>((_e5600 + 8u), 0u));
+                                                    let _e5609 = ((_e5596 + 4293918768u) >> 2u);
+                                                    stack[min(_e5609, 7u)] = _e5605.x;
+                                                    stack[min((_e5609 + 1u), 7u)] = _e5605.y;
+                                                    let _e5624 = local;
+                                                    let _e5634 = atomicCompareExchangeWeak((&status[0]), 0u, 15u);
+                                                    if _e5634.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1130u);
+                                                        atomicStore((&status[7]), 152u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5630 = pending;
-                                            if (_e5630 == 8u) {
+                                            let _e5675 = pending;
+                                            if (_e5675 == 8u) {
                                                 pending = 0u;
                                             }
-                                            let _e5636 = pending;
+                                            let _e5681 = pending;
                                             switch 0u {
                                                 default: {
-                                                    if (_e5636 != 0u) {
+                                                    if (_e5681 != 0u) {
                                                         break;
                                                     }
-                                                    let _e5640 = local;
-                                                    let _e5643 = vec2<u32>(1u, 0u);
-                                                    let _e5646 = vec2<u32>(32u, 0u);
-                                                    let _e5652 = (_e5646.x & 31u);
-                                                    let _e5656 = ((_e5646.x & 32u) != 0u);
-                                                    let _e5657 = (_e5643.x << _e5652);
-                                                    local_10 = vec2<u32>(select(_e5657, 0u, _e5656), select(((_e5643.y << _e5652) | ((_e5643.x >> 1u) >> (31u - _e5652))), _e5657, _e5656));
-                                                    let _e5671 = local_10;
-                                                    let _e5673 = local;
-                                                    let _e5678 = (_e5671 | vec2<u32>((_e5673 + 12u), 0u));
-                                                    let _e5682 = ((_e5640 + 4293918776u) >> 2u);
-                                                    stack[min(_e5682, 7u)] = _e5678.x;
-                                                    stack[min((_e5682 + 1u), 7u)] = _e5678.y;
-                                                    let _e5696 = local;
-                                                    let _e5698 = local_10;
-                                                    let _e5700 = local;
-                                                    let _e5705 = (_e5698 | vec2<u32>((_e5700 + 8u), 0u));
-                                                    let _e5709 = ((_e5696 + 4293918768u) >> 2u);
-                                                    stack[min(_e5709, 7u)] = _e5705.x;
-                                                    stack[min((_e5709 + 1u), 7u)] = _e5705.y;
-                                                    let _e5724 = local;
-                                                    let _e5734 = atomicCompareExchangeWeak((&status[0]), 0u, 16u);
-                                                    if _e5734.exchanged {
+                                                    let _e5685 = local;
+                                                    let _e5688 = vec2<u32>(1u, 0u);
+                                                    let _e5691 = vec2<u32>(32u, 0u);
+                                                    let _e5697 = (_e5691.x & 31u);
+                                                    let _e5701 = ((_e5691.x & 32u) != 0u);
+                                                    let _e5702 = (_e5688.x << _e5697);
+                                                    local_10 = vec2<u32>(select(_e5702, 0u, _e5701), select(((_e5688.y << _e5697) | ((_e5688.x >> 1u) >> (31u - _e5697))), _e5702, _e5701));
+                                                    let _e5716 = local_10;
+                                                    let _e5718 = local;
+                                                    let _e5723 = (_e5716 | vec2<u32>((_e5718 + 12u), 0u));
+                                                    let _e5727 = ((_e5685 + 4293918776u) >> 2u);
+                                                    stack[min(_e5727, 7u)] = _e5723.x;
+                                                    stack[min((_e5727 + 1u), 7u)] = _e5723.y;
+                                                    let _e5741 = local;
+                                                    let _e5743 = local_10;
+                                                    let _e5745 = local;
+                                                    let _e5750 = (_e5743 | vec2<u32>((_e5745 + 8u), 0u));
+                                                    let _e5754 = ((_e5741 + 4293918768u) >> 2u);
+                                                    stack[min(_e5754, 7u)] = _e5750.x;
+                                                    stack[min((_e5754 + 1u), 7u)] = _e5750.y;
+                                                    let _e5769 = local;
+                                                    let _e5779 = atomicCompareExchangeWeak((&status[0]), 0u, 16u);
+                                                    if _e5779.exchanged {
                                                         atomicStore((&status[1]), local_id.x);
                                                         atomicStore((&status[2]), local_id.y);
                                                         atomicStore((&status[3]), local_id.z);
                                                         atomicStore((&status[4]), workgroup_id.x);
                                                         atomicStore((&status[5]), workgroup_id.y);
                                                         atomicStore((&status[6]), workgroup_id.z);
-                                                        atomicStore((&status[7]), 1131u);
+                                                        atomicStore((&status[7]), 153u);
                                                         atomicStore((&status[8]), 8u);
-                                                        atomicStore((&status[9]), 10u);
+                                                        atomicStore((&status[9]), 13u);
                                                         atomicStore((&status[10]), 795046515u);
-                                                        atomicStore((&status[11]), 778201452u);
-                                                        atomicStore((&status[12]), 29554u);
+                                                        atomicStore((&status[11]), 1835885927u);
+                                                        atomicStore((&status[12]), 1915631153u);
+                                                        atomicStore((&status[13]), 115u);
                                                     }
                                                     return;
                                                 }
                                             }
-                                            let _e5772 = pending;
-                                            if (_e5772 == 7u) {
+                                            let _e5820 = pending;
+                                            if (_e5820 == 7u) {
                                                 pending = 0u;
                                             }
-                                            let _e5778 = local;
-                                            let _e5781 = vec2<u32>(1u, 0u);
-                                            let _e5784 = vec2<u32>(32u, 0u);
-                                            let _e5790 = (_e5784.x & 31u);
-                                            let _e5794 = ((_e5784.x & 32u) != 0u);
-                                            let _e5795 = (_e5781.x << _e5790);
-                                            local_10 = vec2<u32>(select(_e5795, 0u, _e5794), select(((_e5781.y << _e5790) | ((_e5781.x >> 1u) >> (31u - _e5790))), _e5795, _e5794));
-                                            let _e5809 = local_10;
-                                            let _e5811 = local;
-                                            let _e5816 = (_e5809 | vec2<u32>((_e5811 + 12u), 0u));
-                                            let _e5820 = ((_e5778 + 4293918776u) >> 2u);
-                                            stack[min(_e5820, 7u)] = _e5816.x;
-                                            stack[min((_e5820 + 1u), 7u)] = _e5816.y;
-                                            let _e5834 = local;
-                                            let _e5836 = local_10;
-                                            let _e5838 = local;
-                                            let _e5843 = (_e5836 | vec2<u32>((_e5838 + 8u), 0u));
-                                            let _e5847 = ((_e5834 + 4293918768u) >> 2u);
-                                            stack[min(_e5847, 7u)] = _e5843.x;
-                                            stack[min((_e5847 + 1u), 7u)] = _e5843.y;
-                                            let _e5862 = local;
-                                            let _e5872 = atomicCompareExchangeWeak((&status[0]), 0u, 17u);
-                                            if _e5872.exchanged {
+                                            let _e5826 = local;
+                                            let _e5829 = vec2<u32>(1u, 0u);
+                                            let _e5832 = vec2<u32>(32u, 0u);
+                                            let _e5838 = (_e5832.x & 31u);
+                                            let _e5842 = ((_e5832.x & 32u) != 0u);
+                                            let _e5843 = (_e5829.x << _e5838);
+                                            local_10 = vec2<u32>(select(_e5843, 0u, _e5842), select(((_e5829.y << _e5838) | ((_e5829.x >> 1u) >> (31u - _e5838))), _e5843, _e5842));
+                                            let _e5857 = local_10;
+                                            let _e5859 = local;
+                                            let _e5864 = (_e5857 | vec2<u32>((_e5859 + 12u), 0u));
+                                            let _e5868 = ((_e5826 + 4293918776u) >> 2u);
+                                            stack[min(_e5868, 7u)] = _e5864.x;
+                                            stack[min((_e5868 + 1u), 7u)] = _e5864.y;
+                                            let _e5882 = local;
+                                            let _e5884 = local_10;
+                                            let _e5886 = local;
+                                            let _e5891 = (_e5884 | vec2<u32>((_e5886 + 8u), 0u));
+                                            let _e5895 = ((_e5882 + 4293918768u) >> 2u);
+                                            stack[min(_e5895, 7u)] = _e5891.x;
+                                            stack[min((_e5895 + 1u), 7u)] = _e5891.y;
+                                            let _e5910 = local;
+                                            let _e5920 = atomicCompareExchangeWeak((&status[0]), 0u, 17u);
+                                            if _e5920.exchanged {
                                                 atomicStore((&status[1]), local_id.x);
                                                 atomicStore((&status[2]), local_id.y);
                                                 atomicStore((&status[3]), local_id.z);
                                                 atomicStore((&status[4]), workgroup_id.x);
                                                 atomicStore((&status[5]), workgroup_id.y);
                                                 atomicStore((&status[6]), workgroup_id.z);
-                                                atomicStore((&status[7]), 1132u);
+                                                atomicStore((&status[7]), 154u);
                                                 atomicStore((&status[8]), 8u);
-                                                atomicStore((&status[9]), 10u);
+                                                atomicStore((&status[9]), 13u);
                                                 atomicStore((&status[10]), 795046515u);
-                                                atomicStore((&status[11]), 778201452u);
-                                                atomicStore((&status[12]), 29554u);
+                                                atomicStore((&status[11]), 1835885927u);
+                                                atomicStore((&status[12]), 1915631153u);
+                                                atomicStore((&status[13]), 115u);
                                             }
                                             return;
                                         }
@@ -2225,20 +2242,21 @@ fn hgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             }
         }
     }
-    let _e5922 = atomicCompareExchangeWeak((&status[0]), 0u, 18u);
-    if _e5922.exchanged {
+    let _e5973 = atomicCompareExchangeWeak((&status[0]), 0u, 18u);
+    if _e5973.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 1100u);
+        atomicStore((&status[7]), 122u);
         atomicStore((&status[8]), 5u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1835885927u);
+        atomicStore((&status[12]), 1915631153u);
+        atomicStore((&status[13]), 115u);
     }
     return;
 }

@@ -84,96 +84,98 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 172u);
+            atomicStore((&status[7]), 25u);
             atomicStore((&status[8]), 16u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1969513842u);
+            atomicStore((&status[12]), 1915643235u);
+            atomicStore((&status[13]), 115u);
         }
     }
-    let _e179 = local_5;
-    let _e181 = local_14;
-    local_15 = (_e179 + (_e181 << 2u));
-    let _e188 = local_15;
-    let _e193 = ((_e188 + 4294963200u) >> 2u);
-    atomicStore((&local_bins[_e193]), 0u);
+    let _e182 = local_5;
+    let _e184 = local_14;
+    local_15 = (_e182 + (_e184 << 2u));
+    let _e191 = local_15;
+    let _e196 = ((_e191 + 4294963200u) >> 2u);
+    atomicStore((&local_bins[_e196]), 0u);
     workgroupBarrier();
-    let _e199 = local_7;
-    let _e201 = local_6;
-    let _e204 = local_8;
-    let _e207 = local_12;
-    let _e209 = local_10;
-    let _e211 = local_9;
-    let _e214 = local_11;
-    let _e218 = local_13;
-    local_6 = (((_e199 * _e201) + _e204) + ((_e207 * ((_e209 * _e211) + _e214)) * _e218));
-    let _e223 = local_6;
-    let _e225 = local_2;
-    let _e226 = (_e223 < _e225);
-    if _e226 {
+    let _e202 = local_7;
+    let _e204 = local_6;
+    let _e207 = local_8;
+    let _e210 = local_12;
+    let _e212 = local_10;
+    let _e214 = local_9;
+    let _e217 = local_11;
+    let _e221 = local_13;
+    local_6 = (((_e202 * _e204) + _e207) + ((_e210 * ((_e212 * _e214) + _e217)) * _e221));
+    let _e226 = local_6;
+    let _e228 = local_2;
+    let _e229 = (_e226 < _e228);
+    if _e229 {
         pending = 3u;
     }
-    let _e234 = pending;
-    if (_e234 == 0u) {
+    let _e237 = pending;
+    if (_e237 == 0u) {
         pending = 2u;
     }
-    let _e240 = pending;
-    if (_e240 == 3u) {
+    let _e243 = pending;
+    if (_e243 == 3u) {
         pending = 0u;
     }
-    let _e246 = pending;
-    if (_e246 == 0u) {
-        let _e250 = local_5;
-        let _e252 = local_1;
-        let _e254 = local_6;
-        let _e260 = ((_e252 + (_e254 << 2u)) + 4294963203u);
-        let _e269 = values[min((_e260 >> 2u), (arrayLength((&values)) - 1u))];
-        let _e285 = (((_e250 + (((_e269 >> ((_e260 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
-        let _e290 = atomicAdd((&local_bins[_e285]), 1u);
+    let _e249 = pending;
+    if (_e249 == 0u) {
+        let _e253 = local_5;
+        let _e255 = local_1;
+        let _e257 = local_6;
+        let _e263 = ((_e255 + (_e257 << 2u)) + 4294963203u);
+        let _e272 = values[min((_e263 >> 2u), (arrayLength((&values)) - 1u))];
+        let _e288 = (((_e253 + (((_e272 >> ((_e263 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
+        let _e293 = atomicAdd((&local_bins[_e288]), 1u);
     }
-    let _e292 = pending;
-    if (_e292 == 2u) {
+    let _e295 = pending;
+    if (_e295 == 2u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e298 = local_15;
-    let _e302 = ((_e298 + 4294963200u) >> 2u);
-    let _e307 = atomicLoad((&local_bins[_e302]));
-    local_5 = _e307;
-    let _e310 = local_5;
-    let _e312 = (_e310 == 0u);
-    if !(_e312) {
-        let _e318 = local_14;
-        let _e320 = local_4;
-        let _e321 = (_e318 >= _e320);
-        if _e321 {
-            let _e326 = local_14;
-            let _e328 = local_4;
-            let _e336 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e336.exchanged {
+    let _e301 = local_15;
+    let _e305 = ((_e301 + 4294963200u) >> 2u);
+    let _e310 = atomicLoad((&local_bins[_e305]));
+    local_5 = _e310;
+    let _e313 = local_5;
+    let _e315 = (_e313 == 0u);
+    if !(_e315) {
+        let _e321 = local_14;
+        let _e323 = local_4;
+        let _e324 = (_e321 >= _e323);
+        if _e324 {
+            let _e329 = local_14;
+            let _e331 = local_4;
+            let _e339 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e339.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 181u);
+                atomicStore((&status[7]), 34u);
                 atomicStore((&status[8]), 32u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 13u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-                atomicStore((&status[50]), _e326);
-                atomicStore((&status[51]), _e328);
+                atomicStore((&status[11]), 1969513842u);
+                atomicStore((&status[12]), 1915643235u);
+                atomicStore((&status[13]), 115u);
+                atomicStore((&status[50]), _e329);
+                atomicStore((&status[51]), _e331);
             }
         }
-        let _e377 = local_3;
-        let _e379 = local_14;
-        let _e385 = local_5;
-        let _e396 = atomicAdd((&bins[min((((_e377 + (_e379 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e385);
+        let _e383 = local_3;
+        let _e385 = local_14;
+        let _e391 = local_5;
+        let _e402 = atomicAdd((&bins[min((((_e383 + (_e385 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e391);
     }
-    let _e398 = local;
-    stack_pointer = (_e398 + 32u);
+    let _e404 = local;
+    stack_pointer = (_e404 + 32u);
     return;
 }

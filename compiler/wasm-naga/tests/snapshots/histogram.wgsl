@@ -134,83 +134,85 @@ fn histogram(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgro
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 172u);
+            atomicStore((&status[7]), 25u);
             atomicStore((&status[8]), 16u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1969513842u);
+            atomicStore((&status[12]), 1915643235u);
+            atomicStore((&status[13]), 115u);
         }
         return;
     }
-    let _e331 = pending;
-    if (_e331 == 3u) {
+    let _e334 = pending;
+    if (_e334 == 3u) {
         pending = 0u;
     }
-    let _e337 = pending;
-    if (_e337 == 0u) {
-        let _e341 = local_5;
-        let _e343 = local_1;
-        let _e345 = local_6;
-        let _e351 = ((_e343 + (_e345 << 2u)) + 4294963203u);
-        let _e360 = values[min((_e351 >> 2u), (arrayLength((&values)) - 1u))];
-        let _e376 = (((_e341 + (((_e360 >> ((_e351 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
-        let _e381 = atomicAdd((&local_bins[_e376]), 1u);
+    let _e340 = pending;
+    if (_e340 == 0u) {
+        let _e344 = local_5;
+        let _e346 = local_1;
+        let _e348 = local_6;
+        let _e354 = ((_e346 + (_e348 << 2u)) + 4294963203u);
+        let _e363 = values[min((_e354 >> 2u), (arrayLength((&values)) - 1u))];
+        let _e379 = (((_e344 + (((_e363 >> ((_e354 & 3u) << 3u)) & 255u) << 2u)) + 4294963200u) >> 2u);
+        let _e384 = atomicAdd((&local_bins[_e379]), 1u);
     }
-    let _e383 = pending;
-    if (_e383 == 2u) {
+    let _e386 = pending;
+    if (_e386 == 2u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e389 = local_15;
-    let _e393 = ((_e389 + 4294963200u) >> 2u);
-    let _e398 = atomicLoad((&local_bins[_e393]));
-    local_5 = _e398;
-    let _e401 = local_5;
-    let _e403 = (_e401 == 0u);
-    if !(_e403) {
-        let _e409 = local_14;
-        let _e411 = local_4;
-        let _e412 = (_e409 >= _e411);
-        if _e412 {
+    let _e392 = local_15;
+    let _e396 = ((_e392 + 4294963200u) >> 2u);
+    let _e401 = atomicLoad((&local_bins[_e396]));
+    local_5 = _e401;
+    let _e404 = local_5;
+    let _e406 = (_e404 == 0u);
+    if !(_e406) {
+        let _e412 = local_14;
+        let _e414 = local_4;
+        let _e415 = (_e412 >= _e414);
+        if _e415 {
             pending = 5u;
         }
-        let _e419 = pending;
-        if (_e419 == 0u) {
-            let _e423 = local_3;
-            let _e425 = local_14;
-            let _e431 = local_5;
-            let _e442 = atomicAdd((&bins[min((((_e423 + (_e425 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e431);
+        let _e422 = pending;
+        if (_e422 == 0u) {
+            let _e426 = local_3;
+            let _e428 = local_14;
+            let _e434 = local_5;
+            let _e445 = atomicAdd((&bins[min((((_e426 + (_e428 << 2u)) + 4294963200u) >> 2u), (arrayLength((&bins)) - 1u))]), _e434);
         }
     }
-    let _e444 = pending;
-    if (_e444 == 0u) {
-        let _e448 = local;
-        stack_pointer = (_e448 + 32u);
+    let _e447 = pending;
+    if (_e447 == 0u) {
+        let _e451 = local;
+        stack_pointer = (_e451 + 32u);
         return;
     }
-    let _e453 = pending;
-    if (_e453 == 5u) {
+    let _e456 = pending;
+    if (_e456 == 5u) {
         pending = 0u;
     }
-    let _e459 = local_14;
-    let _e461 = local_4;
-    let _e469 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e469.exchanged {
+    let _e462 = local_14;
+    let _e464 = local_4;
+    let _e472 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e472.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 181u);
+        atomicStore((&status[7]), 34u);
         atomicStore((&status[8]), 32u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e459);
-        atomicStore((&status[51]), _e461);
+        atomicStore((&status[11]), 1969513842u);
+        atomicStore((&status[12]), 1915643235u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e462);
+        atomicStore((&status[51]), _e464);
     }
     return;
 }

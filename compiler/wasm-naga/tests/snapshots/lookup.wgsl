@@ -69,7 +69,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
             let _e123 = local;
             let _e125 = local_3;
             let _e137 = input[min((((_e123 + _e125) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
-            let _e153 = params[min(((((_e137 & 4095u) << 2u) + 908u) >> 2u), (arrayLength((&params)) - 1u))];
+            let _e153 = params[min(((((_e137 & 4095u) << 2u) + 680u) >> 2u), (arrayLength((&params)) - 1u))];
             out[min((((_e112 + _e120) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e153;
         }
     }
@@ -91,12 +91,13 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 214u);
+        atomicStore((&status[7]), 67u);
         atomicStore((&status[8]), 25u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1969513842u);
+        atomicStore((&status[12]), 1915643235u);
+        atomicStore((&status[13]), 115u);
         atomicStore((&status[50]), _e175);
         atomicStore((&status[51]), _e177);
     }

@@ -96,12 +96,13 @@ fn lookup_computed(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(w
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 223u);
+        atomicStore((&status[7]), 76u);
         atomicStore((&status[8]), 22u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1969513842u);
+        atomicStore((&status[12]), 1915643235u);
+        atomicStore((&status[13]), 115u);
         atomicStore((&status[50]), _e183);
         atomicStore((&status[51]), _e185);
     }

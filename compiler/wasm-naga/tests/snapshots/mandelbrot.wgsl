@@ -234,12 +234,13 @@ fn mandelbrot(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 352u);
+        atomicStore((&status[7]), 67u);
         atomicStore((&status[8]), 5u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 14u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1886220131u);
+        atomicStore((&status[12]), 778400885u);
+        atomicStore((&status[13]), 29554u);
         atomicStore((&status[50]), _e648);
         atomicStore((&status[51]), _e650);
     }

@@ -174,70 +174,73 @@ fn matmul_naive(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 250u);
+            atomicStore((&status[7]), 15u);
             atomicStore((&status[8]), 9u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1836343661u);
+            atomicStore((&status[12]), 1915645045u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), _e305);
             atomicStore((&status[51]), _e307);
         }
         return;
     }
-    let _e356 = pending;
-    if (_e356 == 3u) {
+    let _e359 = pending;
+    if (_e359 == 3u) {
         pending = 0u;
     }
-    let _e362 = pending;
-    if (_e362 == 0u) {
-        let _e366 = local_2;
-        let _e368 = local_3;
-        let _e370 = local_2;
-        let _e372 = local_3;
-        let _e373 = (_e370 > _e372);
-        let _e379 = local_2;
-        let _e387 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e387.exchanged {
+    let _e365 = pending;
+    if (_e365 == 0u) {
+        let _e369 = local_2;
+        let _e371 = local_3;
+        let _e373 = local_2;
+        let _e375 = local_3;
+        let _e376 = (_e373 > _e375);
+        let _e382 = local_2;
+        let _e390 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e390.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 248u);
+            atomicStore((&status[7]), 13u);
             atomicStore((&status[8]), 20u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
-            atomicStore((&status[50]), select(_e368, _e366, _e373));
-            atomicStore((&status[51]), _e379);
+            atomicStore((&status[11]), 1836343661u);
+            atomicStore((&status[12]), 1915645045u);
+            atomicStore((&status[13]), 115u);
+            atomicStore((&status[50]), select(_e371, _e369, _e376));
+            atomicStore((&status[51]), _e382);
         }
         return;
     }
-    let _e428 = pending;
-    if (_e428 == 2u) {
+    let _e434 = pending;
+    if (_e434 == 2u) {
         pending = 0u;
     }
-    let _e434 = local_8;
-    let _e436 = local_4;
-    let _e444 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e444.exchanged {
+    let _e440 = local_8;
+    let _e442 = local_4;
+    let _e450 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e450.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 248u);
+        atomicStore((&status[7]), 13u);
         atomicStore((&status[8]), 37u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e434);
-        atomicStore((&status[51]), _e436);
+        atomicStore((&status[11]), 1836343661u);
+        atomicStore((&status[12]), 1915645045u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e440);
+        atomicStore((&status[51]), _e442);
     }
     return;
 }

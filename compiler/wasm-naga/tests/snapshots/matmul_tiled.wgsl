@@ -297,832 +297,833 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     atomicStore((&status[4]), workgroup_id.x);
                     atomicStore((&status[5]), workgroup_id.y);
                     atomicStore((&status[6]), workgroup_id.z);
-                    atomicStore((&status[7]), 274u);
+                    atomicStore((&status[7]), 39u);
                     atomicStore((&status[8]), 12u);
-                    atomicStore((&status[9]), 10u);
+                    atomicStore((&status[9]), 13u);
                     atomicStore((&status[10]), 795046515u);
-                    atomicStore((&status[11]), 778201452u);
-                    atomicStore((&status[12]), 29554u);
+                    atomicStore((&status[11]), 1836343661u);
+                    atomicStore((&status[12]), 1915645045u);
+                    atomicStore((&status[13]), 115u);
                 }
                 return;
             }
         }
-        let _e506 = pending;
-        if (_e506 == 0u) {
-            let _e510 = local_1;
-            let _e515 = local_1;
-            local_12 = ((_e510 >> 4u) + select(0u, 1u, ((_e515 & 15u) != 0u)));
-            let _e526 = local_9;
-            let _e528 = local_13;
-            local_13 = (_e528 << 2u);
-            let _e534 = local_13;
-            local_15 = (_e526 + _e534);
-            let _e538 = local_8;
-            let _e540 = local_13;
-            local_13 = (_e538 + _e540);
-            let _e544 = local_9;
-            let _e546 = local_10;
-            local_16 = (_e544 + (_e546 << 2u));
-            let _e553 = local_8;
-            let _e555 = local_23;
-            local_8 = (_e553 + (_e555 << 2u));
-            let _e562 = local_9;
-            let _e564 = local_10;
-            local_26 = (_e564 + 240u);
-            let _e569 = local_26;
-            local_27 = (_e562 + (_e569 << 2u));
-            let _e576 = local_9;
-            let _e578 = local_10;
-            local_28 = (_e578 + 224u);
-            let _e583 = local_28;
-            local_29 = (_e576 + (_e583 << 2u));
-            let _e590 = local_9;
-            let _e592 = local_10;
-            local_30 = (_e592 + 208u);
-            let _e597 = local_30;
-            local_31 = (_e590 + (_e597 << 2u));
-            let _e604 = local_9;
-            let _e606 = local_10;
-            local_32 = (_e606 + 192u);
-            let _e611 = local_32;
-            local_33 = (_e604 + (_e611 << 2u));
-            let _e618 = local_9;
-            let _e620 = local_10;
-            local_34 = (_e620 + 176u);
-            let _e625 = local_34;
-            local_35 = (_e618 + (_e625 << 2u));
-            let _e632 = local_9;
-            let _e634 = local_10;
-            local_36 = (_e634 + 160u);
-            let _e639 = local_36;
-            local_37 = (_e632 + (_e639 << 2u));
-            let _e646 = local_9;
-            let _e648 = local_10;
-            local_38 = (_e648 + 144u);
-            let _e653 = local_38;
-            local_39 = (_e646 + (_e653 << 2u));
-            let _e660 = local_9;
-            let _e662 = local_10;
-            local_40 = (_e662 + 128u);
-            let _e667 = local_40;
-            local_41 = (_e660 + (_e667 << 2u));
-            let _e674 = local_9;
-            let _e676 = local_10;
-            local_42 = (_e676 + 112u);
-            let _e681 = local_42;
-            local_17 = (_e674 + (_e681 << 2u));
-            let _e688 = local_9;
-            let _e690 = local_10;
-            local_43 = (_e690 + 96u);
-            let _e695 = local_43;
-            local_44 = (_e688 + (_e695 << 2u));
-            let _e702 = local_9;
-            let _e704 = local_10;
-            local_45 = (_e704 + 80u);
-            let _e709 = local_45;
-            local_46 = (_e702 + (_e709 << 2u));
-            let _e716 = local_9;
-            let _e718 = local_10;
-            local_47 = (_e718 + 64u);
-            let _e723 = local_47;
-            local_48 = (_e716 + (_e723 << 2u));
-            let _e730 = local_9;
-            let _e732 = local_10;
-            local_49 = (_e732 + 48u);
-            let _e737 = local_49;
-            local_50 = (_e730 + (_e737 << 2u));
-            let _e744 = local_9;
-            let _e746 = local_10;
-            local_51 = (_e746 + 32u);
-            let _e751 = local_51;
-            local_52 = (_e744 + (_e751 << 2u));
-            let _e758 = local_9;
-            let _e760 = local_10;
-            local_53 = (_e760 + 16u);
-            let _e765 = local_53;
-            local_54 = (_e758 + (_e765 << 2u));
-            let _e772 = local_19;
-            let _e774 = local_1;
-            let _e775 = (_e772 < _e774);
-            if !(_e775) {
-                let _e781 = local_20;
-                let _e783 = local_1;
-                let _e784 = (_e781 >= _e783);
-                if !(_e784) {
-                    let _e790 = local_23;
-                    let _e792 = (_e790 < 256u);
-                    if !(_e792) {
+        let _e509 = pending;
+        if (_e509 == 0u) {
+            let _e513 = local_1;
+            let _e518 = local_1;
+            local_12 = ((_e513 >> 4u) + select(0u, 1u, ((_e518 & 15u) != 0u)));
+            let _e529 = local_9;
+            let _e531 = local_13;
+            local_13 = (_e531 << 2u);
+            let _e537 = local_13;
+            local_15 = (_e529 + _e537);
+            let _e541 = local_8;
+            let _e543 = local_13;
+            local_13 = (_e541 + _e543);
+            let _e547 = local_9;
+            let _e549 = local_10;
+            local_16 = (_e547 + (_e549 << 2u));
+            let _e556 = local_8;
+            let _e558 = local_23;
+            local_8 = (_e556 + (_e558 << 2u));
+            let _e565 = local_9;
+            let _e567 = local_10;
+            local_26 = (_e567 + 240u);
+            let _e572 = local_26;
+            local_27 = (_e565 + (_e572 << 2u));
+            let _e579 = local_9;
+            let _e581 = local_10;
+            local_28 = (_e581 + 224u);
+            let _e586 = local_28;
+            local_29 = (_e579 + (_e586 << 2u));
+            let _e593 = local_9;
+            let _e595 = local_10;
+            local_30 = (_e595 + 208u);
+            let _e600 = local_30;
+            local_31 = (_e593 + (_e600 << 2u));
+            let _e607 = local_9;
+            let _e609 = local_10;
+            local_32 = (_e609 + 192u);
+            let _e614 = local_32;
+            local_33 = (_e607 + (_e614 << 2u));
+            let _e621 = local_9;
+            let _e623 = local_10;
+            local_34 = (_e623 + 176u);
+            let _e628 = local_34;
+            local_35 = (_e621 + (_e628 << 2u));
+            let _e635 = local_9;
+            let _e637 = local_10;
+            local_36 = (_e637 + 160u);
+            let _e642 = local_36;
+            local_37 = (_e635 + (_e642 << 2u));
+            let _e649 = local_9;
+            let _e651 = local_10;
+            local_38 = (_e651 + 144u);
+            let _e656 = local_38;
+            local_39 = (_e649 + (_e656 << 2u));
+            let _e663 = local_9;
+            let _e665 = local_10;
+            local_40 = (_e665 + 128u);
+            let _e670 = local_40;
+            local_41 = (_e663 + (_e670 << 2u));
+            let _e677 = local_9;
+            let _e679 = local_10;
+            local_42 = (_e679 + 112u);
+            let _e684 = local_42;
+            local_17 = (_e677 + (_e684 << 2u));
+            let _e691 = local_9;
+            let _e693 = local_10;
+            local_43 = (_e693 + 96u);
+            let _e698 = local_43;
+            local_44 = (_e691 + (_e698 << 2u));
+            let _e705 = local_9;
+            let _e707 = local_10;
+            local_45 = (_e707 + 80u);
+            let _e712 = local_45;
+            local_46 = (_e705 + (_e712 << 2u));
+            let _e719 = local_9;
+            let _e721 = local_10;
+            local_47 = (_e721 + 64u);
+            let _e726 = local_47;
+            local_48 = (_e719 + (_e726 << 2u));
+            let _e733 = local_9;
+            let _e735 = local_10;
+            local_49 = (_e735 + 48u);
+            let _e740 = local_49;
+            local_50 = (_e733 + (_e740 << 2u));
+            let _e747 = local_9;
+            let _e749 = local_10;
+            local_51 = (_e749 + 32u);
+            let _e754 = local_51;
+            local_52 = (_e747 + (_e754 << 2u));
+            let _e761 = local_9;
+            let _e763 = local_10;
+            local_53 = (_e763 + 16u);
+            let _e768 = local_53;
+            local_54 = (_e761 + (_e768 << 2u));
+            let _e775 = local_19;
+            let _e777 = local_1;
+            let _e778 = (_e775 < _e777);
+            if !(_e778) {
+                let _e784 = local_20;
+                let _e786 = local_1;
+                let _e787 = (_e784 >= _e786);
+                if !(_e787) {
+                    let _e793 = local_23;
+                    let _e795 = (_e793 < 256u);
+                    if !(_e795) {
                         local_21 = 0f;
                         local_55 = 0f;
-                        let _e802 = local_10;
-                        let _e804 = local_1;
-                        let _e805 = (_e802 >= _e804);
-                        if !(_e805) {
-                            let _e811 = local_22;
-                            let _e813 = local_10;
-                            local_24 = (_e811 + _e813);
-                            let _e817 = local_24;
-                            let _e819 = local_3;
-                            let _e820 = (_e817 >= _e819);
-                            if _e820 {
+                        let _e805 = local_10;
+                        let _e807 = local_1;
+                        let _e808 = (_e805 >= _e807);
+                        if !(_e808) {
+                            let _e814 = local_22;
+                            let _e816 = local_10;
+                            local_24 = (_e814 + _e816);
+                            let _e820 = local_24;
+                            let _e822 = local_3;
+                            let _e823 = (_e820 >= _e822);
+                            if _e823 {
                                 pending = 11u;
                             }
-                            let _e827 = pending;
-                            if (_e827 == 0u) {
-                                let _e831 = local_2;
-                                let _e833 = local_24;
-                                let _e848 = a[min((((_e831 + (_e833 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                local_55 = _e848;
+                            let _e830 = pending;
+                            if (_e830 == 0u) {
+                                let _e834 = local_2;
+                                let _e836 = local_24;
+                                let _e851 = a[min((((_e834 + (_e836 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                local_55 = _e851;
                             }
                         }
-                        let _e851 = pending;
-                        if (_e851 == 0u) {
-                            let _e855 = local_13;
-                            let _e857 = local_55;
-                            let _e861 = ((_e855 + 4294963200u) >> 2u);
-                            ta[_e861] = _e857;
+                        let _e854 = pending;
+                        if (_e854 == 0u) {
+                            let _e858 = local_13;
+                            let _e860 = local_55;
+                            let _e864 = ((_e858 + 4294963200u) >> 2u);
+                            ta[_e864] = _e860;
                             pending = 2u;
                         }
                     }
-                    let _e869 = pending;
-                    if (_e869 == 0u) {
-                        let _e873 = local_10;
-                        let _e875 = (_e873 < 256u);
-                        if !(_e875) {
+                    let _e872 = pending;
+                    if (_e872 == 0u) {
+                        let _e876 = local_10;
+                        let _e878 = (_e876 < 256u);
+                        if !(_e878) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e885 = local_10;
-                            let _e887 = local_1;
-                            let _e888 = (_e885 >= _e887);
-                            if !(_e888) {
-                                let _e894 = local_22;
-                                let _e896 = local_10;
-                                local_24 = (_e894 + _e896);
-                                let _e900 = local_24;
-                                let _e902 = local_3;
-                                let _e903 = (_e900 >= _e902);
-                                if _e903 {
+                            let _e888 = local_10;
+                            let _e890 = local_1;
+                            let _e891 = (_e888 >= _e890);
+                            if !(_e891) {
+                                let _e897 = local_22;
+                                let _e899 = local_10;
+                                local_24 = (_e897 + _e899);
+                                let _e903 = local_24;
+                                let _e905 = local_3;
+                                let _e906 = (_e903 >= _e905);
+                                if _e906 {
                                     pending = 11u;
                                 }
-                                let _e910 = pending;
-                                if (_e910 == 0u) {
-                                    let _e914 = local_2;
-                                    let _e916 = local_24;
-                                    let _e931 = a[min((((_e914 + (_e916 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e931;
+                                let _e913 = pending;
+                                if (_e913 == 0u) {
+                                    let _e917 = local_2;
+                                    let _e919 = local_24;
+                                    let _e934 = a[min((((_e917 + (_e919 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e934;
                                 }
                             }
-                            let _e934 = pending;
-                            if (_e934 == 0u) {
-                                let _e938 = local_13;
-                                let _e940 = local_55;
-                                let _e944 = ((_e938 + 4294963200u) >> 2u);
-                                ta[_e944] = _e940;
+                            let _e937 = pending;
+                            if (_e937 == 0u) {
+                                let _e941 = local_13;
+                                let _e943 = local_55;
+                                let _e947 = ((_e941 + 4294963200u) >> 2u);
+                                ta[_e947] = _e943;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e952 = pending;
-                    if (_e952 == 0u) {
-                        let _e956 = local_10;
-                        let _e958 = (_e956 < 240u);
-                        if !(_e958) {
+                    let _e955 = pending;
+                    if (_e955 == 0u) {
+                        let _e959 = local_10;
+                        let _e961 = (_e959 < 240u);
+                        if !(_e961) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e968 = local_10;
-                            let _e970 = local_1;
-                            let _e971 = (_e968 >= _e970);
-                            if !(_e971) {
-                                let _e977 = local_22;
-                                let _e979 = local_10;
-                                local_24 = (_e977 + _e979);
-                                let _e983 = local_24;
-                                let _e985 = local_3;
-                                let _e986 = (_e983 >= _e985);
-                                if _e986 {
+                            let _e971 = local_10;
+                            let _e973 = local_1;
+                            let _e974 = (_e971 >= _e973);
+                            if !(_e974) {
+                                let _e980 = local_22;
+                                let _e982 = local_10;
+                                local_24 = (_e980 + _e982);
+                                let _e986 = local_24;
+                                let _e988 = local_3;
+                                let _e989 = (_e986 >= _e988);
+                                if _e989 {
                                     pending = 11u;
                                 }
-                                let _e993 = pending;
-                                if (_e993 == 0u) {
-                                    let _e997 = local_2;
-                                    let _e999 = local_24;
-                                    let _e1014 = a[min((((_e997 + (_e999 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1014;
+                                let _e996 = pending;
+                                if (_e996 == 0u) {
+                                    let _e1000 = local_2;
+                                    let _e1002 = local_24;
+                                    let _e1017 = a[min((((_e1000 + (_e1002 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1017;
                                 }
                             }
-                            let _e1017 = pending;
-                            if (_e1017 == 0u) {
-                                let _e1021 = local_13;
-                                let _e1023 = local_55;
-                                let _e1027 = ((_e1021 + 4294963200u) >> 2u);
-                                ta[_e1027] = _e1023;
-                                let _e1033 = local_53;
-                                local_10 = _e1033;
+                            let _e1020 = pending;
+                            if (_e1020 == 0u) {
+                                let _e1024 = local_13;
+                                let _e1026 = local_55;
+                                let _e1030 = ((_e1024 + 4294963200u) >> 2u);
+                                ta[_e1030] = _e1026;
+                                let _e1036 = local_53;
+                                local_10 = _e1036;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1038 = pending;
-                    if (_e1038 == 0u) {
-                        let _e1042 = local_10;
-                        let _e1044 = (_e1042 < 224u);
-                        if !(_e1044) {
+                    let _e1041 = pending;
+                    if (_e1041 == 0u) {
+                        let _e1045 = local_10;
+                        let _e1047 = (_e1045 < 224u);
+                        if !(_e1047) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e1054 = local_10;
-                            let _e1056 = local_1;
-                            let _e1057 = (_e1054 >= _e1056);
-                            if !(_e1057) {
-                                let _e1063 = local_22;
-                                let _e1065 = local_10;
-                                local_24 = (_e1063 + _e1065);
-                                let _e1069 = local_24;
-                                let _e1071 = local_3;
-                                let _e1072 = (_e1069 >= _e1071);
-                                if _e1072 {
+                            let _e1057 = local_10;
+                            let _e1059 = local_1;
+                            let _e1060 = (_e1057 >= _e1059);
+                            if !(_e1060) {
+                                let _e1066 = local_22;
+                                let _e1068 = local_10;
+                                local_24 = (_e1066 + _e1068);
+                                let _e1072 = local_24;
+                                let _e1074 = local_3;
+                                let _e1075 = (_e1072 >= _e1074);
+                                if _e1075 {
                                     pending = 11u;
                                 }
-                                let _e1079 = pending;
-                                if (_e1079 == 0u) {
-                                    let _e1083 = local_2;
-                                    let _e1085 = local_24;
-                                    let _e1100 = a[min((((_e1083 + (_e1085 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1100;
+                                let _e1082 = pending;
+                                if (_e1082 == 0u) {
+                                    let _e1086 = local_2;
+                                    let _e1088 = local_24;
+                                    let _e1103 = a[min((((_e1086 + (_e1088 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1103;
                                 }
                             }
-                            let _e1103 = pending;
-                            if (_e1103 == 0u) {
-                                let _e1107 = local_13;
-                                let _e1109 = local_55;
-                                let _e1113 = ((_e1107 + 4294963200u) >> 2u);
-                                ta[_e1113] = _e1109;
-                                let _e1119 = local_51;
-                                local_10 = _e1119;
+                            let _e1106 = pending;
+                            if (_e1106 == 0u) {
+                                let _e1110 = local_13;
+                                let _e1112 = local_55;
+                                let _e1116 = ((_e1110 + 4294963200u) >> 2u);
+                                ta[_e1116] = _e1112;
+                                let _e1122 = local_51;
+                                local_10 = _e1122;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1124 = pending;
-                    if (_e1124 == 0u) {
-                        let _e1128 = local_10;
-                        let _e1130 = (_e1128 < 208u);
-                        if !(_e1130) {
+                    let _e1127 = pending;
+                    if (_e1127 == 0u) {
+                        let _e1131 = local_10;
+                        let _e1133 = (_e1131 < 208u);
+                        if !(_e1133) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e1140 = local_10;
-                            let _e1142 = local_1;
-                            let _e1143 = (_e1140 >= _e1142);
-                            if !(_e1143) {
-                                let _e1149 = local_22;
-                                let _e1151 = local_10;
-                                local_24 = (_e1149 + _e1151);
-                                let _e1155 = local_24;
-                                let _e1157 = local_3;
-                                let _e1158 = (_e1155 >= _e1157);
-                                if _e1158 {
+                            let _e1143 = local_10;
+                            let _e1145 = local_1;
+                            let _e1146 = (_e1143 >= _e1145);
+                            if !(_e1146) {
+                                let _e1152 = local_22;
+                                let _e1154 = local_10;
+                                local_24 = (_e1152 + _e1154);
+                                let _e1158 = local_24;
+                                let _e1160 = local_3;
+                                let _e1161 = (_e1158 >= _e1160);
+                                if _e1161 {
                                     pending = 11u;
                                 }
-                                let _e1165 = pending;
-                                if (_e1165 == 0u) {
-                                    let _e1169 = local_2;
-                                    let _e1171 = local_24;
-                                    let _e1186 = a[min((((_e1169 + (_e1171 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1186;
+                                let _e1168 = pending;
+                                if (_e1168 == 0u) {
+                                    let _e1172 = local_2;
+                                    let _e1174 = local_24;
+                                    let _e1189 = a[min((((_e1172 + (_e1174 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1189;
                                 }
                             }
-                            let _e1189 = pending;
-                            if (_e1189 == 0u) {
-                                let _e1193 = local_13;
-                                let _e1195 = local_55;
-                                let _e1199 = ((_e1193 + 4294963200u) >> 2u);
-                                ta[_e1199] = _e1195;
-                                let _e1205 = local_49;
-                                local_10 = _e1205;
+                            let _e1192 = pending;
+                            if (_e1192 == 0u) {
+                                let _e1196 = local_13;
+                                let _e1198 = local_55;
+                                let _e1202 = ((_e1196 + 4294963200u) >> 2u);
+                                ta[_e1202] = _e1198;
+                                let _e1208 = local_49;
+                                local_10 = _e1208;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1210 = pending;
-                    if (_e1210 == 0u) {
-                        let _e1214 = local_10;
-                        let _e1216 = (_e1214 < 192u);
-                        if !(_e1216) {
+                    let _e1213 = pending;
+                    if (_e1213 == 0u) {
+                        let _e1217 = local_10;
+                        let _e1219 = (_e1217 < 192u);
+                        if !(_e1219) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e1226 = local_10;
-                            let _e1228 = local_1;
-                            let _e1229 = (_e1226 >= _e1228);
-                            if !(_e1229) {
-                                let _e1235 = local_22;
-                                let _e1237 = local_10;
-                                local_24 = (_e1235 + _e1237);
-                                let _e1241 = local_24;
-                                let _e1243 = local_3;
-                                let _e1244 = (_e1241 >= _e1243);
-                                if _e1244 {
+                            let _e1229 = local_10;
+                            let _e1231 = local_1;
+                            let _e1232 = (_e1229 >= _e1231);
+                            if !(_e1232) {
+                                let _e1238 = local_22;
+                                let _e1240 = local_10;
+                                local_24 = (_e1238 + _e1240);
+                                let _e1244 = local_24;
+                                let _e1246 = local_3;
+                                let _e1247 = (_e1244 >= _e1246);
+                                if _e1247 {
                                     pending = 11u;
                                 }
-                                let _e1251 = pending;
-                                if (_e1251 == 0u) {
-                                    let _e1255 = local_2;
-                                    let _e1257 = local_24;
-                                    let _e1272 = a[min((((_e1255 + (_e1257 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1272;
+                                let _e1254 = pending;
+                                if (_e1254 == 0u) {
+                                    let _e1258 = local_2;
+                                    let _e1260 = local_24;
+                                    let _e1275 = a[min((((_e1258 + (_e1260 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1275;
                                 }
                             }
-                            let _e1275 = pending;
-                            if (_e1275 == 0u) {
-                                let _e1279 = local_13;
-                                let _e1281 = local_55;
-                                let _e1285 = ((_e1279 + 4294963200u) >> 2u);
-                                ta[_e1285] = _e1281;
-                                let _e1291 = local_47;
-                                local_10 = _e1291;
+                            let _e1278 = pending;
+                            if (_e1278 == 0u) {
+                                let _e1282 = local_13;
+                                let _e1284 = local_55;
+                                let _e1288 = ((_e1282 + 4294963200u) >> 2u);
+                                ta[_e1288] = _e1284;
+                                let _e1294 = local_47;
+                                local_10 = _e1294;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1296 = pending;
-                    if (_e1296 == 0u) {
-                        let _e1300 = local_10;
-                        let _e1302 = (_e1300 < 176u);
-                        if !(_e1302) {
+                    let _e1299 = pending;
+                    if (_e1299 == 0u) {
+                        let _e1303 = local_10;
+                        let _e1305 = (_e1303 < 176u);
+                        if !(_e1305) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e1312 = local_10;
-                            let _e1314 = local_1;
-                            let _e1315 = (_e1312 >= _e1314);
-                            if !(_e1315) {
-                                let _e1321 = local_22;
-                                let _e1323 = local_10;
-                                local_24 = (_e1321 + _e1323);
-                                let _e1327 = local_24;
-                                let _e1329 = local_3;
-                                let _e1330 = (_e1327 >= _e1329);
-                                if _e1330 {
+                            let _e1315 = local_10;
+                            let _e1317 = local_1;
+                            let _e1318 = (_e1315 >= _e1317);
+                            if !(_e1318) {
+                                let _e1324 = local_22;
+                                let _e1326 = local_10;
+                                local_24 = (_e1324 + _e1326);
+                                let _e1330 = local_24;
+                                let _e1332 = local_3;
+                                let _e1333 = (_e1330 >= _e1332);
+                                if _e1333 {
                                     pending = 11u;
                                 }
-                                let _e1337 = pending;
-                                if (_e1337 == 0u) {
-                                    let _e1341 = local_2;
-                                    let _e1343 = local_24;
-                                    let _e1358 = a[min((((_e1341 + (_e1343 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1358;
+                                let _e1340 = pending;
+                                if (_e1340 == 0u) {
+                                    let _e1344 = local_2;
+                                    let _e1346 = local_24;
+                                    let _e1361 = a[min((((_e1344 + (_e1346 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1361;
                                 }
                             }
-                            let _e1361 = pending;
-                            if (_e1361 == 0u) {
-                                let _e1365 = local_13;
-                                let _e1367 = local_55;
-                                let _e1371 = ((_e1365 + 4294963200u) >> 2u);
-                                ta[_e1371] = _e1367;
-                                let _e1377 = local_45;
-                                local_10 = _e1377;
+                            let _e1364 = pending;
+                            if (_e1364 == 0u) {
+                                let _e1368 = local_13;
+                                let _e1370 = local_55;
+                                let _e1374 = ((_e1368 + 4294963200u) >> 2u);
+                                ta[_e1374] = _e1370;
+                                let _e1380 = local_45;
+                                local_10 = _e1380;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1382 = pending;
-                    if (_e1382 == 0u) {
-                        let _e1386 = local_10;
-                        let _e1388 = (_e1386 < 160u);
-                        if !(_e1388) {
+                    let _e1385 = pending;
+                    if (_e1385 == 0u) {
+                        let _e1389 = local_10;
+                        let _e1391 = (_e1389 < 160u);
+                        if !(_e1391) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e1398 = local_10;
-                            let _e1400 = local_1;
-                            let _e1401 = (_e1398 >= _e1400);
-                            if !(_e1401) {
-                                let _e1407 = local_22;
-                                let _e1409 = local_10;
-                                local_24 = (_e1407 + _e1409);
-                                let _e1413 = local_24;
-                                let _e1415 = local_3;
-                                let _e1416 = (_e1413 >= _e1415);
-                                if _e1416 {
+                            let _e1401 = local_10;
+                            let _e1403 = local_1;
+                            let _e1404 = (_e1401 >= _e1403);
+                            if !(_e1404) {
+                                let _e1410 = local_22;
+                                let _e1412 = local_10;
+                                local_24 = (_e1410 + _e1412);
+                                let _e1416 = local_24;
+                                let _e1418 = local_3;
+                                let _e1419 = (_e1416 >= _e1418);
+                                if _e1419 {
                                     pending = 11u;
                                 }
-                                let _e1423 = pending;
-                                if (_e1423 == 0u) {
-                                    let _e1427 = local_2;
-                                    let _e1429 = local_24;
-                                    let _e1444 = a[min((((_e1427 + (_e1429 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e1444;
+                                let _e1426 = pending;
+                                if (_e1426 == 0u) {
+                                    let _e1430 = local_2;
+                                    let _e1432 = local_24;
+                                    let _e1447 = a[min((((_e1430 + (_e1432 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e1447;
                                 }
                             }
-                            let _e1447 = pending;
-                            if (_e1447 == 0u) {
-                                let _e1451 = local_13;
-                                let _e1453 = local_55;
-                                let _e1457 = ((_e1451 + 4294963200u) >> 2u);
-                                ta[_e1457] = _e1453;
-                                let _e1463 = local_43;
-                                local_10 = _e1463;
+                            let _e1450 = pending;
+                            if (_e1450 == 0u) {
+                                let _e1454 = local_13;
+                                let _e1456 = local_55;
+                                let _e1460 = ((_e1454 + 4294963200u) >> 2u);
+                                ta[_e1460] = _e1456;
+                                let _e1466 = local_43;
+                                local_10 = _e1466;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e1468 = pending;
-                    if (_e1468 == 0u) {
-                        let _e1472 = local_10;
-                        let _e1474 = (_e1472 > 143u);
-                        if !(_e1474) {
-                            let _e1480 = local_10;
-                            let _e1482 = (_e1480 < 128u);
-                            if !(_e1482) {
+                    let _e1471 = pending;
+                    if (_e1471 == 0u) {
+                        let _e1475 = local_10;
+                        let _e1477 = (_e1475 > 143u);
+                        if !(_e1477) {
+                            let _e1483 = local_10;
+                            let _e1485 = (_e1483 < 128u);
+                            if !(_e1485) {
                                 local_21 = 0f;
                                 local_55 = 0f;
-                                let _e1492 = local_10;
-                                let _e1494 = local_1;
-                                let _e1495 = (_e1492 >= _e1494);
-                                if !(_e1495) {
-                                    let _e1501 = local_10;
-                                    let _e1503 = local_22;
-                                    local_24 = (_e1501 + _e1503);
-                                    let _e1507 = local_24;
-                                    let _e1509 = local_3;
-                                    let _e1510 = (_e1507 >= _e1509);
-                                    if _e1510 {
+                                let _e1495 = local_10;
+                                let _e1497 = local_1;
+                                let _e1498 = (_e1495 >= _e1497);
+                                if !(_e1498) {
+                                    let _e1504 = local_10;
+                                    let _e1506 = local_22;
+                                    local_24 = (_e1504 + _e1506);
+                                    let _e1510 = local_24;
+                                    let _e1512 = local_3;
+                                    let _e1513 = (_e1510 >= _e1512);
+                                    if _e1513 {
                                         pending = 11u;
                                     }
-                                    let _e1517 = pending;
-                                    if (_e1517 == 0u) {
-                                        let _e1521 = local_2;
-                                        let _e1523 = local_24;
-                                        let _e1538 = a[min((((_e1521 + (_e1523 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e1538;
+                                    let _e1520 = pending;
+                                    if (_e1520 == 0u) {
+                                        let _e1524 = local_2;
+                                        let _e1526 = local_24;
+                                        let _e1541 = a[min((((_e1524 + (_e1526 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e1541;
                                     }
                                 }
-                                let _e1541 = pending;
-                                if (_e1541 == 0u) {
-                                    let _e1545 = local_13;
-                                    let _e1547 = local_55;
-                                    let _e1551 = ((_e1545 + 4294963200u) >> 2u);
-                                    ta[_e1551] = _e1547;
-                                    let _e1557 = local_40;
-                                    local_10 = _e1557;
+                                let _e1544 = pending;
+                                if (_e1544 == 0u) {
+                                    let _e1548 = local_13;
+                                    let _e1550 = local_55;
+                                    let _e1554 = ((_e1548 + 4294963200u) >> 2u);
+                                    ta[_e1554] = _e1550;
+                                    let _e1560 = local_40;
+                                    local_10 = _e1560;
                                     pending = 6u;
                                 }
                             }
-                            let _e1562 = pending;
-                            if (_e1562 == 0u) {
-                                let _e1566 = local_10;
-                                let _e1568 = (_e1566 < 112u);
-                                if !(_e1568) {
+                            let _e1565 = pending;
+                            if (_e1565 == 0u) {
+                                let _e1569 = local_10;
+                                let _e1571 = (_e1569 < 112u);
+                                if !(_e1571) {
                                     local_21 = 0f;
                                     local_55 = 0f;
-                                    let _e1578 = local_10;
-                                    let _e1580 = local_1;
-                                    let _e1581 = (_e1578 >= _e1580);
-                                    if _e1581 {
+                                    let _e1581 = local_10;
+                                    let _e1583 = local_1;
+                                    let _e1584 = (_e1581 >= _e1583);
+                                    if _e1584 {
                                         pending = 65u;
                                     }
-                                    let _e1588 = pending;
-                                    if (_e1588 == 0u) {
-                                        let _e1592 = local_10;
-                                        let _e1594 = local_22;
-                                        local_24 = (_e1592 + _e1594);
-                                        let _e1598 = local_24;
-                                        let _e1600 = local_3;
-                                        let _e1601 = (_e1598 >= _e1600);
-                                        if _e1601 {
+                                    let _e1591 = pending;
+                                    if (_e1591 == 0u) {
+                                        let _e1595 = local_10;
+                                        let _e1597 = local_22;
+                                        local_24 = (_e1595 + _e1597);
+                                        let _e1601 = local_24;
+                                        let _e1603 = local_3;
+                                        let _e1604 = (_e1601 >= _e1603);
+                                        if _e1604 {
                                             pending = 11u;
                                         }
                                     }
-                                    let _e1608 = pending;
-                                    if (_e1608 == 0u) {
-                                        let _e1612 = local_2;
-                                        let _e1614 = local_24;
-                                        let _e1629 = a[min((((_e1612 + (_e1614 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e1629;
+                                    let _e1611 = pending;
+                                    if (_e1611 == 0u) {
+                                        let _e1615 = local_2;
+                                        let _e1617 = local_24;
+                                        let _e1632 = a[min((((_e1615 + (_e1617 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e1632;
                                     }
-                                    let _e1632 = pending;
-                                    if (_e1632 == 65u) {
+                                    let _e1635 = pending;
+                                    if (_e1635 == 65u) {
                                         pending = 0u;
                                     }
-                                    let _e1638 = pending;
-                                    if (_e1638 == 0u) {
-                                        let _e1642 = local_13;
-                                        let _e1644 = local_55;
-                                        let _e1648 = ((_e1642 + 4294963200u) >> 2u);
-                                        ta[_e1648] = _e1644;
-                                        let _e1654 = local_38;
-                                        local_10 = _e1654;
+                                    let _e1641 = pending;
+                                    if (_e1641 == 0u) {
+                                        let _e1645 = local_13;
+                                        let _e1647 = local_55;
+                                        let _e1651 = ((_e1645 + 4294963200u) >> 2u);
+                                        ta[_e1651] = _e1647;
+                                        let _e1657 = local_38;
+                                        local_10 = _e1657;
                                         pending = 6u;
                                     }
                                 }
                             }
-                            let _e1659 = pending;
-                            if (_e1659 == 0u) {
-                                let _e1663 = local_10;
-                                let _e1665 = (_e1663 < 96u);
-                                if !(_e1665) {
+                            let _e1662 = pending;
+                            if (_e1662 == 0u) {
+                                let _e1666 = local_10;
+                                let _e1668 = (_e1666 < 96u);
+                                if !(_e1668) {
                                     local_21 = 0f;
                                     local_55 = 0f;
-                                    let _e1675 = local_10;
-                                    let _e1677 = local_1;
-                                    let _e1678 = (_e1675 >= _e1677);
-                                    if _e1678 {
+                                    let _e1678 = local_10;
+                                    let _e1680 = local_1;
+                                    let _e1681 = (_e1678 >= _e1680);
+                                    if _e1681 {
                                         pending = 67u;
                                     }
-                                    let _e1685 = pending;
-                                    if (_e1685 == 0u) {
-                                        let _e1689 = local_10;
-                                        let _e1691 = local_22;
-                                        local_24 = (_e1689 + _e1691);
-                                        let _e1695 = local_24;
-                                        let _e1697 = local_3;
-                                        let _e1698 = (_e1695 >= _e1697);
-                                        if _e1698 {
+                                    let _e1688 = pending;
+                                    if (_e1688 == 0u) {
+                                        let _e1692 = local_10;
+                                        let _e1694 = local_22;
+                                        local_24 = (_e1692 + _e1694);
+                                        let _e1698 = local_24;
+                                        let _e1700 = local_3;
+                                        let _e1701 = (_e1698 >= _e1700);
+                                        if _e1701 {
                                             pending = 11u;
                                         }
                                     }
-                                    let _e1705 = pending;
-                                    if (_e1705 == 0u) {
-                                        let _e1709 = local_2;
-                                        let _e1711 = local_24;
-                                        let _e1726 = a[min((((_e1709 + (_e1711 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e1726;
+                                    let _e1708 = pending;
+                                    if (_e1708 == 0u) {
+                                        let _e1712 = local_2;
+                                        let _e1714 = local_24;
+                                        let _e1729 = a[min((((_e1712 + (_e1714 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e1729;
                                     }
-                                    let _e1729 = pending;
-                                    if (_e1729 == 67u) {
+                                    let _e1732 = pending;
+                                    if (_e1732 == 67u) {
                                         pending = 0u;
                                     }
-                                    let _e1735 = pending;
-                                    if (_e1735 == 0u) {
-                                        let _e1739 = local_13;
-                                        let _e1741 = local_55;
-                                        let _e1745 = ((_e1739 + 4294963200u) >> 2u);
-                                        ta[_e1745] = _e1741;
-                                        let _e1751 = local_36;
-                                        local_10 = _e1751;
+                                    let _e1738 = pending;
+                                    if (_e1738 == 0u) {
+                                        let _e1742 = local_13;
+                                        let _e1744 = local_55;
+                                        let _e1748 = ((_e1742 + 4294963200u) >> 2u);
+                                        ta[_e1748] = _e1744;
+                                        let _e1754 = local_36;
+                                        local_10 = _e1754;
                                         pending = 6u;
                                     }
                                 }
                             }
-                            let _e1756 = pending;
-                            if (_e1756 == 0u) {
-                                let _e1760 = local_10;
-                                let _e1762 = (_e1760 > 79u);
-                                if !(_e1762) {
-                                    let _e1768 = local_2;
-                                    let _e1770 = local_10;
-                                    let _e1772 = local_22;
-                                    local_11 = (_e1768 + ((_e1770 + _e1772) << 2u));
+                            let _e1759 = pending;
+                            if (_e1759 == 0u) {
+                                let _e1763 = local_10;
+                                let _e1765 = (_e1763 > 79u);
+                                if !(_e1765) {
+                                    let _e1771 = local_2;
+                                    let _e1773 = local_10;
+                                    let _e1775 = local_22;
+                                    local_11 = (_e1771 + ((_e1773 + _e1775) << 2u));
                                     local_21 = 0f;
-                                    let _e1782 = local_10;
-                                    local_9 = select(0u, 1u, (_e1782 > 63u));
-                                    let _e1790 = local_10;
-                                    local_23 = select(0u, 1u, (_e1790 > 47u));
-                                    let _e1798 = local_10;
-                                    local_14 = select(0u, 1u, (_e1798 > 31u));
-                                    let _e1806 = local_10;
-                                    local_5 = select(0u, 1u, (_e1806 > 15u));
+                                    let _e1785 = local_10;
+                                    local_9 = select(0u, 1u, (_e1785 > 63u));
+                                    let _e1793 = local_10;
+                                    local_23 = select(0u, 1u, (_e1793 > 47u));
+                                    let _e1801 = local_10;
+                                    local_14 = select(0u, 1u, (_e1801 > 31u));
+                                    let _e1809 = local_10;
+                                    local_5 = select(0u, 1u, (_e1809 > 15u));
                                     loop {
                                         local_55 = 0f;
-                                        let _e1816 = local_10;
-                                        let _e1818 = local_1;
-                                        let _e1819 = (_e1816 >= _e1818);
-                                        if _e1819 {
+                                        let _e1819 = local_10;
+                                        let _e1821 = local_1;
+                                        let _e1822 = (_e1819 >= _e1821);
+                                        if _e1822 {
                                             pending = 70u;
                                         }
-                                        let _e1826 = pending;
-                                        if (_e1826 == 0u) {
-                                            let _e1830 = local_22;
-                                            let _e1832 = local_10;
-                                            local_24 = (_e1830 + _e1832);
-                                            let _e1836 = local_24;
-                                            let _e1838 = local_3;
-                                            let _e1839 = (_e1836 >= _e1838);
-                                            if _e1839 {
+                                        let _e1829 = pending;
+                                        if (_e1829 == 0u) {
+                                            let _e1833 = local_22;
+                                            let _e1835 = local_10;
+                                            local_24 = (_e1833 + _e1835);
+                                            let _e1839 = local_24;
+                                            let _e1841 = local_3;
+                                            let _e1842 = (_e1839 >= _e1841);
+                                            if _e1842 {
                                                 pending = 11u;
                                                 break;
                                             }
-                                            let _e1846 = local_11;
-                                            let _e1857 = a[min(((_e1846 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                            local_55 = _e1857;
+                                            let _e1849 = local_11;
+                                            let _e1860 = a[min(((_e1849 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_55 = _e1860;
                                         }
-                                        let _e1860 = pending;
-                                        if (_e1860 == 70u) {
+                                        let _e1863 = pending;
+                                        if (_e1863 == 70u) {
                                             pending = 0u;
                                         }
-                                        let _e1866 = local_13;
-                                        let _e1868 = local_55;
-                                        let _e1872 = ((_e1866 + 4294963200u) >> 2u);
-                                        ta[_e1872] = _e1868;
-                                        let _e1878 = local_15;
-                                        let _e1883 = ((_e1878 + 4294963200u) >> 2u);
-                                        tb[_e1883] = bitcast<f32>(0u);
+                                        let _e1869 = local_13;
+                                        let _e1871 = local_55;
+                                        let _e1875 = ((_e1869 + 4294963200u) >> 2u);
+                                        ta[_e1875] = _e1871;
+                                        let _e1881 = local_15;
+                                        let _e1886 = ((_e1881 + 4294963200u) >> 2u);
+                                        tb[_e1886] = bitcast<f32>(0u);
                                         workgroupBarrier();
-                                        let _e1890 = local_8;
-                                        let _e1894 = ((_e1890 + 4294963248u) >> 2u);
-                                        let _e1899 = ta[_e1894];
-                                        local_55 = _e1899;
-                                        let _e1902 = local_35;
-                                        let _e1906 = ((_e1902 + 4294963200u) >> 2u);
-                                        let _e1911 = tb[_e1906];
-                                        local_56 = _e1911;
-                                        let _e1914 = local_8;
-                                        let _e1918 = ((_e1914 + 4294963244u) >> 2u);
-                                        let _e1923 = ta[_e1918];
-                                        local_57 = _e1923;
-                                        let _e1926 = local_37;
-                                        let _e1930 = ((_e1926 + 4294963200u) >> 2u);
-                                        let _e1935 = tb[_e1930];
-                                        local_58 = _e1935;
-                                        let _e1938 = local_8;
-                                        let _e1942 = ((_e1938 + 4294963240u) >> 2u);
-                                        let _e1947 = ta[_e1942];
-                                        local_59 = _e1947;
-                                        let _e1950 = local_39;
-                                        let _e1954 = ((_e1950 + 4294963200u) >> 2u);
-                                        let _e1959 = tb[_e1954];
-                                        local_60 = _e1959;
-                                        let _e1962 = local_8;
-                                        let _e1966 = ((_e1962 + 4294963236u) >> 2u);
-                                        let _e1971 = ta[_e1966];
-                                        local_61 = _e1971;
-                                        let _e1974 = local_41;
-                                        let _e1978 = ((_e1974 + 4294963200u) >> 2u);
-                                        let _e1983 = tb[_e1978];
-                                        local_62 = _e1983;
-                                        let _e1986 = local_8;
-                                        let _e1990 = ((_e1986 + 4294963232u) >> 2u);
-                                        let _e1995 = ta[_e1990];
-                                        local_63 = _e1995;
-                                        let _e1998 = local_17;
-                                        let _e2002 = ((_e1998 + 4294963200u) >> 2u);
-                                        let _e2007 = tb[_e2002];
-                                        local_64 = _e2007;
-                                        let _e2010 = local_8;
-                                        let _e2014 = ((_e2010 + 4294963228u) >> 2u);
-                                        let _e2019 = ta[_e2014];
-                                        local_65 = _e2019;
-                                        let _e2022 = local_44;
-                                        let _e2026 = ((_e2022 + 4294963200u) >> 2u);
-                                        let _e2031 = tb[_e2026];
-                                        local_66 = _e2031;
-                                        let _e2034 = local_8;
-                                        let _e2038 = ((_e2034 + 4294963224u) >> 2u);
-                                        let _e2043 = ta[_e2038];
-                                        local_67 = _e2043;
-                                        let _e2046 = local_46;
-                                        let _e2050 = ((_e2046 + 4294963200u) >> 2u);
-                                        let _e2055 = tb[_e2050];
-                                        local_68 = _e2055;
-                                        let _e2058 = local_8;
-                                        let _e2062 = ((_e2058 + 4294963220u) >> 2u);
-                                        let _e2067 = ta[_e2062];
-                                        local_69 = _e2067;
-                                        let _e2070 = local_48;
-                                        let _e2074 = ((_e2070 + 4294963200u) >> 2u);
-                                        let _e2079 = tb[_e2074];
-                                        local_70 = _e2079;
-                                        let _e2082 = local_8;
-                                        let _e2086 = ((_e2082 + 4294963216u) >> 2u);
-                                        let _e2091 = ta[_e2086];
-                                        local_71 = _e2091;
-                                        let _e2094 = local_50;
-                                        let _e2098 = ((_e2094 + 4294963200u) >> 2u);
-                                        let _e2103 = tb[_e2098];
-                                        local_72 = _e2103;
-                                        let _e2106 = local_8;
-                                        let _e2110 = ((_e2106 + 4294963212u) >> 2u);
-                                        let _e2115 = ta[_e2110];
-                                        local_73 = _e2115;
-                                        let _e2118 = local_52;
-                                        let _e2122 = ((_e2118 + 4294963200u) >> 2u);
-                                        let _e2127 = tb[_e2122];
-                                        local_74 = _e2127;
-                                        let _e2130 = local_8;
-                                        let _e2134 = ((_e2130 + 4294963208u) >> 2u);
-                                        let _e2139 = ta[_e2134];
-                                        local_75 = _e2139;
-                                        let _e2142 = local_54;
-                                        let _e2146 = ((_e2142 + 4294963200u) >> 2u);
-                                        let _e2151 = tb[_e2146];
-                                        local_76 = _e2151;
-                                        let _e2154 = local_8;
-                                        let _e2158 = ((_e2154 + 4294963204u) >> 2u);
-                                        let _e2163 = ta[_e2158];
-                                        local_77 = _e2163;
-                                        let _e2166 = local_16;
-                                        let _e2170 = ((_e2166 + 4294963200u) >> 2u);
-                                        let _e2175 = tb[_e2170];
-                                        local_78 = _e2175;
-                                        let _e2178 = local_8;
-                                        let _e2182 = ((_e2178 + 4294963200u) >> 2u);
-                                        let _e2187 = ta[_e2182];
-                                        local_79 = _e2187;
-                                        let _e2190 = local;
-                                        let _e2192 = local_32;
-                                        stack[min(((_e2190 + 4293918760u) >> 2u), 7u)] = _e2192;
-                                        let _e2202 = local;
-                                        stack[min(((_e2202 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e2213 = local_9;
-                                        if (_e2213 != 0u) {
+                                        let _e1893 = local_8;
+                                        let _e1897 = ((_e1893 + 4294963248u) >> 2u);
+                                        let _e1902 = ta[_e1897];
+                                        local_55 = _e1902;
+                                        let _e1905 = local_35;
+                                        let _e1909 = ((_e1905 + 4294963200u) >> 2u);
+                                        let _e1914 = tb[_e1909];
+                                        local_56 = _e1914;
+                                        let _e1917 = local_8;
+                                        let _e1921 = ((_e1917 + 4294963244u) >> 2u);
+                                        let _e1926 = ta[_e1921];
+                                        local_57 = _e1926;
+                                        let _e1929 = local_37;
+                                        let _e1933 = ((_e1929 + 4294963200u) >> 2u);
+                                        let _e1938 = tb[_e1933];
+                                        local_58 = _e1938;
+                                        let _e1941 = local_8;
+                                        let _e1945 = ((_e1941 + 4294963240u) >> 2u);
+                                        let _e1950 = ta[_e1945];
+                                        local_59 = _e1950;
+                                        let _e1953 = local_39;
+                                        let _e1957 = ((_e1953 + 4294963200u) >> 2u);
+                                        let _e1962 = tb[_e1957];
+                                        local_60 = _e1962;
+                                        let _e1965 = local_8;
+                                        let _e1969 = ((_e1965 + 4294963236u) >> 2u);
+                                        let _e1974 = ta[_e1969];
+                                        local_61 = _e1974;
+                                        let _e1977 = local_41;
+                                        let _e1981 = ((_e1977 + 4294963200u) >> 2u);
+                                        let _e1986 = tb[_e1981];
+                                        local_62 = _e1986;
+                                        let _e1989 = local_8;
+                                        let _e1993 = ((_e1989 + 4294963232u) >> 2u);
+                                        let _e1998 = ta[_e1993];
+                                        local_63 = _e1998;
+                                        let _e2001 = local_17;
+                                        let _e2005 = ((_e2001 + 4294963200u) >> 2u);
+                                        let _e2010 = tb[_e2005];
+                                        local_64 = _e2010;
+                                        let _e2013 = local_8;
+                                        let _e2017 = ((_e2013 + 4294963228u) >> 2u);
+                                        let _e2022 = ta[_e2017];
+                                        local_65 = _e2022;
+                                        let _e2025 = local_44;
+                                        let _e2029 = ((_e2025 + 4294963200u) >> 2u);
+                                        let _e2034 = tb[_e2029];
+                                        local_66 = _e2034;
+                                        let _e2037 = local_8;
+                                        let _e2041 = ((_e2037 + 4294963224u) >> 2u);
+                                        let _e2046 = ta[_e2041];
+                                        local_67 = _e2046;
+                                        let _e2049 = local_46;
+                                        let _e2053 = ((_e2049 + 4294963200u) >> 2u);
+                                        let _e2058 = tb[_e2053];
+                                        local_68 = _e2058;
+                                        let _e2061 = local_8;
+                                        let _e2065 = ((_e2061 + 4294963220u) >> 2u);
+                                        let _e2070 = ta[_e2065];
+                                        local_69 = _e2070;
+                                        let _e2073 = local_48;
+                                        let _e2077 = ((_e2073 + 4294963200u) >> 2u);
+                                        let _e2082 = tb[_e2077];
+                                        local_70 = _e2082;
+                                        let _e2085 = local_8;
+                                        let _e2089 = ((_e2085 + 4294963216u) >> 2u);
+                                        let _e2094 = ta[_e2089];
+                                        local_71 = _e2094;
+                                        let _e2097 = local_50;
+                                        let _e2101 = ((_e2097 + 4294963200u) >> 2u);
+                                        let _e2106 = tb[_e2101];
+                                        local_72 = _e2106;
+                                        let _e2109 = local_8;
+                                        let _e2113 = ((_e2109 + 4294963212u) >> 2u);
+                                        let _e2118 = ta[_e2113];
+                                        local_73 = _e2118;
+                                        let _e2121 = local_52;
+                                        let _e2125 = ((_e2121 + 4294963200u) >> 2u);
+                                        let _e2130 = tb[_e2125];
+                                        local_74 = _e2130;
+                                        let _e2133 = local_8;
+                                        let _e2137 = ((_e2133 + 4294963208u) >> 2u);
+                                        let _e2142 = ta[_e2137];
+                                        local_75 = _e2142;
+                                        let _e2145 = local_54;
+                                        let _e2149 = ((_e2145 + 4294963200u) >> 2u);
+                                        let _e2154 = tb[_e2149];
+                                        local_76 = _e2154;
+                                        let _e2157 = local_8;
+                                        let _e2161 = ((_e2157 + 4294963204u) >> 2u);
+                                        let _e2166 = ta[_e2161];
+                                        local_77 = _e2166;
+                                        let _e2169 = local_16;
+                                        let _e2173 = ((_e2169 + 4294963200u) >> 2u);
+                                        let _e2178 = tb[_e2173];
+                                        local_78 = _e2178;
+                                        let _e2181 = local_8;
+                                        let _e2185 = ((_e2181 + 4294963200u) >> 2u);
+                                        let _e2190 = ta[_e2185];
+                                        local_79 = _e2190;
+                                        let _e2193 = local;
+                                        let _e2195 = local_32;
+                                        stack[min(((_e2193 + 4293918760u) >> 2u), 7u)] = _e2195;
+                                        let _e2205 = local;
+                                        stack[min(((_e2205 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e2216 = local_9;
+                                        if (_e2216 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e2219 = local_8;
-                                        let _e2223 = ((_e2219 + 4294963252u) >> 2u);
-                                        let _e2228 = ta[_e2223];
-                                        local_80 = _e2228;
-                                        let _e2231 = local_33;
-                                        let _e2235 = ((_e2231 + 4294963200u) >> 2u);
-                                        let _e2240 = tb[_e2235];
-                                        local_81 = _e2240;
-                                        let _e2243 = local;
-                                        let _e2245 = local_30;
-                                        stack[min(((_e2243 + 4293918760u) >> 2u), 7u)] = _e2245;
-                                        let _e2255 = local;
-                                        stack[min(((_e2255 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e2266 = local_23;
-                                        if (_e2266 != 0u) {
+                                        let _e2222 = local_8;
+                                        let _e2226 = ((_e2222 + 4294963252u) >> 2u);
+                                        let _e2231 = ta[_e2226];
+                                        local_80 = _e2231;
+                                        let _e2234 = local_33;
+                                        let _e2238 = ((_e2234 + 4294963200u) >> 2u);
+                                        let _e2243 = tb[_e2238];
+                                        local_81 = _e2243;
+                                        let _e2246 = local;
+                                        let _e2248 = local_30;
+                                        stack[min(((_e2246 + 4293918760u) >> 2u), 7u)] = _e2248;
+                                        let _e2258 = local;
+                                        stack[min(((_e2258 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e2269 = local_23;
+                                        if (_e2269 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e2272 = local_8;
-                                        let _e2276 = ((_e2272 + 4294963256u) >> 2u);
-                                        let _e2281 = ta[_e2276];
-                                        local_82 = _e2281;
-                                        let _e2284 = local_31;
-                                        let _e2288 = ((_e2284 + 4294963200u) >> 2u);
-                                        let _e2293 = tb[_e2288];
-                                        local_83 = _e2293;
-                                        let _e2296 = local;
-                                        let _e2298 = local_28;
-                                        stack[min(((_e2296 + 4293918760u) >> 2u), 7u)] = _e2298;
-                                        let _e2308 = local;
-                                        stack[min(((_e2308 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e2319 = local_14;
-                                        if (_e2319 != 0u) {
+                                        let _e2275 = local_8;
+                                        let _e2279 = ((_e2275 + 4294963256u) >> 2u);
+                                        let _e2284 = ta[_e2279];
+                                        local_82 = _e2284;
+                                        let _e2287 = local_31;
+                                        let _e2291 = ((_e2287 + 4294963200u) >> 2u);
+                                        let _e2296 = tb[_e2291];
+                                        local_83 = _e2296;
+                                        let _e2299 = local;
+                                        let _e2301 = local_28;
+                                        stack[min(((_e2299 + 4293918760u) >> 2u), 7u)] = _e2301;
+                                        let _e2311 = local;
+                                        stack[min(((_e2311 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e2322 = local_14;
+                                        if (_e2322 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e2325 = local_8;
-                                        let _e2329 = ((_e2325 + 4294963260u) >> 2u);
-                                        let _e2334 = ta[_e2329];
-                                        local_84 = _e2334;
-                                        let _e2337 = local_29;
-                                        let _e2341 = ((_e2337 + 4294963200u) >> 2u);
-                                        let _e2346 = tb[_e2341];
-                                        local_85 = _e2346;
-                                        let _e2349 = local;
-                                        let _e2351 = local_26;
-                                        stack[min(((_e2349 + 4293918760u) >> 2u), 7u)] = _e2351;
-                                        let _e2361 = local;
-                                        stack[min(((_e2361 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e2372 = local_5;
-                                        if (_e2372 != 0u) {
+                                        let _e2328 = local_8;
+                                        let _e2332 = ((_e2328 + 4294963260u) >> 2u);
+                                        let _e2337 = ta[_e2332];
+                                        local_84 = _e2337;
+                                        let _e2340 = local_29;
+                                        let _e2344 = ((_e2340 + 4294963200u) >> 2u);
+                                        let _e2349 = tb[_e2344];
+                                        local_85 = _e2349;
+                                        let _e2352 = local;
+                                        let _e2354 = local_26;
+                                        stack[min(((_e2352 + 4293918760u) >> 2u), 7u)] = _e2354;
+                                        let _e2364 = local;
+                                        stack[min(((_e2364 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e2375 = local_5;
+                                        if (_e2375 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e2378 = local_21;
-                                        let _e2380 = local_79;
-                                        let _e2382 = local_78;
-                                        let _e2386 = local_77;
-                                        let _e2388 = local_76;
-                                        let _e2392 = local_75;
-                                        let _e2394 = local_74;
-                                        let _e2398 = local_73;
-                                        let _e2400 = local_72;
-                                        let _e2404 = local_71;
-                                        let _e2406 = local_70;
-                                        let _e2410 = local_69;
-                                        let _e2412 = local_68;
-                                        let _e2416 = local_67;
-                                        let _e2418 = local_66;
-                                        let _e2422 = local_65;
-                                        let _e2424 = local_64;
-                                        let _e2428 = local_63;
-                                        let _e2430 = local_62;
-                                        let _e2434 = local_61;
-                                        let _e2436 = local_60;
-                                        let _e2440 = local_59;
-                                        let _e2442 = local_58;
-                                        let _e2446 = local_57;
-                                        let _e2448 = local_56;
-                                        let _e2452 = local_55;
-                                        let _e2454 = local_81;
-                                        let _e2458 = local_80;
-                                        let _e2460 = local_83;
-                                        let _e2464 = local_82;
-                                        let _e2466 = local_85;
-                                        let _e2470 = local_84;
-                                        let _e2472 = local_27;
-                                        let _e2476 = ((_e2472 + 4294963200u) >> 2u);
-                                        let _e2481 = tb[_e2476];
-                                        local_21 = ((((((((((((((((_e2378 + (_e2380 * _e2382)) + (_e2386 * _e2388)) + (_e2392 * _e2394)) + (_e2398 * _e2400)) + (_e2404 * _e2406)) + (_e2410 * _e2412)) + (_e2416 * _e2418)) + (_e2422 * _e2424)) + (_e2428 * _e2430)) + (_e2434 * _e2436)) + (_e2440 * _e2442)) + (_e2446 * _e2448)) + (_e2452 * _e2454)) + (_e2458 * _e2460)) + (_e2464 * _e2466)) + (_e2470 * _e2481));
-                                        let _e2486 = local_11;
-                                        local_11 = (_e2486 + 64u);
-                                        let _e2491 = local_10;
-                                        local_10 = (_e2491 + 16u);
+                                        let _e2381 = local_21;
+                                        let _e2383 = local_79;
+                                        let _e2385 = local_78;
+                                        let _e2389 = local_77;
+                                        let _e2391 = local_76;
+                                        let _e2395 = local_75;
+                                        let _e2397 = local_74;
+                                        let _e2401 = local_73;
+                                        let _e2403 = local_72;
+                                        let _e2407 = local_71;
+                                        let _e2409 = local_70;
+                                        let _e2413 = local_69;
+                                        let _e2415 = local_68;
+                                        let _e2419 = local_67;
+                                        let _e2421 = local_66;
+                                        let _e2425 = local_65;
+                                        let _e2427 = local_64;
+                                        let _e2431 = local_63;
+                                        let _e2433 = local_62;
+                                        let _e2437 = local_61;
+                                        let _e2439 = local_60;
+                                        let _e2443 = local_59;
+                                        let _e2445 = local_58;
+                                        let _e2449 = local_57;
+                                        let _e2451 = local_56;
+                                        let _e2455 = local_55;
+                                        let _e2457 = local_81;
+                                        let _e2461 = local_80;
+                                        let _e2463 = local_83;
+                                        let _e2467 = local_82;
+                                        let _e2469 = local_85;
+                                        let _e2473 = local_84;
+                                        let _e2475 = local_27;
+                                        let _e2479 = ((_e2475 + 4294963200u) >> 2u);
+                                        let _e2484 = tb[_e2479];
+                                        local_21 = ((((((((((((((((_e2381 + (_e2383 * _e2385)) + (_e2389 * _e2391)) + (_e2395 * _e2397)) + (_e2401 * _e2403)) + (_e2407 * _e2409)) + (_e2413 * _e2415)) + (_e2419 * _e2421)) + (_e2425 * _e2427)) + (_e2431 * _e2433)) + (_e2437 * _e2439)) + (_e2443 * _e2445)) + (_e2449 * _e2451)) + (_e2455 * _e2457)) + (_e2461 * _e2463)) + (_e2467 * _e2469)) + (_e2473 * _e2484));
+                                        let _e2489 = local_11;
+                                        local_11 = (_e2489 + 64u);
+                                        let _e2494 = local_10;
+                                        local_10 = (_e2494 + 16u);
                                         workgroupBarrier();
-                                        let _e2496 = local_12;
-                                        local_12 = (_e2496 + 4294967295u);
-                                        let _e2501 = local_12;
-                                        if (_e2501 != 0u) {
+                                        let _e2499 = local_12;
+                                        local_12 = (_e2499 + 4294967295u);
+                                        let _e2504 = local_12;
+                                        if (_e2504 != 0u) {
                                             continue;
                                         }
                                         pending = 3u;
@@ -1131,387 +1132,387 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                     }
                                 }
                             }
-                            let _e2507 = pending;
-                            if (_e2507 == 0u) {
+                            let _e2510 = pending;
+                            if (_e2510 == 0u) {
                                 local_21 = 0f;
                                 local_55 = 0f;
-                                let _e2515 = local_10;
-                                let _e2517 = local_1;
-                                let _e2518 = (_e2515 >= _e2517);
-                                if !(_e2518) {
-                                    let _e2524 = local_10;
-                                    let _e2526 = local_22;
-                                    local_24 = (_e2524 + _e2526);
-                                    let _e2530 = local_24;
-                                    let _e2532 = local_3;
-                                    let _e2533 = (_e2530 >= _e2532);
-                                    if _e2533 {
+                                let _e2518 = local_10;
+                                let _e2520 = local_1;
+                                let _e2521 = (_e2518 >= _e2520);
+                                if !(_e2521) {
+                                    let _e2527 = local_10;
+                                    let _e2529 = local_22;
+                                    local_24 = (_e2527 + _e2529);
+                                    let _e2533 = local_24;
+                                    let _e2535 = local_3;
+                                    let _e2536 = (_e2533 >= _e2535);
+                                    if _e2536 {
                                         pending = 11u;
                                     }
-                                    let _e2540 = pending;
-                                    if (_e2540 == 0u) {
-                                        let _e2544 = local_2;
-                                        let _e2546 = local_24;
-                                        let _e2561 = a[min((((_e2544 + (_e2546 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e2561;
+                                    let _e2543 = pending;
+                                    if (_e2543 == 0u) {
+                                        let _e2547 = local_2;
+                                        let _e2549 = local_24;
+                                        let _e2564 = a[min((((_e2547 + (_e2549 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e2564;
                                     }
                                 }
                             }
-                            let _e2564 = pending;
-                            if (_e2564 == 0u) {
-                                let _e2568 = local_13;
-                                let _e2570 = local_55;
-                                let _e2574 = ((_e2568 + 4294963200u) >> 2u);
-                                ta[_e2574] = _e2570;
-                                let _e2580 = local_34;
-                                local_10 = _e2580;
+                            let _e2567 = pending;
+                            if (_e2567 == 0u) {
+                                let _e2571 = local_13;
+                                let _e2573 = local_55;
+                                let _e2577 = ((_e2571 + 4294963200u) >> 2u);
+                                ta[_e2577] = _e2573;
+                                let _e2583 = local_34;
+                                local_10 = _e2583;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e2585 = pending;
-                    if (_e2585 == 0u) {
+                    let _e2588 = pending;
+                    if (_e2588 == 0u) {
                         local_21 = 0f;
                         local_55 = 0f;
-                        let _e2593 = local_10;
-                        let _e2595 = local_1;
-                        let _e2596 = (_e2593 >= _e2595);
-                        if !(_e2596) {
-                            let _e2602 = local_22;
-                            let _e2604 = local_10;
-                            local_24 = (_e2602 + _e2604);
-                            let _e2608 = local_24;
-                            let _e2610 = local_3;
-                            let _e2611 = (_e2608 >= _e2610);
-                            if _e2611 {
+                        let _e2596 = local_10;
+                        let _e2598 = local_1;
+                        let _e2599 = (_e2596 >= _e2598);
+                        if !(_e2599) {
+                            let _e2605 = local_22;
+                            let _e2607 = local_10;
+                            local_24 = (_e2605 + _e2607);
+                            let _e2611 = local_24;
+                            let _e2613 = local_3;
+                            let _e2614 = (_e2611 >= _e2613);
+                            if _e2614 {
                                 pending = 11u;
                             }
-                            let _e2618 = pending;
-                            if (_e2618 == 0u) {
-                                let _e2622 = local_2;
-                                let _e2624 = local_24;
-                                let _e2639 = a[min((((_e2622 + (_e2624 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                local_55 = _e2639;
+                            let _e2621 = pending;
+                            if (_e2621 == 0u) {
+                                let _e2625 = local_2;
+                                let _e2627 = local_24;
+                                let _e2642 = a[min((((_e2625 + (_e2627 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                local_55 = _e2642;
                             }
                         }
                     }
-                    let _e2642 = pending;
-                    if (_e2642 == 0u) {
-                        let _e2646 = local_13;
-                        let _e2648 = local_55;
-                        let _e2652 = ((_e2646 + 4294963200u) >> 2u);
-                        ta[_e2652] = _e2648;
-                        let _e2658 = local_42;
-                        local_10 = _e2658;
+                    let _e2645 = pending;
+                    if (_e2645 == 0u) {
+                        let _e2649 = local_13;
+                        let _e2651 = local_55;
+                        let _e2655 = ((_e2649 + 4294963200u) >> 2u);
+                        ta[_e2655] = _e2651;
+                        let _e2661 = local_42;
+                        local_10 = _e2661;
                         pending = 6u;
                     }
                 }
-                let _e2663 = pending;
-                if (_e2663 == 0u) {
-                    let _e2667 = local_23;
-                    let _e2669 = (_e2667 < 256u);
-                    if !(_e2669) {
-                        let _e2675 = local_13;
-                        let _e2680 = ((_e2675 + 4294963200u) >> 2u);
-                        ta[_e2680] = bitcast<f32>(0u);
+                let _e2666 = pending;
+                if (_e2666 == 0u) {
+                    let _e2670 = local_23;
+                    let _e2672 = (_e2670 < 256u);
+                    if !(_e2672) {
+                        let _e2678 = local_13;
+                        let _e2683 = ((_e2678 + 4294963200u) >> 2u);
+                        ta[_e2683] = bitcast<f32>(0u);
                         local_21 = 0f;
                         pending = 2u;
                     }
                 }
-                let _e2691 = pending;
-                if (_e2691 == 0u) {
-                    let _e2695 = local_10;
-                    let _e2697 = (_e2695 < 256u);
-                    if !(_e2697) {
-                        let _e2703 = local_13;
-                        let _e2708 = ((_e2703 + 4294963200u) >> 2u);
-                        ta[_e2708] = bitcast<f32>(0u);
+                let _e2694 = pending;
+                if (_e2694 == 0u) {
+                    let _e2698 = local_10;
+                    let _e2700 = (_e2698 < 256u);
+                    if !(_e2700) {
+                        let _e2706 = local_13;
+                        let _e2711 = ((_e2706 + 4294963200u) >> 2u);
+                        ta[_e2711] = bitcast<f32>(0u);
                         local_21 = 0f;
                         pending = 6u;
                     }
                 }
-                let _e2719 = pending;
-                if (_e2719 == 0u) {
-                    let _e2723 = local_10;
-                    let _e2725 = (_e2723 < 240u);
-                    if !(_e2725) {
-                        let _e2731 = local_13;
-                        let _e2736 = ((_e2731 + 4294963200u) >> 2u);
-                        ta[_e2736] = bitcast<f32>(0u);
+                let _e2722 = pending;
+                if (_e2722 == 0u) {
+                    let _e2726 = local_10;
+                    let _e2728 = (_e2726 < 240u);
+                    if !(_e2728) {
+                        let _e2734 = local_13;
+                        let _e2739 = ((_e2734 + 4294963200u) >> 2u);
+                        ta[_e2739] = bitcast<f32>(0u);
                         pending = 42u;
                     }
                 }
-                let _e2745 = pending;
-                if (_e2745 == 0u) {
-                    let _e2749 = local_10;
-                    let _e2751 = (_e2749 < 224u);
-                    if !(_e2751) {
-                        let _e2757 = local_13;
-                        let _e2762 = ((_e2757 + 4294963200u) >> 2u);
-                        ta[_e2762] = bitcast<f32>(0u);
+                let _e2748 = pending;
+                if (_e2748 == 0u) {
+                    let _e2752 = local_10;
+                    let _e2754 = (_e2752 < 224u);
+                    if !(_e2754) {
+                        let _e2760 = local_13;
+                        let _e2765 = ((_e2760 + 4294963200u) >> 2u);
+                        ta[_e2765] = bitcast<f32>(0u);
                         pending = 39u;
                     }
                 }
-                let _e2771 = pending;
-                if (_e2771 == 0u) {
-                    let _e2775 = local_10;
-                    let _e2777 = (_e2775 < 208u);
-                    if !(_e2777) {
-                        let _e2783 = local_13;
-                        let _e2788 = ((_e2783 + 4294963200u) >> 2u);
-                        ta[_e2788] = bitcast<f32>(0u);
+                let _e2774 = pending;
+                if (_e2774 == 0u) {
+                    let _e2778 = local_10;
+                    let _e2780 = (_e2778 < 208u);
+                    if !(_e2780) {
+                        let _e2786 = local_13;
+                        let _e2791 = ((_e2786 + 4294963200u) >> 2u);
+                        ta[_e2791] = bitcast<f32>(0u);
                         pending = 36u;
                     }
                 }
-                let _e2797 = pending;
-                if (_e2797 == 0u) {
-                    let _e2801 = local_10;
-                    let _e2803 = (_e2801 < 192u);
-                    if !(_e2803) {
-                        let _e2809 = local_13;
-                        let _e2814 = ((_e2809 + 4294963200u) >> 2u);
-                        ta[_e2814] = bitcast<f32>(0u);
+                let _e2800 = pending;
+                if (_e2800 == 0u) {
+                    let _e2804 = local_10;
+                    let _e2806 = (_e2804 < 192u);
+                    if !(_e2806) {
+                        let _e2812 = local_13;
+                        let _e2817 = ((_e2812 + 4294963200u) >> 2u);
+                        ta[_e2817] = bitcast<f32>(0u);
                         pending = 33u;
                     }
                 }
-                let _e2823 = pending;
-                if (_e2823 == 0u) {
-                    let _e2827 = local_10;
-                    let _e2829 = (_e2827 < 176u);
-                    if !(_e2829) {
-                        let _e2835 = local_13;
-                        let _e2840 = ((_e2835 + 4294963200u) >> 2u);
-                        ta[_e2840] = bitcast<f32>(0u);
+                let _e2826 = pending;
+                if (_e2826 == 0u) {
+                    let _e2830 = local_10;
+                    let _e2832 = (_e2830 < 176u);
+                    if !(_e2832) {
+                        let _e2838 = local_13;
+                        let _e2843 = ((_e2838 + 4294963200u) >> 2u);
+                        ta[_e2843] = bitcast<f32>(0u);
                         pending = 30u;
                     }
                 }
-                let _e2849 = pending;
-                if (_e2849 == 0u) {
-                    let _e2853 = local_10;
-                    let _e2855 = (_e2853 < 160u);
-                    if !(_e2855) {
-                        let _e2861 = local_13;
-                        let _e2866 = ((_e2861 + 4294963200u) >> 2u);
-                        ta[_e2866] = bitcast<f32>(0u);
+                let _e2852 = pending;
+                if (_e2852 == 0u) {
+                    let _e2856 = local_10;
+                    let _e2858 = (_e2856 < 160u);
+                    if !(_e2858) {
+                        let _e2864 = local_13;
+                        let _e2869 = ((_e2864 + 4294963200u) >> 2u);
+                        ta[_e2869] = bitcast<f32>(0u);
                         pending = 27u;
                     }
                 }
-                let _e2875 = pending;
-                if (_e2875 == 0u) {
-                    let _e2879 = local_10;
-                    let _e2881 = (_e2879 < 144u);
-                    if !(_e2881) {
-                        let _e2887 = local_13;
-                        let _e2892 = ((_e2887 + 4294963200u) >> 2u);
-                        ta[_e2892] = bitcast<f32>(0u);
+                let _e2878 = pending;
+                if (_e2878 == 0u) {
+                    let _e2882 = local_10;
+                    let _e2884 = (_e2882 < 144u);
+                    if !(_e2884) {
+                        let _e2890 = local_13;
+                        let _e2895 = ((_e2890 + 4294963200u) >> 2u);
+                        ta[_e2895] = bitcast<f32>(0u);
                         pending = 15u;
                     }
                 }
-                let _e2901 = pending;
-                if (_e2901 == 0u) {
-                    let _e2905 = local_10;
-                    let _e2907 = (_e2905 < 128u);
-                    if !(_e2907) {
-                        let _e2913 = local_13;
-                        let _e2918 = ((_e2913 + 4294963200u) >> 2u);
-                        ta[_e2918] = bitcast<f32>(0u);
+                let _e2904 = pending;
+                if (_e2904 == 0u) {
+                    let _e2908 = local_10;
+                    let _e2910 = (_e2908 < 128u);
+                    if !(_e2910) {
+                        let _e2916 = local_13;
+                        let _e2921 = ((_e2916 + 4294963200u) >> 2u);
+                        ta[_e2921] = bitcast<f32>(0u);
                         pending = 24u;
                     }
                 }
-                let _e2927 = pending;
-                if (_e2927 == 0u) {
-                    let _e2931 = local_10;
-                    let _e2933 = (_e2931 > 111u);
-                    if _e2933 {
+                let _e2930 = pending;
+                if (_e2930 == 0u) {
+                    let _e2934 = local_10;
+                    let _e2936 = (_e2934 > 111u);
+                    if _e2936 {
                         pending = 8u;
                     }
                 }
-                let _e2940 = pending;
-                if (_e2940 == 0u) {
-                    let _e2944 = local_10;
-                    let _e2946 = (_e2944 < 96u);
-                    if !(_e2946) {
-                        let _e2952 = local_13;
-                        let _e2957 = ((_e2952 + 4294963200u) >> 2u);
-                        ta[_e2957] = bitcast<f32>(0u);
+                let _e2943 = pending;
+                if (_e2943 == 0u) {
+                    let _e2947 = local_10;
+                    let _e2949 = (_e2947 < 96u);
+                    if !(_e2949) {
+                        let _e2955 = local_13;
+                        let _e2960 = ((_e2955 + 4294963200u) >> 2u);
+                        ta[_e2960] = bitcast<f32>(0u);
                         pending = 21u;
                     }
                 }
-                let _e2966 = pending;
-                if (_e2966 == 0u) {
-                    let _e2970 = local_10;
-                    let _e2972 = (_e2970 < 80u);
-                    if !(_e2972) {
-                        let _e2978 = local_13;
-                        let _e2983 = ((_e2978 + 4294963200u) >> 2u);
-                        ta[_e2983] = bitcast<f32>(0u);
+                let _e2969 = pending;
+                if (_e2969 == 0u) {
+                    let _e2973 = local_10;
+                    let _e2975 = (_e2973 < 80u);
+                    if !(_e2975) {
+                        let _e2981 = local_13;
+                        let _e2986 = ((_e2981 + 4294963200u) >> 2u);
+                        ta[_e2986] = bitcast<f32>(0u);
                         pending = 18u;
                     }
                 }
-                let _e2992 = pending;
-                if (_e2992 == 0u) {
-                    let _e2996 = local_10;
-                    let _e2998 = (_e2996 < 64u);
-                    if !(_e2998) {
-                        let _e3004 = local_13;
-                        let _e3009 = ((_e3004 + 4294963200u) >> 2u);
-                        ta[_e3009] = bitcast<f32>(0u);
+                let _e2995 = pending;
+                if (_e2995 == 0u) {
+                    let _e2999 = local_10;
+                    let _e3001 = (_e2999 < 64u);
+                    if !(_e3001) {
+                        let _e3007 = local_13;
+                        let _e3012 = ((_e3007 + 4294963200u) >> 2u);
+                        ta[_e3012] = bitcast<f32>(0u);
                         local_21 = 0f;
-                        let _e3018 = local_32;
-                        local_10 = _e3018;
+                        let _e3021 = local_32;
+                        local_10 = _e3021;
                         pending = 6u;
                     }
                 }
-                let _e3023 = pending;
-                if (_e3023 == 0u) {
-                    let _e3027 = local_10;
-                    let _e3029 = (_e3027 < 48u);
-                    if !(_e3029) {
-                        let _e3035 = local_13;
-                        let _e3040 = ((_e3035 + 4294963200u) >> 2u);
-                        ta[_e3040] = bitcast<f32>(0u);
+                let _e3026 = pending;
+                if (_e3026 == 0u) {
+                    let _e3030 = local_10;
+                    let _e3032 = (_e3030 < 48u);
+                    if !(_e3032) {
+                        let _e3038 = local_13;
+                        let _e3043 = ((_e3038 + 4294963200u) >> 2u);
+                        ta[_e3043] = bitcast<f32>(0u);
                         local_21 = 0f;
-                        let _e3049 = local_30;
-                        local_10 = _e3049;
+                        let _e3052 = local_30;
+                        local_10 = _e3052;
                         pending = 6u;
                     }
                 }
-                let _e3054 = pending;
-                if (_e3054 == 0u) {
-                    let _e3058 = local_10;
-                    let _e3060 = (_e3058 < 32u);
-                    if !(_e3060) {
-                        let _e3066 = local_13;
-                        let _e3071 = ((_e3066 + 4294963200u) >> 2u);
-                        ta[_e3071] = bitcast<f32>(0u);
+                let _e3057 = pending;
+                if (_e3057 == 0u) {
+                    let _e3061 = local_10;
+                    let _e3063 = (_e3061 < 32u);
+                    if !(_e3063) {
+                        let _e3069 = local_13;
+                        let _e3074 = ((_e3069 + 4294963200u) >> 2u);
+                        ta[_e3074] = bitcast<f32>(0u);
                         local_21 = 0f;
-                        let _e3080 = local_28;
-                        local_10 = _e3080;
+                        let _e3083 = local_28;
+                        local_10 = _e3083;
                         pending = 6u;
                     }
                 }
-                let _e3085 = pending;
-                if (_e3085 == 0u) {
-                    let _e3089 = local_10;
-                    let _e3091 = (_e3089 > 15u);
-                    if _e3091 {
+                let _e3088 = pending;
+                if (_e3088 == 0u) {
+                    let _e3092 = local_10;
+                    let _e3094 = (_e3092 > 15u);
+                    if _e3094 {
                         pending = 9u;
                     }
                 }
-                let _e3098 = pending;
-                if (_e3098 == 0u) {
+                let _e3101 = pending;
+                if (_e3101 == 0u) {
                     local_21 = 0f;
                     loop {
-                        let _e3104 = local_13;
-                        let _e3109 = ((_e3104 + 4294963200u) >> 2u);
-                        ta[_e3109] = bitcast<f32>(0u);
-                        let _e3116 = local_15;
-                        let _e3121 = ((_e3116 + 4294963200u) >> 2u);
-                        tb[_e3121] = bitcast<f32>(0u);
+                        let _e3107 = local_13;
+                        let _e3112 = ((_e3107 + 4294963200u) >> 2u);
+                        ta[_e3112] = bitcast<f32>(0u);
+                        let _e3119 = local_15;
+                        let _e3124 = ((_e3119 + 4294963200u) >> 2u);
+                        tb[_e3124] = bitcast<f32>(0u);
                         workgroupBarrier();
-                        let _e3128 = local_21;
-                        let _e3130 = local_8;
-                        let _e3134 = ((_e3130 + 4294963200u) >> 2u);
-                        let _e3139 = ta[_e3134];
-                        let _e3141 = local_16;
-                        let _e3145 = ((_e3141 + 4294963200u) >> 2u);
-                        let _e3150 = tb[_e3145];
-                        let _e3154 = local_8;
-                        let _e3158 = ((_e3154 + 4294963204u) >> 2u);
-                        let _e3163 = ta[_e3158];
-                        let _e3165 = local_54;
-                        let _e3169 = ((_e3165 + 4294963200u) >> 2u);
-                        let _e3174 = tb[_e3169];
-                        let _e3178 = local_8;
-                        let _e3182 = ((_e3178 + 4294963208u) >> 2u);
-                        let _e3187 = ta[_e3182];
-                        let _e3189 = local_52;
-                        let _e3193 = ((_e3189 + 4294963200u) >> 2u);
-                        let _e3198 = tb[_e3193];
-                        let _e3202 = local_8;
-                        let _e3206 = ((_e3202 + 4294963212u) >> 2u);
-                        let _e3211 = ta[_e3206];
-                        let _e3213 = local_50;
-                        let _e3217 = ((_e3213 + 4294963200u) >> 2u);
-                        let _e3222 = tb[_e3217];
-                        let _e3226 = local_8;
-                        let _e3230 = ((_e3226 + 4294963216u) >> 2u);
-                        let _e3235 = ta[_e3230];
-                        let _e3237 = local_48;
-                        let _e3241 = ((_e3237 + 4294963200u) >> 2u);
-                        let _e3246 = tb[_e3241];
-                        let _e3250 = local_8;
-                        let _e3254 = ((_e3250 + 4294963220u) >> 2u);
-                        let _e3259 = ta[_e3254];
-                        let _e3261 = local_46;
-                        let _e3265 = ((_e3261 + 4294963200u) >> 2u);
-                        let _e3270 = tb[_e3265];
-                        let _e3274 = local_8;
-                        let _e3278 = ((_e3274 + 4294963224u) >> 2u);
-                        let _e3283 = ta[_e3278];
-                        let _e3285 = local_44;
-                        let _e3289 = ((_e3285 + 4294963200u) >> 2u);
-                        let _e3294 = tb[_e3289];
-                        let _e3298 = local_8;
-                        let _e3302 = ((_e3298 + 4294963228u) >> 2u);
-                        let _e3307 = ta[_e3302];
-                        let _e3309 = local_17;
-                        let _e3313 = ((_e3309 + 4294963200u) >> 2u);
-                        let _e3318 = tb[_e3313];
-                        let _e3322 = local_8;
-                        let _e3326 = ((_e3322 + 4294963232u) >> 2u);
-                        let _e3331 = ta[_e3326];
-                        let _e3333 = local_41;
-                        let _e3337 = ((_e3333 + 4294963200u) >> 2u);
-                        let _e3342 = tb[_e3337];
-                        let _e3346 = local_8;
-                        let _e3350 = ((_e3346 + 4294963236u) >> 2u);
-                        let _e3355 = ta[_e3350];
-                        let _e3357 = local_39;
-                        let _e3361 = ((_e3357 + 4294963200u) >> 2u);
-                        let _e3366 = tb[_e3361];
-                        let _e3370 = local_8;
-                        let _e3374 = ((_e3370 + 4294963240u) >> 2u);
-                        let _e3379 = ta[_e3374];
-                        let _e3381 = local_37;
-                        let _e3385 = ((_e3381 + 4294963200u) >> 2u);
-                        let _e3390 = tb[_e3385];
-                        let _e3394 = local_8;
-                        let _e3398 = ((_e3394 + 4294963244u) >> 2u);
-                        let _e3403 = ta[_e3398];
-                        let _e3405 = local_35;
-                        let _e3409 = ((_e3405 + 4294963200u) >> 2u);
-                        let _e3414 = tb[_e3409];
-                        let _e3418 = local_8;
-                        let _e3422 = ((_e3418 + 4294963248u) >> 2u);
-                        let _e3427 = ta[_e3422];
-                        let _e3429 = local_33;
-                        let _e3433 = ((_e3429 + 4294963200u) >> 2u);
-                        let _e3438 = tb[_e3433];
-                        let _e3442 = local_8;
-                        let _e3446 = ((_e3442 + 4294963252u) >> 2u);
-                        let _e3451 = ta[_e3446];
-                        let _e3453 = local_31;
-                        let _e3457 = ((_e3453 + 4294963200u) >> 2u);
-                        let _e3462 = tb[_e3457];
-                        let _e3466 = local_8;
-                        let _e3470 = ((_e3466 + 4294963256u) >> 2u);
-                        let _e3475 = ta[_e3470];
-                        let _e3477 = local_29;
-                        let _e3481 = ((_e3477 + 4294963200u) >> 2u);
-                        let _e3486 = tb[_e3481];
-                        let _e3490 = local_8;
-                        let _e3494 = ((_e3490 + 4294963260u) >> 2u);
-                        let _e3499 = ta[_e3494];
-                        let _e3501 = local_27;
-                        let _e3505 = ((_e3501 + 4294963200u) >> 2u);
-                        let _e3510 = tb[_e3505];
-                        local_21 = ((((((((((((((((_e3128 + (_e3139 * _e3150)) + (_e3163 * _e3174)) + (_e3187 * _e3198)) + (_e3211 * _e3222)) + (_e3235 * _e3246)) + (_e3259 * _e3270)) + (_e3283 * _e3294)) + (_e3307 * _e3318)) + (_e3331 * _e3342)) + (_e3355 * _e3366)) + (_e3379 * _e3390)) + (_e3403 * _e3414)) + (_e3427 * _e3438)) + (_e3451 * _e3462)) + (_e3475 * _e3486)) + (_e3499 * _e3510));
+                        let _e3131 = local_21;
+                        let _e3133 = local_8;
+                        let _e3137 = ((_e3133 + 4294963200u) >> 2u);
+                        let _e3142 = ta[_e3137];
+                        let _e3144 = local_16;
+                        let _e3148 = ((_e3144 + 4294963200u) >> 2u);
+                        let _e3153 = tb[_e3148];
+                        let _e3157 = local_8;
+                        let _e3161 = ((_e3157 + 4294963204u) >> 2u);
+                        let _e3166 = ta[_e3161];
+                        let _e3168 = local_54;
+                        let _e3172 = ((_e3168 + 4294963200u) >> 2u);
+                        let _e3177 = tb[_e3172];
+                        let _e3181 = local_8;
+                        let _e3185 = ((_e3181 + 4294963208u) >> 2u);
+                        let _e3190 = ta[_e3185];
+                        let _e3192 = local_52;
+                        let _e3196 = ((_e3192 + 4294963200u) >> 2u);
+                        let _e3201 = tb[_e3196];
+                        let _e3205 = local_8;
+                        let _e3209 = ((_e3205 + 4294963212u) >> 2u);
+                        let _e3214 = ta[_e3209];
+                        let _e3216 = local_50;
+                        let _e3220 = ((_e3216 + 4294963200u) >> 2u);
+                        let _e3225 = tb[_e3220];
+                        let _e3229 = local_8;
+                        let _e3233 = ((_e3229 + 4294963216u) >> 2u);
+                        let _e3238 = ta[_e3233];
+                        let _e3240 = local_48;
+                        let _e3244 = ((_e3240 + 4294963200u) >> 2u);
+                        let _e3249 = tb[_e3244];
+                        let _e3253 = local_8;
+                        let _e3257 = ((_e3253 + 4294963220u) >> 2u);
+                        let _e3262 = ta[_e3257];
+                        let _e3264 = local_46;
+                        let _e3268 = ((_e3264 + 4294963200u) >> 2u);
+                        let _e3273 = tb[_e3268];
+                        let _e3277 = local_8;
+                        let _e3281 = ((_e3277 + 4294963224u) >> 2u);
+                        let _e3286 = ta[_e3281];
+                        let _e3288 = local_44;
+                        let _e3292 = ((_e3288 + 4294963200u) >> 2u);
+                        let _e3297 = tb[_e3292];
+                        let _e3301 = local_8;
+                        let _e3305 = ((_e3301 + 4294963228u) >> 2u);
+                        let _e3310 = ta[_e3305];
+                        let _e3312 = local_17;
+                        let _e3316 = ((_e3312 + 4294963200u) >> 2u);
+                        let _e3321 = tb[_e3316];
+                        let _e3325 = local_8;
+                        let _e3329 = ((_e3325 + 4294963232u) >> 2u);
+                        let _e3334 = ta[_e3329];
+                        let _e3336 = local_41;
+                        let _e3340 = ((_e3336 + 4294963200u) >> 2u);
+                        let _e3345 = tb[_e3340];
+                        let _e3349 = local_8;
+                        let _e3353 = ((_e3349 + 4294963236u) >> 2u);
+                        let _e3358 = ta[_e3353];
+                        let _e3360 = local_39;
+                        let _e3364 = ((_e3360 + 4294963200u) >> 2u);
+                        let _e3369 = tb[_e3364];
+                        let _e3373 = local_8;
+                        let _e3377 = ((_e3373 + 4294963240u) >> 2u);
+                        let _e3382 = ta[_e3377];
+                        let _e3384 = local_37;
+                        let _e3388 = ((_e3384 + 4294963200u) >> 2u);
+                        let _e3393 = tb[_e3388];
+                        let _e3397 = local_8;
+                        let _e3401 = ((_e3397 + 4294963244u) >> 2u);
+                        let _e3406 = ta[_e3401];
+                        let _e3408 = local_35;
+                        let _e3412 = ((_e3408 + 4294963200u) >> 2u);
+                        let _e3417 = tb[_e3412];
+                        let _e3421 = local_8;
+                        let _e3425 = ((_e3421 + 4294963248u) >> 2u);
+                        let _e3430 = ta[_e3425];
+                        let _e3432 = local_33;
+                        let _e3436 = ((_e3432 + 4294963200u) >> 2u);
+                        let _e3441 = tb[_e3436];
+                        let _e3445 = local_8;
+                        let _e3449 = ((_e3445 + 4294963252u) >> 2u);
+                        let _e3454 = ta[_e3449];
+                        let _e3456 = local_31;
+                        let _e3460 = ((_e3456 + 4294963200u) >> 2u);
+                        let _e3465 = tb[_e3460];
+                        let _e3469 = local_8;
+                        let _e3473 = ((_e3469 + 4294963256u) >> 2u);
+                        let _e3478 = ta[_e3473];
+                        let _e3480 = local_29;
+                        let _e3484 = ((_e3480 + 4294963200u) >> 2u);
+                        let _e3489 = tb[_e3484];
+                        let _e3493 = local_8;
+                        let _e3497 = ((_e3493 + 4294963260u) >> 2u);
+                        let _e3502 = ta[_e3497];
+                        let _e3504 = local_27;
+                        let _e3508 = ((_e3504 + 4294963200u) >> 2u);
+                        let _e3513 = tb[_e3508];
+                        local_21 = ((((((((((((((((_e3131 + (_e3142 * _e3153)) + (_e3166 * _e3177)) + (_e3190 * _e3201)) + (_e3214 * _e3225)) + (_e3238 * _e3249)) + (_e3262 * _e3273)) + (_e3286 * _e3297)) + (_e3310 * _e3321)) + (_e3334 * _e3345)) + (_e3358 * _e3369)) + (_e3382 * _e3393)) + (_e3406 * _e3417)) + (_e3430 * _e3441)) + (_e3454 * _e3465)) + (_e3478 * _e3489)) + (_e3502 * _e3513));
                         workgroupBarrier();
-                        let _e3515 = local_12;
-                        local_12 = (_e3515 + 4294967295u);
-                        let _e3520 = local_12;
-                        if (_e3520 != 0u) {
+                        let _e3518 = local_12;
+                        local_12 = (_e3518 + 4294967295u);
+                        let _e3523 = local_12;
+                        if (_e3523 != 0u) {
                             continue;
                         }
                         pending = 3u;
@@ -1520,860 +1521,860 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     }
                 }
             }
-            let _e3526 = pending;
-            if (_e3526 == 0u) {
-                let _e3530 = local_20;
-                let _e3532 = local_1;
-                let _e3533 = (_e3530 >= _e3532);
-                if !(_e3533) {
-                    let _e3539 = local_23;
-                    let _e3541 = (_e3539 < 256u);
-                    if !(_e3541) {
+            let _e3529 = pending;
+            if (_e3529 == 0u) {
+                let _e3533 = local_20;
+                let _e3535 = local_1;
+                let _e3536 = (_e3533 >= _e3535);
+                if !(_e3536) {
+                    let _e3542 = local_23;
+                    let _e3544 = (_e3542 < 256u);
+                    if !(_e3544) {
                         local_21 = 0f;
                         local_55 = 0f;
-                        let _e3551 = local_10;
-                        let _e3553 = local_1;
-                        let _e3554 = (_e3551 >= _e3553);
-                        if !(_e3554) {
-                            let _e3560 = local_22;
-                            let _e3562 = local_10;
-                            local_24 = (_e3560 + _e3562);
-                            let _e3566 = local_24;
-                            let _e3568 = local_3;
-                            let _e3569 = (_e3566 >= _e3568);
-                            if _e3569 {
+                        let _e3554 = local_10;
+                        let _e3556 = local_1;
+                        let _e3557 = (_e3554 >= _e3556);
+                        if !(_e3557) {
+                            let _e3563 = local_22;
+                            let _e3565 = local_10;
+                            local_24 = (_e3563 + _e3565);
+                            let _e3569 = local_24;
+                            let _e3571 = local_3;
+                            let _e3572 = (_e3569 >= _e3571);
+                            if _e3572 {
                                 pending = 11u;
                             }
-                            let _e3576 = pending;
-                            if (_e3576 == 0u) {
-                                let _e3580 = local_2;
-                                let _e3582 = local_24;
-                                let _e3597 = a[min((((_e3580 + (_e3582 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                local_55 = _e3597;
+                            let _e3579 = pending;
+                            if (_e3579 == 0u) {
+                                let _e3583 = local_2;
+                                let _e3585 = local_24;
+                                let _e3600 = a[min((((_e3583 + (_e3585 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                local_55 = _e3600;
                             }
                         }
-                        let _e3600 = pending;
-                        if (_e3600 == 0u) {
-                            let _e3604 = local_13;
-                            let _e3606 = local_55;
-                            let _e3610 = ((_e3604 + 4294963200u) >> 2u);
-                            ta[_e3610] = _e3606;
-                            let _e3616 = local_11;
-                            let _e3618 = local_1;
-                            let _e3619 = (_e3616 >= _e3618);
-                            if _e3619 {
+                        let _e3603 = pending;
+                        if (_e3603 == 0u) {
+                            let _e3607 = local_13;
+                            let _e3609 = local_55;
+                            let _e3613 = ((_e3607 + 4294963200u) >> 2u);
+                            ta[_e3613] = _e3609;
+                            let _e3619 = local_11;
+                            let _e3621 = local_1;
+                            let _e3622 = (_e3619 >= _e3621);
+                            if _e3622 {
                                 pending = 2u;
                             }
                         }
-                        let _e3626 = pending;
-                        if (_e3626 == 0u) {
-                            let _e3630 = local_19;
-                            let _e3632 = local_11;
-                            let _e3634 = local_1;
-                            local_9 = (_e3630 + (_e3632 * _e3634));
-                            let _e3639 = local_9;
-                            let _e3641 = local_5;
-                            let _e3642 = (_e3639 >= _e3641);
-                            if _e3642 {
+                        let _e3629 = pending;
+                        if (_e3629 == 0u) {
+                            let _e3633 = local_19;
+                            let _e3635 = local_11;
+                            let _e3637 = local_1;
+                            local_9 = (_e3633 + (_e3635 * _e3637));
+                            let _e3642 = local_9;
+                            let _e3644 = local_5;
+                            let _e3645 = (_e3642 >= _e3644);
+                            if _e3645 {
                                 pending = 10u;
                             }
                         }
-                        let _e3649 = pending;
-                        if (_e3649 == 0u) {
-                            let _e3653 = local_4;
-                            let _e3655 = local_9;
-                            let _e3670 = b[min((((_e3653 + (_e3655 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                            local_21 = _e3670;
+                        let _e3652 = pending;
+                        if (_e3652 == 0u) {
+                            let _e3656 = local_4;
+                            let _e3658 = local_9;
+                            let _e3673 = b[min((((_e3656 + (_e3658 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                            local_21 = _e3673;
                             pending = 2u;
                         }
                     }
-                    let _e3675 = pending;
-                    if (_e3675 == 0u) {
-                        let _e3679 = local_10;
-                        let _e3681 = (_e3679 < 256u);
-                        if !(_e3681) {
+                    let _e3678 = pending;
+                    if (_e3678 == 0u) {
+                        let _e3682 = local_10;
+                        let _e3684 = (_e3682 < 256u);
+                        if !(_e3684) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e3691 = local_10;
-                            let _e3693 = local_1;
-                            let _e3694 = (_e3691 >= _e3693);
-                            if !(_e3694) {
-                                let _e3700 = local_22;
-                                let _e3702 = local_10;
-                                local_24 = (_e3700 + _e3702);
-                                let _e3706 = local_24;
-                                let _e3708 = local_3;
-                                let _e3709 = (_e3706 >= _e3708);
-                                if _e3709 {
+                            let _e3694 = local_10;
+                            let _e3696 = local_1;
+                            let _e3697 = (_e3694 >= _e3696);
+                            if !(_e3697) {
+                                let _e3703 = local_22;
+                                let _e3705 = local_10;
+                                local_24 = (_e3703 + _e3705);
+                                let _e3709 = local_24;
+                                let _e3711 = local_3;
+                                let _e3712 = (_e3709 >= _e3711);
+                                if _e3712 {
                                     pending = 11u;
                                 }
-                                let _e3716 = pending;
-                                if (_e3716 == 0u) {
-                                    let _e3720 = local_2;
-                                    let _e3722 = local_24;
-                                    let _e3737 = a[min((((_e3720 + (_e3722 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e3737;
+                                let _e3719 = pending;
+                                if (_e3719 == 0u) {
+                                    let _e3723 = local_2;
+                                    let _e3725 = local_24;
+                                    let _e3740 = a[min((((_e3723 + (_e3725 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e3740;
                                 }
                             }
-                            let _e3740 = pending;
-                            if (_e3740 == 0u) {
-                                let _e3744 = local_13;
-                                let _e3746 = local_55;
-                                let _e3750 = ((_e3744 + 4294963200u) >> 2u);
-                                ta[_e3750] = _e3746;
-                                let _e3756 = local_11;
-                                let _e3758 = local_1;
-                                let _e3759 = (_e3756 >= _e3758);
-                                if _e3759 {
+                            let _e3743 = pending;
+                            if (_e3743 == 0u) {
+                                let _e3747 = local_13;
+                                let _e3749 = local_55;
+                                let _e3753 = ((_e3747 + 4294963200u) >> 2u);
+                                ta[_e3753] = _e3749;
+                                let _e3759 = local_11;
+                                let _e3761 = local_1;
+                                let _e3762 = (_e3759 >= _e3761);
+                                if _e3762 {
                                     pending = 6u;
                                 }
                             }
-                            let _e3766 = pending;
-                            if (_e3766 == 0u) {
-                                let _e3770 = local_19;
-                                let _e3772 = local_11;
-                                let _e3774 = local_1;
-                                local_9 = (_e3770 + (_e3772 * _e3774));
-                                let _e3779 = local_9;
-                                let _e3781 = local_5;
-                                let _e3782 = (_e3779 >= _e3781);
-                                if _e3782 {
+                            let _e3769 = pending;
+                            if (_e3769 == 0u) {
+                                let _e3773 = local_19;
+                                let _e3775 = local_11;
+                                let _e3777 = local_1;
+                                local_9 = (_e3773 + (_e3775 * _e3777));
+                                let _e3782 = local_9;
+                                let _e3784 = local_5;
+                                let _e3785 = (_e3782 >= _e3784);
+                                if _e3785 {
                                     pending = 10u;
                                 }
                             }
-                            let _e3789 = pending;
-                            if (_e3789 == 0u) {
-                                let _e3793 = local_4;
-                                let _e3795 = local_9;
-                                let _e3810 = b[min((((_e3793 + (_e3795 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                local_21 = _e3810;
+                            let _e3792 = pending;
+                            if (_e3792 == 0u) {
+                                let _e3796 = local_4;
+                                let _e3798 = local_9;
+                                let _e3813 = b[min((((_e3796 + (_e3798 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                local_21 = _e3813;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e3815 = pending;
-                    if (_e3815 == 0u) {
-                        let _e3819 = local_10;
-                        let _e3821 = (_e3819 < 240u);
-                        if !(_e3821) {
+                    let _e3818 = pending;
+                    if (_e3818 == 0u) {
+                        let _e3822 = local_10;
+                        let _e3824 = (_e3822 < 240u);
+                        if !(_e3824) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e3831 = local_10;
-                            let _e3833 = local_1;
-                            let _e3834 = (_e3831 >= _e3833);
-                            if !(_e3834) {
-                                let _e3840 = local_22;
-                                let _e3842 = local_10;
-                                local_24 = (_e3840 + _e3842);
-                                let _e3846 = local_24;
-                                let _e3848 = local_3;
-                                let _e3849 = (_e3846 >= _e3848);
-                                if _e3849 {
+                            let _e3834 = local_10;
+                            let _e3836 = local_1;
+                            let _e3837 = (_e3834 >= _e3836);
+                            if !(_e3837) {
+                                let _e3843 = local_22;
+                                let _e3845 = local_10;
+                                local_24 = (_e3843 + _e3845);
+                                let _e3849 = local_24;
+                                let _e3851 = local_3;
+                                let _e3852 = (_e3849 >= _e3851);
+                                if _e3852 {
                                     pending = 11u;
                                 }
-                                let _e3856 = pending;
-                                if (_e3856 == 0u) {
-                                    let _e3860 = local_2;
-                                    let _e3862 = local_24;
-                                    let _e3877 = a[min((((_e3860 + (_e3862 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e3877;
+                                let _e3859 = pending;
+                                if (_e3859 == 0u) {
+                                    let _e3863 = local_2;
+                                    let _e3865 = local_24;
+                                    let _e3880 = a[min((((_e3863 + (_e3865 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e3880;
                                 }
                             }
-                            let _e3880 = pending;
-                            if (_e3880 == 0u) {
-                                let _e3884 = local_13;
-                                let _e3886 = local_55;
-                                let _e3890 = ((_e3884 + 4294963200u) >> 2u);
-                                ta[_e3890] = _e3886;
-                                let _e3896 = local_11;
-                                let _e3898 = local_1;
-                                let _e3899 = (_e3896 < _e3898);
-                                if !(_e3899) {
-                                    let _e3905 = local_53;
-                                    local_10 = _e3905;
+                            let _e3883 = pending;
+                            if (_e3883 == 0u) {
+                                let _e3887 = local_13;
+                                let _e3889 = local_55;
+                                let _e3893 = ((_e3887 + 4294963200u) >> 2u);
+                                ta[_e3893] = _e3889;
+                                let _e3899 = local_11;
+                                let _e3901 = local_1;
+                                let _e3902 = (_e3899 < _e3901);
+                                if !(_e3902) {
+                                    let _e3908 = local_53;
+                                    local_10 = _e3908;
                                     pending = 6u;
                                 }
                             }
-                            let _e3910 = pending;
-                            if (_e3910 == 0u) {
-                                let _e3914 = local_19;
-                                let _e3916 = local_11;
-                                let _e3918 = local_1;
-                                local_9 = (_e3914 + (_e3916 * _e3918));
-                                let _e3923 = local_9;
-                                let _e3925 = local_5;
-                                let _e3926 = (_e3923 >= _e3925);
-                                if _e3926 {
+                            let _e3913 = pending;
+                            if (_e3913 == 0u) {
+                                let _e3917 = local_19;
+                                let _e3919 = local_11;
+                                let _e3921 = local_1;
+                                local_9 = (_e3917 + (_e3919 * _e3921));
+                                let _e3926 = local_9;
+                                let _e3928 = local_5;
+                                let _e3929 = (_e3926 >= _e3928);
+                                if _e3929 {
                                     pending = 10u;
                                 }
                             }
-                            let _e3933 = pending;
-                            if (_e3933 == 0u) {
-                                let _e3937 = local_4;
-                                let _e3939 = local_9;
-                                let _e3954 = b[min((((_e3937 + (_e3939 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                local_21 = _e3954;
-                                let _e3957 = local_53;
-                                local_10 = _e3957;
+                            let _e3936 = pending;
+                            if (_e3936 == 0u) {
+                                let _e3940 = local_4;
+                                let _e3942 = local_9;
+                                let _e3957 = b[min((((_e3940 + (_e3942 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                local_21 = _e3957;
+                                let _e3960 = local_53;
+                                local_10 = _e3960;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e3962 = pending;
-                    if (_e3962 == 0u) {
-                        let _e3966 = local_10;
-                        let _e3968 = (_e3966 < 224u);
-                        if !(_e3968) {
+                    let _e3965 = pending;
+                    if (_e3965 == 0u) {
+                        let _e3969 = local_10;
+                        let _e3971 = (_e3969 < 224u);
+                        if !(_e3971) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e3978 = local_10;
-                            let _e3980 = local_1;
-                            let _e3981 = (_e3978 >= _e3980);
-                            if !(_e3981) {
-                                let _e3987 = local_22;
-                                let _e3989 = local_10;
-                                local_24 = (_e3987 + _e3989);
-                                let _e3993 = local_24;
-                                let _e3995 = local_3;
-                                let _e3996 = (_e3993 >= _e3995);
-                                if _e3996 {
+                            let _e3981 = local_10;
+                            let _e3983 = local_1;
+                            let _e3984 = (_e3981 >= _e3983);
+                            if !(_e3984) {
+                                let _e3990 = local_22;
+                                let _e3992 = local_10;
+                                local_24 = (_e3990 + _e3992);
+                                let _e3996 = local_24;
+                                let _e3998 = local_3;
+                                let _e3999 = (_e3996 >= _e3998);
+                                if _e3999 {
                                     pending = 11u;
                                 }
-                                let _e4003 = pending;
-                                if (_e4003 == 0u) {
-                                    let _e4007 = local_2;
-                                    let _e4009 = local_24;
-                                    let _e4024 = a[min((((_e4007 + (_e4009 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e4024;
+                                let _e4006 = pending;
+                                if (_e4006 == 0u) {
+                                    let _e4010 = local_2;
+                                    let _e4012 = local_24;
+                                    let _e4027 = a[min((((_e4010 + (_e4012 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e4027;
                                 }
                             }
-                            let _e4027 = pending;
-                            if (_e4027 == 0u) {
-                                let _e4031 = local_13;
-                                let _e4033 = local_55;
-                                let _e4037 = ((_e4031 + 4294963200u) >> 2u);
-                                ta[_e4037] = _e4033;
-                                let _e4043 = local_11;
-                                let _e4045 = local_1;
-                                let _e4046 = (_e4043 < _e4045);
-                                if !(_e4046) {
-                                    let _e4052 = local_51;
-                                    local_10 = _e4052;
+                            let _e4030 = pending;
+                            if (_e4030 == 0u) {
+                                let _e4034 = local_13;
+                                let _e4036 = local_55;
+                                let _e4040 = ((_e4034 + 4294963200u) >> 2u);
+                                ta[_e4040] = _e4036;
+                                let _e4046 = local_11;
+                                let _e4048 = local_1;
+                                let _e4049 = (_e4046 < _e4048);
+                                if !(_e4049) {
+                                    let _e4055 = local_51;
+                                    local_10 = _e4055;
                                     pending = 6u;
                                 }
                             }
-                            let _e4057 = pending;
-                            if (_e4057 == 0u) {
-                                let _e4061 = local_19;
-                                let _e4063 = local_11;
-                                let _e4065 = local_1;
-                                local_9 = (_e4061 + (_e4063 * _e4065));
-                                let _e4070 = local_9;
-                                let _e4072 = local_5;
-                                let _e4073 = (_e4070 >= _e4072);
-                                if _e4073 {
+                            let _e4060 = pending;
+                            if (_e4060 == 0u) {
+                                let _e4064 = local_19;
+                                let _e4066 = local_11;
+                                let _e4068 = local_1;
+                                local_9 = (_e4064 + (_e4066 * _e4068));
+                                let _e4073 = local_9;
+                                let _e4075 = local_5;
+                                let _e4076 = (_e4073 >= _e4075);
+                                if _e4076 {
                                     pending = 10u;
                                 }
                             }
-                            let _e4080 = pending;
-                            if (_e4080 == 0u) {
-                                let _e4084 = local_4;
-                                let _e4086 = local_9;
-                                let _e4101 = b[min((((_e4084 + (_e4086 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                local_21 = _e4101;
-                                let _e4104 = local_51;
-                                local_10 = _e4104;
+                            let _e4083 = pending;
+                            if (_e4083 == 0u) {
+                                let _e4087 = local_4;
+                                let _e4089 = local_9;
+                                let _e4104 = b[min((((_e4087 + (_e4089 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                local_21 = _e4104;
+                                let _e4107 = local_51;
+                                local_10 = _e4107;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e4109 = pending;
-                    if (_e4109 == 0u) {
-                        let _e4113 = local_10;
-                        let _e4115 = (_e4113 < 208u);
-                        if !(_e4115) {
+                    let _e4112 = pending;
+                    if (_e4112 == 0u) {
+                        let _e4116 = local_10;
+                        let _e4118 = (_e4116 < 208u);
+                        if !(_e4118) {
                             local_21 = 0f;
                             local_55 = 0f;
-                            let _e4125 = local_10;
-                            let _e4127 = local_1;
-                            let _e4128 = (_e4125 >= _e4127);
-                            if !(_e4128) {
-                                let _e4134 = local_22;
-                                let _e4136 = local_10;
-                                local_24 = (_e4134 + _e4136);
-                                let _e4140 = local_24;
-                                let _e4142 = local_3;
-                                let _e4143 = (_e4140 >= _e4142);
-                                if _e4143 {
+                            let _e4128 = local_10;
+                            let _e4130 = local_1;
+                            let _e4131 = (_e4128 >= _e4130);
+                            if !(_e4131) {
+                                let _e4137 = local_22;
+                                let _e4139 = local_10;
+                                local_24 = (_e4137 + _e4139);
+                                let _e4143 = local_24;
+                                let _e4145 = local_3;
+                                let _e4146 = (_e4143 >= _e4145);
+                                if _e4146 {
                                     pending = 11u;
                                 }
-                                let _e4150 = pending;
-                                if (_e4150 == 0u) {
-                                    let _e4154 = local_2;
-                                    let _e4156 = local_24;
-                                    let _e4171 = a[min((((_e4154 + (_e4156 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                    local_55 = _e4171;
+                                let _e4153 = pending;
+                                if (_e4153 == 0u) {
+                                    let _e4157 = local_2;
+                                    let _e4159 = local_24;
+                                    let _e4174 = a[min((((_e4157 + (_e4159 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                    local_55 = _e4174;
                                 }
                             }
-                            let _e4174 = pending;
-                            if (_e4174 == 0u) {
-                                let _e4178 = local_13;
-                                let _e4180 = local_55;
-                                let _e4184 = ((_e4178 + 4294963200u) >> 2u);
-                                ta[_e4184] = _e4180;
-                                let _e4190 = local_11;
-                                let _e4192 = local_1;
-                                let _e4193 = (_e4190 < _e4192);
-                                if !(_e4193) {
-                                    let _e4199 = local_49;
-                                    local_10 = _e4199;
+                            let _e4177 = pending;
+                            if (_e4177 == 0u) {
+                                let _e4181 = local_13;
+                                let _e4183 = local_55;
+                                let _e4187 = ((_e4181 + 4294963200u) >> 2u);
+                                ta[_e4187] = _e4183;
+                                let _e4193 = local_11;
+                                let _e4195 = local_1;
+                                let _e4196 = (_e4193 < _e4195);
+                                if !(_e4196) {
+                                    let _e4202 = local_49;
+                                    local_10 = _e4202;
                                     pending = 6u;
                                 }
                             }
-                            let _e4204 = pending;
-                            if (_e4204 == 0u) {
-                                let _e4208 = local_19;
-                                let _e4210 = local_11;
-                                let _e4212 = local_1;
-                                local_9 = (_e4208 + (_e4210 * _e4212));
-                                let _e4217 = local_9;
-                                let _e4219 = local_5;
-                                let _e4220 = (_e4217 >= _e4219);
-                                if _e4220 {
+                            let _e4207 = pending;
+                            if (_e4207 == 0u) {
+                                let _e4211 = local_19;
+                                let _e4213 = local_11;
+                                let _e4215 = local_1;
+                                local_9 = (_e4211 + (_e4213 * _e4215));
+                                let _e4220 = local_9;
+                                let _e4222 = local_5;
+                                let _e4223 = (_e4220 >= _e4222);
+                                if _e4223 {
                                     pending = 10u;
                                 }
                             }
-                            let _e4227 = pending;
-                            if (_e4227 == 0u) {
-                                let _e4231 = local_4;
-                                let _e4233 = local_9;
-                                let _e4248 = b[min((((_e4231 + (_e4233 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                local_21 = _e4248;
-                                let _e4251 = local_49;
-                                local_10 = _e4251;
+                            let _e4230 = pending;
+                            if (_e4230 == 0u) {
+                                let _e4234 = local_4;
+                                let _e4236 = local_9;
+                                let _e4251 = b[min((((_e4234 + (_e4236 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                local_21 = _e4251;
+                                let _e4254 = local_49;
+                                local_10 = _e4254;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e4256 = pending;
-                    if (_e4256 == 0u) {
-                        let _e4260 = local_10;
-                        let _e4262 = (_e4260 > 191u);
-                        if !(_e4262) {
-                            let _e4268 = local_10;
-                            let _e4270 = (_e4268 < 176u);
-                            if !(_e4270) {
+                    let _e4259 = pending;
+                    if (_e4259 == 0u) {
+                        let _e4263 = local_10;
+                        let _e4265 = (_e4263 > 191u);
+                        if !(_e4265) {
+                            let _e4271 = local_10;
+                            let _e4273 = (_e4271 < 176u);
+                            if !(_e4273) {
                                 local_21 = 0f;
                                 local_55 = 0f;
-                                let _e4280 = local_10;
-                                let _e4282 = local_1;
-                                let _e4283 = (_e4280 >= _e4282);
-                                if !(_e4283) {
-                                    let _e4289 = local_10;
-                                    let _e4291 = local_22;
-                                    local_24 = (_e4289 + _e4291);
-                                    let _e4295 = local_24;
-                                    let _e4297 = local_3;
-                                    let _e4298 = (_e4295 >= _e4297);
-                                    if _e4298 {
+                                let _e4283 = local_10;
+                                let _e4285 = local_1;
+                                let _e4286 = (_e4283 >= _e4285);
+                                if !(_e4286) {
+                                    let _e4292 = local_10;
+                                    let _e4294 = local_22;
+                                    local_24 = (_e4292 + _e4294);
+                                    let _e4298 = local_24;
+                                    let _e4300 = local_3;
+                                    let _e4301 = (_e4298 >= _e4300);
+                                    if _e4301 {
                                         pending = 11u;
                                     }
-                                    let _e4305 = pending;
-                                    if (_e4305 == 0u) {
-                                        let _e4309 = local_2;
-                                        let _e4311 = local_24;
-                                        let _e4326 = a[min((((_e4309 + (_e4311 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e4326;
+                                    let _e4308 = pending;
+                                    if (_e4308 == 0u) {
+                                        let _e4312 = local_2;
+                                        let _e4314 = local_24;
+                                        let _e4329 = a[min((((_e4312 + (_e4314 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e4329;
                                     }
                                 }
-                                let _e4329 = pending;
-                                if (_e4329 == 0u) {
-                                    let _e4333 = local_13;
-                                    let _e4335 = local_55;
-                                    let _e4339 = ((_e4333 + 4294963200u) >> 2u);
-                                    ta[_e4339] = _e4335;
-                                    let _e4345 = local_11;
-                                    let _e4347 = local_1;
-                                    let _e4348 = (_e4345 < _e4347);
-                                    if _e4348 {
+                                let _e4332 = pending;
+                                if (_e4332 == 0u) {
+                                    let _e4336 = local_13;
+                                    let _e4338 = local_55;
+                                    let _e4342 = ((_e4336 + 4294963200u) >> 2u);
+                                    ta[_e4342] = _e4338;
+                                    let _e4348 = local_11;
+                                    let _e4350 = local_1;
+                                    let _e4351 = (_e4348 < _e4350);
+                                    if _e4351 {
                                         pending = 106u;
                                     }
-                                    let _e4355 = pending;
-                                    if (_e4355 == 0u) {
-                                        let _e4359 = local_45;
-                                        local_10 = _e4359;
+                                    let _e4358 = pending;
+                                    if (_e4358 == 0u) {
+                                        let _e4362 = local_45;
+                                        local_10 = _e4362;
                                         pending = 6u;
                                     }
-                                    let _e4364 = pending;
-                                    if (_e4364 == 106u) {
+                                    let _e4367 = pending;
+                                    if (_e4367 == 106u) {
                                         pending = 0u;
                                     }
                                 }
-                                let _e4370 = pending;
-                                if (_e4370 == 0u) {
-                                    let _e4374 = local_11;
-                                    let _e4376 = local_1;
-                                    let _e4379 = local_19;
-                                    local_9 = ((_e4374 * _e4376) + _e4379);
-                                    let _e4383 = local_9;
-                                    let _e4385 = local_5;
-                                    let _e4386 = (_e4383 >= _e4385);
-                                    if _e4386 {
+                                let _e4373 = pending;
+                                if (_e4373 == 0u) {
+                                    let _e4377 = local_11;
+                                    let _e4379 = local_1;
+                                    let _e4382 = local_19;
+                                    local_9 = ((_e4377 * _e4379) + _e4382);
+                                    let _e4386 = local_9;
+                                    let _e4388 = local_5;
+                                    let _e4389 = (_e4386 >= _e4388);
+                                    if _e4389 {
                                         pending = 10u;
                                     }
                                 }
-                                let _e4393 = pending;
-                                if (_e4393 == 0u) {
-                                    let _e4397 = local_4;
-                                    let _e4399 = local_9;
-                                    let _e4414 = b[min((((_e4397 + (_e4399 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                    local_21 = _e4414;
-                                    let _e4417 = local_45;
-                                    local_10 = _e4417;
+                                let _e4396 = pending;
+                                if (_e4396 == 0u) {
+                                    let _e4400 = local_4;
+                                    let _e4402 = local_9;
+                                    let _e4417 = b[min((((_e4400 + (_e4402 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                    local_21 = _e4417;
+                                    let _e4420 = local_45;
+                                    local_10 = _e4420;
                                     pending = 6u;
                                 }
                             }
-                            let _e4422 = pending;
-                            if (_e4422 == 0u) {
-                                let _e4426 = local_10;
-                                let _e4428 = (_e4426 < 160u);
-                                if !(_e4428) {
+                            let _e4425 = pending;
+                            if (_e4425 == 0u) {
+                                let _e4429 = local_10;
+                                let _e4431 = (_e4429 < 160u);
+                                if !(_e4431) {
                                     local_21 = 0f;
                                     local_55 = 0f;
-                                    let _e4438 = local_10;
-                                    let _e4440 = local_1;
-                                    let _e4441 = (_e4438 >= _e4440);
-                                    if _e4441 {
+                                    let _e4441 = local_10;
+                                    let _e4443 = local_1;
+                                    let _e4444 = (_e4441 >= _e4443);
+                                    if _e4444 {
                                         pending = 108u;
                                     }
-                                    let _e4448 = pending;
-                                    if (_e4448 == 0u) {
-                                        let _e4452 = local_10;
-                                        let _e4454 = local_22;
-                                        local_24 = (_e4452 + _e4454);
-                                        let _e4458 = local_24;
-                                        let _e4460 = local_3;
-                                        let _e4461 = (_e4458 >= _e4460);
-                                        if _e4461 {
+                                    let _e4451 = pending;
+                                    if (_e4451 == 0u) {
+                                        let _e4455 = local_10;
+                                        let _e4457 = local_22;
+                                        local_24 = (_e4455 + _e4457);
+                                        let _e4461 = local_24;
+                                        let _e4463 = local_3;
+                                        let _e4464 = (_e4461 >= _e4463);
+                                        if _e4464 {
                                             pending = 11u;
                                         }
                                     }
-                                    let _e4468 = pending;
-                                    if (_e4468 == 0u) {
-                                        let _e4472 = local_2;
-                                        let _e4474 = local_24;
-                                        let _e4489 = a[min((((_e4472 + (_e4474 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e4489;
+                                    let _e4471 = pending;
+                                    if (_e4471 == 0u) {
+                                        let _e4475 = local_2;
+                                        let _e4477 = local_24;
+                                        let _e4492 = a[min((((_e4475 + (_e4477 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e4492;
                                     }
-                                    let _e4492 = pending;
-                                    if (_e4492 == 108u) {
+                                    let _e4495 = pending;
+                                    if (_e4495 == 108u) {
                                         pending = 0u;
                                     }
-                                    let _e4498 = pending;
-                                    if (_e4498 == 0u) {
-                                        let _e4502 = local_13;
-                                        let _e4504 = local_55;
-                                        let _e4508 = ((_e4502 + 4294963200u) >> 2u);
-                                        ta[_e4508] = _e4504;
-                                        let _e4514 = local_11;
-                                        let _e4516 = local_1;
-                                        let _e4517 = (_e4514 < _e4516);
-                                        if _e4517 {
+                                    let _e4501 = pending;
+                                    if (_e4501 == 0u) {
+                                        let _e4505 = local_13;
+                                        let _e4507 = local_55;
+                                        let _e4511 = ((_e4505 + 4294963200u) >> 2u);
+                                        ta[_e4511] = _e4507;
+                                        let _e4517 = local_11;
+                                        let _e4519 = local_1;
+                                        let _e4520 = (_e4517 < _e4519);
+                                        if _e4520 {
                                             pending = 109u;
                                         }
-                                        let _e4524 = pending;
-                                        if (_e4524 == 0u) {
-                                            let _e4528 = local_43;
-                                            local_10 = _e4528;
+                                        let _e4527 = pending;
+                                        if (_e4527 == 0u) {
+                                            let _e4531 = local_43;
+                                            local_10 = _e4531;
                                             pending = 6u;
                                         }
-                                        let _e4533 = pending;
-                                        if (_e4533 == 109u) {
+                                        let _e4536 = pending;
+                                        if (_e4536 == 109u) {
                                             pending = 0u;
                                         }
                                     }
-                                    let _e4539 = pending;
-                                    if (_e4539 == 0u) {
-                                        let _e4543 = local_11;
-                                        let _e4545 = local_1;
-                                        let _e4548 = local_19;
-                                        local_9 = ((_e4543 * _e4545) + _e4548);
-                                        let _e4552 = local_9;
-                                        let _e4554 = local_5;
-                                        let _e4555 = (_e4552 >= _e4554);
-                                        if _e4555 {
+                                    let _e4542 = pending;
+                                    if (_e4542 == 0u) {
+                                        let _e4546 = local_11;
+                                        let _e4548 = local_1;
+                                        let _e4551 = local_19;
+                                        local_9 = ((_e4546 * _e4548) + _e4551);
+                                        let _e4555 = local_9;
+                                        let _e4557 = local_5;
+                                        let _e4558 = (_e4555 >= _e4557);
+                                        if _e4558 {
                                             pending = 10u;
                                         }
                                     }
-                                    let _e4562 = pending;
-                                    if (_e4562 == 0u) {
-                                        let _e4566 = local_4;
-                                        let _e4568 = local_9;
-                                        let _e4583 = b[min((((_e4566 + (_e4568 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                        local_21 = _e4583;
-                                        let _e4586 = local_43;
-                                        local_10 = _e4586;
+                                    let _e4565 = pending;
+                                    if (_e4565 == 0u) {
+                                        let _e4569 = local_4;
+                                        let _e4571 = local_9;
+                                        let _e4586 = b[min((((_e4569 + (_e4571 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                        local_21 = _e4586;
+                                        let _e4589 = local_43;
+                                        local_10 = _e4589;
                                         pending = 6u;
                                     }
                                 }
                             }
-                            let _e4591 = pending;
-                            if (_e4591 == 0u) {
-                                let _e4595 = local_10;
-                                let _e4597 = (_e4595 > 143u);
-                                if !(_e4597) {
-                                    let _e4603 = local_1;
-                                    local_43 = (_e4603 << 6u);
-                                    let _e4609 = local_1;
-                                    local_42 = (_e4609 << 4u);
-                                    let _e4615 = local_2;
-                                    let _e4617 = local_10;
-                                    let _e4619 = local_22;
-                                    local_23 = (_e4615 + ((_e4617 + _e4619) << 2u));
-                                    let _e4627 = local_4;
-                                    let _e4629 = local_14;
-                                    let _e4631 = local_1;
-                                    let _e4633 = local_11;
-                                    let _e4637 = local_18;
-                                    local_9 = ((_e4629 + (_e4631 * _e4633)) + _e4637);
-                                    let _e4641 = local_9;
-                                    local_14 = (_e4627 + (_e4641 << 2u));
+                            let _e4594 = pending;
+                            if (_e4594 == 0u) {
+                                let _e4598 = local_10;
+                                let _e4600 = (_e4598 > 143u);
+                                if !(_e4600) {
+                                    let _e4606 = local_1;
+                                    local_43 = (_e4606 << 6u);
+                                    let _e4612 = local_1;
+                                    local_42 = (_e4612 << 4u);
+                                    let _e4618 = local_2;
+                                    let _e4620 = local_10;
+                                    let _e4622 = local_22;
+                                    local_23 = (_e4618 + ((_e4620 + _e4622) << 2u));
+                                    let _e4630 = local_4;
+                                    let _e4632 = local_14;
+                                    let _e4634 = local_1;
+                                    let _e4636 = local_11;
+                                    let _e4640 = local_18;
+                                    local_9 = ((_e4632 + (_e4634 * _e4636)) + _e4640);
+                                    let _e4644 = local_9;
+                                    local_14 = (_e4630 + (_e4644 << 2u));
                                     local_21 = 0f;
-                                    let _e4650 = local_10;
-                                    local_2 = select(0u, 1u, (_e4650 > 127u));
-                                    let _e4658 = local_10;
-                                    local_4 = select(0u, 1u, (_e4658 > 111u));
-                                    let _e4666 = local_10;
-                                    local_18 = select(0u, 1u, (_e4666 > 95u));
-                                    let _e4674 = local_10;
-                                    local_53 = select(0u, 1u, (_e4674 > 79u));
-                                    let _e4682 = local_10;
-                                    local_51 = select(0u, 1u, (_e4682 > 63u));
-                                    let _e4690 = local_10;
-                                    local_49 = select(0u, 1u, (_e4690 > 47u));
-                                    let _e4698 = local_10;
-                                    local_47 = select(0u, 1u, (_e4698 > 31u));
-                                    let _e4706 = local_10;
-                                    local_45 = select(0u, 1u, (_e4706 > 15u));
+                                    let _e4653 = local_10;
+                                    local_2 = select(0u, 1u, (_e4653 > 127u));
+                                    let _e4661 = local_10;
+                                    local_4 = select(0u, 1u, (_e4661 > 111u));
+                                    let _e4669 = local_10;
+                                    local_18 = select(0u, 1u, (_e4669 > 95u));
+                                    let _e4677 = local_10;
+                                    local_53 = select(0u, 1u, (_e4677 > 79u));
+                                    let _e4685 = local_10;
+                                    local_51 = select(0u, 1u, (_e4685 > 63u));
+                                    let _e4693 = local_10;
+                                    local_49 = select(0u, 1u, (_e4693 > 47u));
+                                    let _e4701 = local_10;
+                                    local_47 = select(0u, 1u, (_e4701 > 31u));
+                                    let _e4709 = local_10;
+                                    local_45 = select(0u, 1u, (_e4709 > 15u));
                                     loop {
                                         local_55 = 0f;
-                                        let _e4716 = local_10;
-                                        let _e4718 = local_1;
-                                        let _e4719 = (_e4716 >= _e4718);
-                                        if _e4719 {
+                                        let _e4719 = local_10;
+                                        let _e4721 = local_1;
+                                        let _e4722 = (_e4719 >= _e4721);
+                                        if _e4722 {
                                             pending = 112u;
                                         }
-                                        let _e4726 = pending;
-                                        if (_e4726 == 0u) {
-                                            let _e4730 = local_22;
-                                            let _e4732 = local_10;
-                                            local_24 = (_e4730 + _e4732);
-                                            let _e4736 = local_24;
-                                            let _e4738 = local_3;
-                                            let _e4739 = (_e4736 >= _e4738);
-                                            if _e4739 {
+                                        let _e4729 = pending;
+                                        if (_e4729 == 0u) {
+                                            let _e4733 = local_22;
+                                            let _e4735 = local_10;
+                                            local_24 = (_e4733 + _e4735);
+                                            let _e4739 = local_24;
+                                            let _e4741 = local_3;
+                                            let _e4742 = (_e4739 >= _e4741);
+                                            if _e4742 {
                                                 pending = 11u;
                                                 break;
                                             }
-                                            let _e4746 = local_23;
-                                            let _e4757 = a[min(((_e4746 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                            local_55 = _e4757;
+                                            let _e4749 = local_23;
+                                            let _e4760 = a[min(((_e4749 + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                            local_55 = _e4760;
                                         }
-                                        let _e4760 = pending;
-                                        if (_e4760 == 112u) {
+                                        let _e4763 = pending;
+                                        if (_e4763 == 112u) {
                                             pending = 0u;
                                         }
-                                        let _e4766 = local_13;
-                                        let _e4768 = local_55;
-                                        let _e4772 = ((_e4766 + 4294963200u) >> 2u);
-                                        ta[_e4772] = _e4768;
+                                        let _e4769 = local_13;
+                                        let _e4771 = local_55;
+                                        let _e4775 = ((_e4769 + 4294963200u) >> 2u);
+                                        ta[_e4775] = _e4771;
                                         local_55 = 0f;
-                                        let _e4780 = local_11;
-                                        let _e4782 = local_1;
-                                        let _e4783 = (_e4780 >= _e4782);
-                                        if _e4783 {
+                                        let _e4783 = local_11;
+                                        let _e4785 = local_1;
+                                        let _e4786 = (_e4783 >= _e4785);
+                                        if _e4786 {
                                             pending = 113u;
                                         }
-                                        let _e4790 = pending;
-                                        if (_e4790 == 0u) {
-                                            let _e4794 = local_9;
-                                            let _e4796 = local_5;
-                                            let _e4797 = (_e4794 >= _e4796);
-                                            if _e4797 {
+                                        let _e4793 = pending;
+                                        if (_e4793 == 0u) {
+                                            let _e4797 = local_9;
+                                            let _e4799 = local_5;
+                                            let _e4800 = (_e4797 >= _e4799);
+                                            if _e4800 {
                                                 pending = 10u;
                                                 break;
                                             }
-                                            let _e4804 = local_14;
-                                            let _e4815 = b[min(((_e4804 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                            local_55 = _e4815;
+                                            let _e4807 = local_14;
+                                            let _e4818 = b[min(((_e4807 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                            local_55 = _e4818;
                                         }
-                                        let _e4818 = pending;
-                                        if (_e4818 == 113u) {
+                                        let _e4821 = pending;
+                                        if (_e4821 == 113u) {
                                             pending = 0u;
                                         }
-                                        let _e4824 = local_15;
-                                        let _e4826 = local_55;
-                                        let _e4830 = ((_e4824 + 4294963200u) >> 2u);
-                                        tb[_e4830] = _e4826;
+                                        let _e4827 = local_15;
+                                        let _e4829 = local_55;
+                                        let _e4833 = ((_e4827 + 4294963200u) >> 2u);
+                                        tb[_e4833] = _e4829;
                                         workgroupBarrier();
-                                        let _e4836 = local_8;
-                                        let _e4840 = ((_e4836 + 4294963232u) >> 2u);
-                                        let _e4845 = ta[_e4840];
-                                        local_55 = _e4845;
-                                        let _e4848 = local_17;
-                                        let _e4852 = ((_e4848 + 4294963200u) >> 2u);
-                                        let _e4857 = tb[_e4852];
-                                        local_56 = _e4857;
-                                        let _e4860 = local_8;
-                                        let _e4864 = ((_e4860 + 4294963228u) >> 2u);
-                                        let _e4869 = ta[_e4864];
-                                        local_57 = _e4869;
-                                        let _e4872 = local_44;
-                                        let _e4876 = ((_e4872 + 4294963200u) >> 2u);
-                                        let _e4881 = tb[_e4876];
-                                        local_58 = _e4881;
-                                        let _e4884 = local_8;
-                                        let _e4888 = ((_e4884 + 4294963224u) >> 2u);
-                                        let _e4893 = ta[_e4888];
-                                        local_59 = _e4893;
-                                        let _e4896 = local_46;
-                                        let _e4900 = ((_e4896 + 4294963200u) >> 2u);
-                                        let _e4905 = tb[_e4900];
-                                        local_60 = _e4905;
-                                        let _e4908 = local_8;
-                                        let _e4912 = ((_e4908 + 4294963220u) >> 2u);
-                                        let _e4917 = ta[_e4912];
-                                        local_61 = _e4917;
-                                        let _e4920 = local_48;
-                                        let _e4924 = ((_e4920 + 4294963200u) >> 2u);
-                                        let _e4929 = tb[_e4924];
-                                        local_62 = _e4929;
-                                        let _e4932 = local_8;
-                                        let _e4936 = ((_e4932 + 4294963216u) >> 2u);
-                                        let _e4941 = ta[_e4936];
-                                        local_63 = _e4941;
-                                        let _e4944 = local_50;
-                                        let _e4948 = ((_e4944 + 4294963200u) >> 2u);
-                                        let _e4953 = tb[_e4948];
-                                        local_64 = _e4953;
-                                        let _e4956 = local_8;
-                                        let _e4960 = ((_e4956 + 4294963212u) >> 2u);
-                                        let _e4965 = ta[_e4960];
-                                        local_65 = _e4965;
-                                        let _e4968 = local_52;
-                                        let _e4972 = ((_e4968 + 4294963200u) >> 2u);
-                                        let _e4977 = tb[_e4972];
-                                        local_66 = _e4977;
-                                        let _e4980 = local_8;
-                                        let _e4984 = ((_e4980 + 4294963208u) >> 2u);
-                                        let _e4989 = ta[_e4984];
-                                        local_67 = _e4989;
-                                        let _e4992 = local_54;
-                                        let _e4996 = ((_e4992 + 4294963200u) >> 2u);
-                                        let _e5001 = tb[_e4996];
-                                        local_68 = _e5001;
-                                        let _e5004 = local_8;
-                                        let _e5008 = ((_e5004 + 4294963204u) >> 2u);
-                                        let _e5013 = ta[_e5008];
-                                        local_69 = _e5013;
-                                        let _e5016 = local_16;
-                                        let _e5020 = ((_e5016 + 4294963200u) >> 2u);
-                                        let _e5025 = tb[_e5020];
-                                        local_70 = _e5025;
-                                        let _e5028 = local_8;
-                                        let _e5032 = ((_e5028 + 4294963200u) >> 2u);
-                                        let _e5037 = ta[_e5032];
-                                        local_71 = _e5037;
-                                        let _e5040 = local;
-                                        let _e5042 = local_40;
-                                        stack[min(((_e5040 + 4293918760u) >> 2u), 7u)] = _e5042;
-                                        let _e5052 = local;
-                                        stack[min(((_e5052 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5063 = local_2;
-                                        if (_e5063 != 0u) {
+                                        let _e4839 = local_8;
+                                        let _e4843 = ((_e4839 + 4294963232u) >> 2u);
+                                        let _e4848 = ta[_e4843];
+                                        local_55 = _e4848;
+                                        let _e4851 = local_17;
+                                        let _e4855 = ((_e4851 + 4294963200u) >> 2u);
+                                        let _e4860 = tb[_e4855];
+                                        local_56 = _e4860;
+                                        let _e4863 = local_8;
+                                        let _e4867 = ((_e4863 + 4294963228u) >> 2u);
+                                        let _e4872 = ta[_e4867];
+                                        local_57 = _e4872;
+                                        let _e4875 = local_44;
+                                        let _e4879 = ((_e4875 + 4294963200u) >> 2u);
+                                        let _e4884 = tb[_e4879];
+                                        local_58 = _e4884;
+                                        let _e4887 = local_8;
+                                        let _e4891 = ((_e4887 + 4294963224u) >> 2u);
+                                        let _e4896 = ta[_e4891];
+                                        local_59 = _e4896;
+                                        let _e4899 = local_46;
+                                        let _e4903 = ((_e4899 + 4294963200u) >> 2u);
+                                        let _e4908 = tb[_e4903];
+                                        local_60 = _e4908;
+                                        let _e4911 = local_8;
+                                        let _e4915 = ((_e4911 + 4294963220u) >> 2u);
+                                        let _e4920 = ta[_e4915];
+                                        local_61 = _e4920;
+                                        let _e4923 = local_48;
+                                        let _e4927 = ((_e4923 + 4294963200u) >> 2u);
+                                        let _e4932 = tb[_e4927];
+                                        local_62 = _e4932;
+                                        let _e4935 = local_8;
+                                        let _e4939 = ((_e4935 + 4294963216u) >> 2u);
+                                        let _e4944 = ta[_e4939];
+                                        local_63 = _e4944;
+                                        let _e4947 = local_50;
+                                        let _e4951 = ((_e4947 + 4294963200u) >> 2u);
+                                        let _e4956 = tb[_e4951];
+                                        local_64 = _e4956;
+                                        let _e4959 = local_8;
+                                        let _e4963 = ((_e4959 + 4294963212u) >> 2u);
+                                        let _e4968 = ta[_e4963];
+                                        local_65 = _e4968;
+                                        let _e4971 = local_52;
+                                        let _e4975 = ((_e4971 + 4294963200u) >> 2u);
+                                        let _e4980 = tb[_e4975];
+                                        local_66 = _e4980;
+                                        let _e4983 = local_8;
+                                        let _e4987 = ((_e4983 + 4294963208u) >> 2u);
+                                        let _e4992 = ta[_e4987];
+                                        local_67 = _e4992;
+                                        let _e4995 = local_54;
+                                        let _e4999 = ((_e4995 + 4294963200u) >> 2u);
+                                        let _e5004 = tb[_e4999];
+                                        local_68 = _e5004;
+                                        let _e5007 = local_8;
+                                        let _e5011 = ((_e5007 + 4294963204u) >> 2u);
+                                        let _e5016 = ta[_e5011];
+                                        local_69 = _e5016;
+                                        let _e5019 = local_16;
+                                        let _e5023 = ((_e5019 + 4294963200u) >> 2u);
+                                        let _e5028 = tb[_e5023];
+                                        local_70 = _e5028;
+                                        let _e5031 = local_8;
+                                        let _e5035 = ((_e5031 + 4294963200u) >> 2u);
+                                        let _e5040 = ta[_e5035];
+                                        local_71 = _e5040;
+                                        let _e5043 = local;
+                                        let _e5045 = local_40;
+                                        stack[min(((_e5043 + 4293918760u) >> 2u), 7u)] = _e5045;
+                                        let _e5055 = local;
+                                        stack[min(((_e5055 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5066 = local_2;
+                                        if (_e5066 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5069 = local_8;
-                                        let _e5073 = ((_e5069 + 4294963236u) >> 2u);
-                                        let _e5078 = ta[_e5073];
-                                        local_72 = _e5078;
-                                        let _e5081 = local_41;
-                                        let _e5085 = ((_e5081 + 4294963200u) >> 2u);
-                                        let _e5090 = tb[_e5085];
-                                        local_73 = _e5090;
-                                        let _e5093 = local;
-                                        let _e5095 = local_38;
-                                        stack[min(((_e5093 + 4293918760u) >> 2u), 7u)] = _e5095;
-                                        let _e5105 = local;
-                                        stack[min(((_e5105 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5116 = local_4;
-                                        if (_e5116 != 0u) {
+                                        let _e5072 = local_8;
+                                        let _e5076 = ((_e5072 + 4294963236u) >> 2u);
+                                        let _e5081 = ta[_e5076];
+                                        local_72 = _e5081;
+                                        let _e5084 = local_41;
+                                        let _e5088 = ((_e5084 + 4294963200u) >> 2u);
+                                        let _e5093 = tb[_e5088];
+                                        local_73 = _e5093;
+                                        let _e5096 = local;
+                                        let _e5098 = local_38;
+                                        stack[min(((_e5096 + 4293918760u) >> 2u), 7u)] = _e5098;
+                                        let _e5108 = local;
+                                        stack[min(((_e5108 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5119 = local_4;
+                                        if (_e5119 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5122 = local_8;
-                                        let _e5126 = ((_e5122 + 4294963240u) >> 2u);
-                                        let _e5131 = ta[_e5126];
-                                        local_74 = _e5131;
-                                        let _e5134 = local_39;
-                                        let _e5138 = ((_e5134 + 4294963200u) >> 2u);
-                                        let _e5143 = tb[_e5138];
-                                        local_75 = _e5143;
-                                        let _e5146 = local;
-                                        let _e5148 = local_36;
-                                        stack[min(((_e5146 + 4293918760u) >> 2u), 7u)] = _e5148;
-                                        let _e5158 = local;
-                                        stack[min(((_e5158 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5169 = local_18;
-                                        if (_e5169 != 0u) {
+                                        let _e5125 = local_8;
+                                        let _e5129 = ((_e5125 + 4294963240u) >> 2u);
+                                        let _e5134 = ta[_e5129];
+                                        local_74 = _e5134;
+                                        let _e5137 = local_39;
+                                        let _e5141 = ((_e5137 + 4294963200u) >> 2u);
+                                        let _e5146 = tb[_e5141];
+                                        local_75 = _e5146;
+                                        let _e5149 = local;
+                                        let _e5151 = local_36;
+                                        stack[min(((_e5149 + 4293918760u) >> 2u), 7u)] = _e5151;
+                                        let _e5161 = local;
+                                        stack[min(((_e5161 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5172 = local_18;
+                                        if (_e5172 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5175 = local_8;
-                                        let _e5179 = ((_e5175 + 4294963244u) >> 2u);
-                                        let _e5184 = ta[_e5179];
-                                        local_76 = _e5184;
-                                        let _e5187 = local_37;
-                                        let _e5191 = ((_e5187 + 4294963200u) >> 2u);
-                                        let _e5196 = tb[_e5191];
-                                        local_77 = _e5196;
-                                        let _e5199 = local;
-                                        let _e5201 = local_34;
-                                        stack[min(((_e5199 + 4293918760u) >> 2u), 7u)] = _e5201;
-                                        let _e5211 = local;
-                                        stack[min(((_e5211 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5222 = local_53;
-                                        if (_e5222 != 0u) {
+                                        let _e5178 = local_8;
+                                        let _e5182 = ((_e5178 + 4294963244u) >> 2u);
+                                        let _e5187 = ta[_e5182];
+                                        local_76 = _e5187;
+                                        let _e5190 = local_37;
+                                        let _e5194 = ((_e5190 + 4294963200u) >> 2u);
+                                        let _e5199 = tb[_e5194];
+                                        local_77 = _e5199;
+                                        let _e5202 = local;
+                                        let _e5204 = local_34;
+                                        stack[min(((_e5202 + 4293918760u) >> 2u), 7u)] = _e5204;
+                                        let _e5214 = local;
+                                        stack[min(((_e5214 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5225 = local_53;
+                                        if (_e5225 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5228 = local_8;
-                                        let _e5232 = ((_e5228 + 4294963248u) >> 2u);
-                                        let _e5237 = ta[_e5232];
-                                        local_78 = _e5237;
-                                        let _e5240 = local_35;
-                                        let _e5244 = ((_e5240 + 4294963200u) >> 2u);
-                                        let _e5249 = tb[_e5244];
-                                        local_79 = _e5249;
-                                        let _e5252 = local;
-                                        let _e5254 = local_32;
-                                        stack[min(((_e5252 + 4293918760u) >> 2u), 7u)] = _e5254;
-                                        let _e5264 = local;
-                                        stack[min(((_e5264 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5275 = local_51;
-                                        if (_e5275 != 0u) {
+                                        let _e5231 = local_8;
+                                        let _e5235 = ((_e5231 + 4294963248u) >> 2u);
+                                        let _e5240 = ta[_e5235];
+                                        local_78 = _e5240;
+                                        let _e5243 = local_35;
+                                        let _e5247 = ((_e5243 + 4294963200u) >> 2u);
+                                        let _e5252 = tb[_e5247];
+                                        local_79 = _e5252;
+                                        let _e5255 = local;
+                                        let _e5257 = local_32;
+                                        stack[min(((_e5255 + 4293918760u) >> 2u), 7u)] = _e5257;
+                                        let _e5267 = local;
+                                        stack[min(((_e5267 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5278 = local_51;
+                                        if (_e5278 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5281 = local_8;
-                                        let _e5285 = ((_e5281 + 4294963252u) >> 2u);
-                                        let _e5290 = ta[_e5285];
-                                        local_80 = _e5290;
-                                        let _e5293 = local_33;
-                                        let _e5297 = ((_e5293 + 4294963200u) >> 2u);
-                                        let _e5302 = tb[_e5297];
-                                        local_81 = _e5302;
-                                        let _e5305 = local;
-                                        let _e5307 = local_30;
-                                        stack[min(((_e5305 + 4293918760u) >> 2u), 7u)] = _e5307;
-                                        let _e5317 = local;
-                                        stack[min(((_e5317 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5328 = local_49;
-                                        if (_e5328 != 0u) {
+                                        let _e5284 = local_8;
+                                        let _e5288 = ((_e5284 + 4294963252u) >> 2u);
+                                        let _e5293 = ta[_e5288];
+                                        local_80 = _e5293;
+                                        let _e5296 = local_33;
+                                        let _e5300 = ((_e5296 + 4294963200u) >> 2u);
+                                        let _e5305 = tb[_e5300];
+                                        local_81 = _e5305;
+                                        let _e5308 = local;
+                                        let _e5310 = local_30;
+                                        stack[min(((_e5308 + 4293918760u) >> 2u), 7u)] = _e5310;
+                                        let _e5320 = local;
+                                        stack[min(((_e5320 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5331 = local_49;
+                                        if (_e5331 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5334 = local_8;
-                                        let _e5338 = ((_e5334 + 4294963256u) >> 2u);
-                                        let _e5343 = ta[_e5338];
-                                        local_82 = _e5343;
-                                        let _e5346 = local_31;
-                                        let _e5350 = ((_e5346 + 4294963200u) >> 2u);
-                                        let _e5355 = tb[_e5350];
-                                        local_83 = _e5355;
-                                        let _e5358 = local;
-                                        let _e5360 = local_28;
-                                        stack[min(((_e5358 + 4293918760u) >> 2u), 7u)] = _e5360;
-                                        let _e5370 = local;
-                                        stack[min(((_e5370 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5381 = local_47;
-                                        if (_e5381 != 0u) {
+                                        let _e5337 = local_8;
+                                        let _e5341 = ((_e5337 + 4294963256u) >> 2u);
+                                        let _e5346 = ta[_e5341];
+                                        local_82 = _e5346;
+                                        let _e5349 = local_31;
+                                        let _e5353 = ((_e5349 + 4294963200u) >> 2u);
+                                        let _e5358 = tb[_e5353];
+                                        local_83 = _e5358;
+                                        let _e5361 = local;
+                                        let _e5363 = local_28;
+                                        stack[min(((_e5361 + 4293918760u) >> 2u), 7u)] = _e5363;
+                                        let _e5373 = local;
+                                        stack[min(((_e5373 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5384 = local_47;
+                                        if (_e5384 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5387 = local_8;
-                                        let _e5391 = ((_e5387 + 4294963260u) >> 2u);
-                                        let _e5396 = ta[_e5391];
-                                        local_84 = _e5396;
-                                        let _e5399 = local_29;
-                                        let _e5403 = ((_e5399 + 4294963200u) >> 2u);
-                                        let _e5408 = tb[_e5403];
-                                        local_85 = _e5408;
-                                        let _e5411 = local;
-                                        let _e5413 = local_26;
-                                        stack[min(((_e5411 + 4293918760u) >> 2u), 7u)] = _e5413;
-                                        let _e5423 = local;
-                                        stack[min(((_e5423 + 4293918764u) >> 2u), 7u)] = 256u;
-                                        let _e5434 = local_45;
-                                        if (_e5434 != 0u) {
+                                        let _e5390 = local_8;
+                                        let _e5394 = ((_e5390 + 4294963260u) >> 2u);
+                                        let _e5399 = ta[_e5394];
+                                        local_84 = _e5399;
+                                        let _e5402 = local_29;
+                                        let _e5406 = ((_e5402 + 4294963200u) >> 2u);
+                                        let _e5411 = tb[_e5406];
+                                        local_85 = _e5411;
+                                        let _e5414 = local;
+                                        let _e5416 = local_26;
+                                        stack[min(((_e5414 + 4293918760u) >> 2u), 7u)] = _e5416;
+                                        let _e5426 = local;
+                                        stack[min(((_e5426 + 4293918764u) >> 2u), 7u)] = 256u;
+                                        let _e5437 = local_45;
+                                        if (_e5437 != 0u) {
                                             pending = 5u;
                                             break;
                                         }
-                                        let _e5440 = local_21;
-                                        let _e5442 = local_71;
-                                        let _e5444 = local_70;
-                                        let _e5448 = local_69;
-                                        let _e5450 = local_68;
-                                        let _e5454 = local_67;
-                                        let _e5456 = local_66;
-                                        let _e5460 = local_65;
-                                        let _e5462 = local_64;
-                                        let _e5466 = local_63;
-                                        let _e5468 = local_62;
-                                        let _e5472 = local_61;
-                                        let _e5474 = local_60;
-                                        let _e5478 = local_59;
-                                        let _e5480 = local_58;
-                                        let _e5484 = local_57;
-                                        let _e5486 = local_56;
-                                        let _e5490 = local_55;
-                                        let _e5492 = local_73;
-                                        let _e5496 = local_72;
-                                        let _e5498 = local_75;
-                                        let _e5502 = local_74;
-                                        let _e5504 = local_77;
-                                        let _e5508 = local_76;
-                                        let _e5510 = local_79;
-                                        let _e5514 = local_78;
-                                        let _e5516 = local_81;
-                                        let _e5520 = local_80;
-                                        let _e5522 = local_83;
-                                        let _e5526 = local_82;
-                                        let _e5528 = local_85;
-                                        let _e5532 = local_84;
-                                        let _e5534 = local_27;
-                                        let _e5538 = ((_e5534 + 4294963200u) >> 2u);
-                                        let _e5543 = tb[_e5538];
-                                        local_21 = ((((((((((((((((_e5440 + (_e5442 * _e5444)) + (_e5448 * _e5450)) + (_e5454 * _e5456)) + (_e5460 * _e5462)) + (_e5466 * _e5468)) + (_e5472 * _e5474)) + (_e5478 * _e5480)) + (_e5484 * _e5486)) + (_e5490 * _e5492)) + (_e5496 * _e5498)) + (_e5502 * _e5504)) + (_e5508 * _e5510)) + (_e5514 * _e5516)) + (_e5520 * _e5522)) + (_e5526 * _e5528)) + (_e5532 * _e5543));
-                                        let _e5548 = local_23;
-                                        local_23 = (_e5548 + 64u);
-                                        let _e5553 = local_10;
-                                        local_10 = (_e5553 + 16u);
-                                        let _e5558 = local_11;
-                                        local_11 = (_e5558 + 16u);
-                                        let _e5563 = local_14;
-                                        let _e5565 = local_43;
-                                        local_14 = (_e5563 + _e5565);
-                                        let _e5569 = local_9;
-                                        let _e5571 = local_42;
-                                        local_9 = (_e5569 + _e5571);
+                                        let _e5443 = local_21;
+                                        let _e5445 = local_71;
+                                        let _e5447 = local_70;
+                                        let _e5451 = local_69;
+                                        let _e5453 = local_68;
+                                        let _e5457 = local_67;
+                                        let _e5459 = local_66;
+                                        let _e5463 = local_65;
+                                        let _e5465 = local_64;
+                                        let _e5469 = local_63;
+                                        let _e5471 = local_62;
+                                        let _e5475 = local_61;
+                                        let _e5477 = local_60;
+                                        let _e5481 = local_59;
+                                        let _e5483 = local_58;
+                                        let _e5487 = local_57;
+                                        let _e5489 = local_56;
+                                        let _e5493 = local_55;
+                                        let _e5495 = local_73;
+                                        let _e5499 = local_72;
+                                        let _e5501 = local_75;
+                                        let _e5505 = local_74;
+                                        let _e5507 = local_77;
+                                        let _e5511 = local_76;
+                                        let _e5513 = local_79;
+                                        let _e5517 = local_78;
+                                        let _e5519 = local_81;
+                                        let _e5523 = local_80;
+                                        let _e5525 = local_83;
+                                        let _e5529 = local_82;
+                                        let _e5531 = local_85;
+                                        let _e5535 = local_84;
+                                        let _e5537 = local_27;
+                                        let _e5541 = ((_e5537 + 4294963200u) >> 2u);
+                                        let _e5546 = tb[_e5541];
+                                        local_21 = ((((((((((((((((_e5443 + (_e5445 * _e5447)) + (_e5451 * _e5453)) + (_e5457 * _e5459)) + (_e5463 * _e5465)) + (_e5469 * _e5471)) + (_e5475 * _e5477)) + (_e5481 * _e5483)) + (_e5487 * _e5489)) + (_e5493 * _e5495)) + (_e5499 * _e5501)) + (_e5505 * _e5507)) + (_e5511 * _e5513)) + (_e5517 * _e5519)) + (_e5523 * _e5525)) + (_e5529 * _e5531)) + (_e5535 * _e5546));
+                                        let _e5551 = local_23;
+                                        local_23 = (_e5551 + 64u);
+                                        let _e5556 = local_10;
+                                        local_10 = (_e5556 + 16u);
+                                        let _e5561 = local_11;
+                                        local_11 = (_e5561 + 16u);
+                                        let _e5566 = local_14;
+                                        let _e5568 = local_43;
+                                        local_14 = (_e5566 + _e5568);
+                                        let _e5572 = local_9;
+                                        let _e5574 = local_42;
+                                        local_9 = (_e5572 + _e5574);
                                         workgroupBarrier();
-                                        let _e5575 = local_12;
-                                        local_12 = (_e5575 + 4294967295u);
-                                        let _e5580 = local_12;
-                                        let _e5582 = (_e5580 == 0u);
-                                        if _e5582 {
+                                        let _e5578 = local_12;
+                                        local_12 = (_e5578 + 4294967295u);
+                                        let _e5583 = local_12;
+                                        let _e5585 = (_e5583 == 0u);
+                                        if _e5585 {
                                             pending = 3u;
                                             break;
                                         }
@@ -2382,1022 +2383,1022 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                                     }
                                 }
                             }
-                            let _e5589 = pending;
-                            if (_e5589 == 0u) {
+                            let _e5592 = pending;
+                            if (_e5592 == 0u) {
                                 local_21 = 0f;
                                 local_55 = 0f;
-                                let _e5597 = local_10;
-                                let _e5599 = local_1;
-                                let _e5600 = (_e5597 >= _e5599);
-                                if !(_e5600) {
-                                    let _e5606 = local_10;
-                                    let _e5608 = local_22;
-                                    local_24 = (_e5606 + _e5608);
-                                    let _e5612 = local_24;
-                                    let _e5614 = local_3;
-                                    let _e5615 = (_e5612 >= _e5614);
-                                    if _e5615 {
+                                let _e5600 = local_10;
+                                let _e5602 = local_1;
+                                let _e5603 = (_e5600 >= _e5602);
+                                if !(_e5603) {
+                                    let _e5609 = local_10;
+                                    let _e5611 = local_22;
+                                    local_24 = (_e5609 + _e5611);
+                                    let _e5615 = local_24;
+                                    let _e5617 = local_3;
+                                    let _e5618 = (_e5615 >= _e5617);
+                                    if _e5618 {
                                         pending = 11u;
                                     }
-                                    let _e5622 = pending;
-                                    if (_e5622 == 0u) {
-                                        let _e5626 = local_2;
-                                        let _e5628 = local_24;
-                                        let _e5643 = a[min((((_e5626 + (_e5628 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                        local_55 = _e5643;
+                                    let _e5625 = pending;
+                                    if (_e5625 == 0u) {
+                                        let _e5629 = local_2;
+                                        let _e5631 = local_24;
+                                        let _e5646 = a[min((((_e5629 + (_e5631 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                        local_55 = _e5646;
                                     }
                                 }
                             }
-                            let _e5646 = pending;
-                            if (_e5646 == 0u) {
-                                let _e5650 = local_13;
-                                let _e5652 = local_55;
-                                let _e5656 = ((_e5650 + 4294963200u) >> 2u);
-                                ta[_e5656] = _e5652;
-                                let _e5662 = local_11;
-                                let _e5664 = local_1;
-                                let _e5665 = (_e5662 < _e5664);
-                                if !(_e5665) {
-                                    let _e5671 = local_42;
-                                    local_10 = _e5671;
+                            let _e5649 = pending;
+                            if (_e5649 == 0u) {
+                                let _e5653 = local_13;
+                                let _e5655 = local_55;
+                                let _e5659 = ((_e5653 + 4294963200u) >> 2u);
+                                ta[_e5659] = _e5655;
+                                let _e5665 = local_11;
+                                let _e5667 = local_1;
+                                let _e5668 = (_e5665 < _e5667);
+                                if !(_e5668) {
+                                    let _e5674 = local_42;
+                                    local_10 = _e5674;
                                     pending = 6u;
                                 }
                             }
-                            let _e5676 = pending;
-                            if (_e5676 == 0u) {
-                                let _e5680 = local_11;
-                                let _e5682 = local_1;
-                                let _e5685 = local_19;
-                                local_9 = ((_e5680 * _e5682) + _e5685);
-                                let _e5689 = local_9;
-                                let _e5691 = local_5;
-                                let _e5692 = (_e5689 >= _e5691);
-                                if _e5692 {
+                            let _e5679 = pending;
+                            if (_e5679 == 0u) {
+                                let _e5683 = local_11;
+                                let _e5685 = local_1;
+                                let _e5688 = local_19;
+                                local_9 = ((_e5683 * _e5685) + _e5688);
+                                let _e5692 = local_9;
+                                let _e5694 = local_5;
+                                let _e5695 = (_e5692 >= _e5694);
+                                if _e5695 {
                                     pending = 10u;
                                 }
                             }
-                            let _e5699 = pending;
-                            if (_e5699 == 0u) {
-                                let _e5703 = local_4;
-                                let _e5705 = local_9;
-                                let _e5720 = b[min((((_e5703 + (_e5705 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                                local_21 = _e5720;
-                                let _e5723 = local_42;
-                                local_10 = _e5723;
+                            let _e5702 = pending;
+                            if (_e5702 == 0u) {
+                                let _e5706 = local_4;
+                                let _e5708 = local_9;
+                                let _e5723 = b[min((((_e5706 + (_e5708 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                                local_21 = _e5723;
+                                let _e5726 = local_42;
+                                local_10 = _e5726;
                                 pending = 6u;
                             }
                         }
                     }
-                    let _e5728 = pending;
-                    if (_e5728 == 0u) {
+                    let _e5731 = pending;
+                    if (_e5731 == 0u) {
                         local_21 = 0f;
                         local_55 = 0f;
-                        let _e5736 = local_10;
-                        let _e5738 = local_1;
-                        let _e5739 = (_e5736 >= _e5738);
-                        if !(_e5739) {
-                            let _e5745 = local_22;
-                            let _e5747 = local_10;
-                            local_24 = (_e5745 + _e5747);
-                            let _e5751 = local_24;
-                            let _e5753 = local_3;
-                            let _e5754 = (_e5751 >= _e5753);
-                            if _e5754 {
+                        let _e5739 = local_10;
+                        let _e5741 = local_1;
+                        let _e5742 = (_e5739 >= _e5741);
+                        if !(_e5742) {
+                            let _e5748 = local_22;
+                            let _e5750 = local_10;
+                            local_24 = (_e5748 + _e5750);
+                            let _e5754 = local_24;
+                            let _e5756 = local_3;
+                            let _e5757 = (_e5754 >= _e5756);
+                            if _e5757 {
                                 pending = 11u;
                             }
-                            let _e5761 = pending;
-                            if (_e5761 == 0u) {
-                                let _e5765 = local_2;
-                                let _e5767 = local_24;
-                                let _e5782 = a[min((((_e5765 + (_e5767 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
-                                local_55 = _e5782;
+                            let _e5764 = pending;
+                            if (_e5764 == 0u) {
+                                let _e5768 = local_2;
+                                let _e5770 = local_24;
+                                let _e5785 = a[min((((_e5768 + (_e5770 << 2u)) + 4294963200u) >> 2u), (arrayLength((&a)) - 1u))];
+                                local_55 = _e5785;
                             }
                         }
                     }
-                    let _e5785 = pending;
-                    if (_e5785 == 0u) {
-                        let _e5789 = local_13;
-                        let _e5791 = local_55;
-                        let _e5795 = ((_e5789 + 4294963200u) >> 2u);
-                        ta[_e5795] = _e5791;
-                        let _e5801 = local_11;
-                        let _e5803 = local_1;
-                        let _e5804 = (_e5801 < _e5803);
-                        if !(_e5804) {
-                            let _e5810 = local_47;
-                            local_10 = _e5810;
+                    let _e5788 = pending;
+                    if (_e5788 == 0u) {
+                        let _e5792 = local_13;
+                        let _e5794 = local_55;
+                        let _e5798 = ((_e5792 + 4294963200u) >> 2u);
+                        ta[_e5798] = _e5794;
+                        let _e5804 = local_11;
+                        let _e5806 = local_1;
+                        let _e5807 = (_e5804 < _e5806);
+                        if !(_e5807) {
+                            let _e5813 = local_47;
+                            local_10 = _e5813;
                             pending = 6u;
                         }
                     }
-                    let _e5815 = pending;
-                    if (_e5815 == 0u) {
-                        let _e5819 = local_19;
-                        let _e5821 = local_11;
-                        let _e5823 = local_1;
-                        local_9 = (_e5819 + (_e5821 * _e5823));
-                        let _e5828 = local_9;
-                        let _e5830 = local_5;
-                        let _e5831 = (_e5828 >= _e5830);
-                        if _e5831 {
+                    let _e5818 = pending;
+                    if (_e5818 == 0u) {
+                        let _e5822 = local_19;
+                        let _e5824 = local_11;
+                        let _e5826 = local_1;
+                        local_9 = (_e5822 + (_e5824 * _e5826));
+                        let _e5831 = local_9;
+                        let _e5833 = local_5;
+                        let _e5834 = (_e5831 >= _e5833);
+                        if _e5834 {
                             pending = 10u;
                         }
                     }
-                    let _e5838 = pending;
-                    if (_e5838 == 0u) {
-                        let _e5842 = local_4;
-                        let _e5844 = local_9;
-                        let _e5859 = b[min((((_e5842 + (_e5844 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                        local_21 = _e5859;
-                        let _e5862 = local_47;
-                        local_10 = _e5862;
+                    let _e5841 = pending;
+                    if (_e5841 == 0u) {
+                        let _e5845 = local_4;
+                        let _e5847 = local_9;
+                        let _e5862 = b[min((((_e5845 + (_e5847 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                        local_21 = _e5862;
+                        let _e5865 = local_47;
+                        local_10 = _e5865;
                         pending = 6u;
                     }
                 }
             }
-            let _e5867 = pending;
-            if (_e5867 == 0u) {
-                let _e5871 = local_23;
-                let _e5873 = (_e5871 < 256u);
-                if !(_e5873) {
-                    let _e5879 = local_13;
-                    let _e5884 = ((_e5879 + 4294963200u) >> 2u);
-                    ta[_e5884] = bitcast<f32>(0u);
+            let _e5870 = pending;
+            if (_e5870 == 0u) {
+                let _e5874 = local_23;
+                let _e5876 = (_e5874 < 256u);
+                if !(_e5876) {
+                    let _e5882 = local_13;
+                    let _e5887 = ((_e5882 + 4294963200u) >> 2u);
+                    ta[_e5887] = bitcast<f32>(0u);
                     local_21 = 0f;
-                    let _e5893 = local_11;
-                    let _e5895 = local_1;
-                    let _e5896 = (_e5893 >= _e5895);
-                    if _e5896 {
+                    let _e5896 = local_11;
+                    let _e5898 = local_1;
+                    let _e5899 = (_e5896 >= _e5898);
+                    if _e5899 {
                         pending = 2u;
                     }
-                    let _e5903 = pending;
-                    if (_e5903 == 0u) {
-                        let _e5907 = local_19;
-                        let _e5909 = local_11;
-                        let _e5911 = local_1;
-                        local_9 = (_e5907 + (_e5909 * _e5911));
-                        let _e5916 = local_9;
-                        let _e5918 = local_5;
-                        let _e5919 = (_e5916 >= _e5918);
-                        if _e5919 {
+                    let _e5906 = pending;
+                    if (_e5906 == 0u) {
+                        let _e5910 = local_19;
+                        let _e5912 = local_11;
+                        let _e5914 = local_1;
+                        local_9 = (_e5910 + (_e5912 * _e5914));
+                        let _e5919 = local_9;
+                        let _e5921 = local_5;
+                        let _e5922 = (_e5919 >= _e5921);
+                        if _e5922 {
                             pending = 10u;
                         }
                     }
-                    let _e5926 = pending;
-                    if (_e5926 == 0u) {
-                        let _e5930 = local_4;
-                        let _e5932 = local_9;
-                        let _e5947 = b[min((((_e5930 + (_e5932 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                        local_21 = _e5947;
+                    let _e5929 = pending;
+                    if (_e5929 == 0u) {
+                        let _e5933 = local_4;
+                        let _e5935 = local_9;
+                        let _e5950 = b[min((((_e5933 + (_e5935 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                        local_21 = _e5950;
                         pending = 2u;
                     }
                 }
             }
-            let _e5952 = pending;
-            if (_e5952 == 0u) {
-                let _e5956 = local_10;
-                let _e5958 = (_e5956 < 256u);
-                if !(_e5958) {
-                    let _e5964 = local_13;
-                    let _e5969 = ((_e5964 + 4294963200u) >> 2u);
-                    ta[_e5969] = bitcast<f32>(0u);
-                    let _e5976 = local_11;
-                    let _e5978 = local_1;
-                    let _e5979 = (_e5976 < _e5978);
-                    if !(_e5979) {
+            let _e5955 = pending;
+            if (_e5955 == 0u) {
+                let _e5959 = local_10;
+                let _e5961 = (_e5959 < 256u);
+                if !(_e5961) {
+                    let _e5967 = local_13;
+                    let _e5972 = ((_e5967 + 4294963200u) >> 2u);
+                    ta[_e5972] = bitcast<f32>(0u);
+                    let _e5979 = local_11;
+                    let _e5981 = local_1;
+                    let _e5982 = (_e5979 < _e5981);
+                    if !(_e5982) {
                         local_21 = 0f;
                         pending = 6u;
                     }
-                    let _e5989 = pending;
-                    if (_e5989 == 0u) {
-                        let _e5993 = local_19;
-                        let _e5995 = local_11;
-                        let _e5997 = local_1;
-                        local_9 = (_e5993 + (_e5995 * _e5997));
-                        let _e6002 = local_9;
-                        let _e6004 = local_5;
-                        let _e6005 = (_e6002 >= _e6004);
-                        if _e6005 {
+                    let _e5992 = pending;
+                    if (_e5992 == 0u) {
+                        let _e5996 = local_19;
+                        let _e5998 = local_11;
+                        let _e6000 = local_1;
+                        local_9 = (_e5996 + (_e5998 * _e6000));
+                        let _e6005 = local_9;
+                        let _e6007 = local_5;
+                        let _e6008 = (_e6005 >= _e6007);
+                        if _e6008 {
                             pending = 10u;
                         }
                     }
-                    let _e6012 = pending;
-                    if (_e6012 == 0u) {
-                        let _e6016 = local_4;
-                        let _e6018 = local_9;
-                        let _e6033 = b[min((((_e6016 + (_e6018 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                        local_21 = _e6033;
+                    let _e6015 = pending;
+                    if (_e6015 == 0u) {
+                        let _e6019 = local_4;
+                        let _e6021 = local_9;
+                        let _e6036 = b[min((((_e6019 + (_e6021 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                        local_21 = _e6036;
                         pending = 6u;
                     }
                 }
             }
-            let _e6038 = pending;
-            if (_e6038 == 0u) {
-                let _e6042 = local_10;
-                let _e6044 = (_e6042 < 240u);
-                if _e6044 {
+            let _e6041 = pending;
+            if (_e6041 == 0u) {
+                let _e6045 = local_10;
+                let _e6047 = (_e6045 < 240u);
+                if _e6047 {
                     pending = 40u;
                 }
             }
-            let _e6051 = pending;
-            if (_e6051 == 0u) {
-                let _e6055 = local_13;
-                let _e6060 = ((_e6055 + 4294963200u) >> 2u);
-                ta[_e6060] = bitcast<f32>(0u);
-                let _e6067 = local_11;
-                let _e6069 = local_1;
-                let _e6070 = (_e6067 < _e6069);
-                if _e6070 {
+            let _e6054 = pending;
+            if (_e6054 == 0u) {
+                let _e6058 = local_13;
+                let _e6063 = ((_e6058 + 4294963200u) >> 2u);
+                ta[_e6063] = bitcast<f32>(0u);
+                let _e6070 = local_11;
+                let _e6072 = local_1;
+                let _e6073 = (_e6070 < _e6072);
+                if _e6073 {
                     pending = 41u;
                 }
             }
-            let _e6077 = pending;
-            if (_e6077 == 42u) {
+            let _e6080 = pending;
+            if (_e6080 == 42u) {
                 pending = 0u;
             }
-            let _e6083 = pending;
-            if (_e6083 == 0u) {
+            let _e6086 = pending;
+            if (_e6086 == 0u) {
                 local_21 = 0f;
-                let _e6089 = local_53;
-                local_10 = _e6089;
+                let _e6092 = local_53;
+                local_10 = _e6092;
                 pending = 6u;
             }
-            let _e6094 = pending;
-            if (_e6094 == 41u) {
+            let _e6097 = pending;
+            if (_e6097 == 41u) {
                 pending = 0u;
             }
-            let _e6100 = pending;
-            if (_e6100 == 0u) {
-                let _e6104 = local_19;
-                let _e6106 = local_11;
-                let _e6108 = local_1;
-                local_9 = (_e6104 + (_e6106 * _e6108));
-                let _e6113 = local_9;
-                let _e6115 = local_5;
-                let _e6116 = (_e6113 >= _e6115);
-                if _e6116 {
+            let _e6103 = pending;
+            if (_e6103 == 0u) {
+                let _e6107 = local_19;
+                let _e6109 = local_11;
+                let _e6111 = local_1;
+                local_9 = (_e6107 + (_e6109 * _e6111));
+                let _e6116 = local_9;
+                let _e6118 = local_5;
+                let _e6119 = (_e6116 >= _e6118);
+                if _e6119 {
                     pending = 10u;
                 }
             }
-            let _e6123 = pending;
-            if (_e6123 == 0u) {
-                let _e6127 = local_4;
-                let _e6129 = local_9;
-                let _e6144 = b[min((((_e6127 + (_e6129 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6144;
-                let _e6147 = local_53;
-                local_10 = _e6147;
+            let _e6126 = pending;
+            if (_e6126 == 0u) {
+                let _e6130 = local_4;
+                let _e6132 = local_9;
+                let _e6147 = b[min((((_e6130 + (_e6132 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6147;
+                let _e6150 = local_53;
+                local_10 = _e6150;
                 pending = 6u;
             }
-            let _e6152 = pending;
-            if (_e6152 == 40u) {
+            let _e6155 = pending;
+            if (_e6155 == 40u) {
                 pending = 0u;
             }
-            let _e6158 = pending;
-            if (_e6158 == 0u) {
-                let _e6162 = local_10;
-                let _e6164 = (_e6162 < 224u);
-                if _e6164 {
+            let _e6161 = pending;
+            if (_e6161 == 0u) {
+                let _e6165 = local_10;
+                let _e6167 = (_e6165 < 224u);
+                if _e6167 {
                     pending = 37u;
                 }
             }
-            let _e6171 = pending;
-            if (_e6171 == 0u) {
-                let _e6175 = local_13;
-                let _e6180 = ((_e6175 + 4294963200u) >> 2u);
-                ta[_e6180] = bitcast<f32>(0u);
-                let _e6187 = local_11;
-                let _e6189 = local_1;
-                let _e6190 = (_e6187 < _e6189);
-                if _e6190 {
+            let _e6174 = pending;
+            if (_e6174 == 0u) {
+                let _e6178 = local_13;
+                let _e6183 = ((_e6178 + 4294963200u) >> 2u);
+                ta[_e6183] = bitcast<f32>(0u);
+                let _e6190 = local_11;
+                let _e6192 = local_1;
+                let _e6193 = (_e6190 < _e6192);
+                if _e6193 {
                     pending = 38u;
                 }
             }
-            let _e6197 = pending;
-            if (_e6197 == 39u) {
+            let _e6200 = pending;
+            if (_e6200 == 39u) {
                 pending = 0u;
             }
-            let _e6203 = pending;
-            if (_e6203 == 0u) {
+            let _e6206 = pending;
+            if (_e6206 == 0u) {
                 local_21 = 0f;
-                let _e6209 = local_51;
-                local_10 = _e6209;
+                let _e6212 = local_51;
+                local_10 = _e6212;
                 pending = 6u;
             }
-            let _e6214 = pending;
-            if (_e6214 == 38u) {
+            let _e6217 = pending;
+            if (_e6217 == 38u) {
                 pending = 0u;
             }
-            let _e6220 = pending;
-            if (_e6220 == 0u) {
-                let _e6224 = local_19;
-                let _e6226 = local_11;
-                let _e6228 = local_1;
-                local_9 = (_e6224 + (_e6226 * _e6228));
-                let _e6233 = local_9;
-                let _e6235 = local_5;
-                let _e6236 = (_e6233 >= _e6235);
-                if _e6236 {
+            let _e6223 = pending;
+            if (_e6223 == 0u) {
+                let _e6227 = local_19;
+                let _e6229 = local_11;
+                let _e6231 = local_1;
+                local_9 = (_e6227 + (_e6229 * _e6231));
+                let _e6236 = local_9;
+                let _e6238 = local_5;
+                let _e6239 = (_e6236 >= _e6238);
+                if _e6239 {
                     pending = 10u;
                 }
             }
-            let _e6243 = pending;
-            if (_e6243 == 0u) {
-                let _e6247 = local_4;
-                let _e6249 = local_9;
-                let _e6264 = b[min((((_e6247 + (_e6249 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6264;
-                let _e6267 = local_51;
-                local_10 = _e6267;
+            let _e6246 = pending;
+            if (_e6246 == 0u) {
+                let _e6250 = local_4;
+                let _e6252 = local_9;
+                let _e6267 = b[min((((_e6250 + (_e6252 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6267;
+                let _e6270 = local_51;
+                local_10 = _e6270;
                 pending = 6u;
             }
-            let _e6272 = pending;
-            if (_e6272 == 37u) {
+            let _e6275 = pending;
+            if (_e6275 == 37u) {
                 pending = 0u;
             }
-            let _e6278 = pending;
-            if (_e6278 == 0u) {
-                let _e6282 = local_10;
-                let _e6284 = (_e6282 < 208u);
-                if _e6284 {
+            let _e6281 = pending;
+            if (_e6281 == 0u) {
+                let _e6285 = local_10;
+                let _e6287 = (_e6285 < 208u);
+                if _e6287 {
                     pending = 34u;
                 }
             }
-            let _e6291 = pending;
-            if (_e6291 == 0u) {
-                let _e6295 = local_13;
-                let _e6300 = ((_e6295 + 4294963200u) >> 2u);
-                ta[_e6300] = bitcast<f32>(0u);
-                let _e6307 = local_11;
-                let _e6309 = local_1;
-                let _e6310 = (_e6307 < _e6309);
-                if _e6310 {
+            let _e6294 = pending;
+            if (_e6294 == 0u) {
+                let _e6298 = local_13;
+                let _e6303 = ((_e6298 + 4294963200u) >> 2u);
+                ta[_e6303] = bitcast<f32>(0u);
+                let _e6310 = local_11;
+                let _e6312 = local_1;
+                let _e6313 = (_e6310 < _e6312);
+                if _e6313 {
                     pending = 35u;
                 }
             }
-            let _e6317 = pending;
-            if (_e6317 == 36u) {
+            let _e6320 = pending;
+            if (_e6320 == 36u) {
                 pending = 0u;
             }
-            let _e6323 = pending;
-            if (_e6323 == 0u) {
+            let _e6326 = pending;
+            if (_e6326 == 0u) {
                 local_21 = 0f;
-                let _e6329 = local_49;
-                local_10 = _e6329;
+                let _e6332 = local_49;
+                local_10 = _e6332;
                 pending = 6u;
             }
-            let _e6334 = pending;
-            if (_e6334 == 35u) {
+            let _e6337 = pending;
+            if (_e6337 == 35u) {
                 pending = 0u;
             }
-            let _e6340 = pending;
-            if (_e6340 == 0u) {
-                let _e6344 = local_19;
-                let _e6346 = local_11;
-                let _e6348 = local_1;
-                local_9 = (_e6344 + (_e6346 * _e6348));
-                let _e6353 = local_9;
-                let _e6355 = local_5;
-                let _e6356 = (_e6353 >= _e6355);
-                if _e6356 {
+            let _e6343 = pending;
+            if (_e6343 == 0u) {
+                let _e6347 = local_19;
+                let _e6349 = local_11;
+                let _e6351 = local_1;
+                local_9 = (_e6347 + (_e6349 * _e6351));
+                let _e6356 = local_9;
+                let _e6358 = local_5;
+                let _e6359 = (_e6356 >= _e6358);
+                if _e6359 {
                     pending = 10u;
                 }
             }
-            let _e6363 = pending;
-            if (_e6363 == 0u) {
-                let _e6367 = local_4;
-                let _e6369 = local_9;
-                let _e6384 = b[min((((_e6367 + (_e6369 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6384;
-                let _e6387 = local_49;
-                local_10 = _e6387;
+            let _e6366 = pending;
+            if (_e6366 == 0u) {
+                let _e6370 = local_4;
+                let _e6372 = local_9;
+                let _e6387 = b[min((((_e6370 + (_e6372 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6387;
+                let _e6390 = local_49;
+                local_10 = _e6390;
                 pending = 6u;
             }
-            let _e6392 = pending;
-            if (_e6392 == 34u) {
+            let _e6395 = pending;
+            if (_e6395 == 34u) {
                 pending = 0u;
             }
-            let _e6398 = pending;
-            if (_e6398 == 0u) {
-                let _e6402 = local_10;
-                let _e6404 = (_e6402 < 192u);
-                if _e6404 {
+            let _e6401 = pending;
+            if (_e6401 == 0u) {
+                let _e6405 = local_10;
+                let _e6407 = (_e6405 < 192u);
+                if _e6407 {
                     pending = 31u;
                 }
             }
-            let _e6411 = pending;
-            if (_e6411 == 0u) {
-                let _e6415 = local_13;
-                let _e6420 = ((_e6415 + 4294963200u) >> 2u);
-                ta[_e6420] = bitcast<f32>(0u);
-                let _e6427 = local_11;
-                let _e6429 = local_1;
-                let _e6430 = (_e6427 < _e6429);
-                if _e6430 {
+            let _e6414 = pending;
+            if (_e6414 == 0u) {
+                let _e6418 = local_13;
+                let _e6423 = ((_e6418 + 4294963200u) >> 2u);
+                ta[_e6423] = bitcast<f32>(0u);
+                let _e6430 = local_11;
+                let _e6432 = local_1;
+                let _e6433 = (_e6430 < _e6432);
+                if _e6433 {
                     pending = 32u;
                 }
             }
-            let _e6437 = pending;
-            if (_e6437 == 33u) {
+            let _e6440 = pending;
+            if (_e6440 == 33u) {
                 pending = 0u;
             }
-            let _e6443 = pending;
-            if (_e6443 == 0u) {
+            let _e6446 = pending;
+            if (_e6446 == 0u) {
                 local_21 = 0f;
-                let _e6449 = local_47;
-                local_10 = _e6449;
+                let _e6452 = local_47;
+                local_10 = _e6452;
                 pending = 6u;
             }
-            let _e6454 = pending;
-            if (_e6454 == 32u) {
+            let _e6457 = pending;
+            if (_e6457 == 32u) {
                 pending = 0u;
             }
-            let _e6460 = pending;
-            if (_e6460 == 0u) {
-                let _e6464 = local_19;
-                let _e6466 = local_11;
-                let _e6468 = local_1;
-                local_9 = (_e6464 + (_e6466 * _e6468));
-                let _e6473 = local_9;
-                let _e6475 = local_5;
-                let _e6476 = (_e6473 >= _e6475);
-                if _e6476 {
+            let _e6463 = pending;
+            if (_e6463 == 0u) {
+                let _e6467 = local_19;
+                let _e6469 = local_11;
+                let _e6471 = local_1;
+                local_9 = (_e6467 + (_e6469 * _e6471));
+                let _e6476 = local_9;
+                let _e6478 = local_5;
+                let _e6479 = (_e6476 >= _e6478);
+                if _e6479 {
                     pending = 10u;
                 }
             }
-            let _e6483 = pending;
-            if (_e6483 == 0u) {
-                let _e6487 = local_4;
-                let _e6489 = local_9;
-                let _e6504 = b[min((((_e6487 + (_e6489 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6504;
-                let _e6507 = local_47;
-                local_10 = _e6507;
+            let _e6486 = pending;
+            if (_e6486 == 0u) {
+                let _e6490 = local_4;
+                let _e6492 = local_9;
+                let _e6507 = b[min((((_e6490 + (_e6492 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6507;
+                let _e6510 = local_47;
+                local_10 = _e6510;
                 pending = 6u;
             }
-            let _e6512 = pending;
-            if (_e6512 == 31u) {
+            let _e6515 = pending;
+            if (_e6515 == 31u) {
                 pending = 0u;
             }
-            let _e6518 = pending;
-            if (_e6518 == 0u) {
-                let _e6522 = local_10;
-                let _e6524 = (_e6522 < 176u);
-                if _e6524 {
+            let _e6521 = pending;
+            if (_e6521 == 0u) {
+                let _e6525 = local_10;
+                let _e6527 = (_e6525 < 176u);
+                if _e6527 {
                     pending = 28u;
                 }
             }
-            let _e6531 = pending;
-            if (_e6531 == 0u) {
-                let _e6535 = local_13;
-                let _e6540 = ((_e6535 + 4294963200u) >> 2u);
-                ta[_e6540] = bitcast<f32>(0u);
-                let _e6547 = local_11;
-                let _e6549 = local_1;
-                let _e6550 = (_e6547 < _e6549);
-                if _e6550 {
+            let _e6534 = pending;
+            if (_e6534 == 0u) {
+                let _e6538 = local_13;
+                let _e6543 = ((_e6538 + 4294963200u) >> 2u);
+                ta[_e6543] = bitcast<f32>(0u);
+                let _e6550 = local_11;
+                let _e6552 = local_1;
+                let _e6553 = (_e6550 < _e6552);
+                if _e6553 {
                     pending = 29u;
                 }
             }
-            let _e6557 = pending;
-            if (_e6557 == 30u) {
+            let _e6560 = pending;
+            if (_e6560 == 30u) {
                 pending = 0u;
             }
-            let _e6563 = pending;
-            if (_e6563 == 0u) {
+            let _e6566 = pending;
+            if (_e6566 == 0u) {
                 local_21 = 0f;
-                let _e6569 = local_45;
-                local_10 = _e6569;
+                let _e6572 = local_45;
+                local_10 = _e6572;
                 pending = 6u;
             }
-            let _e6574 = pending;
-            if (_e6574 == 29u) {
+            let _e6577 = pending;
+            if (_e6577 == 29u) {
                 pending = 0u;
             }
-            let _e6580 = pending;
-            if (_e6580 == 0u) {
-                let _e6584 = local_19;
-                let _e6586 = local_11;
-                let _e6588 = local_1;
-                local_9 = (_e6584 + (_e6586 * _e6588));
-                let _e6593 = local_9;
-                let _e6595 = local_5;
-                let _e6596 = (_e6593 >= _e6595);
-                if _e6596 {
+            let _e6583 = pending;
+            if (_e6583 == 0u) {
+                let _e6587 = local_19;
+                let _e6589 = local_11;
+                let _e6591 = local_1;
+                local_9 = (_e6587 + (_e6589 * _e6591));
+                let _e6596 = local_9;
+                let _e6598 = local_5;
+                let _e6599 = (_e6596 >= _e6598);
+                if _e6599 {
                     pending = 10u;
                 }
             }
-            let _e6603 = pending;
-            if (_e6603 == 0u) {
-                let _e6607 = local_4;
-                let _e6609 = local_9;
-                let _e6624 = b[min((((_e6607 + (_e6609 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6624;
-                let _e6627 = local_45;
-                local_10 = _e6627;
+            let _e6606 = pending;
+            if (_e6606 == 0u) {
+                let _e6610 = local_4;
+                let _e6612 = local_9;
+                let _e6627 = b[min((((_e6610 + (_e6612 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6627;
+                let _e6630 = local_45;
+                local_10 = _e6630;
                 pending = 6u;
             }
-            let _e6632 = pending;
-            if (_e6632 == 28u) {
+            let _e6635 = pending;
+            if (_e6635 == 28u) {
                 pending = 0u;
             }
-            let _e6638 = pending;
-            if (_e6638 == 0u) {
-                let _e6642 = local_10;
-                let _e6644 = (_e6642 < 160u);
-                if _e6644 {
+            let _e6641 = pending;
+            if (_e6641 == 0u) {
+                let _e6645 = local_10;
+                let _e6647 = (_e6645 < 160u);
+                if _e6647 {
                     pending = 25u;
                 }
             }
-            let _e6651 = pending;
-            if (_e6651 == 0u) {
-                let _e6655 = local_13;
-                let _e6660 = ((_e6655 + 4294963200u) >> 2u);
-                ta[_e6660] = bitcast<f32>(0u);
-                let _e6667 = local_11;
-                let _e6669 = local_1;
-                let _e6670 = (_e6667 < _e6669);
-                if _e6670 {
+            let _e6654 = pending;
+            if (_e6654 == 0u) {
+                let _e6658 = local_13;
+                let _e6663 = ((_e6658 + 4294963200u) >> 2u);
+                ta[_e6663] = bitcast<f32>(0u);
+                let _e6670 = local_11;
+                let _e6672 = local_1;
+                let _e6673 = (_e6670 < _e6672);
+                if _e6673 {
                     pending = 26u;
                 }
             }
-            let _e6677 = pending;
-            if (_e6677 == 27u) {
+            let _e6680 = pending;
+            if (_e6680 == 27u) {
                 pending = 0u;
             }
-            let _e6683 = pending;
-            if (_e6683 == 0u) {
+            let _e6686 = pending;
+            if (_e6686 == 0u) {
                 local_21 = 0f;
-                let _e6689 = local_43;
-                local_10 = _e6689;
+                let _e6692 = local_43;
+                local_10 = _e6692;
                 pending = 6u;
             }
-            let _e6694 = pending;
-            if (_e6694 == 26u) {
+            let _e6697 = pending;
+            if (_e6697 == 26u) {
                 pending = 0u;
             }
-            let _e6700 = pending;
-            if (_e6700 == 0u) {
-                let _e6704 = local_19;
-                let _e6706 = local_11;
-                let _e6708 = local_1;
-                local_9 = (_e6704 + (_e6706 * _e6708));
-                let _e6713 = local_9;
-                let _e6715 = local_5;
-                let _e6716 = (_e6713 >= _e6715);
-                if _e6716 {
+            let _e6703 = pending;
+            if (_e6703 == 0u) {
+                let _e6707 = local_19;
+                let _e6709 = local_11;
+                let _e6711 = local_1;
+                local_9 = (_e6707 + (_e6709 * _e6711));
+                let _e6716 = local_9;
+                let _e6718 = local_5;
+                let _e6719 = (_e6716 >= _e6718);
+                if _e6719 {
                     pending = 10u;
                 }
             }
-            let _e6723 = pending;
-            if (_e6723 == 0u) {
-                let _e6727 = local_4;
-                let _e6729 = local_9;
-                let _e6744 = b[min((((_e6727 + (_e6729 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6744;
-                let _e6747 = local_43;
-                local_10 = _e6747;
+            let _e6726 = pending;
+            if (_e6726 == 0u) {
+                let _e6730 = local_4;
+                let _e6732 = local_9;
+                let _e6747 = b[min((((_e6730 + (_e6732 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6747;
+                let _e6750 = local_43;
+                local_10 = _e6750;
                 pending = 6u;
             }
-            let _e6752 = pending;
-            if (_e6752 == 25u) {
+            let _e6755 = pending;
+            if (_e6755 == 25u) {
                 pending = 0u;
             }
-            let _e6758 = pending;
-            if (_e6758 == 0u) {
-                let _e6762 = local_10;
-                let _e6764 = (_e6762 > 143u);
-                if _e6764 {
+            let _e6761 = pending;
+            if (_e6761 == 0u) {
+                let _e6765 = local_10;
+                let _e6767 = (_e6765 > 143u);
+                if _e6767 {
                     pending = 16u;
                 }
             }
-            let _e6771 = pending;
-            if (_e6771 == 0u) {
-                let _e6775 = local_10;
-                let _e6777 = (_e6775 < 128u);
-                if _e6777 {
+            let _e6774 = pending;
+            if (_e6774 == 0u) {
+                let _e6778 = local_10;
+                let _e6780 = (_e6778 < 128u);
+                if _e6780 {
                     pending = 22u;
                 }
             }
-            let _e6784 = pending;
-            if (_e6784 == 0u) {
-                let _e6788 = local_13;
-                let _e6793 = ((_e6788 + 4294963200u) >> 2u);
-                ta[_e6793] = bitcast<f32>(0u);
-                let _e6800 = local_11;
-                let _e6802 = local_1;
-                let _e6803 = (_e6800 < _e6802);
-                if _e6803 {
+            let _e6787 = pending;
+            if (_e6787 == 0u) {
+                let _e6791 = local_13;
+                let _e6796 = ((_e6791 + 4294963200u) >> 2u);
+                ta[_e6796] = bitcast<f32>(0u);
+                let _e6803 = local_11;
+                let _e6805 = local_1;
+                let _e6806 = (_e6803 < _e6805);
+                if _e6806 {
                     pending = 23u;
                 }
             }
-            let _e6810 = pending;
-            if (_e6810 == 24u) {
+            let _e6813 = pending;
+            if (_e6813 == 24u) {
                 pending = 0u;
             }
-            let _e6816 = pending;
-            if (_e6816 == 0u) {
+            let _e6819 = pending;
+            if (_e6819 == 0u) {
                 local_21 = 0f;
-                let _e6822 = local_40;
-                local_10 = _e6822;
+                let _e6825 = local_40;
+                local_10 = _e6825;
                 pending = 6u;
             }
-            let _e6827 = pending;
-            if (_e6827 == 23u) {
+            let _e6830 = pending;
+            if (_e6830 == 23u) {
                 pending = 0u;
             }
-            let _e6833 = pending;
-            if (_e6833 == 0u) {
-                let _e6837 = local_11;
-                let _e6839 = local_1;
-                let _e6842 = local_19;
-                local_9 = ((_e6837 * _e6839) + _e6842);
-                let _e6846 = local_9;
-                let _e6848 = local_5;
-                let _e6849 = (_e6846 >= _e6848);
-                if _e6849 {
+            let _e6836 = pending;
+            if (_e6836 == 0u) {
+                let _e6840 = local_11;
+                let _e6842 = local_1;
+                let _e6845 = local_19;
+                local_9 = ((_e6840 * _e6842) + _e6845);
+                let _e6849 = local_9;
+                let _e6851 = local_5;
+                let _e6852 = (_e6849 >= _e6851);
+                if _e6852 {
                     pending = 10u;
                 }
             }
-            let _e6856 = pending;
-            if (_e6856 == 0u) {
-                let _e6860 = local_4;
-                let _e6862 = local_9;
-                let _e6877 = b[min((((_e6860 + (_e6862 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e6877;
-                let _e6880 = local_40;
-                local_10 = _e6880;
+            let _e6859 = pending;
+            if (_e6859 == 0u) {
+                let _e6863 = local_4;
+                let _e6865 = local_9;
+                let _e6880 = b[min((((_e6863 + (_e6865 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e6880;
+                let _e6883 = local_40;
+                local_10 = _e6883;
                 pending = 6u;
             }
-            let _e6885 = pending;
-            if (_e6885 == 22u) {
+            let _e6888 = pending;
+            if (_e6888 == 22u) {
                 pending = 0u;
             }
-            let _e6891 = pending;
-            if (_e6891 == 0u) {
-                let _e6895 = local_10;
-                let _e6897 = (_e6895 < 112u);
-                if !(_e6897) {
-                    let _e6903 = local_13;
-                    let _e6908 = ((_e6903 + 4294963200u) >> 2u);
-                    ta[_e6908] = bitcast<f32>(0u);
-                    let _e6915 = local_11;
-                    let _e6917 = local_1;
-                    let _e6918 = (_e6915 >= _e6917);
-                    if _e6918 {
+            let _e6894 = pending;
+            if (_e6894 == 0u) {
+                let _e6898 = local_10;
+                let _e6900 = (_e6898 < 112u);
+                if !(_e6900) {
+                    let _e6906 = local_13;
+                    let _e6911 = ((_e6906 + 4294963200u) >> 2u);
+                    ta[_e6911] = bitcast<f32>(0u);
+                    let _e6918 = local_11;
+                    let _e6920 = local_1;
+                    let _e6921 = (_e6918 >= _e6920);
+                    if _e6921 {
                         pending = 7u;
                     }
-                    let _e6925 = pending;
-                    if (_e6925 == 0u) {
-                        let _e6929 = local_11;
-                        let _e6931 = local_1;
-                        let _e6934 = local_19;
-                        local_9 = ((_e6929 * _e6931) + _e6934);
-                        let _e6938 = local_9;
-                        let _e6940 = local_5;
-                        let _e6941 = (_e6938 >= _e6940);
-                        if _e6941 {
+                    let _e6928 = pending;
+                    if (_e6928 == 0u) {
+                        let _e6932 = local_11;
+                        let _e6934 = local_1;
+                        let _e6937 = local_19;
+                        local_9 = ((_e6932 * _e6934) + _e6937);
+                        let _e6941 = local_9;
+                        let _e6943 = local_5;
+                        let _e6944 = (_e6941 >= _e6943);
+                        if _e6944 {
                             pending = 10u;
                         }
                     }
-                    let _e6948 = pending;
-                    if (_e6948 == 0u) {
-                        let _e6952 = local_4;
-                        let _e6954 = local_9;
-                        let _e6969 = b[min((((_e6952 + (_e6954 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                        local_21 = _e6969;
-                        let _e6972 = local_38;
-                        local_10 = _e6972;
+                    let _e6951 = pending;
+                    if (_e6951 == 0u) {
+                        let _e6955 = local_4;
+                        let _e6957 = local_9;
+                        let _e6972 = b[min((((_e6955 + (_e6957 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                        local_21 = _e6972;
+                        let _e6975 = local_38;
+                        local_10 = _e6975;
                         pending = 6u;
                     }
                 }
             }
-            let _e6977 = pending;
-            if (_e6977 == 0u) {
-                let _e6981 = local_10;
-                let _e6983 = (_e6981 < 96u);
-                if _e6983 {
+            let _e6980 = pending;
+            if (_e6980 == 0u) {
+                let _e6984 = local_10;
+                let _e6986 = (_e6984 < 96u);
+                if _e6986 {
                     pending = 19u;
                 }
             }
-            let _e6990 = pending;
-            if (_e6990 == 0u) {
-                let _e6994 = local_13;
-                let _e6999 = ((_e6994 + 4294963200u) >> 2u);
-                ta[_e6999] = bitcast<f32>(0u);
-                let _e7006 = local_11;
-                let _e7008 = local_1;
-                let _e7009 = (_e7006 < _e7008);
-                if _e7009 {
+            let _e6993 = pending;
+            if (_e6993 == 0u) {
+                let _e6997 = local_13;
+                let _e7002 = ((_e6997 + 4294963200u) >> 2u);
+                ta[_e7002] = bitcast<f32>(0u);
+                let _e7009 = local_11;
+                let _e7011 = local_1;
+                let _e7012 = (_e7009 < _e7011);
+                if _e7012 {
                     pending = 20u;
                 }
             }
-            let _e7016 = pending;
-            if (_e7016 == 21u) {
+            let _e7019 = pending;
+            if (_e7019 == 21u) {
                 pending = 0u;
             }
-            let _e7022 = pending;
-            if (_e7022 == 0u) {
+            let _e7025 = pending;
+            if (_e7025 == 0u) {
                 local_21 = 0f;
-                let _e7028 = local_36;
-                local_10 = _e7028;
+                let _e7031 = local_36;
+                local_10 = _e7031;
                 pending = 6u;
             }
-            let _e7033 = pending;
-            if (_e7033 == 20u) {
+            let _e7036 = pending;
+            if (_e7036 == 20u) {
                 pending = 0u;
             }
-            let _e7039 = pending;
-            if (_e7039 == 0u) {
-                let _e7043 = local_11;
-                let _e7045 = local_1;
-                let _e7048 = local_19;
-                local_9 = ((_e7043 * _e7045) + _e7048);
-                let _e7052 = local_9;
-                let _e7054 = local_5;
-                let _e7055 = (_e7052 >= _e7054);
-                if _e7055 {
+            let _e7042 = pending;
+            if (_e7042 == 0u) {
+                let _e7046 = local_11;
+                let _e7048 = local_1;
+                let _e7051 = local_19;
+                local_9 = ((_e7046 * _e7048) + _e7051);
+                let _e7055 = local_9;
+                let _e7057 = local_5;
+                let _e7058 = (_e7055 >= _e7057);
+                if _e7058 {
                     pending = 10u;
                 }
             }
-            let _e7062 = pending;
-            if (_e7062 == 0u) {
-                let _e7066 = local_4;
-                let _e7068 = local_9;
-                let _e7083 = b[min((((_e7066 + (_e7068 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e7083;
-                let _e7086 = local_36;
-                local_10 = _e7086;
+            let _e7065 = pending;
+            if (_e7065 == 0u) {
+                let _e7069 = local_4;
+                let _e7071 = local_9;
+                let _e7086 = b[min((((_e7069 + (_e7071 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e7086;
+                let _e7089 = local_36;
+                local_10 = _e7089;
                 pending = 6u;
             }
-            let _e7091 = pending;
-            if (_e7091 == 19u) {
+            let _e7094 = pending;
+            if (_e7094 == 19u) {
                 pending = 0u;
             }
-            let _e7097 = pending;
-            if (_e7097 == 0u) {
-                let _e7101 = local_10;
-                let _e7103 = (_e7101 > 79u);
-                if !(_e7103) {
-                    let _e7109 = local_1;
-                    local_40 = (_e7109 << 6u);
-                    let _e7115 = local_1;
-                    local_38 = (_e7115 << 4u);
-                    let _e7121 = local_4;
-                    let _e7123 = local_14;
-                    let _e7125 = local_1;
-                    let _e7127 = local_11;
-                    let _e7131 = local_18;
-                    local_9 = ((_e7123 + (_e7125 * _e7127)) + _e7131);
-                    let _e7135 = local_9;
-                    local_23 = (_e7121 + (_e7135 << 2u));
+            let _e7100 = pending;
+            if (_e7100 == 0u) {
+                let _e7104 = local_10;
+                let _e7106 = (_e7104 > 79u);
+                if !(_e7106) {
+                    let _e7112 = local_1;
+                    local_40 = (_e7112 << 6u);
+                    let _e7118 = local_1;
+                    local_38 = (_e7118 << 4u);
+                    let _e7124 = local_4;
+                    let _e7126 = local_14;
+                    let _e7128 = local_1;
+                    let _e7130 = local_11;
+                    let _e7134 = local_18;
+                    local_9 = ((_e7126 + (_e7128 * _e7130)) + _e7134);
+                    let _e7138 = local_9;
+                    local_23 = (_e7124 + (_e7138 << 2u));
                     local_21 = 0f;
-                    let _e7144 = local_10;
-                    local_14 = select(0u, 1u, (_e7144 > 63u));
-                    let _e7152 = local_10;
-                    local_3 = select(0u, 1u, (_e7152 > 47u));
-                    let _e7160 = local_10;
-                    local_22 = select(0u, 1u, (_e7160 > 31u));
-                    let _e7168 = local_10;
-                    local_10 = select(0u, 1u, (_e7168 > 15u));
+                    let _e7147 = local_10;
+                    local_14 = select(0u, 1u, (_e7147 > 63u));
+                    let _e7155 = local_10;
+                    local_3 = select(0u, 1u, (_e7155 > 47u));
+                    let _e7163 = local_10;
+                    local_22 = select(0u, 1u, (_e7163 > 31u));
+                    let _e7171 = local_10;
+                    local_10 = select(0u, 1u, (_e7171 > 15u));
                     loop {
-                        let _e7176 = local_13;
-                        let _e7181 = ((_e7176 + 4294963200u) >> 2u);
-                        ta[_e7181] = bitcast<f32>(0u);
+                        let _e7179 = local_13;
+                        let _e7184 = ((_e7179 + 4294963200u) >> 2u);
+                        ta[_e7184] = bitcast<f32>(0u);
                         local_55 = 0f;
-                        let _e7190 = local_11;
-                        let _e7192 = local_1;
-                        let _e7193 = (_e7190 >= _e7192);
-                        if !(_e7193) {
-                            let _e7199 = local_9;
-                            let _e7201 = local_5;
-                            let _e7202 = (_e7199 >= _e7201);
-                            if _e7202 {
+                        let _e7193 = local_11;
+                        let _e7195 = local_1;
+                        let _e7196 = (_e7193 >= _e7195);
+                        if !(_e7196) {
+                            let _e7202 = local_9;
+                            let _e7204 = local_5;
+                            let _e7205 = (_e7202 >= _e7204);
+                            if _e7205 {
                                 pending = 10u;
                                 break;
                             }
-                            let _e7209 = local_23;
-                            let _e7220 = b[min(((_e7209 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                            local_55 = _e7220;
+                            let _e7212 = local_23;
+                            let _e7223 = b[min(((_e7212 + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                            local_55 = _e7223;
                         }
-                        let _e7223 = local_15;
-                        let _e7225 = local_55;
-                        let _e7229 = ((_e7223 + 4294963200u) >> 2u);
-                        tb[_e7229] = _e7225;
+                        let _e7226 = local_15;
+                        let _e7228 = local_55;
+                        let _e7232 = ((_e7226 + 4294963200u) >> 2u);
+                        tb[_e7232] = _e7228;
                         workgroupBarrier();
-                        let _e7235 = local_8;
-                        let _e7239 = ((_e7235 + 4294963248u) >> 2u);
-                        let _e7244 = ta[_e7239];
-                        local_55 = _e7244;
-                        let _e7247 = local_35;
-                        let _e7251 = ((_e7247 + 4294963200u) >> 2u);
-                        let _e7256 = tb[_e7251];
-                        local_56 = _e7256;
-                        let _e7259 = local_8;
-                        let _e7263 = ((_e7259 + 4294963244u) >> 2u);
-                        let _e7268 = ta[_e7263];
-                        local_57 = _e7268;
-                        let _e7271 = local_37;
-                        let _e7275 = ((_e7271 + 4294963200u) >> 2u);
-                        let _e7280 = tb[_e7275];
-                        local_58 = _e7280;
-                        let _e7283 = local_8;
-                        let _e7287 = ((_e7283 + 4294963240u) >> 2u);
-                        let _e7292 = ta[_e7287];
-                        local_59 = _e7292;
-                        let _e7295 = local_39;
-                        let _e7299 = ((_e7295 + 4294963200u) >> 2u);
-                        let _e7304 = tb[_e7299];
-                        local_60 = _e7304;
-                        let _e7307 = local_8;
-                        let _e7311 = ((_e7307 + 4294963236u) >> 2u);
-                        let _e7316 = ta[_e7311];
-                        local_61 = _e7316;
-                        let _e7319 = local_41;
-                        let _e7323 = ((_e7319 + 4294963200u) >> 2u);
-                        let _e7328 = tb[_e7323];
-                        local_62 = _e7328;
-                        let _e7331 = local_8;
-                        let _e7335 = ((_e7331 + 4294963232u) >> 2u);
-                        let _e7340 = ta[_e7335];
-                        local_63 = _e7340;
-                        let _e7343 = local_17;
-                        let _e7347 = ((_e7343 + 4294963200u) >> 2u);
-                        let _e7352 = tb[_e7347];
-                        local_64 = _e7352;
-                        let _e7355 = local_8;
-                        let _e7359 = ((_e7355 + 4294963228u) >> 2u);
-                        let _e7364 = ta[_e7359];
-                        local_65 = _e7364;
-                        let _e7367 = local_44;
-                        let _e7371 = ((_e7367 + 4294963200u) >> 2u);
-                        let _e7376 = tb[_e7371];
-                        local_66 = _e7376;
-                        let _e7379 = local_8;
-                        let _e7383 = ((_e7379 + 4294963224u) >> 2u);
-                        let _e7388 = ta[_e7383];
-                        local_67 = _e7388;
-                        let _e7391 = local_46;
-                        let _e7395 = ((_e7391 + 4294963200u) >> 2u);
-                        let _e7400 = tb[_e7395];
-                        local_68 = _e7400;
-                        let _e7403 = local_8;
-                        let _e7407 = ((_e7403 + 4294963220u) >> 2u);
-                        let _e7412 = ta[_e7407];
-                        local_69 = _e7412;
-                        let _e7415 = local_48;
-                        let _e7419 = ((_e7415 + 4294963200u) >> 2u);
-                        let _e7424 = tb[_e7419];
-                        local_70 = _e7424;
-                        let _e7427 = local_8;
-                        let _e7431 = ((_e7427 + 4294963216u) >> 2u);
-                        let _e7436 = ta[_e7431];
-                        local_71 = _e7436;
-                        let _e7439 = local_50;
-                        let _e7443 = ((_e7439 + 4294963200u) >> 2u);
-                        let _e7448 = tb[_e7443];
-                        local_72 = _e7448;
-                        let _e7451 = local_8;
-                        let _e7455 = ((_e7451 + 4294963212u) >> 2u);
-                        let _e7460 = ta[_e7455];
-                        local_73 = _e7460;
-                        let _e7463 = local_52;
-                        let _e7467 = ((_e7463 + 4294963200u) >> 2u);
-                        let _e7472 = tb[_e7467];
-                        local_74 = _e7472;
-                        let _e7475 = local_8;
-                        let _e7479 = ((_e7475 + 4294963208u) >> 2u);
-                        let _e7484 = ta[_e7479];
-                        local_75 = _e7484;
-                        let _e7487 = local_54;
-                        let _e7491 = ((_e7487 + 4294963200u) >> 2u);
-                        let _e7496 = tb[_e7491];
-                        local_76 = _e7496;
-                        let _e7499 = local_8;
-                        let _e7503 = ((_e7499 + 4294963204u) >> 2u);
-                        let _e7508 = ta[_e7503];
-                        local_77 = _e7508;
-                        let _e7511 = local_16;
-                        let _e7515 = ((_e7511 + 4294963200u) >> 2u);
-                        let _e7520 = tb[_e7515];
-                        local_78 = _e7520;
-                        let _e7523 = local_8;
-                        let _e7527 = ((_e7523 + 4294963200u) >> 2u);
-                        let _e7532 = ta[_e7527];
-                        local_79 = _e7532;
-                        let _e7535 = local;
-                        let _e7537 = local_32;
-                        stack[min(((_e7535 + 4293918760u) >> 2u), 7u)] = _e7537;
-                        let _e7547 = local;
-                        stack[min(((_e7547 + 4293918764u) >> 2u), 7u)] = 256u;
-                        let _e7558 = local_14;
-                        if (_e7558 != 0u) {
+                        let _e7238 = local_8;
+                        let _e7242 = ((_e7238 + 4294963248u) >> 2u);
+                        let _e7247 = ta[_e7242];
+                        local_55 = _e7247;
+                        let _e7250 = local_35;
+                        let _e7254 = ((_e7250 + 4294963200u) >> 2u);
+                        let _e7259 = tb[_e7254];
+                        local_56 = _e7259;
+                        let _e7262 = local_8;
+                        let _e7266 = ((_e7262 + 4294963244u) >> 2u);
+                        let _e7271 = ta[_e7266];
+                        local_57 = _e7271;
+                        let _e7274 = local_37;
+                        let _e7278 = ((_e7274 + 4294963200u) >> 2u);
+                        let _e7283 = tb[_e7278];
+                        local_58 = _e7283;
+                        let _e7286 = local_8;
+                        let _e7290 = ((_e7286 + 4294963240u) >> 2u);
+                        let _e7295 = ta[_e7290];
+                        local_59 = _e7295;
+                        let _e7298 = local_39;
+                        let _e7302 = ((_e7298 + 4294963200u) >> 2u);
+                        let _e7307 = tb[_e7302];
+                        local_60 = _e7307;
+                        let _e7310 = local_8;
+                        let _e7314 = ((_e7310 + 4294963236u) >> 2u);
+                        let _e7319 = ta[_e7314];
+                        local_61 = _e7319;
+                        let _e7322 = local_41;
+                        let _e7326 = ((_e7322 + 4294963200u) >> 2u);
+                        let _e7331 = tb[_e7326];
+                        local_62 = _e7331;
+                        let _e7334 = local_8;
+                        let _e7338 = ((_e7334 + 4294963232u) >> 2u);
+                        let _e7343 = ta[_e7338];
+                        local_63 = _e7343;
+                        let _e7346 = local_17;
+                        let _e7350 = ((_e7346 + 4294963200u) >> 2u);
+                        let _e7355 = tb[_e7350];
+                        local_64 = _e7355;
+                        let _e7358 = local_8;
+                        let _e7362 = ((_e7358 + 4294963228u) >> 2u);
+                        let _e7367 = ta[_e7362];
+                        local_65 = _e7367;
+                        let _e7370 = local_44;
+                        let _e7374 = ((_e7370 + 4294963200u) >> 2u);
+                        let _e7379 = tb[_e7374];
+                        local_66 = _e7379;
+                        let _e7382 = local_8;
+                        let _e7386 = ((_e7382 + 4294963224u) >> 2u);
+                        let _e7391 = ta[_e7386];
+                        local_67 = _e7391;
+                        let _e7394 = local_46;
+                        let _e7398 = ((_e7394 + 4294963200u) >> 2u);
+                        let _e7403 = tb[_e7398];
+                        local_68 = _e7403;
+                        let _e7406 = local_8;
+                        let _e7410 = ((_e7406 + 4294963220u) >> 2u);
+                        let _e7415 = ta[_e7410];
+                        local_69 = _e7415;
+                        let _e7418 = local_48;
+                        let _e7422 = ((_e7418 + 4294963200u) >> 2u);
+                        let _e7427 = tb[_e7422];
+                        local_70 = _e7427;
+                        let _e7430 = local_8;
+                        let _e7434 = ((_e7430 + 4294963216u) >> 2u);
+                        let _e7439 = ta[_e7434];
+                        local_71 = _e7439;
+                        let _e7442 = local_50;
+                        let _e7446 = ((_e7442 + 4294963200u) >> 2u);
+                        let _e7451 = tb[_e7446];
+                        local_72 = _e7451;
+                        let _e7454 = local_8;
+                        let _e7458 = ((_e7454 + 4294963212u) >> 2u);
+                        let _e7463 = ta[_e7458];
+                        local_73 = _e7463;
+                        let _e7466 = local_52;
+                        let _e7470 = ((_e7466 + 4294963200u) >> 2u);
+                        let _e7475 = tb[_e7470];
+                        local_74 = _e7475;
+                        let _e7478 = local_8;
+                        let _e7482 = ((_e7478 + 4294963208u) >> 2u);
+                        let _e7487 = ta[_e7482];
+                        local_75 = _e7487;
+                        let _e7490 = local_54;
+                        let _e7494 = ((_e7490 + 4294963200u) >> 2u);
+                        let _e7499 = tb[_e7494];
+                        local_76 = _e7499;
+                        let _e7502 = local_8;
+                        let _e7506 = ((_e7502 + 4294963204u) >> 2u);
+                        let _e7511 = ta[_e7506];
+                        local_77 = _e7511;
+                        let _e7514 = local_16;
+                        let _e7518 = ((_e7514 + 4294963200u) >> 2u);
+                        let _e7523 = tb[_e7518];
+                        local_78 = _e7523;
+                        let _e7526 = local_8;
+                        let _e7530 = ((_e7526 + 4294963200u) >> 2u);
+                        let _e7535 = ta[_e7530];
+                        local_79 = _e7535;
+                        let _e7538 = local;
+                        let _e7540 = local_32;
+                        stack[min(((_e7538 + 4293918760u) >> 2u), 7u)] = _e7540;
+                        let _e7550 = local;
+                        stack[min(((_e7550 + 4293918764u) >> 2u), 7u)] = 256u;
+                        let _e7561 = local_14;
+                        if (_e7561 != 0u) {
                             pending = 5u;
                             break;
                         }
-                        let _e7564 = local_8;
-                        let _e7568 = ((_e7564 + 4294963252u) >> 2u);
-                        let _e7573 = ta[_e7568];
-                        local_80 = _e7573;
-                        let _e7576 = local_33;
-                        let _e7580 = ((_e7576 + 4294963200u) >> 2u);
-                        let _e7585 = tb[_e7580];
-                        local_81 = _e7585;
-                        let _e7588 = local;
-                        let _e7590 = local_30;
-                        stack[min(((_e7588 + 4293918760u) >> 2u), 7u)] = _e7590;
-                        let _e7600 = local;
-                        stack[min(((_e7600 + 4293918764u) >> 2u), 7u)] = 256u;
-                        let _e7611 = local_3;
-                        if (_e7611 != 0u) {
+                        let _e7567 = local_8;
+                        let _e7571 = ((_e7567 + 4294963252u) >> 2u);
+                        let _e7576 = ta[_e7571];
+                        local_80 = _e7576;
+                        let _e7579 = local_33;
+                        let _e7583 = ((_e7579 + 4294963200u) >> 2u);
+                        let _e7588 = tb[_e7583];
+                        local_81 = _e7588;
+                        let _e7591 = local;
+                        let _e7593 = local_30;
+                        stack[min(((_e7591 + 4293918760u) >> 2u), 7u)] = _e7593;
+                        let _e7603 = local;
+                        stack[min(((_e7603 + 4293918764u) >> 2u), 7u)] = 256u;
+                        let _e7614 = local_3;
+                        if (_e7614 != 0u) {
                             pending = 5u;
                             break;
                         }
-                        let _e7617 = local_8;
-                        let _e7621 = ((_e7617 + 4294963256u) >> 2u);
-                        let _e7626 = ta[_e7621];
-                        local_82 = _e7626;
-                        let _e7629 = local_31;
-                        let _e7633 = ((_e7629 + 4294963200u) >> 2u);
-                        let _e7638 = tb[_e7633];
-                        local_83 = _e7638;
-                        let _e7641 = local;
-                        let _e7643 = local_28;
-                        stack[min(((_e7641 + 4293918760u) >> 2u), 7u)] = _e7643;
-                        let _e7653 = local;
-                        stack[min(((_e7653 + 4293918764u) >> 2u), 7u)] = 256u;
-                        let _e7664 = local_22;
-                        if (_e7664 != 0u) {
+                        let _e7620 = local_8;
+                        let _e7624 = ((_e7620 + 4294963256u) >> 2u);
+                        let _e7629 = ta[_e7624];
+                        local_82 = _e7629;
+                        let _e7632 = local_31;
+                        let _e7636 = ((_e7632 + 4294963200u) >> 2u);
+                        let _e7641 = tb[_e7636];
+                        local_83 = _e7641;
+                        let _e7644 = local;
+                        let _e7646 = local_28;
+                        stack[min(((_e7644 + 4293918760u) >> 2u), 7u)] = _e7646;
+                        let _e7656 = local;
+                        stack[min(((_e7656 + 4293918764u) >> 2u), 7u)] = 256u;
+                        let _e7667 = local_22;
+                        if (_e7667 != 0u) {
                             pending = 5u;
                             break;
                         }
-                        let _e7670 = local_8;
-                        let _e7674 = ((_e7670 + 4294963260u) >> 2u);
-                        let _e7679 = ta[_e7674];
-                        local_84 = _e7679;
-                        let _e7682 = local_29;
-                        let _e7686 = ((_e7682 + 4294963200u) >> 2u);
-                        let _e7691 = tb[_e7686];
-                        local_85 = _e7691;
-                        let _e7694 = local;
-                        let _e7696 = local_26;
-                        stack[min(((_e7694 + 4293918760u) >> 2u), 7u)] = _e7696;
-                        let _e7706 = local;
-                        stack[min(((_e7706 + 4293918764u) >> 2u), 7u)] = 256u;
-                        let _e7717 = local_10;
-                        if (_e7717 != 0u) {
+                        let _e7673 = local_8;
+                        let _e7677 = ((_e7673 + 4294963260u) >> 2u);
+                        let _e7682 = ta[_e7677];
+                        local_84 = _e7682;
+                        let _e7685 = local_29;
+                        let _e7689 = ((_e7685 + 4294963200u) >> 2u);
+                        let _e7694 = tb[_e7689];
+                        local_85 = _e7694;
+                        let _e7697 = local;
+                        let _e7699 = local_26;
+                        stack[min(((_e7697 + 4293918760u) >> 2u), 7u)] = _e7699;
+                        let _e7709 = local;
+                        stack[min(((_e7709 + 4293918764u) >> 2u), 7u)] = 256u;
+                        let _e7720 = local_10;
+                        if (_e7720 != 0u) {
                             pending = 5u;
                             break;
                         }
-                        let _e7723 = local_21;
-                        let _e7725 = local_79;
-                        let _e7727 = local_78;
-                        let _e7731 = local_77;
-                        let _e7733 = local_76;
-                        let _e7737 = local_75;
-                        let _e7739 = local_74;
-                        let _e7743 = local_73;
-                        let _e7745 = local_72;
-                        let _e7749 = local_71;
-                        let _e7751 = local_70;
-                        let _e7755 = local_69;
-                        let _e7757 = local_68;
-                        let _e7761 = local_67;
-                        let _e7763 = local_66;
-                        let _e7767 = local_65;
-                        let _e7769 = local_64;
-                        let _e7773 = local_63;
-                        let _e7775 = local_62;
-                        let _e7779 = local_61;
-                        let _e7781 = local_60;
-                        let _e7785 = local_59;
-                        let _e7787 = local_58;
-                        let _e7791 = local_57;
-                        let _e7793 = local_56;
-                        let _e7797 = local_55;
-                        let _e7799 = local_81;
-                        let _e7803 = local_80;
-                        let _e7805 = local_83;
-                        let _e7809 = local_82;
-                        let _e7811 = local_85;
-                        let _e7815 = local_84;
-                        let _e7817 = local_27;
-                        let _e7821 = ((_e7817 + 4294963200u) >> 2u);
-                        let _e7826 = tb[_e7821];
-                        local_21 = ((((((((((((((((_e7723 + (_e7725 * _e7727)) + (_e7731 * _e7733)) + (_e7737 * _e7739)) + (_e7743 * _e7745)) + (_e7749 * _e7751)) + (_e7755 * _e7757)) + (_e7761 * _e7763)) + (_e7767 * _e7769)) + (_e7773 * _e7775)) + (_e7779 * _e7781)) + (_e7785 * _e7787)) + (_e7791 * _e7793)) + (_e7797 * _e7799)) + (_e7803 * _e7805)) + (_e7809 * _e7811)) + (_e7815 * _e7826));
-                        let _e7831 = local_11;
-                        local_11 = (_e7831 + 16u);
-                        let _e7836 = local_23;
-                        let _e7838 = local_40;
-                        local_23 = (_e7836 + _e7838);
-                        let _e7842 = local_9;
-                        let _e7844 = local_38;
-                        local_9 = (_e7842 + _e7844);
+                        let _e7726 = local_21;
+                        let _e7728 = local_79;
+                        let _e7730 = local_78;
+                        let _e7734 = local_77;
+                        let _e7736 = local_76;
+                        let _e7740 = local_75;
+                        let _e7742 = local_74;
+                        let _e7746 = local_73;
+                        let _e7748 = local_72;
+                        let _e7752 = local_71;
+                        let _e7754 = local_70;
+                        let _e7758 = local_69;
+                        let _e7760 = local_68;
+                        let _e7764 = local_67;
+                        let _e7766 = local_66;
+                        let _e7770 = local_65;
+                        let _e7772 = local_64;
+                        let _e7776 = local_63;
+                        let _e7778 = local_62;
+                        let _e7782 = local_61;
+                        let _e7784 = local_60;
+                        let _e7788 = local_59;
+                        let _e7790 = local_58;
+                        let _e7794 = local_57;
+                        let _e7796 = local_56;
+                        let _e7800 = local_55;
+                        let _e7802 = local_81;
+                        let _e7806 = local_80;
+                        let _e7808 = local_83;
+                        let _e7812 = local_82;
+                        let _e7814 = local_85;
+                        let _e7818 = local_84;
+                        let _e7820 = local_27;
+                        let _e7824 = ((_e7820 + 4294963200u) >> 2u);
+                        let _e7829 = tb[_e7824];
+                        local_21 = ((((((((((((((((_e7726 + (_e7728 * _e7730)) + (_e7734 * _e7736)) + (_e7740 * _e7742)) + (_e7746 * _e7748)) + (_e7752 * _e7754)) + (_e7758 * _e7760)) + (_e7764 * _e7766)) + (_e7770 * _e7772)) + (_e7776 * _e7778)) + (_e7782 * _e7784)) + (_e7788 * _e7790)) + (_e7794 * _e7796)) + (_e7800 * _e7802)) + (_e7806 * _e7808)) + (_e7812 * _e7814)) + (_e7818 * _e7829));
+                        let _e7834 = local_11;
+                        local_11 = (_e7834 + 16u);
+                        let _e7839 = local_23;
+                        let _e7841 = local_40;
+                        local_23 = (_e7839 + _e7841);
+                        let _e7845 = local_9;
+                        let _e7847 = local_38;
+                        local_9 = (_e7845 + _e7847);
                         workgroupBarrier();
-                        let _e7848 = local_12;
-                        local_12 = (_e7848 + 4294967295u);
-                        let _e7853 = local_12;
-                        let _e7855 = (_e7853 == 0u);
-                        if _e7855 {
+                        let _e7851 = local_12;
+                        local_12 = (_e7851 + 4294967295u);
+                        let _e7856 = local_12;
+                        let _e7858 = (_e7856 == 0u);
+                        if _e7858 {
                             pending = 3u;
                             break;
                         }
@@ -3406,371 +3407,376 @@ fn matmul_tiled(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
                     }
                 }
             }
-            let _e7862 = pending;
-            if (_e7862 == 0u) {
-                let _e7866 = local_13;
-                let _e7871 = ((_e7866 + 4294963200u) >> 2u);
-                ta[_e7871] = bitcast<f32>(0u);
-                let _e7878 = local_11;
-                let _e7880 = local_1;
-                let _e7881 = (_e7878 < _e7880);
-                if _e7881 {
+            let _e7865 = pending;
+            if (_e7865 == 0u) {
+                let _e7869 = local_13;
+                let _e7874 = ((_e7869 + 4294963200u) >> 2u);
+                ta[_e7874] = bitcast<f32>(0u);
+                let _e7881 = local_11;
+                let _e7883 = local_1;
+                let _e7884 = (_e7881 < _e7883);
+                if _e7884 {
                     pending = 17u;
                 }
             }
-            let _e7888 = pending;
-            if (_e7888 == 18u) {
+            let _e7891 = pending;
+            if (_e7891 == 18u) {
                 pending = 0u;
             }
-            let _e7894 = pending;
-            if (_e7894 == 0u) {
+            let _e7897 = pending;
+            if (_e7897 == 0u) {
                 local_21 = 0f;
-                let _e7900 = local_34;
-                local_10 = _e7900;
+                let _e7903 = local_34;
+                local_10 = _e7903;
                 pending = 6u;
             }
-            let _e7905 = pending;
-            if (_e7905 == 17u) {
+            let _e7908 = pending;
+            if (_e7908 == 17u) {
                 pending = 0u;
             }
-            let _e7911 = pending;
-            if (_e7911 == 0u) {
-                let _e7915 = local_11;
-                let _e7917 = local_1;
-                let _e7920 = local_19;
-                local_9 = ((_e7915 * _e7917) + _e7920);
-                let _e7924 = local_9;
-                let _e7926 = local_5;
-                let _e7927 = (_e7924 >= _e7926);
-                if _e7927 {
+            let _e7914 = pending;
+            if (_e7914 == 0u) {
+                let _e7918 = local_11;
+                let _e7920 = local_1;
+                let _e7923 = local_19;
+                local_9 = ((_e7918 * _e7920) + _e7923);
+                let _e7927 = local_9;
+                let _e7929 = local_5;
+                let _e7930 = (_e7927 >= _e7929);
+                if _e7930 {
                     pending = 10u;
                 }
             }
-            let _e7934 = pending;
-            if (_e7934 == 0u) {
-                let _e7938 = local_4;
-                let _e7940 = local_9;
-                let _e7955 = b[min((((_e7938 + (_e7940 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-                local_21 = _e7955;
-                let _e7958 = local_34;
-                local_10 = _e7958;
+            let _e7937 = pending;
+            if (_e7937 == 0u) {
+                let _e7941 = local_4;
+                let _e7943 = local_9;
+                let _e7958 = b[min((((_e7941 + (_e7943 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+                local_21 = _e7958;
+                let _e7961 = local_34;
+                local_10 = _e7961;
                 pending = 6u;
             }
-            let _e7963 = pending;
-            if (_e7963 == 16u) {
+            let _e7966 = pending;
+            if (_e7966 == 16u) {
                 pending = 0u;
             }
-            let _e7969 = pending;
-            if (_e7969 == 0u) {
-                let _e7973 = local_13;
-                let _e7978 = ((_e7973 + 4294963200u) >> 2u);
-                ta[_e7978] = bitcast<f32>(0u);
-                let _e7985 = local_11;
-                let _e7987 = local_1;
-                let _e7988 = (_e7985 < _e7987);
-                if _e7988 {
+            let _e7972 = pending;
+            if (_e7972 == 0u) {
+                let _e7976 = local_13;
+                let _e7981 = ((_e7976 + 4294963200u) >> 2u);
+                ta[_e7981] = bitcast<f32>(0u);
+                let _e7988 = local_11;
+                let _e7990 = local_1;
+                let _e7991 = (_e7988 < _e7990);
+                if _e7991 {
                     pending = 14u;
                 }
             }
-            let _e7995 = pending;
-            if (_e7995 == 15u) {
+            let _e7998 = pending;
+            if (_e7998 == 15u) {
                 pending = 0u;
             }
-            let _e8001 = pending;
-            if (_e8001 == 0u) {
+            let _e8004 = pending;
+            if (_e8004 == 0u) {
                 local_21 = 0f;
-                let _e8007 = local_42;
-                local_10 = _e8007;
+                let _e8010 = local_42;
+                local_10 = _e8010;
                 pending = 6u;
             }
-            let _e8012 = pending;
-            if (_e8012 == 14u) {
+            let _e8015 = pending;
+            if (_e8015 == 14u) {
                 pending = 0u;
             }
         }
-        let _e8018 = pending;
-        if (_e8018 == 0u) {
-            let _e8022 = local_19;
-            let _e8024 = local_11;
-            let _e8026 = local_1;
-            local_9 = (_e8022 + (_e8024 * _e8026));
-            let _e8031 = local_9;
-            let _e8033 = local_5;
-            let _e8034 = (_e8031 >= _e8033);
-            if _e8034 {
+        let _e8021 = pending;
+        if (_e8021 == 0u) {
+            let _e8025 = local_19;
+            let _e8027 = local_11;
+            let _e8029 = local_1;
+            local_9 = (_e8025 + (_e8027 * _e8029));
+            let _e8034 = local_9;
+            let _e8036 = local_5;
+            let _e8037 = (_e8034 >= _e8036);
+            if _e8037 {
                 pending = 10u;
             }
         }
-        let _e8041 = pending;
-        if (_e8041 == 0u) {
-            let _e8045 = local_4;
-            let _e8047 = local_9;
-            let _e8062 = b[min((((_e8045 + (_e8047 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
-            local_21 = _e8062;
-            let _e8065 = local_42;
-            local_10 = _e8065;
+        let _e8044 = pending;
+        if (_e8044 == 0u) {
+            let _e8048 = local_4;
+            let _e8050 = local_9;
+            let _e8065 = b[min((((_e8048 + (_e8050 << 2u)) + 4294963200u) >> 2u), (arrayLength((&b)) - 1u))];
+            local_21 = _e8065;
+            let _e8068 = local_42;
+            local_10 = _e8068;
             pending = 6u;
         }
-        let _e8070 = pending;
-        if (_e8070 == 11u) {
+        let _e8073 = pending;
+        if (_e8073 == 11u) {
             pending = 0u;
         }
-        let _e8076 = pending;
-        if (_e8076 == 0u) {
-            let _e8080 = local_24;
-            let _e8082 = local_3;
-            let _e8090 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-            if _e8090.exchanged {
+        let _e8079 = pending;
+        if (_e8079 == 0u) {
+            let _e8083 = local_24;
+            let _e8085 = local_3;
+            let _e8093 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+            if _e8093.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 274u);
+                atomicStore((&status[7]), 39u);
                 atomicStore((&status[8]), 55u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 13u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-                atomicStore((&status[50]), _e8080);
-                atomicStore((&status[51]), _e8082);
+                atomicStore((&status[11]), 1836343661u);
+                atomicStore((&status[12]), 1915645045u);
+                atomicStore((&status[13]), 115u);
+                atomicStore((&status[50]), _e8083);
+                atomicStore((&status[51]), _e8085);
             }
             return;
-        }
-        let _e8131 = pending;
-        if (_e8131 == 10u) {
-            pending = 0u;
         }
         let _e8137 = pending;
-        if (_e8137 == 0u) {
-            let _e8141 = local_9;
-            let _e8143 = local_5;
-            let _e8151 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-            if _e8151.exchanged {
+        if (_e8137 == 10u) {
+            pending = 0u;
+        }
+        let _e8143 = pending;
+        if (_e8143 == 0u) {
+            let _e8147 = local_9;
+            let _e8149 = local_5;
+            let _e8157 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+            if _e8157.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 275u);
+                atomicStore((&status[7]), 40u);
                 atomicStore((&status[8]), 55u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 13u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
-                atomicStore((&status[50]), _e8141);
-                atomicStore((&status[51]), _e8143);
+                atomicStore((&status[11]), 1836343661u);
+                atomicStore((&status[12]), 1915645045u);
+                atomicStore((&status[13]), 115u);
+                atomicStore((&status[50]), _e8147);
+                atomicStore((&status[51]), _e8149);
             }
             return;
         }
-        let _e8192 = pending;
-        if (_e8192 == 9u) {
+        let _e8201 = pending;
+        if (_e8201 == 9u) {
             pending = 0u;
         }
-        let _e8198 = pending;
-        if (_e8198 == 0u) {
-            let _e8202 = local_13;
-            let _e8207 = ((_e8202 + 4294963200u) >> 2u);
-            ta[_e8207] = bitcast<f32>(0u);
+        let _e8207 = pending;
+        if (_e8207 == 0u) {
+            let _e8211 = local_13;
+            let _e8216 = ((_e8211 + 4294963200u) >> 2u);
+            ta[_e8216] = bitcast<f32>(0u);
             local_21 = 0f;
-            let _e8216 = local_26;
-            local_10 = _e8216;
+            let _e8225 = local_26;
+            local_10 = _e8225;
             pending = 6u;
         }
-        let _e8221 = pending;
-        if (_e8221 == 8u) {
+        let _e8230 = pending;
+        if (_e8230 == 8u) {
             pending = 0u;
         }
-        let _e8227 = pending;
-        if (_e8227 == 0u) {
-            let _e8231 = local_13;
-            let _e8236 = ((_e8231 + 4294963200u) >> 2u);
-            ta[_e8236] = bitcast<f32>(0u);
+        let _e8236 = pending;
+        if (_e8236 == 0u) {
+            let _e8240 = local_13;
+            let _e8245 = ((_e8240 + 4294963200u) >> 2u);
+            ta[_e8245] = bitcast<f32>(0u);
         }
-        let _e8243 = pending;
-        if (_e8243 == 7u) {
+        let _e8252 = pending;
+        if (_e8252 == 7u) {
             pending = 0u;
-        }
-        let _e8249 = pending;
-        if (_e8249 == 0u) {
-            local_21 = 0f;
-            let _e8255 = local_38;
-            local_10 = _e8255;
         }
         let _e8258 = pending;
-        if (_e8258 == 6u) {
+        if (_e8258 == 0u) {
+            local_21 = 0f;
+            let _e8264 = local_38;
+            local_10 = _e8264;
+        }
+        let _e8267 = pending;
+        if (_e8267 == 6u) {
             pending = 0u;
         }
-        let _e8264 = pending;
-        if (_e8264 == 0u) {
-            let _e8268 = local_15;
-            let _e8270 = local_21;
-            let _e8274 = ((_e8268 + 4294963200u) >> 2u);
-            tb[_e8274] = _e8270;
+        let _e8273 = pending;
+        if (_e8273 == 0u) {
+            let _e8277 = local_15;
+            let _e8279 = local_21;
+            let _e8283 = ((_e8277 + 4294963200u) >> 2u);
+            tb[_e8283] = _e8279;
             workgroupBarrier();
-            let _e8280 = local;
-            let _e8282 = local_10;
-            stack[min(((_e8280 + 4293918760u) >> 2u), 7u)] = _e8282;
-            let _e8292 = local;
-            stack[min(((_e8292 + 4293918764u) >> 2u), 7u)] = 256u;
+            let _e8289 = local;
+            let _e8291 = local_10;
+            stack[min(((_e8289 + 4293918760u) >> 2u), 7u)] = _e8291;
+            let _e8301 = local;
+            stack[min(((_e8301 + 4293918764u) >> 2u), 7u)] = 256u;
         }
-        let _e8303 = pending;
-        if (_e8303 == 5u) {
+        let _e8312 = pending;
+        if (_e8312 == 5u) {
             pending = 0u;
         }
     }
-    let _e8309 = pending;
-    if (_e8309 == 0u) {
-        let _e8313 = local;
-        let _e8316 = vec2<u32>(1u, 0u);
-        let _e8319 = vec2<u32>(32u, 0u);
-        let _e8325 = (_e8319.x & 31u);
-        let _e8329 = ((_e8319.x & 32u) != 0u);
-        let _e8330 = (_e8316.x << _e8325);
-        local_25 = vec2<u32>(select(_e8330, 0u, _e8329), select(((_e8316.y << _e8325) | ((_e8316.x >> 1u) >> (31u - _e8325))), _e8330, _e8329));
-        let _e8344 = local_25;
-        let _e8346 = local;
-        let _e8351 = (_e8344 | vec2<u32>((_e8346 + 8u), 0u));
-        let _e8355 = ((_e8313 + 4293918776u) >> 2u);
-        stack[min(_e8355, 7u)] = _e8351.x;
-        stack[min((_e8355 + 1u), 7u)] = _e8351.y;
-        let _e8369 = local;
-        let _e8371 = local_25;
-        let _e8373 = local;
-        let _e8378 = (_e8371 | vec2<u32>((_e8373 + 12u), 0u));
-        let _e8382 = ((_e8369 + 4293918768u) >> 2u);
-        stack[min(_e8382, 7u)] = _e8378.x;
-        stack[min((_e8382 + 1u), 7u)] = _e8378.y;
-        let _e8397 = local;
-        let _e8407 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
-        if _e8407.exchanged {
+    let _e8318 = pending;
+    if (_e8318 == 0u) {
+        let _e8322 = local;
+        let _e8325 = vec2<u32>(1u, 0u);
+        let _e8328 = vec2<u32>(32u, 0u);
+        let _e8334 = (_e8328.x & 31u);
+        let _e8338 = ((_e8328.x & 32u) != 0u);
+        let _e8339 = (_e8325.x << _e8334);
+        local_25 = vec2<u32>(select(_e8339, 0u, _e8338), select(((_e8325.y << _e8334) | ((_e8325.x >> 1u) >> (31u - _e8334))), _e8339, _e8338));
+        let _e8353 = local_25;
+        let _e8355 = local;
+        let _e8360 = (_e8353 | vec2<u32>((_e8355 + 8u), 0u));
+        let _e8364 = ((_e8322 + 4293918776u) >> 2u);
+        stack[min(_e8364, 7u)] = _e8360.x;
+        stack[min((_e8364 + 1u), 7u)] = _e8360.y;
+        let _e8378 = local;
+        let _e8380 = local_25;
+        let _e8382 = local;
+        let _e8387 = (_e8380 | vec2<u32>((_e8382 + 12u), 0u));
+        let _e8391 = ((_e8378 + 4293918768u) >> 2u);
+        stack[min(_e8391, 7u)] = _e8387.x;
+        stack[min((_e8391 + 1u), 7u)] = _e8387.y;
+        let _e8406 = local;
+        let _e8416 = atomicCompareExchangeWeak((&status[0]), 0u, 4u);
+        if _e8416.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 278u);
+            atomicStore((&status[7]), 43u);
             atomicStore((&status[8]), 47u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1836343661u);
+            atomicStore((&status[12]), 1915645045u);
+            atomicStore((&status[13]), 115u);
         }
         return;
     }
-    let _e8444 = pending;
-    if (_e8444 == 3u) {
+    let _e8456 = pending;
+    if (_e8456 == 3u) {
         pending = 0u;
     }
-    let _e8450 = pending;
-    if (_e8450 == 0u) {
-        let _e8454 = local_19;
-        let _e8456 = local_1;
-        let _e8457 = (_e8454 >= _e8456);
-        if !(_e8457) {
-            let _e8463 = local_20;
-            let _e8465 = local_1;
-            let _e8466 = (_e8463 >= _e8465);
-            if !(_e8466) {
-                let _e8472 = local_20;
-                let _e8474 = local_1;
-                let _e8477 = local_19;
-                local_8 = ((_e8472 * _e8474) + _e8477);
-                let _e8481 = local_8;
-                let _e8483 = local_7;
-                let _e8484 = (_e8481 >= _e8483);
-                if !(_e8484) {
-                    let _e8490 = local_6;
-                    let _e8492 = local_8;
-                    let _e8498 = local_21;
-                    c[min((((_e8490 + (_e8492 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e8498;
+    let _e8462 = pending;
+    if (_e8462 == 0u) {
+        let _e8466 = local_19;
+        let _e8468 = local_1;
+        let _e8469 = (_e8466 >= _e8468);
+        if !(_e8469) {
+            let _e8475 = local_20;
+            let _e8477 = local_1;
+            let _e8478 = (_e8475 >= _e8477);
+            if !(_e8478) {
+                let _e8484 = local_20;
+                let _e8486 = local_1;
+                let _e8489 = local_19;
+                local_8 = ((_e8484 * _e8486) + _e8489);
+                let _e8493 = local_8;
+                let _e8495 = local_7;
+                let _e8496 = (_e8493 >= _e8495);
+                if !(_e8496) {
+                    let _e8502 = local_6;
+                    let _e8504 = local_8;
+                    let _e8510 = local_21;
+                    c[min((((_e8502 + (_e8504 << 2u)) + 4294963200u) >> 2u), (arrayLength((&c)) - 1u))] = _e8510;
                     pending = 125u;
                 }
-                let _e8512 = pending;
-                if (_e8512 == 0u) {
-                    let _e8516 = local_8;
-                    let _e8518 = local_7;
-                    let _e8526 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
-                    if _e8526.exchanged {
+                let _e8524 = pending;
+                if (_e8524 == 0u) {
+                    let _e8528 = local_8;
+                    let _e8530 = local_7;
+                    let _e8538 = atomicCompareExchangeWeak((&status[0]), 0u, 5u);
+                    if _e8538.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 283u);
+                        atomicStore((&status[7]), 48u);
                         atomicStore((&status[8]), 9u);
-                        atomicStore((&status[9]), 10u);
+                        atomicStore((&status[9]), 13u);
                         atomicStore((&status[10]), 795046515u);
-                        atomicStore((&status[11]), 778201452u);
-                        atomicStore((&status[12]), 29554u);
-                        atomicStore((&status[50]), _e8516);
-                        atomicStore((&status[51]), _e8518);
+                        atomicStore((&status[11]), 1836343661u);
+                        atomicStore((&status[12]), 1915645045u);
+                        atomicStore((&status[13]), 115u);
+                        atomicStore((&status[50]), _e8528);
+                        atomicStore((&status[51]), _e8530);
                     }
                     return;
                 }
             }
         }
-        let _e8567 = pending;
-        if (_e8567 == 125u) {
+        let _e8582 = pending;
+        if (_e8582 == 125u) {
             pending = 0u;
         }
-        let _e8573 = local;
-        stack_pointer = (_e8573 + 32u);
+        let _e8588 = local;
+        stack_pointer = (_e8588 + 32u);
         return;
     }
-    let _e8578 = pending;
-    if (_e8578 == 2u) {
+    let _e8593 = pending;
+    if (_e8593 == 2u) {
         pending = 0u;
     }
-    let _e8584 = local_15;
-    let _e8586 = local_21;
-    let _e8590 = ((_e8584 + 4294963200u) >> 2u);
-    tb[_e8590] = _e8586;
+    let _e8599 = local_15;
+    let _e8601 = local_21;
+    let _e8605 = ((_e8599 + 4294963200u) >> 2u);
+    tb[_e8605] = _e8601;
     workgroupBarrier();
-    let _e8596 = local;
-    let _e8598 = local_23;
-    stack[min(((_e8596 + 4293918760u) >> 2u), 7u)] = _e8598;
-    let _e8608 = local;
-    stack[min(((_e8608 + 4293918764u) >> 2u), 7u)] = 256u;
-    let _e8619 = local;
-    let _e8622 = vec2<u32>(1u, 0u);
-    let _e8625 = vec2<u32>(32u, 0u);
-    let _e8631 = (_e8625.x & 31u);
-    let _e8635 = ((_e8625.x & 32u) != 0u);
-    let _e8636 = (_e8622.x << _e8631);
-    local_25 = vec2<u32>(select(_e8636, 0u, _e8635), select(((_e8622.y << _e8631) | ((_e8622.x >> 1u) >> (31u - _e8631))), _e8636, _e8635));
-    let _e8650 = local_25;
-    let _e8652 = local;
-    let _e8657 = (_e8650 | vec2<u32>((_e8652 + 8u), 0u));
-    let _e8661 = ((_e8619 + 4293918776u) >> 2u);
-    stack[min(_e8661, 7u)] = _e8657.x;
-    stack[min((_e8661 + 1u), 7u)] = _e8657.y;
-    let _e8675 = local;
-    let _e8677 = local_25;
-    let _e8679 = local;
-    let _e8684 = (_e8677 | vec2<u32>((_e8679 + 12u), 0u));
-    let _e8688 = ((_e8675 + 4293918768u) >> 2u);
-    stack[min(_e8688, 7u)] = _e8684.x;
-    stack[min((_e8688 + 1u), 7u)] = _e8684.y;
-    let _e8703 = local;
-    let _e8713 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
-    if _e8713.exchanged {
+    let _e8611 = local;
+    let _e8613 = local_23;
+    stack[min(((_e8611 + 4293918760u) >> 2u), 7u)] = _e8613;
+    let _e8623 = local;
+    stack[min(((_e8623 + 4293918764u) >> 2u), 7u)] = 256u;
+    let _e8634 = local;
+    let _e8637 = vec2<u32>(1u, 0u);
+    let _e8640 = vec2<u32>(32u, 0u);
+    let _e8646 = (_e8640.x & 31u);
+    let _e8650 = ((_e8640.x & 32u) != 0u);
+    let _e8651 = (_e8637.x << _e8646);
+    local_25 = vec2<u32>(select(_e8651, 0u, _e8650), select(((_e8637.y << _e8646) | ((_e8637.x >> 1u) >> (31u - _e8646))), _e8651, _e8650));
+    let _e8665 = local_25;
+    let _e8667 = local;
+    let _e8672 = (_e8665 | vec2<u32>((_e8667 + 8u), 0u));
+    let _e8676 = ((_e8634 + 4293918776u) >> 2u);
+    stack[min(_e8676, 7u)] = _e8672.x;
+    stack[min((_e8676 + 1u), 7u)] = _e8672.y;
+    let _e8690 = local;
+    let _e8692 = local_25;
+    let _e8694 = local;
+    let _e8699 = (_e8692 | vec2<u32>((_e8694 + 12u), 0u));
+    let _e8703 = ((_e8690 + 4293918768u) >> 2u);
+    stack[min(_e8703, 7u)] = _e8699.x;
+    stack[min((_e8703 + 1u), 7u)] = _e8699.y;
+    let _e8718 = local;
+    let _e8728 = atomicCompareExchangeWeak((&status[0]), 0u, 6u);
+    if _e8728.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 278u);
+        atomicStore((&status[7]), 43u);
         atomicStore((&status[8]), 23u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1836343661u);
+        atomicStore((&status[12]), 1915645045u);
+        atomicStore((&status[13]), 115u);
     }
     return;
 }

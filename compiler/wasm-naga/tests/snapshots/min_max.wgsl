@@ -99,35 +99,37 @@ fn min_max(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 232u);
+            atomicStore((&status[7]), 85u);
             atomicStore((&status[8]), 32u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1969513842u);
+            atomicStore((&status[12]), 1915643235u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), 0u);
             atomicStore((&status[51]), 0u);
         }
         return;
     }
-    let _e244 = pending;
-    if (_e244 == 2u) {
+    let _e247 = pending;
+    if (_e247 == 2u) {
         pending = 0u;
     }
-    let _e258 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e258.exchanged {
+    let _e261 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e261.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 233u);
+        atomicStore((&status[7]), 86u);
         atomicStore((&status[8]), 32u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1969513842u);
+        atomicStore((&status[12]), 1915643235u);
+        atomicStore((&status[13]), 115u);
         atomicStore((&status[50]), 1u);
         atomicStore((&status[51]), 1u);
     }

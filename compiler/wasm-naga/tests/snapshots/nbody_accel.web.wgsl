@@ -169,26 +169,27 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 323u);
+                atomicStore((&status[7]), 38u);
                 atomicStore((&status[8]), 10u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 14u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
+                atomicStore((&status[11]), 1886220131u);
+                atomicStore((&status[12]), 778400885u);
+                atomicStore((&status[13]), 29554u);
             }
         }
-        let _e447 = local_3;
-        let _e449 = local_1;
-        local_1 = (_e447 + (_e449 << 2u));
-        let _e456 = local_1;
-        let _e458 = local_15;
-        accel[min(((_e456 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e458;
-        let _e470 = local_1;
-        let _e472 = local_16;
-        accel[min(((_e470 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e472;
-        let _e484 = local_1;
-        let _e486 = local_17;
-        accel[min(((_e484 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e486;
+        let _e450 = local_3;
+        let _e452 = local_1;
+        local_1 = (_e450 + (_e452 << 2u));
+        let _e459 = local_1;
+        let _e461 = local_15;
+        accel[min(((_e459 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e461;
+        let _e473 = local_1;
+        let _e475 = local_16;
+        accel[min(((_e473 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e475;
+        let _e487 = local_1;
+        let _e489 = local_17;
+        accel[min(((_e487 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e489;
     }
     return;
 }

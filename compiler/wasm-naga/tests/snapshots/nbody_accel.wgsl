@@ -192,12 +192,13 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 323u);
+        atomicStore((&status[7]), 38u);
         atomicStore((&status[8]), 10u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 14u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1886220131u);
+        atomicStore((&status[12]), 778400885u);
+        atomicStore((&status[13]), 29554u);
     }
     return;
 }

@@ -101,83 +101,85 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 445u);
+                atomicStore((&status[7]), 34u);
                 atomicStore((&status[8]), 14u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 16u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
+                atomicStore((&status[11]), 1734505843u);
+                atomicStore((&status[12]), 1886744434u);
+                atomicStore((&status[13]), 1936862835u);
             }
         }
-        let _e230 = local_5;
-        let _e232 = local_6;
-        let _e238 = local_12;
-        sums[min((((_e230 + (_e232 << 2u)) + 4294963200u) >> 2u), 255u)] = _e238;
+        let _e233 = local_5;
+        let _e235 = local_6;
+        let _e241 = local_12;
+        sums[min((((_e233 + (_e235 << 2u)) + 4294963200u) >> 2u), 255u)] = _e241;
     }
     workgroupBarrier();
     local_12 = 0f;
-    let _e250 = local_6;
-    if !((_e250 != 0u)) {
+    let _e253 = local_6;
+    if !((_e253 != 0u)) {
         local_12 = 0f;
-        let _e257 = local_2;
-        let _e259 = (_e257 >= num_subgroups);
-        if !(_e259) {
-            let _e265 = local_7;
-            local_8 = (_e265 << 2u);
-            let _e271 = local_5;
-            let _e273 = local_2;
-            local_6 = (_e271 + (_e273 << 2u));
+        let _e260 = local_2;
+        let _e262 = (_e260 >= num_subgroups);
+        if !(_e262) {
+            let _e268 = local_7;
+            local_8 = (_e268 << 2u);
+            let _e274 = local_5;
+            let _e276 = local_2;
+            local_6 = (_e274 + (_e276 << 2u));
             local_12 = 0f;
             loop {
-                let _e282 = local;
-                let _e284 = local_2;
-                stack[min(((_e282 + 4293918760u) >> 2u), 7u)] = _e284;
-                let _e294 = local;
-                stack[min(((_e294 + 4293918764u) >> 2u), 7u)] = 256u;
-                let _e305 = local_2;
-                let _e307 = (_e305 > 255u);
-                if _e307 {
-                    let _e320 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                    if _e320.exchanged {
+                let _e285 = local;
+                let _e287 = local_2;
+                stack[min(((_e285 + 4293918760u) >> 2u), 7u)] = _e287;
+                let _e297 = local;
+                stack[min(((_e297 + 4293918764u) >> 2u), 7u)] = 256u;
+                let _e308 = local_2;
+                let _e310 = (_e308 > 255u);
+                if _e310 {
+                    let _e323 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                    if _e323.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 455u);
+                        atomicStore((&status[7]), 44u);
                         atomicStore((&status[8]), 23u);
-                        atomicStore((&status[9]), 10u);
+                        atomicStore((&status[9]), 16u);
                         atomicStore((&status[10]), 795046515u);
-                        atomicStore((&status[11]), 778201452u);
-                        atomicStore((&status[12]), 29554u);
+                        atomicStore((&status[11]), 1734505843u);
+                        atomicStore((&status[12]), 1886744434u);
+                        atomicStore((&status[13]), 1936862835u);
                     }
                 }
-                let _e357 = local_12;
-                let _e359 = local_6;
-                let _e368 = sums[min(((_e359 + 4294963200u) >> 2u), 255u)];
-                local_12 = (_e357 + _e368);
-                let _e372 = local_6;
-                let _e374 = local_8;
-                local_6 = (_e372 + _e374);
-                let _e378 = local_2;
-                let _e380 = local_7;
-                local_2 = (_e378 + _e380);
+                let _e363 = local_12;
+                let _e365 = local_6;
+                let _e374 = sums[min(((_e365 + 4294963200u) >> 2u), 255u)];
+                local_12 = (_e363 + _e374);
+                let _e378 = local_6;
+                let _e380 = local_8;
+                local_6 = (_e378 + _e380);
                 let _e384 = local_2;
-                let _e385 = (_e384 < num_subgroups);
-                if _e385 {
+                let _e386 = local_7;
+                local_2 = (_e384 + _e386);
+                let _e390 = local_2;
+                let _e391 = (_e390 < num_subgroups);
+                if _e391 {
                     continue;
                 }
                 break;
                 continuing {
-                    let _e390 = runtime_zero;
-                    break if (_e390 != 0u);
+                    let _e396 = runtime_zero;
+                    break if (_e396 != 0u);
                 }
             }
         }
-        let _e394 = local_12;
-        let _e395 = subgroupAdd(_e394);
-        local_12 = _e395;
+        let _e400 = local_12;
+        let _e401 = subgroupAdd(_e400);
+        local_12 = _e401;
     }
     local_6 = workgroup_id.x;
     local_7 = workgroup_id.y;
@@ -185,25 +187,25 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
     local_9 = num_workgroups.x;
     local_10 = num_workgroups.y;
     local_2 = local_id.x;
-    let _e422 = local_2;
-    if !((_e422 != 0u)) {
-        let _e427 = local_10;
-        let _e429 = local_8;
-        let _e432 = local_7;
-        let _e435 = local_9;
-        let _e438 = local_6;
-        local_2 = ((((_e427 * _e429) + _e432) * _e435) + _e438);
-        let _e442 = local_2;
-        let _e444 = local_4;
-        let _e445 = (_e442 >= _e444);
-        if !(_e445) {
-            let _e451 = local_3;
-            let _e453 = local_2;
-            let _e459 = local_12;
-            partial[min((((_e451 + (_e453 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e459;
+    let _e428 = local_2;
+    if !((_e428 != 0u)) {
+        let _e433 = local_10;
+        let _e435 = local_8;
+        let _e438 = local_7;
+        let _e441 = local_9;
+        let _e444 = local_6;
+        local_2 = ((((_e433 * _e435) + _e438) * _e441) + _e444);
+        let _e448 = local_2;
+        let _e450 = local_4;
+        let _e451 = (_e448 >= _e450);
+        if !(_e451) {
+            let _e457 = local_3;
+            let _e459 = local_2;
+            let _e465 = local_12;
+            partial[min((((_e457 + (_e459 << 2u)) + 4294963200u) >> 2u), (arrayLength((&partial)) - 1u))] = _e465;
         }
     }
-    let _e471 = local;
-    stack_pointer = (_e471 + 32u);
+    let _e477 = local;
+    stack_pointer = (_e477 + 32u);
     return;
 }

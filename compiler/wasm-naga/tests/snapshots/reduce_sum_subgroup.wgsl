@@ -218,54 +218,56 @@ fn reduce_sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @built
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 455u);
+            atomicStore((&status[7]), 44u);
             atomicStore((&status[8]), 23u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 16u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1734505843u);
+            atomicStore((&status[12]), 1886744434u);
+            atomicStore((&status[13]), 1936862835u);
         }
         return;
     }
-    let _e540 = pending;
-    if (_e540 == 3u) {
+    let _e543 = pending;
+    if (_e543 == 3u) {
         pending = 0u;
     }
-    let _e546 = local;
-    let _e549 = vec2<u32>(1u, 0u);
-    let _e552 = vec2<u32>(32u, 0u);
-    let _e558 = (_e552.x & 31u);
-    let _e562 = ((_e552.x & 32u) != 0u);
-    let _e563 = (_e549.x << _e558);
-    local_13 = vec2<u32>(select(_e563, 0u, _e562), select(((_e549.y << _e558) | ((_e549.x >> 1u) >> (31u - _e558))), _e563, _e562));
-    let _e577 = local_13;
-    let _e579 = local;
-    let _e584 = (_e577 | vec2<u32>((_e579 + 8u), 0u));
-    let _e588 = ((_e546 + 4293918776u) >> 2u);
-    stack[min(_e588, 7u)] = _e584.x;
-    stack[min((_e588 + 1u), 7u)] = _e584.y;
-    let _e602 = local;
-    let _e604 = local_13;
-    let _e606 = local;
-    let _e611 = (_e604 | vec2<u32>((_e606 + 12u), 0u));
-    let _e615 = ((_e602 + 4293918768u) >> 2u);
-    stack[min(_e615, 7u)] = _e611.x;
-    stack[min((_e615 + 1u), 7u)] = _e611.y;
-    let _e630 = local;
-    let _e640 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e640.exchanged {
+    let _e549 = local;
+    let _e552 = vec2<u32>(1u, 0u);
+    let _e555 = vec2<u32>(32u, 0u);
+    let _e561 = (_e555.x & 31u);
+    let _e565 = ((_e555.x & 32u) != 0u);
+    let _e566 = (_e552.x << _e561);
+    local_13 = vec2<u32>(select(_e566, 0u, _e565), select(((_e552.y << _e561) | ((_e552.x >> 1u) >> (31u - _e561))), _e566, _e565));
+    let _e580 = local_13;
+    let _e582 = local;
+    let _e587 = (_e580 | vec2<u32>((_e582 + 8u), 0u));
+    let _e591 = ((_e549 + 4293918776u) >> 2u);
+    stack[min(_e591, 7u)] = _e587.x;
+    stack[min((_e591 + 1u), 7u)] = _e587.y;
+    let _e605 = local;
+    let _e607 = local_13;
+    let _e609 = local;
+    let _e614 = (_e607 | vec2<u32>((_e609 + 12u), 0u));
+    let _e618 = ((_e605 + 4293918768u) >> 2u);
+    stack[min(_e618, 7u)] = _e614.x;
+    stack[min((_e618 + 1u), 7u)] = _e614.y;
+    let _e633 = local;
+    let _e643 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e643.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 445u);
+        atomicStore((&status[7]), 34u);
         atomicStore((&status[8]), 14u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 16u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1734505843u);
+        atomicStore((&status[12]), 1886744434u);
+        atomicStore((&status[13]), 1936862835u);
     }
     return;
 }

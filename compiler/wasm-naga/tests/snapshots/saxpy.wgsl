@@ -99,7 +99,7 @@ fn saxpy(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 21u);
+        atomicStore((&status[7]), 29u);
         atomicStore((&status[8]), 20u);
         atomicStore((&status[9]), 10u);
         atomicStore((&status[10]), 795046515u);

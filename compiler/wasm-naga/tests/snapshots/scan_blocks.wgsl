@@ -317,12 +317,12 @@ fn scan_blocks(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 382u);
+        atomicStore((&status[7]), 29u);
         atomicStore((&status[8]), 10u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 11u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
+        atomicStore((&status[11]), 1953656691u);
+        atomicStore((&status[12]), 7565870u);
     }
     return;
 }

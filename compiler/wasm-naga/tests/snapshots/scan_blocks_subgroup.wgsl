@@ -144,151 +144,153 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
                 atomicStore((&status[4]), workgroup_id.x);
                 atomicStore((&status[5]), workgroup_id.y);
                 atomicStore((&status[6]), workgroup_id.z);
-                atomicStore((&status[7]), 507u);
+                atomicStore((&status[7]), 96u);
                 atomicStore((&status[8]), 16u);
-                atomicStore((&status[9]), 10u);
+                atomicStore((&status[9]), 16u);
                 atomicStore((&status[10]), 795046515u);
-                atomicStore((&status[11]), 778201452u);
-                atomicStore((&status[12]), 29554u);
+                atomicStore((&status[11]), 1734505843u);
+                atomicStore((&status[12]), 1886744434u);
+                atomicStore((&status[13]), 1936862835u);
             }
             return;
         }
     }
-    let _e365 = pending;
-    if (_e365 == 3u) {
+    let _e368 = pending;
+    if (_e368 == 3u) {
         pending = 0u;
     }
     workgroupBarrier();
-    let _e371 = local_1;
-    let _e373 = (_e371 == 0u);
-    if !(_e373) {
+    let _e374 = local_1;
+    let _e376 = (_e374 == 0u);
+    if !(_e376) {
         workgroupBarrier();
-        let _e379 = local;
-        let _e381 = local_1;
-        local_1 = (_e381 + 4294967295u);
-        let _e386 = local_1;
-        stack[min(((_e379 + 4293918760u) >> 2u), 7u)] = _e386;
-        let _e396 = local;
-        stack[min(((_e396 + 4293918764u) >> 2u), 7u)] = 256u;
-        let _e407 = local_1;
-        let _e409 = (_e407 > 255u);
-        if _e409 {
+        let _e382 = local;
+        let _e384 = local_1;
+        local_1 = (_e384 + 4294967295u);
+        let _e389 = local_1;
+        stack[min(((_e382 + 4293918760u) >> 2u), 7u)] = _e389;
+        let _e399 = local;
+        stack[min(((_e399 + 4293918764u) >> 2u), 7u)] = 256u;
+        let _e410 = local_1;
+        let _e412 = (_e410 > 255u);
+        if _e412 {
             pending = 6u;
         }
-        let _e416 = pending;
-        if (_e416 == 0u) {
-            let _e420 = local_8;
-            let _e422 = local_1;
-            let _e435 = totals[min((((_e420 + (_e422 << 2u)) + 4294963200u) >> 2u), 255u)];
-            local_1 = _e435;
+        let _e419 = pending;
+        if (_e419 == 0u) {
+            let _e423 = local_8;
+            let _e425 = local_1;
+            let _e438 = totals[min((((_e423 + (_e425 << 2u)) + 4294963200u) >> 2u), 255u)];
+            local_1 = _e438;
             pending = 5u;
         }
     }
-    let _e440 = pending;
-    if (_e440 == 0u) {
+    let _e443 = pending;
+    if (_e443 == 0u) {
         local_3 = num_subgroups;
-        let _e446 = local_3;
-        let _e448 = (_e446 == 0u);
-        if !(_e448) {
-            let _e454 = local_12;
-            local_14 = (_e454 << 2u);
-            let _e460 = local_8;
-            let _e462 = local_11;
-            local_8 = (_e460 + (_e462 << 2u));
+        let _e449 = local_3;
+        let _e451 = (_e449 == 0u);
+        if !(_e451) {
+            let _e457 = local_12;
+            local_14 = (_e457 << 2u);
+            let _e463 = local_8;
+            let _e465 = local_11;
+            local_8 = (_e463 + (_e465 << 2u));
             local_1 = 0u;
             local_9 = 0u;
             loop {
-                let _e473 = local_11;
-                let _e475 = local_1;
-                local_10 = (_e473 + _e475);
-                let _e479 = local_10;
-                let _e481 = local_3;
-                let _e482 = (_e479 < _e481);
-                if !(_e482) {
-                    let _e488 = subgroupInclusiveAdd(0u);
-                    let _e490 = local_9;
-                    local_9 = (_e488 + _e490);
+                let _e476 = local_11;
+                let _e478 = local_1;
+                local_10 = (_e476 + _e478);
+                let _e482 = local_10;
+                let _e484 = local_3;
+                let _e485 = (_e482 < _e484);
+                if !(_e485) {
+                    let _e491 = subgroupInclusiveAdd(0u);
+                    let _e493 = local_9;
+                    local_9 = (_e491 + _e493);
                     pending = 10u;
                 }
-                let _e496 = pending;
-                if (_e496 == 0u) {
-                    let _e500 = local;
-                    let _e502 = local_10;
-                    stack[min(((_e500 + 4293918760u) >> 2u), 7u)] = _e502;
-                    let _e512 = local;
-                    stack[min(((_e512 + 4293918764u) >> 2u), 7u)] = 256u;
-                    let _e523 = local_10;
-                    let _e525 = (_e523 > 255u);
-                    if !(_e525) {
-                        let _e531 = local_8;
-                        let _e533 = local_8;
-                        let _e542 = totals[min(((_e533 + 4294963200u) >> 2u), 255u)];
-                        let _e543 = subgroupInclusiveAdd(_e542);
-                        let _e545 = local_9;
-                        local_9 = (_e543 + _e545);
-                        let _e549 = local_9;
-                        totals[min(((_e531 + 4294963200u) >> 2u), 255u)] = _e549;
+                let _e499 = pending;
+                if (_e499 == 0u) {
+                    let _e503 = local;
+                    let _e505 = local_10;
+                    stack[min(((_e503 + 4293918760u) >> 2u), 7u)] = _e505;
+                    let _e515 = local;
+                    stack[min(((_e515 + 4293918764u) >> 2u), 7u)] = 256u;
+                    let _e526 = local_10;
+                    let _e528 = (_e526 > 255u);
+                    if !(_e528) {
+                        let _e534 = local_8;
+                        let _e536 = local_8;
+                        let _e545 = totals[min(((_e536 + 4294963200u) >> 2u), 255u)];
+                        let _e546 = subgroupInclusiveAdd(_e545);
+                        let _e548 = local_9;
+                        local_9 = (_e546 + _e548);
+                        let _e552 = local_9;
+                        totals[min(((_e534 + 4294963200u) >> 2u), 255u)] = _e552;
                         pending = 10u;
                     }
                 }
-                let _e561 = pending;
-                if (_e561 == 0u) {
-                    let _e565 = local;
-                    let _e568 = vec2<u32>(1u, 0u);
-                    let _e571 = vec2<u32>(32u, 0u);
-                    let _e577 = (_e571.x & 31u);
-                    let _e581 = ((_e571.x & 32u) != 0u);
-                    let _e582 = (_e568.x << _e577);
-                    local_16 = vec2<u32>(select(_e582, 0u, _e581), select(((_e568.y << _e577) | ((_e568.x >> 1u) >> (31u - _e577))), _e582, _e581));
-                    let _e596 = local_16;
-                    let _e598 = local;
-                    let _e603 = (_e596 | vec2<u32>((_e598 + 8u), 0u));
-                    let _e607 = ((_e565 + 4293918776u) >> 2u);
-                    stack[min(_e607, 7u)] = _e603.x;
-                    stack[min((_e607 + 1u), 7u)] = _e603.y;
-                    let _e621 = local;
-                    let _e623 = local_16;
-                    let _e625 = local;
-                    let _e630 = (_e623 | vec2<u32>((_e625 + 12u), 0u));
-                    let _e634 = ((_e621 + 4293918768u) >> 2u);
-                    stack[min(_e634, 7u)] = _e630.x;
-                    stack[min((_e634 + 1u), 7u)] = _e630.y;
-                    let _e649 = local;
-                    let _e659 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-                    if _e659.exchanged {
+                let _e564 = pending;
+                if (_e564 == 0u) {
+                    let _e568 = local;
+                    let _e571 = vec2<u32>(1u, 0u);
+                    let _e574 = vec2<u32>(32u, 0u);
+                    let _e580 = (_e574.x & 31u);
+                    let _e584 = ((_e574.x & 32u) != 0u);
+                    let _e585 = (_e571.x << _e580);
+                    local_16 = vec2<u32>(select(_e585, 0u, _e584), select(((_e571.y << _e580) | ((_e571.x >> 1u) >> (31u - _e580))), _e585, _e584));
+                    let _e599 = local_16;
+                    let _e601 = local;
+                    let _e606 = (_e599 | vec2<u32>((_e601 + 8u), 0u));
+                    let _e610 = ((_e568 + 4293918776u) >> 2u);
+                    stack[min(_e610, 7u)] = _e606.x;
+                    stack[min((_e610 + 1u), 7u)] = _e606.y;
+                    let _e624 = local;
+                    let _e626 = local_16;
+                    let _e628 = local;
+                    let _e633 = (_e626 | vec2<u32>((_e628 + 12u), 0u));
+                    let _e637 = ((_e624 + 4293918768u) >> 2u);
+                    stack[min(_e637, 7u)] = _e633.x;
+                    stack[min((_e637 + 1u), 7u)] = _e633.y;
+                    let _e652 = local;
+                    let _e662 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+                    if _e662.exchanged {
                         atomicStore((&status[1]), local_id.x);
                         atomicStore((&status[2]), local_id.y);
                         atomicStore((&status[3]), local_id.z);
                         atomicStore((&status[4]), workgroup_id.x);
                         atomicStore((&status[5]), workgroup_id.y);
                         atomicStore((&status[6]), workgroup_id.z);
-                        atomicStore((&status[7]), 517u);
+                        atomicStore((&status[7]), 106u);
                         atomicStore((&status[8]), 43u);
-                        atomicStore((&status[9]), 10u);
+                        atomicStore((&status[9]), 16u);
                         atomicStore((&status[10]), 795046515u);
-                        atomicStore((&status[11]), 778201452u);
-                        atomicStore((&status[12]), 29554u);
+                        atomicStore((&status[11]), 1734505843u);
+                        atomicStore((&status[12]), 1886744434u);
+                        atomicStore((&status[13]), 1936862835u);
                     }
                     return;
                 }
-                let _e696 = pending;
-                if (_e696 == 10u) {
+                let _e702 = pending;
+                if (_e702 == 10u) {
                     pending = 0u;
                 }
-                let _e702 = local_8;
-                let _e704 = local_14;
-                local_8 = (_e702 + _e704);
-                let _e708 = local_9;
-                let _e710 = local_13;
-                let _e711 = subgroupShuffle(_e708, _e710);
-                local_9 = _e711;
-                let _e714 = local_1;
-                let _e716 = local_12;
-                local_1 = (_e714 + _e716);
+                let _e708 = local_8;
+                let _e710 = local_14;
+                local_8 = (_e708 + _e710);
+                let _e714 = local_9;
+                let _e716 = local_13;
+                let _e717 = subgroupShuffle(_e714, _e716);
+                local_9 = _e717;
                 let _e720 = local_1;
-                let _e722 = local_3;
-                let _e723 = (_e720 < _e722);
-                if _e723 {
+                let _e722 = local_12;
+                local_1 = (_e720 + _e722);
+                let _e726 = local_1;
+                let _e728 = local_3;
+                let _e729 = (_e726 < _e728);
+                if _e729 {
                     continue;
                 }
                 break;
@@ -298,91 +300,92 @@ fn scan_blocks_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @buil
         local_1 = 0u;
         pending = 5u;
     }
-    let _e732 = pending;
-    if (_e732 == 6u) {
+    let _e738 = pending;
+    if (_e738 == 6u) {
         pending = 0u;
     }
-    let _e738 = pending;
-    if (_e738 == 0u) {
-        let _e742 = local;
-        let _e745 = vec2<u32>(1u, 0u);
-        let _e748 = vec2<u32>(32u, 0u);
-        let _e754 = (_e748.x & 31u);
-        let _e758 = ((_e748.x & 32u) != 0u);
-        let _e759 = (_e745.x << _e754);
-        local_16 = vec2<u32>(select(_e759, 0u, _e758), select(((_e745.y << _e754) | ((_e745.x >> 1u) >> (31u - _e754))), _e759, _e758));
-        let _e773 = local_16;
-        let _e775 = local;
-        let _e780 = (_e773 | vec2<u32>((_e775 + 8u), 0u));
-        let _e784 = ((_e742 + 4293918776u) >> 2u);
-        stack[min(_e784, 7u)] = _e780.x;
-        stack[min((_e784 + 1u), 7u)] = _e780.y;
-        let _e798 = local;
-        let _e800 = local_16;
-        let _e802 = local;
-        let _e807 = (_e800 | vec2<u32>((_e802 + 12u), 0u));
-        let _e811 = ((_e798 + 4293918768u) >> 2u);
-        stack[min(_e811, 7u)] = _e807.x;
-        stack[min((_e811 + 1u), 7u)] = _e807.y;
-        let _e826 = local;
-        let _e836 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-        if _e836.exchanged {
+    let _e744 = pending;
+    if (_e744 == 0u) {
+        let _e748 = local;
+        let _e751 = vec2<u32>(1u, 0u);
+        let _e754 = vec2<u32>(32u, 0u);
+        let _e760 = (_e754.x & 31u);
+        let _e764 = ((_e754.x & 32u) != 0u);
+        let _e765 = (_e751.x << _e760);
+        local_16 = vec2<u32>(select(_e765, 0u, _e764), select(((_e751.y << _e760) | ((_e751.x >> 1u) >> (31u - _e760))), _e765, _e764));
+        let _e779 = local_16;
+        let _e781 = local;
+        let _e786 = (_e779 | vec2<u32>((_e781 + 8u), 0u));
+        let _e790 = ((_e748 + 4293918776u) >> 2u);
+        stack[min(_e790, 7u)] = _e786.x;
+        stack[min((_e790 + 1u), 7u)] = _e786.y;
+        let _e804 = local;
+        let _e806 = local_16;
+        let _e808 = local;
+        let _e813 = (_e806 | vec2<u32>((_e808 + 12u), 0u));
+        let _e817 = ((_e804 + 4293918768u) >> 2u);
+        stack[min(_e817, 7u)] = _e813.x;
+        stack[min((_e817 + 1u), 7u)] = _e813.y;
+        let _e832 = local;
+        let _e842 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+        if _e842.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 527u);
+            atomicStore((&status[7]), 116u);
             atomicStore((&status[8]), 37u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 16u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1734505843u);
+            atomicStore((&status[12]), 1886744434u);
+            atomicStore((&status[13]), 1936862835u);
         }
         return;
     }
-    let _e873 = pending;
-    if (_e873 == 5u) {
+    let _e882 = pending;
+    if (_e882 == 5u) {
         pending = 0u;
     }
-    let _e879 = local_1;
-    let _e881 = local_2;
-    local_8 = (_e879 + _e881);
-    let _e885 = local_15;
-    let _e887 = local_5;
-    let _e888 = (_e885 >= _e887);
-    if !(_e888) {
-        let _e894 = local_4;
-        let _e896 = local_15;
-        let _e902 = local_8;
-        output[min((((_e894 + (_e896 << 2u)) + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = _e902;
+    let _e888 = local_1;
+    let _e890 = local_2;
+    local_8 = (_e888 + _e890);
+    let _e894 = local_15;
+    let _e896 = local_5;
+    let _e897 = (_e894 >= _e896);
+    if !(_e897) {
+        let _e903 = local_4;
+        let _e905 = local_15;
+        let _e911 = local_8;
+        output[min((((_e903 + (_e905 << 2u)) + 4294963200u) >> 2u), (arrayLength((&output)) - 1u))] = _e911;
     }
     local_1 = local_id.x;
-    let _e921 = local_1;
-    let _e923 = (_e921 != 255u);
-    if !(_e923) {
+    let _e930 = local_1;
+    let _e932 = (_e930 != 255u);
+    if !(_e932) {
         local_1 = workgroup_id.x;
         local_3 = workgroup_id.y;
         local_9 = workgroup_id.z;
         local_10 = num_workgroups.x;
         local_11 = num_workgroups.y;
-        let _e946 = local_1;
-        let _e948 = local_10;
-        let _e950 = local_3;
-        let _e952 = local_11;
-        let _e954 = local_9;
-        local_1 = (_e946 + (_e948 * (_e950 + (_e952 * _e954))));
-        let _e961 = local_1;
-        let _e963 = local_7;
-        let _e964 = (_e961 >= _e963);
-        if !(_e964) {
-            let _e970 = local_6;
-            let _e972 = local_1;
-            let _e978 = local_8;
-            sums[min((((_e970 + (_e972 << 2u)) + 4294963200u) >> 2u), (arrayLength((&sums)) - 1u))] = _e978;
+        let _e955 = local_1;
+        let _e957 = local_10;
+        let _e959 = local_3;
+        let _e961 = local_11;
+        let _e963 = local_9;
+        local_1 = (_e955 + (_e957 * (_e959 + (_e961 * _e963))));
+        let _e970 = local_1;
+        let _e972 = local_7;
+        let _e973 = (_e970 >= _e972);
+        if !(_e973) {
+            let _e979 = local_6;
+            let _e981 = local_1;
+            let _e987 = local_8;
+            sums[min((((_e979 + (_e981 << 2u)) + 4294963200u) >> 2u), (arrayLength((&sums)) - 1u))] = _e987;
         }
     }
-    let _e990 = local;
-    stack_pointer = (_e990 + 32u);
+    let _e999 = local;
+    stack_pointer = (_e999 + 32u);
 }

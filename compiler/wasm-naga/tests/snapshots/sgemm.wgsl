@@ -865,12 +865,12 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 672u);
+            atomicStore((&status[7]), 103u);
             atomicStore((&status[8]), 5u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 12u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1835362163u);
+            atomicStore((&status[12]), 1936862829u);
         }
         return;
     }

@@ -337,81 +337,84 @@ fn sum_subgroup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 445u);
+            atomicStore((&status[7]), 34u);
             atomicStore((&status[8]), 14u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 16u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1734505843u);
+            atomicStore((&status[12]), 1886744434u);
+            atomicStore((&status[13]), 1936862835u);
         }
         return;
     }
-    let _e781 = pending;
-    if (_e781 == 8u) {
+    let _e784 = pending;
+    if (_e784 == 8u) {
         pending = 0u;
     }
-    let _e787 = pending;
-    if (_e787 == 0u) {
-        let _e791 = local;
-        let _e794 = vec2<u32>(1u, 0u);
-        let _e797 = vec2<u32>(32u, 0u);
-        let _e803 = (_e797.x & 31u);
-        let _e807 = ((_e797.x & 32u) != 0u);
-        let _e808 = (_e794.x << _e803);
-        local_22 = vec2<u32>(select(_e808, 0u, _e807), select(((_e794.y << _e803) | ((_e794.x >> 1u) >> (31u - _e803))), _e808, _e807));
-        let _e822 = local_22;
-        let _e824 = local;
-        let _e829 = (_e822 | vec2<u32>((_e824 + 8u), 0u));
-        let _e833 = ((_e791 + 4293918776u) >> 2u);
-        stack[min(_e833, 7u)] = _e829.x;
-        stack[min((_e833 + 1u), 7u)] = _e829.y;
-        let _e847 = local;
-        let _e849 = local_22;
-        let _e851 = local;
-        let _e856 = (_e849 | vec2<u32>((_e851 + 12u), 0u));
-        let _e860 = ((_e847 + 4293918768u) >> 2u);
-        stack[min(_e860, 7u)] = _e856.x;
-        stack[min((_e860 + 1u), 7u)] = _e856.y;
-        let _e875 = local;
-        let _e885 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-        if _e885.exchanged {
+    let _e790 = pending;
+    if (_e790 == 0u) {
+        let _e794 = local;
+        let _e797 = vec2<u32>(1u, 0u);
+        let _e800 = vec2<u32>(32u, 0u);
+        let _e806 = (_e800.x & 31u);
+        let _e810 = ((_e800.x & 32u) != 0u);
+        let _e811 = (_e797.x << _e806);
+        local_22 = vec2<u32>(select(_e811, 0u, _e810), select(((_e797.y << _e806) | ((_e797.x >> 1u) >> (31u - _e806))), _e811, _e810));
+        let _e825 = local_22;
+        let _e827 = local;
+        let _e832 = (_e825 | vec2<u32>((_e827 + 8u), 0u));
+        let _e836 = ((_e794 + 4293918776u) >> 2u);
+        stack[min(_e836, 7u)] = _e832.x;
+        stack[min((_e836 + 1u), 7u)] = _e832.y;
+        let _e850 = local;
+        let _e852 = local_22;
+        let _e854 = local;
+        let _e859 = (_e852 | vec2<u32>((_e854 + 12u), 0u));
+        let _e863 = ((_e850 + 4293918768u) >> 2u);
+        stack[min(_e863, 7u)] = _e859.x;
+        stack[min((_e863 + 1u), 7u)] = _e859.y;
+        let _e878 = local;
+        let _e888 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+        if _e888.exchanged {
             atomicStore((&status[1]), local_id.x);
             atomicStore((&status[2]), local_id.y);
             atomicStore((&status[3]), local_id.z);
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 455u);
+            atomicStore((&status[7]), 44u);
             atomicStore((&status[8]), 23u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 16u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1734505843u);
+            atomicStore((&status[12]), 1886744434u);
+            atomicStore((&status[13]), 1936862835u);
         }
         return;
     }
-    let _e922 = pending;
-    if (_e922 == 7u) {
+    let _e928 = pending;
+    if (_e928 == 7u) {
         pending = 0u;
     }
-    let _e928 = local_6;
-    let _e930 = local_4;
-    let _e938 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
-    if _e938.exchanged {
+    let _e934 = local_6;
+    let _e936 = local_4;
+    let _e944 = atomicCompareExchangeWeak((&status[0]), 0u, 3u);
+    if _e944.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 491u);
+        atomicStore((&status[7]), 80u);
         atomicStore((&status[8]), 9u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 16u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e928);
-        atomicStore((&status[51]), _e930);
+        atomicStore((&status[11]), 1734505843u);
+        atomicStore((&status[12]), 1886744434u);
+        atomicStore((&status[13]), 1936862835u);
+        atomicStore((&status[50]), _e934);
+        atomicStore((&status[51]), _e936);
     }
     return;
 }

@@ -118,39 +118,41 @@ fn triad_f32_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 90u);
+            atomicStore((&status[7]), 67u);
             atomicStore((&status[8]), 1u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), _e217);
             atomicStore((&status[51]), _e219);
         }
         return;
     }
-    let _e268 = pending;
-    if (_e268 == 2u) {
+    let _e271 = pending;
+    if (_e271 == 2u) {
         pending = 0u;
     }
-    let _e274 = local_7;
-    let _e276 = local_4;
-    let _e284 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e284.exchanged {
+    let _e277 = local_7;
+    let _e279 = local_4;
+    let _e287 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e287.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 90u);
+        atomicStore((&status[7]), 67u);
         atomicStore((&status[8]), 1u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e274);
-        atomicStore((&status[51]), _e276);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e277);
+        atomicStore((&status[51]), _e279);
     }
     return;
 }

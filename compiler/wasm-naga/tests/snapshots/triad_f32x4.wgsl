@@ -145,39 +145,41 @@ fn triad_f32x4_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(work
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 124u);
+            atomicStore((&status[7]), 101u);
             atomicStore((&status[8]), 23u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), _e364);
             atomicStore((&status[51]), _e366);
         }
         return;
     }
-    let _e415 = pending;
-    if (_e415 == 2u) {
+    let _e418 = pending;
+    if (_e418 == 2u) {
         pending = 0u;
     }
-    let _e421 = local_7;
-    let _e423 = local_4;
-    let _e431 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e431.exchanged {
+    let _e424 = local_7;
+    let _e426 = local_4;
+    let _e434 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e434.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 124u);
+        atomicStore((&status[7]), 101u);
         atomicStore((&status[8]), 29u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e421);
-        atomicStore((&status[51]), _e423);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e424);
+        atomicStore((&status[51]), _e426);
     }
     return;
 }

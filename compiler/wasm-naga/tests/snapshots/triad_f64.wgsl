@@ -119,39 +119,41 @@ fn triad_f64_(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgr
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 91u);
+            atomicStore((&status[7]), 68u);
             atomicStore((&status[8]), 1u);
-            atomicStore((&status[9]), 10u);
+            atomicStore((&status[9]), 13u);
             atomicStore((&status[10]), 795046515u);
-            atomicStore((&status[11]), 778201452u);
-            atomicStore((&status[12]), 29554u);
+            atomicStore((&status[11]), 1701999731u);
+            atomicStore((&status[12]), 1915645281u);
+            atomicStore((&status[13]), 115u);
             atomicStore((&status[50]), _e225);
             atomicStore((&status[51]), _e227);
         }
         return;
     }
-    let _e276 = pending;
-    if (_e276 == 2u) {
+    let _e279 = pending;
+    if (_e279 == 2u) {
         pending = 0u;
     }
-    let _e282 = local_7;
-    let _e284 = local_4;
-    let _e292 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
-    if _e292.exchanged {
+    let _e285 = local_7;
+    let _e287 = local_4;
+    let _e295 = atomicCompareExchangeWeak((&status[0]), 0u, 2u);
+    if _e295.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
         atomicStore((&status[4]), workgroup_id.x);
         atomicStore((&status[5]), workgroup_id.y);
         atomicStore((&status[6]), workgroup_id.z);
-        atomicStore((&status[7]), 91u);
+        atomicStore((&status[7]), 68u);
         atomicStore((&status[8]), 1u);
-        atomicStore((&status[9]), 10u);
+        atomicStore((&status[9]), 13u);
         atomicStore((&status[10]), 795046515u);
-        atomicStore((&status[11]), 778201452u);
-        atomicStore((&status[12]), 29554u);
-        atomicStore((&status[50]), _e282);
-        atomicStore((&status[51]), _e284);
+        atomicStore((&status[11]), 1701999731u);
+        atomicStore((&status[12]), 1915645281u);
+        atomicStore((&status[13]), 115u);
+        atomicStore((&status[50]), _e285);
+        atomicStore((&status[51]), _e287);
     }
     return;
 }
