@@ -23,7 +23,8 @@ use engine::{CaseResult, Status};
 use everygpu_backend::{DeviceInfo, KernelStats, Manifest, ManifestCase};
 use everygpu_compiler::Diagnostic;
 use everygpu_report::{RunId, SeriesKey};
-use gui::state::{Action, AppState, Phase, Remembered, Tab};
+use gui::action::Action;
+use gui::state::{AppState, Phase, Remembered, Tab};
 use std::path::PathBuf;
 
 fn backends() -> Vec<BackendInfo> {

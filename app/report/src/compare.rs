@@ -2,7 +2,7 @@
 //! the time ratio of the second run to the first.
 
 use crate::format::{opt, sig3, size, time_utc};
-use crate::history::RunId;
+use crate::id::RunId;
 use crate::markdown::{cell, table};
 use crate::model::{BenchRecord, BenchRun, RecordKind};
 use serde::{Deserialize, Serialize};

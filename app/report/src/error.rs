@@ -1,6 +1,6 @@
 //! The one error type of this crate.
 
-use crate::history::RunId;
+use crate::id::RunId;
 use std::path::PathBuf;
 
 /// What can go wrong while writing reports or using the history.

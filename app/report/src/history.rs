@@ -8,30 +8,12 @@
 
 use crate::compare::Comparison;
 use crate::error::{Error, Result};
+use crate::id::RunId;
 use crate::model::{BenchRecord, BenchRun, DeviceInfo, Machine, RecordKind};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-
-/// A run's id in the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct RunId(pub i64);
-
-impl std::fmt::Display for RunId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "#{}", self.0)
-    }
-}
-
-impl std::str::FromStr for RunId {
-    type Err = std::num::ParseIntError;
-
-    /// `12` or `#12`.
-    fn from_str(s: &str) -> std::result::Result<RunId, Self::Err> {
-        s.trim().trim_start_matches('#').parse().map(RunId)
-    }
-}
 
 /// A run in the list of runs, without its records.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

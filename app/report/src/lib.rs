@@ -18,6 +18,7 @@ pub mod compare;
 mod error;
 pub mod format;
 pub mod history;
+mod id;
 pub mod markdown;
 pub mod model;
 pub mod plot;
@@ -25,6 +26,7 @@ mod report;
 
 pub use compare::{ComparedRun, Comparison, ComparisonRow, RecordKey};
 pub use error::{Error, Result};
-pub use history::{History, RunId, RunSummary, SeriesKey, SeriesPoint};
+pub use history::{History, RunSummary, SeriesKey, SeriesPoint};
+pub use id::RunId;
 pub use model::{hash_sources, BenchRecord, BenchRun, DeviceInfo, Machine, RecordKind};
 pub use report::{write_report, ReportFiles};

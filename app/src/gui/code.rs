@@ -15,7 +15,7 @@
 //! installed. A new shader language is one [`ShaderLanguage`] variant and one
 //! arm in [`ShaderLanguage::render`].
 
-use super::state::Action;
+use super::action::Action;
 use eframe::egui;
 use everygpu_backend::{Manifest, PtxArch, ShaderKernel};
 use everygpu_compiler::shader::{self, Language};

@@ -3,24 +3,27 @@
 //!
 //! - [`state`]: what the window shows, as data, and how session events change it;
 //! - [`view`], [`plots`], [`code`]: drawing it (functions ending in `_ui`),
-//!   returning [`state::Action`]s;
+//!   returning [`action::Action`]s, with numbers as [`format`] writes them;
 //! - this module: the eframe app, which owns the session (the engine's worker
 //!   thread, see [`crate::engine::session`]) and the artifact thread, feeds
 //!   their events into the state and applies actions. Nothing slow runs on the
 //!   UI thread.
 
+pub mod action;
 pub mod code;
+pub mod format;
 pub mod plots;
 pub mod probe;
 pub mod state;
 pub mod view;
 
 use crate::engine::session::{Session, SessionCommand, SessionConfig, Wake};
+use action::Action;
 use anyhow::anyhow;
 use code::ArtifactBuilder;
 use eframe::egui;
 use everygpu_backend::RunOptions;
-use state::{Action, AppState, Phase, Remembered};
+use state::{AppState, Phase, Remembered};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};

@@ -4,7 +4,8 @@
 //! selected case's roofline (every backend's point under its own device's
 //! roofs).
 
-use super::state::{short_hash, Action, AppState, ThirdPlot};
+use super::action::Action;
+use super::state::{short_hash, AppState, ThirdPlot};
 use crate::engine::compare::Comparison;
 use crate::engine::CaseResult;
 use eframe::egui;
@@ -149,8 +150,8 @@ fn roofline_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label("FLOP/byte")
         .y_axis_label("GFLOP/s")
-        .x_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
-        .y_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
+        .x_axis_formatter(|m, range| log_label(m.value, range, |v| super::format::number(10f64.powf(v))))
+        .y_axis_formatter(|m, range| log_label(m.value, range, |v| super::format::number(10f64.powf(v))))
         .show(ui, |plot| {
             for (backend, gbps, gflops) in &roofs {
                 let ridge = (gflops / gbps).log10();
@@ -214,7 +215,7 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>, 
         .x_axis_label("size")
         .y_axis_label(u)
         .x_axis_formatter(|m, range| log_label(m.value, range, |v| format!("2^{v}")))
-        .y_axis_formatter(|m, range| log_label(m.value, range, |v| crate::gui::view::number(10f64.powf(v))))
+        .y_axis_formatter(|m, range| log_label(m.value, range, |v| super::format::number(10f64.powf(v))))
         .show(ui, |plot| {
             for (backend, points) in &state.sweep.points {
                 let pts: Vec<[f64; 2]> = points
@@ -286,7 +287,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, height: f32) {
             let run = plot.run_at(position.x)?;
             Some(format!(
                 "{plot_name}: {} {u}\nedit {}, run {}, source {}\n{}",
-                crate::gui::view::number(position.y),
+                super::format::number(position.y),
                 position.x.round(),
                 run.run,
                 short_hash(&run.source_hash),

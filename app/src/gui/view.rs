@@ -3,9 +3,11 @@
 //! generated code. Drawing only reads state (and edits the fields that are
 //! pure view state) and returns [`Action`]s.
 
+use super::action::Action;
 use super::code::code_ui;
+use super::format::number;
 use super::plots::{backend_color, plots_ui};
-use super::state::{Action, AppState, Phase, Tab};
+use super::state::{AppState, Phase, Tab};
 use crate::engine::advice::Roofs;
 use crate::engine::session::{BuildFailure, RouteState};
 use crate::engine::{CaseResult, Status};
@@ -16,17 +18,6 @@ use std::path::PathBuf;
 
 /// Width of one backend card.
 const CARD_WIDTH: f32 = 222.0;
-
-/// A number with a sensible number of digits.
-pub fn number(v: f64) -> String {
-    match v.abs() {
-        0.0 => "0".into(),
-        a if a >= 100.0 => format!("{v:.0}"),
-        a if a >= 1.0 => format!("{v:.2}"),
-        a if a >= 0.01 => format!("{v:.3}"),
-        _ => format!("{v:.1e}"),
-    }
-}
 
 fn opt(v: Option<f64>) -> String {
     v.map(number).unwrap_or_else(|| "–".into())
