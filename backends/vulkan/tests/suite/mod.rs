@@ -2,15 +2,18 @@
 //! shader backend with [`backend_suite!`] (as cubecl's `testgen_all!` does):
 //! `backends/vulkan/tests/vulkan.rs` and `backends/wgpu/tests/wgpu.rs`.
 //!
-//! It tests the backends below the lowering: the kernels (`kernels.rs`) are
-//! hand-written WGSL in the binding layout of `everygpu_backend::shader`,
-//! parsed and validated with naga and written as SPIR-V, as the lowering
-//! hands its output over, so that a failure here is the backend's. What a
-//! user's kernel meets through the real routes, on every backend family, is
-//! the conformance suite's (`backends/conformance`). The checks themselves
-//! are in `checks.rs`. Every test runs on every device the backend finds (or
-//! those named in `EVERYGPU_TEST_BACKENDS`, comma-separated id prefixes).
-//! Finding none is a failure, unless `EVERYGPU_ALLOW_NO_GPU=1`.
+//! What only the shader backends have, tested below the lowering: the
+//! kernels (`kernels.rs`) are hand-written WGSL in the binding layout of
+//! `everygpu_backend::shader`, parsed and validated with naga and written as
+//! SPIR-V, as the lowering hands its output over, so that a failure here is
+//! the backend's: the device's limits, lowering errors carried in an
+//! artifact, timing and the copy roof, pipelines made once and kept across
+//! reloads, the driver's statistics, launch time limits (`checks.rs`). What
+//! every backend must do alike, through the real routes, is the conformance
+//! suite's (`backends/conformance`), whose runner and plan builders this
+//! suite uses. Every test runs on every device the backend finds (or those
+//! named in `EVERYGPU_TEST_BACKENDS`, comma-separated id prefixes). Finding
+//! none is a failure, unless `EVERYGPU_ALLOW_NO_GPU=1`.
 
 #![allow(dead_code)]
 
@@ -20,21 +23,18 @@ mod kernels;
 pub use checks::*;
 pub use kernels::*;
 
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use everygpu_backend::{
-    Arg, Artifact, Backend, BackendError, CasePlan, Elem, Enumerated, HostBuffer, Launch, Manifest, ManifestKernel,
-    Param, PlanBuffer, RunOptions, ShaderArtifact, ShaderBinding, ShaderKernel, Tolerance, FIRST_BUFFER_BINDING,
+    Arg, Artifact, Backend, BackendError, CasePlan, Enumerated, HostBuffer, Manifest, ManifestKernel, Param,
+    RunOptions, ShaderArtifact, ShaderBinding, ShaderKernel, FIRST_BUFFER_BINDING,
 };
 
 /// Instantiates every test of the suite for one backend family.
 macro_rules! backend_suite {
     ($enumerate:path) => {
         backend_suite!(@tests $enumerate;
-            device_info, saxpy, reduction_two_launches, histogram_atomics, repeat_outputs_are_the_first_runs,
-            panic_reported_for_its_launch, f64_or_refused, i64_or_refused, empty_buffers,
-            too_many_workgroups, missing_kernel, lowering_error_reported, wrong_artifact,
+            device_info, too_many_workgroups, lowering_error_reported,
             timing_and_copy_bandwidth, reload_replaces_kernels, pipelines_are_made_when_needed_and_kept_by_code,
             launch_timeout_is_honoured, kernel_statistics_where_the_driver_reports_them);
         #[test]
@@ -53,68 +53,15 @@ macro_rules! backend_suite {
     };
 }
 
-/// The backends to test: all those `enumerate` finds, filtered by
-/// `EVERYGPU_TEST_BACKENDS`; fails when there are none, unless
-/// `EVERYGPU_ALLOW_NO_GPU=1` (then prints why and returns none).
-pub fn backends(enumerate: fn() -> Enumerated) -> Vec<Box<dyn Backend>> {
-    let found = enumerate();
-    let filter = std::env::var("EVERYGPU_TEST_BACKENDS").unwrap_or_default();
-    let wanted = |id: &str| filter.is_empty() || filter.split(',').any(|p| !p.is_empty() && id.starts_with(p.trim()));
-    let backends: Vec<_> = found.backends.into_iter().filter(|b| wanted(b.id())).collect();
-    if backends.is_empty() {
-        let reasons: Vec<String> = found
-            .absent
-            .iter()
-            .map(|a| format!("{}: {}", a.backend, a.reason))
-            .collect();
-        let why = format!(
-            "no device to test (filter {filter:?}); absent: [{}]",
-            reasons.join("; ")
-        );
-        if std::env::var("EVERYGPU_ALLOW_NO_GPU").as_deref() == Ok("1") {
-            eprintln!("skipped: {why}");
-        } else {
-            panic!("{why}. Install mesa-vulkan-drivers (lavapipe), or set EVERYGPU_ALLOW_NO_GPU=1 to skip");
-        }
-    }
-    backends
-}
-
-/// Runs `test` on every backend; reports each failure with the backend's id.
+/// Runs `test` on every backend `enumerate` finds (the conformance suite's
+/// runner: finding none is a failure, unless `EVERYGPU_ALLOW_NO_GPU=1`).
 pub fn for_each_backend(enumerate: fn() -> Enumerated, test: fn(&mut dyn Backend)) {
-    let mut failed = Vec::new();
-    for mut backend in backends(enumerate) {
-        let id = backend.id().to_string();
-        eprintln!(
-            "{id}: {} ({}, {})",
-            backend.device().name,
-            backend.device().api,
-            backend.device().driver
-        );
-        if std::panic::catch_unwind(AssertUnwindSafe(|| test(backend.as_mut()))).is_err() {
-            failed.push(id);
-        }
-    }
-    assert!(failed.is_empty(), "failed on {failed:?}");
+    everygpu_conformance::for_each_backend(enumerate, everygpu_conformance::Absent::Fail, test);
 }
 
 // ---------------------------------------------------------------- builders
 
-/// A scalar element type.
-pub fn elem(scalar: &str) -> Elem {
-    let size = match scalar {
-        "u8" => 1,
-        "u16" => 2,
-        "u32" | "i32" | "f32" => 4,
-        _ => 8,
-    };
-    Elem {
-        name: scalar.to_string(),
-        size,
-        align: size,
-        fields: vec![(String::new(), 0, scalar.to_string())],
-    }
-}
+pub use everygpu_conformance::{elem, host, plan, plan_buffer, run_once, values};
 
 /// A scalar parameter.
 pub fn scalar(name: &str, s: &str) -> Param {
@@ -237,62 +184,6 @@ pub fn artifact(kernels: &[TestKernel]) -> (Artifact, Manifest) {
     (Artifact::Shader(Arc::new(shaders)), manifest)
 }
 
-/// A plan buffer of `len` elements of `scalar`.
-pub fn plan_buffer(name: &str, scalar: &str, len: usize) -> PlanBuffer {
-    PlanBuffer {
-        name: name.to_string(),
-        elem: elem(scalar),
-        len,
-        output: true,
-    }
-}
-
-/// A plan of `buffers` and `launches` (kernel index from `manifest`).
-pub fn plan(manifest: &Manifest, buffers: Vec<PlanBuffer>, launches: Vec<(&str, [u32; 3], Vec<Arg>)>) -> CasePlan {
-    CasePlan {
-        buffers,
-        launches: launches
-            .into_iter()
-            .map(|(kernel, groups, args)| Launch {
-                kernel: kernel.to_string(),
-                kernel_index: manifest
-                    .kernels
-                    .iter()
-                    .position(|k| k.name == kernel)
-                    .unwrap_or(usize::MAX),
-                groups,
-                args,
-            })
-            .collect(),
-        bytes: 0,
-        flops: 0,
-        tolerance: Tolerance { abs: 0.0, rel: 0.0 },
-        has_native: false,
-    }
-}
-
-/// Host bytes of a slice of plain scalars.
-pub fn host<T: Copy>(values: &[T]) -> HostBuffer {
-    // SAFETY: the suite's scalars are plain data without padding.
-    let bytes = unsafe { std::slice::from_raw_parts(values.as_ptr() as *const u8, std::mem::size_of_val(values)) };
-    HostBuffer::from_bytes(bytes)
-}
-
-/// A buffer's bytes as `T`s.
-pub fn values<T: Copy + Default>(b: &HostBuffer) -> Vec<T> {
-    let n = b.len() / std::mem::size_of::<T>();
-    let mut out = vec![T::default(); n];
-    // SAFETY: `out` holds `n` plain-data `T`s, `b` at least as many bytes.
-    unsafe {
-        std::ptr::copy_nonoverlapping(
-            b.bytes().as_ptr(),
-            out.as_mut_ptr() as *mut u8,
-            n * std::mem::size_of::<T>(),
-        )
-    };
-    out
-}
-
 /// Loads `kernels` on `b`, failing the test with the backend's words.
 pub fn load(b: &mut dyn Backend, kernels: &[TestKernel]) -> Manifest {
     let (artifact, manifest) = artifact(kernels);
@@ -300,13 +191,4 @@ pub fn load(b: &mut dyn Backend, kernels: &[TestKernel]) -> Manifest {
         panic!("{}: load failed: {e}", b.id());
     }
     manifest
-}
-
-/// Runs once without warm-up.
-pub fn run_once(
-    b: &mut dyn Backend,
-    plan: &CasePlan,
-    inputs: &[HostBuffer],
-) -> Result<everygpu_backend::CaseRun, BackendError> {
-    b.run(plan, inputs, &RunOptions::default())
 }
