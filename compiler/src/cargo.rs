@@ -261,6 +261,32 @@ pub fn run_watched(
     })
 }
 
+/// Environment variables of a surrounding cargo that must not leak into the
+/// kernel crate's builds.
+const CARGO_ENV_NOISE: [&str; 12] = [
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_RUSTFLAGS",
+    "CARGO_TARGET_DIR",
+    "CARGO_BUILD_TARGET",
+    "CARGO_BUILD_TARGET_DIR",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTC_BOOTSTRAP",
+    "CARGO_MAKEFLAGS",
+    "RUSTDOCFLAGS",
+];
+
+/// Clears what a surrounding cargo set for itself from a cargo command of a
+/// kernel crate's build, and turns its colours off.
+pub(crate) fn scrub_env(cmd: &mut Command) {
+    for v in CARGO_ENV_NOISE {
+        cmd.env_remove(v);
+    }
+    cmd.env("CARGO_TERM_COLOR", "never");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,7 +24,7 @@ pub enum BuildProfile {
     /// against 0.9–1.5 s without). The CPU route skips the ThinLTO pass over
     /// its codegen units; the GPU routes build one codegen unit, so that
     /// LLVM inlines across the crate as the lowering needs, and link a `core`
-    /// built once (`crate::sysroot`). It keeps target directories of its own.
+    /// built once (`crate::route::sysroot`). It keeps target directories of its own.
     Edit,
 }
 
@@ -64,23 +64,6 @@ pub struct BuildOutput {
     pub validation: Option<PtxValidation>,
 }
 
-/// Environment variables of a surrounding cargo that must not leak into the
-/// kernel crate's builds.
-const CARGO_ENV_NOISE: [&str; 12] = [
-    "RUSTFLAGS",
-    "CARGO_ENCODED_RUSTFLAGS",
-    "CARGO_BUILD_RUSTFLAGS",
-    "CARGO_TARGET_DIR",
-    "CARGO_BUILD_TARGET",
-    "CARGO_BUILD_TARGET_DIR",
-    "RUSTC",
-    "RUSTC_WRAPPER",
-    "RUSTC_WORKSPACE_WRAPPER",
-    "RUSTC_BOOTSTRAP",
-    "CARGO_MAKEFLAGS",
-    "RUSTDOCFLAGS",
-];
-
 impl KernelCrate {
     /// Opens the kernel crate at `path` (its folder, or its `Cargo.toml`): it
     /// must be a Cargo package with a library.
@@ -104,7 +87,7 @@ impl KernelCrate {
         cmd.args(["metadata", "--no-deps", "--format-version", "1", "--manifest-path"])
             .arg(&manifest)
             .current_dir(&dir);
-        scrub_env(&mut cmd);
+        crate::cargo::scrub_env(&mut cmd);
         let out = cmd.output().map_err(|e| CompileError::Tool {
             tool: "cargo metadata".into(),
             message: e.to_string(),
@@ -145,7 +128,7 @@ impl KernelCrate {
         let sets_profile = meta["workspace_root"]
             .as_str()
             .and_then(|root| std::fs::read_to_string(Path::new(root).join("Cargo.toml")).ok())
-            .is_none_or(|text| crate::sysroot::sets_profile(&text));
+            .is_none_or(|text| crate::route::sysroot::sets_profile(&text));
         Ok(KernelCrate {
             package: package["name"].as_str().unwrap_or_default().to_string(),
             lib_name: lib["name"].as_str().unwrap_or_default().replace('-', "_"),
@@ -276,7 +259,7 @@ impl KernelCrate {
             cmd.args(["--config", "profile.release.incremental=true"])
                 .args(["--config", route.edit_config()]);
         }
-        scrub_env(&mut cmd);
+        crate::cargo::scrub_env(&mut cmd);
         let build = RouteBuild {
             krate: self,
             target_dir,
@@ -334,13 +317,6 @@ impl KernelCrate {
             validation,
         })
     }
-}
-
-pub(crate) fn scrub_env(cmd: &mut Command) {
-    for v in CARGO_ENV_NOISE {
-        cmd.env_remove(v);
-    }
-    cmd.env("CARGO_TERM_COLOR", "never");
 }
 
 fn last_lines(s: &str, n: usize) -> String {

@@ -22,7 +22,6 @@ pub mod launch_bounds;
 pub mod ptxas;
 pub mod route;
 pub mod shader;
-mod sysroot;
 pub mod toolchain;
 
 pub use cargo::Diagnostic;

@@ -7,7 +7,7 @@
 //! request instead of reading the bytes from a pipe: at 2^28 elements this
 //! saves gigabytes of copies and page clears per case and backend.
 
-use crate::process::{scratch_owner, scratch_prefix};
+use crate::process::{scratch_owner, scratch_prefix, shared_dir};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
@@ -20,11 +20,6 @@ pub fn set_shared_threshold(bytes: Option<usize>) {
     if cfg!(target_os = "linux") {
         SHARED_THRESHOLD.store(bytes.unwrap_or(usize::MAX), Ordering::Relaxed);
     }
-}
-
-/// The folder of shared-memory files.
-pub fn shared_dir() -> PathBuf {
-    PathBuf::from("/dev/shm")
 }
 
 /// A mapped shared-memory file.

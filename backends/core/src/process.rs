@@ -41,10 +41,16 @@ pub fn temp_path(what: &str) -> PathBuf {
     std::env::temp_dir().join(format!("{}{what}", scratch_prefix(std::process::id())))
 }
 
+/// The folder of shared-memory files (large buffers between processes,
+/// `crate::host_buffer`).
+pub fn shared_dir() -> PathBuf {
+    PathBuf::from("/dev/shm")
+}
+
 /// The folders that hold scratch files: `/dev/shm` (shared buffers) and the
 /// temporary folder.
 fn scratch_dirs() -> [PathBuf; 2] {
-    [crate::host_buffer::shared_dir(), std::env::temp_dir()]
+    [shared_dir(), std::env::temp_dir()]
 }
 
 /// Removes a scratch file or folder.

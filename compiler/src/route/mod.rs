@@ -12,6 +12,7 @@
 
 mod cpu;
 mod nvptx;
+pub(crate) mod sysroot;
 mod wasm;
 
 pub use cpu::CpuRoute;
@@ -111,7 +112,7 @@ impl<'a> RouteBuild<'a> {
 
     /// Adds to `cmd` (a cargo of the kernel toolchain `tc` for `target`,
     /// every crate of which gets `rustflags`) how `core` is found: the edit
-    /// profile's prebuilt sysroot where it applies (see [`crate::sysroot`]),
+    /// profile's prebuilt sysroot where it applies (see [`crate::route::sysroot`]),
     /// else built from source with the crate (`-Zbuild-std=core`).
     pub fn core(
         &self,
@@ -121,7 +122,7 @@ impl<'a> RouteBuild<'a> {
         target: &str,
         rustflags: &[String],
     ) -> Result<(), CompileError> {
-        let core = crate::sysroot::CoreBuild {
+        let core = crate::route::sysroot::CoreBuild {
             target,
             rustflags,
             config: route.edit_config(),
@@ -129,7 +130,7 @@ impl<'a> RouteBuild<'a> {
         let sysroot = match self.krate.profile {
             BuildProfile::Edit if !self.krate.sets_profile => {
                 let cargo = Path::new(cmd.get_program());
-                match crate::sysroot::prepare(cargo, tc, &core, self) {
+                match crate::route::sysroot::prepare(cargo, tc, &core, self) {
                     Ok(dir) => Some(dir),
                     Err(CompileError::Stopped) => return Err(CompileError::Stopped),
                     // The crate's own build of `core` reports why.
@@ -147,7 +148,7 @@ impl<'a> RouteBuild<'a> {
         }
         if !flags.is_empty() {
             cmd.arg("--config")
-                .arg(crate::sysroot::target_rustflags(target, &flags));
+                .arg(crate::route::sysroot::target_rustflags(target, &flags));
         }
         Ok(())
     }

@@ -13,7 +13,7 @@
 //! kernel crate (or its workspace) with a profile of its own keeps
 //! `-Zbuild-std`. Release builds (`run`, `bench`, `emit`) always do.
 
-use crate::route::RouteBuild;
+use super::RouteBuild;
 use crate::toolchain::KernelToolchain;
 use crate::CompileError;
 use std::hash::{Hash, Hasher};
@@ -88,7 +88,7 @@ pub(crate) fn prepare(
             "--config",
         ])
         .arg(target_rustflags(core.target, &flags));
-    crate::kernel_crate::scrub_env(&mut cmd);
+    crate::cargo::scrub_env(&mut cmd);
     cmd.env("RUSTC", &tc.rustc).env("RUSTC_BOOTSTRAP", "1");
     let out = crate::cargo::run_watched(cmd, &krate, build.on_line, build.stop)?;
     if !out.success {
