@@ -6,7 +6,7 @@
 //! The kernels are an ordinary kernel crate (`kernels/`), built by the real
 //! routes, as `everygpu run` builds a user's: the host toolchain's cdylib
 //! for the CPU backends, PTX for the device's architecture for CUDA, wasm
-//! lowered with the backend's own [`LowerOptions`] for the shader backends.
+//! lowered with the backend's own [`LowerOptions`](everygpu_backend::LowerOptions) for the shader backends.
 //! Every test runs on every device its family finds (or those named in
 //! `EVERYGPU_TEST_BACKENDS`, comma-separated id prefixes). A family with no
 //! device prints why and passes, except where its test binary says the
@@ -26,8 +26,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use everygpu_backend::{
-    Arg, Artifact, Backend, BackendError, CasePlan, Elem, Enumerated, HostBuffer, Launch, LowerOptions, Manifest,
-    PlanBuffer, Route, RunOptions, Tolerance,
+    Arg, Artifact, Backend, BackendError, CasePlan, Elem, Enumerated, HostBuffer, Launch, Manifest, PlanBuffer, Route,
+    RunOptions, Tolerance,
 };
 use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchain};
 
@@ -195,10 +195,9 @@ pub fn artifact(b: &dyn Backend) -> (Artifact, Manifest) {
     let path = builds
         .output(&route)
         .unwrap_or_else(|e| panic!("the {} route: {e}", route.label()));
-    let options: LowerOptions = b.lower_options();
     let artifact = route
         .route()
-        .artifact(&path, &builds.manifest, options)
+        .artifact(&path, &builds.manifest, b.lower_options())
         .unwrap_or_else(|e| panic!("{}: {e}", b.id()));
     (artifact, builds.manifest.clone())
 }
