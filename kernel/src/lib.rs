@@ -302,6 +302,57 @@ impl<T: Word, const N: usize> Shared<T, N> {
     }
 }
 
+/// Four neighbouring elements of a buffer at once: one 16-byte load on the
+/// GPU routes (`ld.v4` on CUDA; on the shader route a `vec4` view of the
+/// buffer, so one load and one bounds test where single elements cost four
+/// of each). Register-blocked kernels stage their tiles from memory so.
+///
+/// ```
+/// use everygpu_kernel::Get4;
+/// let a = [1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0];
+/// assert_eq!(a.get4(0), [1.0, 2.0, 3.0, 4.0]);
+/// assert_eq!(a.get4(2), [3.0, 4.0, 5.0, 6.0]);
+/// ```
+pub trait Get4<T: Word> {
+    /// `[self[i], self[i + 1], self[i + 2], self[i + 3]]`: one 16-byte load
+    /// where they start 16 bytes into alignment (`i` a multiple of 4 in a
+    /// buffer parameter, or in a slice of one that starts at a multiple of
+    /// 4), four loads otherwise. Panics unless all four are in bounds.
+    fn get4(&self, i: usize) -> [T; 4];
+
+    /// Elements `i .. i + 4` in one 16-byte load, unchecked.
+    ///
+    /// # Safety
+    /// `i + 4 <= self.len()`, and element `i` is 16-byte aligned (see
+    /// [`Get4::get4`]).
+    unsafe fn get4_unchecked(&self, i: usize) -> [T; 4];
+}
+
+impl<T: Word> Get4<T> for [T] {
+    #[inline(always)]
+    #[track_caller]
+    fn get4(&self, i: usize) -> [T; 4] {
+        if i.checked_add(4).is_none_or(|end| end > self.len()) {
+            panic!("get4: elements {i}..{i}+4 of a slice of {}", self.len());
+        }
+        // SAFETY: in bounds (checked above).
+        let p = unsafe { self.as_ptr().add(i) };
+        if (p as usize).is_multiple_of(16) {
+            // SAFETY: in bounds and 16-byte aligned.
+            unsafe { self.get4_unchecked(i) }
+        } else {
+            // SAFETY: in bounds.
+            unsafe { [0, 1, 2, 3].map(|k| p.add(k).read()) }
+        }
+    }
+
+    #[inline(always)]
+    unsafe fn get4_unchecked(&self, i: usize) -> [T; 4] {
+        // SAFETY: the caller's contract.
+        unsafe { arch::load4(self.as_ptr().add(i) as *const u32) }.map(T::from_word)
+    }
+}
+
 impl<T, const N: usize> Shared<T, N> {
     /// Elements `start .. start + LEN` of the array, as an array of their
     /// own: checked once here, and addressed from their start.

@@ -18,7 +18,7 @@ use everygpu_kernel::matrix::{warpgroup, MatrixElement};
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
     atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, workgroup_index,
-    Element, Shared,
+    Element, Get4, Shared,
 };
 
 /// `y = a * x + y`

@@ -112,7 +112,7 @@ pub fn sgemm(
     let (tx, ty) = (l % 16, l / 16);
     let group = workgroup_id();
     let (row0, col0) = (group.y as usize * SGEMM_TILE, group.x as usize * SGEMM_TILE);
-    let mut loads = SgemmLoads::new(n, row0, col0, l);
+    let mut loads = SgemmLoads::new(a, b, n, row0, col0, l);
     // The step counter is 32 bits wide, like `n`: 64-bit loop arithmetic
     // costs CUDA four instructions per step more.
     let steps = n32.div_ceil(SGEMM_DEPTH as u32);
@@ -195,6 +195,13 @@ struct SgemmLoads {
     /// Whether the workgroup's tile of `c` lies inside `c`: then a step whose
     /// slices end before `n` needs no edge test at all.
     tile_inside: bool,
+    /// Whether a step inside the matrices loads each group of 4 elements
+    /// with one 16-byte load ([`Get4`]): on CUDA, where the groups start
+    /// 16-byte aligned (`n` a multiple of 4, `a` and `b` 16-byte aligned).
+    /// The shader route loads single elements: there the 16-byte loads made
+    /// the kernel 4% slower on an H100's Vulkan driver (33,554 against 34,885
+    /// GFLOP/s at 4096³), which schedules the longer loop worse.
+    quads: bool,
     /// Index into `a` of the first load of the current step.
     a_at: usize,
     /// The row of `a`.
@@ -213,13 +220,14 @@ impl SgemmLoads {
     /// The loads of the first step of the workgroup whose tile of `c` starts
     /// at `(row0, col0)`.
     #[inline(always)]
-    fn new(n: usize, row0: usize, col0: usize, l: usize) -> SgemmLoads {
+    fn new(a: &[f32], b: &[f32], n: usize, row0: usize, col0: usize, l: usize) -> SgemmLoads {
         let e = SGEMM_LOADS * l;
         let (row, a_k) = (row0 + e / SGEMM_DEPTH, e % SGEMM_DEPTH);
         let (b_k, col) = (e / SGEMM_TILE, col0 + e % SGEMM_TILE);
         SgemmLoads {
             k0: 0,
             tile_inside: row0 + SGEMM_TILE <= n && col0 + SGEMM_TILE <= n,
+            quads: cfg!(target_arch = "nvptx64") && n % 4 == 0 && (a.as_ptr() as usize | b.as_ptr() as usize) % 16 == 0,
             a_at: row.wrapping_mul(n).wrapping_add(a_k),
             a_row: row as u32,
             a_k: a_k as u32,
@@ -238,25 +246,17 @@ impl SgemmLoads {
         // workgroups, and the last step): no test per element. The condition
         // is the same for the whole workgroup.
         let inside = self.tile_inside && self.k0 + SGEMM_DEPTH as u32 <= n;
-        #[cfg(target_arch = "nvptx64")]
-        if inside && n % 4 == 0 && (a.as_ptr() as usize | b.as_ptr() as usize) % 16 == 0 {
-            // Each thread's elements are 4 neighbours starting at a multiple
-            // of 4: one 16-byte load from each matrix.
+        if inside && self.quads {
+            // Each thread's elements are groups of 4 neighbours starting at
+            // a multiple of 4: one 16-byte load from each matrix per group.
             for g in 0..SGEMM_LOADS / 4 {
-                // SAFETY: in bounds as below; 16-byte aligned, as `n`, `a_at`,
-                // `b_at` and the slices' starts are multiples of 4 elements.
-                let (va, vb) = unsafe {
-                    (
-                        load4_global(a.as_ptr().add(self.a_at + 4 * g)),
-                        load4_global(b.as_ptr().add(self.b_at + 4 * g)),
-                    )
-                };
+                // SAFETY: in bounds, as in the branch below; 16-byte aligned
+                // (`quads`).
+                let (va, vb) = unsafe { (a.get4_unchecked(self.a_at + 4 * g), b.get4_unchecked(self.b_at + 4 * g)) };
                 v[4 * g..4 * g + 4].copy_from_slice(&va);
                 v[SGEMM_LOADS + 4 * g..SGEMM_LOADS + 4 * g + 4].copy_from_slice(&vb);
             }
-            return v;
-        }
-        if inside {
+        } else if inside {
             for q in 0..SGEMM_LOADS {
                 // SAFETY: the indices are row * n + k and k * n + column with
                 // row, k and column < n, and `a` and `b` hold n × n elements
@@ -380,30 +380,4 @@ fn fma(a: f32, b: f32, c: f32) -> f32 {
     {
         a * b + c
     }
-}
-
-/// `p[0..4]`: one 16-byte `ld.global.nc.v4.f32` (through the read-only
-/// cache).
-///
-/// # Safety
-/// `p` points at 4 readable `f32`s of global memory, 16-byte aligned, that no
-/// thread writes during the launch.
-#[cfg(target_arch = "nvptx64")]
-#[inline(always)]
-unsafe fn load4_global(p: *const f32) -> [f32; 4] {
-    let (x, y, z, w): (u32, u32, u32, u32);
-    // SAFETY: the caller's contract. `readonly`: nothing in the kernel
-    // writes the matrices it reads.
-    unsafe {
-        core::arch::asm!(
-            "{{ .reg .u64 g; cvta.to.global.u64 g, {p}; ld.global.nc.v4.f32 {{{x}, {y}, {z}, {w}}}, [g]; }}",
-            p = in(reg64) p,
-            x = out(reg32) x,
-            y = out(reg32) y,
-            z = out(reg32) z,
-            w = out(reg32) w,
-            options(pure, readonly, nostack),
-        );
-    }
-    [x, y, z, w].map(f32::from_bits)
 }

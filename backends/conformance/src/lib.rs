@@ -37,7 +37,7 @@ use everygpu_compiler::{CompileRoute, HostToolchain, KernelCrate, KernelToolchai
 macro_rules! conformance_suite {
     ($enumerate:path, $absent:expr) => {
         $crate::conformance_suite!(@tests $enumerate, $absent;
-            device_info, saxpy, reduction_two_launches, histogram_atomics,
+            device_info, saxpy, quads, reduction_two_launches, histogram_atomics,
             repeat_outputs_are_the_first_runs, panic_reported_for_its_launch,
             f64_or_refused, i64_or_refused, empty_buffers, missing_kernel, wrong_artifact);
     };
@@ -343,6 +343,36 @@ pub fn saxpy(b: &mut dyn Backend) {
         assert_eq!(got[i], 2.0 * x[i] + y[i], "{}: y[{i}]", b.id());
     }
     assert_eq!(run.times_ns.len(), 1);
+}
+
+/// Four elements at once (`get4`) from a buffer whose length is no multiple
+/// of 4: from its start (16-byte loads) and from 3 elements in (single
+/// loads), up to its last element.
+pub fn quads(b: &mut dyn Backend) {
+    let m = load(b);
+    let n = 4 * 1000 + 3;
+    let x: Vec<u32> = (0..n as u32).map(|i| i.wrapping_mul(2_654_435_761)).collect();
+    for skip in [0, 3] {
+        let p = plan(
+            &m,
+            vec![plan_buffer("x", "u32", n), plan_buffer("out", "u32", n)],
+            vec![(
+                "quads",
+                [(n / 4).div_ceil(64) as u32, 1, 1],
+                vec![Arg::U32(skip as u32), Arg::Buffer(0), Arg::Buffer(1)],
+            )],
+        );
+        let run = run_once(b, &p, &[host(&x), host(&vec![0u32; n])])
+            .unwrap_or_else(|e| panic!("{}: skip {skip}: {e}", b.id()));
+        let got = values::<u32>(&run.buffers[1]);
+        let copied = (n - skip) / 4 * 4;
+        assert_eq!(got[..copied], x[skip..skip + copied], "{}: skip {skip}", b.id());
+        assert!(
+            got[copied..].iter().all(|&v| v == 0),
+            "{}: skip {skip}: wrote past the quads",
+            b.id()
+        );
+    }
 }
 
 /// Two launches, the second reading what the first wrote: a tree reduction

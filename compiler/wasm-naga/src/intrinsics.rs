@@ -319,6 +319,9 @@ pub enum Intrinsic {
     /// `shared_store_x4(p, x, y, z, w)`: 16 bytes at `p`, in a workgroup
     /// array.
     StoreX4,
+    /// `buffer_load_x4(p, lane)`: word `lane` of the 16 bytes at `p`, in
+    /// any memory (a buffer's through its `vec4` view).
+    BufferLoadX4,
 }
 
 /// Recognises an import of the `everygpu` module.
@@ -345,6 +348,7 @@ pub fn classify(import: &ImportedFunc) -> Option<Intrinsic> {
         "panic" => Intrinsic::Panic,
         "shared_load_x4" => Intrinsic::LoadX4,
         "shared_store_x4" => Intrinsic::StoreX4,
+        "buffer_load_x4" => Intrinsic::BufferLoadX4,
         _ if name.starts_with("sg_") => Intrinsic::Subgroup(classify_subgroup(name)?),
         _ if name.starts_with("mat_") => Intrinsic::Matrix(classify_matrix(name)?),
         _ => {

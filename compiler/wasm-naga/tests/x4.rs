@@ -1,5 +1,5 @@
-//! Four words of workgroup memory at once (`Shared::get4`/`set4`): arrays
-//! of `vec4`s on the shader route.
+//! Four words at once: workgroup memory (`Shared::get4`/`set4`) as arrays
+//! of `vec4`s, and buffers (`Get4::get4`) read through `vec4` views.
 
 mod common;
 
@@ -18,6 +18,7 @@ fn x4_kernel(body: &str) -> ShaderArtifact {
           (import "everygpu" "buffer_ptr" (func $buffer_ptr (param i32) (result i32)))
           (import "everygpu" "shared_load_x4" (func $load_x4 (param i32 i32) (result i32)))
           (import "everygpu" "shared_store_x4" (func $store_x4 (param i32 i32 i32 i32 i32)))
+          (import "everygpu" "buffer_load_x4" (func $buffer_x4 (param i32 i32) (result i32)))
           (import "everygpu" "barrier" (func $barrier))
           (memory 17)
           (global $__stack_pointer (mut i32) (i32.const 1048576))
@@ -103,4 +104,45 @@ fn arrays_read_one_element_at_a_time_stay_arrays_of_scalars() {
     assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
     let text = wgsl(&artifact);
     assert!(text.contains("var<workgroup> t: array<f32, 256>;"), "{text}");
+}
+
+#[test]
+fn buffers_read_four_at_a_time_through_a_vec4_view() {
+    // out[l] = a[4l + 2], through lane 2 of the 16 bytes at a + 16l.
+    let artifact = x4_kernel(
+        "(i32.store (i32.add (local.get $o) (i32.shl (local.get $l) (i32.const 2)))
+           (call $buffer_x4 (i32.add (local.get $a) (i32.shl (local.get $l) (i32.const 4))) (i32.const 2)))",
+    );
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let text = wgsl(&artifact);
+    for expected in [
+        // A second, read-only binding of `a` as vec4s, read whole at the
+        // address over 16, clamped to its length; then lane 2.
+        "var<storage> a_x4_: array<vec4<f32>>;",
+        ">> 4u), (arrayLength((&a_x4_)) - 1u))]",
+        ".z)",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in\n{text}");
+    }
+    // The view is bound to the same buffer, after the parameters.
+    let views: Vec<_> = artifact.kernels[0].bindings.iter().filter(|b| b.param == 0).collect();
+    assert_eq!(views.len(), 2, "{:?}", artifact.kernels[0].bindings);
+    assert!(views.iter().all(|b| !b.writable));
+}
+
+#[test]
+fn four_words_outside_buffers_are_single_loads() {
+    // The same import on a workgroup array of scalars: a plain element
+    // read at the address plus 4 × lane, no view.
+    let artifact = x4_kernel(
+        "(i32.store (local.get $t) (i32.const 7))
+         (call $barrier)
+         (i32.store (local.get $o) (call $buffer_x4 (local.get $t) (i32.const 3)))",
+    );
+    assert!(artifact.errors.is_empty(), "{:?}", artifact.errors);
+    let text = wgsl(&artifact);
+    assert!(text.contains("var<workgroup> t: array<f32, 256>;"), "{text}");
+    assert!(!text.contains("_x4"), "{text}");
+    // Element (address - 0x1000 + 4 × 3) / 4 of `t`.
+    assert!(text.contains("+ 4294963212u) >> 2u);"), "{text}");
 }

@@ -537,6 +537,16 @@ pub fn mat_mma(kind: Kind, acc: &MatAcc, a: &MatTile, b: &MatTile) -> MatAcc {
     out
 }
 
+/// The four words at `p`.
+///
+/// # Safety
+/// `p .. p.add(4)` is readable.
+#[inline(always)]
+pub unsafe fn load4(p: *const u32) -> [u32; 4] {
+    // SAFETY: the caller's contract.
+    unsafe { [0, 1, 2, 3].map(|k| p.add(k).read()) }
+}
+
 /// Elements `i .. i + 4` of a workgroup array of words.
 ///
 /// # Safety

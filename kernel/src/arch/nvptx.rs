@@ -688,6 +688,30 @@ fn shared_window_address(p: *const u32) -> u32 {
     a
 }
 
+/// The four words at `p`: one `ld.v4.b32`. The address is generic: a slice
+/// may point into any memory.
+///
+/// # Safety
+/// `p .. p.add(4)` is readable, and `p` 16-byte aligned.
+#[inline(always)]
+pub unsafe fn load4(p: *const u32) -> [u32; 4] {
+    let (x, y, z, w): (u32, u32, u32, u32);
+    // SAFETY: the caller's contract. `readonly`, not `nomem`: the read stays
+    // after stores and barriers before it.
+    unsafe {
+        core::arch::asm!(
+            "ld.v4.b32 {{{x}, {y}, {z}, {w}}}, [{p}];",
+            p = in(reg64) p,
+            x = out(reg32) x,
+            y = out(reg32) y,
+            z = out(reg32) z,
+            w = out(reg32) w,
+            options(pure, readonly, nostack),
+        );
+    }
+    [x, y, z, w]
+}
+
 /// Elements `i .. i + 4` of a workgroup array of words: one
 /// `ld.shared.v4.b32`.
 ///

@@ -404,7 +404,21 @@ mod x4_ffi {
         pub fn shared_load_x4(p: *const u32, lane: u32) -> u32;
         /// Stores the 16 bytes at `p`.
         pub fn shared_store_x4(p: *mut u32, x: u32, y: u32, z: u32, w: u32);
+        /// Word `lane` of the 16 bytes at `p`, in any memory: in a buffer,
+        /// through the buffer's `vec4` view.
+        pub fn buffer_load_x4(p: *const u32, lane: u32) -> u32;
     }
+}
+
+/// The four words at `p`: four imports of one `vec4`, which the lowering
+/// reads once.
+///
+/// # Safety
+/// `p .. p.add(4)` is readable, and `p` 16-byte aligned.
+#[inline(always)]
+pub unsafe fn load4(p: *const u32) -> [u32; 4] {
+    // SAFETY: the caller's contract.
+    unsafe { [0, 1, 2, 3].map(|lane| x4_ffi::buffer_load_x4(p, lane)) }
 }
 
 /// Elements `i .. i + 4` of a workgroup array of words: four imports of one

@@ -4,7 +4,7 @@
 //! run long.
 #![no_std]
 
-use everygpu_kernel::{atomic, barrier, global_index, kernel, local_id, workgroup_index, Shared};
+use everygpu_kernel::{atomic, barrier, global_index, kernel, local_id, workgroup_index, Get4, Shared};
 
 /// `y = a·x + y`.
 #[kernel(workgroup_size = 64)]
@@ -12,6 +12,22 @@ pub fn saxpy(a: f32, x: &[f32], y: &mut [f32]) {
     let i = global_index();
     if i < y.len() {
         y[i] = a * x[i] + y[i];
+    }
+}
+
+/// Thread `i` copies elements `4i .. 4i + 4` of `x[skip..]` into `out` with
+/// one `get4`: 16-byte loads where `skip` is a multiple of 4, single
+/// elements otherwise.
+#[kernel(workgroup_size = 64)]
+pub fn quads(skip: u32, x: &[u32], out: &mut [u32]) {
+    let x = &x[skip as usize..];
+    let i = 4 * global_index();
+    if i + 4 <= x.len() {
+        let [a, b, c, d] = x.get4(i);
+        out[i] = a;
+        out[i + 1] = b;
+        out[i + 2] = c;
+        out[i + 3] = d;
     }
 }
 

@@ -251,7 +251,7 @@ pub fn lower_kernel(
         current: entry,
         subgroup_builtins: [None; 4],
         subgroup_ops: 0,
-        f16_views: HashMap::new(),
+        views: HashMap::new(),
         view_bindings: Vec::new(),
         next_binding: FIRST_BUFFER_BINDING + bindings.len() as u32,
         uses_matrices: false,
@@ -383,5 +383,47 @@ pub(super) fn canonical(v: ValType) -> Option<Scalar> {
         ValType::F32 => Some(Scalar::F32),
         ValType::F64 => Some(Scalar::F64),
         _ => None,
+    }
+}
+
+impl Translator<'_, '_> {
+    /// A read-only view of buffer parameter `param` as an array of type
+    /// `ty` (named `<param>_<suffix>`): the same buffer bound a second time
+    /// at the next free binding, once per parameter and type.
+    pub(super) fn view(
+        &mut self,
+        param: u32,
+        ty: Handle<Type>,
+        suffix: &str,
+    ) -> Result<Handle<GlobalVariable>, LowerError> {
+        if let Some(&g) = self.views.get(&(param, ty)) {
+            return Ok(g);
+        }
+        let name = match self.kernel.params.get(param as usize) {
+            Some(Param::Buffer { name, .. }) => name.clone(),
+            _ => return Err(self.err(format!("views parameter {param}, which is not a buffer"))),
+        };
+        let binding = self.next_binding;
+        self.next_binding += 1;
+        let g = self.module.global_variables.append(
+            GlobalVariable {
+                name: Some(format!("{name}_{suffix}")),
+                space: AddressSpace::Storage {
+                    access: StorageAccess::LOAD,
+                },
+                binding: Some(ResourceBinding { group: 0, binding }),
+                ty,
+                init: None,
+                memory_decorations: Default::default(),
+            },
+            Span::UNDEFINED,
+        );
+        self.view_bindings.push(ShaderBinding {
+            binding,
+            param: param as usize,
+            writable: false,
+        });
+        self.views.insert((param, ty), g);
+        Ok(g)
     }
 }

@@ -120,6 +120,13 @@ impl Translator<'_, '_> {
                 let prov = provs.first().copied().unwrap_or(Prov::Scalar);
                 self.load_x4(prov, ptr, lane)?
             }
+            Intrinsic::BufferLoadX4 => {
+                let (Some(&ptr), Some(lane)) = (args.first(), args.get(1).and_then(|&h| self.literal_u32(h))) else {
+                    return Err(self.err("calls `buffer_load_x4` without an address and a constant lane"));
+                };
+                let prov = provs.first().copied().unwrap_or(Prov::Scalar);
+                self.buffer_load_x4(prov, ptr, lane)?
+            }
             Intrinsic::StoreX4 => {
                 let [ptr, words @ ..] = args else {
                     return Err(self.err("calls `shared_store_x4` without operands"));
@@ -162,6 +169,40 @@ impl Translator<'_, '_> {
         let v = self.load(p);
         let value = self.expr(Expression::AccessIndex { base: v, index: lane });
         Ok(self.word_bits(value, region.elem))
+    }
+
+    /// Word `lane` of the 16 bytes at `ptr` (16-byte aligned), as u32. In a
+    /// buffer of 4-byte elements, the whole `vec4` is loaded from the
+    /// buffer's `vec4` view (one load and one bounds test for the four
+    /// lanes); anywhere else, the word is loaded as any other.
+    fn buffer_load_x4(&mut self, prov: Prov, ptr: H, lane: u32) -> Result<H, LowerError> {
+        if lane > 3 {
+            return Err(self.err(format!("calls `buffer_load_x4` for lane {lane} of 4")));
+        }
+        if let Prov::Buffer(param) = prov {
+            let region = self.region(prov, false)?;
+            if !region.atomic && region.lanes == 1 && region.elem.width == 4 {
+                let view = self.x4_view(param, region.elem)?;
+                let offset = self.byte_offset(&region, ptr, 0);
+                let four = self.u32(4);
+                let item = self.bin(B::ShiftRight, offset, four);
+                let base = self.global_ptr(view);
+                let p = self.item_ptr(base, item, None);
+                let v = self.load(p);
+                let value = self.expr(Expression::AccessIndex { base: v, index: lane });
+                return Ok(self.word_bits(value, region.elem));
+            }
+        }
+        let region = self.region(prov, false)?;
+        let o = self.byte_offset(&region, ptr, 4 * u64::from(lane));
+        Ok(self.load_bits(&region, o, 4, true))
+    }
+
+    /// The read-only `array<vec4<elem>>` view of buffer parameter `param`.
+    fn x4_view(&mut self, param: u32, elem: Scalar) -> Result<Handle<GlobalVariable>, LowerError> {
+        let v = vector_type(&mut self.module, naga::VectorSize::Quad, elem);
+        let ty = super::array_type(&mut self.module, v, 16, None);
+        self.view(param, ty, "x4")
     }
 
     /// Stores four words (u32) at `ptr` as one `vec4`.

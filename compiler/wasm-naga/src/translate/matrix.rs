@@ -20,10 +20,9 @@ use super::{scalar_type, TileLocals, Translator, H};
 use crate::analysis::Prov;
 use crate::intrinsics::{MatrixElem, MatrixOp, MatrixValue};
 use crate::LowerError;
-use everygpu_backend::{Param, ShaderBinding};
 use naga::{
-    AddressSpace, BinaryOperator as B, CooperativeData, CooperativeRole, CooperativeSize, Expression, GlobalVariable,
-    Handle, LocalVariable, ResourceBinding, Scalar, Span, Statement, StorageAccess, Type, TypeInner,
+    BinaryOperator as B, CooperativeData, CooperativeRole, CooperativeSize, Expression, GlobalVariable, Handle,
+    LocalVariable, Scalar, Span, Statement, Type, TypeInner,
 };
 
 impl Translator<'_, '_> {
@@ -150,40 +149,11 @@ impl Translator<'_, '_> {
         }
     }
 
-    /// The read-only `array<f16>` view of buffer parameter `param`, bound
-    /// at the next free binding.
+    /// The read-only `array<f16>` view of buffer parameter `param`.
     fn f16_view(&mut self, param: u32) -> Result<Handle<GlobalVariable>, LowerError> {
-        if let Some(&g) = self.f16_views.get(&param) {
-            return Ok(g);
-        }
-        let name = match self.kernel.params.get(param as usize) {
-            Some(Param::Buffer { name, .. }) => name.clone(),
-            _ => return Err(self.err(format!("loads a tile from parameter {param}, which is not a buffer"))),
-        };
         let f16 = scalar_type(&mut self.module, Scalar::F16);
         let ty = super::array_type(&mut self.module, f16, 2, None);
-        let binding = self.next_binding;
-        self.next_binding += 1;
-        let g = self.module.global_variables.append(
-            GlobalVariable {
-                name: Some(format!("{name}_f16")),
-                space: AddressSpace::Storage {
-                    access: StorageAccess::LOAD,
-                },
-                binding: Some(ResourceBinding { group: 0, binding }),
-                ty,
-                init: None,
-                memory_decorations: Default::default(),
-            },
-            Span::UNDEFINED,
-        );
-        self.view_bindings.push(ShaderBinding {
-            binding,
-            param: param as usize,
-            writable: false,
-        });
-        self.f16_views.insert(param, g);
-        Ok(g)
+        self.view(param, ty, "f16")
     }
 
     /// The cooperative-matrix type of tiles of `kind`.

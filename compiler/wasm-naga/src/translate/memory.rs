@@ -412,7 +412,7 @@ impl Translator<'_, '_> {
 
     /// Reads `width` bytes at byte offset `o` of `region`: u32 bits for
     /// widths up to 4, u64 bits for 8. Unaligned accesses are assembled from bytes.
-    fn load_bits(&mut self, region: &Region, o: H, width: u32, aligned: bool) -> H {
+    pub(super) fn load_bits(&mut self, region: &Region, o: H, width: u32, aligned: bool) -> H {
         if !aligned && width > 1 {
             if width == 8 {
                 let lo = self.load_bits(region, o, 4, false);

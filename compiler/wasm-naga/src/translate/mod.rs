@@ -135,8 +135,10 @@ struct Translator<'m, 'a> {
     subgroup_builtins: [Option<H>; 4],
     /// The classes of subgroup operations used (`subgroup_ops` bits).
     subgroup_ops: u32,
-    /// Per buffer parameter, its `array<f16>` view for matrix tile loads.
-    f16_views: HashMap<u32, Handle<GlobalVariable>>,
+    /// Read-only views of buffer parameters by parameter and array type:
+    /// `array<f16>` for matrix tile loads, `array<vec4<_>>` for
+    /// `buffer_load_x4` (see [`Translator::view`]).
+    views: HashMap<(u32, Handle<Type>), Handle<GlobalVariable>>,
     /// Bindings of those views (the same buffers bound a second time).
     view_bindings: Vec<ShaderBinding>,
     /// The binding number of the next view.

@@ -99,7 +99,7 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         local_16 = 0f;
         local_17 = 0f;
         loop {
-            let _e198 = local_15;
+            let _e198 = local_17;
             let _e200 = local_1;
             let _e213 = bodies[min((((_e200 + 8u) + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
             let _e216 = local_11;
@@ -131,15 +131,15 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             let _e333 = bodies[min((((_e320 + 12u) + 4294963200u) >> 2u), (arrayLength((&bodies)) - 1u))];
             local = (_e314 * (_e316 * (_e318 * bitcast<f32>(_e333))));
             let _e340 = local;
-            local_15 = (_e198 + (_e220 * _e340));
+            local_17 = (_e198 + (_e220 * _e340));
             let _e345 = local_16;
             let _e347 = local_19;
             let _e349 = local;
             local_16 = (_e345 + (_e347 * _e349));
-            let _e354 = local_17;
+            let _e354 = local_15;
             let _e356 = local_18;
             let _e358 = local;
-            local_17 = (_e354 + (_e356 * _e358));
+            local_15 = (_e354 + (_e356 * _e358));
             let _e363 = local_1;
             local_1 = (_e363 + 16u);
             let _e368 = local_1;
@@ -166,13 +166,13 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
             let _e403 = local_1;
             local_1 = (_e401 + (_e403 << 2u));
             let _e410 = local_1;
-            let _e412 = local_15;
+            let _e412 = local_17;
             accel[min(((_e410 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e412;
             let _e424 = local_1;
             let _e426 = local_16;
             accel[min(((_e424 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e426;
             let _e438 = local_1;
-            let _e440 = local_17;
+            let _e440 = local_15;
             accel[min(((_e438 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e440;
         }
     }
