@@ -25,7 +25,7 @@ use everygpu_compiler::Diagnostic;
 use everygpu_report::{RunId, SeriesKey};
 use gui::action::Action;
 use gui::state::{AppState, Phase, Remembered, Tab};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn backends() -> Vec<BackendInfo> {
     let dev = |name: &str, api: &str, peak: Option<f64>| DeviceInfo {
@@ -296,6 +296,7 @@ fn wasm_route(kernel: &everygpu_backend::ShaderKernel) -> gui::code::RouteArtifa
         error: None,
         text: None,
         ptx_kernels: vec![],
+        sources: vec![],
         shaders: vec![ShaderText {
             kernel: kernel.name.clone(),
             outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(kernel))).collect(),
@@ -337,7 +338,12 @@ fn code_view_compares_two_targets_side_by_side() {
             )),
             error: None,
             text: Some(ptx.to_string()),
-            ptx_kernels: vec![("double".to_string(), ptx.to_string())],
+            ptx_kernels: vec![gui::source_map::PtxKernel {
+                name: "double".into(),
+                text: ptx.into(),
+                sources: vec![],
+            }],
+            sources: vec![],
             shaders: vec![],
             lowering_errors: vec![],
         },
@@ -368,7 +374,8 @@ fn code_view_shows_the_ptx_of_the_selected_case_s_kernel() {
         )),
         error: None,
         text: Some(gui::code::tests::PTX.to_string()),
-        ptx_kernels: gui::code::ptx_kernels(gui::code::tests::PTX),
+        ptx_kernels: gui::code::mapped_ptx_kernels(gui::code::tests::PTX, Path::new("/work/sample-kernels")).0,
+        sources: vec![],
         shaders: vec![],
         lowering_errors: vec![],
     }];
@@ -381,6 +388,55 @@ fn code_view_shows_the_ptx_of_the_selected_case_s_kernel() {
         "the kernel follows the selected case"
     );
     harness.get_by_label_contains(".visible .entry saxpy(");
+}
+
+/// A kernel crate of one file, and its PTX with line tables: the code view
+/// shows the source beside the PTX; a click on an instruction selects its
+/// source line, and the instructions of the selected line are highlighted.
+#[test]
+fn code_view_links_ptx_lines_and_source_lines() {
+    use gui::code::RouteArtifact;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(dir.path().join("src")).expect("src");
+    let lib = "#![no_std]\nuse everygpu_kernel::*;\n\n/// `y = a * x + y`\n#[kernel]\npub fn saxpy(a: f32, x: &[f32], y: &mut [f32]) {\n    let i = global_index();\n    if i < y.len() {\n        y[i] = a * x[i] + y[i];\n    }\n}\n";
+    std::fs::write(dir.path().join("src/lib.rs"), lib).expect("lib.rs");
+    let d = std::fs::canonicalize(dir.path()).expect("canonical");
+    let ptx = format!(
+        ".version 8.0\n.target sm_80, debug\n.address_size 64\n\t.file\t1 \"{}/src/lib.rs\"\n\
+         .visible .entry saxpy(\n\t.param .f32 saxpy_param_0\n)\n{{\n\
+         \t.loc\t1 7 13 // src/lib.rs:7:13\n\tmov.u32 \t%r2, %ctaid.x;\n\
+         \t.loc\t1 8 8 // src/lib.rs:8:8\n\tsetp.ge.u64 \t%p1, %rd3, %rd4;\n\t@%p1 bra \t$L__BB0_2;\n\
+         \t.loc\t1 9 16 // src/lib.rs:9:16\n\tmul.rn.f32 \t%r13, %r1, %r12;\n\
+         \t.loc\t1 9 9 // src/lib.rs:9:9\n\tadd.rn.f32 \t%r15, %r13, %r14;\n\tst.global.b32 \t[%rd14], %r15;\n\
+         $L__BB0_2:\n\t.loc\t1 6 10 // src/lib.rs:6:10\n\tret;\n}}\n",
+        d.display()
+    );
+    let (ptx_kernels, sources) = gui::code::mapped_ptx_kernels(&ptx, dir.path());
+    let mut s = with_results(1);
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![RouteArtifact {
+        route: "nvptx-sm_80".into(),
+        path: Some(PathBuf::from("/work/k/target/nvptx-sm_80/k.ptx")),
+        error: None,
+        text: Some(ptx.clone()),
+        ptx_kernels,
+        sources,
+        shaders: vec![],
+        lowering_errors: vec![],
+    }];
+    s.tab = Tab::Code;
+    // Line 9 selected: its multiply and add (and store) highlighted.
+    s.artifacts.source_line = Some(gui::source_map::SourceLine { file: 0, line: 9 });
+    let mut harness = render("code_source_lines", s);
+    harness.get_by_label("src/lib.rs");
+    // A click on a source line selects it...
+    harness.get_by_label_contains("let i = global_index();").click();
+    harness.run();
+    assert_eq!(harness.state().artifacts.source_line.map(|l| l.line), Some(7));
+    // ... and a click on an instruction selects its line.
+    harness.get_by_label_contains("setp.ge.u64").click();
+    harness.run();
+    assert_eq!(harness.state().artifacts.source_line.map(|l| l.line), Some(8));
 }
 
 #[test]

@@ -16,6 +16,7 @@
 //! arm in [`ShaderLanguage::render`].
 
 use super::action::Action;
+use super::source_map::{LineTables, PtxKernel, SourceFile, SourceLine};
 use eframe::egui;
 use everygpu_backend::{Manifest, PtxArch, ShaderKernel};
 use everygpu_compiler::shader::{self, Language};
@@ -140,8 +141,10 @@ pub struct RouteArtifact {
     /// The artifact as text (PTX), when it is text.
     pub text: Option<String>,
     /// The PTX of each kernel (see [`ptx_kernels`]), split off `text` once,
-    /// not at every frame.
-    pub ptx_kernels: Vec<(String, String)>,
+    /// not at every frame, with its lines' sources.
+    pub ptx_kernels: Vec<PtxKernel>,
+    /// The crate's source files that `ptx_kernels` map to.
+    pub sources: Vec<SourceFile>,
     /// Kernels lowered to shaders (wasm route).
     pub shaders: Vec<ShaderText>,
     /// Kernels the lowering refused, with why.
@@ -170,6 +173,25 @@ pub struct ArtifactsView {
     /// A second pane beside the first (route and language), to compare the
     /// same kernel across targets; `None` shows one.
     pub beside: Option<Pane>,
+    /// The source line selected in the source pane, or whose code was
+    /// clicked: its code is highlighted.
+    pub source_line: Option<SourceLine>,
+    /// The source file shown (index in the route's sources).
+    pub source_file: usize,
+    /// Hides the source pane beside PTX.
+    pub hide_source: bool,
+    /// A scroll the next frame makes: the source pane to a line (from 1),
+    /// or the code pane to a line (from 0).
+    pub scroll: Option<Scroll>,
+}
+
+/// Where the next frame scrolls a pane to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scroll {
+    /// The source pane, to this line (from 1).
+    Source(u32),
+    /// The code pane, to this line (from 0).
+    Code(usize),
 }
 
 /// What a second pane of the code view shows: a route, and a language
@@ -295,11 +317,14 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         error: None,
         text: None,
         ptx_kernels: vec![],
+        sources: vec![],
         shaders: vec![],
         lowering_errors: vec![],
     };
-    let ptx_route = CompileRoute::nvptx(PTX_ARCH);
-    let mut ptx = empty(&ptx_route.label());
+    // Built with line tables, for the mapping to source lines; shown under
+    // the route's own name, as its instructions are the same.
+    let ptx_route = CompileRoute::nvptx_with_line_tables(PTX_ARCH);
+    let mut ptx = empty(&CompileRoute::nvptx(PTX_ARCH).label());
     let mut wasm = empty(&CompileRoute::Wasm.label());
     let opened = HostToolchain::discover().and_then(|host| {
         let krate = KernelCrate::open(&request.dir, &host)?;
@@ -325,7 +350,7 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         Ok(out) => {
             match std::fs::read_to_string(&out.path) {
                 Ok(t) => {
-                    ptx.ptx_kernels = ptx_kernels(&t);
+                    (ptx.ptx_kernels, ptx.sources) = mapped_ptx_kernels(&t, &request.dir);
                     ptx.text = Some(t);
                 }
                 Err(e) => ptx.error = Some(format!("{}: {e}", out.path.display())),
@@ -417,8 +442,48 @@ pub fn code_ui(
     });
     let kernel = kernels.get(view.kernel.min(kernels.len().saturating_sub(1))).cloned();
     let kernel = kernel.as_deref();
+    // The PTX of the kernel, where its lines map to the crate's source.
+    let mapped = view.routes[first]
+        .ptx_kernels
+        .iter()
+        .find(|k| Some(k.name.as_str()) == kernel)
+        .filter(|k| k.sources.iter().any(Option::is_some))
+        .cloned();
+    if mapped.is_some() && view.beside.is_none() {
+        ui.checkbox(&mut view.hide_source, "hide the source");
+    }
     match view.beside.as_mut() {
-        None => pane_ui(ui, "first", &view.routes, &mut view.route, &mut view.language, kernel),
+        None => match mapped.filter(|_| !view.hide_source) {
+            Some(ptx) => {
+                let sources = view.routes[first].sources.clone();
+                let mut link = Link {
+                    files: &sources,
+                    line: &mut view.source_line,
+                    scroll: &mut view.scroll,
+                };
+                ui.columns(2, |columns| {
+                    source_ui(&mut columns[0], &ptx, &mut view.source_file, &mut link);
+                    pane_ui(
+                        &mut columns[1],
+                        "first",
+                        &view.routes,
+                        &mut view.route,
+                        &mut view.language,
+                        kernel,
+                        Some(&mut link),
+                    );
+                });
+            }
+            None => pane_ui(
+                ui,
+                "first",
+                &view.routes,
+                &mut view.route,
+                &mut view.language,
+                kernel,
+                None,
+            ),
+        },
         Some(second) => {
             ui.columns(2, |columns| {
                 pane_ui(
@@ -428,6 +493,7 @@ pub fn code_ui(
                     &mut view.route,
                     &mut view.language,
                     kernel,
+                    None,
                 );
                 pane_ui(
                     &mut columns[1],
@@ -436,6 +502,7 @@ pub fn code_ui(
                     &mut second.route,
                     &mut second.language,
                     kernel,
+                    None,
                 );
             });
         }
@@ -445,14 +512,130 @@ pub fn code_ui(
 /// The kernels a route shows, in its order.
 fn kernel_names(route: &RouteArtifact) -> Vec<String> {
     if route.shaders.is_empty() {
-        route.ptx_kernels.iter().map(|(k, _)| k.clone()).collect()
+        route.ptx_kernels.iter().map(|k| k.name.clone()).collect()
     } else {
         route.shaders.iter().map(|k| k.kernel.clone()).collect()
     }
 }
 
+/// The selection the source pane and the code pane share.
+struct Link<'a> {
+    /// The crate's source files.
+    files: &'a [SourceFile],
+    /// The selected source line.
+    line: &'a mut Option<SourceLine>,
+    /// The scroll the next frame makes.
+    scroll: &'a mut Option<Scroll>,
+}
+
+/// The source pane: a file of the crate that `ptx` maps to, its lines with
+/// code in normal colour and the others weak; a click on a line highlights
+/// its code in the code pane and scrolls there.
+fn source_ui(ui: &mut egui::Ui, ptx: &PtxKernel, shown: &mut usize, link: &mut Link<'_>) {
+    let mut used: Vec<usize> = ptx.sources.iter().flatten().map(|s| s.file).collect();
+    used.sort_unstable();
+    used.dedup();
+    if let Some(line) = *link.line {
+        if used.contains(&line.file) {
+            *shown = line.file;
+        }
+    }
+    if !used.contains(shown) {
+        *shown = used[0];
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("source:");
+        for &f in &used {
+            if ui.selectable_label(*shown == f, &link.files[f].path).clicked() {
+                *shown = f;
+            }
+        }
+    });
+    let Some(file) = link.files.get(*shown) else {
+        return;
+    };
+    let with_code: std::collections::HashSet<u32> = ptx
+        .sources
+        .iter()
+        .flatten()
+        .filter(|s| s.file == *shown)
+        .map(|s| s.line)
+        .collect();
+    let lines: Vec<&str> = file.text.lines().collect();
+    let row = ui.text_style_height(&egui::TextStyle::Monospace);
+    let mut area = egui::ScrollArea::both().id_salt("source").auto_shrink([false, false]);
+    if let Some(Scroll::Source(line)) = *link.scroll {
+        *link.scroll = None;
+        area = area.vertical_scroll_offset(scroll_offset(ui, row, line.saturating_sub(1) as usize));
+    }
+    area.show_rows(ui, row, lines.len(), |ui, range| {
+        for i in range {
+            let here = SourceLine {
+                file: *shown,
+                line: i as u32 + 1,
+            };
+            let mut text = egui::RichText::new(format!("{:>4}  {}", here.line, lines[i])).monospace();
+            if !with_code.contains(&here.line) {
+                text = text.weak();
+            }
+            if *link.line == Some(here) {
+                text = text.background_color(ui.visuals().selection.bg_fill);
+            }
+            if ui
+                .add(egui::Label::new(text).extend().sense(egui::Sense::click()))
+                .clicked()
+            {
+                *link.line = Some(here);
+                if let Some(at) = ptx.sources.iter().position(|s| *s == Some(here)) {
+                    *link.scroll = Some(Scroll::Code(at));
+                }
+            }
+        }
+    });
+}
+
+/// Code whose lines map to source lines: the lines of the selected source
+/// line highlighted; a click on a line selects its source line.
+fn mapped_code_ui(ui: &mut egui::Ui, text: &str, sources: &[Option<SourceLine>], link: &mut Link<'_>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let row = ui.text_style_height(&egui::TextStyle::Monospace);
+    let mut area = egui::ScrollArea::both().id_salt("code").auto_shrink([false, false]);
+    if let Some(Scroll::Code(at)) = *link.scroll {
+        *link.scroll = None;
+        area = area.vertical_scroll_offset(scroll_offset(ui, row, at));
+    }
+    area.show_rows(ui, row, lines.len(), |ui, range| {
+        for i in range {
+            let source = sources.get(i).copied().flatten();
+            let mut text = egui::RichText::new(lines[i]).monospace();
+            if source.is_some() && source == *link.line {
+                text = text.background_color(ui.visuals().selection.bg_fill);
+            }
+            let mut response = ui.add(egui::Label::new(text).extend().sense(egui::Sense::click()));
+            if let Some(s) = source {
+                if let Some(f) = link.files.get(s.file) {
+                    response = response.on_hover_text(format!("{}:{}", f.path, s.line));
+                }
+                if response.clicked() {
+                    *link.line = Some(s);
+                    *link.scroll = Some(Scroll::Source(s.line));
+                }
+            }
+        }
+    });
+}
+
+/// The offset that scrolls row `row` of a pane into view, a few rows below
+/// its top.
+fn scroll_offset(ui: &egui::Ui, row_height: f32, row: usize) -> f32 {
+    (row.saturating_sub(4)) as f32 * (row_height + ui.spacing().item_spacing.y)
+}
+
 /// One pane: its route and language choosers, and `kernel`'s code in them
-/// (the whole artifact where it is not split per kernel).
+/// (the whole artifact where it is not split per kernel). With `link`, PTX
+/// that maps to source lines is shown line by line, linked to the source
+/// pane.
+#[allow(clippy::too_many_arguments)]
 fn pane_ui(
     ui: &mut egui::Ui,
     id: &str,
@@ -460,6 +643,7 @@ fn pane_ui(
     route: &mut usize,
     language: &mut usize,
     kernel: Option<&str>,
+    link: Option<&mut Link<'_>>,
 ) {
     ui.push_id(id, |ui| {
         ui.horizontal(|ui| {
@@ -480,13 +664,14 @@ fn pane_ui(
             ui.colored_label(ui.visuals().error_fg_color, e);
         }
         let mut text: Option<&str> = None;
+        let mut sources: Option<&[Option<SourceLine>]> = None;
         let mut missing: Option<String> = None;
         if r.shaders.is_empty() {
             if r.ptx_kernels.is_empty() {
                 text = r.text.as_deref();
             } else {
-                match r.ptx_kernels.iter().find(|(k, _)| Some(k.as_str()) == kernel) {
-                    Some((_, ptx)) => text = Some(ptx),
+                match r.ptx_kernels.iter().find(|k| Some(k.name.as_str()) == kernel) {
+                    Some(k) => (text, sources) = (Some(k.text.as_str()), Some(k.sources.as_slice())),
                     None => missing = kernel.map(|k| format!("no kernel `{k}` in this route")),
                 }
             }
@@ -521,9 +706,14 @@ fn pane_ui(
             if ui.button("Copy").clicked() {
                 ui.ctx().copy_text(text.to_string());
             }
-            egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-                ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
-            });
+            match (sources, link) {
+                (Some(sources), Some(link)) => mapped_code_ui(ui, text, sources, link),
+                _ => {
+                    egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(text).monospace()).extend());
+                    });
+                }
+            }
         }
     });
 }
@@ -557,6 +747,18 @@ fn ptx_definition(line: &str) -> Option<(&str, bool)> {
     };
     let name = rest.split(|c: char| c == '(' || c.is_whitespace()).next()?;
     (!name.is_empty() && !line.trim_end().ends_with(';')).then_some((name, entry))
+}
+
+/// [`ptx_kernels`] with each line's source in the crate at `crate_dir`,
+/// where the module has line tables (see [`crate::gui::source_map`]), and
+/// the source files they reach.
+pub fn mapped_ptx_kernels(ptx: &str, crate_dir: &std::path::Path) -> (Vec<PtxKernel>, Vec<SourceFile>) {
+    let mut tables = LineTables::new(ptx, crate_dir);
+    let kernels = ptx_kernels(ptx)
+        .into_iter()
+        .map(|(name, text)| tables.map(&name, &text))
+        .collect();
+    (kernels, tables.into_sources())
 }
 
 /// Each kernel (`.entry`) of a PTX module, in order, with its text: the

@@ -14,6 +14,7 @@ pub mod code;
 pub mod format;
 pub mod plots;
 pub mod probe;
+pub mod source_map;
 pub mod state;
 pub mod view;
 

@@ -169,7 +169,19 @@ pub enum CompileRoute {
 impl CompileRoute {
     /// The nvptx route for `arch`.
     pub fn nvptx(arch: PtxArch) -> CompileRoute {
-        CompileRoute::Nvptx(NvptxRoute { arch })
+        CompileRoute::Nvptx(NvptxRoute {
+            arch,
+            line_tables: false,
+        })
+    }
+
+    /// The nvptx route for `arch` with line tables, for reading, not
+    /// running (see [`NvptxRoute::line_tables`]).
+    pub fn nvptx_with_line_tables(arch: PtxArch) -> CompileRoute {
+        CompileRoute::Nvptx(NvptxRoute {
+            arch,
+            line_tables: true,
+        })
     }
 
     /// The route that builds what a backend of route `route` on `device`

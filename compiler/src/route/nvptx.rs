@@ -18,6 +18,13 @@ const PTX_LINK_SCRIPT: &str = include_str!("../ptx-link.sh");
 pub struct NvptxRoute {
     /// The architecture the PTX is generated for (`-Ctarget-cpu`).
     pub arch: PtxArch,
+    /// Whether the PTX carries line tables (`.file`/`.loc`, each `.loc`
+    /// commented with its inlining chain) for the code view's mapping to
+    /// source lines. Such PTX targets `sm_XX, debug`, which ptxas compiles
+    /// differently (three times the machine code of `hgemm` on sm_90a):
+    /// it is shown, never run. Built in a target folder of its own.
+    #[serde(default)]
+    pub line_tables: bool,
 }
 
 impl Route for NvptxRoute {
@@ -26,7 +33,11 @@ impl Route for NvptxRoute {
     }
 
     fn label(&self) -> String {
-        format!("nvptx-{}", self.arch)
+        if self.line_tables {
+            format!("nvptx-{}-lines", self.arch)
+        } else {
+            format!("nvptx-{}", self.arch)
+        }
     }
 
     fn artifact_kind(&self) -> ArtifactKind {
@@ -60,6 +71,9 @@ impl Route for NvptxRoute {
         cmd.arg("--")
             .arg(format!("-Clinker={}", script.display()))
             .arg("-Zcrate-attr=feature(abi_ptx)");
+        if self.line_tables {
+            cmd.arg("-Cdebuginfo=line-tables-only");
+        }
         // `#[kernel]` writes each entry's launch bounds with `global_asm!`,
         // which is unstable on nvptx: the crate gets the feature unless its
         // root enables it already (as a crate with inline PTX of its own does;
@@ -86,6 +100,9 @@ impl Route for NvptxRoute {
         if let Some(raised) = raise_isa_version(&bounded) {
             bounded = raised;
         }
+        if self.line_tables {
+            bounded = line_tables_only(&bounded);
+        }
         if bounded != text {
             std::fs::write(path, bounded).map_err(|e| io_error(path, e))?;
         }
@@ -105,6 +122,33 @@ impl Route for NvptxRoute {
             arch: self.arch,
         })
     }
+}
+
+/// PTX with line tables as `nvcc -lineinfo` writes it: LLVM's `.file` and
+/// `.loc` directives without its DWARF sections and the `debug` target they
+/// require, which make ptxas compile without optimising (or, for sm_80,
+/// abort).
+fn line_tables_only(ptx: &str) -> String {
+    let mut out = String::with_capacity(ptx.len());
+    let mut in_section = false;
+    for line in ptx.lines() {
+        let t = line.trim();
+        if in_section {
+            in_section = t != "}";
+            continue;
+        }
+        if t.starts_with(".section") && t.contains(".debug_") {
+            in_section = !t.ends_with('}');
+            continue;
+        }
+        if t.starts_with(".target") {
+            out.push_str(&line.replace(", debug", ""));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Instructions of the kernel API that need a later PTX ISA than the one
@@ -182,6 +226,16 @@ fn enables_feature(lib: &Path, feature: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_tables_keep_their_directives_and_lose_the_dwarf_sections() {
+        let ptx = ".version 8.0\n.target sm_80, debug\n.address_size 64\n\t.file\t1 \"/k/src/lib.rs\"\n.visible .entry k()\n{\n\t.loc\t1 3 5\n\tret;\n}\n\t.section\t.debug_abbrev\n\t{\n.b8 17\n\t}\n\t.section\t.debug_macinfo\t{\t}\n";
+        let out = line_tables_only(ptx);
+        assert_eq!(
+            out,
+            ".version 8.0\n.target sm_80\n.address_size 64\n\t.file\t1 \"/k/src/lib.rs\"\n.visible .entry k()\n{\n\t.loc\t1 3 5\n\tret;\n}\n"
+        );
+    }
 
     #[test]
     fn only_the_shared_window_may_be_extern() {

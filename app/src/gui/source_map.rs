@@ -1,0 +1,327 @@
+//! Where the lines of a kernel's PTX come from in the kernel crate's Rust
+//! source, for the code view's mapping both ways.
+//!
+//! The code view builds the nvptx route with line tables
+//! ([`everygpu_compiler::CompileRoute::nvptx_with_line_tables`]): LLVM
+//! writes a `.file` directive per source file and a `.loc file line column`
+//! before the instructions of each location, commented with its inlining
+//! chain, innermost first:
+//!
+//! ```text
+//! .file 1 "/work/k/src/lib.rs"
+//! .loc 2 18 5   // src/arch/nvptx.rs:18:5 @[ src/lib.rs:147:5 @[ src/stream.rs:31:21 ] ]
+//! ```
+//!
+//! Each instruction is attributed to the innermost frame of its chain that
+//! lies in the kernel crate: code inlined from `core` or `everygpu-kernel`
+//! counts for the line of the crate that called it. The innermost frame's
+//! file is exact (the `.file` index); the others are named relative to
+//! their own crate's folder, so a relative name that a file of another
+//! crate in the module also has (`src/lib.rs` of `everygpu-kernel`) is
+//! ambiguous and skipped rather than guessed.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// A Rust source file of the kernel crate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Its path, relative to the crate's folder.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// A line of one of the crate's [`SourceFile`]s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SourceLine {
+    /// The file (index in the route's sources).
+    pub file: usize,
+    /// The line, from 1.
+    pub line: u32,
+}
+
+/// One kernel's PTX as the code view shows it, and where its lines come
+/// from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PtxKernel {
+    /// The kernel (its `.entry`).
+    pub name: String,
+    /// The PTX: its entry and the functions it calls, without the line
+    /// tables' directives and labels.
+    pub text: String,
+    /// Per line of `text`, the source line it comes from, where known.
+    pub sources: Vec<Option<SourceLine>>,
+}
+
+/// A module's line tables, and the crate's source files they reach.
+pub struct LineTables {
+    /// `.file` index → path.
+    files: HashMap<u32, String>,
+    crate_dir: PathBuf,
+    sources: Vec<SourceFile>,
+    /// Crate-relative path → index in `sources` (`None`: unreadable).
+    opened: HashMap<PathBuf, Option<usize>>,
+}
+
+impl LineTables {
+    /// The `.file` directives of `module`, for the crate in `crate_dir`.
+    pub fn new(module: &str, crate_dir: &Path) -> LineTables {
+        let files = module
+            .lines()
+            .filter_map(|l| {
+                let rest = l.trim_start().strip_prefix(".file")?;
+                let (index, path) = rest.trim_start().split_once(char::is_whitespace)?;
+                let path = path.trim().strip_prefix('"')?.split('"').next()?;
+                Some((index.parse().ok()?, path.to_string()))
+            })
+            .collect();
+        LineTables {
+            files,
+            crate_dir: std::fs::canonicalize(crate_dir).unwrap_or_else(|_| crate_dir.to_owned()),
+            sources: Vec::new(),
+            opened: HashMap::new(),
+        }
+    }
+
+    /// The source files the kernels mapped so far reach.
+    pub fn into_sources(self) -> Vec<SourceFile> {
+        self.sources
+    }
+
+    /// Kernel `name`'s PTX (`text`, its part of the module) as shown, with
+    /// each line's source.
+    pub fn map(&mut self, name: &str, text: &str) -> PtxKernel {
+        let mut shown = Vec::new();
+        let mut sources = Vec::new();
+        let mut here = None;
+        for line in text.lines() {
+            let t = line.trim_start();
+            if let Some(loc) = t.strip_prefix(".loc") {
+                here = self.location(loc);
+                continue;
+            }
+            if t.starts_with(".file") || is_debug_label(t) {
+                continue;
+            }
+            if t.starts_with(".visible") || t.starts_with(".entry") || t.starts_with(".func") || line == "}" {
+                here = None;
+            }
+            if let Some(target) = t.strip_prefix(".target") {
+                // The line tables make it `sm_80, debug`: the PTX that runs
+                // is the same without them.
+                shown.push(format!(".target{}", target.replace(", debug", "")));
+            } else {
+                shown.push(line.to_string());
+            }
+            // A label belongs to no line: the code after it does.
+            let label = !line.starts_with(char::is_whitespace) && t.ends_with(':');
+            sources.push(if label { None } else { here });
+        }
+        let mut text = shown.join("\n");
+        text.push('\n');
+        PtxKernel {
+            name: name.to_string(),
+            text,
+            sources,
+        }
+    }
+
+    /// The source line of a `.loc` directive's operands and comment.
+    fn location(&mut self, loc: &str) -> Option<SourceLine> {
+        let (operands, comment) = loc.split_once("//").unwrap_or((loc, ""));
+        let mut words = operands.split_whitespace();
+        let file: u32 = words.next()?.parse().ok()?;
+        let line: u32 = words.next()?.parse().ok()?;
+        let exact = self.files.get(&file).cloned()?;
+        // The chain, innermost first: `a:1:2 @[ b:3:4 @[ c:5:6 ] ]`.
+        let comment = comment.replace(']', "");
+        let mut frames = comment.split("@[").map(str::trim).filter(|f| !f.is_empty());
+        // The innermost frame is the `.loc` itself, its file exact.
+        frames.next();
+        if let Some(found) = self.crate_line(Path::new(&exact), line) {
+            return Some(found);
+        }
+        for frame in frames {
+            let mut parts = frame.rsplitn(3, ':');
+            let (_column, line, name) = (parts.next(), parts.next(), parts.next());
+            let (Some(line), Some(name)) = (line.and_then(|l| l.parse().ok()), name) else {
+                continue;
+            };
+            if let Some(path) = self.resolve(name) {
+                if let Some(found) = self.crate_line(&path, line) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// The absolute path an outer frame's file name stands for, where it
+    /// is unambiguous.
+    fn resolve(&self, name: &str) -> Option<PathBuf> {
+        let path = Path::new(name);
+        if path.is_absolute() {
+            return Some(path.to_owned());
+        }
+        // Another crate's file of the same relative name in the module:
+        // which of the two this frame is cannot be told.
+        let suffix = format!("/{name}");
+        if self
+            .files
+            .values()
+            .any(|f| f.ends_with(&suffix) && !Path::new(f).starts_with(&self.crate_dir))
+        {
+            return None;
+        }
+        Some(self.crate_dir.join(path))
+    }
+
+    /// `line` of `path`, where `path` is a readable file of the crate that
+    /// has that line.
+    fn crate_line(&mut self, path: &Path, line: u32) -> Option<SourceLine> {
+        if line == 0 {
+            return None;
+        }
+        let relative = path.strip_prefix(&self.crate_dir).ok()?.to_owned();
+        let file = match self.opened.get(&relative) {
+            Some(&file) => file,
+            None => {
+                let file = std::fs::read_to_string(path).ok().map(|text| {
+                    self.sources.push(SourceFile {
+                        path: relative.display().to_string(),
+                        text,
+                    });
+                    self.sources.len() - 1
+                });
+                self.opened.insert(relative, file);
+                file
+            }
+        }?;
+        (line as usize <= self.sources[file].text.lines().count()).then_some(SourceLine { file, line })
+    }
+}
+
+/// A label that only the line tables need (`$L__func_begin0:`,
+/// `$L__tmp3:`, `$L__func_end0:`).
+fn is_debug_label(line: &str) -> bool {
+    let Some(label) = line.strip_suffix(':') else {
+        return false;
+    };
+    ["$L__func_begin", "$L__func_end", "$L__tmp"].iter().any(|p| {
+        label
+            .strip_prefix(p)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A crate with `src/lib.rs` and `src/ops.rs`, beside a dependency
+    /// that has a `src/lib.rs` too.
+    fn crate_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::create_dir_all(dir.path().join("src")).expect("src");
+        let lib = "#![no_std]\nmod ops;\n\n#[kernel]\npub fn saxpy(a: f32, x: &[f32], y: &mut [f32]) {\n    let i = global_index();\n    y[i] = ops::axpy(a, x[i], y[i]);\n}\n";
+        std::fs::write(dir.path().join("src/lib.rs"), lib).expect("lib.rs");
+        std::fs::write(
+            dir.path().join("src/ops.rs"),
+            "pub fn axpy(a: f32, x: f32, y: f32) -> f32 {\n    a * x + y\n}\n",
+        )
+        .expect("ops.rs");
+        dir
+    }
+
+    fn module(dir: &Path) -> String {
+        let d = dir.display();
+        format!(
+            "\
+.version 8.0
+.target sm_80, debug
+.address_size 64
+\t.file\t1 \"{d}/src/lib.rs\"
+\t.file\t2 \"/deps/everygpu-kernel/src/lib.rs\"
+\t.file\t3 \"{d}/src/ops.rs\"
+\t.file\t4 \"/rust/library/core/src/slice/index.rs\"
+.visible .entry saxpy(
+\t.param .u64 saxpy_param_0
+)
+{{
+$L__func_begin0:
+\t.loc\t1 5 0                          // src/lib.rs:5:0
+\tld.param.u64 \t%rd1, [saxpy_param_0];
+$L__tmp0:
+\t.loc\t2 147 5                        // src/lib.rs:147:5 @[ src/lib.rs:6:13 @[ src/lib.rs:5:1 ] ]
+\tmov.u32 \t%r1, %tid.x;
+\t.loc\t3 2 5                          // src/ops.rs:2:5 @[ src/lib.rs:7:12 @[ src/lib.rs:5:1 ] ]
+\tfma.rn.f32 \t%f3, %f1, %f2, %f3;
+\t.loc\t4 290 9                        // /rust/library/core/src/slice/index.rs:290:9 @[ src/ops.rs:2:9 @[ src/lib.rs:7:12 ] ]
+\tsetp.ge.u64 \t%p1, %rd2, %rd3;
+\t.loc\t1 0 5                          // src/lib.rs:0:5
+\tret;
+$L__func_end0:
+}}
+"
+        )
+    }
+
+    #[test]
+    fn each_instruction_maps_to_the_innermost_line_of_the_crate() {
+        let dir = crate_dir();
+        let text = module(dir.path());
+        let mut tables = LineTables::new(&text, dir.path());
+        let kernel = tables.map("saxpy", &text);
+        let sources = tables.into_sources();
+        let line_of = |needle: &str| {
+            let i = kernel.text.lines().position(|l| l.contains(needle)).expect(needle);
+            kernel.sources[i].map(|s| (sources[s.file].path.as_str(), s.line))
+        };
+        assert_eq!(line_of("ld.param"), Some(("src/lib.rs", 5)));
+        // Inlined from the dependency's `src/lib.rs`, called from this
+        // crate's line 6: but that call site is named `src/lib.rs` too, and
+        // the dependency has such a file: skipped, not guessed.
+        assert_eq!(line_of("mov.u32"), None);
+        // This crate's other file, exactly.
+        assert_eq!(line_of("fma.rn"), Some(("src/ops.rs", 2)));
+        // Inlined from `core` (absolute) into `src/ops.rs` (unambiguous).
+        assert_eq!(line_of("setp.ge"), Some(("src/ops.rs", 2)));
+        // Line 0: code of no line.
+        assert_eq!(line_of("ret;"), None);
+        assert_eq!(kernel.text.lines().count(), kernel.sources.len());
+    }
+
+    #[test]
+    fn the_line_tables_are_left_out_of_the_text() {
+        let dir = crate_dir();
+        let text = module(dir.path());
+        let kernel = LineTables::new(&text, dir.path()).map("saxpy", &text);
+        for gone in [
+            ".loc",
+            ".file",
+            "$L__func_begin0",
+            "$L__tmp0",
+            "$L__func_end0",
+            ", debug",
+        ] {
+            assert!(!kernel.text.contains(gone), "`{gone}` in\n{}", kernel.text);
+        }
+        assert!(kernel.text.contains(".target sm_80\n"), "{}", kernel.text);
+        assert!(kernel.text.contains("fma.rn.f32"), "{}", kernel.text);
+    }
+
+    #[test]
+    fn files_outside_the_crate_and_lines_past_a_file_s_end_map_nowhere() {
+        let dir = crate_dir();
+        let text = module(dir.path()).replace(".loc\t3 2 5 ", ".loc\t3 99 5 ");
+        let mut tables = LineTables::new(&text, dir.path());
+        let kernel = tables.map("saxpy", &text);
+        let i = kernel.text.lines().position(|l| l.contains("fma.rn")).expect("fma");
+        // `src/ops.rs` has 3 lines: line 99 is not in it; its caller,
+        // `src/lib.rs:7`, is ambiguous.
+        assert_eq!(kernel.sources[i], None);
+        let sources = tables.into_sources();
+        assert!(sources.iter().all(|s| !s.path.starts_with('/')), "{sources:?}");
+    }
+}
