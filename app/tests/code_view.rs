@@ -125,3 +125,74 @@ fn ptx_lines_map_to_the_lines_of_the_crate_they_come_from() {
         .iter()
         .all(|k| !k.text.lines().any(|l| l.trim_start().starts_with(".loc")) && !k.text.contains(", debug")));
 }
+
+/// The sample kernels built for one route, with line tables where the
+/// route has them, in this test's own target folder.
+fn build(krate: &KernelCrate, route: &CompileRoute, host: &HostToolchain, kernel: &KernelToolchain) -> PathBuf {
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("code-view")
+        .join(route.label());
+    krate
+        .build_in(route, host, Some(kernel), &target_dir)
+        .unwrap_or_else(|e| panic!("the {} build fails: {e}", route.label()))
+        .path
+}
+
+#[test]
+fn shader_lines_map_to_the_lines_of_the_crate_they_come_from() {
+    let host = HostToolchain::discover().expect("host toolchain");
+    let kernel = KernelToolchain::discover().expect("kernel toolchain");
+    let krate = KernelCrate::open(&samples(), &host).expect("the sample kernels open");
+    let library = build(&krate, &CompileRoute::Cpu, &host, &kernel);
+    let manifest = everygpu_backend_cpu::CpuLibrary::load(&library)
+        .expect("the host library loads")
+        .manifest()
+        .clone();
+    let route = CompileRoute::wasm_with_line_tables();
+    assert_eq!(route.label(), "wasm-lines");
+    let wasm = std::fs::read(build(&krate, &route, &host, &kernel)).expect("the wasm");
+    let table = everygpu_wasm_naga::lines::LineTable::read(&wasm).expect("DWARF reads");
+    assert!(!table.is_empty(), "the route keeps the line tables");
+    let lowered = everygpu_wasm_naga::lower(&wasm, &manifest);
+    let mut files = gui::source_map::CrateFiles::new(&samples());
+    let texts: Vec<_> = lowered
+        .kernels
+        .iter()
+        .map(|k| gui::code::shader_text(k, &table, &mut files))
+        .collect();
+    let sources = files.into_sources();
+    let wgsl = |name: &str| {
+        let t = texts
+            .iter()
+            .find(|t| t.kernel == name)
+            .unwrap_or_else(|| panic!("no {name}"));
+        let text = t.outputs[0].1.as_ref().expect("WGSL").clone();
+        (text, t.sources[0].clone())
+    };
+
+    // saxpy's multiply and add come from its one line of arithmetic.
+    let (text, lines) = wgsl("saxpy");
+    assert_eq!(text.lines().count(), lines.len());
+    let arithmetic = line_of(&sources, "src/lib.rs", "y[i] = a * x[i] + y[i];");
+    let at: Vec<_> = text
+        .lines()
+        .zip(&lines)
+        .filter(|(l, _)| l.trim_start().starts_with("y[") && l.contains(" * "))
+        .map(|(l, s)| (l, s.map(|s| (sources[s.file].path.as_str(), s.line))))
+        .collect();
+    assert!(!at.is_empty(), "no store of a * x + y in\n{text}");
+    assert!(
+        at.iter().all(|(_, s)| *s == Some(("src/lib.rs", arithmetic))),
+        "saxpy's arithmetic maps to {at:?}, not src/lib.rs:{arithmetic}"
+    );
+    // The lines of every kernel that load or store a buffer element map
+    // somewhere in the crate, mostly.
+    for t in &texts {
+        let (text, lines) = (t.outputs[0].1.as_ref().expect("WGSL"), &t.sources[0]);
+        let mapped = lines.iter().filter(|s| s.is_some()).count();
+        assert!(mapped > 0, "{}: no line of its WGSL maps to the source", t.kernel);
+        assert_eq!(text.lines().count(), lines.len(), "{}", t.kernel);
+    }
+    // SPIR-V's ids are not naga's expressions: no mapping there.
+    assert!(texts.iter().all(|t| t.sources[1].is_empty()));
+}

@@ -300,6 +300,7 @@ fn wasm_route(kernel: &everygpu_backend::ShaderKernel) -> gui::code::RouteArtifa
         shaders: vec![ShaderText {
             kernel: kernel.name.clone(),
             outputs: ShaderLanguage::ALL.iter().map(|&l| (l, l.render(kernel))).collect(),
+            sources: vec![],
         }],
         lowering_errors: vec![],
     }

@@ -341,7 +341,7 @@ mod tests {
         let dir = |arch: &str| k.target_dir(&CompileRoute::nvptx(arch.parse().expect("a PTX architecture")));
         assert_ne!(dir("sm_80"), dir("sm_90"));
         assert_eq!(dir("sm_90").file_name(), Some("nvptx-sm_90".as_ref()));
-        assert_ne!(k.target_dir(&CompileRoute::Wasm), k.target_dir(&CompileRoute::Cpu));
+        assert_ne!(k.target_dir(&CompileRoute::wasm()), k.target_dir(&CompileRoute::Cpu));
         let edit = KernelCrate {
             profile: BuildProfile::Edit,
             ..k.clone()

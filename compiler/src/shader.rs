@@ -31,6 +31,16 @@ impl Language {
         })
     }
 
+    /// Its name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::SpirV => "SPIR-V",
+            Language::Wgsl => "WGSL",
+            Language::Msl => "MSL",
+            Language::Hlsl => "HLSL",
+        }
+    }
+
     /// The file extension of its files.
     pub fn extension(self) -> &'static str {
         match self {
@@ -54,8 +64,28 @@ pub fn lower_with(wasm: &[u8], manifest: &Manifest, options: LowerOptions) -> Sh
 }
 
 /// Writes one lowered kernel in `language`: bytes (SPIR-V words in little
-/// endian, or text).
+/// endian, or text). What a language cannot express (`f64` in Metal) is an
+/// error naming the kernel; so is a naga writer that panics, rather than a
+/// crash.
 pub fn write(kernel: &ShaderKernel, language: Language) -> Result<Vec<u8>, String> {
+    if language == Language::Msl && kernel.uses_f64 {
+        return Err(format!("`{}` uses f64, which Metal does not have", kernel.name));
+    }
+    std::panic::catch_unwind(|| write_unchecked(kernel, language)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("no message");
+        Err(format!(
+            "naga's {} writer cannot write `{}`: {why}",
+            language.name(),
+            kernel.name
+        ))
+    })
+}
+
+fn write_unchecked(kernel: &ShaderKernel, language: Language) -> Result<Vec<u8>, String> {
     let (module, info) = (&*kernel.module, &*kernel.info);
     let entry = (naga::ShaderStage::Compute, kernel.name.clone());
     match language {

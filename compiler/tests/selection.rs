@@ -61,7 +61,7 @@ fn entries(krate: &KernelCrate, route: &CompileRoute, kernels: Option<&[&str]>) 
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     match route {
-        CompileRoute::Wasm => {
+        CompileRoute::Wasm(_) => {
             let bytes = std::fs::read(&out.path).expect("wasm");
             let module = WasmModule::parse(&bytes).expect("a valid module");
             module
@@ -89,7 +89,10 @@ fn a_selection_builds_entry_points_for_its_kernels_alone() {
     let dir = two_kernels();
     let host = HostToolchain::discover().expect("host toolchain");
     let krate = KernelCrate::open(dir.path(), &host).expect("opens");
-    for route in [CompileRoute::Wasm, CompileRoute::nvptx("sm_80".parse().expect("arch"))] {
+    for route in [
+        CompileRoute::wasm(),
+        CompileRoute::nvptx("sm_80".parse().expect("arch")),
+    ] {
         assert_eq!(entries(&krate, &route, Some(&["grow"])), set(&["grow"]), "{route:?}");
         assert_eq!(entries(&krate, &route, None), set(&["grow", "shrink"]), "{route:?}");
         // Back to the selection, and to another one, in the same folder.

@@ -51,7 +51,7 @@ pub fn emit(krate: &Path, route: &str, out: &Path, arch: PtxArch) -> anyhow::Res
         return Ok(ExitCode::SUCCESS);
     }
     if route == "all" {
-        for route in [CompileRoute::Cpu, CompileRoute::nvptx(arch), CompileRoute::Wasm] {
+        for route in [CompileRoute::Cpu, CompileRoute::nvptx(arch), CompileRoute::wasm()] {
             let built = build(&k, &host, &route)?;
             copy_to(&built.path, out, Some(route.route().shipped_name(&k.lib_name)))?;
         }
@@ -63,7 +63,7 @@ pub fn emit(krate: &Path, route: &str, out: &Path, arch: PtxArch) -> anyhow::Res
     // The manifest comes from the CPU build; the kernels from the wasm build.
     let cpu = build(&k, &host, &CompileRoute::Cpu)?;
     let library = CpuLibrary::load(&cpu.path)?;
-    let wasm = build(&k, &host, &CompileRoute::Wasm)?;
+    let wasm = build(&k, &host, &CompileRoute::wasm())?;
     let bytes = std::fs::read(&wasm.path).with_context(|| format!("{}", wasm.path.display()))?;
     // WGSL is what the browser backend runs, in WGSL's uniform control flow.
     let options = match language {

@@ -16,7 +16,7 @@
 //! arm in [`ShaderLanguage::render`].
 
 use super::action::Action;
-use super::source_map::{LineTables, PtxKernel, SourceFile, SourceLine};
+use super::source_map::{CrateFiles, LineTables, PtxKernel, SourceFile, SourceLine};
 use eframe::egui;
 use everygpu_backend::{Manifest, PtxArch, ShaderKernel};
 use everygpu_compiler::shader::{self, Language};
@@ -127,6 +127,10 @@ pub struct ShaderText {
     pub kernel: String,
     /// Per language: the text or why there is none.
     pub outputs: Vec<(ShaderLanguage, Result<String, String>)>,
+    /// Per language (as `outputs`), the source line of each line of the
+    /// text, where the wasm had line tables (see
+    /// [`crate::gui::source_map::shader_sources`]; SPIR-V has none).
+    pub sources: Vec<Vec<Option<SourceLine>>>,
 }
 
 /// What one route generated.
@@ -325,7 +329,8 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
     // the route's own name, as its instructions are the same.
     let ptx_route = CompileRoute::nvptx_with_line_tables(PTX_ARCH);
     let mut ptx = empty(&CompileRoute::nvptx(PTX_ARCH).label());
-    let mut wasm = empty(&CompileRoute::Wasm.label());
+    let wasm_route = CompileRoute::wasm_with_line_tables();
+    let mut wasm = empty(&CompileRoute::wasm().label());
     let opened = HostToolchain::discover().and_then(|host| {
         let krate = KernelCrate::open(&request.dir, &host)?;
         Ok((host, krate))
@@ -359,7 +364,7 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         }
         Err(e) => ptx.error = Some(e.to_string()),
     }
-    match krate.build(&CompileRoute::Wasm, &host, Some(&toolchain)) {
+    match krate.build(&wasm_route, &host, Some(&toolchain)) {
         Ok(out) => {
             match std::fs::read(&out.path) {
                 Ok(bytes) => {
@@ -371,14 +376,15 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
                         lowered.kernels.len(),
                         lowered.errors.len()
                     ));
+                    // Without line tables the shaders are shown unmapped.
+                    let table = everygpu_wasm_naga::lines::LineTable::read(&bytes).unwrap_or_default();
+                    let mut files = CrateFiles::new(&request.dir);
                     wasm.shaders = lowered
                         .kernels
                         .iter()
-                        .map(|k| ShaderText {
-                            kernel: k.name.clone(),
-                            outputs: ShaderLanguage::ALL.iter().map(|l| (*l, l.render(k))).collect(),
-                        })
+                        .map(|k| shader_text(k, &table, &mut files))
                         .collect();
+                    wasm.sources = files.into_sources();
                     wasm.lowering_errors = lowered.errors.clone();
                 }
                 Err(e) => wasm.error = Some(format!("{}: {e}", out.path.display())),
@@ -388,6 +394,30 @@ fn build_artifacts(request: &Request) -> Vec<RouteArtifact> {
         Err(e) => wasm.error = Some(e.to_string()),
     }
     vec![ptx, wasm]
+}
+
+/// `kernel` in every language, each line with its source line where
+/// `table` has them.
+pub fn shader_text(
+    kernel: &everygpu_backend::ShaderKernel,
+    table: &everygpu_wasm_naga::lines::LineTable,
+    files: &mut CrateFiles,
+) -> ShaderText {
+    let outputs: Vec<_> = ShaderLanguage::ALL.iter().map(|l| (*l, l.render(kernel))).collect();
+    let sources = outputs
+        .iter()
+        .map(|(language, text)| match text {
+            Ok(text) if *language != ShaderLanguage::SpirV && !table.is_empty() => {
+                crate::gui::source_map::shader_sources(text, kernel, table, files)
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    ShaderText {
+        kernel: kernel.name.clone(),
+        outputs,
+        sources,
+    }
 }
 
 /// The code tab.
@@ -442,19 +472,18 @@ pub fn code_ui(
     });
     let kernel = kernels.get(view.kernel.min(kernels.len().saturating_sub(1))).cloned();
     let kernel = kernel.as_deref();
-    // The PTX of the kernel, where its lines map to the crate's source.
-    let mapped = view.routes[first]
-        .ptx_kernels
-        .iter()
-        .find(|k| Some(k.name.as_str()) == kernel)
-        .filter(|k| k.sources.iter().any(Option::is_some))
-        .cloned();
+    // The first pane's code of the kernel, where its lines map to the
+    // crate's source.
+    let mapped = pane_code(&view.routes[first], view.language, kernel)
+        .and_then(|(_, sources)| sources)
+        .filter(|sources| sources.iter().any(Option::is_some))
+        .map(<[_]>::to_vec);
     if mapped.is_some() && view.beside.is_none() {
         ui.checkbox(&mut view.hide_source, "hide the source");
     }
     match view.beside.as_mut() {
         None => match mapped.filter(|_| !view.hide_source) {
-            Some(ptx) => {
+            Some(mapped) => {
                 let sources = view.routes[first].sources.clone();
                 let mut link = Link {
                     files: &sources,
@@ -462,7 +491,7 @@ pub fn code_ui(
                     scroll: &mut view.scroll,
                 };
                 ui.columns(2, |columns| {
-                    source_ui(&mut columns[0], &ptx, &mut view.source_file, &mut link);
+                    source_ui(&mut columns[0], &mapped, &mut view.source_file, &mut link);
                     pane_ui(
                         &mut columns[1],
                         "first",
@@ -528,11 +557,28 @@ struct Link<'a> {
     scroll: &'a mut Option<Scroll>,
 }
 
-/// The source pane: a file of the crate that `ptx` maps to, its lines with
-/// code in normal colour and the others weak; a click on a line highlights
-/// its code in the code pane and scrolls there.
-fn source_ui(ui: &mut egui::Ui, ptx: &PtxKernel, shown: &mut usize, link: &mut Link<'_>) {
-    let mut used: Vec<usize> = ptx.sources.iter().flatten().map(|s| s.file).collect();
+/// What a pane shows of `kernel` in `route` with the language at index
+/// `language`: the text, and its lines' sources where they are known.
+fn pane_code<'a>(
+    route: &'a RouteArtifact,
+    language: usize,
+    kernel: Option<&str>,
+) -> Option<(&'a str, Option<&'a [Option<SourceLine>]>)> {
+    let known = |s: &'a [Option<SourceLine>]| (!s.is_empty()).then_some(s);
+    if route.shaders.is_empty() {
+        let k = route.ptx_kernels.iter().find(|k| Some(k.name.as_str()) == kernel)?;
+        return Some((&k.text, known(&k.sources)));
+    }
+    let shader = route.shaders.iter().find(|s| Some(s.kernel.as_str()) == kernel)?;
+    let text = shader.outputs.get(language)?.1.as_ref().ok()?;
+    Some((text, shader.sources.get(language).and_then(|s| known(s))))
+}
+
+/// The source pane: a file of the crate that the code's lines (`sources`)
+/// map to, its lines with code in normal colour and the others weak; a
+/// click on a line highlights its code in the code pane and scrolls there.
+fn source_ui(ui: &mut egui::Ui, sources: &[Option<SourceLine>], shown: &mut usize, link: &mut Link<'_>) {
+    let mut used: Vec<usize> = sources.iter().flatten().map(|s| s.file).collect();
     used.sort_unstable();
     used.dedup();
     if let Some(line) = *link.line {
@@ -554,8 +600,7 @@ fn source_ui(ui: &mut egui::Ui, ptx: &PtxKernel, shown: &mut usize, link: &mut L
     let Some(file) = link.files.get(*shown) else {
         return;
     };
-    let with_code: std::collections::HashSet<u32> = ptx
-        .sources
+    let with_code: std::collections::HashSet<u32> = sources
         .iter()
         .flatten()
         .filter(|s| s.file == *shown)
@@ -586,7 +631,7 @@ fn source_ui(ui: &mut egui::Ui, ptx: &PtxKernel, shown: &mut usize, link: &mut L
                 .clicked()
             {
                 *link.line = Some(here);
-                if let Some(at) = ptx.sources.iter().position(|s| *s == Some(here)) {
+                if let Some(at) = sources.iter().position(|s| *s == Some(here)) {
                     *link.scroll = Some(Scroll::Code(at));
                 }
             }
@@ -689,7 +734,14 @@ fn pane_ui(
             });
             match r.shaders.iter().find(|s| Some(s.kernel.as_str()) == kernel) {
                 Some(shader) => match shader.outputs.get(*language).map(|(_, r)| r) {
-                    Some(Ok(t)) => text = Some(t),
+                    Some(Ok(t)) => {
+                        text = Some(t);
+                        sources = shader
+                            .sources
+                            .get(*language)
+                            .map(Vec::as_slice)
+                            .filter(|s| !s.is_empty());
+                    }
                     Some(Err(e)) => missing = Some(e.clone()),
                     None => {}
                 },

@@ -1,5 +1,6 @@
-//! Where the lines of a kernel's PTX come from in the kernel crate's Rust
-//! source, for the code view's mapping both ways.
+//! Where the lines of a kernel's PTX and shaders come from in the kernel
+//! crate's Rust source, for the code view's mapping both ways. PTX below;
+//! shaders in [`shader_sources`].
 //!
 //! The code view builds the nvptx route with line tables
 //! ([`everygpu_compiler::CompileRoute::nvptx_with_line_tables`]): LLVM
@@ -54,14 +55,60 @@ pub struct PtxKernel {
     pub sources: Vec<Option<SourceLine>>,
 }
 
-/// A module's line tables, and the crate's source files they reach.
-pub struct LineTables {
-    /// `.file` index → path.
-    files: HashMap<u32, String>,
+/// The kernel crate's source files that mapped code reaches, read once
+/// each.
+pub struct CrateFiles {
     crate_dir: PathBuf,
     sources: Vec<SourceFile>,
     /// Crate-relative path → index in `sources` (`None`: unreadable).
     opened: HashMap<PathBuf, Option<usize>>,
+}
+
+impl CrateFiles {
+    /// The files of the crate in `crate_dir`.
+    pub fn new(crate_dir: &Path) -> CrateFiles {
+        CrateFiles {
+            crate_dir: std::fs::canonicalize(crate_dir).unwrap_or_else(|_| crate_dir.to_owned()),
+            sources: Vec::new(),
+            opened: HashMap::new(),
+        }
+    }
+
+    /// The files read so far.
+    pub fn into_sources(self) -> Vec<SourceFile> {
+        self.sources
+    }
+
+    /// `line` of `path`, where `path` is a readable file of the crate that
+    /// has that line.
+    pub fn line(&mut self, path: &Path, line: u32) -> Option<SourceLine> {
+        if line == 0 {
+            return None;
+        }
+        let relative = path.strip_prefix(&self.crate_dir).ok()?.to_owned();
+        let file = match self.opened.get(&relative) {
+            Some(&file) => file,
+            None => {
+                let file = std::fs::read_to_string(path).ok().map(|text| {
+                    self.sources.push(SourceFile {
+                        path: relative.display().to_string(),
+                        text,
+                    });
+                    self.sources.len() - 1
+                });
+                self.opened.insert(relative, file);
+                file
+            }
+        }?;
+        (line as usize <= self.sources[file].text.lines().count()).then_some(SourceLine { file, line })
+    }
+}
+
+/// A PTX module's line tables, and the crate's source files they reach.
+pub struct LineTables {
+    /// `.file` index → path.
+    files: HashMap<u32, String>,
+    crate_files: CrateFiles,
 }
 
 impl LineTables {
@@ -78,15 +125,13 @@ impl LineTables {
             .collect();
         LineTables {
             files,
-            crate_dir: std::fs::canonicalize(crate_dir).unwrap_or_else(|_| crate_dir.to_owned()),
-            sources: Vec::new(),
-            opened: HashMap::new(),
+            crate_files: CrateFiles::new(crate_dir),
         }
     }
 
     /// The source files the kernels mapped so far reach.
     pub fn into_sources(self) -> Vec<SourceFile> {
-        self.sources
+        self.crate_files.into_sources()
     }
 
     /// Kernel `name`'s PTX (`text`, its part of the module) as shown, with
@@ -139,7 +184,7 @@ impl LineTables {
         let mut frames = comment.split("@[").map(str::trim).filter(|f| !f.is_empty());
         // The innermost frame is the `.loc` itself, its file exact.
         frames.next();
-        if let Some(found) = self.crate_line(Path::new(&exact), line) {
+        if let Some(found) = self.crate_files.line(Path::new(&exact), line) {
             return Some(found);
         }
         for frame in frames {
@@ -149,7 +194,7 @@ impl LineTables {
                 continue;
             };
             if let Some(path) = self.resolve(name) {
-                if let Some(found) = self.crate_line(&path, line) {
+                if let Some(found) = self.crate_files.line(&path, line) {
                     return Some(found);
                 }
             }
@@ -167,39 +212,74 @@ impl LineTables {
         // Another crate's file of the same relative name in the module:
         // which of the two this frame is cannot be told.
         let suffix = format!("/{name}");
+        let crate_dir = &self.crate_files.crate_dir;
         if self
             .files
             .values()
-            .any(|f| f.ends_with(&suffix) && !Path::new(f).starts_with(&self.crate_dir))
+            .any(|f| f.ends_with(&suffix) && !Path::new(f).starts_with(crate_dir))
         {
             return None;
         }
-        Some(self.crate_dir.join(path))
+        Some(crate_dir.join(path))
     }
+}
 
-    /// `line` of `path`, where `path` is a readable file of the crate that
-    /// has that line.
-    fn crate_line(&mut self, path: &Path, line: u32) -> Option<SourceLine> {
-        if line == 0 {
+/// The source line of each line of `text`, a shader that naga wrote from
+/// `kernel`'s module (WGSL, MSL, HLSL): naga names each expression it binds
+/// `_e<index>`, and the lowering gave each expression the code offset of its
+/// wasm operator as its span, which `table` turns into a line. A line takes
+/// the source of the expression it binds, or else of the first one it
+/// uses; lines that use none (braces, `loop`) have none.
+pub fn shader_sources(
+    text: &str,
+    kernel: &everygpu_backend::ShaderKernel,
+    table: &everygpu_wasm_naga::lines::LineTable,
+    files: &mut CrateFiles,
+) -> Vec<Option<SourceLine>> {
+    let Some(entry) = kernel.module.entry_points.iter().find(|e| e.name == kernel.name) else {
+        return vec![None; text.lines().count()];
+    };
+    let expressions = &entry.function.expressions;
+    let offsets: Vec<Option<u64>> = expressions
+        .iter()
+        .map(|(h, _)| expressions.get_span(h).to_range().map(|r| r.start as u64))
+        .collect();
+    let mut lines: HashMap<u64, Option<SourceLine>> = HashMap::new();
+    text.lines()
+        .map(|line| {
+            let index = line
+                .split_once("let _e")
+                .and_then(|(_, rest)| leading_number(rest))
+                .or_else(|| expression_names(line).next())?;
+            let offset = (*offsets.get(index)?)?;
+            *lines.entry(offset).or_insert_with(|| {
+                let (path, line) = table.line(offset)?;
+                files.line(path, line)
+            })
+        })
+        .collect()
+}
+
+/// The indices of the `_e<index>` names in `line`, in order.
+fn expression_names(line: &str) -> impl Iterator<Item = usize> + '_ {
+    line.match_indices("_e").filter_map(move |(at, _)| {
+        let before = line[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
             return None;
         }
-        let relative = path.strip_prefix(&self.crate_dir).ok()?.to_owned();
-        let file = match self.opened.get(&relative) {
-            Some(&file) => file,
-            None => {
-                let file = std::fs::read_to_string(path).ok().map(|text| {
-                    self.sources.push(SourceFile {
-                        path: relative.display().to_string(),
-                        text,
-                    });
-                    self.sources.len() - 1
-                });
-                self.opened.insert(relative, file);
-                file
-            }
-        }?;
-        (line as usize <= self.sources[file].text.lines().count()).then_some(SourceLine { file, line })
+        leading_number(&line[at + 2..])
+    })
+}
+
+/// The number `s` starts with, where it is followed by no other word
+/// character.
+fn leading_number(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let after = s[digits..].chars().next();
+    if digits == 0 || after.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return None;
     }
+    s[..digits].parse().ok()
 }
 
 /// A label that only the line tables need (`$L__func_begin0:`,

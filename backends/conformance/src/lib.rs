@@ -169,7 +169,7 @@ impl Builds {
                     let name = match route {
                         CompileRoute::Cpu => format!("lib{LIB_NAME}.so"),
                         CompileRoute::Nvptx(nvptx) => format!("{LIB_NAME}.{}.ptx", nvptx.arch),
-                        CompileRoute::Wasm => format!("{LIB_NAME}.wasm"),
+                        CompileRoute::Wasm(_) => format!("{LIB_NAME}.wasm"),
                     };
                     let path = dir.join(name);
                     match path.exists() {

@@ -163,7 +163,7 @@ pub enum CompileRoute {
     /// The kernel toolchain builds self-contained PTX for one architecture.
     Nvptx(NvptxRoute),
     /// The kernel toolchain builds wasm32 for the wasm→naga lowering.
-    Wasm,
+    Wasm(WasmRoute),
 }
 
 impl CompileRoute {
@@ -173,6 +173,17 @@ impl CompileRoute {
             arch,
             line_tables: false,
         })
+    }
+
+    /// The wasm route.
+    pub const fn wasm() -> CompileRoute {
+        CompileRoute::Wasm(WasmRoute { line_tables: false })
+    }
+
+    /// The wasm route with line tables, for the code view (see
+    /// [`WasmRoute::line_tables`]).
+    pub const fn wasm_with_line_tables() -> CompileRoute {
+        CompileRoute::Wasm(WasmRoute { line_tables: true })
     }
 
     /// The nvptx route for `arch` with line tables, for reading, not
@@ -193,7 +204,7 @@ impl CompileRoute {
             everygpu_backend::Route::Nvptx => {
                 CompileRoute::nvptx(device.ptx_arch().unwrap_or(PtxArch::new(8, 0, false)))
             }
-            everygpu_backend::Route::Wasm => CompileRoute::Wasm,
+            everygpu_backend::Route::Wasm => CompileRoute::wasm(),
         }
     }
 
@@ -203,7 +214,7 @@ impl CompileRoute {
         match name {
             "cpu" => Some(CompileRoute::Cpu),
             "nvptx" | "ptx" => Some(CompileRoute::nvptx(arch)),
-            "wasm" => Some(CompileRoute::Wasm),
+            "wasm" => Some(CompileRoute::wasm()),
             _ => None,
         }
     }
@@ -213,7 +224,7 @@ impl CompileRoute {
         match self {
             CompileRoute::Cpu => &CpuRoute,
             CompileRoute::Nvptx(nvptx) => nvptx,
-            CompileRoute::Wasm => &WasmRoute,
+            CompileRoute::Wasm(wasm) => wasm,
         }
     }
 
@@ -231,7 +242,7 @@ mod tests {
     #[test]
     fn routes_name_themselves_and_their_artifacts() {
         let nvptx = CompileRoute::nvptx("sm_90a".parse().expect("sm_90a"));
-        let routes = [CompileRoute::Cpu, nvptx, CompileRoute::Wasm];
+        let routes = [CompileRoute::Cpu, nvptx, CompileRoute::wasm()];
         let labels: Vec<String> = routes.iter().map(CompileRoute::label).collect();
         assert_eq!(labels, ["cpu", "nvptx-sm_90a", "wasm"]);
         let kinds: Vec<ArtifactKind> = routes.iter().map(|r| r.route().artifact_kind()).collect();
@@ -263,6 +274,6 @@ mod tests {
             .push((DeviceInfo::PTX_ARCH_DETAIL.into(), "sm_90a".into()));
         assert_eq!(nvptx(&device).label(), "nvptx-sm_90a");
         let wasm = CompileRoute::for_backend(everygpu_backend::Route::Wasm, &device);
-        assert_eq!(wasm, CompileRoute::Wasm);
+        assert_eq!(wasm, CompileRoute::wasm());
     }
 }

@@ -9,12 +9,27 @@ use std::process::Command;
 use std::sync::Arc;
 
 /// The wasm route.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct WasmRoute;
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct WasmRoute {
+    /// Whether the wasm carries DWARF line tables, for the code view's
+    /// mapping of shader lines to source lines (the lowering gives each
+    /// expression the code offset of the operator it comes from). Built in a
+    /// target folder of its own.
+    #[serde(default)]
+    pub line_tables: bool,
+}
 
 impl Route for WasmRoute {
     fn name(&self) -> &'static str {
         "wasm"
+    }
+
+    fn label(&self) -> String {
+        if self.line_tables {
+            "wasm-lines".into()
+        } else {
+            "wasm".into()
+        }
     }
 
     fn artifact_kind(&self) -> ArtifactKind {
@@ -39,6 +54,11 @@ impl Route for WasmRoute {
             ));
         build.core(cmd, tc, self, "wasm32-unknown-unknown", &[])?;
         cmd.args(["--", "-Cpanic=abort"]);
+        if self.line_tables {
+            // Cargo strips the debug information of release builds at link
+            // time (`strip = "debuginfo"`) unless told otherwise.
+            cmd.args(["-Cdebuginfo=line-tables-only", "-Cstrip=none"]);
+        }
         Ok(())
     }
 

@@ -19,6 +19,7 @@ pub mod analysis;
 mod barriers;
 mod bounds;
 pub mod intrinsics;
+pub mod lines;
 pub mod module;
 pub mod translate;
 

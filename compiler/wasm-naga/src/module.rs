@@ -31,6 +31,9 @@ pub struct DefinedFunc<'a> {
     pub params: usize,
     /// The body; the final `end` is included.
     pub ops: Vec<Operator<'a>>,
+    /// Where each of `ops` is: bytes from the start of the code section's
+    /// contents, as DWARF addresses wasm code.
+    pub offsets: Vec<u32>,
 }
 
 /// A global variable.
@@ -66,6 +69,8 @@ pub struct WasmModule<'a> {
     pub exports: HashMap<String, u32>,
     /// Function names from the name section (raw, usually mangled).
     pub names: HashMap<u32, String>,
+    /// Where the code section's contents start in the module.
+    pub code_start: u64,
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Option<u64> {
@@ -176,6 +181,7 @@ impl<'a> WasmModule<'a> {
                         }
                     }
                 }
+                Payload::CodeSectionStart { unchecked_range, .. } => m.code_start = unchecked_range.start,
                 Payload::CodeSectionEntry(body) => {
                     let index = m.imports.len() + m.funcs.len();
                     let ty = m
@@ -192,12 +198,19 @@ impl<'a> WasmModule<'a> {
                         }
                         locals.extend(std::iter::repeat_n(ty, count as usize));
                     }
-                    let mut ops = Vec::new();
+                    let (mut ops, mut offsets) = (Vec::new(), Vec::new());
                     let mut reader = body.get_operators_reader().map_err(bad)?;
                     while !reader.eof() {
-                        ops.push(reader.read().map_err(bad)?);
+                        let (op, at) = reader.read_with_offset().map_err(bad)?;
+                        ops.push(op);
+                        offsets.push(at.saturating_sub(m.code_start) as u32);
                     }
-                    m.funcs.push(DefinedFunc { locals, params, ops });
+                    m.funcs.push(DefinedFunc {
+                        locals,
+                        params,
+                        ops,
+                        offsets,
+                    });
                 }
                 Payload::CustomSection(reader) => {
                     if let KnownCustom::Name(names) = reader.as_known() {

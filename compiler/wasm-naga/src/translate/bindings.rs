@@ -263,6 +263,7 @@ pub fn lower_kernel(
         exiting_loops: options.exiting_loops,
         switch_guards,
         clamps: Vec::new(),
+        span: Span::UNDEFINED,
     };
     t.inline(entry, Vec::new(), Vec::new(), true)?;
     let body = t.blocks.pop().unwrap_or_default();

@@ -90,7 +90,7 @@ impl Translator<'_, '_> {
         });
         self.blocks.push(Block::new());
         let mut locals = FnLocals { vars: locals, tiles };
-        let out = self.body(f, &func.ops, &mut locals, &info, &targets, base);
+        let out = self.body(f, func, &mut locals, &info, &targets, base);
         self.inline_stack.pop();
         self.current = prev;
         out
@@ -100,13 +100,14 @@ impl Translator<'_, '_> {
     fn body(
         &mut self,
         f: u32,
-        ops: &[Operator<'_>],
+        func: &crate::module::DefinedFunc<'_>,
         locals: &mut FnLocals,
         info: &Instance,
         targets: &HashSet<usize>,
         base: usize,
     ) -> Result<Option<Vec<H>>, LowerError> {
         let m = self.m;
+        let (ops, offsets) = (&func.ops[..], &func.offsets[..]);
         let mut stack: Vec<H> = Vec::new();
         let mut alive = true;
         let mut pc = 0usize;
@@ -131,6 +132,9 @@ impl Translator<'_, '_> {
         while pc < ops.len() {
             self.check_budget()?;
             let op = &ops[pc];
+            if let Some(&at) = offsets.get(pc) {
+                self.span = Span::new(at, at + 1);
+            }
             if !alive && !matches!(op, Operator::End | Operator::Else) {
                 pc = skip_dead(ops, pc);
                 continue;

@@ -158,6 +158,12 @@ struct Translator<'m, 'a> {
     exiting_loops: bool,
     /// The clamped indices into arrays of fixed length (see [`crate::bounds`]).
     clamps: Vec<crate::bounds::Clamp>,
+    /// The span of what is being emitted: the code offset of the wasm
+    /// operator it comes from ([`crate::module::DefinedFunc::offsets`]), so
+    /// that each expression and statement of the lowered module can be
+    /// traced to its operator, and through DWARF line tables to its source
+    /// line ([`crate::lines`]).
+    span: Span,
 }
 
 /// The cooperative-matrix variables holding matrix tiles, per wasm local of
@@ -215,12 +221,13 @@ impl Translator<'_, '_> {
     }
 
     fn stmt(&mut self, s: Statement) {
-        self.block().push(s, Span::UNDEFINED);
+        let span = self.span;
+        self.block().push(s, span);
     }
 
     fn expr(&mut self, e: Expression) -> H {
         let emit = needs_emit(&e);
-        let h = self.fun.expressions.append(e, Span::UNDEFINED);
+        let h = self.fun.expressions.append(e, self.span);
         if emit {
             let block = self.block();
             if let Some(Statement::Emit(range)) = block.last_mut() {
