@@ -403,14 +403,22 @@ pub fn shader_text(
     table: &everygpu_wasm_naga::lines::LineTable,
     files: &mut CrateFiles,
 ) -> ShaderText {
-    let outputs: Vec<_> = ShaderLanguage::ALL.iter().map(|l| (*l, l.render(kernel))).collect();
+    let mut outputs: Vec<_> = ShaderLanguage::ALL.iter().map(|l| (*l, l.render(kernel))).collect();
     let sources = outputs
-        .iter()
+        .iter_mut()
         .map(|(language, text)| match text {
-            Ok(text) if *language != ShaderLanguage::SpirV && !table.is_empty() => {
-                crate::gui::source_map::shader_sources(text, kernel, table, files)
+            _ if table.is_empty() => Vec::new(),
+            Ok(_) if *language == ShaderLanguage::SpirV => {
+                match crate::gui::source_map::spirv_sources(kernel, table, files, disassemble) {
+                    Some((listing, sources)) => {
+                        *text = Ok(listing);
+                        sources
+                    }
+                    None => Vec::new(),
+                }
             }
-            _ => Vec::new(),
+            Ok(text) => crate::gui::source_map::shader_sources(text, kernel, table, files),
+            Err(_) => Vec::new(),
         })
         .collect();
     ShaderText {

@@ -260,6 +260,205 @@ pub fn shader_sources(
         .collect()
 }
 
+/// `kernel`'s SPIR-V disassembly (by `disassemble`) with the source line of
+/// each of its lines. SPIR-V ids are not naga's expressions, so the module
+/// is written again for reading: its statements carry the lines of the
+/// crate's file that most of the kernel's code comes from, as `OpLine`s
+/// (each `Emit` split where its expressions' lines change), and the lines
+/// after an `OpLine` take its line. Code of other files or of no line is
+/// marked past the file's end, which maps to nothing. The instructions are
+/// those of the SPIR-V that runs; the `OpLine`s, `OpString`s and
+/// `OpSource` are left out of the text.
+pub fn spirv_sources(
+    kernel: &everygpu_backend::ShaderKernel,
+    table: &everygpu_wasm_naga::lines::LineTable,
+    files: &mut CrateFiles,
+    disassemble: impl Fn(&[u32]) -> Result<String, String>,
+) -> Option<(String, Vec<Option<SourceLine>>)> {
+    let mut module = (*kernel.module).clone();
+    let entry = module.entry_points.iter_mut().find(|e| e.name == kernel.name)?;
+    let function = &mut entry.function;
+    // The line of every code offset the expressions and statements carry.
+    let mut offsets: Vec<naga::Span> = function
+        .expressions
+        .iter()
+        .map(|(h, _)| function.expressions.get_span(h))
+        .collect();
+    statement_spans(&function.body, &mut offsets);
+    let line_of_offset: HashMap<u64, Option<SourceLine>> = offsets
+        .iter()
+        .filter_map(|span| span.to_range())
+        .map(|r| {
+            let offset = r.start as u64;
+            (
+                offset,
+                table.line(offset).and_then(|(path, line)| files.line(path, line)),
+            )
+        })
+        .collect();
+    let line_of_span =
+        |span: naga::Span| -> Option<SourceLine> { *line_of_offset.get(&(span.to_range()?.start as u64))? };
+    // Each expression's line, and the file most of them are in.
+    let lines: Vec<Option<SourceLine>> = function
+        .expressions
+        .iter()
+        .map(|(h, _)| line_of_span(function.expressions.get_span(h)))
+        .collect();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for l in lines.iter().flatten() {
+        *counts.entry(l.file).or_default() += 1;
+    }
+    let (&file, _) = counts.iter().max_by_key(|&(f, n)| (*n, std::cmp::Reverse(*f)))?;
+    let text = files.sources[file].text.clone();
+    // Byte ranges of the file's lines; one past the end for no line.
+    let mut starts = vec![0usize];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let source = format!("{text}\n");
+    let nowhere = naga::Span::new(source.len() as u32, source.len() as u32);
+    let span_of = |l: Option<SourceLine>| match l {
+        Some(l) if l.file == file => {
+            let start = starts[l.line as usize - 1] as u32;
+            naga::Span::new(start, start + 1)
+        }
+        _ => nowhere,
+    };
+    respan_block(
+        &mut function.body,
+        &lines,
+        &mut |span| span_of(line_of_span(span)),
+        &span_of,
+    );
+
+    let mut validator =
+        naga::valid::Validator::new(naga::valid::ValidationFlags::empty(), naga::valid::Capabilities::all());
+    let info = validator.validate(&module).ok()?;
+    let mut options = everygpu_backend::shader::spirv_options_for(
+        kernel.subgroup_ops != 0 || kernel.uses_matrices,
+        kernel.indices_clamped,
+    );
+    let file_name = files.sources[file].path.clone();
+    options.debug_info = Some(naga::back::spv::DebugInfo {
+        source_code: &source,
+        file_name: &file_name,
+        language: naga::back::spv::SourceLanguage::Unknown,
+    });
+    let words = everygpu_backend::shader::write_spirv(&module, &info, &options, &kernel.name).ok()?;
+    let (widths, _) = everygpu_backend::spirv_words::declared_types(&words).ok()?;
+    let words = everygpu_backend::shader::finish_spirv(&words, &widths).ok()?;
+    let listing = disassemble(&words).ok()?;
+
+    let mut shown = Vec::new();
+    let mut sources = Vec::new();
+    let mut here = None;
+    for line in listing.lines() {
+        let t = line.trim_start();
+        let op = t.split_once("= ").map_or(t, |(_, op)| op);
+        if let Some(rest) = op.strip_prefix("OpLine ") {
+            let number = rest.split_whitespace().nth(1).and_then(|n| n.parse().ok());
+            here = number
+                .and_then(|n: u32| (n as usize <= starts.len() && n != 0).then_some(SourceLine { file, line: n }));
+            continue;
+        }
+        if op.starts_with("OpNoLine") || op.starts_with("OpLabel") || op.starts_with("OpFunctionEnd") {
+            here = None;
+        }
+        if op.starts_with("OpSource") || op.starts_with("OpString") || op.starts_with("OpNoLine") {
+            continue;
+        }
+        shown.push(line);
+        sources.push(here);
+    }
+    let mut text = shown.join("\n");
+    text.push('\n');
+    Some((text, sources))
+}
+
+/// Appends the spans of the statements of `block` and the blocks in it.
+fn statement_spans(block: &naga::Block, out: &mut Vec<naga::Span>) {
+    for (statement, span) in block.span_iter() {
+        out.push(*span);
+        match statement {
+            naga::Statement::Block(b) => statement_spans(b, out),
+            naga::Statement::If { accept, reject, .. } => {
+                statement_spans(accept, out);
+                statement_spans(reject, out);
+            }
+            naga::Statement::Switch { cases, .. } => cases.iter().for_each(|c| statement_spans(&c.body, out)),
+            naga::Statement::Loop { body, continuing, .. } => {
+                statement_spans(body, out);
+                statement_spans(continuing, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Gives the statements of `block` (and the blocks in them) the spans
+/// `span` makes of theirs, splitting each `Emit` where the lines of its
+/// expressions (`lines`, by index) change.
+fn respan_block(
+    block: &mut naga::Block,
+    lines: &[Option<SourceLine>],
+    span: &mut impl FnMut(naga::Span) -> naga::Span,
+    span_of: &impl Fn(Option<SourceLine>) -> naga::Span,
+) {
+    let old = std::mem::take(block);
+    for (mut statement, s) in old.span_iter().map(|(st, sp)| (st.clone(), *sp)) {
+        match statement {
+            naga::Statement::Emit(ref range) => {
+                // Runs of expressions of one line, each its own `Emit`.
+                let mut run: Option<(naga::Handle<naga::Expression>, naga::Handle<naga::Expression>)> = None;
+                for h in range.clone() {
+                    let same = run.is_some_and(|(first, _)| lines.get(first.index()) == lines.get(h.index()));
+                    match run {
+                        Some((first, _)) if same => run = Some((first, h)),
+                        _ => {
+                            if let Some((first, last)) = run {
+                                block.push(
+                                    naga::Statement::Emit(naga::Range::new_from_bounds(first, last)),
+                                    span_of(lines.get(first.index()).copied().flatten()),
+                                );
+                            }
+                            run = Some((h, h));
+                        }
+                    }
+                }
+                if let Some((first, last)) = run {
+                    block.push(
+                        naga::Statement::Emit(naga::Range::new_from_bounds(first, last)),
+                        span_of(lines.get(first.index()).copied().flatten()),
+                    );
+                }
+                continue;
+            }
+            naga::Statement::Block(ref mut b) => respan_block(b, lines, span, span_of),
+            naga::Statement::If {
+                ref mut accept,
+                ref mut reject,
+                ..
+            } => {
+                respan_block(accept, lines, span, span_of);
+                respan_block(reject, lines, span, span_of);
+            }
+            naga::Statement::Switch { ref mut cases, .. } => {
+                for case in cases {
+                    respan_block(&mut case.body, lines, span, span_of);
+                }
+            }
+            naga::Statement::Loop {
+                ref mut body,
+                ref mut continuing,
+                ..
+            } => {
+                respan_block(body, lines, span, span_of);
+                respan_block(continuing, lines, span, span_of);
+            }
+            _ => {}
+        }
+        block.push(statement, span(s));
+    }
+}
+
 /// The indices of the `_e<index>` names in `line`, in order.
 fn expression_names(line: &str) -> impl Iterator<Item = usize> + '_ {
     line.match_indices("_e").filter_map(move |(at, _)| {
