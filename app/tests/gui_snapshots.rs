@@ -428,6 +428,7 @@ fn code_view_links_ptx_lines_and_source_lines() {
     s.tab = Tab::Code;
     // Line 9 selected: its multiply and add (and store) highlighted.
     s.artifacts.source_line = Some(gui::source_map::SourceLine { file: 0, line: 9 });
+    s.artifacts.linked_to = Some((0, "saxpy".into()));
     let mut harness = render("code_source_lines", s);
     harness.get_by_label("src/lib.rs");
     // A click on a source line selects it...
@@ -438,6 +439,55 @@ fn code_view_links_ptx_lines_and_source_lines() {
     harness.get_by_label_contains("setp.ge.u64").click();
     harness.run();
     assert_eq!(harness.state().artifacts.source_line.map(|l| l.line), Some(8));
+}
+
+/// Routes list their kernels in their own orders: the kernel shown stays
+/// the same, by name, when the route changes.
+#[test]
+fn code_view_keeps_the_kernel_across_routes() {
+    use gui::code::RouteArtifact;
+    use gui::source_map::PtxKernel;
+    let mut s = with_results(1);
+    let kernel = gui::code::tests::double();
+    let ptx = |name: &str| PtxKernel {
+        name: name.into(),
+        text: format!(".visible .entry {name}(\n)\n{{\n\tret;\n}}\n"),
+        sources: vec![],
+    };
+    s.artifacts.generation = s.good_generation;
+    s.artifacts.routes = vec![
+        RouteArtifact {
+            route: "nvptx-sm_80".into(),
+            path: None,
+            error: None,
+            text: None,
+            ptx_kernels: vec![ptx("double"), ptx("saxpy")],
+            sources: vec![],
+            shaders: vec![],
+            lowering_errors: vec![],
+        },
+        wasm_route(&kernel),
+    ];
+    // The wasm route lists another kernel first.
+    let mut other = s.artifacts.routes[1].shaders[0].clone();
+    other.kernel = "other".into();
+    s.artifacts.routes[1].shaders.insert(0, other);
+    s.tab = Tab::Code;
+    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 760.0)).build_ui_state(
+        |ui, state: &mut AppState| {
+            gui::view::app_ui(ui, state);
+        },
+        s,
+    );
+    harness.run_steps(2);
+    harness.get_by_label("double").click();
+    harness.run();
+    assert_eq!(harness.state().artifacts.kernel, 0);
+    harness.get_by_label("wasm").click();
+    harness.run_steps(2);
+    // `double` is the wasm route's second kernel.
+    assert_eq!(harness.state().artifacts.kernel, 1);
+    assert_eq!(harness.state().artifacts.kernel_name.as_deref(), Some("double"));
 }
 
 #[test]

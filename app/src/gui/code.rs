@@ -166,8 +166,14 @@ pub struct ArtifactsView {
     pub routes: Vec<RouteArtifact>,
     /// The route shown.
     pub route: usize,
-    /// The kernel shown (shader routes).
+    /// The kernel shown: its index in the first pane's route.
     pub kernel: usize,
+    /// Its name, which the index follows when the route changes (routes
+    /// list their kernels in their own orders).
+    pub kernel_name: Option<String>,
+    /// The route and kernel the source selection was made in: it is
+    /// cleared when either changes (each route has its own source files).
+    pub linked_to: Option<(usize, String)>,
     /// The language shown (index in [`ShaderLanguage::ALL`]).
     pub language: usize,
     /// The good build last asked for (0: none).
@@ -462,9 +468,16 @@ pub fn code_ui(
     let kernels = kernel_names(&view.routes[first]);
     if view.followed_case.as_deref() != selected_case {
         view.followed_case = selected_case.map(str::to_string);
-        if let Some(i) = selected_case.and_then(|case| kernels.iter().position(|k| k == case)) {
-            view.kernel = i;
+        if selected_case.is_some_and(|case| kernels.iter().any(|k| k == case)) {
+            view.kernel_name = selected_case.map(str::to_string);
         }
+    }
+    if let Some(i) = view
+        .kernel_name
+        .as_ref()
+        .and_then(|name| kernels.iter().position(|k| k == name))
+    {
+        view.kernel = i;
     }
     ui.horizontal(|ui| {
         let mut beside = view.beside.is_some();
@@ -474,11 +487,17 @@ pub fn code_ui(
                 language: view.language,
             });
         }
-        if !kernels.is_empty() {
-            kernel_chips(ui, &kernels, &mut view.kernel);
+        if !kernels.is_empty() && kernel_chips(ui, &kernels, &mut view.kernel) {
+            view.kernel_name = kernels.get(view.kernel).cloned();
         }
     });
     let kernel = kernels.get(view.kernel.min(kernels.len().saturating_sub(1))).cloned();
+    let here = kernel.clone().map(|k| (first, k));
+    if view.linked_to != here {
+        view.linked_to = here;
+        view.source_line = None;
+        view.source_file = 0;
+    }
     let kernel = kernel.as_deref();
     // The first pane's code of the kernel, where its lines map to the
     // crate's source.
@@ -778,16 +797,19 @@ fn pane_ui(
     });
 }
 
-/// The kernel chooser: one chip per kernel.
-fn kernel_chips(ui: &mut egui::Ui, kernels: &[String], selected: &mut usize) {
+/// The kernel chooser: one chip per kernel. Whether one was clicked.
+fn kernel_chips(ui: &mut egui::Ui, kernels: &[String], selected: &mut usize) -> bool {
+    let mut clicked = false;
     ui.horizontal_wrapped(|ui| {
         ui.label("kernel:");
         for (i, k) in kernels.iter().enumerate() {
             if ui.selectable_label(*selected == i, k).clicked() {
                 *selected = i;
+                clicked = true;
             }
         }
     });
+    clicked
 }
 
 /// The name a line opens, when it opens a `.entry` or `.func` definition.

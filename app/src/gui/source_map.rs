@@ -159,9 +159,9 @@ impl LineTables {
             } else {
                 shown.push(line.to_string());
             }
-            // A label belongs to no line: the code after it does.
+            // A label or a comment belongs to no line: the code after it does.
             let label = !line.starts_with(char::is_whitespace) && t.ends_with(':');
-            sources.push(if label { None } else { here });
+            sources.push(if label || t.starts_with("//") { None } else { here });
         }
         let mut text = shown.join("\n");
         text.push('\n');
