@@ -407,26 +407,18 @@ fn respan_block(
         match statement {
             naga::Statement::Emit(ref range) => {
                 // Runs of expressions of one line, each its own `Emit`.
-                let mut run: Option<(naga::Handle<naga::Expression>, naga::Handle<naga::Expression>)> = None;
+                let line = |h: naga::Handle<naga::Expression>| lines.get(h.index()).copied().flatten();
+                let mut runs: Vec<(naga::Handle<naga::Expression>, naga::Handle<naga::Expression>)> = Vec::new();
                 for h in range.clone() {
-                    let same = run.is_some_and(|(first, _)| lines.get(first.index()) == lines.get(h.index()));
-                    match run {
-                        Some((first, _)) if same => run = Some((first, h)),
-                        _ => {
-                            if let Some((first, last)) = run {
-                                block.push(
-                                    naga::Statement::Emit(naga::Range::new_from_bounds(first, last)),
-                                    span_of(lines.get(first.index()).copied().flatten()),
-                                );
-                            }
-                            run = Some((h, h));
-                        }
+                    match runs.last_mut() {
+                        Some((first, last)) if line(*first) == line(h) => *last = h,
+                        _ => runs.push((h, h)),
                     }
                 }
-                if let Some((first, last)) = run {
+                for (first, last) in runs {
                     block.push(
                         naga::Statement::Emit(naga::Range::new_from_bounds(first, last)),
-                        span_of(lines.get(first.index()).copied().flatten()),
+                        span_of(line(first)),
                     );
                 }
                 continue;
