@@ -412,24 +412,28 @@ pub fn shader_text(
     table: &everygpu_wasm_naga::lines::LineTable,
     files: &mut CrateFiles,
 ) -> ShaderText {
-    let mut outputs: Vec<_> = ShaderLanguage::ALL.iter().map(|l| (*l, l.render(kernel))).collect();
-    let sources = outputs
-        .iter_mut()
-        .map(|(language, text)| match text {
-            _ if table.is_empty() => Vec::new(),
-            Ok(_) if *language == ShaderLanguage::SpirV => {
-                match crate::gui::source_map::spirv_sources(kernel, table, files, disassemble) {
-                    Some((listing, sources)) => {
-                        *text = Ok(listing);
-                        sources
-                    }
-                    None => Vec::new(),
+    let (outputs, sources) = ShaderLanguage::ALL
+        .iter()
+        .map(|&language| {
+            // SPIR-V with line tables is written and disassembled once, for
+            // reading, with its lines' sources.
+            if language == ShaderLanguage::SpirV && !table.is_empty() {
+                if let Some((listing, sources)) =
+                    crate::gui::source_map::spirv_sources(kernel, table, files, disassemble)
+                {
+                    return ((language, Ok(listing)), sources);
                 }
             }
-            Ok(text) => crate::gui::source_map::shader_sources(text, kernel, table, files),
-            Err(_) => Vec::new(),
+            let text = language.render(kernel);
+            let sources = match &text {
+                Ok(text) if language != ShaderLanguage::SpirV && !table.is_empty() => {
+                    crate::gui::source_map::shader_sources(text, kernel, table, files)
+                }
+                _ => Vec::new(),
+            };
+            ((language, text), sources)
         })
-        .collect();
+        .unzip();
     ShaderText {
         kernel: kernel.name.clone(),
         outputs,
@@ -506,22 +510,20 @@ pub fn code_ui(
     // crate's source.
     let mapped = pane_code(&view.routes[first], view.language, kernel)
         .and_then(|(_, sources)| sources)
-        .filter(|sources| sources.iter().any(Option::is_some))
-        .map(<[_]>::to_vec);
+        .filter(|sources| sources.iter().any(Option::is_some));
     if mapped.is_some() && view.beside.is_none() {
         ui.checkbox(&mut view.hide_source, "hide the source");
     }
     match view.beside.as_mut() {
         None => match mapped.filter(|_| !view.hide_source) {
             Some(mapped) => {
-                let sources = view.routes[first].sources.clone();
                 let mut link = Link {
-                    files: &sources,
+                    files: &view.routes[first].sources,
                     line: &mut view.source_line,
                     scroll: &mut view.scroll,
                 };
                 ui.columns(2, |columns| {
-                    source_ui(&mut columns[0], &mapped, &mut view.source_file, &mut link);
+                    source_ui(&mut columns[0], mapped, &mut view.source_file, &mut link);
                     pane_ui(
                         &mut columns[1],
                         "first",
@@ -585,6 +587,10 @@ fn pane_code<'a>(
     kernel: Option<&str>,
 ) -> Option<(&'a str, Option<&'a [Option<SourceLine>]>)> {
     let known = |s: &'a [Option<SourceLine>]| (!s.is_empty()).then_some(s);
+    if route.shaders.is_empty() && route.ptx_kernels.is_empty() {
+        // Not split per kernel: the whole artifact.
+        return route.text.as_deref().map(|t| (t, None));
+    }
     if route.shaders.is_empty() {
         let k = route.ptx_kernels.iter().find(|k| Some(k.name.as_str()) == kernel)?;
         return Some((&k.text, known(&k.sources)));
@@ -626,19 +632,7 @@ fn pane_ui(
         if let Some(e) = &r.error {
             ui.colored_label(ui.visuals().error_fg_color, e);
         }
-        let mut text: Option<&str> = None;
-        let mut sources: Option<&[Option<SourceLine>]> = None;
-        let mut missing: Option<String> = None;
-        if r.shaders.is_empty() {
-            if r.ptx_kernels.is_empty() {
-                text = r.text.as_deref();
-            } else {
-                match r.ptx_kernels.iter().find(|k| Some(k.name.as_str()) == kernel) {
-                    Some(k) => (text, sources) = (Some(k.text.as_str()), Some(k.sources.as_slice())),
-                    None => missing = kernel.map(|k| format!("no kernel `{k}` in this route")),
-                }
-            }
-        } else {
+        if !r.shaders.is_empty() {
             if let Some(summary) = &r.text {
                 ui.label(summary);
             }
@@ -650,29 +644,22 @@ fn pane_ui(
                     }
                 }
             });
-            match r.shaders.iter().find(|s| Some(s.kernel.as_str()) == kernel) {
-                Some(shader) => match shader.outputs.get(*language).map(|(_, r)| r) {
-                    Some(Ok(t)) => {
-                        text = Some(t);
-                        sources = shader
-                            .sources
-                            .get(*language)
-                            .map(Vec::as_slice)
-                            .filter(|s| !s.is_empty());
-                    }
-                    Some(Err(e)) => missing = Some(e.clone()),
-                    None => {}
-                },
-                None => missing = kernel.map(|k| format!("no kernel `{k}` in this route")),
-            }
         }
+        let code = pane_code(r, *language, kernel);
+        let missing = code.is_none().then(|| {
+            let shader = r.shaders.iter().find(|s| Some(s.kernel.as_str()) == kernel);
+            match shader.and_then(|s| s.outputs.get(*language)) {
+                Some((_, Err(why))) => Some(why.clone()),
+                _ => kernel.map(|k| format!("no kernel `{k}` in this route")),
+            }
+        });
         for (k, why) in &r.lowering_errors {
             ui.colored_label(ui.visuals().warn_fg_color, format!("{k}: {why}"));
         }
-        if let Some(why) = missing {
+        if let Some(why) = missing.flatten() {
             ui.label(why);
         }
-        if let Some(text) = text {
+        if let Some((text, sources)) = code {
             if ui.button("Copy").clicked() {
                 ui.ctx().copy_text(text.to_string());
             }

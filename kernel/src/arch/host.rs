@@ -554,7 +554,7 @@ pub unsafe fn load4(p: *const u32) -> [u32; 4] {
 #[inline(always)]
 pub unsafe fn shared_load4(p: *const u32, i: usize) -> [u32; 4] {
     // SAFETY: the caller's contract.
-    unsafe { [0, 1, 2, 3].map(|k| p.add(i + k).read()) }
+    unsafe { load4(p.add(i)) }
 }
 
 /// Stores `v` in elements `i .. i + 4` of a workgroup array of words.
