@@ -44,7 +44,49 @@ for r in $rlibs; do
 done
 # Link everything, then let internalize + globaldce keep what the kernels reach
 # (--only-needed would depend on the order of the archives).
-"$LLVM_BIN/llvm-link" "$@" -o "$tmp/linked.bc"
+"$LLVM_BIN/llvm-link" "$@" -o "$tmp/linked.ll" -S
+# Core's index and range panics format their values, which a GPU thread
+# cannot: where everygpu-kernel's stand-ins are linked in, every call goes to
+# them instead (they record the values for the host to format), and core's
+# own definitions, renamed, fall to globaldce.
+for f in 4core9panicking18panic_bounds_check:everygpu_panic_bounds_check \
+         4core5slice5index16slice_index_fail:everygpu_slice_index_fail; do
+  core=${f%%:*} ours=${f#*:}
+  if grep -q "^define .*@$ours(" "$tmp/linked.ll"; then
+    sed -E -i \
+      -e "/^define /s/@(_RNv(Nt)+Cs[0-9A-Za-z]+_$core)\(/@everygpu.replaced.\1(/" \
+      -e "s/@_RNv(Nt)+Cs[0-9A-Za-z]+_$core([^0-9A-Za-z_.])/@$ours\2/g" \
+      "$tmp/linked.ll"
+  fi
+done
 "$LLVM_BIN/opt" -passes='internalize,globaldce,default<O3>' \
-  --internalize-public-api-list="$exports" "$tmp/linked.bc" -o "$tmp/opt.bc"
-"$LLVM_BIN/llc" -mcpu="$cpu" ${features:+-mattr="$features"} -O3 "$tmp/opt.bc" -o "$out"
+  --internalize-public-api-list="$exports" "$tmp/linked.ll" -o "$tmp/opt.bc"
+# A 16-byte copy between 16-byte-aligned pointers (an element such as a
+# `#[repr(align(16))]` struct of four floats moved whole) becomes one
+# <4 x i32> load and one store: llc would split it into two 8-byte loads and
+# stores, and interleave them, so that a thread's element costs two memory
+# round trips instead of one. The load comes first, as a memmove needs.
+"$LLVM_BIN/llvm-dis" "$tmp/opt.bc" -o "$tmp/opt.ll"
+awk '
+/call void @llvm\.mem(cpy|move)\.p[0-9]+\.p[0-9]+\.i64\(ptr / && / i64 16, i1 false\)/ {
+  if (match($0, /\(ptr [^%]*%[-a-zA-Z$._0-9]+, ptr [^%]*%[-a-zA-Z$._0-9]+, i64 16, i1 false\)/)) {
+    args = substr($0, RSTART + 1, RLENGTH - 2)
+    indent = $0; sub(/[^ ].*$/, "", indent)
+    split(args, halves, /, ptr /)
+    d = halves[1]; s = "ptr " halves[2]
+    sub(/, i64 16, i1 false$/, "", s)
+    if (d ~ /align (16|32|64|128|256) / && s ~ /align (16|32|64|128|256) /) {
+      dspace = (d ~ /^ptr addrspace\(/) ? d : "ptr"; sub(/\) .*$/, ")", dspace)
+      sspace = (s ~ /^ptr addrspace\(/) ? s : "ptr"; sub(/\) .*$/, ")", sspace)
+      match(d, /%[-a-zA-Z$._0-9]+$/); dn = substr(d, RSTART)
+      match(s, /%[-a-zA-Z$._0-9]+$/); sn = substr(s, RSTART)
+      v = "%everygpu.quad." NR
+      print indent v " = load <4 x i32>, " sspace " " sn ", align 16"
+      print indent "store <4 x i32> " v ", " dspace " " dn ", align 16"
+      next
+    }
+  }
+}
+{ print }
+' "$tmp/opt.ll" > "$tmp/quads.ll"
+"$LLVM_BIN/llc" -mcpu="$cpu" ${features:+-mattr="$features"} -O3 "$tmp/quads.ll" -o "$out"

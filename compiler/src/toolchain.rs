@@ -18,7 +18,7 @@ use std::process::Command;
 pub const INSTALL_KERNEL_TOOLCHAIN: &str = "apt-get install -y rustc-web rust-web-src llvm-22 lld-22";
 
 /// LLVM tools the GPU routes call.
-pub const LLVM_TOOLS: [&str; 5] = ["llvm-link", "opt", "llc", "llvm-ar", "wasm-ld"];
+pub const LLVM_TOOLS: [&str; 6] = ["llvm-link", "opt", "llvm-dis", "llc", "llvm-ar", "wasm-ld"];
 
 /// The cargo that drives every route.
 #[derive(Clone, Debug)]

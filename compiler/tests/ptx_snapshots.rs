@@ -311,6 +311,52 @@ fn subgroup_operations_are_warp_shuffles() {
 }
 
 #[test]
+fn sixteen_byte_elements_move_as_one_vector_access() {
+    let b = built();
+    let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();
+    // `c[i] = a[i]` over a 16-byte-aligned element of four floats: one
+    // 16-byte load and store (LLVM alone moves it as two 8-byte halves).
+    let copy = entry(&b.ptx, "copy_f32x4").expect("copy_f32x4 entry");
+    assert_eq!(count(&copy, "ld.global.v4.b32"), 1, "{}", copy.join("\n"));
+    assert_eq!(count(&copy, "st.global.v4.b32"), 1, "{}", copy.join("\n"));
+    let halves = count(&copy, "ld.global.b64") + count(&copy, "st.global.b64");
+    assert_eq!(halves, 0, "no 8-byte halves:\n{}", copy.join("\n"));
+}
+
+#[test]
+fn workgroup_arrays_are_accessed_in_the_shared_window() {
+    let b = built();
+    let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.trim_start().starts_with(what)).count();
+    // `Shared::get`/`set` of 4- and 8-byte elements and the 16-byte
+    // `get4`/`set4` address the `.shared` window directly: a generic access
+    // would leave the hardware to find the window at run time. (Its 16-byte
+    // loads of `a` and `b` are generic `ld.v4`: a slice may point anywhere.)
+    let sgemm = entry(&b.ptx, "sgemm").expect("sgemm entry");
+    assert!(count(&sgemm, "st.shared.b32") > 0, "{}", sgemm.join("\n"));
+    assert!(count(&sgemm, "ld.shared.v4.b32") > 0, "{}", sgemm.join("\n"));
+    for generic in ["ld.b32", "st.b32", "st.v4.b32"] {
+        assert_eq!(
+            count(&sgemm, generic),
+            0,
+            "generic `{generic}` in sgemm:\n{}",
+            sgemm.join("\n")
+        );
+    }
+    let reduce = entry(&b.ptx, "reduce_sum").expect("reduce_sum entry");
+    assert!(
+        count(&reduce, "st.shared.") > 0 && count(&reduce, "ld.shared.") > 0,
+        "{}",
+        reduce.join("\n")
+    );
+    assert_eq!(
+        count(&reduce, "st.b32") + count(&reduce, "ld.b32"),
+        0,
+        "{}",
+        reduce.join("\n")
+    );
+}
+
+#[test]
 fn matrix_tiles_are_tensor_core_instructions() {
     let b = built();
     let count = |lines: &[&str], what: &str| lines.iter().filter(|l| l.contains(what)).count();

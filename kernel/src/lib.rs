@@ -205,7 +205,7 @@ impl<T: Copy, const N: usize> Shared<T, N> {
     pub fn get(&self, i: usize) -> T {
         assert_index(i, N);
         // SAFETY: in bounds; the memory is the workgroup's array.
-        unsafe { (self.0.get() as *const T).add(i).read() }
+        unsafe { arch::shared_read(self.0.get() as *const T, i) }
     }
 
     /// Stores `v` in element `i`.
@@ -214,7 +214,7 @@ impl<T: Copy, const N: usize> Shared<T, N> {
     pub fn set(&self, i: usize, v: T) {
         assert_index(i, N);
         // SAFETY: as above.
-        unsafe { (self.0.get() as *mut T).add(i).write(v) }
+        unsafe { arch::shared_write(self.0.get() as *mut T, i, v) }
     }
 
     /// The address of element `i`, for atomics (see [`atomic`]).
@@ -394,7 +394,7 @@ impl<T: Copy, const LEN: usize> SharedView<'_, T, LEN> {
     pub fn get(&self, i: usize) -> T {
         assert_index(i, LEN);
         // SAFETY: in bounds of the view, which is in bounds of its array.
-        unsafe { self.start.add(i).read() }
+        unsafe { arch::shared_read(self.start, i) }
     }
 
     /// Stores `v` in element `i` of the view.
@@ -403,7 +403,7 @@ impl<T: Copy, const LEN: usize> SharedView<'_, T, LEN> {
     pub fn set(&self, i: usize, v: T) {
         assert_index(i, LEN);
         // SAFETY: as above.
-        unsafe { self.start.add(i).write(v) }
+        unsafe { arch::shared_write(self.start, i, v) }
     }
 }
 
@@ -573,6 +573,33 @@ scalar_param!(u32 => U32, i32 => I32, f32 => F32, u64 => U64, i64 => I64, f64 =>
 
 /// Bytes of the panicking source file's path kept in the status buffer.
 pub const STATUS_FILE_BYTES: usize = 160;
+/// The word of the status buffer where the panic's values start (an index
+/// and a length), after the file bytes.
+pub const STATUS_ARGS_AT: usize = 10 + STATUS_FILE_BYTES / 4;
+/// How many values a panic carries.
+pub const STATUS_ARGS: usize = 2;
+/// The word where the panic's message starts on the nvptx route: its
+/// length in bytes, then the bytes.
+pub const STATUS_MESSAGE_AT: usize = STATUS_ARGS_AT + STATUS_ARGS;
+/// Bytes of the panic's message kept in the status buffer.
+pub const STATUS_MESSAGE_BYTES: usize = 128;
 /// Size in `u32` words of the status buffer every GPU launch gets:
-/// `[flag, local xyz, workgroup xyz, line, column, file length, file bytes...]`.
-pub const STATUS_WORDS: usize = 10 + STATUS_FILE_BYTES / 4;
+/// `[what, local xyz, workgroup xyz, line, column, file length, file
+/// bytes..., values..., message length, message bytes...]`.
+pub const STATUS_WORDS: usize = STATUS_MESSAGE_AT + 1 + STATUS_MESSAGE_BYTES / 4;
+
+/// What the first word of the status buffer says on the nvptx route (0: no
+/// thread panicked). The host words each as core does.
+pub mod panic_kind {
+    /// A panic with its message in the status buffer, or none (a message
+    /// with formatted values, which the GPU does not format).
+    pub const MESSAGE: u32 = 1;
+    /// Index out of bounds: values index, length.
+    pub const INDEX: u32 = 2;
+    /// A range start past a slice's end: values start, length.
+    pub const SLICE_START: u32 = 3;
+    /// A range end past a slice's end: values end, length.
+    pub const SLICE_END: u32 = 4;
+    /// A range that starts after it ends: values start, end.
+    pub const SLICE_ORDER: u32 = 5;
+}

@@ -39,7 +39,7 @@ macro_rules! conformance_suite {
         $crate::conformance_suite!(@tests $enumerate, $absent;
             device_info, saxpy, quads, reduction_two_launches, histogram_atomics,
             repeat_outputs_are_the_first_runs, panic_reported_for_its_launch,
-            f64_or_refused, i64_or_refused, empty_buffers, missing_kernel, wrong_artifact);
+            panics_carry_their_values, f64_or_refused, i64_or_refused, empty_buffers, missing_kernel, wrong_artifact);
     };
     (@tests $enumerate:path, $absent:expr; $($name:ident),*) => {
         $(
@@ -467,9 +467,8 @@ pub fn repeat_outputs_are_the_first_runs(b: &mut dyn Backend) {
 }
 
 /// A panic comes back as `BackendError::Panic` for the launch that raised
-/// it, with the thread, its workgroup and the source location; the backend
-/// stays usable. The message is the CPU's on every route that carries
-/// messages (the nvptx route names the location only).
+/// it, with the thread, its workgroup, the source location and the message;
+/// the backend stays usable.
 pub fn panic_reported_for_its_launch(b: &mut dyn Backend) {
     let m = load(b);
     let n = 200usize;
@@ -489,9 +488,7 @@ pub fn panic_reported_for_its_launch(b: &mut dyn Backend) {
             assert_eq!(panic.file.as_deref(), Some("src/lib.rs"), "{}", b.id());
             assert_eq!(panic.line, source_line("panic!(\"thread gives up\")"), "{}", b.id());
             assert!(panic.column > 0, "{}", b.id());
-            if b.route() != Route::Nvptx {
-                assert_eq!(panic.message, "thread gives up", "{}", b.id());
-            }
+            assert_eq!(panic.message, "thread gives up", "{}", b.id());
         }
         other => panic!("{}: expected a panic, got {other:?}", b.id()),
     }
@@ -509,6 +506,45 @@ pub fn panic_reported_for_its_launch(b: &mut dyn Backend) {
         "{}",
         b.id()
     );
+}
+
+/// Core's index and range checks carry their values on every route: the
+/// message reads as the CPU's (the shader route words a range check
+/// without them).
+pub fn panics_carry_their_values(b: &mut dyn Backend) {
+    let m = load(b);
+    let n = 100usize;
+    let data: Vec<u32> = (0..n as u32).collect();
+    let expect = |b: &mut dyn Backend, kernel: &str, arg: u32, line: &str, message: &str| {
+        let p = plan(
+            &m,
+            vec![plan_buffer("data", "u32", n), plan_buffer("out", "u32", n)],
+            vec![(kernel, [2, 1, 1], vec![Arg::U32(arg), Arg::Buffer(0), Arg::Buffer(1)])],
+        );
+        match run_once(b, &p, &[host(&data), HostBuffer::zeroed(n * 4)]) {
+            Err(BackendError::Panic(panic)) => {
+                eprintln!("  {panic}");
+                assert_eq!((panic.local, panic.group), ([35, 0, 0], [1, 0, 0]), "{}", b.id());
+                assert_eq!(panic.line, source_line(line), "{}", b.id());
+                assert_eq!(panic.message, message, "{kernel} on {}", b.id());
+            }
+            other => panic!("{}: expected a panic, got {other:?}", b.id()),
+        }
+    };
+    // Only thread 99 (thread 35 of workgroup 1) reads past the end.
+    expect(
+        b,
+        "shifted",
+        1,
+        "out[i] = data[i + shift as usize]",
+        "index out of bounds: the len is 100 but the index is 100",
+    );
+    let range = if b.route() == Route::Wasm {
+        "slice index out of range"
+    } else {
+        "range end index 101 out of range for slice of length 100"
+    };
+    expect(b, "windowed", 2, "data[i..i + width as usize]", range);
 }
 
 /// f64 runs where the device has it, and is refused as `Unsupported` where not.

@@ -332,9 +332,9 @@ fn with_values(message: &str, values: &[u32]) -> String {
 }
 
 /// Words in the status buffer of every GPU launch: the header, the file
-/// name's bytes and the panic's values (`status`; the nvptx route's panic
-/// handler writes the first `everygpu_kernel::STATUS_WORDS` of them).
-pub const STATUS_WORDS: usize = (status::STATUS_ARGS_AT + status::STATUS_ARGS) as usize;
+/// name's bytes, the panic's values and its message (`status`; the same as
+/// `everygpu_kernel::STATUS_WORDS`).
+pub const STATUS_WORDS: usize = status::STATUS_MESSAGE_AT as usize + 1 + status::STATUS_MESSAGE_BYTES / 4;
 
 /// Why a backend could not produce a result.
 #[derive(Debug, thiserror::Error)]

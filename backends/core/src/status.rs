@@ -7,7 +7,9 @@
 //! name's length (9), from word [`STATUS_HEADER_WORDS`] the file name's
 //! bytes, and from word [`STATUS_ARGS_AT`] the values the panic carries (an
 //! index and a length), which the site's message names by
-//! [`ARG_MARK`] and their place. The host reads it back after every launch
+//! [`ARG_MARK`] and their place. The nvptx route, which knows no sites,
+//! writes what kind of panic it was to word 0 instead and its message as
+//! text from word [`STATUS_MESSAGE_AT`]. The host reads it back after every launch
 //! ([`KernelPanic::from_status`](crate::KernelPanic::from_status)).
 //!
 //! [`record`] writes that in naga IR, for the lowering's panics and for
@@ -26,6 +28,12 @@ pub const STATUS_HEADER_WORDS: u32 = 10;
 pub const STATUS_ARGS_AT: u32 = STATUS_HEADER_WORDS + (STATUS_FILE_BYTES / 4) as u32;
 /// How many values a panic can carry.
 pub const STATUS_ARGS: u32 = 2;
+/// Where the panic's message starts on the nvptx route, whose panic handler
+/// records it as text: its length in bytes, then the bytes (see
+/// `everygpu_kernel::STATUS_MESSAGE_AT`).
+pub const STATUS_MESSAGE_AT: u32 = STATUS_ARGS_AT + STATUS_ARGS;
+/// Bytes of a panic's message kept in the status buffer.
+pub const STATUS_MESSAGE_BYTES: usize = 128;
 /// In a panic site's message, this character and a digit `d` stand for the
 /// panic's value `d` (`"the len is \u{1}1 but the index is \u{1}0"`).
 pub const ARG_MARK: char = '\u{1}';

@@ -3,7 +3,7 @@
 //! argument bytes. Pure functions, tested without a GPU.
 
 use cudarc::driver::DriverError;
-use everygpu_backend::{Arg, KernelPanic, Param, PtxArch};
+use everygpu_backend::{status, Arg, KernelPanic, Param, PtxArch};
 
 /// A device's compute capability, `major.minor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -220,10 +220,48 @@ impl ArgValues {
 }
 
 /// Decodes the status words a launch left behind (see
-/// [`KernelPanic::from_status`]). The nvptx route records no message (the
-/// panic handler has no formatting machinery), so the message is "panicked".
+/// [`KernelPanic::from_status`]). Word 0 says what kind of panic it was
+/// (`everygpu_kernel::panic_kind`): core's index and range checks carry
+/// their values, worded here as core words them; any other panic carries
+/// its message where it has no formatted values (the GPU formats nothing),
+/// and is "panicked" otherwise.
 pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
-    KernelPanic::from_status(kernel, words, "panicked")
+    let message = match words.first().copied().unwrap_or(0) {
+        panic_kind::INDEX => "index out of bounds: the len is \u{1}1 but the index is \u{1}0".to_string(),
+        panic_kind::SLICE_START => "range start index \u{1}0 out of range for slice of length \u{1}1".to_string(),
+        panic_kind::SLICE_END => "range end index \u{1}0 out of range for slice of length \u{1}1".to_string(),
+        panic_kind::SLICE_ORDER => "slice index starts at \u{1}0 but ends at \u{1}1".to_string(),
+        _ => recorded_message(words).unwrap_or_else(|| "panicked".to_string()),
+    };
+    KernelPanic::from_status(kernel, words, &message)
+}
+
+/// The message the panic handler wrote as text, if any (without value
+/// marks: its characters are the message's own).
+fn recorded_message(words: &[u32]) -> Option<String> {
+    let at = status::STATUS_MESSAGE_AT as usize;
+    let len = (*words.get(at)? as usize).min(status::STATUS_MESSAGE_BYTES);
+    let bytes: Vec<u8> = words
+        .get(at + 1..)?
+        .iter()
+        .flat_map(|w| w.to_le_bytes())
+        .take(len)
+        .collect();
+    let text = String::from_utf8_lossy(&bytes).replace(status::ARG_MARK, "\u{fffd}");
+    (!text.is_empty()).then_some(text)
+}
+
+/// What word 0 of the status buffer says on the nvptx route: the values of
+/// `everygpu_kernel::panic_kind`, which the panic handler writes.
+mod panic_kind {
+    /// Index out of bounds: values index, length.
+    pub const INDEX: u32 = 2;
+    /// A range start past a slice's end: values start, length.
+    pub const SLICE_START: u32 = 3;
+    /// A range end past a slice's end: values end, length.
+    pub const SLICE_END: u32 = 4;
+    /// A range that starts after it ends: values start, end.
+    pub const SLICE_ORDER: u32 = 5;
 }
 
 #[cfg(test)]
@@ -344,6 +382,50 @@ mod tests {
             panic_from_status("k", &words).unwrap().file.unwrap().len(),
             everygpu_backend::status::STATUS_FILE_BYTES
         );
+    }
+
+    #[test]
+    fn panics_read_like_the_cpu() {
+        use everygpu_backend::status::{STATUS_ARGS_AT, STATUS_MESSAGE_AT, STATUS_MESSAGE_BYTES};
+        let message = |kind: u32, values: [u32; 2], text: &[u8]| {
+            let mut words = vec![0u32; STATUS_WORDS];
+            words[0] = kind;
+            words[STATUS_ARGS_AT as usize..][..2].copy_from_slice(&values);
+            words[STATUS_MESSAGE_AT as usize] = text.len() as u32;
+            for (i, chunk) in text.chunks(4).enumerate() {
+                let mut w = [0u8; 4];
+                w[..chunk.len()].copy_from_slice(chunk);
+                words[STATUS_MESSAGE_AT as usize + 1 + i] = u32::from_le_bytes(w);
+            }
+            panic_from_status("k", &words).expect("a panic").message
+        };
+        assert_eq!(
+            message(2, [1024, 1000], b""),
+            "index out of bounds: the len is 1000 but the index is 1024"
+        );
+        assert_eq!(
+            message(3, [9, 4], b""),
+            "range start index 9 out of range for slice of length 4"
+        );
+        assert_eq!(
+            message(4, [101, 100], b""),
+            "range end index 101 out of range for slice of length 100"
+        );
+        assert_eq!(message(5, [7, 3], b""), "slice index starts at 7 but ends at 3");
+        assert_eq!(
+            message(1, [0, 0], b"attempt to divide by zero"),
+            "attempt to divide by zero"
+        );
+        assert_eq!(message(1, [0, 0], b""), "panicked");
+        // A message's own characters stay (no value marks), and a length
+        // beyond the buffer is clamped.
+        assert_eq!(message(1, [5, 6], b"\x01\x30"), "\u{fffd}0");
+        let long = [b'x'; STATUS_MESSAGE_BYTES];
+        let mut words = vec![0u32; STATUS_WORDS];
+        words[0] = 1;
+        words[STATUS_MESSAGE_AT as usize] = 10_000;
+        words[STATUS_MESSAGE_AT as usize + 1..].fill(u32::from_le_bytes(*b"xxxx"));
+        assert_eq!(panic_from_status("k", &words).unwrap().message.as_bytes(), &long[..]);
     }
 
     #[test]

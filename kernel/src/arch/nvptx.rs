@@ -182,7 +182,53 @@ pub static mut everygpu_status: *mut u32 = core::ptr::null_mut();
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
-    // Record the first panic of the launch: flag, thread, block, line, column, file.
+    // A message without formatted values (`panic!("...")`, `unwrap` on
+    // `None`, overflow, division by zero) is kept as text.
+    let message = info.message().as_str().unwrap_or("").as_bytes();
+    record_panic(crate::panic_kind::MESSAGE, [0, 0], message, info.location())
+}
+
+/// Stands in for core's `panic_bounds_check` (the PTX linker points its
+/// calls here): the panic with its index and length, as the CPU words it.
+#[no_mangle]
+#[cold]
+#[inline(never)]
+pub fn everygpu_panic_bounds_check(index: usize, len: usize, location: &'static core::panic::Location<'static>) -> ! {
+    record_panic(
+        crate::panic_kind::INDEX,
+        [index as u32, len as u32],
+        &[],
+        Some(location),
+    )
+}
+
+/// Stands in for core's `slice_index_fail` (as above), which tells the
+/// three ways a range can miss a slice apart.
+#[no_mangle]
+#[cold]
+#[inline(never)]
+pub fn everygpu_slice_index_fail(
+    start: usize,
+    end: usize,
+    len: usize,
+    location: &'static core::panic::Location<'static>,
+) -> ! {
+    use crate::panic_kind::{SLICE_END, SLICE_ORDER, SLICE_START};
+    let (kind, values) = if start > len {
+        (SLICE_START, [start, len])
+    } else if end > len || start <= end {
+        (SLICE_END, [end, len])
+    } else {
+        (SLICE_ORDER, [start, end])
+    };
+    record_panic(kind, values.map(|v| v as u32), &[], Some(location))
+}
+
+/// Records the launch's first panic (`kind`, this thread, where, its values
+/// and message) and ends this thread.
+#[cold]
+#[inline(never)]
+fn record_panic(kind: u32, values: [u32; 2], message: &[u8], location: Option<&core::panic::Location<'_>>) -> ! {
     // SAFETY: the host points `everygpu_status` at a zeroed buffer of
     // STATUS_WORDS u32 words before every launch; null means nobody listens.
     unsafe {
@@ -191,7 +237,7 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
             && core::sync::atomic::AtomicU32::from_ptr(status)
                 .compare_exchange(
                     0,
-                    1,
+                    kind,
                     core::sync::atomic::Ordering::Relaxed,
                     core::sync::atomic::Ordering::Relaxed,
                 )
@@ -208,22 +254,41 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
             for (i, w) in words.iter().enumerate() {
                 *status.add(1 + i) = *w;
             }
-            let (line, col, file) = match info.location() {
+            let (line, col, file) = match location {
                 Some(l) => (l.line(), l.column(), l.file().as_bytes()),
                 None => (0, 0, &[][..]),
             };
             *status.add(7) = line;
             *status.add(8) = col;
-            let n = file.len().min(crate::STATUS_FILE_BYTES);
-            *status.add(9) = n as u32;
-            let bytes = status.add(10) as *mut u8;
-            for (i, b) in file[..n].iter().enumerate() {
-                *bytes.add(i) = *b;
+            write_bytes(status.add(9), file, crate::STATUS_FILE_BYTES);
+            for (i, v) in values.into_iter().enumerate() {
+                *status.add(crate::STATUS_ARGS_AT + i) = v;
             }
+            write_bytes(
+                status.add(crate::STATUS_MESSAGE_AT),
+                message,
+                crate::STATUS_MESSAGE_BYTES,
+            );
             core::sync::atomic::fence(core::sync::atomic::Ordering::SeqCst);
         }
         // `exit` ends this thread only; `trap` would poison the CUDA context.
         core::arch::asm!("exit;", options(noreturn));
+    }
+}
+
+/// Writes at most `max` bytes of `bytes` after a word holding their count.
+///
+/// # Safety
+/// `at` is followed by `max` writable bytes.
+unsafe fn write_bytes(at: *mut u32, bytes: &[u8], max: usize) {
+    let n = bytes.len().min(max);
+    // SAFETY: the caller's contract.
+    unsafe {
+        *at = n as u32;
+        let to = at.add(1) as *mut u8;
+        for (i, b) in bytes[..n].iter().enumerate() {
+            *to.add(i) = *b;
+        }
     }
 }
 
@@ -686,6 +751,62 @@ fn shared_window_address(p: *const u32) -> u32 {
         );
     }
     a
+}
+
+/// Element `i` of a workgroup array: `ld.shared` for elements of 4 or 8
+/// bytes aligned to their size (a generic load, which the hardware resolves
+/// at run time, otherwise).
+///
+/// # Safety
+/// `p.add(i)` is in bounds of a workgroup array.
+#[inline(always)]
+pub unsafe fn shared_read<T: Copy>(p: *const T, i: usize) -> T {
+    let a = shared_window_address(p as *const u32) + (i * size_of::<T>()) as u32;
+    if size_of::<T>() == 4 && align_of::<T>() == 4 {
+        let w: u32;
+        // SAFETY: the caller's contract. `readonly`, not `nomem`: the read
+        // stays after the stores to the array and the barriers before it.
+        unsafe {
+            core::arch::asm!("ld.shared.b32 {w}, [{a}];", a = in(reg32) a, w = out(reg32) w, options(pure, readonly, nostack))
+        };
+        // SAFETY: `T` is 4 bytes, and `Copy`: any bits it was stored with.
+        unsafe { core::mem::transmute_copy(&w) }
+    } else if size_of::<T>() == 8 && align_of::<T>() == 8 {
+        let w: u64;
+        // SAFETY: as above.
+        unsafe {
+            core::arch::asm!("ld.shared.b64 {w}, [{a}];", a = in(reg32) a, w = out(reg64) w, options(pure, readonly, nostack))
+        };
+        // SAFETY: as above, 8 bytes.
+        unsafe { core::mem::transmute_copy(&w) }
+    } else {
+        // SAFETY: the caller's contract.
+        unsafe { p.add(i).read() }
+    }
+}
+
+/// Stores `v` in element `i` of a workgroup array: `st.shared` for
+/// elements of 4 or 8 bytes aligned to their size, as [`shared_read`].
+///
+/// # Safety
+/// As for [`shared_read`].
+#[inline(always)]
+pub unsafe fn shared_write<T: Copy>(p: *mut T, i: usize, v: T) {
+    let a = shared_window_address(p as *const u32) + (i * size_of::<T>()) as u32;
+    if size_of::<T>() == 4 && align_of::<T>() == 4 {
+        // SAFETY: `T` is 4 bytes.
+        let w: u32 = unsafe { core::mem::transmute_copy(&v) };
+        // SAFETY: the caller's contract.
+        unsafe { core::arch::asm!("st.shared.b32 [{a}], {w};", a = in(reg32) a, w = in(reg32) w, options(nostack)) };
+    } else if size_of::<T>() == 8 && align_of::<T>() == 8 {
+        // SAFETY: `T` is 8 bytes.
+        let w: u64 = unsafe { core::mem::transmute_copy(&v) };
+        // SAFETY: the caller's contract.
+        unsafe { core::arch::asm!("st.shared.b64 [{a}], {w};", a = in(reg32) a, w = in(reg64) w, options(nostack)) };
+    } else {
+        // SAFETY: the caller's contract.
+        unsafe { p.add(i).write(v) }
+    }
 }
 
 /// The four words at `p`: one `ld.v4.b32`. The address is generic: a slice

@@ -75,6 +75,26 @@ pub fn checked(bad: u32, out: &mut [u32]) {
     }
 }
 
+/// `out[i] = data[i + shift]`: past the end of `data` for the last `shift`
+/// threads.
+#[kernel(workgroup_size = 64)]
+pub fn shifted(shift: u32, data: &[u32], out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = data[i + shift as usize];
+    }
+}
+
+/// `out[i]` = the sum of `data[i .. i + width]`: past the end of `data` for
+/// the last `width - 1` threads.
+#[kernel(workgroup_size = 64)]
+pub fn windowed(width: u32, data: &[u32], out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = data[i..i + width as usize].iter().sum();
+    }
+}
+
 /// `y = a·x + y` in f64.
 #[kernel(workgroup_size = 64)]
 pub fn daxpy(a: f64, x: &[f64], y: &mut [f64]) {
