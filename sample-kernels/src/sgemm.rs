@@ -27,17 +27,16 @@ pub const SGEMM_B_SHARED: usize = 2 * SGEMM_B_STAGE;
 /// Elements of `a`, and of `b`, that each thread loads per step.
 const SGEMM_LOADS: usize = SGEMM_TILE * SGEMM_DEPTH / SGEMM_THREADS;
 
-/// The multiply-adds of one step, `k` by `k`, with the fragments of `k + 1`
-/// loading while those of `k` are multiplied.
+/// The multiply-adds of depths `k - 1`, one per listed `k`, with the
+/// fragments of `k` loading while those of `k - 1` (in `$f`) are multiplied;
+/// `$f` ends holding the fragments of the last `k`.
 macro_rules! sgemm_pipelined {
-    ($acc:ident, $ta:ident, $tb:ident, $stage:ident, $tx:ident, $ty:ident; $k0:literal $($k:literal)*) => {
-        let mut f = sgemm_fragments($ta, $tb, $stage, $k0, $tx, $ty);
+    ($acc:ident, $f:ident, $ta:ident, $tb:ident, $stage:ident, $tx:ident, $ty:ident; $($k:literal)*) => {
         $(
             let next = sgemm_fragments($ta, $tb, $stage, $k, $tx, $ty);
-            sgemm_outer(&mut $acc, &f);
-            f = next;
+            sgemm_outer(&mut $acc, &$f);
+            $f = next;
         )*
-        sgemm_outer(&mut $acc, &f);
     };
 }
 
@@ -121,8 +120,9 @@ pub fn sgemm(
     let mut staged = loads.load(a, b, n32);
     sgemm_store(ta, tb, 0, l, &staged);
     barrier();
+    let mut f = sgemm_fragments(ta, tb, 0, 0, tx, ty);
     for step in 0..steps {
-        let stage = (step % 2) as usize;
+        let (stage, next_stage) = ((step % 2) as usize, ((step + 1) % 2) as usize);
         let more = step + 1 < steps;
         if more {
             // Issued now, stored after the multiply-adds: the memory latency
@@ -137,17 +137,23 @@ pub fn sgemm(
         // closure either: where an unoptimised build leaves it outlined, the
         // shader route cannot follow the pointers it captures.)
         if SGEMM_DEPTH == 16 {
-            sgemm_pipelined!(acc, ta, tb, stage, tx, ty; 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15);
+            sgemm_pipelined!(acc, f, ta, tb, stage, tx, ty; 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15);
         } else {
             const { assert!(SGEMM_DEPTH == 8 || SGEMM_DEPTH == 16) };
-            sgemm_pipelined!(acc, ta, tb, stage, tx, ty; 0 1 2 3 4 5 6 7);
+            sgemm_pipelined!(acc, f, ta, tb, stage, tx, ty; 1 2 3 4 5 6 7);
         }
         if more {
             // The other stage: every thread finished reading it before the
             // previous step's barrier.
-            sgemm_store(ta, tb, ((step + 1) % 2) as usize, l, &staged);
+            sgemm_store(ta, tb, next_stage, l, &staged);
         }
         barrier();
+        // The last depth of the step multiplies while the first fragments
+        // of the next step load: their latency hides behind it, not behind
+        // the barrier. (After the last step they are read and not used.)
+        let next = sgemm_fragments(ta, tb, next_stage, 0, tx, ty);
+        sgemm_outer(&mut acc, &f);
+        f = next;
     }
     // Row by row, written out: with constant row indices `acc` stays in
     // registers on every target (a loop over the rows that a compiler does
