@@ -45,12 +45,14 @@ done
 # Link everything, then let internalize + globaldce keep what the kernels reach
 # (--only-needed would depend on the order of the archives).
 "$LLVM_BIN/llvm-link" "$@" -o "$tmp/linked.ll" -S
-# Core's index and range panics format their values, which a GPU thread
-# cannot: where everygpu-kernel's stand-ins are linked in, every call goes to
-# them instead (they record the values for the host to format), and core's
-# own definitions, renamed, fall to globaldce.
+# Core's panics format their messages, which a GPU thread cannot: where
+# everygpu-kernel's stand-ins are linked in, every call of core's index and
+# range panics and of panic_fmt goes to them instead (they record the values,
+# or a message without formatted values, for the host), and core's own
+# definitions, renamed, fall to globaldce.
 for f in 4core9panicking18panic_bounds_check:everygpu_panic_bounds_check \
-         4core5slice5index16slice_index_fail:everygpu_slice_index_fail; do
+         4core5slice5index16slice_index_fail:everygpu_slice_index_fail \
+         4core9panicking9panic_fmt:everygpu_panic_fmt; do
   core=${f%%:*} ours=${f#*:}
   if grep -q "^define .*@$ours(" "$tmp/linked.ll"; then
     sed -E -i \

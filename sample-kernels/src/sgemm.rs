@@ -24,6 +24,13 @@ const SGEMM_B_STAGE: usize = SGEMM_DEPTH * SGEMM_TILE;
 pub const SGEMM_A_SHARED: usize = 2 * SGEMM_A_STAGE;
 /// Elements of `sgemm`'s shared `b` array: two stages.
 pub const SGEMM_B_SHARED: usize = 2 * SGEMM_B_STAGE;
+/// Whether the first fragments of each step load right after the previous
+/// step's barrier, while that step's last depth multiplies, so that their
+/// latency hides behind it: on CUDA (44,739–44,780 against 43,921–44,058
+/// GFLOP/s at 4096³ on an H100). NVIDIA's Vulkan compiler schedules the
+/// shader route's loop 2.6% slower so (34,021–34,083 against
+/// 34,954–35,024): there they load at the start of the step.
+const SGEMM_FIRST_ACROSS_BARRIER: bool = cfg!(target_arch = "nvptx64");
 /// Elements of `a`, and of `b`, that each thread loads per step.
 const SGEMM_LOADS: usize = SGEMM_TILE * SGEMM_DEPTH / SGEMM_THREADS;
 
@@ -66,7 +73,8 @@ macro_rules! sgemm_pipelined {
 ///   registers, and go into the other stage afterwards; one barrier per step
 ///   separates the two. Inside a step, the values for `k + 1` load from
 ///   shared memory while the multiply-adds of `k` run (two sets of fragment
-///   registers, used in turn).
+///   registers, used in turn); on CUDA the values for the next step's first
+///   `k` load right after the barrier, while the step's last `k` multiplies.
 ///
 /// The `a` slice is stored transposed (`[k][row]`), so that a thread's rows
 /// for one `k` are contiguous, like its columns of `b`. Elements outside the
@@ -120,7 +128,11 @@ pub fn sgemm(
     let mut staged = loads.load(a, b, n32);
     sgemm_store(ta, tb, 0, l, &staged);
     barrier();
-    let mut f = sgemm_fragments(ta, tb, 0, 0, tx, ty);
+    let mut f = if SGEMM_FIRST_ACROSS_BARRIER {
+        sgemm_fragments(ta, tb, 0, 0, tx, ty)
+    } else {
+        ([0.0; 8], [0.0; 8])
+    };
     for step in 0..steps {
         let (stage, next_stage) = ((step % 2) as usize, ((step + 1) % 2) as usize);
         let more = step + 1 < steps;
@@ -129,6 +141,9 @@ pub fn sgemm(
             // hides behind them.
             loads.advance(n);
             staged = loads.load(a, b, n32);
+        }
+        if !SGEMM_FIRST_ACROSS_BARRIER {
+            f = sgemm_fragments(ta, tb, stage, 0, tx, ty);
         }
         // The fragments of `k + 1` load while the multiply-adds of `k` run.
         // Written out: LLVM keeps a loop with a body this large rolled, and
@@ -142,18 +157,23 @@ pub fn sgemm(
             const { assert!(SGEMM_DEPTH == 8 || SGEMM_DEPTH == 16) };
             sgemm_pipelined!(acc, f, ta, tb, stage, tx, ty; 1 2 3 4 5 6 7);
         }
+        if !SGEMM_FIRST_ACROSS_BARRIER {
+            sgemm_outer(&mut acc, &f);
+        }
         if more {
             // The other stage: every thread finished reading it before the
             // previous step's barrier.
             sgemm_store(ta, tb, next_stage, l, &staged);
         }
         barrier();
-        // The last depth of the step multiplies while the first fragments
-        // of the next step load: their latency hides behind it, not behind
-        // the barrier. (After the last step they are read and not used.)
-        let next = sgemm_fragments(ta, tb, next_stage, 0, tx, ty);
-        sgemm_outer(&mut acc, &f);
-        f = next;
+        if SGEMM_FIRST_ACROSS_BARRIER {
+            // The last depth of the step multiplies while the first
+            // fragments of the next step load. (After the last step they
+            // are read and not used.)
+            let next = sgemm_fragments(ta, tb, next_stage, 0, tx, ty);
+            sgemm_outer(&mut acc, &f);
+            f = next;
+        }
     }
     // Row by row, written out: with constant row indices `acc` stays in
     // registers on every target (a loop over the rows that a compiler does

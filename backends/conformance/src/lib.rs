@@ -509,8 +509,7 @@ pub fn panic_reported_for_its_launch(b: &mut dyn Backend) {
 }
 
 /// Core's index and range checks carry their values on every route: the
-/// message reads as the CPU's (the shader route words a range check
-/// without them).
+/// message reads as the CPU's.
 pub fn panics_carry_their_values(b: &mut dyn Backend) {
     let m = load(b);
     let n = 100usize;
@@ -539,12 +538,13 @@ pub fn panics_carry_their_values(b: &mut dyn Backend) {
         "out[i] = data[i + shift as usize]",
         "index out of bounds: the len is 100 but the index is 100",
     );
-    let range = if b.route() == Route::Wasm {
-        "slice index out of range"
-    } else {
-        "range end index 101 out of range for slice of length 100"
-    };
-    expect(b, "windowed", 2, "data[i..i + width as usize]", range);
+    expect(
+        b,
+        "windowed",
+        2,
+        "data[i..i + width as usize]",
+        "range end index 101 out of range for slice of length 100",
+    );
 }
 
 /// f64 runs where the device has it, and is refused as `Unsupported` where not.

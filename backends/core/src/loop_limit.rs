@@ -221,6 +221,7 @@ impl Pass<'_> {
         let mut record = Block::new();
         let site = Site {
             index: DRIVER_STOPPED_SITE,
+            choice: None,
             line: zero,
             column: zero,
             file: &[],

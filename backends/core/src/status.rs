@@ -46,6 +46,9 @@ pub const DRIVER_STOPPED_SITE: u32 = u32::MAX - 1;
 pub struct Site<'a> {
     /// Its index among the kernel's panic messages.
     pub index: u32,
+    /// A `u32` expression added to `index` at run time: a site whose
+    /// message depends on its values has its messages in a row.
+    pub choice: Option<Handle<Expression>>,
     /// The source line (a `u32` expression).
     pub line: Handle<Expression>,
     /// The source column (a `u32` expression).
@@ -80,7 +83,15 @@ pub fn record(target: &mut Target, block: &mut Block, site: &Site) {
     let status = append(fun, Expression::GlobalVariable(target.status));
     let flag = emit(fun, block, Expression::AccessIndex { base: status, index: 0 });
     let zero = append(fun, Expression::Literal(Literal::U32(0)));
-    let value = append(fun, Expression::Literal(Literal::U32(site.index + 1)));
+    let mut value = append(fun, Expression::Literal(Literal::U32(site.index + 1)));
+    if let Some(choice) = site.choice {
+        let binary = Expression::Binary {
+            op: naga::BinaryOperator::Add,
+            left: value,
+            right: choice,
+        };
+        value = emit(fun, block, binary);
+    }
     let result = append(
         fun,
         Expression::AtomicResult {

@@ -182,10 +182,36 @@ pub static mut everygpu_status: *mut u32 = core::ptr::null_mut();
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
-    // A message without formatted values (`panic!("...")`, `unwrap` on
-    // `None`, overflow, division by zero) is kept as text.
-    let message = info.message().as_str().unwrap_or("").as_bytes();
-    record_panic(crate::panic_kind::MESSAGE, [0, 0], message, info.location())
+    // The message stays unread: reading it would make every kernel build
+    // the values of its formatted panic messages on its stack, whether it
+    // panics or not. Messages come through `everygpu_panic_fmt`.
+    record_panic(crate::panic_kind::MESSAGE, [0, 0], &[], info.location())
+}
+
+/// Stands in for core's `panic_fmt` (the PTX linker points its calls here,
+/// core's own included): a message without formatted values
+/// (`panic!("...")`, `unwrap` on `None`, overflow, division by zero) is kept
+/// as text. `template` and `args` are the two words of a
+/// `core::fmt::Arguments`, which holds such a message as the text's address
+/// and its length shifted left with the low bit set; only the bits of
+/// `args` are read, never what it points to, so the values of a formatted
+/// message stay unbuilt.
+#[no_mangle]
+#[cold]
+#[inline(never)]
+pub fn everygpu_panic_fmt(
+    template: *const u8,
+    args: *const u8,
+    location: &'static core::panic::Location<'static>,
+) -> ! {
+    let bits = args as usize;
+    let message = if bits & 1 == 1 {
+        // SAFETY: such an `Arguments` holds a `&'static str` of that length.
+        unsafe { core::slice::from_raw_parts(template, bits >> 1) }
+    } else {
+        &[]
+    };
+    record_panic(crate::panic_kind::MESSAGE, [0, 0], message, Some(location))
 }
 
 /// Stands in for core's `panic_bounds_check` (the PTX linker points its

@@ -181,8 +181,20 @@ impl Translator<'_, '_> {
         location: Option<(Vec<u8>, H, H)>,
         args: &[H],
     ) -> Result<(), LowerError> {
+        self.panic_sites_with(vec![message], None, location, args)
+    }
+
+    /// As [`Self::panic_site_with`], with one of several `messages`, the
+    /// one `choice` (a `u32` expression) picks at run time.
+    fn panic_sites_with(
+        &mut self,
+        messages: Vec<String>,
+        choice: Option<H>,
+        location: Option<(Vec<u8>, H, H)>,
+        args: &[H],
+    ) -> Result<(), LowerError> {
         let index = self.panic_messages.len() as u32;
-        self.panic_messages.push(message);
+        self.panic_messages.extend(messages);
         let (file, line, column) = match location {
             Some(l) => l,
             None => (Vec::new(), self.u32(0), self.u32(0)),
@@ -196,6 +208,7 @@ impl Translator<'_, '_> {
         };
         let site = status::Site {
             index,
+            choice,
             line,
             column,
             file: &file,
@@ -313,13 +326,49 @@ impl Translator<'_, '_> {
                 .m
                 .func_type(callee)
                 .is_some_and(|t| t.params().iter().all(|p| *p == wasmparser::ValType::I32));
-        let template = VALUE_MESSAGES
-            .iter()
-            .find(|(needle, _)| name.rsplit("::").next().is_some_and(|last| last == *needle));
+        let last = name.rsplit("::").next().unwrap_or_default();
+        let all_i32 = self
+            .m
+            .func_type(callee)
+            .is_some_and(|t| t.params().iter().all(|p| *p == wasmparser::ValType::I32));
+        if last == "slice_index_fail" && args.len() == 4 && all_i32 {
+            return self.slice_index_fail([args[0], args[1], args[2]], location);
+        }
+        let template = VALUE_MESSAGES.iter().find(|(needle, _)| last == *needle);
         match template {
             Some((_, template)) if carries_values => self.panic_site_with(with_values(template), location, &args[..2]),
             _ => self.panic_site(message, location),
         }
+    }
+
+    /// Core's `slice_index_fail(start, end, len)`: one of three messages,
+    /// chosen as core chooses, with the two values it names.
+    fn slice_index_fail(
+        &mut self,
+        [start, end, len]: [H; 3],
+        location: Option<(Vec<u8>, H, H)>,
+    ) -> Result<(), LowerError> {
+        let mark = status::ARG_MARK;
+        let messages = [
+            format!("range start index {mark}0 out of range for slice of length {mark}1"),
+            format!("range end index {mark}0 out of range for slice of length {mark}1"),
+            format!("slice index starts at {mark}0 but ends at {mark}1"),
+        ];
+        let start_past = self.bin(B::Greater, start, len);
+        let end_past = self.bin(B::Greater, end, len);
+        let reversed = self.bin(B::Greater, start, end);
+        // Past the end comes before reversed; a range that is neither ends
+        // at the slice's length and is inclusive (`..=len`): its end is past.
+        let pick = |t: &mut Self, start_case: H, end_case: H, order_case: H| {
+            let rest = t.select(reversed, order_case, end_case);
+            let rest = t.select(end_past, end_case, rest);
+            t.select(start_past, start_case, rest)
+        };
+        let (zero, one, two) = (self.u32(0), self.u32(1), self.u32(2));
+        let choice = pick(self, zero, one, two);
+        let first = pick(self, start, end, start);
+        let second = pick(self, len, len, end);
+        self.panic_sites_with(messages.into(), Some(choice), location, &[first, second])
     }
 
     /// Decodes a constant `format_args!` template; `None` for anything unexpected.
