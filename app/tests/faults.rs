@@ -125,3 +125,41 @@ fn every_fault_is_reported_on_the_shader_backends() {
         }
     }
 }
+
+/// On CUDA: panics read as on the CPU (core's index checks carry their
+/// values, a message without formatted values its text), and the good case
+/// runs after them.
+#[test]
+fn panics_read_like_the_cpu_on_cuda() {
+    let rows = run_faults(&[
+        "--backend",
+        "cuda",
+        "--case",
+        "oob_read,explicit_panic,divide_by_zero,good",
+    ]);
+    if rows.iter().all(|r| r["status"] == "skipped") {
+        println!("skipped: no CUDA device");
+        return;
+    }
+    for r in &rows {
+        let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
+        let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
+        let (want, words): (&str, &[&str]) = match case {
+            "oob_read" => (
+                "panic",
+                &[
+                    "index out of bounds: the len is 1024 but the index is 1024",
+                    "src/lib.rs:13",
+                ],
+            ),
+            "explicit_panic" => ("panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]),
+            "divide_by_zero" => ("panic", &["attempt to divide by zero"]),
+            "good" => ("match", &[]),
+            other => panic!("unexpected case {other}"),
+        };
+        assert_eq!(status, want, "{case} on {backend}: {message}");
+        for w in words {
+            assert!(message.contains(w), "{case} on {backend}: `{w}` not in: {message}");
+        }
+    }
+}
