@@ -45,22 +45,24 @@ done
 # Link everything, then let internalize + globaldce keep what the kernels reach
 # (--only-needed would depend on the order of the archives).
 "$LLVM_BIN/llvm-link" "$@" -o "$tmp/linked.ll" -S
-# Core's panics format their messages, which a GPU thread cannot: where
-# everygpu-kernel's stand-ins are linked in, every call of core's index and
-# range panics and of panic_fmt goes to them instead (they record the values,
-# or a message without formatted values, for the host), and core's own
-# definitions, renamed, fall to globaldce.
-for f in 4core9panicking18panic_bounds_check:everygpu_panic_bounds_check \
-         4core5slice5index16slice_index_fail:everygpu_slice_index_fail \
-         4core9panicking9panic_fmt:everygpu_panic_fmt; do
-  core=${f%%:*} ours=${f#*:}
-  if grep -q "^define .*@$ours(" "$tmp/linked.ll"; then
-    sed -E -i \
-      -e "/^define /s/@(_RNv(Nt)+Cs[0-9A-Za-z]+_$core)\(/@everygpu.replaced.\1(/" \
-      -e "s/@_RNv(Nt)+Cs[0-9A-Za-z]+_$core([^0-9A-Za-z_.])/@$ours\2/g" \
-      "$tmp/linked.ll"
-  fi
-done
+# Core's panics format their messages, which a GPU thread cannot. Where
+# everygpu-kernel's stand-ins are linked in, core's index and range checks
+# and `panic(&str)` call them instead (they record the values or the text
+# for the host), and so does `panic_fmt`: with its text where the message is
+# a literal, and with its template alone otherwise, never with the values,
+# so that no kernel builds them. Core's own definitions, renamed, fall to
+# globaldce.
+if grep -q "^define .*@everygpu_panic_formatted(" "$tmp/linked.ll"; then
+  core='@_RNv(Nt)+Cs[0-9A-Za-z]+_4core'
+  sed -E -i \
+    -e "/^define /s/${core}(9panicking18panic_bounds_check|5slice5index16slice_index_fail|9panicking5panic|9panicking9panic_fmt)\(/@everygpu.replaced.\2(/" \
+    -e "s/${core}9panicking18panic_bounds_check([^0-9A-Za-z_.])/@everygpu_panic_bounds_check\2/g" \
+    -e "s/${core}5slice5index16slice_index_fail([^0-9A-Za-z_.])/@everygpu_slice_index_fail\2/g" \
+    -e "s/${core}9panicking5panic([^0-9A-Za-z_.])/@everygpu_panic_str\2/g" \
+    -e "s/call void ${core}9panicking9panic_fmt\((ptr [^,]*, ptr [^,]*inttoptr \(i64 [0-9]+ to ptr\), )/call void @everygpu_panic_literal(\2/g" \
+    -e "s/call void ${core}9panicking9panic_fmt\((ptr [^,]*), ptr [^,]*, /call void @everygpu_panic_formatted(\2, /g" \
+    "$tmp/linked.ll"
+fi
 "$LLVM_BIN/opt" -passes='internalize,globaldce,default<O3>' \
   --internalize-public-api-list="$exports" "$tmp/linked.ll" -o "$tmp/opt.bc"
 # A 16-byte copy between 16-byte-aligned pointers (an element such as a

@@ -180,6 +180,7 @@ fn normalize_line(line: &str) -> String {
     // LLVM's loop comments number blocks by the function's place in the module.
     l = replace_numbered(&l, "Header=BB", "Header=BB", false);
     l = replace_numbered(&l, "callseq ", "callseq N", false);
+    l = replace_numbered(&l, "__local_depot", "__local_depot", false);
     if l.contains("_R") {
         l = replace_numbered(&l, "Cs", "Cs", true);
     }
@@ -321,6 +322,25 @@ fn sixteen_byte_elements_move_as_one_vector_access() {
     assert_eq!(count(&copy, "st.global.v4.b32"), 1, "{}", copy.join("\n"));
     let halves = count(&copy, "ld.global.b64") + count(&copy, "st.global.b64");
     assert_eq!(halves, 0, "no 8-byte halves:\n{}", copy.join("\n"));
+}
+
+#[test]
+fn panics_build_nothing_on_the_stack() {
+    let b = built();
+    // Every index check of these kernels can panic, with a formatted
+    // message on the CPU: on CUDA the panic records its values and the
+    // message's template, so no kernel builds the message's values in local
+    // memory on its way (which costs a memory-bound kernel a third of its
+    // speed).
+    for name in ["reduce_sum", "dot_f32", "histogram", "saxpy", "copy_f32", "sgemm"] {
+        let ptx = entry(&b.ptx, name).unwrap_or_else(|| panic!("{name} entry"));
+        let local: Vec<&&str> = ptx.iter().filter(|l| l.contains(".local")).collect();
+        assert!(local.is_empty(), "{name} uses local memory: {local:?}");
+    }
+    // The panics go to everygpu's stand-ins, never to core's formatting.
+    assert!(b.ptx.contains("everygpu_panic_bounds_check"));
+    assert!(b.ptx.contains("everygpu_panic_formatted"));
+    assert!(!b.ptx.contains("4core3fmt"), "core's formatting is linked in");
 }
 
 #[test]

@@ -545,6 +545,31 @@ pub fn panics_carry_their_values(b: &mut dyn Backend) {
         "data[i..i + width as usize]",
         "range end index 101 out of range for slice of length 100",
     );
+    // A message that formats values: the CPU formats it; the GPU routes
+    // keep its text with `{}` for each value.
+    let p = plan(
+        &m,
+        vec![plan_buffer("out", "u32", n)],
+        vec![("formatted", [2, 1, 1], vec![Arg::U32(99), Arg::Buffer(0)])],
+    );
+    match run_once(b, &p, &[HostBuffer::zeroed(n * 4)]) {
+        Err(BackendError::Panic(panic)) => {
+            eprintln!("  {panic}");
+            let want = if b.route() == Route::Cpu {
+                "thread 99 of 100 gives up"
+            } else {
+                "thread {} of {} gives up"
+            };
+            assert_eq!(panic.message, want, "{}", b.id());
+            assert_eq!(
+                panic.line,
+                source_line("panic!(\"thread {i} of {} gives up\""),
+                "{}",
+                b.id()
+            );
+        }
+        other => panic!("{}: expected a panic, got {other:?}", b.id()),
+    }
 }
 
 /// f64 runs where the device has it, and is refused as `Unsupported` where not.

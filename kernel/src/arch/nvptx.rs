@@ -184,34 +184,71 @@ pub static mut everygpu_status: *mut u32 = core::ptr::null_mut();
 fn panic(info: &core::panic::PanicInfo) -> ! {
     // The message stays unread: reading it would make every kernel build
     // the values of its formatted panic messages on its stack, whether it
-    // panics or not. Messages come through `everygpu_panic_fmt`.
+    // panics or not. Messages come through the stand-ins below.
     record_panic(crate::panic_kind::MESSAGE, [0, 0], &[], info.location())
 }
 
-/// Stands in for core's `panic_fmt` (the PTX linker points its calls here,
-/// core's own included): a message without formatted values
-/// (`panic!("...")`, `unwrap` on `None`, overflow, division by zero) is kept
-/// as text. `template` and `args` are the two words of a
-/// `core::fmt::Arguments`, which holds such a message as the text's address
-/// and its length shifted left with the low bit set; only the bits of
-/// `args` are read, never what it points to, so the values of a formatted
-/// message stay unbuilt.
+/// Stands in for core's `panic(&str)` (the PTX linker points its calls
+/// here): `unwrap` on `None`, `assert!` without a message, `unreachable!`.
 #[no_mangle]
 #[cold]
 #[inline(never)]
-pub fn everygpu_panic_fmt(
-    template: *const u8,
-    args: *const u8,
+pub fn everygpu_panic_str(message: *const u8, len: usize, location: &'static core::panic::Location<'static>) -> ! {
+    // SAFETY: core passes a `&'static str`.
+    let message = unsafe { core::slice::from_raw_parts(message, len) };
+    record_panic(crate::panic_kind::MESSAGE, [0, 0], message, Some(location))
+}
+
+/// Stands in for core's `panic_fmt` where its message has no formatted
+/// values (`panic!("...")`, overflow, division by zero): the linker passes
+/// such an `Arguments`' two words, the text's address and its length
+/// shifted left with the low bit set.
+#[no_mangle]
+#[cold]
+#[inline(never)]
+pub fn everygpu_panic_literal(
+    text: *const u8,
+    bits: *const u8,
     location: &'static core::panic::Location<'static>,
 ) -> ! {
-    let bits = args as usize;
-    let message = if bits & 1 == 1 {
-        // SAFETY: such an `Arguments` holds a `&'static str` of that length.
-        unsafe { core::slice::from_raw_parts(template, bits >> 1) }
-    } else {
-        &[]
-    };
+    // SAFETY: such an `Arguments` holds a `&'static str` of that length.
+    let message = unsafe { core::slice::from_raw_parts(text, bits as usize >> 1) };
     record_panic(crate::panic_kind::MESSAGE, [0, 0], message, Some(location))
+}
+
+/// Stands in for core's `panic_fmt` where its message formats values: the
+/// linker passes the `Arguments`' template alone (a constant), never the
+/// values, so that no kernel builds them. The message is the template's
+/// text with `{}` for each value, as on the shader route.
+#[no_mangle]
+#[cold]
+#[inline(never)]
+pub fn everygpu_panic_formatted(template: *const u8, location: &'static core::panic::Location<'static>) -> ! {
+    // The template: a length byte (1 to 127) and that many bytes of text,
+    // 0xc0 for a value, 0 at the end; anything else ends the message.
+    let mut text = [0u8; crate::STATUS_MESSAGE_BYTES];
+    let mut len = 0;
+    let mut at = template;
+    // SAFETY: `at` walks the constant template, which ends with 0.
+    unsafe {
+        loop {
+            let b = *at;
+            at = at.add(1);
+            let piece: &[u8] = match b {
+                1..=0x7f => {
+                    let piece = core::slice::from_raw_parts(at, b as usize);
+                    at = at.add(b as usize);
+                    piece
+                }
+                0xc0 => b"{}",
+                _ => break,
+            };
+            let n = piece.len().min(text.len() - len);
+            text[len..len + n].copy_from_slice(&piece[..n]);
+            len += n;
+        }
+    }
+    record_panic(crate::panic_kind::MESSAGE, [0, 0], &text[..len], Some(location))
 }
 
 /// Stands in for core's `panic_bounds_check` (the PTX linker points its

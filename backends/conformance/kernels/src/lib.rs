@@ -95,6 +95,18 @@ pub fn windowed(width: u32, data: &[u32], out: &mut [u32]) {
     }
 }
 
+/// Thread `bad` panics with a formatted message.
+#[kernel(workgroup_size = 64)]
+pub fn formatted(bad: u32, out: &mut [u32]) {
+    let i = global_index();
+    if i == bad as usize {
+        panic!("thread {i} of {} gives up", out.len());
+    }
+    if i < out.len() {
+        out[i] = i as u32;
+    }
+}
+
 /// `y = a·x + y` in f64.
 #[kernel(workgroup_size = 64)]
 pub fn daxpy(a: f64, x: &[f64], y: &mut [f64]) {
