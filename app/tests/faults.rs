@@ -101,29 +101,21 @@ fn every_fault_is_reported_on_the_shader_backends() {
         println!("skipped: no Vulkan, wgpu or browser device");
         return;
     }
-    for r in &rows {
-        let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
-        let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
-        let (want, words): (&str, &[&str]) = match case {
-            // The same words as the CPU's: the values travel in the status buffer.
-            "oob_read" => (
-                "panic",
-                &[
-                    "index out of bounds: the len is 1024 but the index is 1024",
-                    "src/lib.rs:13",
-                ],
-            ),
-            "endless_loop" => ("timeout", &["endless_loop"]),
-            "recursion" => ("panic", &["recursion is not supported on this route", "thread (0,0,0)"]),
-            "function_pointer" => ("match", &[]),
-            "good" => ("match", &[]),
-            other => panic!("unexpected case {other}"),
-        };
-        assert_eq!(status, want, "{case} on {backend}: {message}");
-        for w in words {
-            assert!(message.contains(w), "{case} on {backend}: `{w}` not in: {message}");
-        }
-    }
+    expect_rows(&rows, |case| match case {
+        // The same words as the CPU's: the values travel in the status buffer.
+        "oob_read" => (
+            "panic",
+            &[
+                "index out of bounds: the len is 1024 but the index is 1024",
+                "src/lib.rs:13",
+            ],
+        ),
+        "endless_loop" => ("timeout", &["endless_loop"]),
+        "recursion" => ("panic", &["recursion is not supported on this route", "thread (0,0,0)"]),
+        "function_pointer" => ("match", &[]),
+        "good" => ("match", &[]),
+        other => panic!("unexpected case {other}"),
+    });
 }
 
 /// On CUDA: panics read as on the CPU (core's index checks carry their
@@ -141,22 +133,28 @@ fn panics_read_like_the_cpu_on_cuda() {
         println!("skipped: no CUDA device");
         return;
     }
-    for r in &rows {
+    expect_rows(&rows, |case| match case {
+        "oob_read" => (
+            "panic",
+            &[
+                "index out of bounds: the len is 1024 but the index is 1024",
+                "src/lib.rs:13",
+            ],
+        ),
+        "explicit_panic" => ("panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]),
+        "divide_by_zero" => ("panic", &["attempt to divide by zero"]),
+        "good" => ("match", &[]),
+        other => panic!("unexpected case {other}"),
+    });
+}
+
+/// Checks every row against what `want` says of its case: the status and
+/// words its message contains.
+fn expect_rows(rows: &[serde_json::Value], want: impl Fn(&str) -> (&'static str, &'static [&'static str])) {
+    for r in rows {
         let (case, backend) = (r["case"].as_str().unwrap_or(""), r["backend"].as_str().unwrap_or(""));
         let (status, message) = (r["status"].as_str().unwrap_or(""), r["message"].as_str().unwrap_or(""));
-        let (want, words): (&str, &[&str]) = match case {
-            "oob_read" => (
-                "panic",
-                &[
-                    "index out of bounds: the len is 1024 but the index is 1024",
-                    "src/lib.rs:13",
-                ],
-            ),
-            "explicit_panic" => ("panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]),
-            "divide_by_zero" => ("panic", &["attempt to divide by zero"]),
-            "good" => ("match", &[]),
-            other => panic!("unexpected case {other}"),
-        };
+        let (want, words) = want(case);
         assert_eq!(status, want, "{case} on {backend}: {message}");
         for w in words {
             assert!(message.contains(w), "{case} on {backend}: `{w}` not in: {message}");

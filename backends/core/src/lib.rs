@@ -295,7 +295,13 @@ impl KernelPanic {
         let file = String::from_utf8_lossy(&bytes).into_owned();
         let message = match words[0] {
             code if code == status::DRIVER_STOPPED_SITE + 1 => DRIVER_STOPPED_LOOP.to_string(),
-            _ => with_values(message, &words[status::STATUS_ARGS_AT as usize..]),
+            _ => {
+                let at = status::STATUS_ARGS_AT as usize;
+                with_values(
+                    message,
+                    &words[at.min(words.len())..(at + status::STATUS_ARGS as usize).min(words.len())],
+                )
+            }
         };
         Some(KernelPanic {
             kernel: kernel.to_string(),

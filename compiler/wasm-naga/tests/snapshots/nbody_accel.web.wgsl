@@ -161,8 +161,14 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         let _e392 = local_4;
         let _e393 = (_e390 > _e392);
         if _e393 {
-            let _e410 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-            if _e410.exchanged {
+            let _e398 = local_1;
+            let _e400 = local_2;
+            let _e402 = local_4;
+            let _e406 = (_e398 > _e402);
+            let _e407 = (_e400 > _e402);
+            let _e408 = (_e398 > _e400);
+            let _e426 = atomicCompareExchangeWeak((&status[0]), 0u, (1u + select(select(select(1u, 2u, _e408), 1u, _e407), 0u, _e406)));
+            if _e426.exchanged {
                 atomicStore((&status[1]), local_id.x);
                 atomicStore((&status[2]), local_id.y);
                 atomicStore((&status[3]), local_id.z);
@@ -176,20 +182,22 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
                 atomicStore((&status[11]), 1886220131u);
                 atomicStore((&status[12]), 778400885u);
                 atomicStore((&status[13]), 29554u);
+                atomicStore((&status[50]), select(select(select(_e400, _e398, _e408), _e400, _e407), _e398, _e406));
+                atomicStore((&status[51]), select(select(select(_e402, _e400, _e408), _e402, _e407), _e402, _e406));
             }
         }
-        let _e450 = local_3;
-        let _e452 = local_1;
-        local_1 = (_e450 + (_e452 << 2u));
-        let _e459 = local_1;
-        let _e461 = local_17;
-        accel[min(((_e459 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e461;
-        let _e473 = local_1;
-        let _e475 = local_16;
-        accel[min(((_e473 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e475;
-        let _e487 = local_1;
-        let _e489 = local_15;
-        accel[min(((_e487 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e489;
+        let _e470 = local_3;
+        let _e472 = local_1;
+        local_1 = (_e470 + (_e472 << 2u));
+        let _e479 = local_1;
+        let _e481 = local_17;
+        accel[min(((_e479 + 4294963208u) >> 2u), (arrayLength((&accel)) - 1u))] = _e481;
+        let _e493 = local_1;
+        let _e495 = local_16;
+        accel[min(((_e493 + 4294963204u) >> 2u), (arrayLength((&accel)) - 1u))] = _e495;
+        let _e507 = local_1;
+        let _e509 = local_15;
+        accel[min(((_e507 + 4294963200u) >> 2u), (arrayLength((&accel)) - 1u))] = _e509;
     }
     return;
 }

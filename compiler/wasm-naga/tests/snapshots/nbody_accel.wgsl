@@ -184,8 +184,14 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
     if (_e456 == 2u) {
         pending = 0u;
     }
-    let _e474 = atomicCompareExchangeWeak((&status[0]), 0u, 1u);
-    if _e474.exchanged {
+    let _e462 = local_1;
+    let _e464 = local_2;
+    let _e466 = local_4;
+    let _e470 = (_e462 > _e466);
+    let _e471 = (_e464 > _e466);
+    let _e472 = (_e462 > _e464);
+    let _e490 = atomicCompareExchangeWeak((&status[0]), 0u, (1u + select(select(select(1u, 2u, _e472), 1u, _e471), 0u, _e470)));
+    if _e490.exchanged {
         atomicStore((&status[1]), local_id.x);
         atomicStore((&status[2]), local_id.y);
         atomicStore((&status[3]), local_id.z);
@@ -199,6 +205,8 @@ fn nbody_accel(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workg
         atomicStore((&status[11]), 1886220131u);
         atomicStore((&status[12]), 778400885u);
         atomicStore((&status[13]), 29554u);
+        atomicStore((&status[50]), select(select(select(_e464, _e462, _e472), _e464, _e471), _e462, _e470));
+        atomicStore((&status[51]), select(select(select(_e466, _e464, _e472), _e466, _e471), _e466, _e470));
     }
     return;
 }

@@ -866,7 +866,7 @@ fn sgemm(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_i
             atomicStore((&status[4]), workgroup_id.x);
             atomicStore((&status[5]), workgroup_id.y);
             atomicStore((&status[6]), workgroup_id.z);
-            atomicStore((&status[7]), 103u);
+            atomicStore((&status[7]), 110u);
             atomicStore((&status[8]), 5u);
             atomicStore((&status[9]), 12u);
             atomicStore((&status[10]), 795046515u);
