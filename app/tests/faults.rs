@@ -83,6 +83,13 @@ fn every_fault_is_reported_and_the_good_case_still_runs() {
     assert_eq!(last["case"], "good");
 }
 
+/// What every backend says of `oob_read`: core's words with the values, and
+/// where.
+const OOB_READ: &[&str] = &[
+    "index out of bounds: the len is 1024 but the index is 1024",
+    "src/lib.rs:13",
+];
+
 /// On the shader backends (lavapipe and llvmpipe GL here): panics name the
 /// thread and the source line, an endless loop is a `timeout` like on the
 /// CPU (llvmpipe's loop limit ends it, and the kernel says so instead of
@@ -103,13 +110,7 @@ fn every_fault_is_reported_on_the_shader_backends() {
     }
     expect_rows(&rows, |case| match case {
         // The same words as the CPU's: the values travel in the status buffer.
-        "oob_read" => (
-            "panic",
-            &[
-                "index out of bounds: the len is 1024 but the index is 1024",
-                "src/lib.rs:13",
-            ],
-        ),
+        "oob_read" => ("panic", OOB_READ),
         "endless_loop" => ("timeout", &["endless_loop"]),
         "recursion" => ("panic", &["recursion is not supported on this route", "thread (0,0,0)"]),
         "function_pointer" => ("match", &[]),
@@ -134,13 +135,7 @@ fn panics_read_like_the_cpu_on_cuda() {
         return;
     }
     expect_rows(&rows, |case| match case {
-        "oob_read" => (
-            "panic",
-            &[
-                "index out of bounds: the len is 1024 but the index is 1024",
-                "src/lib.rs:13",
-            ],
-        ),
+        "oob_read" => ("panic", OOB_READ),
         "explicit_panic" => ("panic", &["thread 37 gives up", "thread (37,0,0)", "src/lib.rs:29"]),
         "divide_by_zero" => ("panic", &["attempt to divide by zero"]),
         "good" => ("match", &[]),

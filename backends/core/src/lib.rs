@@ -284,23 +284,13 @@ impl KernelPanic {
         if words.first().copied().unwrap_or(0) == 0 || words.len() < 10 {
             return None;
         }
-        let file_len = (words[9] as usize)
-            .min(status::STATUS_FILE_BYTES)
-            .min((words.len() - 10) * 4);
-        let bytes: Vec<u8> = words[10..]
-            .iter()
-            .flat_map(|w| w.to_le_bytes())
-            .take(file_len)
-            .collect();
+        let bytes = status::read_bytes(words, 9, status::STATUS_FILE_BYTES).unwrap_or_default();
         let file = String::from_utf8_lossy(&bytes).into_owned();
         let message = match words[0] {
             code if code == status::DRIVER_STOPPED_SITE + 1 => DRIVER_STOPPED_LOOP.to_string(),
             _ => {
-                let at = status::STATUS_ARGS_AT as usize;
-                with_values(
-                    message,
-                    &words[at.min(words.len())..(at + status::STATUS_ARGS as usize).min(words.len())],
-                )
+                let values = words.get(status::STATUS_ARGS_AT as usize..).unwrap_or_default();
+                with_values(message, &values[..values.len().min(status::STATUS_ARGS as usize)])
             }
         };
         Some(KernelPanic {

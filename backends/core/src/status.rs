@@ -38,6 +38,28 @@ pub const STATUS_MESSAGE_BYTES: usize = 128;
 /// panic's value `d` (`"the len is \u{1}1 but the index is \u{1}0"`).
 pub const ARG_MARK: char = '\u{1}';
 
+/// Core's messages for its index and range checks, worded as core words
+/// them, with their two values marked ([`ARG_MARK`]): every GPU route
+/// carries the values and the host fills them in.
+pub mod core_message {
+    /// `panic_bounds_check(index, len)`.
+    pub const INDEX: &str = "index out of bounds: the len is \u{1}1 but the index is \u{1}0";
+    /// A range whose start is past the slice's end: (start, len).
+    pub const RANGE_START: &str = "range start index \u{1}0 out of range for slice of length \u{1}1";
+    /// A range whose end is past the slice's end: (end, len).
+    pub const RANGE_END: &str = "range end index \u{1}0 out of range for slice of length \u{1}1";
+    /// A range that starts after it ends: (start, end).
+    pub const RANGE_ORDER: &str = "slice index starts at \u{1}0 but ends at \u{1}1";
+}
+
+/// The bytes of a field written as a count word at `at` and then the bytes
+/// (the file name, the nvptx route's message), at most `max` of them; `None`
+/// where the words end before the count.
+pub fn read_bytes(words: &[u32], at: usize, max: usize) -> Option<Vec<u8>> {
+    let len = (*words.get(at)? as usize).min(max);
+    Some(words[at + 1..].iter().flat_map(|w| w.to_le_bytes()).take(len).collect())
+}
+
 /// The site of a loop the driver ended ([`crate::loop_limit`]): word 0 then
 /// holds `u32::MAX`, beyond any kernel's panic sites.
 pub const DRIVER_STOPPED_SITE: u32 = u32::MAX - 1;

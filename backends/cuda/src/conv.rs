@@ -227,10 +227,10 @@ impl ArgValues {
 /// and is "panicked" otherwise.
 pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
     let message = match words.first().copied().unwrap_or(0) {
-        panic_kind::INDEX => "index out of bounds: the len is \u{1}1 but the index is \u{1}0".to_string(),
-        panic_kind::SLICE_START => "range start index \u{1}0 out of range for slice of length \u{1}1".to_string(),
-        panic_kind::SLICE_END => "range end index \u{1}0 out of range for slice of length \u{1}1".to_string(),
-        panic_kind::SLICE_ORDER => "slice index starts at \u{1}0 but ends at \u{1}1".to_string(),
+        panic_kind::INDEX => status::core_message::INDEX.to_string(),
+        panic_kind::SLICE_START => status::core_message::RANGE_START.to_string(),
+        panic_kind::SLICE_END => status::core_message::RANGE_END.to_string(),
+        panic_kind::SLICE_ORDER => status::core_message::RANGE_ORDER.to_string(),
         _ => recorded_message(words).unwrap_or_else(|| "panicked".to_string()),
     };
     KernelPanic::from_status(kernel, words, &message)
@@ -239,14 +239,7 @@ pub fn panic_from_status(kernel: &str, words: &[u32]) -> Option<KernelPanic> {
 /// The message the panic handler wrote as text, if any (without value
 /// marks: its characters are the message's own).
 fn recorded_message(words: &[u32]) -> Option<String> {
-    let at = status::STATUS_MESSAGE_AT as usize;
-    let len = (*words.get(at)? as usize).min(status::STATUS_MESSAGE_BYTES);
-    let bytes: Vec<u8> = words
-        .get(at + 1..)?
-        .iter()
-        .flat_map(|w| w.to_le_bytes())
-        .take(len)
-        .collect();
+    let bytes = status::read_bytes(words, status::STATUS_MESSAGE_AT as usize, status::STATUS_MESSAGE_BYTES)?;
     let text = String::from_utf8_lossy(&bytes).replace(status::ARG_MARK, "\u{fffd}");
     (!text.is_empty()).then_some(text)
 }

@@ -547,26 +547,6 @@ pub unsafe fn load4(p: *const u32) -> [u32; 4] {
     unsafe { [0, 1, 2, 3].map(|k| p.add(k).read()) }
 }
 
-/// Element `i` of a workgroup array.
-///
-/// # Safety
-/// `p.add(i)` is in bounds of the array.
-#[inline(always)]
-pub unsafe fn shared_read<T: Copy>(p: *const T, i: usize) -> T {
-    // SAFETY: the caller's contract.
-    unsafe { p.add(i).read() }
-}
-
-/// Stores `v` in element `i` of a workgroup array.
-///
-/// # Safety
-/// As for [`shared_read`].
-#[inline(always)]
-pub unsafe fn shared_write<T: Copy>(p: *mut T, i: usize, v: T) {
-    // SAFETY: the caller's contract.
-    unsafe { p.add(i).write(v) }
-}
-
 /// Elements `i .. i + 4` of a workgroup array of words.
 ///
 /// # Safety

@@ -312,31 +312,21 @@ impl Translator<'_, '_> {
             }
             None => None,
         };
-        // Core's index and slice checks pass their index and length (`usize`,
-        // an `i32` on wasm32) before the location: the message names them
-        // as the CPU's does.
-        let with_values = |template: &str| {
-            let mark = status::ARG_MARK;
-            template
-                .replace("{0}", &format!("{mark}0"))
-                .replace("{1}", &format!("{mark}1"))
-        };
-        let carries_values = args.len() == 3
-            && self
-                .m
-                .func_type(callee)
-                .is_some_and(|t| t.params().iter().all(|p| *p == wasmparser::ValType::I32));
-        let last = name.rsplit("::").next().unwrap_or_default();
+        // Core's index and slice checks pass their values (`usize`, an `i32`
+        // on wasm32) before the location: the message names them as the
+        // CPU's does.
         let all_i32 = self
             .m
             .func_type(callee)
             .is_some_and(|t| t.params().iter().all(|p| *p == wasmparser::ValType::I32));
+        let last = name.rsplit("::").next().unwrap_or_default();
         if last == "slice_index_fail" && args.len() == 4 && all_i32 {
             return self.slice_index_fail([args[0], args[1], args[2]], location);
         }
-        let template = VALUE_MESSAGES.iter().find(|(needle, _)| last == *needle);
-        match template {
-            Some((_, template)) if carries_values => self.panic_site_with(with_values(template), location, &args[..2]),
+        match VALUE_MESSAGES.iter().find(|(needle, _)| last == *needle) {
+            Some((_, template)) if args.len() == 3 && all_i32 => {
+                self.panic_site_with(template.to_string(), location, &args[..2])
+            }
             _ => self.panic_site(message, location),
         }
     }
@@ -348,12 +338,8 @@ impl Translator<'_, '_> {
         [start, end, len]: [H; 3],
         location: Option<(Vec<u8>, H, H)>,
     ) -> Result<(), LowerError> {
-        let mark = status::ARG_MARK;
-        let messages = [
-            format!("range start index {mark}0 out of range for slice of length {mark}1"),
-            format!("range end index {mark}0 out of range for slice of length {mark}1"),
-            format!("slice index starts at {mark}0 but ends at {mark}1"),
-        ];
+        use status::core_message::{RANGE_END, RANGE_ORDER, RANGE_START};
+        let messages = [RANGE_START, RANGE_END, RANGE_ORDER].map(String::from);
         let start_past = self.bin(B::Greater, start, len);
         let end_past = self.bin(B::Greater, end, len);
         let reversed = self.bin(B::Greater, start, end);
@@ -396,20 +382,11 @@ impl Translator<'_, '_> {
 }
 
 /// The panics of core's index and slice checks that carry two values (an
-/// index and a length or end), and their messages as core words them, with
-/// `{0}` and `{1}` for the values.
+/// index and a length or end), and their messages as core words them, the
+/// values marked ([`status::core_message`]).
 const VALUE_MESSAGES: &[(&str, &str)] = &[
-    (
-        "panic_bounds_check",
-        "index out of bounds: the len is {1} but the index is {0}",
-    ),
-    (
-        "slice_start_index_len_fail",
-        "range start index {0} out of range for slice of length {1}",
-    ),
-    (
-        "slice_end_index_len_fail",
-        "range end index {0} out of range for slice of length {1}",
-    ),
-    ("slice_index_order_fail", "slice index starts at {0} but ends at {1}"),
+    ("panic_bounds_check", status::core_message::INDEX),
+    ("slice_start_index_len_fail", status::core_message::RANGE_START),
+    ("slice_end_index_len_fail", status::core_message::RANGE_END),
+    ("slice_index_order_fail", status::core_message::RANGE_ORDER),
 ];
