@@ -34,7 +34,7 @@
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]
 extern crate std;
 
-pub use everygpu_kernel_macros::{case, kernel, Element};
+pub use everygpu_kernel_macros::{case, gpu_print, gpu_println, kernel, Element};
 
 /// Keeps items only in the host (CPU route) build, where `std` exists: use it
 /// for the module holding the cases, `everygpu_kernel::host_only! { mod cases; }`.
@@ -50,6 +50,7 @@ mod arch;
 pub mod atomic;
 pub mod math;
 pub mod matrix;
+pub mod print;
 pub mod subgroup;
 
 pub use half::{bf16, f16};

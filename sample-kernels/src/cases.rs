@@ -36,6 +36,17 @@ fn saxpy(n: usize) -> Case {
     c
 }
 
+#[case(size = 1 << 10)]
+fn print_squares(n: usize) -> Case {
+    let mut rng = Rng::new(7);
+    let mut c = Case::new();
+    let x = c.input("x", rng.f32s(n, -4.0, 4.0));
+    let out = c.output("out", vec![0.0f32; n]);
+    c.launch("print_squares", Grid::Linear(n as u64), &[x.into(), out.into()])
+        .traffic(8 * n as u64, n as u64);
+    c
+}
+
 /// BabelStream's initial values and scalar.
 const STREAM_A: f64 = 0.1;
 const STREAM_B: f64 = 0.2;

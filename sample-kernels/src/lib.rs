@@ -5,7 +5,7 @@
 //! `matmul` (naive and tiled), `compute` (n-body, Mandelbrot), `sort`
 //! (bitonic sort, prefix sums), `subgroups` (reductions and scans in
 //! registers), `sgemm` (the register-blocked f32 GEMM), `gemm16` (f16/bf16
-//! GEMMs on the matrix units).
+//! GEMMs on the matrix units), `print` (`gpu_println!` from every thread).
 #![no_std]
 #![cfg_attr(target_arch = "nvptx64", feature(asm_experimental_arch))]
 
@@ -17,8 +17,8 @@ use everygpu_kernel::matrix::{warpgroup, MatrixElement};
 #[cfg(not(all(target_arch = "nvptx64", target_feature = "sm_90a")))]
 use everygpu_kernel::matrix::{Accumulator, TileA, TileB};
 use everygpu_kernel::{
-    atomic, barrier, bf16, f16, global_id, global_index, kernel, local_id, subgroup, workgroup_id, workgroup_index,
-    Element, Get4, Shared,
+    atomic, barrier, bf16, f16, global_id, global_index, gpu_println, kernel, local_id, subgroup, workgroup_id,
+    workgroup_index, Element, Get4, Shared,
 };
 
 /// `y = a * x + y`
@@ -33,6 +33,7 @@ pub fn saxpy(a: f32, x: &[f32], y: &mut [f32]) {
 mod compute;
 mod gemm16;
 mod matmul;
+mod print;
 mod reduce;
 mod sgemm;
 mod sort;
@@ -42,6 +43,7 @@ mod subgroups;
 pub use compute::*;
 pub use gemm16::*;
 pub use matmul::*;
+pub use print::*;
 pub use reduce::*;
 pub use sgemm::*;
 pub use sort::*;

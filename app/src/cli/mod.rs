@@ -47,6 +47,10 @@ pub struct Selection {
     /// prints them, with its advice, under its table).
     #[arg(long)]
     pub stats: bool,
+    /// Lines of what kernels print (`gpu_println!`) to show per case and
+    /// output: a count, or `all` (always all in `--json`).
+    #[arg(long, default_value = "20", value_parser = parse_line_limit)]
+    pub prints: usize,
     /// Time limit per kernel launch, in milliseconds; a launch past it is
     /// stopped (its worker process is killed) and reported as `timeout`.
     #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
@@ -55,6 +59,16 @@ pub struct Selection {
     /// instead of building `krate`: for machines without a Rust toolchain.
     #[arg(long)]
     pub artifacts: Option<PathBuf>,
+}
+
+/// `--prints`: a count of lines, or `all`.
+fn parse_line_limit(s: &str) -> Result<usize, String> {
+    match s {
+        "all" => Ok(usize::MAX),
+        _ => s
+            .parse()
+            .map_err(|_| format!("`{s}`: expected a number of lines or `all`")),
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -70,6 +70,10 @@ pub fn run(sel: &Selection) -> anyhow::Result<ExitCode> {
     } else {
         println!("{}", results_table(&results));
         println!("{}", summary(&results));
+        let prints = prints_text(&results, sel.prints);
+        if !prints.is_empty() {
+            print!("\n{prints}");
+        }
         if sel.stats {
             println!("\n{}", stats_table(&results));
         }
@@ -224,4 +228,52 @@ pub fn results_table(results: &[CaseResult]) -> String {
         ],
         &rows,
     )
+}
+
+/// What each case's threads printed, under the tables: every distinct
+/// output once, with the backends that printed it (at most `limit` lines
+/// of each).
+pub fn prints_text(results: &[CaseResult], limit: usize) -> String {
+    let mut out = String::new();
+    let mut cases: Vec<(&str, u64)> = results.iter().map(|r| (r.case.as_str(), r.size)).collect();
+    cases.dedup();
+    for (case, size) in cases {
+        let rows: Vec<&CaseResult> = results
+            .iter()
+            .filter(|r| r.case == case && r.size == size && !r.prints.is_empty())
+            .collect();
+        // Distinct outputs in the order of the first backend printing each.
+        let mut outputs: Vec<(Vec<String>, u64, Vec<&str>)> = Vec::new();
+        for r in rows {
+            let lines = r.prints.lines();
+            match outputs
+                .iter_mut()
+                .find(|(l, d, _)| *l == lines && *d == r.prints.dropped)
+            {
+                Some((_, _, backends)) => backends.push(&r.backend),
+                None => outputs.push((lines, r.prints.dropped, vec![&r.backend])),
+            }
+        }
+        for (lines, dropped, backends) in outputs {
+            let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+            let mut head = format!("{case} printed {}", count(lines.len(), "line"));
+            if dropped > 0 {
+                head.push_str(&format!(
+                    " ({} dropped: the print area was full)",
+                    count(dropped as usize, "record")
+                ));
+            }
+            out.push_str(&format!("{head} on {}:\n", backends.join(", ")));
+            for l in lines.iter().take(limit) {
+                out.push_str(&format!("  {l}\n"));
+            }
+            if lines.len() > limit {
+                out.push_str(&format!(
+                    "  … {} more (--prints all shows every line)\n",
+                    lines.len() - limit
+                ));
+            }
+        }
+    }
+    out
 }

@@ -1,6 +1,7 @@
 //! One row of results: a case on a backend.
 
 use super::compare::{compare, Comparison};
+use everygpu_backend::print::Prints;
 use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer, KernelStats};
 use everygpu_report::{BenchRecord, RecordKind};
 
@@ -77,6 +78,8 @@ pub struct CaseResult {
     pub threads: Option<u64>,
     /// What went wrong, or notes.
     pub message: String,
+    /// What the case's threads printed (`gpu_println!`) in its first run.
+    pub prints: Prints,
 }
 
 impl CaseResult {
@@ -97,6 +100,7 @@ impl CaseResult {
             stats: Vec::new(),
             threads: None,
             message,
+            prints: Prints::default(),
         }
     }
 
@@ -124,9 +128,13 @@ impl CaseResult {
             Err(e) => {
                 row.status = super::status_of(e);
                 row.message = e.to_string();
+                if let BackendError::Panic(p) = e {
+                    row.prints = (*p.prints).clone();
+                }
             }
             Ok(r) => {
                 row.times_ns = r.times_ns.clone();
+                row.prints = r.prints.clone();
                 match expected {
                     None => row.message = "reference".into(),
                     Some(Err(why)) => {
@@ -220,6 +228,10 @@ impl CaseResult {
             "compiled": self.compiled,
             "stats": self.stats,
             "message": self.message,
+            "prints": {
+                "lines": self.prints.lines(),
+                "dropped": self.prints.dropped,
+            },
         })
     }
 }

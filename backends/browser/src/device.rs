@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use everygpu_backend::print::{self, Prints};
 use everygpu_backend::{
     Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, KernelPanic, LowerOptions, Manifest,
     Prepared, Route, RunOptions, ShaderArtifact, ShaderKernel, STATUS_WORDS,
@@ -342,6 +343,8 @@ impl BrowserBackend {
                 "key": shader.content_key().to_string(),
                 "groups": launch.groups,
                 "bindings": bindings,
+                "statusBytes": shader.status_words() * 4,
+                "prints": !shader.print_sites.is_empty(),
             }));
         }
         Ok((launches, blocks))
@@ -395,20 +398,25 @@ impl BrowserBackend {
             "buffers": buffers,
             "params": "params",
             "paramsAt": params_at,
-            "statusBytes": STATUS_WORDS * 4,
+            "statusWords": STATUS_WORDS,
+            "statusBytes": plan
+                .launches
+                .iter()
+                .filter_map(|l| artifact.kernel(&l.kernel))
+                .map(|k| k.status_words() * 4)
+                .max()
+                .unwrap_or(STATUS_WORDS * 4),
+            "printAt": print::PRINT_AT,
+            "printCapacity": print::PRINT_CAPACITY_WORDS,
             "launches": launches,
         });
         let launch_limit = self.timeout * plan.launches.len().max(1) as u32;
-        let status_stride = self
-            .call("setup", &setup, UPLOAD_LIMIT, || {
-                BackendError::Driver(format!(
-                    "uploading the case's buffers took longer than {} s",
-                    UPLOAD_LIMIT.as_secs()
-                ))
-            })?
-            .as_u64()
-            .unwrap_or(256) as usize
-            / 4;
+        self.call("setup", &setup, UPLOAD_LIMIT, || {
+            BackendError::Driver(format!(
+                "uploading the case's buffers took longer than {} s",
+                UPLOAD_LIMIT.as_secs()
+            ))
+        })?;
         let timeout = || BackendError::Timeout {
             kernel: names.clone(),
             limit_ms: launch_limit.as_millis() as u64,
@@ -427,7 +435,10 @@ impl BrowserBackend {
             if wall > launch_limit {
                 return Err(timeout());
             }
-            check_status(&artifact, plan, &run.status, status_stride)?;
+            if r == 0 {
+                read_prints(&artifact, plan, &run.prints, &mut out.prints)?;
+            }
+            check_status(&artifact, plan, &run.status, STATUS_WORDS).map_err(|e| e.with_prints(&out.prints))?;
             if r == 0 {
                 let page = self.page()?;
                 out.buffers = plan
@@ -488,7 +499,12 @@ fn content_hash(bytes: &[u8]) -> u64 {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RunReply {
+    /// Each launch's status words, one after another.
     status: Vec<u32>,
+    /// On the first run, each launch's print area (its header and the
+    /// records), or `None` where its kernel does not print.
+    #[serde(default)]
+    prints: Vec<Option<Vec<u32>>>,
     device_ns: Option<f64>,
     wall_ms: f64,
 }
@@ -502,6 +518,36 @@ fn open_page(binary: &std::path::Path) -> Result<(Page, Adapter), String> {
     })?;
     let adapter = serde_json::from_value(reply).map_err(|e| format!("the page's adapter description: {e}"))?;
     Ok((page, adapter))
+}
+
+/// Adds what each launch printed to `prints`.
+fn read_prints(
+    artifact: &ShaderArtifact,
+    plan: &CasePlan,
+    areas: &[Option<Vec<u32>>],
+    prints: &mut Prints,
+) -> Result<(), BackendError> {
+    for (l, (launch, area)) in plan.launches.iter().zip(areas).enumerate() {
+        let (Some(area), Some(kernel)) = (area, artifact.kernel(&launch.kernel)) else {
+            continue;
+        };
+        let grid = print::Grid {
+            groups: launch.groups,
+            size: kernel.workgroup_size,
+        };
+        let mut site = |[number, _, _]: [u32; 3]| {
+            kernel
+                .print_sites
+                .get(number as usize)
+                .cloned()
+                .ok_or_else(|| format!("no print site {number}"))
+        };
+        print::read_area(area, l as u32, grid, &mut site, prints).map_err(|e| BackendError::Launch {
+            kernel: launch.kernel.clone(),
+            message: format!("its print records: {e}"),
+        })?;
+    }
+    Ok(())
 }
 
 /// The first launch whose status words record a panic is the error.

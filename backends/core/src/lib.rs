@@ -12,6 +12,7 @@ pub mod copy_roof;
 pub mod host_buffer;
 pub mod loop_limit;
 pub mod plan;
+pub mod print;
 pub mod process;
 pub mod shader;
 pub mod spirv_words;
@@ -183,6 +184,8 @@ pub struct CaseRun {
     /// Device time of each timed run of the whole case (all its launches), in
     /// nanoseconds.
     pub times_ns: Vec<f64>,
+    /// What the first run's threads printed (`gpu_println!`).
+    pub prints: print::Prints,
 }
 
 /// What [`Backend::prepare`] did for a plan.
@@ -220,6 +223,10 @@ pub struct KernelPanic {
     pub line: u32,
     /// Column (0 when unknown).
     pub column: u32,
+    /// What the case's threads printed (`gpu_println!`) up to the panic.
+    /// (Boxed: it is rarely there, and errors stay small.)
+    #[serde(default)]
+    pub prints: Box<print::Prints>,
 }
 
 /// What a kernel reports when the driver ended a loop that the kernel had not
@@ -227,6 +234,20 @@ pub struct KernelPanic {
 /// it was stopped, like a kernel past its time limit.
 pub const DRIVER_STOPPED_LOOP: &str = "the driver ended a loop early: it stops shader loops after a fixed \
      number of iterations (Mesa's llvmpipe and lavapipe do, SwiftShader ends endless ones at once), and a loop of this kernel is endless or too long for it";
+
+impl BackendError {
+    /// The error, carrying what the case's threads printed before it where
+    /// it is a kernel panic (a print before a panic is not lost).
+    pub fn with_prints(self, prints: &print::Prints) -> BackendError {
+        match self {
+            BackendError::Panic(mut p) => {
+                p.prints = Box::new(prints.clone());
+                BackendError::Panic(p)
+            }
+            e => e,
+        }
+    }
+}
 
 impl KernelPanic {
     /// Whether the driver stopped the kernel ([`DRIVER_STOPPED_LOOP`])
@@ -301,6 +322,7 @@ impl KernelPanic {
             file: (!file.is_empty()).then_some(file),
             line: words[7],
             column: words[8],
+            prints: Box::default(),
         })
     }
 }

@@ -203,6 +203,10 @@ pub struct ShaderKernel {
     /// Message for each panic site id the shader can record (index = site id
     /// stored in the status buffer's flag word minus one).
     pub panic_messages: Vec<String>,
+    /// The kernel's `gpu_println!` call sites, by the number its print
+    /// records carry (see [`crate::print`]); empty when it prints nothing,
+    /// and then its status buffer has no print area.
+    pub print_sites: Vec<String>,
     /// The crate's constant data (its whole data segment), which goes into
     /// the kernel's parameter block (see [`param_block`]); empty unless the
     /// kernel reads constant data at computed addresses.
@@ -574,7 +578,18 @@ impl ShaderKernel {
         }
         self.workgroup_size.hash(&mut h);
         self.panic_messages.hash(&mut h);
+        self.print_sites.hash(&mut h);
         h.finish()
+    }
+
+    /// Words of the kernel's status buffer: the status words, and the
+    /// print area where the kernel prints.
+    pub fn status_words(&self) -> usize {
+        if self.print_sites.is_empty() {
+            crate::STATUS_WORDS
+        } else {
+            crate::print::STATUS_WITH_PRINTS_WORDS
+        }
     }
 
     /// Bytes of workgroup memory the module declares: the workgroup arrays
@@ -642,6 +657,7 @@ impl ShaderKernel {
             uses_matrices,
             indices_clamped: false,
             panic_messages: Vec::new(),
+            print_sites: Vec::new(),
             constant_data: Arc::from([]),
         })
     }

@@ -16,6 +16,7 @@ mod library;
 
 pub use library::{BuiltCase, CaseError, CpuLibrary, Launched, Mode};
 
+use everygpu_backend::print::Prints;
 use everygpu_backend::{
     Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, Enumerated, HostBuffer, Manifest, Route, RunOptions,
 };
@@ -88,11 +89,15 @@ impl CpuBackend {
         // Each rerun orders one more kernel: the case's distinct kernels bound them.
         for _ in 0..=plan.launches.len() {
             let mut buffers: Vec<HostBuffer> = inputs.to_vec();
+            let mut prints = Prints::default();
+            lib.clear_prints()?;
             let start = Instant::now();
             let mut rerun = false;
             for (i, launch) in plan.launches.iter().enumerate() {
                 self.reference_at.store(i, Ordering::Relaxed);
-                if lib.launch(launch, &mut buffers, Mode::Reference)? == Launched::Rerun {
+                if launch_printing(&lib, launch, i, &mut buffers, Mode::Reference, Some(&mut prints))?
+                    == Launched::Rerun
+                {
                     rerun = true;
                     break;
                 }
@@ -101,6 +106,7 @@ impl CpuBackend {
                 return Ok(CaseRun {
                     buffers,
                     times_ns: vec![start.elapsed().as_nanos() as f64],
+                    prints,
                 });
             }
         }
@@ -115,6 +121,26 @@ impl CpuBackend {
         let (done, total) = self.library.as_ref()?.progress()?;
         Some((self.reference_at.load(Ordering::Relaxed), done, total))
     }
+}
+
+/// Runs launch `index` of a case, adding what its threads printed to
+/// `prints` where given; a panic carries every print before it.
+fn launch_printing(
+    lib: &CpuLibrary,
+    launch: &everygpu_backend::Launch,
+    index: usize,
+    buffers: &mut [HostBuffer],
+    mode: Mode,
+    prints: Option<&mut Prints>,
+) -> Result<Launched, BackendError> {
+    let launched = lib.launch(launch, buffers, mode);
+    let Some(prints) = prints else {
+        return launched;
+    };
+    if matches!(launched, Ok(Launched::Done) | Err(BackendError::Panic(_))) {
+        lib.take_prints(launch, index as u32, prints)?;
+    }
+    launched.map_err(|e| e.with_prints(prints))
 }
 
 fn cpu_info(api: &str, threads: usize) -> DeviceInfo {
@@ -176,10 +202,13 @@ impl Backend for CpuBackend {
         let mut buffers: Vec<HostBuffer> = inputs.to_vec();
         let mut result = CaseRun::default();
         let mut schedule = options.schedule();
+        lib.clear_prints()?;
         while let Some((run, timed)) = schedule.next() {
             let start = Instant::now();
-            for launch in &plan.launches {
-                if lib.launch(launch, &mut buffers, self.mode)? == Launched::Rerun {
+            for (i, launch) in plan.launches.iter().enumerate() {
+                // What the first run printed; later runs print the same.
+                let prints = (run == 0).then_some(&mut result.prints);
+                if launch_printing(&lib, launch, i, &mut buffers, self.mode, prints)? == Launched::Rerun {
                     return Err(BackendError::Driver(format!(
                         "`{}` asked to run the case again, which only the reference does",
                         launch.kernel

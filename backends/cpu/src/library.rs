@@ -1,6 +1,7 @@
 //! Loading a kernel crate's cdylib and calling its C ABI
 //! (`everygpu_kernel::host::abi`).
 
+use everygpu_backend::print::{Grid, Prints};
 use everygpu_backend::{Arg, BackendError, CasePlan, HostBuffer, KernelPanic, Launch, Manifest, Route};
 use libloading::{Library, Symbol};
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// The ABI version this loader speaks.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// Room for an error report coming back through the ABI.
 const REPORT_BYTES: usize = 4096;
@@ -37,6 +38,9 @@ type CaseNativeFn = unsafe extern "C" fn(
 type CaseFreeFn = unsafe extern "C" fn(*mut std::ffi::c_void);
 type LaunchFn = unsafe extern "C" fn(u32, *const u32, *const ArgSlot, usize, u32, *mut u8, usize, *mut usize) -> i32;
 type ProgressFn = unsafe extern "C" fn(*mut u64, *mut u64);
+type PrintsFn = unsafe extern "C" fn(*mut u32, usize, *mut usize, *mut u64, *mut usize);
+type PrintSiteFn = unsafe extern "C" fn(usize, *mut u8, usize) -> usize;
+type PrintsClearFn = unsafe extern "C" fn();
 
 /// How the CPU executor runs a launch's workgroups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,6 +300,55 @@ impl CpuLibrary {
         Some((done, total))
     }
 
+    /// Forgets what kernels printed so far.
+    pub fn clear_prints(&self) -> Result<(), BackendError> {
+        let clear = self
+            .symbol::<PrintsClearFn>(b"everygpu_prints_clear\0")
+            .map_err(|e| BackendError::Driver(e.to_string()))?;
+        // SAFETY: no arguments; it only empties the library's print log.
+        unsafe { clear() };
+        Ok(())
+    }
+
+    /// Adds what `launch` (the case's launch number `index`) printed to
+    /// `prints`, and forgets it.
+    pub fn take_prints(&self, launch: &Launch, index: u32, prints: &mut Prints) -> Result<(), BackendError> {
+        let driver = |e: libloading::Error| BackendError::Driver(e.to_string());
+        let records = self.symbol::<PrintsFn>(b"everygpu_prints\0").map_err(driver)?;
+        let site = self.symbol::<PrintSiteFn>(b"everygpu_print_site\0").map_err(driver)?;
+        let (mut len, mut dropped, mut sites) = (0usize, 0u64, 0usize);
+        // SAFETY: a null buffer of no words and three valid pointers.
+        unsafe { records(std::ptr::null_mut(), 0, &mut len, &mut dropped, &mut sites) };
+        let mut words = vec![0u32; len];
+        // SAFETY: `words` holds `len` words; nothing launches meanwhile.
+        unsafe { records(words.as_mut_ptr(), len, &mut len, &mut dropped, &mut sites) };
+        words.truncate(len);
+        prints.dropped += dropped;
+        let grid = Grid {
+            groups: launch.groups,
+            size: self
+                .manifest
+                .kernels
+                .get(launch.kernel_index)
+                .map_or([1; 3], |k| k.workgroup_size),
+        };
+        let mut site_text = |[number, _, len]: [u32; 3]| {
+            let mut bytes = vec![0u8; len as usize];
+            // SAFETY: `bytes` holds `len` bytes.
+            let n = unsafe { site(number as usize, bytes.as_mut_ptr(), bytes.len()) };
+            if n != len as usize {
+                return Err(format!("print site {number} is not in the library's log"));
+            }
+            String::from_utf8(bytes).map_err(|e| e.to_string())
+        };
+        let read = everygpu_backend::print::read_records(&words, index, grid, &mut site_text, prints);
+        self.clear_prints()?;
+        read.map_err(|e| BackendError::Launch {
+            kernel: launch.kernel.clone(),
+            message: format!("its print records: {e}"),
+        })
+    }
+
     /// Runs one launch on the CPU executor over `buffers`.
     pub fn launch(&self, launch: &Launch, buffers: &mut [HostBuffer], mode: Mode) -> Result<Launched, BackendError> {
         let f = self
@@ -374,6 +427,7 @@ impl PanicJson {
             file: self.file,
             line: self.line,
             column: self.column,
+            prints: Box::default(),
         }
     }
 }
@@ -394,5 +448,6 @@ fn plain_panic(kernel: &str, message: &str) -> KernelPanic {
         file: None,
         line: 0,
         column: 0,
+        prints: Box::default(),
     }
 }

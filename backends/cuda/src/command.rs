@@ -4,7 +4,7 @@
 //! the device-to-device copy that measures the memory roof.
 
 use cudarc::driver::{result, sys, DriverError};
-use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, RunOptions};
+use everygpu_backend::{print, BackendError, CasePlan, CaseRun, HostBuffer, RunOptions};
 
 use crate::conv::{self, ArgValues};
 use crate::module::LoadedKernel;
@@ -329,7 +329,24 @@ fn run_in(state: &mut State, plan: &CasePlan, inputs: &[HostBuffer], options: &R
                 result::stream::synchronize(stream).map_err(|e| launch_failure(p.name(), e))?;
             }
             let name = p.name();
-            check_status(state, name)?;
+            if let (Prepared::Kernel { grid, block, .. }, true) =
+                (&*p, state.module.as_ref().is_some_and(|m| m.has_status))
+            {
+                let grid = print::Grid {
+                    groups: [grid.0, grid.1, grid.2],
+                    size: [block.0, block.1, block.2],
+                };
+                state
+                    .take_prints(i as u32, grid, &mut out.prints)
+                    .map_err(|message| BackendError::Launch {
+                        kernel: name.to_string(),
+                        message: format!("its print records: {message}"),
+                    })?;
+            }
+            check_status(state, name).map_err(|f| Failure {
+                error: f.error.with_prints(&out.prints),
+                lost: f.lost,
+            })?;
             total_ms += events
                 .elapsed_ms(2 * i, 2 * i + 1)
                 .map_err(|e| driver_failure("cuEventElapsedTime", e))? as f64;

@@ -11,6 +11,9 @@
 //! handler records its status and `exit`s, and the context stays usable.
 
 use cudarc::driver::{result, sys, DriverError};
+use everygpu_backend::print::{
+    self, Grid, Prints, PRINT_AT, PRINT_CAPACITY_WORDS, PRINT_HEADER_WORDS, STATUS_WITH_PRINTS_WORDS,
+};
 use everygpu_backend::{
     Artifact, Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Prepared, PtxArch, Route,
     RunOptions, STATUS_WORDS,
@@ -39,7 +42,7 @@ impl State {
         // memsets, which run on the legacy default stream.
         state.stream = result::stream::create(result::stream::StreamKind::Default)?;
         // SAFETY: the context is current (cuCtxCreate pushed it).
-        state.status = unsafe { result::malloc_sync(STATUS_WORDS * 4) }?;
+        state.status = unsafe { result::malloc_sync(STATUS_WITH_PRINTS_WORDS * 4) }?;
         state.clear_status()?;
         Ok(state)
     }
@@ -50,10 +53,52 @@ impl State {
         unsafe { result::ctx::set_current(self.context) }
     }
 
-    /// Zeroes the status words.
+    /// Zeroes the status words and empties the print area.
     pub(crate) fn clear_status(&self) -> Result<(), DriverError> {
-        // SAFETY: `status` holds STATUS_WORDS words of this context.
-        unsafe { result::memset_d8_sync(self.status, 0, STATUS_WORDS * 4) }
+        // SAFETY: `status` holds STATUS_WITH_PRINTS_WORDS words of this context.
+        unsafe { result::memset_d8_sync(self.status, 0, STATUS_WORDS * 4) }?;
+        self.clear_prints()
+    }
+
+    /// Empties the print area: no words reserved, none dropped, the whole
+    /// capacity free.
+    pub(crate) fn clear_prints(&self) -> Result<(), DriverError> {
+        let area = self.status + (PRINT_AT * 4) as u64;
+        // SAFETY: the area's header lies inside `status` (see above).
+        unsafe {
+            result::memset_d8_sync(area, 0, 8)?;
+            sys::cuMemsetD32_v2(area + 8, PRINT_CAPACITY_WORDS as u32, 1).result()
+        }
+    }
+
+    /// Adds what launch `launch` (of `grid`) printed to `prints`, resolving
+    /// each call site from the module's memory, and empties the print area
+    /// (the stream must be idle).
+    pub(crate) fn take_prints(&self, launch: u32, grid: Grid, prints: &mut Prints) -> Result<(), String> {
+        let area = self.status + (PRINT_AT * 4) as u64;
+        let mut header = [0u32; PRINT_HEADER_WORDS];
+        // SAFETY: the area's header lies inside `status`.
+        unsafe { result::memcpy_dtoh_sync(&mut header, area) }.map_err(|e| e.to_string())?;
+        if header[..2] == [0, 0] {
+            return Ok(());
+        }
+        let used = (header[0] as usize).min(PRINT_CAPACITY_WORDS);
+        let mut words = vec![0u32; PRINT_HEADER_WORDS + used];
+        // SAFETY: the area holds its header and PRINT_CAPACITY_WORDS words.
+        unsafe { result::memcpy_dtoh_sync(&mut words, area) }.map_err(|e| e.to_string())?;
+        // A site is a `&'static str` of the module, in global memory: its
+        // generic address is its device address.
+        let mut site = |[lo, hi, len]: [u32; 3]| {
+            let mut bytes = vec![0u8; len as usize];
+            // SAFETY: a read of device memory; a bad address fails the
+            // copy, not the process.
+            unsafe { result::memcpy_dtoh_sync(&mut bytes, lo as u64 | (hi as u64) << 32) }
+                .map_err(|e| format!("reading a print site: {e}"))?;
+            String::from_utf8(bytes).map_err(|e| e.to_string())
+        };
+        let read = print::read_area(&words, launch, grid, &mut site, prints);
+        self.clear_prints().map_err(|e| e.to_string())?;
+        read
     }
 
     /// Reads the status words (the stream must be idle).

@@ -12,6 +12,7 @@
 use std::time::{Duration, Instant};
 
 use ash::vk;
+use everygpu_backend::print::{self, Prints};
 use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS};
 
 use crate::adapter::Adapter;
@@ -327,7 +328,12 @@ fn allocate(
         }
     }
     let params_upload = set.push(up);
-    let status_stride = conv::align_up(STATUS_BYTES, align);
+    let slot_bytes = launches
+        .iter()
+        .map(|l| l.kernel.status_words * 4)
+        .max()
+        .unwrap_or(STATUS_WORDS * 4);
+    let status_stride = conv::align_up(slot_bytes as u64, align);
     let status = set.push(create_buffer(
         device,
         adapter,
@@ -387,7 +393,7 @@ fn descriptor_sets(
             vk::DescriptorBufferInfo {
                 buffer: status.raw,
                 offset: l as u64 * buffers.status_stride,
-                range: STATUS_BYTES,
+                range: (launch.kernel.status_words * 4) as u64,
             },
         ));
         let (offset, range) = buffers.params_at[l];
@@ -505,6 +511,13 @@ fn record(scratch: &Scratch, cb: vk::CommandBuffer, work: &Work, first: bool) ->
             );
         }
         device.cmd_fill_buffer(cb, buffers.get(buffers.status).raw, 0, vk::WHOLE_SIZE, 0);
+        for (l, launch) in launches.iter().enumerate() {
+            if !launch.kernel.print_sites.is_empty() {
+                let at = l as u64 * buffers.status_stride + print::CAPACITY_AT_BYTES;
+                let capacity = print::PRINT_CAPACITY_WORDS as u32;
+                device.cmd_fill_buffer(cb, buffers.get(buffers.status).raw, at, 4, capacity);
+            }
+        }
         let shader_rw = vk::AccessFlags::SHADER_READ | vk::AccessFlags::SHADER_WRITE;
         barrier(
             device,
@@ -610,7 +623,13 @@ fn execute(
             return Err(f);
         }
         let wall_ns = started.elapsed().as_nanos() as f64;
-        check_status(&state.device, &mut buffers, launches)?;
+        if r == 0 {
+            read_prints(&mut buffers, launches, &mut out.prints)?;
+        }
+        check_status(&state.device, &mut buffers, launches).map_err(|f| match f {
+            Failure::Error(e) => Failure::Error(e.with_prints(&out.prints)),
+            f => f,
+        })?;
         if r == 0 {
             for (i, b) in plan.buffers.iter().enumerate() {
                 let Some(rb) = buffers.readback[i] else {
@@ -741,6 +760,23 @@ pub(crate) fn warm_up(adapter: &Adapter, state: &State, kernel: &Kernel) -> Resu
             Err(failed(f))
         }
     }
+}
+
+/// Reads what each launch printed (its status words were read just before).
+fn read_prints(buffers: &mut RunBuffers, launches: &[Resolved], prints: &mut Prints) -> Result<(), Failure> {
+    let stride = buffers.status_stride as usize;
+    let Some(bytes) = buffers.set.buffers[buffers.status].mapped() else {
+        return Ok(());
+    };
+    let launches = launches.iter().map(|l| {
+        let grid = print::Grid {
+            groups: l.launch.groups,
+            size: l.kernel.workgroup_size,
+        };
+        (l.kernel.print_sites.as_slice(), grid)
+    });
+    print::read_slots(bytes, stride, launches, prints)
+        .map_err(|e| Failure::Error(BackendError::Driver(format!("reading what the kernels printed: {e}"))))
 }
 
 /// Reads each launch's status words; the first launch that panicked is the error.

@@ -10,6 +10,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use everygpu_backend::print;
 use everygpu_backend::{BackendError, CasePlan, CaseRun, HostBuffer, KernelPanic, Launch, RunOptions, STATUS_WORDS};
 
 use crate::adapter::Adapter;
@@ -191,6 +192,8 @@ struct RunBuffers {
     status: wgpu::Buffer,
     status_readback: wgpu::Buffer,
     status_stride: u64,
+    /// The words a print area starts with, where a launch prints.
+    print_header: Option<wgpu::Buffer>,
     /// Query set, resolve buffer and its readback, where timestamps are on.
     timestamps: Option<(wgpu::QuerySet, wgpu::Buffer, wgpu::Buffer)>,
 }
@@ -264,7 +267,32 @@ fn allocate(
         U::COPY_SRC,
         Some(&block),
     )?;
-    let status_stride = conv::align_up(STATUS_BYTES, align);
+    let slot_bytes = launches
+        .iter()
+        .map(|l| l.kernel.status_words * 4)
+        .max()
+        .unwrap_or(STATUS_WORDS * 4);
+    let status_stride = conv::align_up(slot_bytes as u64, align);
+    // What a print area starts with before a launch: nothing reserved,
+    // nothing dropped, the whole capacity.
+    let print_header: Vec<u8> = [0, 0, print::PRINT_CAPACITY_WORDS as u32]
+        .iter()
+        .flat_map(|w| w.to_le_bytes())
+        .collect();
+    let print_header = launches
+        .iter()
+        .any(|l| !l.kernel.print_sites.is_empty())
+        .then(|| {
+            create_buffer(
+                state,
+                adapter,
+                "print area header",
+                16,
+                U::COPY_SRC,
+                Some(&print_header),
+            )
+        })
+        .transpose()?;
     let status_bytes = status_stride * launches.len().max(1) as u64;
     let status = create_buffer(
         state,
@@ -317,6 +345,7 @@ fn allocate(
         status,
         status_readback,
         status_stride,
+        print_header,
         timestamps,
     })
 }
@@ -335,7 +364,7 @@ fn bind_groups(
                 resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
                     buffer: &buffers.status,
                     offset: l as u64 * buffers.status_stride,
-                    size: wgpu::BufferSize::new(STATUS_BYTES),
+                    size: wgpu::BufferSize::new((launch.kernel.status_words * 4) as u64),
                 }),
             },
             wgpu::BindGroupEntry {
@@ -401,6 +430,14 @@ fn record(
         );
     }
     encoder.clear_buffer(&buffers.status, 0, None);
+    if let Some(header) = &buffers.print_header {
+        for (l, launch) in launches.iter().enumerate() {
+            if !launch.kernel.print_sites.is_empty() {
+                let at = l as u64 * buffers.status_stride + (print::PRINT_AT * 4) as u64;
+                encoder.copy_buffer_to_buffer(header, 0, &buffers.status, at, (print::PRINT_HEADER_WORDS * 4) as u64);
+            }
+        }
+    }
     {
         let timestamp_writes = buffers
             .timestamps
@@ -678,7 +715,26 @@ fn execute(
             );
         }
         let bytes = read(state, &to_read, timeout)?;
-        check_status(bytes[0].bytes(), buffers.status_stride as usize, launches)?;
+        if r == 0 {
+            let printed = launches.iter().map(|l| {
+                let grid = print::Grid {
+                    groups: l.launch.groups,
+                    size: l.kernel.workgroup_size,
+                };
+                (l.kernel.print_sites.as_slice(), grid)
+            });
+            print::read_slots(
+                bytes[0].bytes(),
+                buffers.status_stride as usize,
+                printed,
+                &mut out.prints,
+            )
+            .map_err(|e| Failure::Error(BackendError::Driver(format!("reading what the kernels printed: {e}"))))?;
+        }
+        check_status(bytes[0].bytes(), buffers.status_stride as usize, launches).map_err(|f| match f {
+            Failure::Error(e) => Failure::Error(e.with_prints(&out.prints)),
+            f => f,
+        })?;
         let mut rest = bytes.into_iter().skip(1);
         let ticks = buffers.timestamps.as_ref().and_then(|_| rest.next());
         if r == 0 {

@@ -17,6 +17,12 @@ pub(crate) struct Kernel {
     pub(crate) constant_data: std::sync::Arc<[u32]>,
     pub(crate) bindings: Vec<ShaderBinding>,
     pub(crate) panic_messages: Vec<String>,
+    /// Its `gpu_println!` call sites (see `ShaderKernel::print_sites`).
+    pub(crate) print_sites: Vec<String>,
+    /// Words of its status buffer (with the print area where it prints).
+    pub(crate) status_words: usize,
+    /// Threads per workgroup.
+    pub(crate) workgroup_size: [u32; 3],
     /// Why the device cannot run it; `None` when `pipeline` is set.
     pub(crate) unsupported: Option<String>,
     pub(crate) pipeline: Option<(wgpu::ComputePipeline, wgpu::BindGroupLayout)>,
@@ -39,6 +45,9 @@ impl Kernel {
             bindings: shader.bindings.clone(),
             constant_data: shader.constant_data.clone(),
             panic_messages: shader.panic_messages.clone(),
+            print_sites: shader.print_sites.clone(),
+            status_words: shader.status_words(),
+            workgroup_size: shader.workgroup_size,
             unsupported: unsupported(adapter, shader),
             pipeline: None,
             stats: shader.route_stats(),

@@ -322,6 +322,11 @@ pub enum Intrinsic {
     /// `buffer_load_x4(p, lane)`: word `lane` of the 16 bytes at `p`, in
     /// any memory (a buffer's through its `vec4` view).
     BufferLoadX4,
+    /// `print_begin(site, site_len, words)`: reserves a `gpu_println!`
+    /// record in the status buffer's print area.
+    PrintBegin,
+    /// `print_word(at, word)`: one word of a record.
+    PrintWord,
 }
 
 /// Recognises an import of the `everygpu` module.
@@ -349,6 +354,8 @@ pub fn classify(import: &ImportedFunc) -> Option<Intrinsic> {
         "shared_load_x4" => Intrinsic::LoadX4,
         "shared_store_x4" => Intrinsic::StoreX4,
         "buffer_load_x4" => Intrinsic::BufferLoadX4,
+        "print_begin" => Intrinsic::PrintBegin,
+        "print_word" => Intrinsic::PrintWord,
         _ if name.starts_with("sg_") => Intrinsic::Subgroup(classify_subgroup(name)?),
         _ if name.starts_with("mat_") => Intrinsic::Matrix(classify_matrix(name)?),
         _ => {

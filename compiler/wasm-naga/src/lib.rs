@@ -185,6 +185,7 @@ fn lower_one(
         uses_f64,
         uses_i64,
         panic_messages: lowered.panic_messages,
+        print_sites: lowered.print_sites,
         constant_data: lowered.constant_data.into(),
     })
 }

@@ -1,5 +1,5 @@
-//! Procedural macros of `everygpu-kernel`: `#[kernel]`, `#[case]`
-//! and `#[derive(Element)]`.
+//! Procedural macros of `everygpu-kernel`: `#[kernel]`, `#[case]`,
+//! `#[derive(Element)]`, `gpu_println!` and `gpu_print!`.
 //!
 //! `#[kernel]` keeps the function as written and adds, per target:
 //! - host: CPU entry points reading `ArgSlot`s, one for a single thread and
@@ -18,6 +18,8 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Error, Expr, FnArg, ItemFn, Lit, Meta, Pat, Token, Type};
+
+mod print;
 
 const HOST_CFG: &str = "not(any(target_arch = \"nvptx64\", target_arch = \"wasm32\", target_arch = \"amdgpu\"))";
 
@@ -550,6 +552,23 @@ fn case_impl(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2
             };
         };
     })
+}
+
+/// Prints from a kernel thread, with a newline: `format!`'s syntax, on every
+/// route (see `everygpu_kernel::print`).
+#[proc_macro]
+pub fn gpu_println(input: TokenStream) -> TokenStream {
+    print::expand(input.into(), true)
+        .unwrap_or_else(|e| e.to_compile_error())
+        .into()
+}
+
+/// Prints from a kernel thread, without a newline (see [`gpu_println!`]).
+#[proc_macro]
+pub fn gpu_print(input: TokenStream) -> TokenStream {
+    print::expand(input.into(), false)
+        .unwrap_or_else(|e| e.to_compile_error())
+        .into()
 }
 
 /// Implements `Element` for a `#[repr(C)]` struct of scalar fields, so it can

@@ -92,6 +92,36 @@ pub fn workgroup_size(d: usize) -> u32 {
 pub fn num_workgroups(d: usize) -> u32 {
     STATE.with(|s| s.get().groups[d])
 }
+/// A `gpu_println!` record being built; the executor's print log takes it
+/// whole at its end (see `crate::print`).
+pub struct PrintRecord {
+    site: &'static str,
+    words: std::vec::Vec<u32>,
+}
+
+impl PrintRecord {
+    #[inline(always)]
+    pub fn begin(site: &'static str, words: u32) -> Option<PrintRecord> {
+        let mut record = std::vec::Vec::with_capacity(words as usize);
+        let s = STATE.with(|s| s.get());
+        let group = s.group[0] + s.groups[0] * (s.group[1] + s.groups[1] * s.group[2]);
+        let local = s.local[0] + s.size[0] * (s.local[1] + s.size[1] * s.local[2]);
+        // The site words are filled in by the log, which numbers the sites.
+        record.extend_from_slice(&[words, 0, 0, site.len() as u32, group, local]);
+        Some(PrintRecord { site, words: record })
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, word: u32) {
+        self.words.push(word);
+    }
+
+    #[inline(always)]
+    pub fn end(self) {
+        crate::host::print::append(self.site, self.words);
+    }
+}
+
 #[inline(always)]
 pub fn barrier() {
     crate::host::exec::barrier();

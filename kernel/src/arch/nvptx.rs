@@ -180,6 +180,77 @@ pub fn pow_f64(x: f64, y: f64) -> f64 {
 #[no_mangle]
 pub static mut everygpu_status: *mut u32 = core::ptr::null_mut();
 
+/// A `gpu_println!` record being written into the print area that follows
+/// the status words (see `crate::print`).
+pub struct PrintRecord {
+    at: *mut u32,
+}
+
+impl PrintRecord {
+    #[inline(always)]
+    pub fn begin(site: &'static str, words: u32) -> Option<PrintRecord> {
+        use crate::print::{PRINT_AT, PRINT_HEADER_WORDS};
+        use core::sync::atomic::{AtomicU32, Ordering::Relaxed};
+        // SAFETY: the host points `everygpu_status` at the status words and
+        // the print area's header, whose capacity word says how many words
+        // of records follow; null means nobody listens.
+        unsafe {
+            let status = everygpu_status;
+            if status.is_null() {
+                return None;
+            }
+            let area = status.add(PRINT_AT);
+            let start = AtomicU32::from_ptr(area).fetch_add(words, Relaxed);
+            let capacity = core::ptr::read_volatile(area.add(2));
+            if start.checked_add(words).is_none_or(|end| end > capacity) {
+                if start < capacity {
+                    // The last record to start inside the area ends it.
+                    *area.add(PRINT_HEADER_WORDS + start as usize) = 0;
+                }
+                AtomicU32::from_ptr(area.add(1)).fetch_add(1, Relaxed);
+                return None;
+            }
+            let at = area.add(PRINT_HEADER_WORDS + start as usize);
+            let site_at = site.as_ptr() as u64;
+            let (group, local) = linear_ids();
+            let header = [
+                words,
+                site_at as u32,
+                (site_at >> 32) as u32,
+                site.len() as u32,
+                group,
+                local,
+            ];
+            for (i, w) in header.into_iter().enumerate() {
+                *at.add(i) = w;
+            }
+            Some(PrintRecord {
+                at: at.add(header.len()),
+            })
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, word: u32) {
+        // SAFETY: `begin` reserved the record's words.
+        unsafe {
+            *self.at = word;
+            self.at = self.at.add(1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn end(self) {}
+}
+
+/// This thread's workgroup and its index in it, linear (x fastest).
+#[inline(always)]
+fn linear_ids() -> (u32, u32) {
+    let group = workgroup_id(0) + num_workgroups(0) * (workgroup_id(1) + num_workgroups(1) * workgroup_id(2));
+    let local = local_id(0) + workgroup_size(0) * (local_id(1) + workgroup_size(1) * local_id(2));
+    (group, local)
+}
+
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
     // The message stays unread: reading it would make every kernel build

@@ -25,6 +25,12 @@ mod ffi {
         pub fn param_i64(index: u32) -> i64;
         pub fn param_f64(index: u32) -> f64;
         pub fn panic(file: *const u8, file_len: usize, line: u32, column: u32);
+        /// Reserves a `gpu_println!` record of `words` words for the site
+        /// (a constant string) and writes its header: the status buffer's
+        /// word where its arguments go, or `u32::MAX` where it is dropped.
+        pub fn print_begin(site: *const u8, site_len: usize, words: u32) -> u32;
+        /// Stores one word of a record's arguments.
+        pub fn print_word(at: u32, word: u32);
         pub fn atomic_add_u32(p: *mut u32, v: u32) -> u32;
         pub fn atomic_min_u32(p: *mut u32, v: u32) -> u32;
         pub fn atomic_max_u32(p: *mut u32, v: u32) -> u32;
@@ -62,6 +68,31 @@ forward! {
     pow_f32(x: f32, y: f32) -> f32;
     exp_f64(x: f64) -> f64; log_f64(x: f64) -> f64; sin_f64(x: f64) -> f64; cos_f64(x: f64) -> f64;
     pow_f64(x: f64, y: f64) -> f64;
+}
+
+/// A `gpu_println!` record being written (see `crate::print`): the
+/// lowering reserves it in the status buffer's print area.
+pub struct PrintRecord {
+    at: u32,
+}
+
+impl PrintRecord {
+    #[inline(always)]
+    pub fn begin(site: &'static str, words: u32) -> Option<PrintRecord> {
+        // SAFETY: the lowering implements the import.
+        let at = unsafe { ffi::print_begin(site.as_ptr(), site.len(), words) };
+        (at != u32::MAX).then_some(PrintRecord { at })
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, word: u32) {
+        // SAFETY: the lowering implements the import; `begin` reserved the word.
+        unsafe { ffi::print_word(self.at, word) };
+        self.at += 1;
+    }
+
+    #[inline(always)]
+    pub fn end(self) {}
 }
 
 #[inline(always)]

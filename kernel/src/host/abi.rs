@@ -14,6 +14,9 @@
 //! | `everygpu_case_free` | frees a case |
 //! | `everygpu_launch` | runs one launch on the CPU executor |
 //! | `everygpu_progress` | workgroups done and in all, of the launch running now |
+//! | `everygpu_prints` | the `gpu_println!` records of the launches since the last clear |
+//! | `everygpu_print_site` | a call site of those records |
+//! | `everygpu_prints_clear` | clears the records |
 
 use super::case::{Case, ElemJson};
 use super::exec::{self, Mode, PanicReport, Stop};
@@ -25,7 +28,7 @@ use std::sync::OnceLock;
 use std::vec::Vec;
 
 /// Bumped whenever anything in this module changes shape.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// A built case and its plan.
 pub struct CaseHandle {
@@ -341,4 +344,54 @@ pub unsafe extern "C" fn everygpu_progress(done: *mut u64, total: *mut u64) {
         *done = d;
         *total = t;
     }
+}
+
+/// Copies the words of the print log's records (at most `cap`) to `out`;
+/// stores their count (whatever `cap`), the records dropped and the call
+/// sites the records number.
+///
+/// # Safety
+/// `out` must be valid for `cap` words; the others must be valid pointers.
+#[no_mangle]
+pub unsafe extern "C" fn everygpu_prints(
+    out: *mut u32,
+    cap: usize,
+    len: *mut usize,
+    dropped: *mut u64,
+    sites: *mut usize,
+) {
+    super::print::with_log(|log| {
+        // SAFETY: the caller's contract.
+        unsafe {
+            if !out.is_null() {
+                core::ptr::copy_nonoverlapping(log.words.as_ptr(), out, log.words.len().min(cap));
+            }
+            *len = log.words.len();
+            *dropped = log.dropped;
+            *sites = log.sites.len();
+        }
+    })
+}
+
+/// Copies call site `index` of the print log (at most `cap` bytes) to
+/// `out`; returns its length, or `usize::MAX` past the last site.
+///
+/// # Safety
+/// `out` must be valid for `cap` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn everygpu_print_site(index: usize, out: *mut u8, cap: usize) -> usize {
+    super::print::with_log(|log| match log.sites.get(index) {
+        Some(site) => {
+            // SAFETY: the caller's contract.
+            unsafe { write_out(site, out, cap) };
+            site.len()
+        }
+        None => usize::MAX,
+    })
+}
+
+/// Clears the print log.
+#[no_mangle]
+pub extern "C" fn everygpu_prints_clear() {
+    super::print::clear();
 }

@@ -7,12 +7,14 @@
 //! - [`exec`]: the CPU executor: compiled thread loops, fibers in lock-step
 //!   where threads wait at barriers or subgroup operations, workgroups in
 //!   order or on every core;
+//! - [`print`]: the log of what kernel threads print;
 //! - [`abi`]: the C ABI the cdylib exports to the everygpu app.
 
 pub mod abi;
 pub mod case;
 pub mod data;
 pub mod exec;
+pub mod print;
 
 pub use crate::{Element, ElementDesc, Scalar};
 pub use case::{Arg, Buf, Buffers, Case, CaseDesc, Grid, Tolerance};

@@ -31,6 +31,11 @@ fn explicit_panic(n: usize) -> Case {
 }
 
 #[case(size = 256)]
+fn print_then_panic(n: usize) -> Case {
+    one_output_u32("print_then_panic", n)
+}
+
+#[case(size = 256)]
 fn endless_loop(n: usize) -> Case {
     one_output_u32("endless_loop", n)
 }

@@ -3,7 +3,7 @@
 //! every backend, never die, and still run the good case after the bad ones.
 #![no_std]
 
-use everygpu_kernel::{global_index, kernel};
+use everygpu_kernel::{global_index, gpu_println, kernel};
 
 /// Reads past the end of its input.
 #[kernel]
@@ -27,6 +27,20 @@ pub fn explicit_panic(out: &mut [u32]) {
     let i = global_index();
     if i == 37 {
         panic!("thread 37 gives up");
+    }
+    if i < out.len() {
+        out[i] = i as u32;
+    }
+}
+
+/// Every thread prints, then thread 37 panics: its prints, and those of
+/// the threads before it, are not lost.
+#[kernel]
+pub fn print_then_panic(out: &mut [u32]) {
+    let i = global_index();
+    gpu_println!("thread {i} was here");
+    if i == 37 {
+        panic!("thread 37 gives up after printing");
     }
     if i < out.len() {
         out[i] = i as u32;

@@ -347,7 +347,13 @@ impl WorkerBackend {
                     done,
                     total,
                 }),
-                Ok((Reply::Ran { times_ns }, buffers)) => return Ok(CaseRun { buffers, times_ns }),
+                Ok((Reply::Ran { times_ns, prints }, buffers)) => {
+                    return Ok(CaseRun {
+                        buffers,
+                        times_ns,
+                        prints,
+                    })
+                }
                 Ok((Reply::Failed { error }, _)) => return Err(error.into()),
                 Ok(_) => return Err(self.fail("answered a reference run with something else")),
                 Err(BackendError::Timeout { kernel, .. }) => {
@@ -479,7 +485,11 @@ impl Backend for WorkerBackend {
         }
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {
-            (Reply::Ran { times_ns }, buffers) => Ok(CaseRun { buffers, times_ns }),
+            (Reply::Ran { times_ns, prints }, buffers) => Ok(CaseRun {
+                buffers,
+                times_ns,
+                prints,
+            }),
             (Reply::Failed { error }, _) => {
                 let error: BackendError = error.into();
                 match &error {

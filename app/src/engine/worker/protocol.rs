@@ -101,6 +101,9 @@ pub(super) enum Reply {
     },
     Ran {
         times_ns: Vec<f64>,
+        /// What the first run's threads printed.
+        #[serde(default)]
+        prints: everygpu_backend::print::Prints,
     },
     /// The reference is at launch `launch` of `launches`, workgroup `done`
     /// of `total` (sent every half second while it runs).

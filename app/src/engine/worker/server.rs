@@ -194,7 +194,15 @@ pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Resul
                 match run {
                     Ok(mut run) => {
                         let views: Vec<&HostBuffer> = run.buffers.iter().collect();
-                        write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views, true)?;
+                        write_frame(
+                            &mut output,
+                            &Reply::Ran {
+                                times_ns: run.times_ns,
+                                prints: run.prints,
+                            },
+                            &views,
+                            true,
+                        )?;
                         // The parent owns the shared outputs now.
                         run.buffers.iter_mut().for_each(HostBuffer::disown);
                     }
@@ -211,7 +219,15 @@ pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Resul
                 match run {
                     Ok(mut run) => {
                         let views: Vec<&HostBuffer> = run.buffers.iter().collect();
-                        write_frame(&mut output, &Reply::Ran { times_ns: run.times_ns }, &views, true)?;
+                        write_frame(
+                            &mut output,
+                            &Reply::Ran {
+                                times_ns: run.times_ns,
+                                prints: run.prints,
+                            },
+                            &views,
+                            true,
+                        )?;
                         run.buffers.iter_mut().for_each(HostBuffer::disown);
                     }
                     Err(e) => write_frame(&mut output, &Reply::Failed { error: (&e).into() }, &[], false)?,

@@ -157,8 +157,11 @@ const everygpu = (() => {
   }
 
   // Uploads a case: `{buffers: [{name, bytes, output}], params (a blob
-  // name), paramsAt: [[offset, size]], launches: [{key, groups, bindings:
-  // [[binding, buffer]]}]}`. Inputs are uploaded once (see `run`).
+  // name), paramsAt: [[offset, size]], statusWords, statusBytes (the
+  // largest slot), printAt, printCapacity, launches: [{key, groups,
+  // bindings: [[binding, buffer]], statusBytes, prints}]}`. Inputs are
+  // uploaded once (see `run`). A launch whose kernel prints has a print
+  // area after its status words (see `everygpu_backend::print`).
   async function setup(j) {
     checkDevice();
     finish();
@@ -197,6 +200,14 @@ const everygpu = (() => {
       new Uint8Array(params.getMappedRange()).set(new Uint8Array(paramBytes));
       params.unmap();
       const statusBytes = statusStride * Math.max(j.launches.length, 1);
+      // What a print area starts with: nothing reserved or dropped, the
+      // whole capacity.
+      let printHeader = null;
+      if (j.launches.some((l) => l.prints)) {
+        printHeader = device.createBuffer({ label: "print area header", size: 16, usage: U().COPY_SRC, mappedAtCreation: true });
+        new Uint32Array(printHeader.getMappedRange()).set([0, 0, j.printCapacity, 0]);
+        printHeader.unmap();
+      }
       const status = device.createBuffer({ label: "status", size: statusBytes, usage });
       const statusRead = device.createBuffer({ label: "status (readback)", size: statusBytes, usage: U().MAP_READ | U().COPY_DST });
       const reads = j.buffers.map((b, i) => b.output && b.bytes > 0
@@ -215,15 +226,14 @@ const everygpu = (() => {
         if (!p || !p.pipeline) throw new Error(`kernel ${l.key} has no pipeline`);
         const [offset, sizeBytes] = j.paramsAt[n];
         const entries = [
-          { binding: 0, resource: { buffer: status, offset: n * statusStride, size: j.statusBytes } },
+          { binding: 0, resource: { buffer: status, offset: n * statusStride, size: l.statusBytes } },
           { binding: 1, resource: { buffer: params, offset, size: sizeBytes } },
           ...l.bindings.map(([binding, index]) => ({ binding, resource: { buffer: buffers[index] } })),
         ];
-        return { pipeline: p.pipeline, group: device.createBindGroup({ layout: p.layout, entries }), groups: l.groups };
+        return { pipeline: p.pipeline, group: device.createBindGroup({ layout: p.layout, entries }), groups: l.groups, prints: l.prints };
       });
-      return { spec: j, buffers, params, status, statusRead, statusStride, reads, timestamps, launches };
+      return { spec: j, buffers, params, status, statusRead, statusStride, printHeader, reads, timestamps, launches };
     });
-    return statusStride;
   }
 
   // One run of the case's launches in one compute pass. The first run also
@@ -235,6 +245,9 @@ const everygpu = (() => {
     const j = job;
     const encoder = device.createCommandEncoder();
     encoder.clearBuffer(j.status);
+    j.launches.forEach((l, n) => {
+      if (l.prints) encoder.copyBufferToBuffer(j.printHeader, 0, j.status, n * j.statusStride + 4 * j.spec.printAt, 12);
+    });
     const timestampWrites = j.timestamps
       ? { querySet: j.timestamps.set, beginningOfPassWriteIndex: 0, endOfPassWriteIndex: 1 }
       : undefined;
@@ -268,8 +281,23 @@ const everygpu = (() => {
       buffer.unmap();
       return copy;
     };
-    const [status, stamps] = await Promise.all([
-      read(j.statusRead, j.statusRead.size).then((b) => Array.from(new Uint32Array(b))),
+    // Each launch's status words; on the first run, the print area of each
+    // launch that prints: its header and the records written.
+    const slots = (words) => {
+      const at = (n) => (n * j.statusStride) / 4;
+      const status = j.launches.flatMap((_, n) => Array.from(words.subarray(at(n), at(n) + j.spec.statusWords)));
+      const prints = first
+        ? j.launches.map((l, n) => {
+          if (!l.prints) return null;
+          const area = at(n) + j.spec.printAt;
+          const used = Math.min(words[area], j.spec.printCapacity);
+          return Array.from(words.subarray(area, area + 3 + used));
+        })
+        : [];
+      return { status, prints };
+    };
+    const [{ status, prints }, stamps] = await Promise.all([
+      read(j.statusRead, j.statusRead.size).then((b) => slots(new Uint32Array(b))),
       j.timestamps ? read(j.timestamps.read, 16).then((b) => new BigUint64Array(b)) : null,
       ...(first ? j.reads : []).map(async (r, i) => {
         if (!r) return;
@@ -278,7 +306,7 @@ const everygpu = (() => {
       }),
     ]);
     const deviceNs = stamps && stamps[1] > stamps[0] ? Number(stamps[1] - stamps[0]) : null;
-    return { status, deviceNs, wallMs };
+    return { status, prints, deviceNs, wallMs };
   }
 
   // Frees the case's buffers.
@@ -286,7 +314,7 @@ const everygpu = (() => {
     if (!job) return;
     const j = job;
     job = null;
-    [...j.buffers, j.params, j.status, j.statusRead, ...j.reads.filter((r) => r)].forEach((b) => b.destroy());
+    [...j.buffers, j.params, j.status, j.statusRead, j.printHeader, ...j.reads.filter((r) => r)].forEach((b) => b && b.destroy());
     if (j.timestamps) {
       j.timestamps.set.destroy();
       j.timestamps.resolve.destroy();

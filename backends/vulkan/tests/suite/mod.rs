@@ -154,6 +154,7 @@ pub fn shader_kernel(k: &TestKernel) -> ShaderKernel {
         bindings,
         workgroup_size,
         panic_messages: k.panic_messages.clone(),
+        print_sites: Vec::new(),
         constant_data: Arc::from([]),
     }
 }

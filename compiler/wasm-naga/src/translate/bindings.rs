@@ -245,6 +245,7 @@ pub fn lower_kernel(
         typifier: naga::front::Typifier::new(),
         next_id: 1,
         panic_messages: Vec::new(),
+        print_sites: Vec::new(),
         inline_stack: Vec::new(),
         targets: HashMap::new(),
         stack_bytes,
@@ -287,6 +288,7 @@ pub fn lower_kernel(
     Ok(Lowered {
         module,
         panic_messages: t.panic_messages,
+        print_sites: t.print_sites,
         bindings,
         subgroup_ops: t.subgroup_ops,
         uses_matrices: t.uses_matrices,

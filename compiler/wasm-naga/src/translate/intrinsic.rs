@@ -12,6 +12,141 @@ impl Translator<'_, '_> {
             .ok_or_else(|| self.err(format!("calls `{what}` with an argument that is not a constant")))
     }
 
+    /// Reserves a `gpu_println!` record in the status buffer's print area
+    /// and writes its header (see `everygpu_backend::print`): the word where
+    /// its arguments go, or `u32::MAX` where it does not fit (it is counted
+    /// as dropped, and where it started inside the area, it ends the
+    /// records there with a zero length).
+    fn print_begin(&mut self, args: &[H]) -> Result<H, LowerError> {
+        use everygpu_backend::print::{PRINT_AT, PRINT_HEADER_WORDS, RECORD_HEADER_WORDS};
+        let (&[site, site_len, words], _) = args.split_at(3) else {
+            return Err(self.err("calls `print_begin` without its three arguments"));
+        };
+        let (Some(site), Some(site_len)) = (self.literal_u32(site), self.literal_u32(site_len)) else {
+            return Err(self.err("prints (`gpu_println!`) with a call site that is not a constant"));
+        };
+        let text = self
+            .m
+            .read_data(site, site_len)
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or_else(|| self.err("prints (`gpu_println!`) with a call site outside the module's data"))?;
+        let number = match self.print_sites.iter().position(|s| *s == text) {
+            Some(i) => i as u32,
+            None => {
+                self.print_sites.push(text);
+                self.print_sites.len() as u32 - 1
+            }
+        };
+        let word_at = |t: &mut Self, index: H| {
+            let status = t.global_ptr(t.status);
+            t.expr(Expression::Access { base: status, index })
+        };
+        let status = self.global_ptr(self.status);
+        let counter = self.expr(Expression::AccessIndex {
+            base: status,
+            index: PRINT_AT as u32,
+        });
+        let u32_ty = scalar_type(&mut self.module, Scalar::U32);
+        let start = self.expr(Expression::AtomicResult {
+            ty: u32_ty,
+            comparison: false,
+        });
+        self.stmt(Statement::Atomic {
+            pointer: counter,
+            fun: AtomicFunction::Add,
+            value: words,
+            result: Some(start),
+        });
+        let status = self.global_ptr(self.status);
+        let capacity = self.expr(Expression::AccessIndex {
+            base: status,
+            index: (PRINT_AT + 2) as u32,
+        });
+        let capacity = self.load(capacity);
+        let end = self.bin(B::Add, start, words);
+        let no_wrap = self.bin(B::GreaterEqual, end, start);
+        let inside = self.bin(B::LessEqual, end, capacity);
+        let fits = self.bin(B::LogicalAnd, no_wrap, inside);
+        let at = self.local(Scalar::U32, Some("print_at".into()));
+        let none = self.u32(u32::MAX);
+        self.store_local(at, none);
+        let first_record = self.u32((PRINT_AT + PRINT_HEADER_WORDS) as u32);
+        let record = self.bin(B::Add, start, first_record);
+
+        // It fits: the header, then where the arguments go.
+        self.blocks.push(Block::new());
+        let [local, group, groups] = self.builtins;
+        let [sx, sy, _] = self.kernel.workgroup_size;
+        let component = |t: &mut Self, v: H, i: u32| t.expr(Expression::AccessIndex { base: v, index: i });
+        let linear = |t: &mut Self, v: H, dims: [H; 2]| {
+            let [x, y, z] = [0, 1, 2].map(|i| component(t, v, i));
+            let yz = t.bin(B::Multiply, dims[1], z);
+            let yz = t.bin(B::Add, y, yz);
+            let xyz = t.bin(B::Multiply, dims[0], yz);
+            t.bin(B::Add, x, xyz)
+        };
+        let group_dims = [component(self, groups, 0), component(self, groups, 1)];
+        let group_linear = linear(self, group, group_dims);
+        let local_dims = [self.u32(sx), self.u32(sy)];
+        let local_linear = linear(self, local, local_dims);
+        let header = [
+            words,
+            self.u32(number),
+            self.u32(0),
+            self.u32(site_len),
+            group_linear,
+            local_linear,
+        ];
+        for (i, value) in header.into_iter().enumerate() {
+            let offset = self.u32(i as u32);
+            let index = self.bin(B::Add, record, offset);
+            let pointer = word_at(self, index);
+            self.stmt(Statement::Store { pointer, value });
+        }
+        let header_words = self.u32(RECORD_HEADER_WORDS as u32);
+        let args_at = self.bin(B::Add, record, header_words);
+        self.store_local(at, args_at);
+        let accept = self.blocks.pop().unwrap_or_default();
+
+        // It does not: counted, and the last record to start inside the
+        // area ends the records.
+        self.blocks.push(Block::new());
+        let starts_inside = self.bin(B::Less, start, capacity);
+        self.blocks.push(Block::new());
+        let pointer = word_at(self, record);
+        let zero = self.u32(0);
+        self.stmt(Statement::Store { pointer, value: zero });
+        let end_records = self.blocks.pop().unwrap_or_default();
+        self.stmt(Statement::If {
+            condition: starts_inside,
+            accept: end_records,
+            reject: Block::new(),
+        });
+        let status = self.global_ptr(self.status);
+        let dropped = self.expr(Expression::AccessIndex {
+            base: status,
+            index: (PRINT_AT + 1) as u32,
+        });
+        let one = self.u32(1);
+        let old = self.expr(Expression::AtomicResult {
+            ty: u32_ty,
+            comparison: false,
+        });
+        self.stmt(Statement::Atomic {
+            pointer: dropped,
+            fun: AtomicFunction::Add,
+            value: one,
+            result: Some(old),
+        });
+        let reject = self.blocks.pop().unwrap_or_default();
+        self.stmt(Statement::If {
+            condition: fits,
+            accept,
+            reject,
+        });
+        Ok(self.load_local(at))
+    }
+
     fn param_word(&mut self, index: u32) -> H {
         let p = self.global_ptr(self.params);
         let e = self.expr(Expression::AccessIndex { base: p, index });
@@ -77,6 +212,19 @@ impl Translator<'_, '_> {
                 }
             }
             Intrinsic::Panic => return Ok(None),
+            Intrinsic::PrintBegin => self.print_begin(args)?,
+            Intrinsic::PrintWord => {
+                let (&[at, word], _) = args.split_at(2) else {
+                    return Err(self.err("calls `print_word` without its two arguments"));
+                };
+                let status = self.global_ptr(self.status);
+                let pointer = self.expr(Expression::Access {
+                    base: status,
+                    index: at,
+                });
+                self.stmt(Statement::Store { pointer, value: word });
+                return Ok(None);
+            }
             Intrinsic::Math { op, f64 } => {
                 if f64 {
                     return Err(self.err(format!(

@@ -89,6 +89,8 @@ pub struct Lowered {
     pub module: Module,
     /// Panic message per site id.
     pub panic_messages: Vec<String>,
+    /// `gpu_println!` call sites by number (see `everygpu_backend::print`).
+    pub print_sites: Vec<String>,
     /// Buffer bindings in parameter order.
     pub bindings: Vec<ShaderBinding>,
     /// The classes of subgroup operations the kernel uses
@@ -127,6 +129,7 @@ struct Translator<'m, 'a> {
     typifier: naga::front::Typifier,
     next_id: u32,
     panic_messages: Vec<String>,
+    print_sites: Vec<String>,
     inline_stack: Vec<u32>,
     targets: HashMap<u32, Rc<HashSet<usize>>>,
     stack_bytes: u64,
