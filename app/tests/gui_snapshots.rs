@@ -589,6 +589,48 @@ fn mismatch_and_panic() {
     harness.get_by_label("first mismatch: y[123136]");
 }
 
+/// What the kernel's threads printed (`gpu_println!`): a log on every
+/// card, scrolled by rows; the records a full print area dropped are said.
+#[test]
+fn prints_show_on_every_card() {
+    let mut s = with_results(1);
+    let mut rows = saxpy_rows();
+    let lines: Vec<String> = (0..4096)
+        .map(|i| {
+            format!(
+                "thread {:>3} of workgroup {}: y = {:.4}",
+                i % 256,
+                i / 256,
+                0.25 * i as f64
+            )
+        })
+        .collect();
+    for r in &mut rows {
+        r.print_lines = lines.clone();
+    }
+    rows[2].print_lines.truncate(3000);
+    rows[2].prints_dropped = 1096;
+    s.apply(SessionEvent::BuildStarted { generation: 2 });
+    s.apply(SessionEvent::Built {
+        generation: 2,
+        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
+        unavailable: Default::default(),
+    });
+    s.apply(SessionEvent::CaseDone {
+        generation: 2,
+        results: rows,
+    });
+    s.apply(SessionEvent::RunFinished {
+        generation: 2,
+        interrupted: false,
+        since_change: None,
+    });
+    let harness = render("prints", s);
+    assert_eq!(harness.query_all_by_label("printed 4096 lines").count(), 2);
+    harness.get_by_label("printed 3000 lines, 1096 dropped");
+    harness.get_by_label("1096 more records dropped: the print area was full");
+}
+
 #[test]
 fn renamed_case_keeps_its_results_marked() {
     let mut s = with_results(1);

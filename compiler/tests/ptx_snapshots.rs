@@ -31,14 +31,16 @@ const ARCH: &str = "sm_80";
 const HOPPER: &str = "sm_90a";
 
 /// The kernels whose PTX is snapshotted: plain loads and stores, arithmetic,
-/// a shared-memory reduction, subgroup reductions and scans, atomics.
-const SNAPSHOT_KERNELS: [&str; 6] = [
+/// a shared-memory reduction, subgroup reductions and scans, atomics, a
+/// `gpu_println!`.
+const SNAPSHOT_KERNELS: [&str; 7] = [
     "copy_f32",
     "triad_f32",
     "dot_f32",
     "reduce_sum_subgroup",
     "scan_blocks_subgroup",
     "histogram",
+    "print_squares",
 ];
 
 /// One nvptx build of the sample kernels, shared by every test here.
@@ -332,7 +334,16 @@ fn panics_build_nothing_on_the_stack() {
     // message's template, so no kernel builds the message's values in local
     // memory on its way (which costs a memory-bound kernel a third of its
     // speed).
-    for name in ["reduce_sum", "dot_f32", "histogram", "saxpy", "copy_f32", "sgemm"] {
+    // Nor does a print: its arguments go straight into the print area.
+    for name in [
+        "reduce_sum",
+        "dot_f32",
+        "histogram",
+        "saxpy",
+        "copy_f32",
+        "sgemm",
+        "print_squares",
+    ] {
         let ptx = entry(&b.ptx, name).unwrap_or_else(|| panic!("{name} entry"));
         let local: Vec<&&str> = ptx.iter().filter(|l| l.contains(".local")).collect();
         assert!(local.is_empty(), "{name} uses local memory: {local:?}");

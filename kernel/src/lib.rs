@@ -25,7 +25,8 @@
 //! The threads of a subgroup (warp, wavefront) exchange values in registers
 //! with [`subgroup`]: shuffles, reductions, scans, ballots; and multiply
 //! `f16`/`bf16` tiles on the matrix units (tensor cores, cooperative
-//! matrices) with [`matrix`].
+//! matrices) with [`matrix`]. Threads print with [`gpu_println!`] (see
+//! [`print`]).
 #![no_std]
 #![cfg_attr(target_arch = "nvptx64", feature(stdarch_nvptx, asm_experimental_arch))]
 #![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]

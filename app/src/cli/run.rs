@@ -240,18 +240,18 @@ pub fn prints_text(results: &[CaseResult], limit: usize) -> String {
     for (case, size) in cases {
         let rows: Vec<&CaseResult> = results
             .iter()
-            .filter(|r| r.case == case && r.size == size && !r.prints.is_empty())
+            .filter(|r| r.case == case && r.size == size && r.printed())
             .collect();
         // Distinct outputs in the order of the first backend printing each.
-        let mut outputs: Vec<(Vec<String>, u64, Vec<&str>)> = Vec::new();
+        let mut outputs: Vec<(&[String], u64, Vec<&str>)> = Vec::new();
         for r in rows {
-            let lines = r.prints.lines();
+            let lines = r.print_lines.as_slice();
             match outputs
                 .iter_mut()
-                .find(|(l, d, _)| *l == lines && *d == r.prints.dropped)
+                .find(|(l, d, _)| *l == lines && *d == r.prints_dropped)
             {
                 Some((_, _, backends)) => backends.push(&r.backend),
-                None => outputs.push((lines, r.prints.dropped, vec![&r.backend])),
+                None => outputs.push((lines, r.prints_dropped, vec![&r.backend])),
             }
         }
         for (lines, dropped, backends) in outputs {

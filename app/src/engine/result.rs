@@ -78,8 +78,11 @@ pub struct CaseResult {
     pub threads: Option<u64>,
     /// What went wrong, or notes.
     pub message: String,
-    /// What the case's threads printed (`gpu_println!`) in its first run.
-    pub prints: Prints,
+    /// What the case's threads printed (`gpu_println!`) in its first run
+    /// (up to a panic), as lines.
+    pub print_lines: Vec<String>,
+    /// Print records that did not fit into a launch's print area.
+    pub prints_dropped: u64,
 }
 
 impl CaseResult {
@@ -100,7 +103,8 @@ impl CaseResult {
             stats: Vec::new(),
             threads: None,
             message,
-            prints: Prints::default(),
+            print_lines: Vec::new(),
+            prints_dropped: 0,
         }
     }
 
@@ -129,12 +133,12 @@ impl CaseResult {
                 row.status = super::status_of(e);
                 row.message = e.to_string();
                 if let BackendError::Panic(p) = e {
-                    row.prints = (*p.prints).clone();
+                    row.set_prints(&p.prints);
                 }
             }
             Ok(r) => {
                 row.times_ns = r.times_ns.clone();
-                row.prints = r.prints.clone();
+                row.set_prints(&r.prints);
                 match expected {
                     None => row.message = "reference".into(),
                     Some(Err(why)) => {
@@ -158,6 +162,17 @@ impl CaseResult {
             }
         }
         row
+    }
+
+    /// Keeps what the case's threads printed, as lines.
+    fn set_prints(&mut self, prints: &Prints) {
+        self.print_lines = prints.lines();
+        self.prints_dropped = prints.dropped;
+    }
+
+    /// Whether the case's threads printed anything (or tried to).
+    pub fn printed(&self) -> bool {
+        !self.print_lines.is_empty() || self.prints_dropped > 0
     }
 
     /// Median device time in ms.
@@ -229,8 +244,8 @@ impl CaseResult {
             "stats": self.stats,
             "message": self.message,
             "prints": {
-                "lines": self.prints.lines(),
-                "dropped": self.prints.dropped,
+                "lines": self.print_lines,
+                "dropped": self.prints_dropped,
             },
         })
     }

@@ -361,8 +361,54 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
             if r.message == "reference" {
                 ui.label(RichText::new("the CPU reference").small().weak());
             }
+            prints_ui(ui, r);
         })
     });
+}
+
+/// What the card's threads printed (`gpu_println!`): a collapsible log of
+/// its lines, of which only the visible ones are laid out, and the records
+/// the print area had no room for.
+fn prints_ui(ui: &mut egui::Ui, r: &CaseResult) {
+    if !r.printed() {
+        return;
+    }
+    ui.separator();
+    let lines = &r.print_lines;
+    let mut title = format!(
+        "printed {} line{}",
+        lines.len(),
+        if lines.len() == 1 { "" } else { "s" }
+    );
+    if r.prints_dropped > 0 {
+        title.push_str(&format!(", {} dropped", r.prints_dropped));
+    }
+    egui::CollapsingHeader::new(RichText::new(title).small())
+        .id_salt(("prints", &r.backend, &r.case))
+        .default_open(true)
+        .show(ui, |ui| {
+            let font = egui::FontId::monospace(10.5);
+            let height = ui.fonts_mut(|f| f.row_height(&font));
+            egui::ScrollArea::both()
+                .id_salt(("prints scroll", &r.backend, &r.case))
+                .max_height(8.0 * height)
+                .auto_shrink([false, true])
+                .show_rows(ui, height, lines.len(), |ui, rows| {
+                    for line in &lines[rows] {
+                        ui.add(egui::Label::new(RichText::new(line).font(font.clone())).extend());
+                    }
+                });
+            if r.prints_dropped > 0 {
+                ui.label(
+                    RichText::new(format!(
+                        "{} more records dropped: the print area was full",
+                        r.prints_dropped
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+        });
 }
 
 /// What the driver reports of each kernel of the card's case, a line each;

@@ -69,7 +69,7 @@ fn lookup(@builtin(local_invocation_id) local_id: vec3<u32>, @builtin(workgroup_
             let _e123 = local;
             let _e125 = local_3;
             let _e137 = input[min((((_e123 + _e125) + 4294963200u) >> 2u), (arrayLength((&input)) - 1u))];
-            let _e153 = params[min(((((_e137 & 4095u) << 2u) + 680u) >> 2u), (arrayLength((&params)) - 1u))];
+            let _e153 = params[min(((((_e137 & 4095u) << 2u) + 692u) >> 2u), (arrayLength((&params)) - 1u))];
             out[min((((_e112 + _e120) + 4294963200u) >> 2u), (arrayLength((&out)) - 1u))] = _e153;
         }
     }
