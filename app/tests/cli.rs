@@ -28,6 +28,7 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         "max_abs_err",
         "max_rel_err",
         "message",
+        "prints",
         "stats",
         "status",
         "time_ms",

@@ -3,6 +3,8 @@
 //! backend; records past the print area's capacity are counted; prints
 //! before a panic are kept.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -149,5 +151,117 @@ fn prints_before_a_panic_are_kept() {
         let threads = if backend.starts_with("cpu") { 38 } else { 256 };
         let want: Vec<String> = (0..threads).map(|i| format!("thread {i} was here")).collect();
         assert_eq!(lines(r), want, "{backend}");
+    }
+}
+
+/// A crate whose threads print every kind of argument with every kind of
+/// spec; each line is checked against what Rust's `format!` writes.
+const FORMATS: &str = r#"#![no_std]
+use everygpu_kernel::{global_index, gpu_print, gpu_println, kernel, local_id, workgroup_id};
+
+#[kernel(workgroup_size = 64)]
+pub fn formats(out: &mut [u32]) {
+    let i = global_index();
+    if i < out.len() {
+        out[i] = i as u32;
+        let x = (i as f32 - 100.0) * 0.25;
+        let big = (i as u64) << 40 | 7;
+        let neg = -(i as i64) * 1_000_003;
+        let d = i as f64 * 0.125 + 0.5;
+        gpu_print!("[{i:>3}] ");
+        gpu_println!(
+            "{x:.3} {x:?} {x:e} {big} {big:#x} {neg} {neg:+} {d:.6} {} {:?} {:08.2} {:.1?} {:X} {:<5}|{:^7}|{{}}",
+            i % 3 == 0,
+            'é',
+            x,
+            [x, -x],
+            i as i32 - 20,
+            7u8,
+            -3i16
+        );
+        gpu_println!("{:?} {:?}", local_id(), workgroup_id());
+    }
+}
+
+everygpu_kernel::host_only! {
+    mod cases {
+        use everygpu_kernel::host::*;
+        #[everygpu_kernel::case(size = 200)]
+        fn formats(n: usize) -> Case {
+            let mut c = Case::new();
+            let out = c.output("out", vec![0u32; n]);
+            c.launch("formats", Grid::Linear(n as u64), &[out.into()]);
+            c
+        }
+    }
+}
+"#;
+
+/// Every backend prints what Rust's `format!` prints for the same values
+/// (devices without `f64` refuse the kernel: wgpu's GL, WebGPU).
+#[test]
+fn every_backend_formats_as_rust_does() {
+    let dir = common::temp_crate("printformats", FORMATS);
+    let (code, out, err) = common::run(common::everygpu().arg("run").arg(dir.path()).args([
+        "--json",
+        "--backend",
+        "cpu,cpu-mt,cuda,vulkan,wgpu,browser",
+    ]));
+    assert!(code == 0 || code == 1, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("json ({e}): {out}\n{err}"));
+    let mut want = Vec::new();
+    for i in 0..200usize {
+        let x = (i as f32 - 100.0) * 0.25;
+        let big = (i as u64) << 40 | 7;
+        let neg = -(i as i64) * 1_000_003;
+        let d = i as f64 * 0.125 + 0.5;
+        want.push(format!(
+            "[{i:>3}] {x:.3} {x:?} {x:e} {big} {big:#x} {neg} {neg:+} {d:.6} {} {:?} {:08.2} {:.1?} {:X} {:<5}|{:^7}|{{}}",
+            i % 3 == 0,
+            'é',
+            x,
+            [x, -x],
+            i as i32 - 20,
+            7u8,
+            -3i16
+        ));
+        want.push(format!(
+            "Dim3 {{ x: {}, y: 0, z: 0 }} Dim3 {{ x: {}, y: 0, z: 0 }}",
+            i % 64,
+            i / 64
+        ));
+    }
+    let mut checked = 0;
+    for r in v["results"].as_array().expect("rows") {
+        let backend = r["backend"].as_str().unwrap_or("");
+        if r["status"] == "skipped" || r["status"] == "unsupported" {
+            continue;
+        }
+        assert_eq!(r["status"], "match", "{r}");
+        assert_eq!(lines(r), want, "{backend}");
+        checked += 1;
+    }
+    assert!(checked >= 2, "at least both CPU backends: {out}");
+}
+
+/// What the macro cannot print is a compile error at the call, naming it.
+#[test]
+fn bad_prints_are_compile_errors_at_the_call() {
+    let lib = common::GOOD.replace(
+        "x[i] *= 2.0;",
+        "x[i] *= 2.0;\n        everygpu_kernel::gpu_println!(\"{:q}\", i);\n        everygpu_kernel::gpu_println!(\"{:x}\", x[i]);\n        everygpu_kernel::gpu_println!(\"{}\", i, i);",
+    );
+    let dir = common::temp_crate("badprints", &lib);
+    let (code, _, err) = common::run(common::everygpu().arg("run").arg(dir.path()).args(["--backend", "cpu"]));
+    assert_eq!(code, 2, "{err}");
+    for words in [
+        "src/lib.rs:9:",
+        "`{:q}`: unsupported by gpu_println!",
+        "src/lib.rs:10:",
+        "PrintInteger",
+        "src/lib.rs:11:",
+        "gpu_println!: argument never used",
+    ] {
+        assert!(err.contains(words), "`{words}` not in: {err}");
     }
 }

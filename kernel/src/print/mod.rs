@@ -24,7 +24,10 @@
 //! Rust's own formatting, ordered by workgroup, then thread, then call
 //! order. Records past the area's capacity are dropped and counted.
 //! Printing costs nothing in a kernel that does not print, and a kernel's
-//! results do not depend on it.
+//! results do not depend on it. (This module is `print/mod.rs`: a kernel
+//! crate's own `src/print.rs` then stays unambiguous in the code view's
+//! map from PTX lines to source lines, which names inlined frames by
+//! relative path.)
 
 use crate::{arch, Dim3};
 
