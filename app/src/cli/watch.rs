@@ -9,7 +9,7 @@
 //! a comment line), times each edit until its new table is printed, restores
 //! the file and prints p50/p95. Its runs are not stored in the history.
 
-use super::run::{check_size, results_table, stats_table, summary};
+use super::run::{check_size, prints_text, results_table, stats_table, summary};
 use super::Selection;
 use crate::engine::latency::{percentile, write_probe, Edit};
 use crate::engine::session::{RouteState, Session, SessionConfig, SessionEvent};
@@ -42,6 +42,7 @@ pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<Ex
     let mut printer = Printer {
         json: sel.json,
         stats: sel.stats,
+        print_lines: sel.prints,
         rows: Vec::new(),
         changed: Vec::new(),
         build_ms: None,
@@ -73,6 +74,8 @@ struct Printer {
     json: bool,
     /// Whether to print the kernel statistics under each table.
     stats: bool,
+    /// Lines of what kernels printed to show per case and output.
+    print_lines: usize,
     rows: Vec<CaseResult>,
     changed: Vec<PathBuf>,
     build_ms: Option<u64>,
@@ -208,6 +211,10 @@ impl Printer {
                     );
                     if self.stats {
                         let _ = writeln!(out, "{}\n", stats_table(&self.rows));
+                    }
+                    let prints = prints_text(&self.rows, self.print_lines);
+                    if !prints.is_empty() {
+                        let _ = writeln!(out, "{prints}");
                     }
                 }
                 let _ = out.flush();
