@@ -109,6 +109,9 @@ pub struct ModuleReport {
     pub calls_cut: usize,
     /// The failure, if any.
     pub failure: Option<Failure>,
+    /// A mismatch proven to be the driver's ([`crate::known`]), which is not
+    /// a failure.
+    pub known_driver_failure: Option<&'static crate::KnownDriverFailure>,
     /// The harness module, kept for failures.
     pub wasm: Vec<u8>,
     /// The module as wasm-smith generated it.
@@ -179,6 +182,8 @@ pub struct Counts {
     pub failures: BTreeMap<&'static str, u64>,
     /// Seeds that failed.
     pub failed_seeds: Vec<u64>,
+    /// Seeds whose mismatch is a known driver failure.
+    pub known_driver_failures: Vec<u64>,
     /// Time per phase.
     pub times: Times,
 }
@@ -206,6 +211,9 @@ impl Counts {
         if let Some(f) = &r.failure {
             *self.failures.entry(f.kind()).or_default() += 1;
             self.failed_seeds.push(r.seed);
+        }
+        if r.known_driver_failure.is_some() {
+            self.known_driver_failures.push(r.seed);
         }
         self.times.add(&r.times);
     }
@@ -267,6 +275,13 @@ impl std::fmt::Display for Counts {
         if !self.failed_seeds.is_empty() {
             writeln!(f, "failed seeds:         {:?}", self.failed_seeds)?;
         }
+        if !self.known_driver_failures.is_empty() {
+            writeln!(
+                f,
+                "known driver failures (not counted above): {:?}",
+                self.known_driver_failures
+            )?;
+        }
         write!(
             f,
             "time: generate {:.1}s, lower {:.1}s, wasmi {:.1}s, device {:.1}s",
@@ -313,6 +328,19 @@ fn manifest() -> Manifest {
 
 fn tid_of(p: &everygpu_backend::KernelPanic) -> u32 {
     p.group[0] * WORKGROUP + p.local[0]
+}
+
+impl ModuleReport {
+    /// Takes a mismatch that [`crate::known`] lists for this seed on the
+    /// device named `device` as that known driver failure.
+    pub fn apply_known(&mut self, device: &str) {
+        if matches!(self.failure, Some(Failure::Mismatch(_))) {
+            if let Some(k) = crate::known_failure(self.seed, device) {
+                self.failure = None;
+                self.known_driver_failure = Some(k);
+            }
+        }
+    }
 }
 
 /// Runs seed `seed` on `backend`.

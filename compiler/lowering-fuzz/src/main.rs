@@ -55,6 +55,7 @@ fn main() -> ExitCode {
     };
     let device = backend.device();
     println!("device: {} ({}, {})", device.name, device.api, device.driver);
+    let device_name = device.name.clone();
     let module = match &args.module {
         Some(path) => match std::fs::read(path).map_err(|e| e.to_string()).and_then(|bytes| {
             wat::parse_bytes(&bytes)
@@ -76,10 +77,16 @@ fn main() -> ExitCode {
             break;
         }
         let seed = args.seed.wrapping_add(i);
-        let report = match &module {
+        let mut report = match &module {
             Some(wasm) => campaign::run_module(backend.as_mut(), seed, wasm.clone()),
             None => campaign::run_seed(backend.as_mut(), seed),
         };
+        if module.is_none() {
+            report.apply_known(&device_name);
+        }
+        if let Some(k) = report.known_driver_failure {
+            println!("known driver failure, seed {seed} on {}: {}", k.driver, k.why);
+        }
         counts.add(&report);
         if args.verbose {
             let status = match (&report.failure, &report.refused) {
