@@ -67,6 +67,13 @@ pub const KNOWN_DRIVER_FAILURES: &[KnownDriverFailure] = &[
         matches_on: "its WGSL read by hand: the right operations in the right order",
     },
     KnownDriverFailure {
+        seed: 20604917,
+        driver: "llvmpipe",
+        why: SIGNED_ZERO,
+        matches_on: "its SPIR-V read by hand: `OpFSub` of a value that folds to +0.0 and the +0.0 parameter, in \
+                     that order (IEEE: +0.0; llvmpipe gives -0.0, as if it took `0.0 - x` for `-x`)",
+    },
+    KnownDriverFailure {
         seed: 20308470,
         driver: "llvmpipe",
         why: "llvmpipe folds an operation on a signalling NaN away and keeps its quiet bit clear (wasm quiets it); \
