@@ -18,9 +18,10 @@
 //! [`PRINT_AT`]) — its length, its call site, the thread's workgroup and
 //! local index, and its arguments as words with their kinds. The call site
 //! is a `&'static str` the macro builds (file, line, column and the format
-//! string); the host resolves it after the launch (the CPU and CUDA read it
-//! from the kernel's own memory, the shader route's lowering finds it in the
-//! module's data and numbers the sites) and formats the records with
+//! string); the host resolves it after the launch (CUDA reads it from the
+//! module's global memory, the CPU executor's log keeps it and numbers the
+//! sites, as the shader route's lowering does with those it finds in the
+//! module's data) and formats the records with
 //! Rust's own formatting, ordered by workgroup, then thread, then call
 //! order. Records past the area's capacity are dropped and counted.
 //! Printing costs nothing in a kernel that does not print, and a kernel's
