@@ -27,6 +27,16 @@ pub const PRINT_CAPACITY_WORDS: usize = 1 << 20;
 /// area's header and its records.
 pub const STATUS_WITH_PRINTS_WORDS: usize = PRINT_AT + PRINT_HEADER_WORDS + PRINT_CAPACITY_WORDS;
 
+/// Words of the status buffer of a kernel with `sites` call sites: the
+/// status words, and the print area where the kernel prints.
+pub fn status_words(sites: &[String]) -> usize {
+    if sites.is_empty() {
+        crate::STATUS_WORDS
+    } else {
+        STATUS_WITH_PRINTS_WORDS
+    }
+}
+
 /// Where the capacity word of a status buffer's print area is, in bytes
 /// (the host writes [`PRINT_CAPACITY_WORDS`] there before a launch).
 pub const CAPACITY_AT_BYTES: u64 = ((PRINT_AT + 2) * 4) as u64;

@@ -585,11 +585,7 @@ impl ShaderKernel {
     /// Words of the kernel's status buffer: the status words, and the
     /// print area where the kernel prints.
     pub fn status_words(&self) -> usize {
-        if self.print_sites.is_empty() {
-            crate::STATUS_WORDS
-        } else {
-            crate::print::STATUS_WITH_PRINTS_WORDS
-        }
+        crate::print::status_words(&self.print_sites)
     }
 
     /// Bytes of workgroup memory the module declares: the workgroup arrays

@@ -83,9 +83,15 @@ impl State {
             return Ok(());
         }
         let used = (header[0] as usize).min(PRINT_CAPACITY_WORDS);
-        let mut words = vec![0u32; PRINT_HEADER_WORDS + used];
-        // SAFETY: the area holds its header and PRINT_CAPACITY_WORDS words.
-        unsafe { result::memcpy_dtoh_sync(&mut words, area) }.map_err(|e| e.to_string())?;
+        let mut words = header.to_vec();
+        words.resize(PRINT_HEADER_WORDS + used, 0);
+        if used > 0 {
+            let records = area + (PRINT_HEADER_WORDS * 4) as u64;
+            // SAFETY: the records follow the header; the area holds
+            // PRINT_CAPACITY_WORDS words of them.
+            unsafe { result::memcpy_dtoh_sync(&mut words[PRINT_HEADER_WORDS..], records) }
+                .map_err(|e| e.to_string())?;
+        }
         // A site is a `&'static str` of the module, in global memory: its
         // generic address is its device address.
         let mut site = |[lo, hi, len]: [u32; 3]| {

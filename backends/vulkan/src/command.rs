@@ -330,7 +330,7 @@ fn allocate(
     let params_upload = set.push(up);
     let slot_bytes = launches
         .iter()
-        .map(|l| l.kernel.status_words * 4)
+        .map(|l| print::status_words(&l.kernel.print_sites) * 4)
         .max()
         .unwrap_or(STATUS_WORDS * 4);
     let status_stride = conv::align_up(slot_bytes as u64, align);
@@ -393,7 +393,7 @@ fn descriptor_sets(
             vk::DescriptorBufferInfo {
                 buffer: status.raw,
                 offset: l as u64 * buffers.status_stride,
-                range: (launch.kernel.status_words * 4) as u64,
+                range: (print::status_words(&launch.kernel.print_sites) * 4) as u64,
             },
         ));
         let (offset, range) = buffers.params_at[l];

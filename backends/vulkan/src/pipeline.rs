@@ -23,8 +23,6 @@ pub(crate) struct Kernel {
     pub(crate) panic_messages: Vec<String>,
     /// Its `gpu_println!` call sites (see `ShaderKernel::print_sites`).
     pub(crate) print_sites: Vec<String>,
-    /// Words of its status buffer (with the print area where it prints).
-    pub(crate) status_words: usize,
     /// Threads per workgroup.
     pub(crate) workgroup_size: [u32; 3],
     /// Why the device cannot run it (f64 without shaderFloat64, ...);
@@ -61,7 +59,6 @@ impl Kernel {
             constant_data: shader.constant_data.clone(),
             panic_messages: shader.panic_messages.clone(),
             print_sites: shader.print_sites.clone(),
-            status_words: shader.status_words(),
             workgroup_size: shader.workgroup_size,
             unsupported: unsupported(adapter, shader),
             set_layout: vk::DescriptorSetLayout::null(),

@@ -269,28 +269,21 @@ fn allocate(
     )?;
     let slot_bytes = launches
         .iter()
-        .map(|l| l.kernel.status_words * 4)
+        .map(|l| print::status_words(&l.kernel.print_sites) * 4)
         .max()
         .unwrap_or(STATUS_WORDS * 4);
     let status_stride = conv::align_up(slot_bytes as u64, align);
     // What a print area starts with before a launch: nothing reserved,
     // nothing dropped, the whole capacity.
-    let print_header: Vec<u8> = [0, 0, print::PRINT_CAPACITY_WORDS as u32]
-        .iter()
-        .flat_map(|w| w.to_le_bytes())
-        .collect();
     let print_header = launches
         .iter()
         .any(|l| !l.kernel.print_sites.is_empty())
         .then(|| {
-            create_buffer(
-                state,
-                adapter,
-                "print area header",
-                16,
-                U::COPY_SRC,
-                Some(&print_header),
-            )
+            let words: Vec<u8> = [0, 0, print::PRINT_CAPACITY_WORDS as u32]
+                .iter()
+                .flat_map(|w| w.to_le_bytes())
+                .collect();
+            create_buffer(state, adapter, "print area header", 16, U::COPY_SRC, Some(&words))
         })
         .transpose()?;
     let status_bytes = status_stride * launches.len().max(1) as u64;
@@ -364,7 +357,7 @@ fn bind_groups(
                 resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
                     buffer: &buffers.status,
                     offset: l as u64 * buffers.status_stride,
-                    size: wgpu::BufferSize::new((launch.kernel.status_words * 4) as u64),
+                    size: wgpu::BufferSize::new((print::status_words(&launch.kernel.print_sites) * 4) as u64),
                 }),
             },
             wgpu::BindGroupEntry {
