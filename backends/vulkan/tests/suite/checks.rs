@@ -43,10 +43,13 @@ pub fn launch_timeout_is_honoured(b: &mut dyn Backend) {
     eprintln!("{}: loaded `spin`", b.id());
     b.set_launch_timeout(std::time::Duration::from_millis(1));
     let n = 256;
+    // Long enough (about half a second on llvmpipe) that the wait has begun
+    // before the kernel ends however late a loaded machine schedules it: at
+    // 200 rounds (5 ms) a descheduled test thread found the fence signalled.
     let p = plan(
         &m,
         vec![plan_buffer("x", "u32", n)],
-        vec![("spin", [4, 1, 1], vec![Arg::U32(200), Arg::Buffer(0)])],
+        vec![("spin", [4, 1, 1], vec![Arg::U32(20_000), Arg::Buffer(0)])],
     );
     let prepared = b.prepare(&p).map(|p| p.created);
     eprintln!("{}: prepared {prepared:?}", b.id());
