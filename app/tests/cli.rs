@@ -29,6 +29,7 @@ fn sample_kernels_match_on_both_cpu_backends_with_the_json_contract() {
         "max_rel_err",
         "message",
         "prints",
+        "races",
         "stats",
         "status",
         "time_ms",

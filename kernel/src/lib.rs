@@ -30,6 +30,7 @@
 #![no_std]
 #![cfg_attr(target_arch = "nvptx64", feature(stdarch_nvptx, asm_experimental_arch))]
 #![cfg_attr(target_arch = "wasm32", feature(wasm_numeric_instr))]
+#![cfg_attr(everygpu_race_check, feature(sanitize))]
 #![allow(unsafe_op_in_unsafe_fn)]
 
 #[cfg(not(any(target_arch = "nvptx64", target_arch = "wasm32", target_arch = "amdgpu")))]

@@ -55,6 +55,15 @@ pub struct Selection {
     /// stopped (its worker process is killed) and reported as `timeout`.
     #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout_ms: u64,
+    /// Check the kernels for data races in the CPU reference: it then runs
+    /// on a build of the crate instrumented to note every memory access,
+    /// with workgroups in order, and reports two threads that access one
+    /// element (at least one a write, not both atomic) with no barrier
+    /// between as `race`, with both threads, the element and the two
+    /// places in the source. Costs a second CPU build and a slower
+    /// reference; cases whose buffers exceed 64 MiB are not checked.
+    #[arg(long)]
+    pub check_races: bool,
     /// Run prebuilt artifacts from this folder (`everygpu emit --route all`)
     /// instead of building `krate`: for machines without a Rust toolchain.
     #[arg(long)]

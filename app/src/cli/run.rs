@@ -25,6 +25,7 @@ pub fn prepare(sel: &Selection) -> anyhow::Result<(Engine, Vec<usize>)> {
         Some(dir) => Engine::open_artifacts(dir, &sel.backend, timeout)?,
         None => Engine::open(&sel.krate, &sel.backend, timeout)?,
     };
+    engine.check_races = sel.check_races;
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     engine.build_with(None, &|p| match p {
         BuildProgress::Warning { text } => eprintln!("{text}"),

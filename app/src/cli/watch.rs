@@ -36,6 +36,7 @@ pub fn watch(sel: &Selection, latency: Option<(u32, Edit)>) -> anyhow::Result<Ex
             store_history: latency.is_none(),
             launch_timeout: Duration::from_millis(sel.timeout_ms),
             options: RunOptions::default(),
+            check_races: sel.check_races,
         },
         Arc::new(|_| {}),
     );

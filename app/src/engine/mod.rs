@@ -114,6 +114,11 @@ pub struct Engine {
     /// [`Engine::set_cancel`]'s and [`Engine::set_superseded`]'s flags: once
     /// one is set, no new launch starts.
     cancel: Vec<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Whether builds include the CPU route's race-check build, with which
+    /// the reference checks races (`--check-races`).
+    pub check_races: bool,
+    /// Why the last build's reference does not check races, when asked to.
+    races_unchecked: Option<String>,
 }
 
 /// Hears where a long reference run is: the case, its size, where the run
@@ -169,6 +174,8 @@ impl Engine {
             case_kernels: BTreeMap::new(),
             prebuilt: None,
             last_reference: Err("no case has run yet".into()),
+            check_races: false,
+            races_unchecked: None,
             progress: None,
             cancel: Vec::new(),
         })
@@ -208,6 +215,8 @@ impl Engine {
             case_kernels: BTreeMap::new(),
             prebuilt: Some(dir.to_owned()),
             last_reference: Err("no case has run yet".into()),
+            check_races: false,
+            races_unchecked: None,
             progress: None,
             cancel: Vec::new(),
         })
@@ -269,6 +278,9 @@ impl Engine {
         let kernels = kernels.filter(|_| self.prebuilt.is_none());
         let routes = self.routes();
         let mut wanted: Vec<CompileRoute> = vec![CompileRoute::Cpu];
+        if self.check_races && self.prebuilt.is_none() {
+            wanted.push(CompileRoute::CpuRaceCheck);
+        }
         for (_, r) in &routes {
             if !wanted.contains(r) {
                 wanted.push(r.clone());
@@ -319,6 +331,18 @@ impl Engine {
             message: e.to_string(),
         })?;
         trace("load: the reference's CPU library", start);
+        self.races_unchecked = match requests.get(&CompileRoute::CpuRaceCheck) {
+            _ if !self.check_races => None,
+            None => Some("prebuilt artifacts hold no race-check build".into()),
+            Some(Err(e)) => Some(format!("its build failed: {e}")),
+            Some(Ok(LoadRequest::Built { path, .. })) => {
+                let start = Instant::now();
+                let loaded = self.reference.load_race_library(path);
+                trace("load: the reference's race-check build", start);
+                loaded.err().map(|e| e.to_string())
+            }
+            Some(Ok(other)) => Some(format!("the race-check build made {other:?}")),
+        };
         let start = Instant::now();
         self.unavailable.clear();
         let mut loading = Vec::new();
@@ -534,6 +558,7 @@ impl Engine {
         trace(format_args!("{} {size}: reference", case.name), start);
         // A kernel that fails in the reference fails the same way on `cpu`.
         let failed = reference.as_ref().err().map(clone_error);
+        let races = reference.as_ref().map(|r| r.races.clone()).unwrap_or_default();
         let (expected, why_none) = match reference {
             Ok(r) => (Some(r.buffers), String::new()),
             Err(e) => (None, format!("the CPU reference failed: {e}")),
@@ -618,6 +643,11 @@ impl Engine {
                 a.reason.clone(),
             ));
         }
+        note_races(
+            &mut results,
+            &races,
+            self.races_unchecked.as_deref().filter(|_| self.check_races),
+        );
         self.last_reference = expected.ok_or(why_none);
         let threads = self.manifest.as_ref().and_then(|m| plan.threads(m));
         for row in &mut results {
@@ -632,6 +662,38 @@ impl Engine {
         match &self.last_reference {
             Ok(b) => Ok(b),
             Err(why) => Err(why),
+        }
+    }
+}
+
+/// Tells a case's rows what the reference's race checker found: the `cpu`
+/// row's status becomes `race`, with every race in its message, and every
+/// other row's message starts with the first race, which explains a
+/// mismatch. `unchecked` says why races were not checked, when asked to.
+fn note_races(rows: &mut [CaseResult], races: &[everygpu_backend::race::Race], unchecked: Option<&str>) {
+    if let Some(why) = unchecked {
+        if let Some(cpu) = rows.iter_mut().find(|r| r.backend == "cpu") {
+            cpu.add_note(&format!("races not checked: {why}"));
+        }
+        return;
+    }
+    let Some(first) = races.first() else {
+        return;
+    };
+    for row in rows.iter_mut() {
+        row.races = races.to_vec();
+        if row.backend == "cpu" {
+            if matches!(row.status, Status::Match | Status::Mismatch) {
+                row.status = Status::Race;
+            }
+            let all: Vec<String> = races.iter().map(|r| r.to_string()).collect();
+            row.message = all.join("\n");
+        } else if row.status != Status::Skipped {
+            let note = format!("the reference found a data race: {first}");
+            row.message = match row.message.is_empty() {
+                true => note,
+                false => format!("{note}; {}", row.message),
+            };
         }
     }
 }

@@ -13,6 +13,9 @@ pub enum Status {
     Match,
     /// Outputs differ from the reference beyond the tolerance.
     Mismatch,
+    /// The reference found a data race in the case (the `cpu` row; the
+    /// other rows say so in their message).
+    Race,
     /// The case could not run (compile, load, launch, allocation error...).
     Error,
     /// A kernel panicked.
@@ -32,6 +35,7 @@ impl Status {
         match self {
             Status::Match => "match",
             Status::Mismatch => "mismatch",
+            Status::Race => "race",
             Status::Error => "error",
             Status::Panic => "panic",
             Status::Timeout => "timeout",
@@ -83,6 +87,8 @@ pub struct CaseResult {
     pub print_lines: Vec<String>,
     /// Print records that did not fit into a launch's print area.
     pub prints_dropped: u64,
+    /// The data races the reference found in the case.
+    pub races: Vec<everygpu_backend::race::Race>,
 }
 
 impl CaseResult {
@@ -105,6 +111,7 @@ impl CaseResult {
             message,
             print_lines: Vec::new(),
             prints_dropped: 0,
+            races: Vec::new(),
         }
     }
 
@@ -247,7 +254,16 @@ impl CaseResult {
                 "lines": self.print_lines,
                 "dropped": self.prints_dropped,
             },
+            "races": self.races,
         })
+    }
+
+    /// Adds `note` to the row's message.
+    pub fn add_note(&mut self, note: &str) {
+        if !self.message.is_empty() {
+            self.message.push_str("; ");
+        }
+        self.message.push_str(note);
     }
 }
 

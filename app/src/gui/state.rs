@@ -596,8 +596,9 @@ impl AppState {
             Status::Match => 2,
             Status::Error => 3,
             Status::Mismatch => 4,
-            Status::Panic => 5,
-            Status::Timeout => 6,
+            Status::Race => 5,
+            Status::Panic => 6,
+            Status::Timeout => 7,
         };
         rows.iter().map(|r| r.status).max_by_key(|s| rank(*s))
     }

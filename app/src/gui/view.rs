@@ -27,7 +27,7 @@ fn opt(v: Option<f64>) -> String {
 pub fn status_color(s: Status) -> Color32 {
     match s {
         Status::Match => Color32::from_rgb(80, 180, 90),
-        Status::Mismatch => Color32::from_rgb(230, 150, 40),
+        Status::Mismatch | Status::Race => Color32::from_rgb(230, 150, 40),
         Status::Error | Status::Panic | Status::Timeout => Color32::from_rgb(225, 70, 70),
         Status::Unsupported | Status::Skipped => Color32::GRAY,
     }

@@ -166,12 +166,7 @@ impl Builds {
                     .map(|out| out.path)
                     .map_err(|e| e.to_string()),
                 Source::Folder(dir) => {
-                    let name = match route {
-                        CompileRoute::Cpu => format!("lib{LIB_NAME}.so"),
-                        CompileRoute::Nvptx(nvptx) => format!("{LIB_NAME}.{}.ptx", nvptx.arch),
-                        CompileRoute::Wasm(_) => format!("{LIB_NAME}.wasm"),
-                    };
-                    let path = dir.join(name);
+                    let path = dir.join(route.route().shipped_name(LIB_NAME));
                     match path.exists() {
                         true => Ok(path),
                         false => Err(format!("{} is missing", path.display())),

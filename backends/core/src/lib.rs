@@ -14,6 +14,7 @@ pub mod loop_limit;
 pub mod plan;
 pub mod print;
 pub mod process;
+pub mod race;
 pub mod shader;
 pub mod spirv_words;
 pub mod stats;
@@ -186,6 +187,9 @@ pub struct CaseRun {
     pub times_ns: Vec<f64>,
     /// What the first run's threads printed (`gpu_println!`).
     pub prints: print::Prints,
+    /// The data races the run made, where the backend checks (the CPU
+    /// reference's race-check build).
+    pub races: Vec<race::Race>,
 }
 
 /// What [`Backend::prepare`] did for a plan.

@@ -24,6 +24,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
+/// Inputs up to which the reference checks races when it can: the checker
+/// keeps 24 bytes per element.
+pub const RACE_CHECK_MAX_BYTES: u64 = 64 << 20;
+
 /// A CPU backend: one thread (`cpu`, whose process also computes the
 /// reference) or every core (`cpu-mt`).
 pub struct CpuBackend {
@@ -31,6 +35,9 @@ pub struct CpuBackend {
     mode: Mode,
     device: DeviceInfo,
     library: Option<Arc<CpuLibrary>>,
+    /// The race-check build of the library, with which the reference checks
+    /// races ([`CpuBackend::run_reference`]).
+    race_library: Option<Arc<CpuLibrary>>,
     /// The launch the reference is at (for progress reports).
     reference_at: AtomicUsize,
 }
@@ -51,6 +58,7 @@ impl CpuBackend {
             mode: Mode::Ordered,
             device: cpu_info("CPU (1 thread)", 1),
             library: None,
+            race_library: None,
             reference_at: AtomicUsize::new(0),
         }
     }
@@ -63,6 +71,7 @@ impl CpuBackend {
             mode: Mode::Parallel,
             device: cpu_info(&format!("CPU (rayon, {threads} threads)"), threads),
             library: None,
+            race_library: None,
             reference_at: AtomicUsize::new(0),
         }
     }
@@ -70,6 +79,12 @@ impl CpuBackend {
     /// Uses an already loaded library (shared by both CPU backends and the app).
     pub fn set_library(&mut self, library: Arc<CpuLibrary>) {
         self.library = Some(library);
+    }
+
+    /// Checks races in the reference with `library`, a race-check build of
+    /// the loaded library's crate (`None`: no more checking).
+    pub fn set_race_library(&mut self, library: Option<Arc<CpuLibrary>>) {
+        self.race_library = library;
     }
 
     /// The loaded library.
@@ -84,7 +99,19 @@ impl CpuBackend {
     /// kernel turns out to need its workgroups in order (each kernel does
     /// once at most, then runs in order). `times_ns` holds the last run's
     /// time.
+    ///
+    /// With a race-check build ([`CpuBackend::set_race_library`]) and inputs
+    /// of at most [`RACE_CHECK_MAX_BYTES`], the reference runs on it instead,
+    /// every launch's workgroups in order, and its run lists the races.
     pub fn run_reference(&self, plan: &CasePlan, inputs: &[HostBuffer]) -> Result<CaseRun, BackendError> {
+        let bytes: usize = inputs.iter().map(HostBuffer::len).sum();
+        if let Some(lib) = self
+            .race_library
+            .as_ref()
+            .filter(|_| bytes as u64 <= RACE_CHECK_MAX_BYTES)
+        {
+            return self.run_checked(lib, plan, inputs);
+        }
         let lib = self.library()?;
         // Each rerun orders one more kernel: the case's distinct kernels bound them.
         for _ in 0..=plan.launches.len() {
@@ -107,6 +134,7 @@ impl CpuBackend {
                     buffers,
                     times_ns: vec![start.elapsed().as_nanos() as f64],
                     prints,
+                    races: Vec::new(),
                 });
             }
         }
@@ -115,10 +143,42 @@ impl CpuBackend {
         ))
     }
 
+    /// The reference on the race-check build `lib`.
+    fn run_checked(&self, lib: &CpuLibrary, plan: &CasePlan, inputs: &[HostBuffer]) -> Result<CaseRun, BackendError> {
+        let mut buffers: Vec<HostBuffer> = inputs.to_vec();
+        let mut prints = Prints::default();
+        let mut races = Vec::new();
+        lib.clear_prints()?;
+        let start = Instant::now();
+        for (i, launch) in plan.launches.iter().enumerate() {
+            self.reference_at.store(i, Ordering::Relaxed);
+            // The plan numbers kernels as the plain build's manifest does,
+            // which need not be this build's order.
+            let mut launch = launch.clone();
+            launch.kernel_index = lib
+                .manifest()
+                .kernels
+                .iter()
+                .position(|k| k.name == launch.kernel)
+                .ok_or_else(|| BackendError::MissingKernel(launch.kernel.clone()))?;
+            let launch = &launch;
+            // The library runs a checked launch in order whatever the mode.
+            let launched = launch_printing(lib, launch, i, &mut buffers, Mode::Ordered, Some(&mut prints));
+            races.extend(lib.races(launch, i)?);
+            launched?;
+        }
+        Ok(CaseRun {
+            buffers,
+            times_ns: vec![start.elapsed().as_nanos() as f64],
+            prints,
+            races,
+        })
+    }
+
     /// Where the reference running now is: (launch index, workgroups done,
     /// workgroups of that launch).
     pub fn reference_progress(&self) -> Option<(usize, u64, u64)> {
-        let (done, total) = self.library.as_ref()?.progress()?;
+        let (done, total) = self.race_library.as_ref().or(self.library.as_ref())?.progress()?;
         Some((self.reference_at.load(Ordering::Relaxed), done, total))
     }
 }

@@ -2,6 +2,7 @@
 //! (`everygpu_kernel::host::abi`).
 
 use everygpu_backend::print::{Grid, Prints};
+use everygpu_backend::race::{Race, RaceAccess};
 use everygpu_backend::{Arg, BackendError, CasePlan, HostBuffer, KernelPanic, Launch, Manifest, Route};
 use libloading::{Library, Symbol};
 use std::path::{Path, PathBuf};
@@ -41,6 +42,8 @@ type ProgressFn = unsafe extern "C" fn(*mut u64, *mut u64);
 type PrintsFn = unsafe extern "C" fn(*mut u32, usize, *mut usize, *mut u64, *mut usize);
 type PrintSiteFn = unsafe extern "C" fn(usize, *mut u8, usize) -> usize;
 type PrintsClearFn = unsafe extern "C" fn();
+type RacesFn = unsafe extern "C" fn(*mut usize) -> *const u8;
+type RaceCheckFn = unsafe extern "C" fn() -> u32;
 
 /// How the CPU executor runs a launch's workgroups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +73,8 @@ pub struct CpuLibrary {
     /// Where the library was loaded from (a private copy of the build output).
     pub path: PathBuf,
     manifest: Manifest,
+    /// The line tables of a race-check build, which name its call sites.
+    lines: Option<std::sync::Mutex<addr2line::Loader>>,
 }
 
 impl std::fmt::Debug for CpuLibrary {
@@ -215,11 +220,95 @@ impl CpuLibrary {
                 a.name, a.file, a.line, b.file, b.line
             )));
         }
+        // SAFETY: the symbol's type is part of the ABI; it has no arguments.
+        let checks_races =
+            unsafe { lib.get::<RaceCheckFn>(b"everygpu_race_check\0") }.is_ok_and(|f| unsafe { f() } == 1);
+        let lines = match checks_races {
+            // The build output, not the copy: it stays until the next build.
+            true => {
+                Some(std::sync::Mutex::new(addr2line::Loader::new(path).map_err(|e| {
+                    load_err(format!("{}: its line tables: {e}", path.display()))
+                })?))
+            }
+            false => None,
+        };
         Ok(Arc::new(CpuLibrary {
             lib,
             path: path.to_owned(),
             manifest,
+            lines,
         }))
+    }
+
+    /// Whether the library is the CPU route's race-check build, whose
+    /// launches note data races ([`CpuLibrary::races`]).
+    pub fn checks_races(&self) -> bool {
+        self.lines.is_some()
+    }
+
+    /// The data races of the last launch (launch `index` of its case), with
+    /// their call sites; none unless [`CpuLibrary::checks_races`].
+    pub fn races(&self, launch: &Launch, index: usize) -> Result<Vec<Race>, BackendError> {
+        let Some(lines) = &self.lines else {
+            return Ok(Vec::new());
+        };
+        let f = self
+            .symbol::<RacesFn>(b"everygpu_races\0")
+            .map_err(|e| BackendError::Driver(e.to_string()))?;
+        let mut len = 0usize;
+        // SAFETY: returns `len` bytes that stay until the next call, made
+        // from this thread alone (the one that launches).
+        let bytes = unsafe { std::slice::from_raw_parts(f(&mut len), len) };
+        let mut races: Vec<Race> = serde_json::from_slice(bytes)
+            .map_err(|e| BackendError::Driver(format!("the race checker's report: {e}")))?;
+        let lines = lines.lock().unwrap_or_else(|e| e.into_inner());
+        for race in &mut races {
+            race.kernel = launch.kernel.clone();
+            race.launch = index;
+            for access in [&mut race.first, &mut race.second] {
+                access.site = self.site(&lines, access);
+            }
+        }
+        Ok(races)
+    }
+
+    /// `file:line:column` of an access's call site: the innermost inlined
+    /// frame of the crate's own code (not `core`'s, `alloc`'s or
+    /// `everygpu_kernel`'s, whose helpers make the access for it), else the
+    /// innermost one; the file as the manifest names the crate's files
+    /// where it is one of them.
+    fn site(&self, lines: &addr2line::Loader, access: &RaceAccess) -> Option<String> {
+        const LIBRARIES: [&str; 4] = ["core", "alloc", "std", "everygpu_kernel"];
+        // A return address: the call is the instruction before it.
+        let mut frames = lines.find_frames(access.pc.checked_sub(1)?).ok()?;
+        let mut innermost = None;
+        let mut own = None;
+        while let Ok(Some(frame)) = frames.next() {
+            let Some(location) = frame.location else { continue };
+            // Line 0: code the optimizer made of several lines.
+            let (Some(file), Some(line @ 1..)) = (location.file, location.line) else {
+                continue;
+            };
+            let site = (file, line, location.column.unwrap_or(0));
+            innermost.get_or_insert(site);
+            let function = frame.function.as_ref().and_then(|f| f.demangle().ok());
+            let krate = function
+                .as_deref()
+                .map(|f| f.trim_start_matches('<').split("::").next().unwrap_or(""));
+            if krate.is_some_and(|k| !LIBRARIES.contains(&k)) {
+                own = Some(site);
+                break;
+            }
+        }
+        let (file, line, column) = own.or(innermost)?;
+        let file = self
+            .manifest
+            .kernels
+            .iter()
+            .map(|k| k.file.as_str())
+            .find(|known| file.ends_with(&format!("/{known}")))
+            .unwrap_or(file);
+        Some(format!("{file}:{line}:{column}"))
     }
 
     /// Every kernel and case of the crate.

@@ -160,6 +160,8 @@ impl<'a> RouteBuild<'a> {
 pub enum CompileRoute {
     /// The host toolchain builds a cdylib: kernels, cases, CPU executor.
     Cpu,
+    /// The same cdylib instrumented for the reference's race checker.
+    CpuRaceCheck,
     /// The kernel toolchain builds self-contained PTX for one architecture.
     Nvptx(NvptxRoute),
     /// The kernel toolchain builds wasm32 for the wasm→naga lowering.
@@ -222,7 +224,8 @@ impl CompileRoute {
     /// The route itself.
     pub fn route(&self) -> &dyn Route {
         match self {
-            CompileRoute::Cpu => &CpuRoute,
+            CompileRoute::Cpu => &CpuRoute { race_check: false },
+            CompileRoute::CpuRaceCheck => &CpuRoute { race_check: true },
             CompileRoute::Nvptx(nvptx) => nvptx,
             CompileRoute::Wasm(wasm) => wasm,
         }

@@ -17,6 +17,8 @@
 //! | `everygpu_prints` | the `gpu_println!` records of the launches since the last clear |
 //! | `everygpu_print_site` | a call site of those records |
 //! | `everygpu_prints_clear` | clears the records |
+//! | `everygpu_races` | JSON of the races of the last launch (a race-check build) |
+//! | `everygpu_race_check` | whether the library is a race-check build |
 
 use super::case::{Case, ElemJson};
 use super::exec::{self, Mode, PanicReport, Stop};
@@ -394,4 +396,27 @@ pub unsafe extern "C" fn everygpu_print_site(index: usize, out: *mut u8, cap: us
 #[no_mangle]
 pub extern "C" fn everygpu_prints_clear() {
     super::print::clear();
+}
+
+/// JSON of the races the last launch made (`[]` unless the library is a
+/// race-check build, which [`super::races::CHECKING`] says): stores its
+/// length in `len`; the text lives until the next call.
+///
+/// # Safety
+/// `len` must be a valid pointer.
+#[no_mangle]
+pub unsafe extern "C" fn everygpu_races(len: *mut usize) -> *const u8 {
+    static TEXT: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+    let json = serde_json::to_string(&super::races::races()).unwrap_or_else(|_| "[]".to_string());
+    let mut text = TEXT.lock().unwrap_or_else(|e| e.into_inner());
+    *text = json;
+    // SAFETY: the caller's contract.
+    unsafe { *len = text.len() };
+    text.as_ptr()
+}
+
+/// 1 when the library checks races (a race-check build), else 0.
+#[no_mangle]
+pub extern "C" fn everygpu_race_check() -> u32 {
+    super::races::CHECKING as u32
 }

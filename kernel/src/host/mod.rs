@@ -8,6 +8,7 @@
 //!   where threads wait at barriers or subgroup operations, workgroups in
 //!   order or on every core;
 //! - [`print`]: the log of what kernel threads print;
+//! - [`races`]: the race checker of the reference's race-check build;
 //! - [`abi`]: the C ABI the cdylib exports to the everygpu app.
 
 pub mod abi;
@@ -15,6 +16,7 @@ pub mod case;
 pub mod data;
 pub mod exec;
 pub mod print;
+pub mod races;
 
 pub use crate::{Element, ElementDesc, Scalar};
 pub use case::{Arg, Buf, Buffers, Case, CaseDesc, Grid, Tolerance};

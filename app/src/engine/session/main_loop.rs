@@ -83,6 +83,7 @@ impl Worker {
         };
         // The edit loop compiles incrementally, in target folders of its own.
         engine.krate.profile = BuildProfile::Edit;
+        engine.check_races = self.config.check_races;
         engine.set_cancel(self.cancel.clone());
         engine.set_superseded(self.superseded.clone());
         let dir = engine.krate.dir.clone();

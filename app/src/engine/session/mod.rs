@@ -83,6 +83,8 @@ pub struct SessionConfig {
     pub launch_timeout: Duration,
     /// Runs per case on every rebuild.
     pub options: RunOptions,
+    /// Whether the reference checks races (`--check-races`).
+    pub check_races: bool,
 }
 
 /// A command to the session's worker.

@@ -7,6 +7,7 @@ use super::{cpu_work_time, Progress, CASE_BUILD_LIMIT, COMPILE_LIMIT, LOAD_LIMIT
 use everygpu_backend::{
     Backend, BackendError, CasePlan, CaseRun, DeviceInfo, HostBuffer, Manifest, Prepared, Route, RunOptions,
 };
+use everygpu_compiler::CompileRoute;
 use std::io::{BufReader, BufWriter};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -31,11 +32,17 @@ pub struct WorkerBackend {
     running: Option<Running>,
     /// What to load again into a restarted worker.
     loaded: Option<(LoadRequest, Option<Manifest>)>,
+    /// The race-check build loaded after the CPU library, loaded again too.
+    race_library: Option<LoadRequest>,
     /// Time limit per launch (a run of `k` launches gets `k` times this).
     pub launch_timeout: Duration,
     /// When one is set, a wait stops the worker and returns [`cancelled`].
     cancel: Vec<Arc<AtomicBool>>,
 }
+
+/// How many times the reference's time limit grows when it checks races:
+/// the checker runs workgroups in order and notes every access.
+const RACE_CHECK_SLOWDOWN: u32 = 16;
 
 /// The error of a wait that [`WorkerBackend::set_cancel`]'s flag stopped.
 pub fn cancelled(id: &str) -> BackendError {
@@ -88,6 +95,7 @@ impl WorkerBackend {
             device: DeviceInfo::default(),
             running: None,
             loaded: None,
+            race_library: None,
             launch_timeout,
             cancel: Vec::new(),
         }
@@ -159,6 +167,10 @@ impl WorkerBackend {
         self.introduce()?;
         if let Some((load, manifest)) = self.loaded.clone() {
             self.write(&Request::Load { load, manifest }, &[])?;
+            self.finish_load()?;
+        }
+        if let Some(load) = self.race_library.clone() {
+            self.write(&Request::Load { load, manifest: None }, &[])?;
             self.finish_load()?;
         }
         Ok(())
@@ -254,9 +266,27 @@ impl WorkerBackend {
     /// Loads the CPU library at `path` in the worker (and again in every
     /// restarted worker); returns its manifest.
     pub fn load_library(&mut self, path: &Path) -> Result<Manifest, BackendError> {
+        self.race_library = None;
         self.begin_load(LoadRequest::Cpu { path: path.to_owned() }, None)?;
         self.finish_load()?
             .ok_or_else(|| BackendError::Driver(format!("the {} worker sent no manifest", self.id)))
+    }
+
+    /// Loads the race-check build of the loaded CPU library (the reference
+    /// worker), with which the reference checks races from now on, until
+    /// the next library.
+    pub fn load_race_library(&mut self, path: &Path) -> Result<(), BackendError> {
+        let load = LoadRequest::Built {
+            route: CompileRoute::CpuRaceCheck,
+            path: path.to_owned(),
+        };
+        self.race_library = Some(load.clone());
+        self.send(&Request::Load { load, manifest: None }, &[])?;
+        if let Err(e) = self.finish_load() {
+            self.race_library = None;
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Builds case `index` (named `name`) at `size` with the loaded CPU
@@ -324,8 +354,14 @@ impl WorkerBackend {
         let views: Vec<&HostBuffer> = inputs.iter().collect();
         self.send(&Request::Reference { plan: plan.clone() }, &views)?;
         let buffer_bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
+        // The race checker runs in order and notes every access.
+        let checking = if self.race_library.is_some() {
+            RACE_CHECK_SLOWDOWN
+        } else {
+            1
+        };
         let limit = self.launch_timeout * plan.launches.len().max(1) as u32
-            + cpu_work_time(plan)
+            + cpu_work_time(plan) * checking
             + Duration::from_secs_f64(buffer_bytes as f64 / 1e8);
         let deadline = Instant::now() + limit;
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
@@ -347,11 +383,19 @@ impl WorkerBackend {
                     done,
                     total,
                 }),
-                Ok((Reply::Ran { times_ns, prints }, buffers)) => {
+                Ok((
+                    Reply::Ran {
+                        times_ns,
+                        prints,
+                        races,
+                    },
+                    buffers,
+                )) => {
                     return Ok(CaseRun {
                         buffers,
                         times_ns,
                         prints,
+                        races,
                     })
                 }
                 Ok((Reply::Failed { error }, _)) => return Err(error.into()),
@@ -485,10 +529,18 @@ impl Backend for WorkerBackend {
         }
         let what = plan.launches.first().map(|l| l.kernel.clone()).unwrap_or_default();
         match self.wait(limit, &what)? {
-            (Reply::Ran { times_ns, prints }, buffers) => Ok(CaseRun {
+            (
+                Reply::Ran {
+                    times_ns,
+                    prints,
+                    races,
+                },
+                buffers,
+            ) => Ok(CaseRun {
                 buffers,
                 times_ns,
                 prints,
+                races,
             }),
             (Reply::Failed { error }, _) => {
                 let error: BackendError = error.into();

@@ -104,6 +104,9 @@ pub(super) enum Reply {
         /// What the first run's threads printed.
         #[serde(default)]
         prints: everygpu_backend::print::Prints,
+        /// The races the reference's race checker found.
+        #[serde(default)]
+        races: Vec<everygpu_backend::race::Race>,
     },
     /// The reference is at launch `launch` of `launches`, workgroup `done`
     /// of `total` (sent every half second while it runs).

@@ -5,6 +5,7 @@ use super::super::{backends, load_artifact, trace};
 use super::protocol::{read_frame, write_frame, LoadRequest, Reply, Request, WireError};
 use everygpu_backend::{Backend, BackendError, CasePlan, CaseRun, HostBuffer, RunOptions};
 use everygpu_backend_cpu::{BuiltCase, CpuLibrary};
+use everygpu_compiler::CompileRoute;
 use std::io::{BufReader, BufWriter, Write};
 use std::sync::mpsc::RecvTimeoutError;
 use std::sync::Arc;
@@ -13,14 +14,14 @@ use std::time::Duration;
 /// The backend a worker serves: the CPU ones typed, so that the library
 /// they run is also the one that builds cases.
 enum Served {
-    Cpu(everygpu_backend_cpu::CpuBackend),
+    Cpu(Box<everygpu_backend_cpu::CpuBackend>),
     Device(Box<dyn Backend>),
 }
 
 impl Served {
     fn backend(&mut self) -> &mut dyn Backend {
         match self {
-            Served::Cpu(b) => b,
+            Served::Cpu(b) => b.as_mut(),
             Served::Device(b) => b.as_mut(),
         }
     }
@@ -29,8 +30,8 @@ impl Served {
 /// The worker side: serves one backend until stdin closes.
 pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Result<()> {
     let mut served = match id {
-        "cpu" => Served::Cpu(everygpu_backend_cpu::CpuBackend::reference()),
-        "cpu-mt" => Served::Cpu(everygpu_backend_cpu::CpuBackend::multi_thread()),
+        "cpu" => Served::Cpu(Box::new(everygpu_backend_cpu::CpuBackend::reference())),
+        "cpu-mt" => Served::Cpu(Box::new(everygpu_backend_cpu::CpuBackend::multi_thread())),
         _ => Served::Device(
             backends::enumerate_family_of(id)
                 .backends
@@ -82,10 +83,39 @@ pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Resul
                 write_frame(&mut output, &reply, &[], false)?;
             }
             Request::Load {
+                load:
+                    LoadRequest::Built {
+                        route: CompileRoute::CpuRaceCheck,
+                        path,
+                    },
+                ..
+            } => {
+                let loaded = CpuLibrary::load(&path).and_then(|lib| match (&mut served, lib.checks_races()) {
+                    (Served::Cpu(b), true) => {
+                        b.set_race_library(Some(lib));
+                        Ok(())
+                    }
+                    (Served::Cpu(_), false) => Err(BackendError::Driver(format!(
+                        "{} is not a race-check build",
+                        path.display()
+                    ))),
+                    (Served::Device(_), _) => Err(BackendError::Driver(format!("{id} computes no reference"))),
+                });
+                let reply = match loaded {
+                    Ok(()) => Reply::Loaded { manifest: None },
+                    Err(e) => Reply::Failed { error: (&e).into() },
+                };
+                write_frame(&mut output, &reply, &[], false)?;
+            }
+            Request::Load {
                 load: LoadRequest::Cpu { path },
                 ..
             } => {
                 built = None;
+                // A new library: its race-check build comes after it, if at all.
+                if let Served::Cpu(b) = &mut served {
+                    b.set_race_library(None);
+                }
                 let start = std::time::Instant::now();
                 let loaded = CpuLibrary::load(&path).and_then(|lib| {
                     match &mut served {
@@ -199,6 +229,7 @@ pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Resul
                             &Reply::Ran {
                                 times_ns: run.times_ns,
                                 prints: run.prints,
+                                races: run.races,
                             },
                             &views,
                             true,
@@ -224,6 +255,7 @@ pub(super) fn serve(id: &str, launch_timeout: Option<Duration>) -> anyhow::Resul
                             &Reply::Ran {
                                 times_ns: run.times_ns,
                                 prints: run.prints,
+                                races: run.races,
                             },
                             &views,
                             true,

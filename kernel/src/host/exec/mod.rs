@@ -37,7 +37,7 @@
 //! kernel runs in order from then on: the caller runs its case again from
 //! the inputs.
 
-use super::{ArgSlot, KernelDesc, ParamKind, KERNELS};
+use super::{races, ArgSlot, KernelDesc, ParamKind, KERNELS};
 use crate::arch::{ThreadState, STATE};
 use core::cell::{Cell, RefCell};
 use core::panic::Location;
@@ -56,8 +56,13 @@ mod lockstep;
 
 use lockstep::LockStep;
 
-/// Stack size of one kernel-thread fiber.
-const FIBER_STACK_BYTES: usize = 256 * 1024;
+/// Stack size of one kernel-thread fiber (more for the race checker's build,
+/// whose instrumented code keeps more on the stack).
+const FIBER_STACK_BYTES: usize = if super::races::CHECKING {
+    1024 * 1024
+} else {
+    256 * 1024
+};
 
 /// Lanes per subgroup on the CPU backends (as on NVIDIA GPUs).
 pub const SUBGROUP_SIZE: u32 = 32;
@@ -417,7 +422,7 @@ pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(
                 for y in 0..Y {
                     for x in 0..X {
                         (*state).local = [x, y, z];
-                        thread();
+                        run_thread(&mut thread);
                         if *taken {
                             return;
                         }
@@ -426,6 +431,21 @@ pub unsafe fn run_span<const X: u32, const Y: u32, const Z: u32>(
             }
             group = next_group(group, span.groups);
         }
+    }
+}
+
+/// Runs one thread of [`run_span`]'s loop. The race checker's build calls
+/// it through a pointer the optimizer cannot see through, so that each
+/// thread's accesses stay its own: inlined into the loop, a thread's load
+/// and the next thread's store of one element become one load before the
+/// loop and one store after it.
+#[inline(always)]
+fn run_thread(thread: &mut impl FnMut()) {
+    if races::CHECKING {
+        let thread: &mut dyn FnMut() = core::hint::black_box(thread);
+        thread();
+    } else {
+        thread();
     }
 }
 
@@ -447,6 +467,7 @@ fn next_group(mut group: [u32; 3], groups: [u32; 3]) -> [u32; 3] {
 /// Called by [`crate::barrier`] on the host.
 pub fn barrier() {
     park(Park::Barrier, "barrier()");
+    races::barrier_passed();
 }
 
 /// Parks the running fiber until the executor lets it go on; unwinds it
@@ -501,43 +522,58 @@ pub fn linear_local_id() -> u32 {
 pub fn launch(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], mode: Mode) -> Result<(), Stop> {
     install_panic_hook();
     let run = Run::new(kernel, groups, args);
-    let count = groups.iter().map(|&g| g as u64).product::<u64>();
-    let per_group = kernel.workgroup_size.iter().map(|&t| t as u64).product::<u64>();
-    PROGRESS[0].store(0, Ordering::Relaxed);
-    PROGRESS[1].store(count, Ordering::Relaxed);
-    let parallel = match mode {
-        Mode::Ordered => false,
-        Mode::Parallel => true,
-        Mode::Reference => !needs_order(kernel),
-    };
-    let chunk = if parallel {
-        let cores = rayon::current_num_threads() as u64;
-        count.div_ceil(cores * 8).min((CHUNK_THREADS / per_group).max(1)).max(1)
-    } else {
-        (CHUNK_THREADS / per_group).max(1)
-    };
-    let chunks = count.div_ceil(chunk);
-    let atomics = AtomicBool::new(false);
-    let run_chunk = |c: u64| {
-        let first = c * chunk;
-        GLOBAL_ATOMICS.with(|f| f.set(&atomics));
-        let r = run.chunk(first, chunk.min(count - first));
-        GLOBAL_ATOMICS.with(|f| f.set(core::ptr::null()));
-        PROGRESS[0].fetch_add(chunk.min(count - first), Ordering::Relaxed);
-        r
-    };
-    if !parallel {
-        return (0..chunks).try_for_each(run_chunk).map_err(Stop::Panic);
+    if !races::CHECKING {
+        return run.launch(mode);
     }
-    if mode != Mode::Reference {
-        return (0..chunks).into_par_iter().try_for_each(run_chunk).map_err(Stop::Panic);
+    // A checked launch runs its workgroups in order, on this thread.
+    races::launch_begin(kernel, groups, args, &run.shared_arrays());
+    let result = run.launch(Mode::Ordered);
+    races::launch_end();
+    result
+}
+
+impl Run<'_> {
+    /// Runs the launch in `mode`.
+    fn launch(&self, mode: Mode) -> Result<(), Stop> {
+        let (kernel, groups, run) = (self.kernel, self.groups, self);
+        let count = groups.iter().map(|&g| g as u64).product::<u64>();
+        let per_group = kernel.workgroup_size.iter().map(|&t| t as u64).product::<u64>();
+        PROGRESS[0].store(0, Ordering::Relaxed);
+        PROGRESS[1].store(count, Ordering::Relaxed);
+        let parallel = match mode {
+            Mode::Ordered => false,
+            Mode::Parallel => true,
+            Mode::Reference => !needs_order(kernel),
+        };
+        let chunk = if parallel {
+            let cores = rayon::current_num_threads() as u64;
+            count.div_ceil(cores * 8).min((CHUNK_THREADS / per_group).max(1)).max(1)
+        } else {
+            (CHUNK_THREADS / per_group).max(1)
+        };
+        let chunks = count.div_ceil(chunk);
+        let atomics = AtomicBool::new(false);
+        let run_chunk = |c: u64| {
+            let first = c * chunk;
+            GLOBAL_ATOMICS.with(|f| f.set(&atomics));
+            let r = run.chunk(first, chunk.min(count - first));
+            GLOBAL_ATOMICS.with(|f| f.set(core::ptr::null()));
+            PROGRESS[0].fetch_add(chunk.min(count - first), Ordering::Relaxed);
+            r
+        };
+        if !parallel {
+            return (0..chunks).try_for_each(run_chunk).map_err(Stop::Panic);
+        }
+        if mode != Mode::Reference {
+            return (0..chunks).into_par_iter().try_for_each(run_chunk).map_err(Stop::Panic);
+        }
+        let result = (0..chunks).into_par_iter().try_for_each(run_chunk);
+        if result.is_err() || atomics.load(Ordering::Relaxed) {
+            mark_ordered(kernel);
+            return Err(Stop::Rerun);
+        }
+        Ok(())
     }
-    let result = (0..chunks).into_par_iter().try_for_each(run_chunk);
-    if result.is_err() || atomics.load(Ordering::Relaxed) {
-        mark_ordered(kernel);
-        return Err(Stop::Rerun);
-    }
-    Ok(())
 }
 
 /// Per kernel of [`KERNELS`]: whether the reference runs its workgroups in
@@ -599,6 +635,22 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// The launch's workgroup arrays, for the race checker.
+    fn shared_arrays(&self) -> Vec<races::SharedArray> {
+        self.shared_slots
+            .iter()
+            .filter_map(|&(param, offset)| match &self.kernel.params[param].kind {
+                ParamKind::Shared { elem, len } => Some(races::SharedArray {
+                    name: self.kernel.params[param].name,
+                    offset,
+                    elem: elem.size,
+                    len: *len,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The workgroup with linear id `i` (`x` fastest).
     fn group_of(&self, i: u64) -> [u32; 3] {
         let [gx, gy, _] = self.groups.map(|g| g as u64);
@@ -621,7 +673,7 @@ impl<'a> Run<'a> {
         }
         for group in first..first + count {
             if group != first {
-                shared.fill(0);
+                races::ignored(|| shared.fill(0));
             }
             self.span(args.as_ptr(), group, 1, range)?;
         }
