@@ -28,6 +28,12 @@ use std::time::Instant;
 /// keeps 24 bytes per element.
 pub const RACE_CHECK_MAX_BYTES: u64 = 64 << 20;
 
+/// Whether the reference checks `plan`'s races when it can: its buffers take
+/// at most [`RACE_CHECK_MAX_BYTES`].
+pub fn race_check_fits(plan: &CasePlan) -> bool {
+    plan.buffers.iter().map(|b| b.bytes() as u64).sum::<u64>() <= RACE_CHECK_MAX_BYTES
+}
+
 /// A CPU backend: one thread (`cpu`, whose process also computes the
 /// reference) or every core (`cpu-mt`).
 pub struct CpuBackend {
@@ -100,16 +106,11 @@ impl CpuBackend {
     /// once at most, then runs in order). `times_ns` holds the last run's
     /// time.
     ///
-    /// With a race-check build ([`CpuBackend::set_race_library`]) and inputs
-    /// of at most [`RACE_CHECK_MAX_BYTES`], the reference runs on it instead,
+    /// With a race-check build ([`CpuBackend::set_race_library`]) and a plan
+    /// that [`race_check_fits`], the reference runs on it instead,
     /// every launch's workgroups in order, and its run lists the races.
     pub fn run_reference(&self, plan: &CasePlan, inputs: &[HostBuffer]) -> Result<CaseRun, BackendError> {
-        let bytes: usize = inputs.iter().map(HostBuffer::len).sum();
-        if let Some(lib) = self
-            .race_library
-            .as_ref()
-            .filter(|_| bytes as u64 <= RACE_CHECK_MAX_BYTES)
-        {
+        if let Some(lib) = self.race_library.as_ref().filter(|_| race_check_fits(plan)) {
             return self.run_checked(lib, plan, inputs);
         }
         let lib = self.library()?;
