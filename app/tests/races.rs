@@ -232,3 +232,26 @@ fn the_samples_have_no_races() {
         assert_eq!(code, 0);
     }
 }
+
+/// The fault kernels' racy one: a race, not an unexplained mismatch.
+#[test]
+fn the_racy_fault_kernel_is_a_race() {
+    let (code, rows) = run(
+        &common::root().join("tests/fault-kernels"),
+        &["--backend", "cpu", "--case", "racy_sum"],
+    );
+    assert_eq!(code, 1);
+    let cpu = row(&rows, "racy_sum", "cpu");
+    assert_eq!(cpu["status"], "race", "{cpu}");
+    let race = &cpu["races"][0];
+    assert_eq!(
+        (race["kernel"].as_str(), race["buffer"].as_str()),
+        (Some("racy_sum"), Some("total"))
+    );
+    assert!(
+        race["second"]["site"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("src/lib.rs:")),
+        "{race}"
+    );
+}

@@ -124,7 +124,7 @@ impl EveryGpuApp {
                 store_history: self.probe.is_none(),
                 launch_timeout: Duration::from_secs(10),
                 options: RunOptions::runs(1, 3),
-                check_races: false,
+                check_races: std::env::var_os("EVERYGPU_CHECK_RACES").is_some_and(|v| v == "1"),
             },
             Arc::new(move |wake| match wake {
                 Wake::Now => ctx.request_repaint(),
