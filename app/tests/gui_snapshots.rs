@@ -631,6 +631,67 @@ fn prints_show_on_every_card() {
     harness.get_by_label("1096 more records dropped: the print area was full");
 }
 
+/// A data race the reference found (`--check-races`): the `cpu` card says
+/// where, every other card that the reference found one.
+#[test]
+fn races_show_on_every_card() {
+    use everygpu_backend::race::{AccessKind, Race, RaceAccess};
+    let mut s = with_results(1);
+    let mut rows = saxpy_rows();
+    let race = Race {
+        kernel: "saxpy".into(),
+        buffer: "y".into(),
+        index: 0,
+        first: RaceAccess {
+            local: [0, 0, 0],
+            kind: AccessKind::Write,
+            site: Some("src/lib.rs:12:9".into()),
+            ..RaceAccess::default()
+        },
+        second: RaceAccess {
+            local: [1, 0, 0],
+            kind: AccessKind::Write,
+            site: Some("src/lib.rs:12:9".into()),
+            ..RaceAccess::default()
+        },
+        count: 255,
+        ..Race::default()
+    };
+    rows[0].status = Status::Race;
+    rows[0].message = race.to_string();
+    for r in &mut rows[1..] {
+        r.message = format!("the reference found a data race: {race}");
+    }
+    rows[2].status = Status::Mismatch;
+    for r in &mut rows {
+        r.races = vec![race.clone()];
+    }
+    s.apply(SessionEvent::BuildStarted { generation: 2 });
+    s.apply(SessionEvent::Built {
+        generation: 2,
+        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
+        unavailable: Default::default(),
+    });
+    s.apply(SessionEvent::CaseDone {
+        generation: 2,
+        results: rows,
+    });
+    s.apply(SessionEvent::RunFinished {
+        generation: 2,
+        interrupted: false,
+        since_change: None,
+    });
+    assert_eq!(s.case_status("saxpy"), Some(Status::Race));
+    let harness = render("races", s);
+    harness.get_by_label(&race.to_string());
+    assert_eq!(
+        harness
+            .query_all_by_label(&format!("the reference found a data race: {race}"))
+            .count(),
+        2
+    );
+}
+
 #[test]
 fn renamed_case_keeps_its_results_marked() {
     let mut s = with_results(1);

@@ -350,7 +350,10 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, r: &CaseResult, stale: bool) {
                 );
                 ui.monospace(format!("expected {}\nactual   {}", m.expected, m.actual));
             }
-            if !r.message.is_empty() && r.status != Status::Mismatch && r.message != "reference" {
+            // A mismatch's message repeats its first mismatch, unless it
+            // starts with the data race the reference found.
+            let repeats = r.status == Status::Mismatch && r.races.is_empty();
+            if !r.message.is_empty() && !repeats && r.message != "reference" {
                 ui.separator();
                 let color = match r.status {
                     Status::Match | Status::Unsupported | Status::Skipped => ui.visuals().weak_text_color(),
