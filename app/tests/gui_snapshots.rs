@@ -206,6 +206,25 @@ fn with_results(n: u64) -> AppState {
     s
 }
 
+/// A second good build of the three cases, whose run gave saxpy `rows`.
+fn second_build(s: &mut AppState, rows: Vec<CaseResult>) {
+    s.apply(SessionEvent::BuildStarted { generation: 2 });
+    s.apply(SessionEvent::Built {
+        generation: 2,
+        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
+        unavailable: Default::default(),
+    });
+    s.apply(SessionEvent::CaseDone {
+        generation: 2,
+        results: rows,
+    });
+    s.apply(SessionEvent::RunFinished {
+        generation: 2,
+        interrupted: false,
+        since_change: None,
+    });
+}
+
 fn render(name: &str, state: AppState) -> Harness<'static, AppState> {
     let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 760.0)).build_ui_state(
         |ui, state: &mut AppState| {
@@ -568,21 +587,7 @@ fn mismatch_and_panic() {
     rows[2].message = "8064 of 1048576 values differ".into();
     let mut series = s.history.clone();
     let stored = store(&mut series, 2, &rows);
-    s.apply(SessionEvent::BuildStarted { generation: 2 });
-    s.apply(SessionEvent::Built {
-        generation: 2,
-        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
-        unavailable: Default::default(),
-    });
-    s.apply(SessionEvent::CaseDone {
-        generation: 2,
-        results: rows,
-    });
-    s.apply(SessionEvent::RunFinished {
-        generation: 2,
-        interrupted: false,
-        since_change: None,
-    });
+    second_build(&mut s, rows);
     s.apply(stored);
     assert_eq!(s.case_status("saxpy"), Some(Status::Panic));
     let harness = render("mismatch", s);
@@ -610,21 +615,7 @@ fn prints_show_on_every_card() {
     }
     rows[2].print_lines.truncate(3000);
     rows[2].prints_dropped = 1096;
-    s.apply(SessionEvent::BuildStarted { generation: 2 });
-    s.apply(SessionEvent::Built {
-        generation: 2,
-        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
-        unavailable: Default::default(),
-    });
-    s.apply(SessionEvent::CaseDone {
-        generation: 2,
-        results: rows,
-    });
-    s.apply(SessionEvent::RunFinished {
-        generation: 2,
-        interrupted: false,
-        since_change: None,
-    });
+    second_build(&mut s, rows);
     let harness = render("prints", s);
     assert_eq!(harness.query_all_by_label("printed 4096 lines").count(), 2);
     harness.get_by_label("printed 3000 lines, 1096 dropped");
@@ -666,21 +657,7 @@ fn races_show_on_every_card() {
     for r in &mut rows {
         r.races = vec![race.clone()];
     }
-    s.apply(SessionEvent::BuildStarted { generation: 2 });
-    s.apply(SessionEvent::Built {
-        generation: 2,
-        manifest: manifest(&["saxpy", "stream_copy_f32", "reduce_sum"]),
-        unavailable: Default::default(),
-    });
-    s.apply(SessionEvent::CaseDone {
-        generation: 2,
-        results: rows,
-    });
-    s.apply(SessionEvent::RunFinished {
-        generation: 2,
-        interrupted: false,
-        since_change: None,
-    });
+    second_build(&mut s, rows);
     assert_eq!(s.case_status("saxpy"), Some(Status::Race));
     let harness = render("races", s);
     harness.get_by_label(&race.to_string());

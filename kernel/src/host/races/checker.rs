@@ -337,15 +337,16 @@ impl Checker {
     }
 }
 
-/// Whether `earlier` and the access `now` of a thread in workgroup
-/// `group` (linear) race: different threads, unordered (other workgroups,
-/// or the same barrier epoch), not both atomic.
+/// Whether `earlier` and the access `now` of a thread of the workgroup whose
+/// threads' slot ids are `group..group + per_group` race: different
+/// threads, unordered (other workgroups, or the same barrier epoch), not
+/// both atomic.
 #[inline(always)]
-fn conflict(earlier: Slot, now: Slot, per_group: u32) -> bool {
+fn conflict(earlier: Slot, now: Slot, group: u32, per_group: u32) -> bool {
+    let same_group = earlier.thread.wrapping_sub(group) < per_group;
     earlier.thread != 0
         && earlier.thread != now.thread
-        && ((earlier.thread - 1) / per_group != (now.thread - 1) / per_group
-            || earlier.epoch & !ATOMIC == now.epoch & !ATOMIC)
+        && (!same_group || earlier.epoch & !ATOMIC == now.epoch & !ATOMIC)
         && (earlier.epoch & now.epoch & ATOMIC) == 0
 }
 
@@ -411,7 +412,9 @@ impl Checker {
         self.enter_group(&st);
         let per_group = self.epochs.len() as u32;
         let local = self.local_linear(st.local);
-        let thread = (self.group_linear * per_group as u64 + local as u64 + 1) as u32;
+        // Slot ids of the running workgroup's threads: `group..group + per_group`.
+        let group = (self.group_linear * per_group as u64 + 1) as u32;
+        let thread = group + local as u32;
         let atomic = matches!(kind, AccessKind::AtomicRead | AccessKind::AtomicWrite);
         let write = matches!(kind, AccessKind::Write | AccessKind::AtomicWrite);
         let now = Slot {
@@ -428,8 +431,13 @@ impl Checker {
         if count == 0 {
             return;
         }
-        let first = (addr - base) / granule;
-        let last = ((addr + size - 1 - base) / granule).min(count - 1);
+        // Element sizes are mostly powers of two: a shift, not a division.
+        let index = |offset: usize| match granule.is_power_of_two() {
+            true => offset >> granule.trailing_zeros(),
+            false => offset / granule,
+        };
+        let first = index(addr - base);
+        let last = index(addr + size - 1 - base).min(count - 1);
         for i in first..=last {
             let cell = if shared {
                 &mut self.shared_cells[i]
@@ -442,8 +450,8 @@ impl Checker {
             } else {
                 cell.read = now;
             }
-            let w = conflict(prior.write, now, per_group);
-            let r = write && conflict(prior.read, now, per_group);
+            let w = conflict(prior.write, now, group, per_group);
+            let r = write && conflict(prior.read, now, group, per_group);
             if w || r {
                 let (name, index) = if shared {
                     shared_element(&self.shared, i * SHARED_GRANULE)
