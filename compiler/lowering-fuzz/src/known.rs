@@ -74,6 +74,15 @@ pub const KNOWN_DRIVER_FAILURES: &[KnownDriverFailure] = &[
                      that order (IEEE: +0.0; llvmpipe gives -0.0, as if it took `0.0 - x` for `-x`)",
     },
     KnownDriverFailure {
+        seed: 20629379,
+        driver: "llvmpipe",
+        why: "llvmpipe folds `x * 0.0` to +0.0 for an f64 `x` whose zero factor it can see at compile time (an \
+              infinite or NaN `x` must give NaN, a negative one -0.0) although the shader declares \
+              SignedZeroInfNanPreserve for 64-bit floats",
+        matches_on: "its SPIR-V read by hand: `OpFMul` of the f64 parameter and a value that is +0.0 on the path \
+                     every thread takes, then `x == x ? x : NaN` (IEEE: NaN or -0.0 where llvmpipe gives +0.0)",
+    },
+    KnownDriverFailure {
         seed: 20308470,
         driver: "llvmpipe",
         why: "llvmpipe folds an operation on a signalling NaN away and keeps its quiet bit clear (wasm quiets it); \
