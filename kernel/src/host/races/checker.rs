@@ -166,7 +166,8 @@ pub fn launch_begin(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], sha
     let c = unsafe { &mut *CHECKER.0.get() };
     c.regions.clear();
     for (p, a) in kernel.params.iter().zip(args) {
-        if let ParamKind::Buffer { elem, .. } = &p.kind {
+        // A `&[T]` buffer is only read: no access to it can race.
+        if let ParamKind::Buffer { elem, mutable: true } = &p.kind {
             if a.len > 0 && elem.size > 0 {
                 c.regions.push(Region {
                     base: a.ptr as usize,

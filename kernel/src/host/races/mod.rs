@@ -27,7 +27,9 @@
 //! never sees (memory LLVM keeps in registers) is not seen either.
 //!
 //! **Cost.** Every access calls into the checker, and the launch runs on one
-//! core; the shadow takes 24 bytes per buffer element.
+//! core; the shadow takes 24 bytes per element of each buffer the kernel may
+//! write (`&mut [T]`; a `&[T]` buffer is only read, and no read races a
+//! read).
 //!
 //! Call sites are return addresses into the library, relative to its load
 //! address: `everygpu-backend-cpu` reads their file and line from the
