@@ -278,7 +278,8 @@ impl Engine {
         let kernels = kernels.filter(|_| self.prebuilt.is_none());
         let routes = self.routes();
         let mut wanted: Vec<CompileRoute> = vec![CompileRoute::Cpu];
-        if self.check_races && self.prebuilt.is_none() {
+        let race_checker = cfg!(all(target_os = "linux", target_arch = "x86_64"));
+        if self.check_races && self.prebuilt.is_none() && race_checker {
             wanted.push(CompileRoute::CpuRaceCheck);
         }
         for (_, r) in &routes {
@@ -333,6 +334,7 @@ impl Engine {
         trace("load: the reference's CPU library", start);
         self.races_unchecked = match requests.get(&CompileRoute::CpuRaceCheck) {
             _ if !self.check_races => None,
+            None if !race_checker => Some("the race checker runs on x86-64 Linux only".into()),
             None => Some("prebuilt artifacts hold no race-check build".into()),
             Some(Err(e)) => Some(format!("its build failed: {e}")),
             Some(Ok(LoadRequest::Built { path, .. })) => {
