@@ -2,9 +2,12 @@
 //!
 //! Every function here is built without the instrumentation
 //! (`#[sanitize(thread = "off")]`), and what it calls that was built with it
-//! (a generic instantiated in this crate) finds the checker busy and
-//! returns at once. The entry points of plain accesses are naked: they pass
-//! their return address, the access's call site, to the checker.
+//! (a generic instantiated in this crate) finds the checker busy ([`BUSY`])
+//! and returns at once. The checker's own flags and the atomics it performs
+//! for the kernel use inline assembly ([`Raw`]): `core`'s atomics are
+//! instantiated in this crate too, instrumented, and would call back here.
+//! The entry points are naked: they pass their return address, the
+//! access's call site, to the checker. x86-64 only.
 
 use super::{AccessKind, Race, RaceAccess, SharedArray};
 use crate::arch::{ThreadState, STATE};
