@@ -74,6 +74,14 @@ pub const KNOWN_DRIVER_FAILURES: &[KnownDriverFailure] = &[
                      that order (IEEE: +0.0; llvmpipe gives -0.0, as if it took `0.0 - x` for `-x`)",
     },
     KnownDriverFailure {
+        seed: 20644220,
+        driver: "llvmpipe",
+        why: SIGNED_ZERO,
+        matches_on: "its SPIR-V read by hand: `OpFAdd` of the f64 parameter (-0.0 on the one thread that differs) \
+                     and a value that is +0.0 on the path taken, in that order (IEEE: +0.0; llvmpipe gives -0.0, \
+                     as if `x + 0.0` were `x`)",
+    },
+    KnownDriverFailure {
         seed: 20629379,
         driver: "llvmpipe",
         why: "llvmpipe folds `x * 0.0` to +0.0 for an f64 `x` whose zero factor it can see at compile time (an \
