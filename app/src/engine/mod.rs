@@ -645,17 +645,19 @@ impl Engine {
                 a.reason.clone(),
             ));
         }
-        let unchecked = self.races_unchecked.clone().or_else(|| {
-            let bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
-            (!everygpu_backend_cpu::race_check_fits(plan)).then(|| {
-                format!(
-                    "the case's buffers take {} MiB, more than the checker's {} MiB",
-                    bytes >> 20,
-                    everygpu_backend_cpu::RACE_CHECK_MAX_BYTES >> 20
-                )
-            })
-        });
-        note_races(&mut results, &races, unchecked.as_deref().filter(|_| self.check_races));
+        if self.check_races {
+            let unchecked = self.races_unchecked.clone().or_else(|| {
+                (!everygpu_backend_cpu::race_check_fits(plan)).then(|| {
+                    let bytes: usize = plan.buffers.iter().map(|b| b.bytes()).sum();
+                    format!(
+                        "the case's buffers take {} MiB, more than the checker's {} MiB",
+                        bytes >> 20,
+                        everygpu_backend_cpu::RACE_CHECK_MAX_BYTES >> 20
+                    )
+                })
+            });
+            note_races(&mut results, &races, unchecked.as_deref());
+        }
         self.last_reference = expected.ok_or(why_none);
         let threads = self.manifest.as_ref().and_then(|m| plan.threads(m));
         for row in &mut results {

@@ -532,50 +532,6 @@ pub fn launch(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], mode: Mod
     result
 }
 
-impl Run<'_> {
-    /// Runs the launch in `mode`.
-    fn launch(&self, mode: Mode) -> Result<(), Stop> {
-        let (kernel, groups, run) = (self.kernel, self.groups, self);
-        let count = groups.iter().map(|&g| g as u64).product::<u64>();
-        let per_group = kernel.workgroup_size.iter().map(|&t| t as u64).product::<u64>();
-        PROGRESS[0].store(0, Ordering::Relaxed);
-        PROGRESS[1].store(count, Ordering::Relaxed);
-        let parallel = match mode {
-            Mode::Ordered => false,
-            Mode::Parallel => true,
-            Mode::Reference => !needs_order(kernel),
-        };
-        let chunk = if parallel {
-            let cores = rayon::current_num_threads() as u64;
-            count.div_ceil(cores * 8).min((CHUNK_THREADS / per_group).max(1)).max(1)
-        } else {
-            (CHUNK_THREADS / per_group).max(1)
-        };
-        let chunks = count.div_ceil(chunk);
-        let atomics = AtomicBool::new(false);
-        let run_chunk = |c: u64| {
-            let first = c * chunk;
-            GLOBAL_ATOMICS.with(|f| f.set(&atomics));
-            let r = run.chunk(first, chunk.min(count - first));
-            GLOBAL_ATOMICS.with(|f| f.set(core::ptr::null()));
-            PROGRESS[0].fetch_add(chunk.min(count - first), Ordering::Relaxed);
-            r
-        };
-        if !parallel {
-            return (0..chunks).try_for_each(run_chunk).map_err(Stop::Panic);
-        }
-        if mode != Mode::Reference {
-            return (0..chunks).into_par_iter().try_for_each(run_chunk).map_err(Stop::Panic);
-        }
-        let result = (0..chunks).into_par_iter().try_for_each(run_chunk);
-        if result.is_err() || atomics.load(Ordering::Relaxed) {
-            mark_ordered(kernel);
-            return Err(Stop::Rerun);
-        }
-        Ok(())
-    }
-}
-
 /// Per kernel of [`KERNELS`]: whether the reference runs its workgroups in
 /// order.
 fn order_flags() -> &'static [AtomicBool] {
@@ -633,6 +589,48 @@ impl<'a> Run<'a> {
             shared_bytes,
             ids,
         }
+    }
+
+    /// Runs the launch in `mode`.
+    fn launch(&self, mode: Mode) -> Result<(), Stop> {
+        let kernel = self.kernel;
+        let count = self.groups.iter().map(|&g| g as u64).product::<u64>();
+        let per_group = kernel.workgroup_size.iter().map(|&t| t as u64).product::<u64>();
+        PROGRESS[0].store(0, Ordering::Relaxed);
+        PROGRESS[1].store(count, Ordering::Relaxed);
+        let parallel = match mode {
+            Mode::Ordered => false,
+            Mode::Parallel => true,
+            Mode::Reference => !needs_order(kernel),
+        };
+        let chunk = if parallel {
+            let cores = rayon::current_num_threads() as u64;
+            count.div_ceil(cores * 8).min((CHUNK_THREADS / per_group).max(1)).max(1)
+        } else {
+            (CHUNK_THREADS / per_group).max(1)
+        };
+        let chunks = count.div_ceil(chunk);
+        let atomics = AtomicBool::new(false);
+        let run_chunk = |c: u64| {
+            let first = c * chunk;
+            GLOBAL_ATOMICS.with(|f| f.set(&atomics));
+            let r = self.chunk(first, chunk.min(count - first));
+            GLOBAL_ATOMICS.with(|f| f.set(core::ptr::null()));
+            PROGRESS[0].fetch_add(chunk.min(count - first), Ordering::Relaxed);
+            r
+        };
+        if !parallel {
+            return (0..chunks).try_for_each(run_chunk).map_err(Stop::Panic);
+        }
+        if mode != Mode::Reference {
+            return (0..chunks).into_par_iter().try_for_each(run_chunk).map_err(Stop::Panic);
+        }
+        let result = (0..chunks).into_par_iter().try_for_each(run_chunk);
+        if result.is_err() || atomics.load(Ordering::Relaxed) {
+            mark_ordered(kernel);
+            return Err(Stop::Rerun);
+        }
+        Ok(())
     }
 
     /// The launch's workgroup arrays, for the race checker.

@@ -65,10 +65,9 @@ struct Checker {
     /// Workgroup memory: its arrays, and the running workgroup's shadow.
     shared: Vec<SharedArray>,
     shared_cells: Vec<Cell>,
-    /// The running workgroup, its linear id, and whether they are set.
-    group: [u32; 3],
+    /// The running workgroup, once one runs, and its linear id.
+    group: Option<[u32; 3]>,
     group_linear: u64,
-    in_group: bool,
     groups: [u32; 3],
     size: [u32; 3],
     /// Barriers each thread of the running workgroup passed.
@@ -93,9 +92,8 @@ static CHECKER: Global = Global(UnsafeCell::new(Checker {
     hi: 0,
     shared: Vec::new(),
     shared_cells: Vec::new(),
-    group: [0; 3],
+    group: None,
     group_linear: 0,
-    in_group: false,
     groups: [0; 3],
     size: [0; 3],
     epochs: Vec::new(),
@@ -155,11 +153,6 @@ fn library_base() -> usize {
     core::ptr::addr_of!(__ehdr_start) as usize
 }
 
-#[sanitize(thread = "off")]
-fn state_ptr() -> *const ThreadState {
-    STATE.with(|s| s.as_ptr() as *const ThreadState)
-}
-
 /// Starts checking a launch of `kernel` over `groups` workgroups with
 /// `args`; `shared` lays out its workgroup memory.
 #[sanitize(thread = "off")]
@@ -191,10 +184,10 @@ pub fn launch_begin(kernel: &KernelDesc, groups: [u32; 3], args: &[ArgSlot], sha
     c.size = kernel.workgroup_size;
     c.groups = groups;
     c.epochs = std::vec![0; kernel.workgroup_size.iter().product::<u32>() as usize];
-    c.in_group = false;
+    c.group = None;
     c.races.clear();
     c.race_pcs.clear();
-    c.owner = state_ptr() as usize;
+    c.owner = STATE.with(|s| s.as_ptr() as usize);
     set_busy(false);
     set_active(true);
 }
@@ -259,16 +252,90 @@ impl Checker {
     /// no barrier passed and fresh workgroup memory.
     #[inline(always)]
     fn enter_group(&mut self, st: &ThreadState) {
-        if self.in_group && st.group == self.group {
+        if self.group == Some(st.group) {
             return;
         }
-        self.in_group = true;
-        self.group = st.group;
+        self.group = Some(st.group);
         let [gx, gy, _] = self.groups.map(u64::from);
         let [x, y, z] = st.group.map(u64::from);
         self.group_linear = x + gx * (y + gy * z);
         self.epochs.fill(0);
         self.shared_cells.fill(Cell::default());
+    }
+
+    /// The running kernel thread's coordinates: the launching OS thread's
+    /// state, which its fibers share.
+    #[inline(always)]
+    fn state(&self) -> ThreadState {
+        // SAFETY: `owner` is the launching thread's `STATE`, alive for the
+        // whole launch; the fiber writing it is the one running.
+        unsafe { *(self.owner as *const ThreadState) }
+    }
+
+    #[inline(always)]
+    fn access(&mut self, addr: usize, size: usize, kind: AccessKind, pc: usize) {
+        let st = self.state();
+        // The buffer's index in `regions`, or `None` for workgroup memory.
+        let region = if addr >= st.shared[0] && addr < st.shared[1] {
+            None
+        } else {
+            let Some(i) = self.regions.iter().position(|r| addr >= r.base && addr < r.end) else {
+                return;
+            };
+            Some(i)
+        };
+        self.enter_group(&st);
+        let per_group = self.epochs.len() as u32;
+        let local = self.local_linear(st.local);
+        // Slot ids of the running workgroup's threads: `group..group + per_group`.
+        let group = (self.group_linear * per_group as u64 + 1) as u32;
+        let thread = group + local as u32;
+        let atomic = matches!(kind, AccessKind::AtomicRead | AccessKind::AtomicWrite);
+        let write = matches!(kind, AccessKind::Write | AccessKind::AtomicWrite);
+        let now = Slot {
+            thread,
+            epoch: self.epochs[local] | if atomic { ATOMIC } else { 0 },
+            pc: pc.wrapping_sub(library_base()) as u32,
+        };
+        let (base, granule, count) = match region {
+            None => (st.shared[0], SHARED_GRANULE, self.shared_cells.len()),
+            Some(r) => {
+                let r = &self.regions[r];
+                (r.base, r.elem, r.cells.len())
+            }
+        };
+        if count == 0 {
+            return;
+        }
+        // Element sizes are mostly powers of two: a shift, not a division.
+        let index = |offset: usize| match granule.is_power_of_two() {
+            true => offset >> granule.trailing_zeros(),
+            false => offset / granule,
+        };
+        let first = index(addr - base);
+        let last = index(addr + size - 1 - base).min(count - 1);
+        for i in first..=last {
+            let cell = match region {
+                None => &mut self.shared_cells[i],
+                Some(r) => &mut self.regions[r].cells[i],
+            };
+            let prior = *cell;
+            if write {
+                cell.write = now;
+            } else {
+                cell.read = now;
+            }
+            let w = conflict(prior.write, now, group, per_group);
+            let r = write && conflict(prior.read, now, group, per_group);
+            if w || r {
+                let (name, index) = match region {
+                    None => shared_element(&self.shared, i * SHARED_GRANULE),
+                    Some(r) => (self.regions[r].name, i as u64),
+                };
+                let (earlier, earlier_write) = if w { (prior.write, true) } else { (prior.read, false) };
+                self.report(name, region.is_none(), index, earlier, earlier_write, now, kind);
+            }
+        }
     }
 
     /// The thread with slot id `thread` (linear id plus one).
@@ -358,10 +425,7 @@ fn conflict(earlier: Slot, now: Slot, group: u32, per_group: u32) -> bool {
 /// `pc` (an absolute return address).
 #[inline(always)]
 fn access(addr: usize, size: usize, kind: AccessKind, pc: usize) {
-    if !active() {
-        return;
-    }
-    if busy() || size == 0 {
+    if !active() || busy() || size == 0 {
         return;
     }
     // Most accesses are to neither the buffers nor workgroup memory (the
@@ -383,90 +447,6 @@ fn access(addr: usize, size: usize, kind: AccessKind, pc: usize) {
     // code that gets past `BUSY` (see `Checker::owner`).
     unsafe { (*c).access(addr, size, kind, pc) };
     set_busy(false);
-}
-
-impl Checker {
-    /// The running kernel thread's coordinates: the launching OS thread's
-    /// state, which its fibers share.
-    #[inline(always)]
-    fn state(&self) -> ThreadState {
-        // SAFETY: `owner` is the launching thread's `STATE`, alive for the
-        // whole launch; the fiber writing it is the one running.
-        unsafe { *(self.owner as *const ThreadState) }
-    }
-
-    #[inline(always)]
-    fn access(&mut self, addr: usize, size: usize, kind: AccessKind, pc: usize) {
-        let st = self.state();
-        let (region, shared) = if addr >= st.shared[0] && addr < st.shared[1] {
-            (usize::MAX, true)
-        } else {
-            let mut found = None;
-            for (i, r) in self.regions.iter().enumerate() {
-                if addr >= r.base && addr < r.end {
-                    found = Some(i);
-                    break;
-                }
-            }
-            match found {
-                Some(i) => (i, false),
-                None => return,
-            }
-        };
-        self.enter_group(&st);
-        let per_group = self.epochs.len() as u32;
-        let local = self.local_linear(st.local);
-        // Slot ids of the running workgroup's threads: `group..group + per_group`.
-        let group = (self.group_linear * per_group as u64 + 1) as u32;
-        let thread = group + local as u32;
-        let atomic = matches!(kind, AccessKind::AtomicRead | AccessKind::AtomicWrite);
-        let write = matches!(kind, AccessKind::Write | AccessKind::AtomicWrite);
-        let now = Slot {
-            thread,
-            epoch: self.epochs[local] | if atomic { ATOMIC } else { 0 },
-            pc: pc.wrapping_sub(library_base()) as u32,
-        };
-        let (base, granule, count) = if shared {
-            (st.shared[0], SHARED_GRANULE, self.shared_cells.len())
-        } else {
-            let r = &self.regions[region];
-            (r.base, r.elem, r.cells.len())
-        };
-        if count == 0 {
-            return;
-        }
-        // Element sizes are mostly powers of two: a shift, not a division.
-        let index = |offset: usize| match granule.is_power_of_two() {
-            true => offset >> granule.trailing_zeros(),
-            false => offset / granule,
-        };
-        let first = index(addr - base);
-        let last = index(addr + size - 1 - base).min(count - 1);
-        for i in first..=last {
-            let cell = if shared {
-                &mut self.shared_cells[i]
-            } else {
-                &mut self.regions[region].cells[i]
-            };
-            let prior = *cell;
-            if write {
-                cell.write = now;
-            } else {
-                cell.read = now;
-            }
-            let w = conflict(prior.write, now, group, per_group);
-            let r = write && conflict(prior.read, now, group, per_group);
-            if w || r {
-                let (name, index) = if shared {
-                    shared_element(&self.shared, i * SHARED_GRANULE)
-                } else {
-                    (self.regions[region].name, i as u64)
-                };
-                let (earlier, earlier_write) = if w { (prior.write, true) } else { (prior.read, false) };
-                self.report(name, shared, index, earlier, earlier_write, now, kind);
-            }
-        }
-    }
 }
 
 /// The workgroup array and element at byte `offset` of workgroup memory.
@@ -491,6 +471,14 @@ macro_rules! with_pc {
         #[no_mangle]
         #[doc(hidden)]
         pub unsafe extern "C" fn $name($($arg: $ty),*) $(-> $ret)? {
+            core::arch::naked_asm!(concat!("mov ", $x86, ", qword ptr [rsp]"), "jmp {imp}", imp = sym $imp);
+        }
+    };
+    // Exported as `$symbol`.
+    ($symbol:expr => $name:ident($($arg:ident: $ty:ty),*) $(-> $ret:ty)?, $imp:ident, $x86:literal) => {
+        #[unsafe(naked)]
+        #[export_name = $symbol]
+        unsafe extern "C" fn $name($($arg: $ty),*) $(-> $ret)? {
             core::arch::naked_asm!(concat!("mov ", $x86, ", qword ptr [rsp]"), "jmp {imp}", imp = sym $imp);
         }
     };
@@ -706,12 +694,11 @@ unsafe fn fetch_update<T: Raw>(a: *mut T, f: impl Fn(T) -> T) -> T {
     }
 }
 
-/// The atomics of one width: each does its operation (sequentially
-/// consistent, whatever order was asked: stronger is allowed) and notes it.
+/// The atomics of one width, `__tsan_atomic{bits}_*`: each does its
+/// operation (sequentially consistent, whatever order was asked: stronger
+/// is allowed) and notes it.
 macro_rules! atomics {
-    ($t:ty, $size:expr,
-     $load:ident, $store:ident, $exchange:ident, $cas_val:ident, $cas_strong:ident, $cas_weak:ident;
-     $($rmw:ident => $op:ident: |$x:ident, $v:ident| $e:expr),*) => {
+    ($t:ty, $size:expr, $bits:literal) => {
         const _: () = {
             #[sanitize(thread = "off")]
             unsafe extern "C" fn load(a: *mut $t, _order: i32, pc: usize) -> $t {
@@ -719,7 +706,7 @@ macro_rules! atomics {
                 // SAFETY: the instrumented atomic's address.
                 unsafe { <$t as Raw>::load(a) }
             }
-            with_pc!($load(a: *mut $t, order: i32) -> $t, load, "rdx");
+            with_pc!(concat!("__tsan_atomic", $bits, "_load") => load_entry(a: *mut $t, order: i32) -> $t, load, "rdx");
 
             #[sanitize(thread = "off")]
             unsafe extern "C" fn store(a: *mut $t, v: $t, _order: i32, pc: usize) {
@@ -727,7 +714,7 @@ macro_rules! atomics {
                 // SAFETY: as above.
                 unsafe { <$t as Raw>::swap(a, v) };
             }
-            with_pc!($store(a: *mut $t, v: $t, order: i32), store, "rcx");
+            with_pc!(concat!("__tsan_atomic", $bits, "_store") => store_entry(a: *mut $t, v: $t, order: i32), store, "rcx");
 
             #[sanitize(thread = "off")]
             unsafe extern "C" fn exchange(a: *mut $t, v: $t, _order: i32, pc: usize) -> $t {
@@ -735,17 +722,14 @@ macro_rules! atomics {
                 // SAFETY: as above.
                 unsafe { <$t as Raw>::swap(a, v) }
             }
-            with_pc!($exchange(a: *mut $t, v: $t, order: i32) -> $t, exchange, "rcx");
+            with_pc!(concat!("__tsan_atomic", $bits, "_exchange") => exchange_entry(a: *mut $t, v: $t, order: i32) -> $t, exchange, "rcx");
 
-            $(
-                #[sanitize(thread = "off")]
-                unsafe extern "C" fn $op(a: *mut $t, v: $t, _order: i32, pc: usize) -> $t {
-                    access(a as usize, $size, AccessKind::AtomicWrite, pc);
-                    // SAFETY: as above.
-                    unsafe { fetch_update(a, |$x: $t| { let $v = v; $e }) }
-                }
-                with_pc!($rmw(a: *mut $t, v: $t, order: i32) -> $t, $op, "rcx");
-            )*
+            atomics!(@rmw $t, $size, $bits, fetch_add, fetch_add_entry, |x, v| x.wrapping_add(v));
+            atomics!(@rmw $t, $size, $bits, fetch_sub, fetch_sub_entry, |x, v| x.wrapping_sub(v));
+            atomics!(@rmw $t, $size, $bits, fetch_and, fetch_and_entry, |x, v| x & v);
+            atomics!(@rmw $t, $size, $bits, fetch_or, fetch_or_entry, |x, v| x | v);
+            atomics!(@rmw $t, $size, $bits, fetch_xor, fetch_xor_entry, |x, v| x ^ v);
+            atomics!(@rmw $t, $size, $bits, fetch_nand, fetch_nand_entry, |x, v| !(x & v));
 
             #[sanitize(thread = "off")]
             unsafe extern "C" fn cas_val(a: *mut $t, c: $t, v: $t, _s: i32, _f: i32, pc: usize) -> $t {
@@ -755,7 +739,8 @@ macro_rules! atomics {
                 access(a as usize, $size, kind, pc);
                 before
             }
-            with_pc!($cas_val(a: *mut $t, c: $t, v: $t, s: i32, f: i32) -> $t, cas_val, "r9");
+            with_pc!(concat!("__tsan_atomic", $bits, "_compare_exchange_val")
+                => cas_val_entry(a: *mut $t, c: $t, v: $t, s: i32, f: i32) -> $t, cas_val, "r9");
 
             #[sanitize(thread = "off")]
             unsafe extern "C" fn cas(a: *mut $t, c: *mut $t, v: $t, _s: i32, _f: i32, pc: usize) -> i32 {
@@ -769,45 +754,25 @@ macro_rules! atomics {
                 }
                 won as i32
             }
-            with_pc!($cas_strong(a: *mut $t, c: *mut $t, v: $t, s: i32, f: i32) -> i32, cas, "r9");
-            with_pc!($cas_weak(a: *mut $t, c: *mut $t, v: $t, s: i32, f: i32) -> i32, cas, "r9");
+            with_pc!(concat!("__tsan_atomic", $bits, "_compare_exchange_strong")
+                => cas_strong_entry(a: *mut $t, c: *mut $t, v: $t, s: i32, f: i32) -> i32, cas, "r9");
+            with_pc!(concat!("__tsan_atomic", $bits, "_compare_exchange_weak")
+                => cas_weak_entry(a: *mut $t, c: *mut $t, v: $t, s: i32, f: i32) -> i32, cas, "r9");
         };
+    };
+    // A read-modify-write `__tsan_atomic{bits}_{op}`: `f(old, v)` stored.
+    (@rmw $t:ty, $size:expr, $bits:literal, $op:ident, $entry:ident, |$x:ident, $v:ident| $e:expr) => {
+        #[sanitize(thread = "off")]
+        unsafe extern "C" fn $op(a: *mut $t, v: $t, _order: i32, pc: usize) -> $t {
+            access(a as usize, $size, AccessKind::AtomicWrite, pc);
+            // SAFETY: the instrumented atomic's address.
+            unsafe { fetch_update(a, |$x: $t| { let $v = v; $e }) }
+        }
+        with_pc!(concat!("__tsan_atomic", $bits, "_", stringify!($op)) => $entry(a: *mut $t, v: $t, order: i32) -> $t, $op, "rcx");
     };
 }
 
-atomics!(u8, 1,
-    __tsan_atomic8_load, __tsan_atomic8_store, __tsan_atomic8_exchange, __tsan_atomic8_compare_exchange_val,
-    __tsan_atomic8_compare_exchange_strong, __tsan_atomic8_compare_exchange_weak;
-    __tsan_atomic8_fetch_add => fetch_add: |x, v| x.wrapping_add(v),
-    __tsan_atomic8_fetch_sub => fetch_sub: |x, v| x.wrapping_sub(v),
-    __tsan_atomic8_fetch_and => fetch_and: |x, v| x & v,
-    __tsan_atomic8_fetch_or => fetch_or: |x, v| x | v,
-    __tsan_atomic8_fetch_xor => fetch_xor: |x, v| x ^ v,
-    __tsan_atomic8_fetch_nand => fetch_nand: |x, v| !(x & v));
-atomics!(u16, 2,
-    __tsan_atomic16_load, __tsan_atomic16_store, __tsan_atomic16_exchange, __tsan_atomic16_compare_exchange_val,
-    __tsan_atomic16_compare_exchange_strong, __tsan_atomic16_compare_exchange_weak;
-    __tsan_atomic16_fetch_add => fetch_add: |x, v| x.wrapping_add(v),
-    __tsan_atomic16_fetch_sub => fetch_sub: |x, v| x.wrapping_sub(v),
-    __tsan_atomic16_fetch_and => fetch_and: |x, v| x & v,
-    __tsan_atomic16_fetch_or => fetch_or: |x, v| x | v,
-    __tsan_atomic16_fetch_xor => fetch_xor: |x, v| x ^ v,
-    __tsan_atomic16_fetch_nand => fetch_nand: |x, v| !(x & v));
-atomics!(u32, 4,
-    __tsan_atomic32_load, __tsan_atomic32_store, __tsan_atomic32_exchange, __tsan_atomic32_compare_exchange_val,
-    __tsan_atomic32_compare_exchange_strong, __tsan_atomic32_compare_exchange_weak;
-    __tsan_atomic32_fetch_add => fetch_add: |x, v| x.wrapping_add(v),
-    __tsan_atomic32_fetch_sub => fetch_sub: |x, v| x.wrapping_sub(v),
-    __tsan_atomic32_fetch_and => fetch_and: |x, v| x & v,
-    __tsan_atomic32_fetch_or => fetch_or: |x, v| x | v,
-    __tsan_atomic32_fetch_xor => fetch_xor: |x, v| x ^ v,
-    __tsan_atomic32_fetch_nand => fetch_nand: |x, v| !(x & v));
-atomics!(u64, 8,
-    __tsan_atomic64_load, __tsan_atomic64_store, __tsan_atomic64_exchange, __tsan_atomic64_compare_exchange_val,
-    __tsan_atomic64_compare_exchange_strong, __tsan_atomic64_compare_exchange_weak;
-    __tsan_atomic64_fetch_add => fetch_add: |x, v| x.wrapping_add(v),
-    __tsan_atomic64_fetch_sub => fetch_sub: |x, v| x.wrapping_sub(v),
-    __tsan_atomic64_fetch_and => fetch_and: |x, v| x & v,
-    __tsan_atomic64_fetch_or => fetch_or: |x, v| x | v,
-    __tsan_atomic64_fetch_xor => fetch_xor: |x, v| x ^ v,
-    __tsan_atomic64_fetch_nand => fetch_nand: |x, v| !(x & v));
+atomics!(u8, 1, "8");
+atomics!(u16, 2, "16");
+atomics!(u32, 4, "32");
+atomics!(u64, 8, "64");

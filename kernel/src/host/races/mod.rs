@@ -36,7 +36,7 @@
 //! library's line tables, which the race-check build keeps.
 
 /// Whether this library was built to check races.
-pub const CHECKING: bool = cfg!(all(everygpu_race_check, target_os = "linux", target_arch = "x86_64"));
+pub const CHECKING: bool = cfg!(everygpu_race_check);
 
 /// How one of the two accesses of a race touched the element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -98,13 +98,18 @@ pub struct SharedArray {
     pub len: usize,
 }
 
-#[cfg(all(everygpu_race_check, target_os = "linux", target_arch = "x86_64"))]
+// The checker's entry points are x86-64 assembly, and it finds its library
+// by its ELF header: the app builds it only on x86-64 Linux.
+#[cfg(all(everygpu_race_check, not(all(target_os = "linux", target_arch = "x86_64"))))]
+compile_error!("the race checker runs on x86-64 Linux only");
+
+#[cfg(everygpu_race_check)]
 mod checker;
 
-#[cfg(all(everygpu_race_check, target_os = "linux", target_arch = "x86_64"))]
+#[cfg(everygpu_race_check)]
 pub use checker::{barrier_passed, ignored, launch_begin, launch_end, races};
 
-#[cfg(not(all(everygpu_race_check, target_os = "linux", target_arch = "x86_64")))]
+#[cfg(not(everygpu_race_check))]
 mod off {
     use super::{Race, SharedArray};
     use crate::host::{ArgSlot, KernelDesc};
@@ -134,5 +139,5 @@ mod off {
     }
 }
 
-#[cfg(not(all(everygpu_race_check, target_os = "linux", target_arch = "x86_64")))]
+#[cfg(not(everygpu_race_check))]
 pub use off::{barrier_passed, ignored, launch_begin, launch_end, races};
